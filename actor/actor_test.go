@@ -1,0 +1,281 @@
+package actor
+
+import (
+	"testing"
+	"time"
+)
+
+// MustLoad loads the dictionary with the given user files or fails the test.
+func MustLoad(tb testing.TB, extra ...string) *Dictionary {
+	tb.Helper()
+	d, err := Load(extra...)
+	if err != nil {
+		tb.Fatalf("Load(%q): %v", extra, err)
+	}
+	return d
+}
+
+// MustDate parses a YYYY-MM-DD date or fails the test.
+func MustDate(tb testing.TB, s string) time.Time {
+	tb.Helper()
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return t
+}
+
+// want is an expected mention: its text, id, sector and kind.
+type want struct {
+	text, id, sector, kind string
+}
+
+func TestFind(t *testing.T) {
+	d := MustLoad(t)
+	tests := []struct {
+		name string
+		text string
+		date string
+		want []want
+	}{
+		{"demonym and sector noun", "Pakistani soldiers were killed.", "2025-10-12",
+			[]want{{"Pakistani soldiers", "PAKMIL", "MIL", KindDemonym}}},
+		{"afghan refugees", "Afghan refugees crossed at Torkham.", "2025-10-12",
+			[]want{{"Afghan refugees", "AFGREF", "REF", KindDemonym}}},
+		{"israeli forces", "Israeli forces raided the camp.", "2025-10-12",
+			[]want{{"Israeli forces", "ISRMIL", "MIL", KindDemonym}}},
+		{"bare demonym", "Pakistani border posts came under fire.", "2025-10-12",
+			[]want{{"Pakistani", "PAK", "", KindDemonym}}},
+		{"bare sector nouns", "Militants attacked and civilians fled.", "2025-10-12",
+			[]want{{"Militants", "", "REB", KindSector}, {"civilians", "", "CVL", KindSector}}},
+		{"capital as metonym", "Islamabad denies the claim, Kabul says.", "2025-10-12",
+			[]want{{"Islamabad", "PAKGOV", "GOV", KindCapital}, {"Kabul", "AFGGOV", "GOV", KindCapital}}},
+		{"kiev and kyiv", "Kyiv and Kiev are one city; Moscow replied.", "2025-10-12",
+			[]want{{"Kyiv", "UKRGOV", "GOV", KindCapital}, {"Kiev", "UKRGOV", "GOV", KindCapital}, {"Moscow", "RUSGOV", "GOV", KindCapital}}},
+		{"jerusalem is israel", "Jerusalem rejected the proposal.", "2025-10-12",
+			[]want{{"Jerusalem", "ISRGOV", "GOV", KindCapital}}},
+		{"seats of government", "The Kremlin and the White House spoke; the Pentagon did not.", "2025-10-12",
+			[]want{{"Kremlin", "RUSGOV", "GOV", KindCapital}, {"White House", "USAGOV", "GOV", KindCapital}, {"Pentagon", "USAMIL", "MIL", KindCapital}}},
+		{"title and person", "Taliban Foreign Minister Amir Khan Muttaqi said so.", "2025-10-12",
+			[]want{{"Taliban Foreign Minister Amir Khan Muttaqi", "AFGGOV", "GOV", KindPerson}}},
+		{"country title person", "US Secretary of State Marco Rubio called.", "2025-10-12",
+			[]want{{"US Secretary of State Marco Rubio", "USAGOV", "GOV", KindPerson}}},
+		{"possessive title person", "Pakistan's Defence Minister Khawaja Asif warned Kabul.", "2025-10-12",
+			[]want{{"Pakistan's Defence Minister Khawaja Asif", "PAKGOV", "GOV", KindPerson}, {"Kabul", "AFGGOV", "GOV", KindCapital}}},
+		{"army chief", "Field Marshal Asim Munir visited troops.", "2025-10-12",
+			[]want{{"Field Marshal Asim Munir", "PAKMIL", "MIL", KindPerson}, {"troops", "", "MIL", KindSector}}},
+		{"person alias", "Hemedti's RSF fighters took El Fasher.", "2025-10-12",
+			[]want{{"Hemedti", "RSF", "REB", KindPerson}, {"RSF fighters", "RSF", "REB", KindGroup}}},
+		{"burhan", "Abdel Fattah al-Burhan met Guterres.", "2025-10-12",
+			[]want{{"Abdel Fattah al-Burhan", "SDNMIL", "MIL", KindPerson}, {"Guterres", "UN", "IGO", KindPerson}}},
+		{"the US and us", "The US told us that the U.S. would act.", "2025-10-12",
+			[]want{{"US", "USA", "", KindCountry}, {"U.S.", "USA", "", KindCountry}}},
+		{"lower-case us alone", "Let us hope, said the man from us.", "2025-10-12", nil},
+		{"acronym only as written", "The AA seized a base; aa is not a group.", "2025-10-12",
+			[]want{{"AA", "AA", "REB", KindGroup}}},
+		{"group with the", "the TTP claimed it and the Taliban denied it", "2025-10-12",
+			[]want{{"TTP", "TTP", "REB", KindGroup}, {"Taliban", "AFGGOV", "GOV", KindGroup}}},
+		{"possessive", "Pakistan's airstrikes hit Afghanistan's east.", "2025-10-12",
+			[]want{{"Pakistan", "PAK", "", KindCountry}, {"Afghanistan", "AFG", "", KindCountry}}},
+		{"curly apostrophe possessive", "The Taliban’s spokesman denied it.", "2025-10-12",
+			[]want{{"Taliban’s spokesman", "AFGGOV", "GOV", KindGroup}}},
+		{"possessive sector", "Pakistan’s army said.", "2025-10-12",
+			[]want{{"Pakistan’s army", "PAKMIL", "MIL", KindCountry}}},
+		{"country names", "Türkiye and Turkey, the DRC and DR Congo, Britain and the UK, Ivory Coast and Côte d'Ivoire, Burma.", "2025-10-12",
+			[]want{{"Türkiye", "TUR", "", KindCountry}, {"Turkey", "TUR", "", KindCountry}, {"DRC", "COD", "", KindCountry},
+				{"DR Congo", "COD", "", KindCountry}, {"Britain", "GBR", "", KindCountry}, {"UK", "GBR", "", KindCountry},
+				{"Ivory Coast", "CIV", "", KindCountry}, {"Côte d'Ivoire", "CIV", "", KindCountry}, {"Burma", "MMR", "", KindCountry}}},
+		{"longest country name", "the Democratic Republic of the Congo and Guinea-Bissau", "2025-10-12",
+			[]want{{"Democratic Republic of the Congo", "COD", "", KindCountry}, {"Guinea-Bissau", "GNB", "", KindCountry}}},
+		{"hyphenated pair", "the Pakistan-Afghanistan border", "2025-10-12",
+			[]want{{"Pakistan", "PAK", "", KindCountry}, {"Afghanistan", "AFG", "", KindCountry}}},
+		{"demonyms", "Sudanese, Congolese and Emirati officials", "2025-10-12",
+			[]want{{"Sudanese", "SDN", "", KindDemonym}, {"Congolese", "COD", "", KindDemonym}, {"Emirati officials", "AREGOV", "GOV", KindDemonym}}},
+		{"jordan the country", "Jordan condemned the strike.", "2025-10-12",
+			[]want{{"Jordan", "JOR", "", KindCountry}}},
+		{"jordan after a function word", "In Jordan, protesters gathered.", "2025-10-12",
+			[]want{{"Jordan", "JOR", "", KindCountry}, {"protesters", "", "PRO", KindSector}}},
+		{"jordan the person", "Michael Jordan scored; a man named Jordan Peterson spoke.", "2025-10-12", nil},
+		{"washington post", "The Washington Post reported from Washington.", "2025-10-12",
+			[]want{{"Washington", "USAGOV", "GOV", KindCapital}}},
+		{"sector case-insensitive", "SOLDIERS and Police officers and Displaced People", "2025-10-12",
+			[]want{{"SOLDIERS", "", "MIL", KindSector}, {"Police officers", "", "COP", KindSector}, {"Displaced People", "", "REF", KindSector}}},
+		{"security forces are police", "Pakistani security forces killed militants.", "2025-10-12",
+			[]want{{"Pakistani security forces", "PAKCOP", "COP", KindDemonym}, {"militants", "", "REB", KindSector}}},
+		{"org", "UNHCR and the World Health Organization, NATO and the EU.", "2025-10-12",
+			[]want{{"UNHCR", "UNHCR", "IGO", KindOrg}, {"World Health Organization", "WHO", "IGO", KindOrg}, {"NATO", "NATO", "IGO", KindOrg}, {"EU", "EU", "IGO", KindOrg}}},
+		{"ngo", "Doctors Without Borders and the ICRC", "2025-10-12",
+			[]want{{"Doctors Without Borders", "MSF", "NGO", KindOrg}, {"ICRC", "ICRC", "NGO", KindOrg}}},
+		{"criminal group", "the Sinaloa Cartel and CJNG clashed", "2025-10-12",
+			[]want{{"Sinaloa Cartel", "SINALOA", "CRM", KindGroup}, {"CJNG", "CJNG", "CRM", KindGroup}}},
+		{"state institution group", "the ISI and the IDF", "2025-10-12",
+			[]want{{"ISI", "PAKSPY", "SPY", KindGroup}, {"IDF", "ISRMIL", "MIL", KindGroup}}},
+		{"group noun", "TTP militants attacked a checkpoint", "2025-10-12",
+			[]want{{"TTP militants", "TTP", "REB", KindGroup}}},
+		{"pakistani taliban is ttp", "the Pakistani Taliban", "2025-10-12",
+			[]want{{"Pakistani Taliban", "TTP", "REB", KindGroup}}},
+		{"government forces", "Afghan government forces", "2025-10-12",
+			[]want{{"Afghan government forces", "AFGMIL", "MIL", KindDemonym}}},
+		{"word boundaries", "Pakistanis, Pakistani, Pakistan; Omanis; Nigerien and Nigerian", "2025-10-12",
+			[]want{{"Pakistanis", "PAK", "", KindDemonym}, {"Pakistani", "PAK", "", KindDemonym}, {"Pakistan", "PAK", "", KindCountry},
+				{"Omanis", "OMN", "", KindDemonym}, {"Nigerien", "NER", "", KindDemonym}, {"Nigerian", "NGA", "", KindDemonym}}},
+		{"no match inside words", "Iranians dialled; Indiana and Omaha are not countries.", "2025-10-12",
+			[]want{{"Iranians", "IRN", "", KindDemonym}}},
+		{"dangling title dropped", "General strikes and Field Marshal rank are no actors.", "2025-10-12", nil},
+		{"empty", "", "2025-10-12", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := d.Find(tt.text, MustDate(t, tt.date))
+			if len(got) != len(tt.want) {
+				t.Fatalf("Find(%q) = %d mentions %v, want %d %v", tt.text, len(got), got, len(tt.want), tt.want)
+			}
+			for i, m := range got {
+				w := tt.want[i]
+				if m.Text != w.text || m.Actor.ID != w.id || m.Actor.Sector != w.sector || m.Kind != w.kind {
+					t.Errorf("mention %d = {%q %s %s %s}, want {%q %s %s %s}", i, m.Text, m.Actor.ID, m.Actor.Sector, m.Kind, w.text, w.id, w.sector, w.kind)
+				}
+				if tt.text[m.Start:m.End] != m.Text || m.Actor.Text != m.Text {
+					t.Errorf("mention %d: offsets [%d,%d) give %q, text %q, actor text %q", i, m.Start, m.End, tt.text[m.Start:m.End], m.Text, m.Actor.Text)
+				}
+				if m.Actor.ID != "" && m.Actor.Name == "" {
+					t.Errorf("mention %d (%s) has no name", i, m.Actor.ID)
+				}
+			}
+		})
+	}
+}
+
+func TestFindRolesByDate(t *testing.T) {
+	d := MustLoad(t)
+	tests := []struct {
+		name, text, date    string
+		id, country, sector string
+	}{
+		{"taliban before takeover", "the Taliban", "2021-08-14", "TAL", "AFG", "REB"},
+		{"taliban on takeover day", "the Taliban", "2021-08-15", "AFGGOV", "AFG", "GOV"},
+		{"taliban later", "the Taliban", "2025-10-15", "AFGGOV", "AFG", "GOV"},
+		{"islamic emirate", "the Islamic Emirate", "2023-01-01", "AFGGOV", "AFG", "GOV"},
+		{"taliban regime before", "the Taliban regime", "2001-10-07", "TAL", "AFG", "REB"},
+		{"taliban forces before", "Taliban forces", "2019-06-01", "TAL", "AFG", "REB"},
+		{"taliban forces after", "Taliban forces", "2025-10-15", "AFGMIL", "AFG", "MIL"},
+		{"taliban fighters after", "Taliban fighters", "2022-01-01", "AFGMIL", "AFG", "MIL"},
+		{"afghan taliban fighters after", "Afghan Taliban fighters", "2025-10-15", "AFGMIL", "AFG", "MIL"},
+		{"afghan taliban fighters before", "Afghan Taliban fighters", "2015-10-15", "TAL", "AFG", "REB"},
+		{"hts before", "HTS", "2024-12-07", "HTS", "SYR", "REB"},
+		{"hts after", "HTS", "2024-12-08", "SYRGOV", "SYR", "GOV"},
+		{"hts fighters after", "HTS fighters", "2025-01-10", "SYRMIL", "SYR", "MIL"},
+		{"trump first term", "Donald Trump", "2018-05-01", "USAGOV", "USA", "GOV"},
+		{"trump between terms", "Donald Trump", "2023-05-01", "", "USA", ""},
+		{"trump second term", "Trump", "2025-10-15", "USAGOV", "USA", "GOV"},
+		{"biden in office", "Joe Biden", "2022-02-24", "USAGOV", "USA", "GOV"},
+		{"biden out", "Joe Biden", "2025-10-15", "", "USA", ""},
+		{"khawaja asif minister", "Khawaja Asif", "2024-03-04", "PAKGOV", "PAK", "GOV"},
+		{"muttaqi before office", "Amir Khan Muttaqi", "2021-09-06", "", "AFG", ""},
+		{"jolani as hts", "Abu Mohammed al-Jolani", "2020-01-01", "HTS", "SYR", "REB"},
+		{"sharaa as president", "Ahmed al-Sharaa", "2025-01-01", "SYRGOV", "SYR", "GOV"},
+		{"role to group", "Qassam Brigades", "2024-01-01", "HAMAS", "PSE", "REB"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := d.Find(tt.text, MustDate(t, tt.date))
+			if len(got) != 1 {
+				t.Fatalf("Find(%q) = %v, want one mention", tt.text, got)
+			}
+			a := got[0].Actor
+			if a.ID != tt.id || a.Country != tt.country || a.Sector != tt.sector {
+				t.Errorf("Find(%q, %s) = %s/%s/%s, want %s/%s/%s", tt.text, tt.date, a.ID, a.Country, a.Sector, tt.id, tt.country, tt.sector)
+			}
+		})
+	}
+}
+
+func TestFindZeroDateIsToday(t *testing.T) {
+	d := MustLoad(t)
+	got := d.Find("the Taliban", time.Time{})
+	want := d.Find("the Taliban", time.Now())
+	if len(got) != 1 || len(want) != 1 || got[0].Actor != want[0].Actor {
+		t.Errorf("zero date gives %v, today gives %v", got, want)
+	}
+}
+
+func TestLookup(t *testing.T) {
+	d := MustLoad(t)
+	tests := []struct {
+		name, id, date          string
+		ok                      bool
+		wantID, country, sector string
+	}{
+		{"group", "TTP", "2025-10-15", true, "TTP", "PAK", "REB"},
+		{"country", "PAK", "2025-10-15", true, "PAK", "PAK", ""},
+		{"state actor", "AFGGOV", "2025-10-15", true, "AFGGOV", "AFG", "GOV"},
+		{"taliban before", "TAL", "2020-01-01", true, "TAL", "AFG", "REB"},
+		{"taliban after", "TAL", "2022-01-01", true, "AFGGOV", "AFG", "GOV"},
+		{"org", "UN", "2025-10-15", true, "UN", "", "IGO"},
+		{"person", "Mark Rutte", "2025-10-15", true, "NATO", "", "IGO"},
+		{"unknown", "NOPE", "2025-10-15", false, "", "", ""},
+		{"unknown sector", "PAKXYZ", "2025-10-15", false, "", "", ""},
+		{"unknown country", "QQQGOV", "2025-10-15", false, "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, ok := d.Lookup(tt.id, MustDate(t, tt.date))
+			if ok != tt.ok {
+				t.Fatalf("Lookup(%q) ok = %v, want %v", tt.id, ok, tt.ok)
+			}
+			if !ok {
+				return
+			}
+			if a.ID != tt.wantID || a.Country != tt.country || a.Sector != tt.sector || a.Name == "" {
+				t.Errorf("Lookup(%q) = %+v, want %s/%s/%s with a name", tt.id, a, tt.wantID, tt.country, tt.sector)
+			}
+		})
+	}
+}
+
+func TestCountry(t *testing.T) {
+	d := MustLoad(t)
+	for iso, name := range map[string]string{"PAK": "Pakistan", "AFG": "Afghanistan", "COD": "Democratic Republic of the Congo", "TUR": "Türkiye", "PSE": "Palestine"} {
+		if got, ok := d.Country(iso); !ok || got != name {
+			t.Errorf("Country(%q) = %q, %v; want %q", iso, got, ok, name)
+		}
+	}
+	if _, ok := d.Country("XXX"); ok {
+		t.Error("Country(XXX) ok, want unknown")
+	}
+}
+
+func TestVersion(t *testing.T) {
+	if v := MustLoad(t).Version(); v != "2025.11" {
+		t.Errorf("Version() = %q, want 2025.11", v)
+	}
+}
+
+func TestFindConcurrent(t *testing.T) {
+	d := MustLoad(t)
+	date := MustDate(t, day)
+	lines := []string{"Pakistani soldiers and Afghan refugees", "Taliban Foreign Minister Amir Khan Muttaqi", "The Côte d’Ivoire government"}
+	want := make([][]Mention, len(lines))
+	for i, l := range lines {
+		want[i] = d.Find(l, date)
+	}
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			ok := true
+			for n := 0; n < 200; n++ {
+				i := n % len(lines)
+				got := d.Find(lines[i], date)
+				if len(got) != len(want[i]) || got[0] != want[i][0] {
+					ok = false
+				}
+			}
+			done <- ok
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if !<-done {
+			t.Error("concurrent Find gave a different answer")
+		}
+	}
+}

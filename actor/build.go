@@ -1,0 +1,198 @@
+package actor
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// target is what a dictionary phrase stands for.
+type target struct {
+	kind   string  // a Mention kind, or kindTitle
+	ent    *entity // the country, group or person; nil for sector nouns
+	sector string  // sector nouns, titles, seats and capitals
+	amb    bool    // "~": also a common personal or place name
+}
+
+// phrase is one indexed name: its tokens after the first, and its target.
+type phrase struct {
+	rest []string // canonical tokens after the first (lower case when fold)
+	n    int      // number of tokens
+	fold bool     // matched case-insensitively
+	t    target
+}
+
+// build validates the collected entries and builds the index.
+func (b *builder) build() (*Dictionary, error) {
+	d := &Dictionary{
+		version:   b.version,
+		exact:     map[string][]*phrase{},
+		fold:      map[string][]*phrase{},
+		countries: map[string]*entity{},
+		groups:    map[string]*entity{},
+		people:    map[string]*entity{},
+		names:     map[string]string{},
+	}
+	if b.users > 0 {
+		d.version += "+user"
+	}
+	for _, c := range b.countries {
+		d.countries[c.key] = c
+	}
+	for _, g := range b.groups {
+		if d.countries[g.key] != nil || d.stateID(g.key) {
+			return nil, truce.Errorf(truce.EINVALID, "actor file %s: group id %s is a state actor id; give it a role instead", g.src, g.key)
+		}
+		if g.country != "" && d.countries[g.country] == nil {
+			return nil, truce.Errorf(truce.EINVALID, "actor file %s: unknown country %s", g.src, g.country)
+		}
+		d.groups[g.key] = g
+	}
+	for _, p := range b.people {
+		if p.country != "" && d.countries[p.country] == nil {
+			return nil, truce.Errorf(truce.EINVALID, "actor file %s: unknown country %s", p.src, p.country)
+		}
+		d.people[p.key] = p
+	}
+	for _, e := range slices.Concat(b.groups, b.people) {
+		for i := range e.roles {
+			r := &e.roles[i]
+			country, sector, ok := d.idActor(r.id)
+			if !ok {
+				return nil, truce.Errorf(truce.EINVALID, "actor file %s: role id %s is neither a group nor a state actor", e.src, r.id)
+			}
+			r.country, r.sector = country, sector
+		}
+	}
+	for _, c := range b.countries {
+		for sec, label := range sectorLabels {
+			d.names[c.key+sec] = c.name + " " + label
+		}
+	}
+
+	// Later entries win over earlier ones for the same phrase.
+	seen := map[string]*phrase{}
+	add := func(text string, fold bool, t target) {
+		if a, ok := strings.CutPrefix(text, "~"); ok {
+			text, t.amb = a, true
+		}
+		toks := tokenize(text, nil)
+		if len(toks) == 0 || !toks[0].word {
+			return
+		}
+		words := make([]string, len(toks))
+		for i, tk := range toks {
+			w := text[tk.s:tk.e]
+			if !tk.word {
+				w = punct(w)
+			} else if fold {
+				w = strings.ToLower(w)
+			}
+			words[i] = w
+		}
+		key := strings.Join(words, "\x00")
+		switch {
+		case fold:
+			key = "f" + key
+		case t.kind == kindTitle:
+			key = "t" + key
+		default:
+			key = "e" + key
+		}
+		if p := seen[key]; p != nil {
+			p.t = t
+			return
+		}
+		p := &phrase{rest: words[1:], n: len(words), fold: fold, t: t}
+		seen[key] = p
+		m := d.exact
+		if fold {
+			m = d.fold
+		}
+		m[words[0]] = append(m[words[0]], p)
+	}
+	for _, c := range b.countries {
+		for _, a := range c.aliases {
+			add(a, false, target{kind: KindCountry, ent: c})
+		}
+		for _, a := range c.demonyms {
+			add(a, false, target{kind: KindDemonym, ent: c})
+		}
+		for _, a := range c.capitals {
+			add(a, false, target{kind: KindCapital, ent: c, sector: "GOV"})
+		}
+		for _, s := range c.seats {
+			add(s.name, false, target{kind: KindCapital, ent: c, sector: s.sector})
+		}
+	}
+	for _, g := range b.groups {
+		for _, a := range g.aliases {
+			add(a, false, target{kind: g.kind, ent: g})
+		}
+	}
+	for _, p := range b.people {
+		for _, a := range p.aliases {
+			add(a, false, target{kind: KindPerson, ent: p})
+		}
+	}
+	for _, n := range b.nouns {
+		if n.title {
+			add(n.phrase, false, target{kind: kindTitle, sector: n.sector})
+		} else {
+			add(n.phrase, true, target{kind: KindSector, sector: n.sector})
+		}
+	}
+	for _, m := range []map[string][]*phrase{d.exact, d.fold} {
+		for _, ps := range m {
+			slices.SortStableFunc(ps, func(a, b *phrase) int { return b.n - a.n })
+		}
+	}
+	return d, nil
+}
+
+// stateID reports whether id is a country code followed by a sector code.
+func (d *Dictionary) stateID(id string) bool {
+	if len(id) != 6 || d.countries[id[:3]] == nil {
+		return false
+	}
+	_, ok := sectorLabels[id[3:]]
+	return ok
+}
+
+// idActor returns the country and sector an actor id stands for: a country
+// code, a state actor id or a group id.
+func (d *Dictionary) idActor(id string) (country, sector string, ok bool) {
+	if c := d.countries[id]; c != nil {
+		return id, "", true
+	}
+	if d.stateID(id) {
+		return id[:3], id[3:], true
+	}
+	if g := d.groups[id]; g != nil {
+		return g.country, g.sector, true
+	}
+	return "", "", false
+}
+
+// resolve returns the id, country and sector of an entity on a day.
+func (e *entity) resolve(day int) (id, country, sector string) {
+	for _, r := range e.roles {
+		if (r.from == 0 || day >= r.from) && (r.to == 0 || day <= r.to) {
+			return r.id, r.country, r.sector
+		}
+	}
+	switch e.kind {
+	case KindPerson:
+		return "", e.country, ""
+	case KindCountry:
+		return e.key, e.key, ""
+	}
+	return e.key, e.country, e.sector
+}
+
+// String describes a phrase for test failures.
+func (p *phrase) String() string {
+	return fmt.Sprintf("%s %v (%d)", p.t.kind, p.rest, p.n)
+}

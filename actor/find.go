@@ -1,0 +1,322 @@
+package actor
+
+import (
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/truce-project/truce"
+)
+
+// hit is a mention while Find works on it; start, end and after are token
+// indices (after skips a possessive "'s").
+type hit struct {
+	start, end, after int
+	kind              string
+	ent               *entity
+	id, country       string
+	sector, name      string
+	nouns             int // sector nouns merged into a name ("Pakistani soldiers")
+}
+
+// findBuf holds Find's scratch space between calls.
+type findBuf struct {
+	toks []tok
+	hits []hit
+	low  []byte
+}
+
+var bufPool = sync.Pool{New: func() any { return new(findBuf) }}
+
+// Find returns the actor mentions in text, non-overlapping and in text
+// order, resolved for the date (zero date = today's roles). At each word the
+// longest dictionary phrase wins. Proper names and acronyms match
+// case-sensitively, sector nouns in any case; a possessive "'s" (straight
+// or curly) ends a name, and a "the" before a name is not part of it.
+//
+// Adjacent mentions are joined: a demonym, country or capital followed by a
+// sector noun is one state actor ("Pakistani soldiers" is PAKMIL, "Afghan
+// refugees" AFGREF); a group followed by an armed or official noun is the
+// group ("TTP militants"), or the state sector when the group is a state
+// actor on the date ("Taliban forces" after 2021-08-15 is AFGMIL); a person
+// absorbs the titles, sector nouns and the country or group before the name
+// ("Taliban Foreign Minister Amir Khan Muttaqi" is one mention, AFGGOV).
+//
+// A capital is always kind "capital" with id ISO3+GOV, even where it is a
+// place ("strikes on Kabul"); the caller tells the two apart from context.
+func (d *Dictionary) Find(text string, date time.Time) []Mention {
+	day := dayOf(orToday(date))
+	buf := bufPool.Get().(*findBuf)
+	defer bufPool.Put(buf)
+	toks := tokenize(text, buf.toks[:0])
+	buf.toks = toks
+	hits := buf.hits[:0]
+	for i := 0; i < len(toks); {
+		if !toks[i].word {
+			i++
+			continue
+		}
+		p := d.match(text, toks, i, buf)
+		if p == nil {
+			i++
+			continue
+		}
+		h := d.newHit(p, i, day)
+		h.after = possessiveEnd(text, toks, h.end)
+		hits = d.push(hits, h)
+		i = h.end
+	}
+	buf.hits = hits
+	n := 0
+	for _, h := range hits {
+		if h.kind != kindTitle {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Mention, 0, n)
+	for _, h := range hits {
+		if h.kind == kindTitle {
+			continue
+		}
+		s, e := int(toks[h.start].s), int(toks[h.end-1].e)
+		out = append(out, Mention{
+			Start: s, End: e, Text: text[s:e], Kind: h.kind,
+			Actor: truce.Actor{Text: text[s:e], Name: h.name, ID: h.id, Country: h.country, Sector: h.sector},
+		})
+	}
+	return out
+}
+
+// newHit resolves a matched phrase starting at token i for a day.
+func (d *Dictionary) newHit(p *phrase, i, day int) hit {
+	h := hit{start: i, end: i + p.n, kind: p.t.kind, ent: p.t.ent, sector: p.t.sector}
+	switch p.t.kind {
+	case KindCountry, KindDemonym:
+		h.id, h.country, h.name = h.ent.key, h.ent.key, h.ent.name
+	case KindCapital:
+		h.country = h.ent.key
+		h.id = h.country + h.sector
+		h.name = d.names[h.id]
+	case KindGroup, KindOrg, KindPerson:
+		h.id, h.country, h.sector = h.ent.resolve(day)
+		h.name = h.ent.name
+	default:
+		h.name = sectorLabels[h.sector]
+	}
+	return h
+}
+
+// push adds h to the mentions so far, joining it with the one before when
+// they belong together.
+func (d *Dictionary) push(hits []hit, h hit) []hit {
+	if len(hits) == 0 {
+		return append(hits, h)
+	}
+	top := &hits[len(hits)-1]
+	if top.after != h.start {
+		return append(hits, h)
+	}
+	switch h.kind {
+	case KindSector:
+		if d.joinNoun(top, h) {
+			return hits
+		}
+	case KindPerson:
+		titled := false
+		for len(hits) > 0 {
+			p := hits[len(hits)-1]
+			if p.after != h.start {
+				break
+			}
+			done := false
+			switch {
+			case p.kind == kindTitle || p.kind == KindSector:
+				titled = true // "Foreign Minister", "President"
+			case p.nouns > 0:
+				done = true // "Pakistani Defence Minister", "Taliban spokesman"
+			case titled && p.kind != KindPerson && p.kind != KindSector:
+				done = true // "US" in "US Secretary of State Marco Rubio"
+			default:
+				return append(hits, h)
+			}
+			h.start = p.start
+			hits = hits[:len(hits)-1]
+			if done {
+				break
+			}
+		}
+	}
+	return append(hits, h)
+}
+
+// joinNoun joins a sector noun to the name before it, if they belong
+// together, and reports whether it did.
+func (d *Dictionary) joinNoun(top *hit, n hit) bool {
+	switch top.kind {
+	case KindCountry, KindDemonym, KindCapital:
+		switch {
+		case top.nouns == 0 && top.kind == KindCapital && n.sector == "GOV":
+			// "Kremlin officials", "Pentagon officials": the seat decides.
+		case top.nouns == 0:
+			top.sector = n.sector
+		case top.nouns == 1 && top.sector == "GOV" && (n.sector == "MIL" || n.sector == "COP"):
+			top.sector = n.sector // "government forces"
+		case top.nouns == 1:
+			// "army officials", "police spokesman": the first noun decides.
+		default:
+			return false
+		}
+		top.id = top.country + top.sector
+		top.name = d.names[top.id]
+	case KindGroup, KindOrg:
+		sec, ok := armedOrGov(n.sector)
+		if !ok || top.nouns > 0 {
+			return false
+		}
+		if d.stateID(top.id) {
+			top.sector = sec
+			top.id = top.country + sec
+			top.name = d.names[top.id]
+		}
+	default:
+		return false
+	}
+	top.nouns++
+	top.end, top.after = n.end, n.after
+	return true
+}
+
+// possessiveEnd returns the token index after a possessive "'s" at end,
+// or end.
+func possessiveEnd(text string, toks []tok, end int) int {
+	if end+1 < len(toks) && !toks[end].word && toks[end].s == toks[end-1].e &&
+		punct(text[toks[end].s:toks[end].e]) == "'" && toks[end+1].word &&
+		toks[end+1].s == toks[end].e {
+		if w := text[toks[end+1].s:toks[end+1].e]; w == "s" || w == "S" {
+			return end + 2
+		}
+	}
+	return end
+}
+
+// match returns the best phrase starting at token i, or nil: the longest,
+// and at equal length a name before a sector noun before a title.
+func (d *Dictionary) match(text string, toks []tok, i int, buf *findBuf) *phrase {
+	w := text[toks[i].s:toks[i].e]
+	var best *phrase
+	bestScore := -1
+	for _, p := range d.exact[w] {
+		prio := 2
+		if p.t.kind == kindTitle {
+			prio = 0
+		}
+		if p.n*4+2 <= bestScore {
+			break
+		}
+		if p.n*4+prio > bestScore && matchRest(text, toks, i, p) && d.ambOK(text, toks, i, i+p.n, p) {
+			best, bestScore = p, p.n*4+prio
+		}
+	}
+	var ps []*phrase
+	if needsLower(w) {
+		buf.low = appendLower(buf.low[:0], w)
+		ps = d.fold[string(buf.low)]
+	} else {
+		ps = d.fold[w]
+	}
+	if ps != nil {
+		for _, p := range ps {
+			if p.n*4+1 <= bestScore {
+				break
+			}
+			if matchRest(text, toks, i, p) {
+				best, bestScore = p, p.n*4+1
+				break
+			}
+		}
+	}
+	return best
+}
+
+// needsLower reports whether w may have capital letters.
+func needsLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// appendLower appends w in lower case to b.
+func appendLower(b []byte, w string) []byte {
+	for _, r := range w {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return b
+}
+
+// matchRest reports whether the tokens after i match the rest of p.
+func matchRest(text string, toks []tok, i int, p *phrase) bool {
+	if i+p.n > len(toks) {
+		return false
+	}
+	for k, w := range p.rest {
+		t := toks[i+1+k]
+		s := text[t.s:t.e]
+		switch {
+		case !t.word:
+			if punct(s) != w {
+				return false
+			}
+		case p.fold:
+			if !strings.EqualFold(s, w) {
+				return false
+			}
+		case s != w:
+			return false
+		}
+	}
+	return true
+}
+
+// ambOK rejects a name marked "~" that stands next to another capitalised
+// word, as in "Michael Jordan" or "Washington Post". Capitalised function
+// words ("In Jordan", "The Georgia government") do not count.
+func (d *Dictionary) ambOK(text string, toks []tok, start, end int, p *phrase) bool {
+	if !p.t.amb {
+		return true
+	}
+	if end < len(toks) && toks[end].word && isUpperStart(text[toks[end].s:toks[end].e]) {
+		return false
+	}
+	if start == 0 || !toks[start-1].word {
+		return true
+	}
+	prev := text[toks[start-1].s:toks[start-1].e]
+	return !isUpperStart(prev) || capitalFunctionWords[prev]
+}
+
+// capitalFunctionWords are capitalised words that may stand before a name
+// without being part of it, mostly at the start of a sentence.
+var capitalFunctionWords = wordSet(`A An The In On At From To For By With And But Or Nor As If
+		When While After Before Since Until Once Because Although Though Unless Whether
+		Neighbouring Neighboring Both Meanwhile Why How What Where Who Only Even Also Then
+		Now Yet So Under Unlike Like Against Between Inside Outside Across Near Beyond
+		Through Via Without Within Not Did Does Do Has Have Had Is Was Were Are Will Would
+		Can Could Should May Might Must Despite Over Into Upon Toward Towards Among Amid
+		According Northern Southern Eastern Western Central Neither Either That This
+		These Those Its His Her Their Our Landlocked`)
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq(words) {
+		m[w] = true
+	}
+	return m
+}

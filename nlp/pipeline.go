@@ -1,0 +1,79 @@
+package nlp
+
+import (
+	"sync"
+
+	"github.com/truce-project/truce"
+)
+
+// Pipeline splits text into sentences and tags their words. Load it once
+// with New (loading the tagger model takes a few hundred milliseconds); it is
+// safe for concurrent use, since nothing in it changes after New and each
+// call keeps its own buffers.
+type Pipeline struct {
+	tagger  *tagger
+	scratch sync.Pool
+}
+
+// New loads the tagger model and returns a Pipeline.
+func New() (*Pipeline, error) {
+	t, err := loadTagger()
+	if err != nil {
+		return nil, err
+	}
+	p := &Pipeline{tagger: t}
+	p.scratch.New = func() any { return new(tagScratch) }
+	return p, nil
+}
+
+// Split returns the sentences of text, Index 0.. in order, without tokens.
+// Start and End are code-point offsets into text, and Text is exactly the
+// text between them, trimmed of white space. Newlines separate paragraphs:
+// a sentence never spans a "\n".
+func (p *Pipeline) Split(text string) []truce.Sentence {
+	r := []rune(text)
+	spans := splitSpans(r)
+	out := make([]truce.Sentence, len(spans))
+	for n, s := range spans {
+		out[n] = truce.Sentence{Index: n, Text: string(r[s[0]:s[1]]), Start: s[0], End: s[1]}
+	}
+	return out
+}
+
+// Analyze is Split plus the tokens of every sentence: each token's text as
+// written, its Penn Treebank tag, and its Start and End in code points into
+// text.
+func (p *Pipeline) Analyze(text string) []truce.Sentence {
+	r := []rune(text)
+	spans := splitSpans(r)
+	out := make([]truce.Sentence, len(spans))
+	sc := p.scratch.Get().(*tagScratch)
+	defer p.scratch.Put(sc)
+	var (
+		toks               []span
+		words, fixed, tags []string
+	)
+	for n, s := range spans {
+		toks = tokenize(r, s[0], s[1], toks[:0])
+		words, fixed, tags = words[:0], fixed[:0], tags[:0]
+		tokens := make([]truce.Token, len(toks))
+		for x, t := range toks {
+			txt := string(r[t.start:t.end])
+			var prev rune
+			if t.start > s[0] {
+				prev = r[t.start-1]
+			}
+			f, w := fixedTag(txt, prev)
+			words = append(words, w)
+			fixed = append(fixed, f)
+			tags = append(tags, "")
+			tokens[x] = truce.Token{Text: txt, Start: t.start, End: t.end}
+		}
+		p.tagger.tag(words, fixed, tags, sc)
+		for x := range tokens {
+			tokens[x].Tag = tags[x]
+		}
+		out[n] = truce.Sentence{Index: n, Text: string(r[s[0]:s[1]]), Start: s[0], End: s[1], Tokens: tokens}
+	}
+	return out
+}

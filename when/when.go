@@ -1,0 +1,185 @@
+package when
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Precisions of a resolved date.
+const (
+	Day   = "day"
+	Week  = "week"
+	Month = "month"
+	Year  = "year"
+)
+
+// Expr is a date expression found in a sentence.
+type Expr struct {
+	// Start and End are byte offsets of Text in the sentence.
+	Start, End int
+	Text       string
+	// Date is the first day of the period meant, at midnight UTC.
+	Date time.Time
+	// Precision is "day", "week", "month" or "year".
+	Precision string
+	// Past is true when the expression refers to a time before the
+	// publication date that is background rather than news ("since 2021",
+	// "three decades of", "the 1990s", "in 2019").
+	Past bool
+	// ongoing marks the start of a period that lasts until publication
+	// ("since 2021", "for two years"): not when a single event happened.
+	ongoing bool
+}
+
+// rule is one kind of date expression: a pattern and how to resolve it.
+type rule struct {
+	re      *regexp.Regexp
+	resolve func(m []string, pub time.Time) (Expr, bool)
+}
+
+const (
+	monthRE   = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
+	weekdayRE = `(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+	countRE   = `(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|several|a few)`
+)
+
+var months = map[string]time.Month{
+	"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April,
+	"may": time.May, "jun": time.June, "jul": time.July, "aug": time.August,
+	"sep": time.September, "oct": time.October, "nov": time.November, "dec": time.December,
+}
+
+var weekdays = map[string]time.Weekday{
+	"Sunday": time.Sunday, "Monday": time.Monday, "Tuesday": time.Tuesday,
+	"Wednesday": time.Wednesday, "Thursday": time.Thursday, "Friday": time.Friday,
+	"Saturday": time.Saturday,
+}
+
+var counts = map[string]int{
+	"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"several": 3, "a few": 3,
+}
+
+// rules are tried in order; an expression overlapping one found by an
+// earlier rule is dropped, so longer, more specific forms come first.
+var rules = []rule{
+	{regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`), isoDate},
+	{regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`), monthDayYear},
+	{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `,?\s+(\d{4})\b`), dayMonthYear},
+	{regexp.MustCompile(`(?i:\b(?:mid|early|late|end|the\s+end\s+of|the\s+middle\s+of|the\s+beginning\s+of)[-\s]+)` + monthRE + `(?:\s+(\d{4}))?\b`), partMonth},
+	{regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`), monthDay},
+	{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b`), dayMonth},
+	{regexp.MustCompile(`\b(?:(?i:in|since|by|until|during|from|of|last|this)\s+)?` + monthRE + `\s+(\d{4})\b`), monthYear},
+	{regexp.MustCompile(`\b((?i:in|since|by|until|during|from|last|this|early|late|earlier\s+in|later\s+in))\s+` + monthRE + `\b`), monthOnly},
+	{regexp.MustCompile(`(?i:\b(?:(next|last|this|on|late|early)\s+)?)` + weekdayRE + `(?:\s+(?i:night|morning|afternoon|evening))?\b`), weekday},
+	{regexp.MustCompile(`(?i)\b(?:day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b`), relativeDay},
+	{regexp.MustCompile(`(?i)\b(?:(earlier|later)\s+)?(last|this|next)\s+(week|month|year)\b`), relativePeriod},
+	{regexp.MustCompile(`(?i)\bthe\s+(?:(early|mid|late)[-\s])?(1[89]|20)(\d)0s\b`), decade},
+	{regexp.MustCompile(`(?i)\b(?:(for|over|in)\s+(?:the\s+(?:past|last)\s+)?)?` + countRE + `\s+(decades?|years?|months?)(?:\s+(of|ago))?\b`), span},
+	{regexp.MustCompile(`\b(?:((?i:in|since|until|by|during|from|of|before|after))\s+)?((?:19|20)\d{2})\b`), year},
+}
+
+// Find returns the date expressions in s in order, resolved against
+// published (a date in UTC). With a zero published date nothing can be
+// resolved and Find returns nil.
+func Find(s string, published time.Time) []Expr {
+	if published.IsZero() {
+		return nil
+	}
+	pub := day(published)
+	var out []Expr
+	for _, r := range rules {
+		for _, loc := range r.re.FindAllStringSubmatchIndex(s, -1) {
+			if overlaps(out, loc[0], loc[1]) || !boundaryOK(s, loc[0], loc[1]) {
+				continue
+			}
+			m := make([]string, len(loc)/2)
+			for i := range m {
+				if loc[2*i] >= 0 {
+					m[i] = s[loc[2*i]:loc[2*i+1]]
+				}
+			}
+			e, ok := r.resolve(m, pub)
+			if !ok {
+				continue
+			}
+			e.Start, e.End, e.Text = loc[0], loc[1], s[loc[0]:loc[1]]
+			out = append(out, e)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// Resolve returns the date an event told in sentence s happened, and its
+// precision: the first day-precision expression; else the first expression
+// that is not the start of an ongoing period ("since 2021"); else the
+// published date with precision "day", since news reports events of the
+// last day or two. With a zero published date and no expression it returns
+// the zero time and "".
+func Resolve(s string, published time.Time) (date time.Time, precision string) {
+	exprs := Find(s, published)
+	for _, e := range exprs {
+		if e.Precision == Day {
+			return e.Date, e.Precision
+		}
+	}
+	for _, e := range exprs {
+		if !e.ongoing {
+			return e.Date, e.Precision
+		}
+	}
+	if published.IsZero() {
+		return time.Time{}, ""
+	}
+	return day(published), Day
+}
+
+// boundaryOK rejects matches glued to other figures, such as the "2025" of
+// "2025-13-45" or "2025-26", or of "$2025".
+func boundaryOK(s string, a, b int) bool {
+	if a > 0 && (isDigit(s[a-1]) || s[a-1] == '$') {
+		return false
+	}
+	if a > 1 && s[a-1] == '-' && isDigit(s[a-2]) {
+		return false
+	}
+	if b < len(s) && isDigit(s[b]) {
+		return false
+	}
+	if b+1 < len(s) && (s[b] == ',' || s[b] == '-' || s[b] == '.') && isDigit(s[b+1]) {
+		return false
+	}
+	return true
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func overlaps(out []Expr, a, b int) bool {
+	for _, e := range out {
+		if a < e.End && e.Start < b {
+			return true
+		}
+	}
+	return false
+}
+
+// day truncates t to midnight UTC of its calendar day.
+func day(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+func month(m string) (time.Month, bool) {
+	mm, ok := months[strings.ToLower(strings.TrimSuffix(m, "."))[:3]]
+	return mm, ok
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}

@@ -1,0 +1,129 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/export"
+)
+
+func runEvents(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "events", "", "Lists stored events, newest first.")
+	db := fs.String("db", "", "database path (default $TRUCE_DB, then the user's data directory)")
+	since := fs.String("since", "", "only events on or after this date (YYYY-MM-DD)")
+	until := fs.String("until", "", "only events on or before this date (YYYY-MM-DD)")
+	country := fs.String("country", "", "only events in or involving this country (ISO3, e.g. PAK)")
+	actorF := fs.String("actor", "", "only events with this actor (id prefix such as TTP or AFGGOV, or a name)")
+	typ := fs.String("type", "", "only events of this PLOVER type (e.g. ASSAULT)")
+	limit := fs.Int("limit", 1000, "at most this many events")
+	format := fs.String("format", "table", "output format: table, json, csv or geojson")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	f := truce.EventFilter{Country: strings.ToUpper(*country), Actor: *actorF, Type: strings.ToUpper(*typ), Limit: *limit}
+	var err error
+	if *since != "" {
+		if f.Since, err = parseDate(*since); err != nil {
+			return err
+		}
+	}
+	if *until != "" {
+		if f.Until, err = parseDate(*until); err != nil {
+			return err
+		}
+	}
+	store, err := openStore(ctx, e, *db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	evs, err := store.Events(ctx, f)
+	if err != nil {
+		return err
+	}
+	return export.WriteEvents(e.stdout, *format, evs)
+}
+
+func runArticles(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "articles", "", "Lists stored articles, or searches their text with -q.")
+	db := fs.String("db", "", "database path (default $TRUCE_DB, then the user's data directory)")
+	q := fs.String("q", "", "full-text search query")
+	limit := fs.Int("limit", 100, "at most this many articles")
+	format := fs.String("format", "table", "output format: table, json or csv")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	store, err := openStore(ctx, e, *db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	var as []*truce.Article
+	if *q != "" {
+		as, err = store.Search(ctx, *q, *limit)
+	} else {
+		as, err = store.Articles(ctx, truce.ArticleFilter{Limit: *limit})
+	}
+	if err != nil {
+		return err
+	}
+	return export.WriteArticles(e.stdout, *format, as)
+}
+
+func runCeasefires(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "ceasefires", "", "Lists stored ceasefires.")
+	db := fs.String("db", "", "database path (default $TRUCE_DB, then the user's data directory)")
+	format := fs.String("format", "table", "output format: table or json")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	store, err := openStore(ctx, e, *db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	cfs, err := store.Ceasefires(ctx)
+	if err != nil {
+		return err
+	}
+	return writeCeasefires(e, *format, cfs)
+}
+
+func writeCeasefires(e *env, format string, cfs []*truce.Ceasefire) error {
+	switch format {
+	case "json":
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		for _, c := range cfs {
+			if err := enc.Encode(c); err != nil {
+				return err
+			}
+		}
+		return nil
+	case "table":
+		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "ANNOUNCED\tSTATE\tPARTIES\tMEDIATORS\tHOURS\tTERMS")
+		for _, c := range cfs {
+			hours := ""
+			if c.DurationHours > 0 {
+				hours = fmt.Sprint(c.DurationHours)
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", c.Announced, c.State, names(c.Parties), names(c.Mediators),
+				hours, strings.Join(c.Terms, "; "))
+		}
+		return tw.Flush()
+	}
+	return truce.Errorf(truce.EINVALID, "format %q: want table or json", format)
+}
+
+func names(as []truce.Actor) string {
+	var out []string
+	for _, a := range as {
+		out = append(out, a.Name)
+	}
+	return strings.Join(out, ", ")
+}

@@ -1,0 +1,262 @@
+package code
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/nlp"
+)
+
+// ceasefireStates are words that tell what became of a truce.
+var ceasefireStates = map[string]string{
+	"broken": truce.CeasefireViolated, "violated": truce.CeasefireViolated, "breached": truce.CeasefireViolated,
+	"violations": truce.CeasefireViolated, "collapsed": truce.CeasefireCollapsed, "collapse": truce.CeasefireCollapsed,
+	"shattered": truce.CeasefireCollapsed, "expired": truce.CeasefireExpired, "extended": truce.CeasefireExtended,
+	"extension": truce.CeasefireExtended, "announced": truce.CeasefireAnnounced, "declared": truce.CeasefireAnnounced,
+}
+
+// isAgreementNoun reports whether a trigger names an agreement a later
+// definite mention may point back to.
+func isAgreementNoun(e *entry) bool { return e.has(flagCease) || e.cameo == "057" && e.pos == 'N' }
+
+// ceasefireReference handles "the ceasefire", "the agreement" pointing back
+// to a truce already declared in the article: what the sentence adds (terms,
+// state, mediators) goes to that truce and no new event is coded. It reports
+// whether the trigger was such a reference.
+func (c *Coder) ceasefireReference(d *doc, cd *candidate) bool {
+	if len(d.ceasefires) == 0 || !isAgreementNoun(cd.e) {
+		return false
+	}
+	st := cd.st
+	definite := st.isPossessive(cd.j)
+	for k := cd.i - 1; k >= 0 && k >= cd.i-3; k-- {
+		if w := st.low[k]; w == "the" || w == "this" || w == "that" || w == "its" {
+			definite = true
+			break
+		}
+		if !isModifier(st.toks[k]) {
+			break
+		}
+	}
+	if !definite {
+		return false
+	}
+	cf := d.ceasefires[len(d.ceasefires)-1]
+	cf.Terms = appendNew(cf.Terms, terms(st)...)
+	if s := stateNear(st, cd.i, cd.j); s != "" && s != truce.CeasefireAnnounced {
+		cf.State = s
+	}
+	return true
+}
+
+// declareCeasefire opens a ceasefire for a trigger that declares one.
+func (c *Coder) declareCeasefire(d *doc, cd *candidate) {
+	st := cd.st
+	ev := &cd.ev
+	cf := &truce.Ceasefire{
+		ID:         "cf-" + ev.ID,
+		Parties:    append(append([]truce.Actor{}, ev.Source...), ev.Target...),
+		Mediators:  []truce.Actor{},
+		Announced:  ev.Date,
+		Terms:      terms(st),
+		State:      truce.CeasefireInForce,
+		Events:     []string{ev.ID},
+		Violations: []truce.Violation{},
+	}
+	for _, m := range mediators(st) {
+		cf.Mediators = appendActor(cf.Mediators, m.actor)
+	}
+	cf.Parties = removeActors(cf.Parties, cf.Mediators)
+	if cf.Terms == nil {
+		cf.Terms = []string{}
+	}
+	for k := cd.i - 1; k >= 0 && k >= cd.i-3; k-- {
+		if h, _, ok := nlp.ParseDuration(wordsFrom(st, k)); ok {
+			cf.DurationHours = h
+			break
+		}
+	}
+	if s := stateNear(st, cd.i, cd.j); s != "" {
+		cf.State = s
+	}
+	ev.CeasefireID = cf.ID
+	d.ceasefires = append(d.ceasefires, cf)
+}
+
+// stateNear reads a ceasefire's state from the words around its trigger.
+func stateNear(st *sent, i, j int) string {
+	for k := i - 3; k < j+4 && k < len(st.low); k++ {
+		if k < 0 {
+			continue
+		}
+		if s, ok := ceasefireStates[st.low[k]]; ok {
+			return s
+		}
+	}
+	return ""
+}
+
+// mediators finds who brokered an agreement: "mediated by X and Y",
+// "X-brokered", "X and Y mediated".
+func mediators(st *sent) []*mention {
+	var out []*mention
+	for k, w := range st.low {
+		switch w {
+		case "mediated", "brokered", "facilitated", "sponsored", "hosted", "mediation", "guaranteed":
+			if k+1 < len(st.low) && (st.low[k+1] == "by" || st.low[k+1] == "of") {
+				for n := k + 2; n < len(st.low) && n < k+4; n++ {
+					if m := st.mentionAt(n); m != nil {
+						out = append(out, st.coordinated(m)...)
+						break
+					}
+				}
+			} else if st.toks[k].tag == "VBD" && k > 0 {
+				if m := st.mentionAt(k - 1); m != nil {
+					out = append(out, st.coordinated(m)...)
+				}
+			}
+		}
+		if strings.HasSuffix(w, "-brokered") || strings.HasSuffix(w, "-mediated") {
+			if m := st.mentionAt(k); m != nil {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// termStarts introduce the terms of an agreement.
+var termStarts = map[string]bool{"commits": true, "committed": true, "commit": true, "pledged": true, "pledge": true, "obliges": true, "requires": true}
+
+// terms reads the commitments an agreement makes: "commits both sides to
+// respect territorial integrity", "respect for each other's sovereignty".
+func terms(st *sent) []string {
+	var out []string
+	for k := 0; k < len(st.low); k++ {
+		start := -1
+		switch {
+		case termStarts[st.low[k]]:
+			for n := k + 1; n < len(st.low) && n < k+5; n++ {
+				if st.low[n] == "to" {
+					start = n + 1
+					break
+				}
+			}
+		case st.low[k] == "respect" && k+1 < len(st.low) && (st.low[k+1] == "for" || st.tokIsNoun(k+1)):
+			start = k
+		}
+		if start < 0 || start >= len(st.low) {
+			continue
+		}
+		var words []string
+		n := start
+		for ; n < len(st.low) && len(words) < 10; n++ {
+			w := st.low[n]
+			if w == "," || w == ";" || w == "." || w == ":" || clauseBreaks[w] && n > start {
+				break
+			}
+			words = append(words, normQuote(st.toks[n].text))
+		}
+		if len(words) > 0 {
+			out = appendNew(out, joinWords(words))
+		}
+		k = n
+	}
+	return out
+}
+
+func (st *sent) tokIsNoun(k int) bool {
+	return k < len(st.toks) && (strings.HasPrefix(st.toks[k].tag, "NN") || strings.HasPrefix(st.toks[k].tag, "JJ"))
+}
+
+// joinWords joins tokens with spaces, keeping possessive markers attached.
+func joinWords(ws []string) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 && w != "'s" && w != "'" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+func appendNew(list []string, add ...string) []string {
+	for _, a := range add {
+		dup := false
+		for _, l := range list {
+			if strings.EqualFold(l, a) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			list = append(list, a)
+		}
+	}
+	return list
+}
+
+func appendActor(list []truce.Actor, a truce.Actor) []truce.Actor {
+	for _, l := range list {
+		if sameActor(l, a) {
+			return list
+		}
+	}
+	return append(list, a)
+}
+
+func removeActors(list, drop []truce.Actor) []truce.Actor {
+	out := list[:0]
+	for _, a := range list {
+		keep := true
+		for _, d := range drop {
+			if sameActor(a, d) {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// finish links events across the article: retaliation.
+func (c *Coder) finish(d *doc) {
+	for k, cd := range d.cands {
+		if !cd.retal {
+			continue
+		}
+		var pick *candidate
+		for n := k - 1; n >= 0; n-- {
+			prev := d.cands[n]
+			if !prev.e.has(flagViolent) {
+				continue
+			}
+			if answers(cd.ev.Target, prev.ev.Source) {
+				pick = prev
+				break
+			}
+			if pick == nil && !answers(cd.ev.Source, prev.ev.Source) {
+				pick = prev
+			}
+		}
+		if pick != nil {
+			cd.ev.RetaliatesFor = pick.ev.ID
+		}
+	}
+}
+
+// answers reports whether some actor of a is the same as, or of the same
+// country as, some actor of b.
+func answers(a, b []truce.Actor) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if sameActor(x, y) || countryOf(x) != "" && countryOf(x) == countryOf(y) && isState(x) && isState(y) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,216 @@
+package code
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/actor"
+	"github.com/truce-project/truce/geo"
+	"github.com/truce-project/truce/nlp"
+)
+
+// Coder extracts events, ceasefires and places from articles. It is safe for
+// concurrent use once built.
+type Coder struct {
+	nlp    *nlp.Pipeline
+	actors *actor.Dictionary
+	places *geo.Gazetteer
+	lex    *lexicon
+}
+
+// New returns a Coder over loaded components.
+func New(p *nlp.Pipeline, d *actor.Dictionary, g *geo.Gazetteer) (*Coder, error) {
+	lx, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return &Coder{nlp: p, actors: d, places: g, lex: lx}, nil
+}
+
+// candidate is an event being built, with what the later steps need.
+type candidate struct {
+	ev      truce.Event
+	e       *entry
+	st      *sent
+	i, j    int // trigger tokens
+	next    int // first token of the sentence's next trigger
+	prev    int // first token after the sentence's previous trigger
+	src     []*mention
+	tgt     []*mention
+	folded  bool
+	retal   bool
+	ceaseRf *truce.Ceasefire
+}
+
+// doc is the state of one article while it is coded.
+type doc struct {
+	a          *truce.Article
+	date       time.Time
+	sents      []*sent
+	dyad       []truce.Actor // the article's two main state actors
+	lastGroup  *truce.Actor  // the armed group named last so far
+	cands      []*candidate
+	ceasefires []*truce.Ceasefire
+}
+
+// Extract codes one article.
+func (c *Coder) Extract(ctx context.Context, a *truce.Article) (*truce.Extraction, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	d := &doc{a: a, date: a.Published}
+	sents := c.nlp.Analyze(a.Text)
+	found := make([][]actor.Mention, len(sents))
+	for i, s := range sents {
+		found[i] = c.actors.Find(s.Text, d.date)
+	}
+	d.dyad = c.mainDyad(found)
+	var hint geo.Hint
+	for _, x := range d.dyad {
+		hint.Countries = append(hint.Countries, x.Country)
+	}
+	places := c.places.Find(a.Text, hint)
+	for i, s := range sents {
+		d.sents = append(d.sents, newSent(s, found[i], places, c.lex.facilities))
+	}
+	for _, st := range d.sents {
+		c.codeSentence(d, st)
+	}
+	c.finish(d)
+
+	x := &truce.Extraction{
+		Document:   truce.DocumentOf(a),
+		Events:     []truce.Event{},
+		Ceasefires: []truce.Ceasefire{},
+		Places:     places,
+	}
+	if x.Places == nil {
+		x.Places = []truce.Place{}
+	}
+	seen := map[string]bool{}
+	for _, cd := range d.cands {
+		if cd.folded || seen[cd.ev.ID] {
+			continue
+		}
+		seen[cd.ev.ID] = true
+		x.Events = append(x.Events, cd.ev)
+	}
+	sortBySalience(x.Events)
+	for _, cf := range d.ceasefires {
+		x.Ceasefires = append(x.Ceasefires, *cf)
+	}
+	return x, nil
+}
+
+// mainDyad returns the two state actors the article mentions most, at the
+// country level.
+func (c *Coder) mainDyad(found [][]actor.Mention) []truce.Actor {
+	count := map[string]int{}
+	first := map[string]int{}
+	n := 0
+	for _, ms := range found {
+		for _, m := range ms {
+			cc := m.Actor.Country
+			if cc == "" || m.Kind == "sector" || m.Kind == "group" && !isState(m.Actor) {
+				continue
+			}
+			count[cc]++
+			if _, ok := first[cc]; !ok {
+				first[cc] = n
+				n++
+			}
+		}
+	}
+	keys := make([]string, 0, len(count))
+	for k := range count {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if count[keys[i]] != count[keys[j]] {
+			return count[keys[i]] > count[keys[j]]
+		}
+		return first[keys[i]] < first[keys[j]]
+	})
+	var out []truce.Actor
+	for _, k := range keys {
+		if len(out) == 2 || count[k] < 2 {
+			break
+		}
+		a, ok := c.actors.Lookup(k, time.Time{})
+		if !ok {
+			a = truce.Actor{Name: k, ID: k, Country: k}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// isState reports whether an actor is a state or one of its sectors: its id
+// is its country code, with or without a sector.
+func isState(a truce.Actor) bool {
+	return a.Country != "" && strings.HasPrefix(a.ID, a.Country)
+}
+
+// eventID is a stable hash of article id, sentence index, type and actors.
+func eventID(articleID string, sentence int, typ string, src, tgt []truce.Actor, salt int) string {
+	h := sha256.New()
+	h.Write([]byte(articleID))
+	h.Write([]byte{0, byte(sentence), byte(sentence >> 8), byte(salt), byte(salt >> 8)})
+	h.Write([]byte(typ))
+	for _, a := range src {
+		h.Write([]byte("s" + a.ID + a.Sector))
+	}
+	for _, a := range tgt {
+		h.Write([]byte("t" + a.ID + a.Sector))
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// sortBySalience puts the article's main event first: violent events with
+// tolls and events early in the text rank higher.
+func sortBySalience(evs []truce.Event) {
+	score := func(e *truce.Event) float64 {
+		s := e.Confidence
+		if e.Quad == 4 {
+			s += 0.3
+		}
+		if e.Fatalities != nil {
+			s += 0.3
+		}
+		if e.CeasefireID != "" {
+			s += 0.4
+		}
+		if e.Status != truce.StatusReported {
+			s -= 0.3
+		}
+		return s - 0.05*float64(sentenceIndex(e))
+	}
+	sort.SliceStable(evs, func(i, j int) bool { return score(&evs[i]) > score(&evs[j]) })
+}
+
+func sentenceIndex(e *truce.Event) int { return e.Evidence.Start / 200 }
+
+func actorsOf(ms []*mention) []truce.Actor {
+	out := make([]truce.Actor, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, m.actor)
+	}
+	return out
+}
+
+func sameActor(a, b truce.Actor) bool {
+	if a.ID != "" && b.ID != "" {
+		return a.ID == b.ID
+	}
+	return a.Country != "" && a.Country == b.Country && a.Sector == b.Sector
+}
+
+// countryOf returns the country part of an actor.
+func countryOf(a truce.Actor) string {
+	return a.Country
+}

@@ -1,0 +1,185 @@
+package code_test
+
+import (
+	"context"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/actor"
+	"github.com/truce-project/truce/code"
+	"github.com/truce-project/truce/geo"
+	"github.com/truce-project/truce/ingest"
+	"github.com/truce-project/truce/nlp"
+)
+
+var (
+	coderOnce sync.Once
+	coder     *code.Coder
+	coderErr  error
+)
+
+// MustCoder returns the coder shared by the tests, loaded once.
+func MustCoder(tb testing.TB) *code.Coder {
+	tb.Helper()
+	coderOnce.Do(func() {
+		var p *nlp.Pipeline
+		var d *actor.Dictionary
+		var g *geo.Gazetteer
+		if p, coderErr = nlp.New(); coderErr != nil {
+			return
+		}
+		if d, coderErr = actor.Load(); coderErr != nil {
+			return
+		}
+		if g, coderErr = geo.Load(); coderErr != nil {
+			return
+		}
+		coder, coderErr = code.New(p, d, g)
+	})
+	if coderErr != nil {
+		tb.Fatal(coderErr)
+	}
+	return coder
+}
+
+func mustExtract(tb testing.TB, text, published string) *truce.Extraction {
+	tb.Helper()
+	a := &truce.Article{ID: "t", Text: text}
+	if published != "" {
+		t, err := time.Parse(time.DateOnly, published)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		a.Published = t
+	}
+	ingest.Finish(a)
+	x, err := MustCoder(tb).Extract(context.Background(), a)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return x
+}
+
+func hasActor(as []truce.Actor, id string) bool {
+	for _, a := range as {
+		if a.ID == id || len(id) == 3 && len(a.ID) >= 3 && a.ID[:3] == id {
+			return true
+		}
+	}
+	return false
+}
+
+// Sentences in the project's own words, each with the one event a careful
+// coder takes from it.
+func TestCodeSentences(t *testing.T) {
+	tests := []struct {
+		name, text     string
+		typ, mode      string
+		source, target string
+		fatalities     int // -1: no count
+		status         string
+		location       string
+	}{
+		{"nominal airstrike with possessor", "Pakistan's airstrikes on TTP hideouts in Khost killed at least 12 people on Tuesday.",
+			"ASSAULT", "aerial", "PAK", "TTP", 12, "reported", "Khost"},
+		{"suicide bombing with modifier", "A TTP suicide bombing killed 9 soldiers at a checkpoint in Bannu.",
+			"ASSAULT", "suicide-attack", "TTP", "PAK", 9, "reported", "Bannu"},
+		{"alleged", "Israeli airstrikes allegedly killed 30 civilians in Khan Younis, Palestinian officials said.",
+			"ASSAULT", "aerial", "ISR", "PSE", 30, "alleged", "Khan Younis"},
+		{"deportation", "Pakistan deported thousands of Afghan refugees through the Torkham crossing last week.",
+			"COERCE", "deport", "PAK", "AFGREF", -1, "reported", "Torkham"},
+		{"accusation", "Ukraine accused Russia of striking a crowded market in Kharkiv.",
+			"ACCUSE", "", "UKR", "RUS", -1, "reported", ""},
+		{"planned talks", "A new round of talks between Pakistan and Afghanistan is slated for Istanbul next week.",
+			"CONSULT", "", "PAK", "AFG", -1, "planned", "Istanbul"},
+		{"passive", "Five villagers were killed by RSF fighters near El Fasher.",
+			"ASSAULT", "", "RSF", "SDN", 5, "reported", "El Fasher"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			var got *truce.Event
+			for i := range x.Events {
+				if x.Events[i].Type == tt.typ {
+					got = &x.Events[i]
+					break
+				}
+			}
+			if got == nil {
+				t.Fatalf("no %s event in %+v", tt.typ, x.Events)
+			}
+			if tt.mode != "" && got.Mode != tt.mode {
+				t.Errorf("mode = %q, want %q", got.Mode, tt.mode)
+			}
+			if !hasActor(got.Source, tt.source) {
+				t.Errorf("source = %+v, want %s", got.Source, tt.source)
+			}
+			if !hasActor(got.Target, tt.target) {
+				t.Errorf("target = %+v, want %s", got.Target, tt.target)
+			}
+			switch {
+			case tt.fatalities < 0 && got.Fatalities != nil:
+				t.Errorf("fatalities = %+v, want none", got.Fatalities)
+			case tt.fatalities >= 0 && (got.Fatalities == nil || got.Fatalities.Min != tt.fatalities):
+				t.Errorf("fatalities = %+v, want %d", got.Fatalities, tt.fatalities)
+			}
+			if got.Status != tt.status {
+				t.Errorf("status = %q, want %q", got.Status, tt.status)
+			}
+			if tt.location != "" && (got.Location == nil || got.Location.Name != tt.location) {
+				t.Errorf("location = %+v, want %s", got.Location, tt.location)
+			}
+			if got.Evidence.Sentence == "" || got.CAMEO == "" || got.Quad == 0 {
+				t.Errorf("incomplete record: %+v", got)
+			}
+		})
+	}
+}
+
+func TestNoEventsFromOpinion(t *testing.T) {
+	for _, text := range []string{
+		"A lasting settlement requires regional support for Afghan civil society.",
+		"Islamabad must rethink its decades-old strategy toward Kabul.",
+		"The earthquake destroyed hundreds of homes in Kunar province.",
+	} {
+		x := mustExtract(t, text, "2025-10-22")
+		for _, ev := range x.Events {
+			if ev.Type == truce.Assault || ev.Type == truce.Support {
+				t.Errorf("%q: unexpected %s event %+v", text, ev.Type, ev)
+			}
+		}
+	}
+}
+
+func TestCeasefire(t *testing.T) {
+	text := "Pakistan and Afghanistan agreed to a 48-hour ceasefire brokered by Qatar on Wednesday. " +
+		"The truce commits both sides to respect each other's borders."
+	x := mustExtract(t, text, "2025-10-15")
+	if len(x.Ceasefires) != 1 {
+		t.Fatalf("ceasefires = %+v, want 1", x.Ceasefires)
+	}
+	cf := x.Ceasefires[0]
+	if cf.DurationHours != 48 {
+		t.Errorf("duration = %d, want 48", cf.DurationHours)
+	}
+	if !hasActor(cf.Mediators, "QAT") {
+		t.Errorf("mediators = %+v, want QAT", cf.Mediators)
+	}
+	if !hasActor(cf.Parties, "PAK") || !hasActor(cf.Parties, "AFG") {
+		t.Errorf("parties = %+v, want PAK and AFG", cf.Parties)
+	}
+	if len(cf.Terms) == 0 {
+		t.Errorf("no terms")
+	}
+	found := false
+	for _, ev := range x.Events {
+		if ev.CeasefireID == cf.ID {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no event declares ceasefire %s", cf.ID)
+	}
+}

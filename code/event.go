@@ -1,0 +1,597 @@
+package code
+
+import (
+	"strings"
+	"time"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/when"
+)
+
+// prescriptive words mark opinion and advice, which code no event.
+var prescriptive = map[string]bool{
+	"must": true, "should": true, "requires": true, "require": true, "ought": true,
+}
+
+// codeSentence finds the triggers of one sentence and builds their events.
+func (c *Coder) codeSentence(d *doc, st *sent) {
+	for _, l := range st.low {
+		if prescriptive[l] {
+			return
+		}
+	}
+	var cands []*candidate
+	for i := 0; i < len(st.toks); i++ {
+		if m := st.mentionAt(i); m != nil {
+			i = m.j - 1
+			continue
+		}
+		es, n := c.lex.match(st.low, i)
+		if n == 0 {
+			continue
+		}
+		e := pickEntry(es, st.toks[i].tag)
+		cd := &candidate{e: e, st: st, i: i, j: i + n}
+		cands = append(cands, cd)
+		i += n - 1
+	}
+	for k, cd := range cands {
+		cd.next = len(st.toks)
+		if k+1 < len(cands) {
+			cd.next = cands[k+1].i
+		}
+		if k > 0 {
+			cd.prev = cands[k-1].j
+		}
+	}
+	date, prec := when.Resolve(st.s.Text, d.date)
+	for k, cd := range cands {
+		// A toll verb after the attack it reports belongs to that attack's
+		// event: "airstrikes on … killed 10", "struck two blocks, killing 25".
+		if cd.e.has(flagKill) {
+			if prev := foldTarget(st, cands[:k], cd); prev != nil {
+				cd.folded = true
+				if prev.tgt == nil {
+					prev.tgt = st.object(cd.j, nil)
+				}
+				if s := statusNear(st, cd.i); s != "" {
+					prev.ev.Status = s
+				}
+				continue
+			}
+		}
+		// "were killed in an ambush by …": the toll verb belongs to the
+		// attack it names next.
+		if cd.e.has(flagKill) && k+1 < len(cands) {
+			next := cands[k+1]
+			if next.e.has(flagViolent) && next.e.pos == 'N' && next.i-cd.j <= 4 {
+				cd.folded = true
+				if st.isPassive(cd.i) {
+					next.tgt = st.subject(cd.i)
+				} else {
+					next.tgt = st.object(cd.j, nil)
+				}
+				continue
+			}
+		}
+		// "agreed to a 48-hour ceasefire", "signed a peace agreement": one
+		// event, coded from the noun, whose parties are the verb's subject.
+		if cd.e.pos == 'V' && cd.e.has(flagSym) && k+1 < len(cands) && isAgreementNoun(cands[k+1].e) && cands[k+1].i-cd.j <= 5 {
+			cd.folded = true
+			cands[k+1].src = st.subject(cd.i)
+			continue
+		}
+		if isAgreementNoun(cd.e) && c.ceasefireReference(d, cd) {
+			cd.folded = true
+			continue
+		}
+		c.roles(d, cd, cands[:k])
+	}
+	for _, cd := range cands {
+		if cd.folded {
+			continue
+		}
+		if !c.build(d, cd, date, prec) {
+			cd.folded = true
+			continue
+		}
+		d.cands = append(d.cands, cd)
+	}
+	c.tolls(st, cands)
+	for n := len(st.mentions) - 1; n >= 0; n-- {
+		if a := st.mentions[n].actor; isArmedGroup(a) {
+			d.lastGroup = &a
+			break
+		}
+	}
+	for _, cd := range cands {
+		if !cd.folded && cd.e.has(flagCease) {
+			c.declareCeasefire(d, cd)
+		}
+	}
+}
+
+// foldTarget returns the earlier violent trigger a toll verb reports on: for
+// a participle ("…, killing 25") the last violent trigger of the sentence;
+// for a finite verb a violent noun with no other actor between them.
+func foldTarget(st *sent, earlier []*candidate, cd *candidate) *candidate {
+	for n := len(earlier) - 1; n >= 0; n-- {
+		prev := earlier[n]
+		if prev.folded || !prev.e.has(flagViolent) {
+			continue
+		}
+		if st.toks[cd.i].tag == "VBG" {
+			return prev
+		}
+		if prev.e.pos != 'N' {
+			return nil
+		}
+		// An actor right before the verb is its own subject ("the
+		// strikes, Kabul said, killed …" aside): "… on TTP hideouts in
+		// Khost killed" has only the attack's target and place between.
+		for k := prev.j; k < cd.i; k++ {
+			if clauseBreaks[st.low[k]] {
+				return nil
+			}
+		}
+		if m := st.mentionAt(cd.i - 1); m != nil && !m.place && m.kind != "sector" && !afterPrep(st, m) {
+			return nil
+		}
+		return prev
+	}
+	return nil
+}
+
+// afterPrep reports whether a mention is the object of a preposition.
+func afterPrep(st *sent, m *mention) bool {
+	for k := m.i - 1; k >= 0 && k >= m.i-4; k-- {
+		if targetPreps[st.low[k]] || placePreps[st.low[k]] {
+			return true
+		}
+		if !isModifier(st.toks[k]) && st.low[k] != "the" {
+			return false
+		}
+	}
+	return false
+}
+
+// pickEntry chooses between a word's verb and noun readings by its tag.
+func pickEntry(es []*entry, tag string) *entry {
+	want := byte('N')
+	if strings.HasPrefix(tag, "VB") {
+		want = 'V'
+	}
+	for _, e := range es {
+		if e.pos == want {
+			return e
+		}
+	}
+	return es[0]
+}
+
+// roles assigns source and target to a trigger.
+func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
+	st := cd.st
+	var visited []*mention
+	if cd.e.has(flagVisit) {
+		visited = st.visited(cd.i, cd.j)
+	}
+	var skip *mention
+	if len(visited) > 0 {
+		skip = visited[0]
+	}
+	switch {
+	case cd.e.pos == 'N':
+		cd.src = st.owner(cd.i, skip)
+		if cd.src == nil {
+			cd.src = st.agentAfter(cd.j)
+		}
+		if b := st.between(cd.j); b != nil {
+			cd.src, cd.tgt = b[:1], b[1:]
+		}
+		if cd.tgt == nil && !cd.e.has(flagSym) {
+			cd.tgt = st.object(cd.j, targetPreps)
+		}
+		if cd.src == nil && !cd.e.has(flagSym) {
+			cd.src = st.subject(cd.i)
+		}
+		if cd.src == nil && cd.e.has(flagSym) {
+			cd.src = st.subject(cd.i)
+		}
+	case st.isPassive(cd.i):
+		cd.tgt = st.subject(cd.i)
+		cd.src = st.agentAfter(cd.j)
+	default:
+		cd.src = st.subject(cd.i)
+		// A verb joined by "and" to an earlier one shares its subject:
+		// "deporting … and blocking …", "the army said … and urged …".
+		if cd.i > 0 && st.low[cd.i-1] == "and" {
+			if st.toks[cd.i].tag == "VBG" && len(earlier) > 0 {
+				cd.src = earlier[len(earlier)-1].src
+			} else if m := st.firstActor(); m != nil {
+				cd.src = st.coordinated(m)
+			}
+		}
+		cd.tgt = st.object(cd.j, nil)
+		if cd.tgt == nil {
+			cd.tgt = st.objectAnywhere(cd.j)
+		}
+	}
+	if cd.e.has(flagSym) && len(cd.src) > 1 && cd.tgt == nil {
+		cd.src, cd.tgt = cd.src[:1], cd.src[1:]
+	}
+	if visited != nil {
+		cd.tgt = visited
+	}
+}
+
+// firstActor returns the sentence's first actor that is not a place.
+func (st *sent) firstActor() *mention {
+	for n := range st.mentions {
+		if !st.mentions[n].place {
+			return &st.mentions[n]
+		}
+	}
+	return nil
+}
+
+// objectAnywhere finds the first actor after token j, across clauses.
+func (st *sent) objectAnywhere(j int) []*mention {
+	for k := j; k < len(st.toks); k++ {
+		if m := st.mentionAt(k); m != nil && !m.place {
+			return st.coordinated(m)
+		}
+	}
+	return nil
+}
+
+// visited finds the place a visit went to: a place or capital right before
+// the trigger ("New Delhi visit") or after "to".
+func (st *sent) visited(i, j int) []*mention {
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.j == i || (m.i > j && m.i <= j+2 && st.low[m.i-1] == "to") {
+			m.place = false
+			return []*mention{m}
+		}
+	}
+	return nil
+}
+
+// build fills the event record of a candidate. It reports false when the
+// candidate codes no event.
+func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) bool {
+	st, e := cd.st, cd.e
+	loc := c.locate(cd)
+	src := c.resolveGeneric(d, st, cd.src, loc, nil)
+	tgt := c.resolveGeneric(d, st, cd.tgt, loc, src)
+	if e.has(flagSym) && len(src)+len(tgt) < 2 {
+		src, tgt = fillDyad(d.dyad, src, tgt)
+	}
+	// Insurgents with no named target fight the state they rise against
+	// ("the TTP has intensified cross-border attacks").
+	if e.has(flagViolent) && len(tgt) == 0 && len(src) == 1 && !isState(src[0]) && src[0].Country != "" && src[0].Sector == "REB" {
+		if a, ok := c.actors.Lookup(src[0].Country, d.date); ok {
+			tgt = []truce.Actor{a}
+		}
+	}
+	if len(src) == 0 && len(tgt) == 0 {
+		return false
+	}
+	if e.has(flagNeedTarget) && len(tgt) == 0 {
+		return false
+	}
+	ev := &cd.ev
+	ev.CAMEO = e.cameo
+	ev.Mode = e.mode
+	ev.ACLEDType, ev.ACLEDSubtype = e.acledType, e.acledSub
+	if w, ok := c.weaponOf(cd); ok {
+		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = w.cameo, w.mode, w.acledType, w.acledSub
+	}
+	row := c.lex.cameo[ev.CAMEO]
+	ev.Type = row.plover
+	if e.plover != "" && ev.CAMEO == e.cameo {
+		ev.Type = e.plover
+	}
+	if ev.Mode == "-" {
+		ev.Mode = row.mode
+	}
+	ev.Context = row.context
+	if ev.Context == nil {
+		ev.Context = []string{}
+	}
+	ev.Goldstein = row.goldstein
+	ev.Quad = quadOf(ev.Type)
+	ev.Source, ev.Target = src, tgt
+	if !date.IsZero() {
+		ev.Date = date.Format(time.DateOnly)
+		ev.DatePrecision = prec
+	}
+	if ev.Status == "" {
+		ev.Status = statusNear(st, cd.i)
+	}
+	if ev.Status == "" {
+		ev.Status = truce.StatusReported
+	}
+	if m := reporter(st, cd.i); m != nil {
+		if r := c.resolveGeneric(d, st, []*mention{m}, loc, nil); len(r) == 1 {
+			ev.ReportedBy = &r[0]
+		}
+	}
+	ev.Evidence = truce.Evidence{ArticleID: d.a.ID, Sentence: st.s.Text, Start: st.s.Start, End: st.s.End}
+	if loc == nil {
+		loc = c.countryLocation(tgt, src)
+	}
+	ev.Location = loc
+	ev.Rule = "triggers.tsv:" + itoa(e.line) + " " + strings.Join(st.low[cd.i:cd.j], " ")
+	cd.retal = retaliatory(st, cd.i)
+	conf := 0.4
+	if len(src) > 0 {
+		conf += 0.2
+	}
+	if len(tgt) > 0 {
+		conf += 0.2
+	}
+	if loc.Precision != "none" {
+		conf += 0.1
+	}
+	ev.Confidence = conf
+	ev.ID = eventID(d.a.ID, st.s.Index, ev.Type, src, tgt, cd.i)
+	return true
+}
+
+// weaponOf reads how a violent event was carried out from the words of its
+// clause, when its trigger does not say ("Pakistani aircraft struck").
+func (c *Coder) weaponOf(cd *candidate) (weapon, bool) {
+	if !cd.e.has(flagViolent) || cd.e.mode != "-" && cd.e.mode != "" {
+		return weapon{}, false
+	}
+	st := cd.st
+	lo, hi := cd.prev, cd.next
+	if cd.j > hi {
+		hi = cd.j
+	}
+	for k := lo; k < hi && k < len(st.low); k++ {
+		if k+1 < len(st.low) {
+			if w, ok := c.lex.weapons[st.low[k]+" "+st.low[k+1]]; ok {
+				return w, true
+			}
+		}
+		if w, ok := c.lex.weapons[st.low[k]]; ok {
+			return w, true
+		}
+	}
+	return weapon{}, false
+}
+
+// countryLocation places an event in the country of a state actor in it
+// when the text names no place.
+func (c *Coder) countryLocation(sides ...[]truce.Actor) *truce.Location {
+	for _, side := range sides {
+		for _, a := range side {
+			if !isState(a) {
+				continue
+			}
+			if cand, ok := c.places.Country(a.Country); ok {
+				return &truce.Location{Name: cand.Name, Country: cand.Country, Lat: cand.Lat, Lon: cand.Lon,
+					GeonamesID: cand.GeonamesID, Precision: "country"}
+			}
+		}
+	}
+	return &truce.Location{Precision: "none"}
+}
+
+// fillDyad completes a two-sided event whose parties the sentence leaves
+// implicit ("clashes between the neighbours") with the article's main dyad.
+func fillDyad(dyad, src, tgt []truce.Actor) ([]truce.Actor, []truce.Actor) {
+	for _, a := range dyad {
+		if hasCountry(src, a.Country) || hasCountry(tgt, a.Country) {
+			continue
+		}
+		if len(src) == 0 {
+			src = append(src, a)
+		} else {
+			tgt = append(tgt, a)
+		}
+	}
+	return src, tgt
+}
+
+func hasCountry(as []truce.Actor, cc string) bool {
+	for _, a := range as {
+		if countryOf(a) == cc {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveGeneric turns mentions into actors, giving generic ones ("police",
+// "civilians", "the militants") an identity: "militants" are the armed
+// group the article last named; others take the country where the event
+// happened, else the side of the article's main dyad that the other actors
+// of the event are not on.
+func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Location, other []truce.Actor) []truce.Actor {
+	out := make([]truce.Actor, 0, len(ms))
+	for _, m := range ms {
+		a := m.actor
+		if a.ID == "" && a.Sector != "" {
+			if g := d.groupBefore(st, m.i); g != nil && a.Sector == "REB" {
+				g.Text = a.Text
+				out = append(out, *g)
+				continue
+			}
+			if m.kind == "anaphor" {
+				continue // "the group" with no group named before it
+			}
+			cc := d.genericCountry(st, m, loc, other)
+			if cc != "" {
+				a.Country = cc
+				a.ID = cc + a.Sector
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// genericCountry picks the country of a generic actor: where the event
+// happened; else the home of a non-state actor on the other side (the
+// police a TTP bombing hits are Pakistan's); else the nearest state named in
+// the sentence that is not on the other side; else the side of the
+// article's main dyad the other side is not on.
+func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []truce.Actor) string {
+	if loc != nil && loc.Country != "" {
+		return loc.Country
+	}
+	for _, o := range other {
+		if !isState(o) && o.Country != "" {
+			return o.Country
+		}
+	}
+	best, dist := "", len(st.toks)+1
+	for _, n := range st.mentions {
+		cc := n.actor.Country
+		if cc == "" || !isState(n.actor) || hasCountry(other, cc) {
+			continue
+		}
+		dd := m.i - n.j
+		if dd < 0 {
+			dd = n.i - m.j
+		}
+		if dd >= 0 && dd < dist {
+			best, dist = cc, dd
+		}
+	}
+	if best != "" {
+		return best
+	}
+	for _, x := range d.dyad {
+		if !hasCountry(other, x.Country) {
+			return x.Country
+		}
+	}
+	return ""
+}
+
+// groupBefore returns the non-state armed group named last before token k
+// of the sentence, in it or in the sentences before.
+func (d *doc) groupBefore(st *sent, k int) *truce.Actor {
+	for n := len(st.mentions) - 1; n >= 0; n-- {
+		m := st.mentions[n]
+		if m.j <= k && isArmedGroup(m.actor) {
+			a := m.actor
+			return &a
+		}
+	}
+	if d.lastGroup != nil {
+		a := *d.lastGroup
+		return &a
+	}
+	return nil
+}
+
+func isArmedGroup(a truce.Actor) bool { return a.ID != "" && a.Sector == "REB" && !isState(a) }
+
+// statusNear reads hedges and negations around a trigger.
+func statusNear(st *sent, i int) string {
+	for k := i - 3; k <= i+1 && k < len(st.low); k++ {
+		if k < 0 {
+			continue
+		}
+		switch st.low[k] {
+		case "allegedly", "purportedly", "supposedly":
+			return truce.StatusAlleged
+		case "slated", "planned", "scheduled", "upcoming", "follow-up", "proposed":
+			return truce.StatusPlanned
+		case "not", "never", "no", "n't":
+			if k < i {
+				return truce.StatusNegated
+			}
+		}
+	}
+	for k := i + 1; k < len(st.low) && k < i+10; k++ {
+		switch st.low[k] {
+		case "slated", "scheduled":
+			return truce.StatusPlanned
+		}
+	}
+	if i > 0 {
+		switch st.low[i-1] {
+		case "would", "could", "might", "if":
+			return truce.StatusHypothetical
+		}
+	}
+	return ""
+}
+
+// reportVerbs attribute what follows them to their subject.
+var reportVerbs = map[string]bool{
+	"reports": true, "reported": true, "said": true, "says": true, "claimed": true, "claims": true,
+	"announced": true, "confirmed": true, "stated": true, "told": true, "say": true,
+}
+
+// reporter finds who the sentence attributes the report to: "the UN
+// reports that …", "…, officials said", "according to X".
+func reporter(st *sent, i int) *mention {
+	for k := 0; k < len(st.low); k++ {
+		if k >= i && k < i+1 {
+			continue
+		}
+		w := st.low[k]
+		if w == "according" && k+2 < len(st.low) && st.low[k+1] == "to" {
+			for n := k + 2; n < len(st.low) && n < k+5; n++ {
+				if m := st.mentionAt(n); m != nil && !m.place {
+					return m
+				}
+			}
+		}
+		if !reportVerbs[w] {
+			continue
+		}
+		for n := k - 1; n >= 0 && n >= k-5; n-- {
+			if m := st.mentionAt(n); m != nil && !m.place {
+				return m
+			}
+			if st.clause[n] != st.clause[k] {
+				break
+			}
+		}
+		// "…, said the army."
+		for n := k + 1; n < len(st.low) && n < k+3; n++ {
+			if m := st.mentionAt(n); m != nil && !m.place {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// retaliatory reports whether the text marks the event as a response.
+func retaliatory(st *sent, i int) bool {
+	for k := i - 3; k < i && k >= 0; k++ {
+		if st.low[k] == "retaliatory" || st.low[k] == "retaliation" || st.low[k] == "reprisal" {
+			return true
+		}
+	}
+	for k := 0; k+2 < len(st.low); k++ {
+		if (st.low[k] == "in" && (st.low[k+1] == "retaliation" || st.low[k+1] == "response") && (st.low[k+2] == "for" || st.low[k+2] == "to")) && k < i+8 {
+			return true
+		}
+	}
+	return false
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}

@@ -1,0 +1,209 @@
+package code
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// cameoRow is one line of the CAMEO→PLOVER table.
+type cameoRow struct {
+	plover    string
+	mode      string
+	context   []string
+	goldstein float64
+}
+
+// Trigger flags.
+const (
+	flagSym = 1 << iota
+	flagCease
+	flagKill
+	flagVisit
+	flagViolent
+	flagNeedTarget
+)
+
+var flagNames = map[string]int{
+	"sym": flagSym, "cease": flagCease, "kill": flagKill, "visit": flagVisit,
+	"violent": flagViolent, "needtarget": flagNeedTarget,
+}
+
+// entry is one way of coding a trigger word.
+type entry struct {
+	words     []string
+	pos       byte // 'V' or 'N'
+	cameo     string
+	mode      string
+	acledType string
+	acledSub  string
+	plover    string // replaces the CAMEO table's category when set
+	flags     int
+	line      int
+}
+
+func (e *entry) has(f int) bool { return e.flags&f != 0 }
+
+// lexicon indexes trigger entries by their first word.
+type lexicon struct {
+	byFirst    map[string][]*entry
+	cameo      map[string]cameoRow
+	facilities map[string]string
+	weapons    map[string]weapon
+}
+
+// weapon is how an attack was carried out, read from its clause.
+type weapon struct {
+	mode, cameo, acledType, acledSub string
+}
+
+func loadLexicon() (*lexicon, error) {
+	lx := &lexicon{byFirst: map[string][]*entry{}, cameo: map[string]cameoRow{}, facilities: map[string]string{},
+		weapons: map[string]weapon{}}
+	if err := eachRow("data/cameo.tsv", 5, func(f []string, line int) error {
+		g, err := strconv.ParseFloat(f[4], 64)
+		if err != nil {
+			return fmt.Errorf("goldstein %q: %w", f[4], err)
+		}
+		var ctx []string
+		if f[3] != "" {
+			ctx = strings.Split(f[3], ",")
+		}
+		lx.cameo[f[0]] = cameoRow{plover: f[1], mode: f[2], context: ctx, goldstein: g}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachRow("data/facilities.tsv", 2, func(f []string, line int) error {
+		lx.facilities[f[0]] = f[1]
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachRow("data/weapons.tsv", 5, func(f []string, line int) error {
+		if _, ok := lx.cameo[f[2]]; !ok {
+			return fmt.Errorf("unknown CAMEO code %q", f[2])
+		}
+		lx.weapons[f[0]] = weapon{mode: f[1], cameo: f[2], acledType: f[3], acledSub: f[4]}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	err := eachRow("data/triggers.tsv", 6, func(f []string, line int) error {
+		if _, ok := lx.cameo[f[2]]; !ok {
+			return fmt.Errorf("unknown CAMEO code %q", f[2])
+		}
+		if f[1] != "V" && f[1] != "N" {
+			return fmt.Errorf("pos %q is not V or N", f[1])
+		}
+		e := entry{pos: f[1][0], cameo: f[2], mode: f[3], line: line}
+		if f[4] != "-" {
+			e.acledType = f[4]
+		}
+		if f[5] != "-" {
+			e.acledSub = f[5]
+		}
+		if len(f) > 6 {
+			for _, fl := range strings.Split(f[6], ",") {
+				if fl = strings.TrimSpace(fl); fl == "" {
+					continue
+				}
+				if t, ok := strings.CutPrefix(fl, "type="); ok {
+					e.plover = t
+					continue
+				}
+				v, ok := flagNames[fl]
+				if !ok {
+					return fmt.Errorf("unknown flag %q", fl)
+				}
+				e.flags |= v
+			}
+		}
+		for _, form := range strings.Split(f[0], "|") {
+			ws := strings.Fields(form)
+			if len(ws) == 0 {
+				continue
+			}
+			fe := e
+			fe.words = ws
+			lx.byFirst[ws[0]] = append(lx.byFirst[ws[0]], &fe)
+		}
+		return nil
+	})
+	return lx, err
+}
+
+// eachRow calls fn for every non-comment row of an embedded TSV file with at
+// least min fields.
+func eachRow(name string, min int, fn func(fields []string, line int) error) error {
+	f, err := dataFS.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := sc.Text()
+		if strings.TrimSpace(t) == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		fs := strings.Split(t, "\t")
+		if len(fs) < min {
+			return fmt.Errorf("%s:%d: %d fields, want at least %d", name, line, len(fs), min)
+		}
+		if err := fn(fs, line); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+	}
+	return sc.Err()
+}
+
+// quadOf returns PLOVER's quad class of a category.
+func quadOf(typ string) int {
+	switch typ {
+	case truce.Agree, truce.Consult, truce.Support, truce.Concede:
+		return 1
+	case truce.Cooperate, truce.Aid, truce.Retreat:
+		return 2
+	case truce.Request, truce.Accuse, truce.Reject, truce.Threaten:
+		return 3
+	}
+	return 4
+}
+
+// match finds the longest trigger starting at token i. It returns the entries
+// for that form and the number of tokens matched.
+func (lx *lexicon) match(low []string, i int) ([]*entry, int) {
+	var best []*entry
+	bestN := 0
+	for _, e := range lx.byFirst[low[i]] {
+		n := len(e.words)
+		if n < bestN || i+n > len(low) {
+			continue
+		}
+		ok := true
+		for k := 1; k < n; k++ {
+			if low[i+k] != e.words[k] {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if n > bestN {
+			best, bestN = nil, n
+		}
+		best = append(best, e)
+	}
+	return best, bestN
+}

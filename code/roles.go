@@ -1,0 +1,221 @@
+package code
+
+import "strings"
+
+// modifierTags are tags a noun trigger's premodifiers may carry between it
+// and the actor that owns it ("Pakistan's retaliatory airstrikes").
+func isModifier(t tok) bool {
+	switch {
+	case strings.HasPrefix(t.tag, "JJ"), strings.HasPrefix(t.tag, "NN"), t.tag == "VBN", t.tag == "CD",
+		t.tag == "POS", t.tag == "HYPH", t.tag == "(", t.tag == ")":
+		return true
+	}
+	switch t.low {
+	case "(", ")", "-", "'s", "'", "alleged", "retaliatory", "recent", "deadly", "fresh", "new":
+		return true
+	}
+	return false
+}
+
+// owner finds the actor that owns a noun trigger starting at token i: a
+// possessor or a modifier in front of it. A mention in skip is passed over
+// (the place a visit went to: "Muttaqi's New Delhi visit").
+func (st *sent) owner(i int, skip *mention) []*mention {
+	for k, steps := i-1, 0; k >= 0 && steps < 7; k, steps = k-1, steps+1 {
+		if m := st.mentionAt(k); m != nil && m == skip {
+			k = m.i
+			continue
+		}
+		if m := st.mentionAt(k); m != nil && !m.place {
+			return st.coordinated(m)
+		}
+		if !isModifier(st.toks[k]) {
+			break
+		}
+	}
+	return nil
+}
+
+// coordinated returns m and the mentions joined to it by "and", "&" or the
+// commas of a list ("Egypt, Qatar and Turkey"). A comma alone does not join:
+// "killed 10 civilians, the Taliban said" names two things.
+func (st *sent) coordinated(m *mention) []*mention {
+	left := st.chain(m, -1)
+	right := st.chain(m, +1)
+	out := append(left, m)
+	return append(out, right...)
+}
+
+// chain follows a list from m in direction dir, keeping a comma-joined
+// member only when the list goes on to an "and".
+func (st *sent) chain(m *mention, dir int) []*mention {
+	var out []*mention
+	pending := 0 // members joined by a comma and not yet confirmed
+	cur := m
+	for {
+		var k int
+		if dir < 0 {
+			k = cur.i - 1
+		} else {
+			k = cur.j
+		}
+		if k < 0 || k >= len(st.low) {
+			break
+		}
+		sep := st.low[k]
+		if sep != "and" && sep != "," && sep != "&" {
+			break
+		}
+		k += dir
+		if k >= 0 && k < len(st.low) && st.low[k] == "the" {
+			k += dir
+		}
+		if k < 0 || k >= len(st.low) {
+			break
+		}
+		next := st.mentionAt(k)
+		if next == nil || next.place != m.place {
+			break
+		}
+		if sep == "," {
+			pending++
+		} else {
+			pending = 0
+		}
+		if dir < 0 {
+			out = append([]*mention{next}, out...)
+		} else {
+			out = append(out, next)
+		}
+		cur = next
+	}
+	if dir > 0 {
+		return out[:len(out)-pending]
+	}
+	// Leftwards, "A, B and m": the commas are confirmed by the "and" nearest m.
+	if pending > 0 && pending == len(out) {
+		return nil
+	}
+	return out
+}
+
+// subject finds the subject of a verb (or of the verb governing a noun
+// trigger) at token i: the nearest actor to its left in the same clause,
+// skipping comma-delimited asides ("the TTP, bolstered by …, has").
+func (st *sent) subject(i int) []*mention {
+	cl := st.clause[i]
+	aside := false
+	for k := i - 1; k >= 0; k-- {
+		if st.clause[k] != cl && !aside {
+			break
+		}
+		if st.low[k] == "," {
+			// A comma closing an aside: skip back to the comma opening it.
+			if j := st.asideStart(k); j >= 0 {
+				k = j
+				continue
+			}
+		}
+		if m := st.mentionAt(k); m != nil && !m.place {
+			return st.coordinated(m)
+		}
+	}
+	return nil
+}
+
+// asideStart returns the index of the comma opening an aside that the comma
+// at k closes, or -1. An aside starts with a participle or a relative word.
+func (st *sent) asideStart(k int) int {
+	for j := k - 1; j >= 0 && k-j < 25; j-- {
+		if st.low[j] != "," {
+			continue
+		}
+		if j+1 < k {
+			t := st.toks[j+1]
+			if t.tag == "VBN" || t.tag == "VBG" || t.low == "who" || t.low == "which" || t.low == "a" || t.low == "an" {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// targetPreps introduce the target of a noun trigger.
+var targetPreps = map[string]bool{
+	"on": true, "against": true, "at": true, "targeting": true, "targetting": true, "of": true, "in": true, "into": true,
+	"that": true,
+}
+
+// object finds the first actor after token j in the same clause. With preps
+// set, only an actor after one of those words counts.
+func (st *sent) object(j int, preps map[string]bool) []*mention {
+	if j >= len(st.toks) {
+		return nil
+	}
+	cl := st.clause[j-1]
+	seenPrep := preps == nil
+	for k := j; k < len(st.toks) && k < j+12; k++ {
+		if st.clause[k] != cl {
+			break
+		}
+		if preps != nil && preps[st.low[k]] {
+			seenPrep = true
+			continue
+		}
+		if m := st.mentionAt(k); m != nil && !m.place && seenPrep {
+			return st.coordinated(m)
+		}
+		if preps != nil && !seenPrep && k > j+1 {
+			return nil
+		}
+	}
+	return nil
+}
+
+// agentAfter finds "by X" right after token j.
+func (st *sent) agentAfter(j int) []*mention {
+	// Only right after the trigger: "airstrikes by Pakistan", not
+	// "a ceasefire, mediated by Qatar".
+	for k := j; k < len(st.toks) && k < j+1; k++ {
+		if st.low[k] == "by" {
+			if m := st.mentionAt(k + 1); m != nil && !m.place {
+				return st.coordinated(m)
+			}
+			if k+2 < len(st.toks) && st.low[k+1] == "the" {
+				if m := st.mentionAt(k + 2); m != nil && !m.place {
+					return st.coordinated(m)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// between finds "between X and Y" after token j.
+func (st *sent) between(j int) []*mention {
+	for k := j; k < len(st.toks) && k < j+4; k++ {
+		if st.low[k] == "between" {
+			for n := k + 1; n < len(st.toks) && n < k+4; n++ {
+				if m := st.mentionAt(n); m != nil {
+					return st.coordinated(m)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// isPassive reports whether the verb at token i is in the passive voice.
+func (st *sent) isPassive(i int) bool {
+	if st.toks[i].tag != "VBN" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch st.low[k] {
+		case "was", "were", "been", "being", "is", "are", "be", "got":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,219 @@
+package code
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/actor"
+)
+
+// tok is a token of the sentence being coded.
+type tok struct {
+	text, low, tag string
+	start, end     int // code points into the article text
+}
+
+// mention is an actor named in the sentence, as a token span [i, j).
+type mention struct {
+	i, j  int
+	actor truce.Actor
+	kind  string
+	// place is set when the name is used as a place ("in Kabul"), not as an
+	// actor ("Kabul denies").
+	place bool
+}
+
+// placeRef is a resolved place in the sentence, as a token span [i, j).
+type placeRef struct {
+	i, j  int
+	place truce.Place
+}
+
+// sent is one sentence with everything the coder knows about it.
+type sent struct {
+	s        truce.Sentence
+	toks     []tok
+	low      []string
+	mentions []mention
+	places   []placeRef
+	clause   []int // clause number of each token
+}
+
+// placePreps are words after which a country or capital names a place, not
+// an actor.
+var placePreps = map[string]bool{
+	"in": true, "at": true, "near": true, "into": true, "across": true, "around": true,
+	"outside": true, "inside": true, "toward": true, "towards": true, "from": true,
+	"along": true, "over": true, "to": true, "for": true, "through": true, "via": true,
+}
+
+// clauseBreaks are words and marks that start a new clause for role
+// assignment.
+var clauseBreaks = map[string]bool{
+	";": true, ":": true, "—": true, "–": true, "which": true, "who": true, "while": true,
+	"whereas": true, "but": true, "although": true, "though": true, "because": true,
+	"prompting": true, "after": true, "before": true, "following": true, "amid": true,
+	"when": true, "where": true, "including": true, "since": true, "as": true, "whilst": true,
+}
+
+func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, facilities map[string]string) *sent {
+	st := &sent{s: s}
+	st.toks = make([]tok, len(s.Tokens))
+	st.low = make([]string, len(s.Tokens))
+	for i, t := range s.Tokens {
+		low := strings.ToLower(normQuote(t.Text))
+		st.toks[i] = tok{text: t.Text, low: low, tag: t.Tag, start: t.Start, end: t.End}
+		st.low[i] = low
+	}
+	st.clause = make([]int, len(st.toks))
+	c := 0
+	for i, t := range st.toks {
+		if clauseBreaks[t.low] && i > 0 {
+			c++
+		}
+		st.clause[i] = c
+	}
+	// Byte offsets in the sentence to code points in the article.
+	for _, m := range found {
+		cs := s.Start + utf8.RuneCountInString(s.Text[:m.Start])
+		ce := s.Start + utf8.RuneCountInString(s.Text[:m.End])
+		i, j := st.span(cs, ce)
+		if i < 0 {
+			continue
+		}
+		mm := mention{i: i, j: j, actor: m.Actor, kind: m.Kind}
+		if (m.Kind == "capital" || m.Kind == "country") && i > 0 && placePreps[st.low[i-1]] {
+			mm.place = true
+		}
+		if i > 1 && mm.kind != "sector" && st.low[i-1] == "and" && prevIsPlace(st, i-1) {
+			mm.place = true
+		}
+		if mm.kind == "demonym" {
+			st.facility(&mm, facilities)
+		}
+		st.mentions = append(st.mentions, mm)
+	}
+	st.genericMentions(facilities)
+	for _, p := range places {
+		if p.Start < s.Start || p.End > s.End {
+			continue
+		}
+		i, j := st.span(p.Start, p.End)
+		if i >= 0 {
+			st.places = append(st.places, placeRef{i: i, j: j, place: p})
+		}
+	}
+	return st
+}
+
+// prevIsPlace reports whether the mention ending at token k is a place.
+func prevIsPlace(st *sent, k int) bool {
+	for n := len(st.mentions) - 1; n >= 0; n-- {
+		if st.mentions[n].j == k {
+			return st.mentions[n].place
+		}
+	}
+	return false
+}
+
+// span returns the tokens covering code points [cs, ce), or -1.
+func (st *sent) span(cs, ce int) (int, int) {
+	i, j := -1, -1
+	for k, t := range st.toks {
+		if i < 0 && t.end > cs {
+			i = k
+		}
+		if t.start < ce {
+			j = k + 1
+		}
+	}
+	if i < 0 || j <= i {
+		return -1, -1
+	}
+	return i, j
+}
+
+// mentionAt returns the actor mention covering token k, or nil.
+func (st *sent) mentionAt(k int) *mention {
+	for n := range st.mentions {
+		if m := &st.mentions[n]; m.i <= k && k < m.j {
+			return m
+		}
+	}
+	return nil
+}
+
+// normQuote folds typographic apostrophes and quotes to ASCII.
+func normQuote(s string) string {
+	if !strings.ContainsAny(s, "’‘“”") {
+		return s
+	}
+	return strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`).Replace(s)
+}
+
+// isPossessive reports whether token k is a possessive marker.
+func (st *sent) isPossessive(k int) bool {
+	return k >= 0 && k < len(st.low) && (st.low[k] == "'s" || st.low[k] == "'" || st.toks[k].tag == "POS")
+}
+
+// facility gives a bare demonym the sector of the thing it qualifies:
+// "Pakistani border posts" are the Pakistani military's.
+func (st *sent) facility(m *mention, facilities map[string]string) {
+	for n := 2; n >= 1; n-- {
+		if m.j+n > len(st.low) {
+			continue
+		}
+		sector, ok := facilities[strings.Join(st.low[m.j:m.j+n], " ")]
+		if !ok || m.actor.Country == "" {
+			continue
+		}
+		m.actor.Sector = sector
+		m.actor.ID = m.actor.Country + sector
+		m.j += n
+		return
+	}
+}
+
+// civilianSectors are the sectors whose facilities stand for their people
+// when no actor is named: strikes on "apartment blocks" hit civilians.
+var civilianSectors = map[string]bool{"CVL": true, "EDU": true, "HLH": true, "REF": true}
+
+// anaphors are words that point back to the armed group named last ("the
+// group said", "the militants").
+var anaphors = map[string]bool{"group": true, "movement": true, "organisation": true, "organization": true, "outfit": true}
+
+// genericMentions adds mentions the dictionary does not know: civilian
+// facilities ("a market", "residential buildings") and anaphors ("the
+// group"), whose identity the coder resolves from context.
+func (st *sent) genericMentions(facilities map[string]string) {
+	for k := 0; k < len(st.low); k++ {
+		if st.mentionAt(k) != nil {
+			continue
+		}
+		if anaphors[st.low[k]] && k > 0 && st.low[k-1] == "the" {
+			st.mentions = append(st.mentions, mention{i: k, j: k + 1, kind: "anaphor",
+				actor: truce.Actor{Text: st.toks[k-1].text + " " + st.toks[k].text, Sector: "REB"}})
+			continue
+		}
+		for n := 2; n >= 1; n-- {
+			if k+n > len(st.low) {
+				continue
+			}
+			sector, ok := facilities[strings.Join(st.low[k:k+n], " ")]
+			if !ok || !civilianSectors[sector] {
+				continue
+			}
+			text := st.toks[k].text
+			if n == 2 {
+				text += " " + st.toks[k+1].text
+			}
+			st.mentions = append(st.mentions, mention{i: k, j: k + n, kind: "sector",
+				actor: truce.Actor{Text: text, Name: text, Sector: sector}})
+			k += n - 1
+			break
+		}
+	}
+	sort.Slice(st.mentions, func(a, b int) bool { return st.mentions[a].i < st.mentions[b].i })
+}

@@ -1,0 +1,164 @@
+package code
+
+import (
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/nlp"
+)
+
+var (
+	// Words after a count that say what it counts: "23 killed", "dozens dead".
+	deathWords  = map[string]bool{"killed": true, "dead": true, "died": true, "deaths": true, "fatalities": true, "lives": true, "slain": true}
+	injuryWords = map[string]bool{"wounded": true, "injured": true, "hurt": true, "injuries": true}
+	tollVerbs   = map[string]string{"killed": "fatalities", "killing": "fatalities", "kills": "fatalities", "kill": "fatalities", "wounded": "injuries", "wounding": "injuries", "injured": "injuries", "injuring": "injuries"}
+)
+
+// tolls reads the counts of dead and wounded in a sentence and gives each to
+// the nearest violent event before it (or after it, when none is before).
+func (c *Coder) tolls(st *sent, cands []*candidate) {
+	for i := 0; i < len(st.low); i++ {
+		if nlp.IsMeasure(st.toks[i].text) || isYear(st.toks[i].text) {
+			continue
+		}
+		cnt, n, ok := nlp.ParseCount(wordsFrom(st, i))
+		if !ok {
+			continue
+		}
+		field := ""
+		if i > 0 {
+			field = tollVerbs[st.low[i-1]]
+			if st.low[i-1] == "left" || st.low[i-1] == "leaving" {
+				field = ""
+			}
+		}
+		// "Eleven soldiers, among them a major, were killed": the toll word
+		// may come after an aside, but not after another count.
+		for k := i + n; field == "" && k < len(st.low) && k < i+n+16; k++ {
+			if deathWords[st.low[k]] {
+				field = "fatalities"
+				break
+			}
+			if injuryWords[st.low[k]] {
+				field = "injuries"
+				break
+			}
+			if st.low[k] == "and" && k == i+n || clauseBreaks[st.low[k]] || st.toks[k].tag == "CD" {
+				break
+			}
+		}
+		if field == "" {
+			i += n - 1
+			continue
+		}
+		if cd := violentNear(cands, i); cd != nil {
+			cc := cnt
+			if field == "fatalities" && cd.ev.Fatalities == nil {
+				cd.ev.Fatalities = &cc
+			}
+			if field == "injuries" && cd.ev.Injuries == nil {
+				cd.ev.Injuries = &cc
+			}
+		}
+		i += n - 1
+	}
+}
+
+// violentNear returns the violent event whose trigger is nearest before
+// token i, else the first after it.
+func violentNear(cands []*candidate, i int) *candidate {
+	var best *candidate
+	for _, cd := range cands {
+		if cd.folded || !cd.e.has(flagViolent) || cd.ev.ID == "" {
+			continue
+		}
+		if cd.i < i {
+			best = cd
+		} else if best == nil {
+			return cd
+		}
+	}
+	return best
+}
+
+func wordsFrom(st *sent, i int) []string {
+	end := i + 6
+	if end > len(st.toks) {
+		end = len(st.toks)
+	}
+	ws := make([]string, 0, end-i)
+	for k := i; k < end; k++ {
+		ws = append(ws, st.toks[k].text)
+	}
+	return ws
+}
+
+// isYear reports whether a token is a four-digit year from 1900 to 2099.
+func isYear(s string) bool {
+	return len(s) == 4 && (s[:2] == "19" || s[:2] == "20") && s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9'
+}
+
+// locate picks an event's place: a place named after the trigger in its
+// clause, else one before it in the clause; nil when the sentence names none.
+func (c *Coder) locate(cd *candidate) *truce.Location {
+	st := cd.st
+	var pick *placeRef
+	if cd.e.has(flagVisit) {
+		for n := range st.places {
+			if p := &st.places[n]; usedAsActor(cd, p) {
+				loc := p.place.Location
+				return &loc
+			}
+		}
+	}
+	// A country or capital named as an actor ("mediated by Qatar") is not
+	// where the event happened.
+	isActor := func(p *placeRef) bool {
+		if usedAsActor(cd, p) {
+			return true
+		}
+		for _, m := range st.mentions {
+			if !m.place && m.kind != "sector" && m.i < p.j && p.i < m.j {
+				return true
+			}
+		}
+		return false
+	}
+	for n := range st.places {
+		p := &st.places[n]
+		if !isActor(p) && p.i >= cd.j && st.clause[p.i] == st.clause[cd.i] {
+			pick = p
+			break
+		}
+	}
+	for n := range st.places {
+		p := &st.places[n]
+		if pick == nil && !isActor(p) && p.i >= cd.j && p.i < cd.next {
+			pick = p
+			break
+		}
+	}
+	if pick == nil {
+		for n := range st.places {
+			p := &st.places[n]
+			if !isActor(p) && p.j <= cd.i && p.i >= cd.prev {
+				pick = p
+			}
+		}
+	}
+	if pick == nil {
+		return nil
+	}
+	loc := pick.place.Location
+	return &loc
+}
+
+// usedAsActor reports whether a place's words are one of the event's actors.
+func usedAsActor(cd *candidate, p *placeRef) bool {
+	for _, ms := range [][]*mention{cd.src, cd.tgt} {
+		for _, m := range ms {
+			if m.i < p.j && p.i < m.j {
+				return true
+			}
+		}
+	}
+	return false
+}

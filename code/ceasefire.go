@@ -38,7 +38,9 @@ func (c *Coder) ceasefireReference(d *doc, cd *candidate) bool {
 			break
 		}
 	}
-	if !definite {
+	// "a ceasefire that both sides say is holding" names no parties and no
+	// new duration: it is the truce already declared.
+	if !definite && (len(cd.src)+len(cd.tgt) > 0 || newDuration(d, st, cd)) {
 		return false
 	}
 	cf := d.ceasefires[len(d.ceasefires)-1]
@@ -47,6 +49,31 @@ func (c *Coder) ceasefireReference(d *doc, cd *candidate) bool {
 		cf.State = s
 	}
 	return true
+}
+
+// newDuration reports whether the trigger declares a duration no truce of
+// the article has yet ("a broken 48-hour ceasefire").
+func newDuration(d *doc, st *sent, cd *candidate) bool {
+	h := durationBefore(st, cd.i)
+	if h == 0 {
+		return false
+	}
+	for _, cf := range d.ceasefires {
+		if cf.DurationHours == h {
+			return false
+		}
+	}
+	return true
+}
+
+// durationBefore reads a declared duration just before a trigger.
+func durationBefore(st *sent, i int) int {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if h, _, ok := nlp.ParseDuration(wordsFrom(st, k)); ok {
+			return h
+		}
+	}
+	return 0
 }
 
 // declareCeasefire opens a ceasefire for a trigger that declares one.
@@ -70,12 +97,7 @@ func (c *Coder) declareCeasefire(d *doc, cd *candidate) {
 	if cf.Terms == nil {
 		cf.Terms = []string{}
 	}
-	for k := cd.i - 1; k >= 0 && k >= cd.i-3; k-- {
-		if h, _, ok := nlp.ParseDuration(wordsFrom(st, k)); ok {
-			cf.DurationHours = h
-			break
-		}
-	}
+	cf.DurationHours = durationBefore(st, cd.i)
 	if s := stateNear(st, cd.i, cd.j); s != "" {
 		cf.State = s
 	}

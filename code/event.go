@@ -31,6 +31,9 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			continue
 		}
 		e := pickEntry(es, st.toks[i].tag)
+		if e.pos == 'V' && n == 1 && adjectival(st, i) {
+			continue
+		}
 		cd := &candidate{e: e, st: st, i: i, j: i + n}
 		cands = append(cands, cd)
 		i += n - 1
@@ -81,11 +84,12 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			cands[k+1].src = st.subject(cd.i)
 			continue
 		}
+		if cd.src == nil {
+			c.roles(d, cd, cands[:k])
+		}
 		if isAgreementNoun(cd.e) && c.ceasefireReference(d, cd) {
 			cd.folded = true
-			continue
 		}
-		c.roles(d, cd, cands[:k])
 	}
 	for _, cd := range cands {
 		if cd.folded {
@@ -140,6 +144,61 @@ func foldTarget(st *sent, earlier []*candidate, cd *candidate) *candidate {
 		return prev
 	}
 	return nil
+}
+
+// definite reports whether the noun trigger at i has a definite
+// determiner ("the strikes", "this truce").
+func definite(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch st.low[k] {
+		case "the", "this", "these", "those", "that", "its", "their":
+			return true
+		}
+		if !isModifier(st.toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// historical reports whether the trigger's clause sets it in the past
+// before the article's time: "since the Taliban took over Kabul in 2021",
+// "the war began … in 2023", "since the summer".
+func historical(st *sent, cd *candidate, published time.Time) bool {
+	if published.IsZero() {
+		return false
+	}
+	for _, x := range when.Find(st.s.Text, published) {
+		k := st.tokenAtByte(x.Start)
+		if k < 0 || st.clause[k] != st.clause[cd.i] && !(k > 0 && st.low[k-1] == "since") {
+			continue
+		}
+		if x.Past || x.Date.Year() < published.Year() {
+			return true
+		}
+	}
+	for k := 0; k < len(st.low); k++ {
+		if st.low[k] == "since" && st.clause[k] == st.clause[cd.i] && k < cd.i {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectival reports whether a participle modifies a noun ("freed
+// prisoners", "the detained men") rather than telling of an act.
+func adjectival(st *sent, i int) bool {
+	if st.toks[i].tag != "VBN" || i+1 >= len(st.toks) || !strings.HasPrefix(st.toks[i+1].tag, "NN") {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	switch st.low[i-1] {
+	case "was", "were", "been", "being", "is", "are", "be", "has", "have", "had":
+		return false
+	}
+	return true
 }
 
 // afterPrep reports whether a mention is the object of a preposition.
@@ -217,9 +276,6 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			cd.tgt = st.objectAnywhere(cd.j)
 		}
 	}
-	if cd.e.has(flagSym) && len(cd.src) > 1 && cd.tgt == nil {
-		cd.src, cd.tgt = cd.src[:1], cd.src[1:]
-	}
 	if visited != nil {
 		cd.tgt = visited
 	}
@@ -262,6 +318,19 @@ func (st *sent) visited(i, j int) []*mention {
 // candidate codes no event.
 func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) bool {
 	st, e := cd.st, cd.e
+	if historical(st, cd, d.date) {
+		return false
+	}
+	if e.has(flagSym) && len(cd.src) > 1 && cd.tgt == nil {
+		cd.src, cd.tgt = cd.src[:1], cd.src[1:]
+	}
+	explicit := len(cd.src)+len(cd.tgt) > 0
+	if !explicit && e.pos == 'N' && definite(st, cd.i) {
+		return false // "the clashes", "the strikes": an event told before
+	}
+	if e.pos == 'V' && e.has(flagViolent) && len(cd.src) == 0 && !st.isPassive(cd.i) {
+		return false // "the quake struck", "the spinner struck": no one acts
+	}
 	loc := c.locate(cd)
 	src := c.resolveGeneric(d, st, cd.src, loc, nil)
 	tgt := c.resolveGeneric(d, st, cd.tgt, loc, src)
@@ -312,6 +381,9 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) bool {
 	}
 	if ev.Status == "" {
 		ev.Status = truce.StatusReported
+	}
+	if ev.Status == truce.StatusHypothetical && (ev.Quad == 2 || ev.Quad == 4) {
+		return false // what might happen has not happened
 	}
 	if m := reporter(st, cd.i); m != nil {
 		if r := c.resolveGeneric(d, st, []*mention{m}, loc, nil); len(r) == 1 {
@@ -516,9 +588,9 @@ func statusNear(st *sent, i int) string {
 			return truce.StatusPlanned
 		}
 	}
-	if i > 0 {
-		switch st.low[i-1] {
-		case "would", "could", "might", "if":
+	for k := i - 1; k >= 0 && st.clause[k] == st.clause[i]; k-- {
+		switch st.low[k] {
+		case "would", "could", "might", "if", "may":
 			return truce.StatusHypothetical
 		}
 	}

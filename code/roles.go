@@ -117,6 +117,12 @@ func (st *sent) subject(i int) []*mention {
 			}
 		}
 		if m := st.mentionAt(k); m != nil && !m.place {
+			// "Pakistan's openers launched …": the subject is the noun the
+			// actor owns, which names no actor.
+			if st.isPossessive(m.j) && m.j+1 < len(st.toks) && m.j+1 < i && st.mentionAt(m.j+1) == nil &&
+				strings.HasPrefix(st.toks[m.j+1].tag, "NN") {
+				return nil
+			}
 			return st.coordinated(m)
 		}
 	}

@@ -217,3 +217,18 @@ func (st *sent) genericMentions(facilities map[string]string) {
 	}
 	sort.Slice(st.mentions, func(a, b int) bool { return st.mentions[a].i < st.mentions[b].i })
 }
+
+// tokenAtByte returns the token that holds byte offset b of the sentence
+// text, or -1.
+func (st *sent) tokenAtByte(b int) int {
+	if b < 0 || b > len(st.s.Text) {
+		return -1
+	}
+	cp := st.s.Start + utf8.RuneCountInString(st.s.Text[:b])
+	for k, t := range st.toks {
+		if t.end > cp {
+			return k
+		}
+	}
+	return -1
+}

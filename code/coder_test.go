@@ -20,24 +20,27 @@ var (
 	coderErr  error
 )
 
+// newCoderForBench loads every component afresh.
+func newCoderForBench() (*code.Coder, error) {
+	p, err := nlp.New()
+	if err != nil {
+		return nil, err
+	}
+	d, err := actor.Load()
+	if err != nil {
+		return nil, err
+	}
+	g, err := geo.Load()
+	if err != nil {
+		return nil, err
+	}
+	return code.New(p, d, g)
+}
+
 // MustCoder returns the coder shared by the tests, loaded once.
 func MustCoder(tb testing.TB) *code.Coder {
 	tb.Helper()
-	coderOnce.Do(func() {
-		var p *nlp.Pipeline
-		var d *actor.Dictionary
-		var g *geo.Gazetteer
-		if p, coderErr = nlp.New(); coderErr != nil {
-			return
-		}
-		if d, coderErr = actor.Load(); coderErr != nil {
-			return
-		}
-		if g, coderErr = geo.Load(); coderErr != nil {
-			return
-		}
-		coder, coderErr = code.New(p, d, g)
-	})
+	coderOnce.Do(func() { coder, coderErr = newCoderForBench() })
 	if coderErr != nil {
 		tb.Fatal(coderErr)
 	}

@@ -47,7 +47,8 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			cd.prev = cands[k-1].j
 		}
 	}
-	date, prec := when.Resolve(st.s.Text, d.date)
+	st.dates = when.Find(st.s.Text, d.date)
+	date, prec := when.ResolveExprs(st.dates, d.date)
 	for k, cd := range cands {
 		// A toll verb after the attack it reports belongs to that attack's
 		// event: "airstrikes on … killed 10", "struck two blocks, killing 25".
@@ -168,7 +169,7 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 	if published.IsZero() {
 		return false
 	}
-	for _, x := range when.Find(st.s.Text, published) {
+	for _, x := range st.dates {
 		k := st.tokenAtByte(x.Start)
 		if k < 0 || st.clause[k] != st.clause[cd.i] && !(k > 0 && st.low[k-1] == "since") {
 			continue

@@ -7,6 +7,7 @@ import (
 
 	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/actor"
+	"github.com/truce-project/truce/when"
 )
 
 // tok is a token of the sentence being coded.
@@ -38,7 +39,8 @@ type sent struct {
 	low      []string
 	mentions []mention
 	places   []placeRef
-	clause   []int // clause number of each token
+	clause   []int       // clause number of each token
+	dates    []when.Expr // date expressions, resolved against the publication date
 }
 
 // placePreps are words after which a country or capital names a place, not

@@ -38,7 +38,54 @@ type Expr struct {
 type rule struct {
 	re      *regexp.Regexp
 	resolve func(m []string, pub time.Time) (Expr, bool)
+	// need is a cheap test on the sentence that must pass for the rule to
+	// be able to match; it spares running every regexp on every sentence.
+	need func(c *cues) bool
 }
+
+// cues are what a sentence holds that some rule needs.
+type cues struct {
+	digit, month, weekday, relative, period bool
+}
+
+func scanCues(s string) *cues {
+	c := &cues{}
+	low := strings.ToLower(s)
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			c.digit = true
+			break
+		}
+	}
+	for _, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.Contains(low, m) {
+			c.month = true
+			break
+		}
+	}
+	c.weekday = strings.Contains(low, "day") // Monday … Sunday, yesterday, today
+	for _, w := range []string{"night", "this ", "last ", "next ", "tonight"} {
+		if strings.Contains(low, w) {
+			c.relative = true
+			break
+		}
+	}
+	for _, w := range []string{"decade", "year", "month", "0s"} {
+		if strings.Contains(low, w) {
+			c.period = true
+			break
+		}
+	}
+	return c
+}
+
+func needDigit(c *cues) bool        { return c.digit }
+func needMonth(c *cues) bool        { return c.month }
+func needDigitMonth(c *cues) bool   { return c.digit && c.month }
+func needWeekday(c *cues) bool      { return c.weekday }
+func needRelativeDay(c *cues) bool  { return c.weekday || c.relative }
+func needPeriodOrWeek(c *cues) bool { return c.relative }
+func needPeriod(c *cues) bool       { return c.period }
 
 const (
 	monthRE   = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
@@ -67,20 +114,20 @@ var counts = map[string]int{
 // rules are tried in order; an expression overlapping one found by an
 // earlier rule is dropped, so longer, more specific forms come first.
 var rules = []rule{
-	{regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`), isoDate},
-	{regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`), monthDayYear},
-	{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `,?\s+(\d{4})\b`), dayMonthYear},
-	{regexp.MustCompile(`(?i:\b(?:mid|early|late|end|the\s+end\s+of|the\s+middle\s+of|the\s+beginning\s+of)[-\s]+)` + monthRE + `(?:\s+(\d{4}))?\b`), partMonth},
-	{regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`), monthDay},
-	{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b`), dayMonth},
-	{regexp.MustCompile(`\b(?:(?i:in|since|by|until|during|from|of|last|this)\s+)?` + monthRE + `\s+(\d{4})\b`), monthYear},
-	{regexp.MustCompile(`\b((?i:in|since|by|until|during|from|last|this|early|late|earlier\s+in|later\s+in))\s+` + monthRE + `\b`), monthOnly},
-	{regexp.MustCompile(`(?i:\b(?:(next|last|this|on|late|early)\s+)?)` + weekdayRE + `(?:\s+(?i:night|morning|afternoon|evening))?\b`), weekday},
-	{regexp.MustCompile(`(?i)\b(?:day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b`), relativeDay},
-	{regexp.MustCompile(`(?i)\b(?:(earlier|later)\s+)?(last|this|next)\s+(week|month|year)\b`), relativePeriod},
-	{regexp.MustCompile(`(?i)\bthe\s+(?:(early|mid|late)[-\s])?(1[89]|20)(\d)0s\b`), decade},
-	{regexp.MustCompile(`(?i)\b(?:(for|over|in)\s+(?:the\s+(?:past|last)\s+)?)?` + countRE + `\s+(decades?|years?|months?)(?:\s+(of|ago))?\b`), span},
-	{regexp.MustCompile(`\b(?:((?i:in|since|until|by|during|from|of|before|after))\s+)?((?:19|20)\d{2})\b`), year},
+	{regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`), isoDate, needDigit},
+	{regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`), monthDayYear, needDigitMonth},
+	{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `,?\s+(\d{4})\b`), dayMonthYear, needDigitMonth},
+	{regexp.MustCompile(`(?i:\b(?:mid|early|late|end|the\s+end\s+of|the\s+middle\s+of|the\s+beginning\s+of)[-\s]+)` + monthRE + `(?:\s+(\d{4}))?\b`), partMonth, needMonth},
+	{regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`), monthDay, needDigitMonth},
+	{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b`), dayMonth, needDigitMonth},
+	{regexp.MustCompile(`\b(?:(?i:in|since|by|until|during|from|of|last|this)\s+)?` + monthRE + `\s+(\d{4})\b`), monthYear, needDigitMonth},
+	{regexp.MustCompile(`\b((?i:in|since|by|until|during|from|last|this|early|late|earlier\s+in|later\s+in))\s+` + monthRE + `\b`), monthOnly, needMonth},
+	{regexp.MustCompile(`(?i:\b(?:(next|last|this|on|late|early)\s+)?)` + weekdayRE + `(?:\s+(?i:night|morning|afternoon|evening))?\b`), weekday, needWeekday},
+	{regexp.MustCompile(`(?i)\b(?:day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b`), relativeDay, needRelativeDay},
+	{regexp.MustCompile(`(?i)\b(?:(earlier|later)\s+)?(last|this|next)\s+(week|month|year)\b`), relativePeriod, needPeriodOrWeek},
+	{regexp.MustCompile(`(?i)\bthe\s+(?:(early|mid|late)[-\s])?(1[89]|20)(\d)0s\b`), decade, needPeriod},
+	{regexp.MustCompile(`(?i)\b(?:(for|over|in)\s+(?:the\s+(?:past|last)\s+)?)?` + countRE + `\s+(decades?|years?|months?)(?:\s+(of|ago))?\b`), span, needPeriod},
+	{regexp.MustCompile(`\b(?:((?i:in|since|until|by|during|from|of|before|after))\s+)?((?:19|20)\d{2})\b`), year, needDigit},
 }
 
 // Find returns the date expressions in s in order, resolved against
@@ -91,8 +138,12 @@ func Find(s string, published time.Time) []Expr {
 		return nil
 	}
 	pub := day(published)
+	c := scanCues(s)
 	var out []Expr
 	for _, r := range rules {
+		if !r.need(c) {
+			continue
+		}
 		for _, loc := range r.re.FindAllStringSubmatchIndex(s, -1) {
 			if overlaps(out, loc[0], loc[1]) || !boundaryOK(s, loc[0], loc[1]) {
 				continue
@@ -122,7 +173,12 @@ func Find(s string, published time.Time) []Expr {
 // last day or two. With a zero published date and no expression it returns
 // the zero time and "".
 func Resolve(s string, published time.Time) (date time.Time, precision string) {
-	exprs := Find(s, published)
+	return ResolveExprs(Find(s, published), published)
+}
+
+// ResolveExprs is Resolve over expressions already found by Find in the
+// same sentence, for callers that use them for more than the date.
+func ResolveExprs(exprs []Expr, published time.Time) (date time.Time, precision string) {
 	for _, e := range exprs {
 		if e.Precision == Day {
 			return e.Date, e.Precision

@@ -229,15 +229,12 @@ func (d *Dictionary) match(text string, toks []tok, i int, buf *findBuf) *phrase
 	} else {
 		ps = d.fold[w]
 	}
-	if ps != nil {
-		for _, p := range ps {
-			if p.n*4+1 <= bestScore {
-				break
-			}
-			if matchRest(text, toks, i, p) {
-				best, bestScore = p, p.n*4+1
-				break
-			}
+	for _, p := range ps {
+		if p.n*4+1 <= bestScore {
+			break
+		}
+		if matchRest(text, toks, i, p) {
+			return p
 		}
 	}
 	return best

@@ -34,17 +34,16 @@ func New(p *nlp.Pipeline, d *actor.Dictionary, g *geo.Gazetteer) (*Coder, error)
 
 // candidate is an event being built, with what the later steps need.
 type candidate struct {
-	ev      truce.Event
-	e       *entry
-	st      *sent
-	i, j    int // trigger tokens
-	next    int // first token of the sentence's next trigger
-	prev    int // first token after the sentence's previous trigger
-	src     []*mention
-	tgt     []*mention
-	folded  bool
-	retal   bool
-	ceaseRf *truce.Ceasefire
+	ev     truce.Event
+	e      *entry
+	st     *sent
+	i, j   int // trigger tokens
+	next   int // first token of the sentence's next trigger
+	prev   int // first token after the sentence's previous trigger
+	src    []*mention
+	tgt    []*mention
+	folded bool
+	retal  bool
 }
 
 // doc is the state of one article while it is coded.
@@ -194,14 +193,6 @@ func sortBySalience(evs []truce.Event) {
 }
 
 func sentenceIndex(e *truce.Event) int { return e.Evidence.Start / 200 }
-
-func actorsOf(ms []*mention) []truce.Actor {
-	out := make([]truce.Actor, 0, len(ms))
-	for _, m := range ms {
-		out = append(out, m.actor)
-	}
-	return out
-}
 
 func sameActor(a, b truce.Actor) bool {
 	if a.ID != "" && b.ID != "" {

@@ -214,8 +214,8 @@ func (g *Gazetteer) notPlace(toks []token, norm []byte, i, j int) bool {
 	if !n.spaced || !n.upper || !toks[i].upper {
 		return false
 	}
-	w := string(norm[n.nstart:n.nend])
-	if keepBefore[w] || demonyms[w] != "" {
+	w := norm[n.nstart:n.nend]
+	if keepBefore[string(w)] || demonyms[string(w)] != "" {
 		return false
 	}
 	return g.longest(toks, norm, j, false) == nil

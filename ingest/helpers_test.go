@@ -3,7 +3,6 @@ package ingest
 import (
 	"context"
 	"os"
-	"strings"
 	"testing"
 	"time"
 
@@ -71,16 +70,5 @@ func checkArticle(tb testing.TB, a *truce.Article) {
 	body, related, _, _ := Clean(a.Text)
 	if body != a.Text || len(related) != 0 {
 		tb.Errorf("article %q: text is not clean", a.Origin)
-	}
-}
-
-// checkError fails tb unless err is a *truce.Error whose message names name.
-func checkError(tb testing.TB, err error, name string) {
-	tb.Helper()
-	if truce.ErrorCode(err) == truce.EINTERNAL || truce.ErrorCode(err) == "" {
-		tb.Errorf("error %v: code %q, want a *truce.Error", err, truce.ErrorCode(err))
-	}
-	if name != "" && !strings.Contains(err.Error(), name) {
-		tb.Errorf("error %q does not name %q", err, name)
 	}
 }

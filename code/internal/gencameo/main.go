@@ -27,7 +27,7 @@ func main() {
 }
 
 type row struct {
-	code, plover, mode, context, goldstein string
+	code, plover, mode, context string
 }
 
 func run(ref string, w io.Writer) error {

@@ -53,6 +53,7 @@ type doc struct {
 	sents      []*sent
 	dyad       []truce.Actor // the article's two main state actors
 	lastGroup  *truce.Actor  // the armed group named last so far
+	focus      string        // the country most of the article's places are in
 	cands      []*candidate
 	ceasefires []*truce.Ceasefire
 }
@@ -74,6 +75,7 @@ func (c *Coder) Extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 		hint.Countries = append(hint.Countries, x.Country)
 	}
 	places := c.places.Find(a.Text, hint)
+	d.focus = focusCountry(places)
 	for i, s := range sents {
 		d.sents = append(d.sents, newSent(s, found[i], places, c.lex.facilities))
 	}
@@ -147,6 +149,23 @@ func (c *Coder) mainDyad(found [][]actor.Mention) []truce.Actor {
 		out = append(out, a)
 	}
 	return out
+}
+
+// focusCountry returns the country most of the places below country level
+// are in.
+func focusCountry(places []truce.Place) string {
+	count := map[string]int{}
+	best := ""
+	for _, p := range places {
+		if p.Precision == "country" || p.Country == "" {
+			continue
+		}
+		count[p.Country]++
+		if count[p.Country] > count[best] {
+			best = p.Country
+		}
+	}
+	return best
 }
 
 // isState reports whether an actor is a state or one of its sectors: its id

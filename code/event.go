@@ -326,7 +326,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) bool {
 		cd.src, cd.tgt = cd.src[:1], cd.src[1:]
 	}
 	explicit := len(cd.src)+len(cd.tgt) > 0
-	if !explicit && e.pos == 'N' && definite(st, cd.i) {
+	if !explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) {
 		return false // "the clashes", "the strikes": an event told before
 	}
 	if e.pos == 'V' && e.has(flagViolent) && len(cd.src) == 0 && !st.isPassive(cd.i) {
@@ -347,6 +347,18 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) bool {
 	}
 	if len(src) == 0 && len(tgt) == 0 {
 		return false
+	}
+	// A warning or an accusation in an article about two states is
+	// addressed to the other one ("Asif warned that Pakistan would respond").
+	if len(tgt) == 0 && quadOf(c.lex.cameo[e.cameo].plover) == 3 {
+		if x, ok := otherSide(d.dyad, src); ok {
+			tgt = []truce.Actor{x}
+		}
+	}
+	if e.has(flagWeapon) {
+		if _, ok := c.weaponOf(cd); !ok {
+			return false // "launched talks" is not "launched missiles"
+		}
 	}
 	if e.has(flagNeedTarget) && len(tgt) == 0 {
 		return false
@@ -470,6 +482,22 @@ func fillDyad(dyad, src, tgt []truce.Actor) ([]truce.Actor, []truce.Actor) {
 	return src, tgt
 }
 
+// otherSide returns the member of a two-state dyad that the actors are not
+// on, when they are on exactly one side.
+func otherSide(dyad, as []truce.Actor) (truce.Actor, bool) {
+	if len(dyad) != 2 {
+		return truce.Actor{}, false
+	}
+	a, b := hasCountry(as, dyad[0].Country), hasCountry(as, dyad[1].Country)
+	switch {
+	case a && !b:
+		return dyad[1], true
+	case b && !a:
+		return dyad[0], true
+	}
+	return truce.Actor{}, false
+}
+
 func hasCountry(as []truce.Actor, cc string) bool {
 	for _, a := range as {
 		if countryOf(a) == cc {
@@ -514,6 +542,12 @@ func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Locat
 // the sentence that is not on the other side; else the side of the
 // article's main dyad the other side is not on.
 func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []truce.Actor) string {
+	// "its troops", "their positions": the state the sentence is about.
+	if m.i > 0 && (st.low[m.i-1] == "its" || st.low[m.i-1] == "their") {
+		if f := st.firstActor(); f != nil && f != m && isState(f.actor) {
+			return f.actor.Country
+		}
+	}
 	if loc != nil && loc.Country != "" {
 		return loc.Country
 	}
@@ -538,6 +572,9 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	}
 	if best != "" {
 		return best
+	}
+	if d.focus != "" && !hasCountry(other, d.focus) {
+		return d.focus
 	}
 	for _, x := range d.dyad {
 		if !hasCountry(other, x.Country) {

@@ -29,11 +29,12 @@ const (
 	flagVisit
 	flagViolent
 	flagNeedTarget
+	flagWeapon
 )
 
 var flagNames = map[string]int{
 	"sym": flagSym, "cease": flagCease, "kill": flagKill, "visit": flagVisit,
-	"violent": flagViolent, "needtarget": flagNeedTarget,
+	"violent": flagViolent, "needtarget": flagNeedTarget, "weapon": flagWeapon,
 }
 
 // entry is one way of coding a trigger word.

@@ -200,7 +200,7 @@ func (st *sent) agentAfter(j int) []*mention {
 
 // between finds "between X and Y" after token j.
 func (st *sent) between(j int) []*mention {
-	for k := j; k < len(st.toks) && k < j+4; k++ {
+	for k := j; k < len(st.toks) && k < j+10 && st.clause[k] == st.clause[j-1]; k++ {
 		if st.low[k] == "between" {
 			for n := k + 1; n < len(st.toks) && n < k+4; n++ {
 				if m := st.mentionAt(n); m != nil {

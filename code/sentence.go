@@ -97,6 +97,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 		}
 		st.mentions = append(st.mentions, mm)
 	}
+	st.shareSectors()
 	st.genericMentions(facilities)
 	for _, p := range places {
 		if p.Start < s.Start || p.End > s.End {
@@ -233,4 +234,19 @@ func (st *sent) tokenAtByte(b int) int {
 		}
 	}
 	return -1
+}
+
+// shareSectors gives a bare demonym the sector of the demonym it is
+// coordinated with: "Pakistani and Afghan forces" are both militaries.
+func (st *sent) shareSectors() {
+	for n := 0; n+1 < len(st.mentions); n++ {
+		a, b := &st.mentions[n], &st.mentions[n+1]
+		if a.kind != "demonym" || a.actor.Sector != "" || b.actor.Sector == "" || b.actor.Country == "" {
+			continue
+		}
+		if a.j < len(st.low) && st.low[a.j] == "and" && b.i == a.j+1 && a.actor.Country != "" {
+			a.actor.Sector = b.actor.Sector
+			a.actor.ID = a.actor.Country + b.actor.Sector
+		}
+	}
 }

@@ -65,6 +65,12 @@ type GoldEvent struct {
 	// RetaliatesFor is the key of the gold event this one answers.
 	RetaliatesFor string `json:"retaliates_for,omitempty"`
 
+	// ACLED is the event's ACLED type and sub-event type, or an empty list
+	// when ACLED would not record it; CAMEO its CAMEO code. Both are scored
+	// as fields on the paired event, not used to match.
+	ACLED *[]string `json:"acled,omitempty"`
+	CAMEO string    `json:"cameo,omitempty"`
+
 	// wholeText makes the evidence the whole article text (PLOVER records).
 	wholeText bool
 }

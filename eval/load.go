@@ -9,6 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -158,30 +159,32 @@ type docCheckJSON struct {
 }
 
 type eventJSON struct {
-	Key                    string  `json:"key"`
-	Required               *bool   `json:"required"`
-	Evidence               string  `json:"evidence"`
-	Note                   string  `json:"note"`
-	Comment                string  `json:"comment"`
-	Type                   strList `json:"type"`
-	Mode                   strList `json:"mode"`
-	Symmetric              bool    `json:"symmetric"`
-	Source                 strList `json:"source"`
-	Target                 strList `json:"target"`
-	SourceSector           strList `json:"source_sector"`
-	TargetSector           strList `json:"target_sector"`
-	LocationAny            strList `json:"location_any"`
-	LocationCountry        strList `json:"location_country"`
-	FatalitiesMin          []int   `json:"fatalities_min"`
-	InjuriesMin            []int   `json:"injuries_min"`
-	Status                 strList `json:"status"`
-	ReportedBy             strList `json:"reported_by"`
-	Mediators              strList `json:"mediators"`
-	TermsContain           strList `json:"terms_contain"`
-	Ceasefire              *bool   `json:"ceasefire"`
-	CeasefireDurationHours *int    `json:"ceasefire_duration_hours"`
-	CeasefireState         strList `json:"ceasefire_state"`
-	RetaliatesFor          string  `json:"retaliates_for"`
+	Key                    string    `json:"key"`
+	Required               *bool     `json:"required"`
+	Evidence               string    `json:"evidence"`
+	Note                   string    `json:"note"`
+	Comment                string    `json:"comment"`
+	Type                   strList   `json:"type"`
+	Mode                   strList   `json:"mode"`
+	Symmetric              bool      `json:"symmetric"`
+	Source                 strList   `json:"source"`
+	Target                 strList   `json:"target"`
+	SourceSector           strList   `json:"source_sector"`
+	TargetSector           strList   `json:"target_sector"`
+	LocationAny            strList   `json:"location_any"`
+	LocationCountry        strList   `json:"location_country"`
+	FatalitiesMin          []int     `json:"fatalities_min"`
+	InjuriesMin            []int     `json:"injuries_min"`
+	Status                 strList   `json:"status"`
+	ReportedBy             strList   `json:"reported_by"`
+	Mediators              strList   `json:"mediators"`
+	TermsContain           strList   `json:"terms_contain"`
+	Ceasefire              *bool     `json:"ceasefire"`
+	CeasefireDurationHours *int      `json:"ceasefire_duration_hours"`
+	CeasefireState         strList   `json:"ceasefire_state"`
+	RetaliatesFor          string    `json:"retaliates_for"`
+	ACLED                  *[]string `json:"acled"`
+	CAMEO                  string    `json:"cameo"`
 }
 
 func decodeStrict(data []byte, v any) error {
@@ -346,6 +349,13 @@ func goldEvent(ej *eventJSON) (GoldEvent, error) {
 		Status: ej.Status, ReportedBy: ej.ReportedBy, Mediators: ej.Mediators, TermsContain: ej.TermsContain,
 		Ceasefire: ej.Ceasefire, CeasefireDurationHours: ej.CeasefireDurationHours,
 		CeasefireState: ej.CeasefireState, RetaliatesFor: ej.RetaliatesFor,
+		ACLED: ej.ACLED, CAMEO: ej.CAMEO,
+	}
+	if ev.ACLED != nil && len(*ev.ACLED) != 0 && len(*ev.ACLED) != 2 {
+		return ev, fmt.Errorf("acled %q: want [type, sub-event type] or []", *ev.ACLED)
+	}
+	if strings.Trim(ev.CAMEO, "0123456789") != "" || ev.CAMEO != "" && len(ev.CAMEO) < 2 {
+		return ev, fmt.Errorf("cameo %q: want a CAMEO code of two to four digits", ev.CAMEO)
 	}
 	if ev.Key == "" {
 		return ev, errors.New("missing key")

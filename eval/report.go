@@ -29,6 +29,11 @@ type Report struct {
 	Documents      []DocResult     `json:"documents"`
 	Misses         []Miss          `json:"misses"`
 	FalsePositives []FalsePositive `json:"false_positives"`
+	// ACLEDWeightedF1 is the support-weighted F1 over the ACLED sub-event
+	// types of gold events that carry an "acled" label; ACLEDLabels has
+	// each type's figures.
+	ACLEDWeightedF1 float64      `json:"acled_weighted_f1,omitempty"`
+	ACLEDLabels     []LabelScore `json:"acled_labels,omitempty"`
 	// GSR holds the PLOVER-only scores; nil when no PLOVER record was run.
 	GSR *GSRScore `json:"gsr,omitempty"`
 }

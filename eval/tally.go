@@ -13,6 +13,7 @@ type tally struct {
 	files  map[string]*FileResult
 	dyads  int
 	gsr    *GSRScore
+	acled  labels
 }
 
 func newTally() *tally {
@@ -188,6 +189,13 @@ func (t *tally) fieldStats(s *docState, g, p int) {
 			}
 		}
 	}
+	var paired *truce.Event
+	if p >= 0 {
+		paired = &s.x.Events[p]
+	} else if q, _ := s.closest(g); q >= 0 && s.found[g] {
+		paired = &s.x.Events[q]
+	}
+	t.labelFields(ge, paired)
 	if p < 0 && ge.Required {
 		t.r.Misses = append(t.r.Misses, Miss{Key: ge.Key, Document: s.d.ID, File: s.d.File, Evidence: ge.Evidence, Reason: reason})
 	}
@@ -270,7 +278,7 @@ func (t *tally) report() *Report {
 	r.Predicted, r.PredictedJudged, r.PredictedMatched = total.Predicted, total.PredictedJudged, total.PredictedMatched
 	r.NoEventViolations = total.NoEventViolations
 	names := append([]string{}, eventFields...)
-	names = append(names, "fatalities exact", "byline_contains", "republished_from", "related_links")
+	names = append(names, "fatalities exact", "acled", "cameo root", "cameo exact", "byline_contains", "republished_from", "related_links")
 	for _, n := range names {
 		f, ok := t.fields[n]
 		if !ok {
@@ -280,6 +288,9 @@ func (t *tally) report() *Report {
 		f.Recall = ratio(f.Satisfied, f.Total)
 		f.F1 = harmonic(f.Precision, f.Recall)
 		r.Fields = append(r.Fields, *f)
+	}
+	if len(t.acled.pairs) > 0 {
+		r.ACLEDWeightedF1, r.ACLEDLabels = t.acled.weightedF1()
 	}
 	if t.dyads > 0 {
 		r.Fields = append(r.Fields, FieldStat{Field: "dyads", Total: t.dyads, NotScored: true})

@@ -97,6 +97,9 @@ func (r *Report) WriteText(w io.Writer) error {
 	if r.Failed > 0 {
 		ew.printf("extraction failed on %d document(s)\n", r.Failed)
 	}
+	if len(r.ACLEDLabels) > 0 {
+		ew.printf("acled: sub-event weighted F1=%.3f over %d types\n", r.ACLEDWeightedF1, len(r.ACLEDLabels))
+	}
 	if g := r.GSR; g != nil {
 		ew.printf("plover-gsr: category accuracy=%s actor F1 source=%s target=%s (%d records)\n",
 			f3(g.CategoryAccuracy), f3(g.SourceF1), f3(g.TargetF1), g.N)

@@ -179,12 +179,25 @@ func terms(st *sent) []string {
 			}
 			words = append(words, normQuote(st.toks[n].text))
 		}
-		if len(words) > 0 {
+		if len(words) > 0 && !onlyAgreementWords(words) {
 			out = appendNew(out, joinWords(words))
 		}
 		k = n
 	}
 	return out
+}
+
+// onlyAgreementWords reports whether a would-be term only names the
+// agreement itself ("remained committed to the truce").
+func onlyAgreementWords(ws []string) bool {
+	for _, w := range ws {
+		switch strings.ToLower(w) {
+		case "the", "a", "this", "its", "ceasefire", "truce", "agreement", "deal", "accord", "cease-fire":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func (st *sent) tokIsNoun(k int) bool {

@@ -70,7 +70,7 @@ func TestDemoCorpusFloor(t *testing.T) {
 	}
 	t.Logf("demo corpus: P=%.3f R=%.3f F1=%.3f required %d/%d, %d no-event violations",
 		rep.Precision, rep.Recall, rep.F1, rep.RequiredMatched, rep.Required, rep.NoEventViolations)
-	if rep.Recall < 0.38 || rep.Precision < 0.32 {
-		t.Errorf("demo corpus P=%.3f R=%.3f, below the floor P≥0.32 R≥0.38", rep.Precision, rep.Recall)
+	if rep.Recall < 0.35 || rep.Precision < 0.30 {
+		t.Errorf("demo corpus P=%.3f R=%.3f, below the floor P≥0.30 R≥0.35", rep.Precision, rep.Recall)
 	}
 }

@@ -31,13 +31,15 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			continue
 		}
 		e := pickEntry(es, st.toks[i].tag)
-		if e.pos == 'V' && n == 1 && adjectival(st, i) {
+		if e == nil || e.pos == 'V' && n == 1 && (adjectival(st, i) || !e.has(flagViolent) && reducedRelative(st, i)) {
 			continue
 		}
 		cd := &candidate{e: e, st: st, i: i, j: i + n}
 		cands = append(cands, cd)
 		i += n - 1
 	}
+	cands = dropMediation(cands)
+	cands = dropReported(cands, st)
 	for k, cd := range cands {
 		cd.next = len(st.toks)
 		if k+1 < len(cands) {
@@ -116,6 +118,65 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 	}
 }
 
+// otherDomain reports whether a sentence is about sport, the economy or a
+// natural disaster, where words of violence are metaphors or accidents.
+func (c *Coder) otherDomain(st *sent) bool {
+	for _, w := range st.low {
+		if c.lex.domains[w] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// dropReported removes triggers inside what an accusation or a denial is
+// about: in "accused Ukraine of attacking civilians" and "denied that it had
+// carried out strikes" the event is the accusation or the denial.
+func dropReported(cands []*candidate, st *sent) []*candidate {
+	out := cands[:0]
+	var frame *candidate
+	for _, cd := range cands {
+		if frame != nil && st.clause[cd.i] == st.clause[frame.i] && complementBetween(st, frame.j, cd.i) {
+			continue
+		}
+		if t := cd.e.cameo; strings.HasPrefix(t, "11") || strings.HasPrefix(t, "12") {
+			frame = cd
+		}
+		out = append(out, cd)
+	}
+	return out
+}
+
+// complementBetween reports whether "of" or "that" introduces a complement
+// between tokens i and j.
+func complementBetween(st *sent, i, j int) bool {
+	for k := i; k < j; k++ {
+		if st.low[k] == "of" || st.low[k] == "that" || st.low[k] == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// dropMediation removes mediation verbs from a sentence that names the
+// agreement they brokered: the mediators belong to that agreement.
+func dropMediation(cands []*candidate) []*candidate {
+	agreement := false
+	for _, cd := range cands {
+		agreement = agreement || isAgreementNoun(cd.e)
+	}
+	if !agreement {
+		return cands
+	}
+	out := cands[:0]
+	for _, cd := range cands {
+		if cd.e.cameo != "045" {
+			out = append(out, cd)
+		}
+	}
+	return out
+}
+
 // foldTarget returns the earlier violent trigger a toll verb reports on: for
 // a participle ("…, killing 25") the last violent trigger of the sentence;
 // for a finite verb a violent noun with no other actor between them.
@@ -189,17 +250,30 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 // adjectival reports whether a participle modifies a noun ("freed
 // prisoners", "the detained men") rather than telling of an act.
 func adjectival(st *sent, i int) bool {
-	if st.toks[i].tag != "VBN" || i+1 >= len(st.toks) || !strings.HasPrefix(st.toks[i+1].tag, "NN") {
+	t := st.toks[i].tag
+	if t != "VBN" && t != "VBD" && t != "JJ" || i+1 >= len(st.toks) || !strings.HasPrefix(st.toks[i+1].tag, "NN") {
 		return false
 	}
 	if i == 0 {
 		return true
 	}
-	switch st.low[i-1] {
-	case "was", "were", "been", "being", "is", "are", "be", "has", "have", "had":
+	switch p := st.toks[i-1]; {
+	case p.low == "was" || p.low == "were" || p.low == "been" || p.low == "being" || p.low == "is" || p.low == "are" ||
+		p.low == "be" || p.low == "has" || p.low == "have" || p.low == "had":
 		return false
+	case t == "VBD":
+		// "carrying freed prisoners", "the detained men": only after a
+		// determiner, preposition or participle is a past form an adjective.
+		return p.tag == "DT" || p.tag == "IN" || p.tag == "VBG" || p.tag == "PRP$"
 	}
 	return true
+}
+
+// reducedRelative reports whether a participle after a noun describes it
+// ("proxies backed by India") rather than telling of a new act.
+func reducedRelative(st *sent, i int) bool {
+	return st.toks[i].tag == "VBN" && i > 0 && strings.HasPrefix(st.toks[i-1].tag, "NN") &&
+		i+1 < len(st.low) && st.low[i+1] == "by"
 }
 
 // afterPrep reports whether a mention is the object of a preposition.
@@ -225,6 +299,9 @@ func pickEntry(es []*entry, tag string) *entry {
 		if e.pos == want {
 			return e
 		}
+	}
+	if strings.HasPrefix(tag, "JJ") {
+		return nil // "its armed wing": an adjective, not the verb
 	}
 	return es[0]
 }
@@ -258,9 +335,12 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if cd.src == nil && cd.e.has(flagSym) {
 			cd.src = st.subject(cd.i)
 		}
-	case st.isPassive(cd.i):
+	case st.isPassive(cd.i) || cd.e.has(flagPassive):
 		cd.tgt = st.subject(cd.i)
 		cd.src = st.agentAfter(cd.j)
+		if cd.src == nil && cd.j < len(st.low) && st.low[cd.j] == "from" {
+			cd.src = st.object(cd.j, nil)
+		}
 	default:
 		cd.src = st.subject(cd.i)
 		// A verb joined by "and" to an earlier one shares its subject:
@@ -329,8 +409,15 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) bool {
 	if !explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) {
 		return false // "the clashes", "the strikes": an event told before
 	}
-	if e.pos == 'V' && e.has(flagViolent) && len(cd.src) == 0 && !st.isPassive(cd.i) {
+	assault := e.has(flagViolent) || c.lex.cameo[e.cameo].plover == truce.Assault
+	if e.pos == 'V' && assault && len(cd.src) == 0 && !st.isPassive(cd.i) && !e.has(flagPassive) {
 		return false // "the quake struck", "the spinner struck": no one acts
+	}
+	if assault && c.otherDomain(st) {
+		return false // "a fierce attack on the Indian bowlers", "rescuers battled"
+	}
+	if e.pos == 'V' && e.has(flagSym) && !explicit {
+		return false // a verb needs its own actors; only nouns point back
 	}
 	loc := c.locate(cd)
 	src := c.resolveGeneric(d, st, cd.src, loc, nil)
@@ -385,6 +472,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) bool {
 	ev.Goldstein = row.goldstein
 	ev.Quad = quadOf(ev.Type)
 	ev.Source, ev.Target = src, tgt
+	refineACLED(ev, e, st)
 	if !date.IsZero() {
 		ev.Date = date.Format(time.DateOnly)
 		ev.DatePrecision = prec

@@ -30,11 +30,14 @@ const (
 	flagViolent
 	flagNeedTarget
 	flagWeapon
+	flagPassive
+	flagTerritory
 )
 
 var flagNames = map[string]int{
 	"sym": flagSym, "cease": flagCease, "kill": flagKill, "visit": flagVisit,
 	"violent": flagViolent, "needtarget": flagNeedTarget, "weapon": flagWeapon,
+	"passive": flagPassive, "territory": flagTerritory,
 }
 
 // entry is one way of coding a trigger word.
@@ -58,6 +61,7 @@ type lexicon struct {
 	cameo      map[string]cameoRow
 	facilities map[string]string
 	weapons    map[string]weapon
+	domains    map[string]string
 }
 
 // weapon is how an attack was carried out, read from its clause.
@@ -67,7 +71,7 @@ type weapon struct {
 
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{byFirst: map[string][]*entry{}, cameo: map[string]cameoRow{}, facilities: map[string]string{},
-		weapons: map[string]weapon{}}
+		weapons: map[string]weapon{}, domains: map[string]string{}}
 	if err := eachRow("data/cameo.tsv", 5, func(f []string, line int) error {
 		g, err := strconv.ParseFloat(f[4], 64)
 		if err != nil {
@@ -84,6 +88,12 @@ func loadLexicon() (*lexicon, error) {
 	}
 	if err := eachRow("data/facilities.tsv", 2, func(f []string, line int) error {
 		lx.facilities[f[0]] = f[1]
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachRow("data/domains.tsv", 2, func(f []string, line int) error {
+		lx.domains[f[0]] = f[1]
 		return nil
 	}); err != nil {
 		return nil, err
@@ -128,17 +138,52 @@ func loadLexicon() (*lexicon, error) {
 			}
 		}
 		for _, form := range strings.Split(f[0], "|") {
-			ws := strings.Fields(form)
-			if len(ws) == 0 {
-				continue
+			for _, ws := range inflect(strings.Fields(form)) {
+				fe := e
+				fe.words = ws
+				lx.byFirst[ws[0]] = append(lx.byFirst[ws[0]], &fe)
 			}
-			fe := e
-			fe.words = ws
-			lx.byFirst[ws[0]] = append(lx.byFirst[ws[0]], &fe)
 		}
 		return nil
 	})
 	return lx, err
+}
+
+// inflect expands the words of a form whose first "~"-marked word is a
+// regular verb into its four forms: "seize~" gives seize, seizes, seized,
+// seizing.
+func inflect(ws []string) [][]string {
+	for i, w := range ws {
+		stem, ok := strings.CutSuffix(w, "~")
+		if !ok {
+			continue
+		}
+		var out [][]string
+		for _, f := range verbForms(stem) {
+			v := append(append(append([]string{}, ws[:i]...), f), ws[i+1:]...)
+			out = append(out, inflect(v)...)
+		}
+		return out
+	}
+	if len(ws) == 0 {
+		return nil
+	}
+	return [][]string{ws}
+}
+
+// verbForms returns a regular verb's base, third person, past and
+// present participle.
+func verbForms(v string) []string {
+	n := len(v)
+	switch {
+	case n > 1 && v[n-1] == 'e':
+		return []string{v, v + "s", v + "d", v[:n-1] + "ing"}
+	case n > 1 && v[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(v[n-2])):
+		return []string{v, v[:n-1] + "ies", v[:n-1] + "ied", v + "ing"}
+	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "x") || strings.HasSuffix(v, "z"):
+		return []string{v, v + "es", v + "ed", v + "ing"}
+	}
+	return []string{v, v + "s", v + "ed", v + "ing"}
 }
 
 // eachRow calls fn for every non-comment row of an embedded TSV file with at

@@ -170,6 +170,11 @@ func (st *sent) object(j int, preps map[string]bool) []*mention {
 			continue
 		}
 		if m := st.mentionAt(k); m != nil && !m.place && seenPrep {
+			// "attacked the government's budget": the object is the budget.
+			if st.isPossessive(m.j) && m.j+1 < len(st.toks) && st.mentionAt(m.j+1) == nil &&
+				strings.HasPrefix(st.toks[m.j+1].tag, "NN") && !isFacility(st.low[m.j+1]) {
+				return nil
+			}
 			return st.coordinated(m)
 		}
 		if preps != nil && !seenPrep && k > j+1 {
@@ -177,6 +182,17 @@ func (st *sent) object(j int, preps map[string]bool) []*mention {
 		}
 	}
 	return nil
+}
+
+// isFacility reports whether a noun names a place an actor holds (its
+// positions, posts, bases), which stands for the actor.
+func isFacility(w string) bool {
+	switch w {
+	case "positions", "posts", "post", "bases", "base", "troops", "forces", "soldiers", "territory",
+		"convoy", "headquarters", "checkpoint", "checkpoints", "embassy", "consulate", "border":
+		return true
+	}
+	return false
 }
 
 // agentAfter finds "by X" right after token j.

@@ -422,6 +422,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) bool {
 	loc := c.locate(cd)
 	src := c.resolveGeneric(d, st, cd.src, loc, nil)
 	tgt := c.resolveGeneric(d, st, cd.tgt, loc, src)
+	tgt = removeActors(tgt, src) // no one is their own target
 	if e.has(flagSym) && len(src)+len(tgt) < 2 {
 		src, tgt = fillDyad(d.dyad, src, tgt)
 	}

@@ -150,7 +150,7 @@ func (st *sent) asideStart(k int) int {
 // targetPreps introduce the target of a noun trigger.
 var targetPreps = map[string]bool{
 	"on": true, "against": true, "at": true, "targeting": true, "targetting": true, "of": true, "in": true, "into": true,
-	"that": true,
+	"that": true, "with": true, "to": true,
 }
 
 // object finds the first actor after token j in the same clause. With preps
@@ -162,7 +162,7 @@ func (st *sent) object(j int, preps map[string]bool) []*mention {
 	cl := st.clause[j-1]
 	seenPrep := preps == nil
 	for k := j; k < len(st.toks) && k < j+12; k++ {
-		if st.clause[k] != cl {
+		if st.clause[k] != cl || st.low[k] == "," {
 			break
 		}
 		if preps != nil && preps[st.low[k]] {

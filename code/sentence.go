@@ -200,12 +200,15 @@ func (st *sent) genericMentions(facilities map[string]string) {
 				actor: truce.Actor{Text: st.toks[k-1].text + " " + st.toks[k].text, Sector: "REB"}})
 			continue
 		}
+		owned := k > 0 && (st.low[k-1] == "its" || st.low[k-1] == "their")
 		for n := 2; n >= 1; n-- {
 			if k+n > len(st.low) {
 				continue
 			}
 			sector, ok := facilities[strings.Join(st.low[k:k+n], " ")]
-			if !ok || !civilianSectors[sector] {
+			// "a market", "homes": civilians; "its positions", "their
+			// territory": the state the sentence is about.
+			if !ok || !civilianSectors[sector] && !owned {
 				continue
 			}
 			text := st.toks[k].text

@@ -26,7 +26,7 @@ func (st *sent) owner(i int, skip *mention) []*mention {
 			k = m.i
 			continue
 		}
-		if m := st.mentionAt(k); m != nil && !m.place {
+		if m := st.mentionAt(k); m != nil && !m.place && !brokerCompound(st, m) {
 			return st.coordinated(m)
 		}
 		if !isModifier(st.toks[k]) {
@@ -34,6 +34,23 @@ func (st *sent) owner(i int, skip *mention) []*mention {
 		}
 	}
 	return nil
+}
+
+// brokerCompound reports whether a mention is the first half of "AU-led",
+// "US-brokered", "Iranian-made": a third party, not the owner.
+func brokerCompound(st *sent, m *mention) bool {
+	t := st.toks[m.j-1].low
+	if m.j < len(st.toks) && (st.low[m.j] == "-" || st.low[m.j] == "‑") {
+		if m.j+1 < len(st.low) {
+			t = "-" + st.low[m.j+1]
+		}
+	}
+	for _, suf := range []string{"-led", "-brokered", "-mediated", "-backed", "-sponsored", "-made", "-supplied", "-funded"} {
+		if strings.HasSuffix(t, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated returns m and the mentions joined to it by "and", "&" or the
@@ -56,6 +73,9 @@ func (st *sent) chain(m *mention, dir int) []*mention {
 		var k int
 		if dir < 0 {
 			k = cur.i - 1
+			if k > 0 && st.low[k] == "the" {
+				k-- // "X and the Y"
+			}
 		} else {
 			k = cur.j
 		}
@@ -67,8 +87,8 @@ func (st *sent) chain(m *mention, dir int) []*mention {
 			break
 		}
 		k += dir
-		if k >= 0 && k < len(st.low) && st.low[k] == "the" {
-			k += dir
+		if dir > 0 && k < len(st.low) && st.low[k] == "the" {
+			k++
 		}
 		if k < 0 || k >= len(st.low) {
 			break
@@ -116,7 +136,13 @@ func (st *sent) subject(i int) []*mention {
 				continue
 			}
 		}
-		if m := st.mentionAt(k); m != nil && !m.place {
+		// "M23 rebels backed by Rwandan troops seized …": the agent of a
+		// participle describing the subject is not the subject.
+		if m := st.mentionAt(k); m != nil && m.i >= 2 && st.low[m.i-1] == "by" && st.toks[m.i-2].tag == "VBN" {
+			k = m.i - 2
+			continue
+		}
+		if m := st.mentionAt(k); m != nil && !m.place && !brokerCompound(st, m) {
 			// "Pakistan's openers launched …": the subject is the noun the
 			// actor owns, which names no actor.
 			if st.isPossessive(m.j) && m.j+1 < len(st.toks) && m.j+1 < i && st.mentionAt(m.j+1) == nil &&

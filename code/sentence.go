@@ -86,7 +86,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 			continue
 		}
 		mm := mention{i: i, j: j, actor: m.Actor, kind: m.Kind}
-		if (m.Kind == "capital" || m.Kind == "country") && i > 0 && placePreps[st.low[i-1]] {
+		if (m.Kind == "capital" || m.Kind == "country") && afterPlacePrep(st, i) {
 			mm.place = true
 		}
 		if i > 1 && mm.kind != "sector" && st.low[i-1] == "and" && prevIsPlace(st, i-1) {
@@ -98,6 +98,8 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 		st.mentions = append(st.mentions, mm)
 	}
 	st.shareSectors()
+	st.sectorsOf()
+	st.possessedSectors()
 	st.genericMentions(facilities)
 	for _, p := range places {
 		if p.Start < s.Start || p.End > s.End {
@@ -109,6 +111,27 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 		}
 	}
 	return st
+}
+
+// afterPlacePrep reports whether token i follows a place preposition,
+// perhaps with a direction between: "in northern Mozambique".
+func afterPlacePrep(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if placePreps[st.low[k]] {
+			return true
+		}
+		if !directions[st.low[k]] && st.low[k] != "the" {
+			return false
+		}
+	}
+	return false
+}
+
+var directions = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "north-eastern": true, "north-western": true,
+	"south-eastern": true, "south-western": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true, "occupied": true, "rural": true, "neighbouring": true, "neighboring": true,
 }
 
 // prevIsPlace reports whether the mention ending at token k is a place.
@@ -252,4 +275,81 @@ func (st *sent) shareSectors() {
 			a.actor.ID = a.actor.Country + b.actor.Sector
 		}
 	}
+}
+
+// sectorsOf joins a sector noun to the countries after "of": "the foreign
+// ministers of Rwanda and Congo" are RWAGOV and CODGOV, and the sector noun
+// itself stops being a mention of its own.
+func (st *sent) sectorsOf() {
+	var keep []mention
+	for n := 0; n < len(st.mentions); n++ {
+		m := st.mentions[n]
+		if m.kind == "sector" && m.actor.ID == "" && m.j+1 < len(st.low) && st.low[m.j] == "of" {
+			joined := false
+			for k := n + 1; k < len(st.mentions); k++ {
+				c := &st.mentions[k]
+				if c.kind != "country" && c.kind != "capital" || c.actor.Country == "" {
+					break
+				}
+				if gap := c.i - m.j; k == n+1 && gap > 2 {
+					break
+				}
+				c.actor.Sector = m.actor.Sector
+				c.actor.ID = c.actor.Country + m.actor.Sector
+				c.place = false
+				joined = true
+				if c.j+1 >= len(st.low) || (st.low[c.j] != "and" && st.low[c.j] != ",") {
+					break
+				}
+			}
+			if joined {
+				continue
+			}
+		}
+		keep = append(keep, m)
+	}
+	st.mentions = keep
+}
+
+// possessedSectors joins a country and the sector noun it owns: "Ethiopia's
+// federal government" is ETHGOV, "Pakistan's military" PAKMIL.
+func (st *sent) possessedSectors() {
+	var keep []mention
+	for n := 0; n < len(st.mentions); n++ {
+		m := st.mentions[n]
+		if n+1 < len(st.mentions) && (m.kind == "country" || m.kind == "capital" || m.kind == "demonym") &&
+			m.actor.Country != "" && st.isPossessive(m.j) {
+			next := st.mentions[n+1]
+			between := true
+			for k := m.j + 1; k < next.i; k++ {
+				if !strings.HasPrefix(st.toks[k].tag, "JJ") {
+					between = false
+				}
+			}
+			if next.kind == "sector" && next.actor.ID == "" && between {
+				m.actor.Sector = next.actor.Sector
+				m.actor.ID = m.actor.Country + next.actor.Sector
+				m.actor.Text = st.textOf(m.i, next.j)
+				m.j = next.j
+				m.place = false
+				keep = append(keep, m)
+				n++
+				continue
+			}
+		}
+		keep = append(keep, m)
+	}
+	st.mentions = keep
+}
+
+// textOf returns the words of tokens [i, j) as written, single-spaced.
+func (st *sent) textOf(i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i && st.toks[k].start > st.toks[k-1].end {
+			b.WriteByte(' ')
+		}
+		b.WriteString(st.toks[k].text)
+	}
+	return b.String()
 }

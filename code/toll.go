@@ -120,7 +120,9 @@ func (c *Coder) locate(cd *candidate) *truce.Location {
 				return true
 			}
 		}
-		return false
+		// A country named without a place preposition is an actor or an
+		// adjective ("Iranian-made drones"), not where it happened.
+		return p.place.Precision == "country" && !afterPlacePrep(st, p.i)
 	}
 	for n := range st.places {
 		p := &st.places[n]

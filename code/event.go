@@ -54,7 +54,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 	for k, cd := range cands {
 		// A toll verb after the attack it reports belongs to that attack's
 		// event: "airstrikes on … killed 10", "struck two blocks, killing 25".
-		if cd.e.has(flagKill) {
+		if cd.e.has(flagKill) || cd.e.pos == 'V' && cd.e.has(flagViolent) && cd.e.has(flagNeedTarget) {
 			if prev := foldTarget(st, cands[:k], cd); prev != nil {
 				cd.folded = true
 				if prev.tgt == nil {
@@ -116,6 +116,17 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			c.declareCeasefire(d, cd)
 		}
 	}
+}
+
+// politicalActor reports whether some mention is an armed or protesting
+// actor, whose violence is not a metaphor whatever the sentence is about.
+func politicalActor(ms []*mention) bool {
+	for _, m := range ms {
+		if armedSector[m.actor.Sector] || m.actor.Sector == "PRO" || isArmedGroup(m.actor) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherDomain reports whether a sentence is about sport, the economy or a
@@ -235,6 +246,9 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 		if k < 0 || st.clause[k] != st.clause[cd.i] && !(k > 0 && st.low[k-1] == "since") {
 			continue
 		}
+		if d := k - cd.j; d > 8 || cd.i-k > 10 {
+			continue // "extradited … a man accused of taking part in the 1994 genocide"
+		}
 		if x.Past || x.Date.Year() < published.Year() {
 			return true
 		}
@@ -341,6 +355,9 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if cd.src == nil && cd.j < len(st.low) && st.low[cd.j] == "from" {
 			cd.src = st.object(cd.j, nil)
 		}
+	case cd.e.has(flagSym) && st.between(cd.j) != nil && st.subject(cd.i) == nil:
+		b := st.between(cd.j)
+		cd.src, cd.tgt = b[:1], b[1:]
 	default:
 		cd.src = st.subject(cd.i)
 		// A verb joined by "and" to an earlier one shares its subject:
@@ -359,6 +376,14 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	}
 	if visited != nil {
 		cd.tgt = visited
+	}
+	// "pushed the RSF out of": an actor inside a gapped trigger is its
+	// object.
+	for n := range st.mentions {
+		if m := &st.mentions[n]; m.i > cd.i && m.j < cd.j && !m.place {
+			cd.tgt = []*mention{m}
+			break
+		}
 	}
 }
 
@@ -413,7 +438,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) bool {
 	if e.pos == 'V' && assault && len(cd.src) == 0 && !st.isPassive(cd.i) && !e.has(flagPassive) {
 		return false // "the quake struck", "the spinner struck": no one acts
 	}
-	if assault && c.otherDomain(st) {
+	if assault && c.otherDomain(st) && !politicalActor(cd.src) {
 		return false // "a fierce attack on the Indian bowlers", "rescuers battled"
 	}
 	if e.pos == 'V' && e.has(flagSym) && !explicit {
@@ -668,6 +693,12 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	for _, x := range d.dyad {
 		if !hasCountry(other, x.Country) {
 			return x.Country
+		}
+	}
+	// "Myanmar's military detained … leaders": at home.
+	for _, o := range other {
+		if o.Country != "" {
+			return o.Country
 		}
 	}
 	return ""

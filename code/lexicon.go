@@ -227,23 +227,15 @@ func quadOf(typ string) int {
 }
 
 // match finds the longest trigger starting at token i. It returns the entries
-// for that form and the number of tokens matched.
+// for that form and the number of tokens matched. A "*" in a form stands
+// for one to four tokens ("pushed * out of").
 func (lx *lexicon) match(low []string, i int) ([]*entry, int) {
 	var best []*entry
 	bestN := 0
 	for _, e := range lx.byFirst[low[i]] {
-		n := len(e.words)
-		if n < bestN || i+n > len(low) {
-			continue
-		}
-		ok := true
-		for k := 1; k < n; k++ {
-			if low[i+k] != e.words[k] {
-				ok = false
-				break
-			}
-		}
-		if !ok {
+		n, ok := matchFrom(low, i+1, e.words[1:])
+		n++
+		if !ok || n < bestN {
 			continue
 		}
 		if n > bestN {
@@ -252,4 +244,28 @@ func (lx *lexicon) match(low []string, i int) ([]*entry, int) {
 		best = append(best, e)
 	}
 	return best, bestN
+}
+
+// matchFrom matches words against low from token i and returns how many
+// tokens they took.
+func matchFrom(low []string, i int, words []string) (int, bool) {
+	if len(words) == 0 {
+		return 0, true
+	}
+	if words[0] == "*" {
+		for gap := 1; gap <= 4 && i+gap <= len(low); gap++ {
+			if low[i+gap-1] == "." || low[i+gap-1] == ";" {
+				break
+			}
+			if n, ok := matchFrom(low, i+gap, words[1:]); ok {
+				return gap + n, true
+			}
+		}
+		return 0, false
+	}
+	if i >= len(low) || low[i] != words[0] {
+		return 0, false
+	}
+	n, ok := matchFrom(low, i+1, words[1:])
+	return n + 1, ok
 }

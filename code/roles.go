@@ -94,6 +94,10 @@ func (st *sent) chain(m *mention, dir int) []*mention {
 			break
 		}
 		next := st.mentionAt(k)
+		// "and the paramilitary Rapid Support Forces": skip an adjective.
+		if next == nil && dir > 0 && k+1 < len(st.low) && strings.HasPrefix(st.toks[k].tag, "JJ") {
+			next = st.mentionAt(k + 1)
+		}
 		if next == nil || next.place != m.place {
 			break
 		}
@@ -223,8 +227,12 @@ func isFacility(w string) bool {
 
 // agentAfter finds "by X" right after token j.
 func (st *sent) agentAfter(j int) []*mention {
-	// Only right after the trigger: "airstrikes by Pakistan", not
-	// "a ceasefire, mediated by Qatar".
+	// Only right after the trigger, or after its participle: "airstrikes
+	// by Pakistan", "shells fired by Indian troops"; not "a ceasefire,
+	// mediated by Qatar".
+	if j+1 < len(st.toks) && st.toks[j].tag == "VBN" && st.low[j+1] == "by" && !mediationWord(st.low[j]) {
+		j++
+	}
 	for k := j; k < len(st.toks) && k < j+1; k++ {
 		if st.low[k] == "by" {
 			if m := st.mentionAt(k + 1); m != nil && !m.place {
@@ -238,6 +246,14 @@ func (st *sent) agentAfter(j int) []*mention {
 		}
 	}
 	return nil
+}
+
+func mediationWord(w string) bool {
+	switch w {
+	case "mediated", "brokered", "facilitated", "sponsored", "hosted", "guaranteed", "backed", "supported":
+		return true
+	}
+	return false
 }
 
 // between finds "between X and Y" after token j.

@@ -98,6 +98,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 		st.mentions = append(st.mentions, mm)
 	}
 	st.shareSectors()
+	st.sectorModifiers()
 	st.sectorsOf()
 	st.possessedSectors()
 	st.genericMentions(facilities)
@@ -352,4 +353,20 @@ func (st *sent) textOf(i, j int) string {
 		b.WriteString(st.toks[k].text)
 	}
 	return b.String()
+}
+
+// sectorModifiers drops a sector noun used as an adjective before a name:
+// in "the paramilitary Rapid Support Forces" the actor is the RSF.
+func (st *sent) sectorModifiers() {
+	var keep []mention
+	for n, m := range st.mentions {
+		if m.kind == "sector" && m.actor.ID == "" && n+1 < len(st.mentions) {
+			next := st.mentions[n+1]
+			if next.i == m.j && next.kind != "sector" && next.actor.ID != "" {
+				continue
+			}
+		}
+		keep = append(keep, m)
+	}
+	st.mentions = keep
 }

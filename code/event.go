@@ -483,6 +483,11 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) bool {
 	if w, ok := c.weaponOf(cd); ok {
 		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = w.cameo, w.mode, w.acledType, w.acledSub
 	}
+	// Violence by protesters or rioters is a riot: "rioters torched cars",
+	// "protesters set fire to the residence".
+	if c.lex.cameo[ev.CAMEO].plover == truce.Assault && hasSector(src, "PRO") {
+		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = "145", "riot", "Riots", "Violent demonstration"
+	}
 	row := c.lex.cameo[ev.CAMEO]
 	ev.Type = row.plover
 	if e.plover != "" && ev.CAMEO == e.cameo {

@@ -343,6 +343,12 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if cd.tgt == nil && !cd.e.has(flagSym) {
 			cd.tgt = st.object(cd.j, targetPreps)
 		}
+		if cd.tgt == nil && cd.e.has(flagSym) {
+			cd.tgt = st.object(cd.j, withPrep) // "a phone call with Zelensky"
+		}
+		if cd.tgt == nil && cd.e.has(flagViolent) {
+			cd.tgt = st.tollObject(cd.j) // "a car bomb …, wounding nine officers"
+		}
 		if cd.src == nil && !cd.e.has(flagSym) {
 			cd.src = st.subject(cd.i)
 		}
@@ -385,6 +391,24 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			break
 		}
 	}
+}
+
+var withPrep = map[string]bool{"with": true}
+
+// tollObject finds who a violent event killed or wounded: the actor after
+// "killing", "wounding" or "injuring" and a count.
+func (st *sent) tollObject(j int) []*mention {
+	for k := j; k < len(st.low); k++ {
+		switch st.low[k] {
+		case "killing", "wounding", "injuring", "killed", "wounded", "injured":
+			for n := k + 1; n < len(st.low) && n <= k+4; n++ {
+				if m := st.mentionAt(n); m != nil && !m.place {
+					return []*mention{m}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // firstActor returns the sentence's first actor that is not a place.
@@ -471,6 +495,16 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) bool {
 	if e.has(flagWeapon) {
 		if _, ok := c.weaponOf(cd); !ok {
 			return false // "launched talks" is not "launched missiles"
+		}
+	}
+	// A protest with no named target is against the authorities of the
+	// place it happens in.
+	if len(tgt) == 0 && c.lex.cameo[e.cameo].plover == truce.Protest {
+		if cc := countryOfEvent(loc, src); cc != "" {
+			tgt = []truce.Actor{{Name: cc + " government", ID: cc + "GOV", Country: cc, Sector: "GOV"}}
+			if a, ok := c.actors.Lookup(cc+"GOV", d.date); ok {
+				tgt = []truce.Actor{a}
+			}
 		}
 	}
 	if e.has(flagNeedTarget) && len(tgt) == 0 {
@@ -599,6 +633,20 @@ func fillDyad(dyad, src, tgt []truce.Actor) ([]truce.Actor, []truce.Actor) {
 		}
 	}
 	return src, tgt
+}
+
+// countryOfEvent returns the country where an event happened, or of its
+// first actor with one.
+func countryOfEvent(loc *truce.Location, as []truce.Actor) string {
+	if loc != nil && loc.Country != "" {
+		return loc.Country
+	}
+	for _, a := range as {
+		if a.Country != "" {
+			return a.Country
+		}
+	}
+	return ""
 }
 
 // otherSide returns the member of a two-state dyad that the actors are not

@@ -436,7 +436,7 @@ func (st *sent) objectAnywhere(j int) []*mention {
 func (st *sent) visited(i, j int) []*mention {
 	for n := range st.mentions {
 		m := &st.mentions[n]
-		if m.j == i || (m.i > j && m.i <= j+2 && st.low[m.i-1] == "to") {
+		if m.j == i || (m.i > j && m.i <= j+2 && (st.low[m.i-1] == "to" || st.low[m.i-1] == "in")) {
 			m.place = false
 			return []*mention{m}
 		}

@@ -147,10 +147,11 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 	out := cands[:0]
 	var frame *candidate
 	for _, cd := range cands {
-		if frame != nil && st.clause[cd.i] == st.clause[frame.i] && complementBetween(st, frame.j, cd.i) {
+		if frame != nil && st.clause[cd.i] == st.clause[frame.i] &&
+			(complementBetween(st, frame.j, cd.i) || strings.HasPrefix(frame.e.cameo, "10")) {
 			continue
 		}
-		if t := cd.e.cameo; strings.HasPrefix(t, "11") || strings.HasPrefix(t, "12") {
+		if isFrame(cd.e) {
 			frame = cd
 		}
 		out = append(out, cd)
@@ -158,11 +159,21 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 	return out
 }
 
+// isFrame reports whether a trigger reports on other events rather than
+// being one with them: accusations, denials, demands, threats, stated
+// intentions, apologies. What follows it in its clause is its content:
+// "demanded an immediate ceasefire", "offered to host a meeting".
+func isFrame(e *entry) bool {
+	c := e.cameo
+	return strings.HasPrefix(c, "10") || strings.HasPrefix(c, "11") || strings.HasPrefix(c, "12") ||
+		strings.HasPrefix(c, "13") || strings.HasPrefix(c, "03") || c == "055" || c == "051"
+}
+
 // complementBetween reports whether "of" or "that" introduces a complement
 // between tokens i and j.
 func complementBetween(st *sent, i, j int) bool {
 	for k := i; k < j; k++ {
-		if st.low[k] == "of" || st.low[k] == "that" || st.low[k] == "for" {
+		if st.low[k] == "of" || st.low[k] == "that" || st.low[k] == "for" || st.low[k] == "to" {
 			return true
 		}
 	}
@@ -787,7 +798,7 @@ func statusNear(st *sent, i int) string {
 			return truce.StatusAlleged
 		case "slated", "planned", "scheduled", "upcoming", "follow-up", "proposed":
 			return truce.StatusPlanned
-		case "not", "never", "no", "n't":
+		case "not", "never", "no", "n't", "without":
 			if k < i {
 				return truce.StatusNegated
 			}
@@ -803,6 +814,12 @@ func statusNear(st *sent, i int) string {
 		switch st.low[k] {
 		case "would", "could", "might", "if", "may":
 			return truce.StatusHypothetical
+		}
+	}
+	// "did not reach any deal", "will not hold direct negotiations".
+	for k := i - 1; k >= 0 && k >= i-6 && st.clause[k] == st.clause[i]; k-- {
+		if st.low[k] == "not" || st.low[k] == "n't" || st.low[k] == "never" {
+			return truce.StatusNegated
 		}
 	}
 	return ""

@@ -533,6 +533,9 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) bool {
 	if c.lex.cameo[ev.CAMEO].plover == truce.Assault && hasSector(src, "PRO") {
 		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = "145", "riot", "Riots", "Violent demonstration"
 	}
+	if m, ok := c.complementOf(cd); ok && ev.CAMEO == e.cameo {
+		ev.CAMEO, ev.Mode = m.cameo, m.mode
+	}
 	row := c.lex.cameo[ev.CAMEO]
 	ev.Type = row.plover
 	if e.plover != "" && ev.CAMEO == e.cameo {
@@ -611,6 +614,24 @@ func (c *Coder) weaponOf(cd *candidate) (weapon, bool) {
 		}
 	}
 	return weapon{}, false
+}
+
+// complementOf reads what a request, rejection or threat is about from the
+// words after its trigger in its clause.
+func (c *Coder) complementOf(cd *candidate) (complement, bool) {
+	cs := c.lex.complements[c.lex.cameo[cd.e.cameo].plover]
+	if len(cs) == 0 {
+		return complement{}, false
+	}
+	st := cd.st
+	for k := cd.j; k < len(st.low) && k < cd.j+14 && st.clause[k] == st.clause[cd.i]; k++ {
+		for _, cm := range cs {
+			if _, ok := matchFrom(st.low, k, cm.words); ok {
+				return cm, true
+			}
+		}
+	}
+	return complement{}, false
 }
 
 // countryLocation places an event in the country of a state actor in it

@@ -62,6 +62,16 @@ type lexicon struct {
 	facilities map[string]string
 	weapons    map[string]weapon
 	domains    map[string]string
+	// complements maps a category to the words of what it is about, each
+	// with the mode and CAMEO code they give.
+	complements map[string][]complement
+}
+
+// complement is one reading of what a statement is about.
+type complement struct {
+	words []string
+	mode  string
+	cameo string
 }
 
 // weapon is how an attack was carried out, read from its clause.
@@ -71,7 +81,7 @@ type weapon struct {
 
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{byFirst: map[string][]*entry{}, cameo: map[string]cameoRow{}, facilities: map[string]string{},
-		weapons: map[string]weapon{}, domains: map[string]string{}}
+		weapons: map[string]weapon{}, domains: map[string]string{}, complements: map[string][]complement{}}
 	if err := eachRow("data/cameo.tsv", 5, func(f []string, line int) error {
 		g, err := strconv.ParseFloat(f[4], 64)
 		if err != nil {
@@ -94,6 +104,17 @@ func loadLexicon() (*lexicon, error) {
 	}
 	if err := eachRow("data/domains.tsv", 2, func(f []string, line int) error {
 		lx.domains[f[0]] = f[1]
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachRow("data/complements.tsv", 4, func(f []string, line int) error {
+		if _, ok := lx.cameo[f[3]]; !ok {
+			return fmt.Errorf("unknown CAMEO code %q", f[3])
+		}
+		for _, w := range strings.Split(f[1], "|") {
+			lx.complements[f[0]] = append(lx.complements[f[0]], complement{words: strings.Fields(w), mode: f[2], cameo: f[3]})
+		}
 		return nil
 	}); err != nil {
 		return nil, err

@@ -550,6 +550,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) bool {
 	}
 	ev.Goldstein = row.goldstein
 	ev.Quad = quadOf(ev.Type)
+	protestTargets(ev, tgt, st)
 	ev.Source, ev.Target = src, tgt
 	refineACLED(ev, e, st)
 	if !date.IsZero() {
@@ -632,6 +633,33 @@ func (c *Coder) complementOf(cd *candidate) (complement, bool) {
 		}
 	}
 	return complement{}, false
+}
+
+// protestTargets adjusts the people at the other end of a protest: people
+// shot "at rallies" or "during protests" are protesters, and a protest or
+// riot against a country is against its government.
+func protestTargets(ev *truce.Event, tgt []truce.Actor, st *sent) {
+	for i := range tgt {
+		a := &tgt[i]
+		switch {
+		case ev.Type == truce.Protest && isState(*a) && a.Sector == "":
+			a.Sector, a.ID = "GOV", a.Country+"GOV"
+		case ev.Type == truce.Assault && a.Sector == "CVL" && a.Country != "" && protestScene(st):
+			a.Sector, a.ID = "PRO", a.Country+"PRO"
+		}
+	}
+}
+
+// protestScene reports whether a sentence tells of a protest.
+func protestScene(st *sent) bool {
+	for _, w := range st.low {
+		switch w {
+		case "rally", "rallies", "protest", "protests", "protesting", "protesters", "demonstrators",
+			"demonstration", "demonstrations", "march", "marchers", "sit-in":
+			return true
+		}
+	}
+	return false
 }
 
 // countryLocation places an event in the country of a state actor in it

@@ -13,81 +13,38 @@ type Hint struct {
 	Countries []string
 }
 
-// stopInitial lists names that are common English words when capitalised
-// only because they open a sentence ("May", "Nice", "Split").
-var stopInitial = map[string]bool{
-	"may": true, "nice": true, "bath": true, "reading": true, "mobile": true,
-	"split": true, "buffalo": true, "of": true, "male": true, "sale": true,
-	"hull": true, "deal": true, "wells": true, "march": true, "hope": true,
-	"orange": true, "independence": true, "union": true, "sake": true,
-	"tank": true, "bar": true, "bay": true, "chin": true, "kaya": true,
-}
-
-// keepBefore lists capitalised words that may follow a place name without
-// making it part of some other proper name: "Kabul Airport", "Pakistan Army",
-// "Islamabad High Court".
-var keepBefore = map[string]bool{
-	"army": true, "armed": true, "air": true, "force": true, "forces": true,
-	"police": true, "government": true, "ministry": true, "minister": true,
-	"province": true, "provincial": true, "district": true, "state": true,
-	"city": true, "region": true, "university": true, "airport": true,
-	"border": true, "foreign": true, "defence": true, "defense": true,
-	"navy": true, "naval": true, "health": true, "interior": true,
-	"high": true, "supreme": true, "court": true, "parliament": true,
-	"senate": true, "assembly": true, "cabinet": true, "embassy": true,
-	"consulate": true, "national": true, "red": true, "international": true,
-	"president": true, "prime": true, "chief": true, "governor": true,
-	"military": true, "security": true, "intelligence": true, "valley": true,
-	"river": true, "highway": true, "road": true, "port": true, "sea": true,
-	"coast": true, "zone": true, "camp": true, "crossing": true,
-	"corridor": true, "front": true, "frontier": true, "office": true,
-	"authorities": true, "authority": true, "officials": true,
-	"commission": true, "central": true, "bank": true, "council": true,
-	"muslims": true, "christians": true, "refugees": true,
-	"taliban": true, "cricket": true, "media": true, "news": true,
-}
-
-// demonyms name a country without naming a place ("Pakistani airstrikes");
-// they add the country to a text's focus.
-var demonyms = map[string]string{
-	"afghan": "AFG", "afghans": "AFG", "pakistani": "PAK", "pakistanis": "PAK",
-	"indian": "IND", "indians": "IND", "israeli": "ISR", "israelis": "ISR",
-	"palestinian": "PSE", "palestinians": "PSE", "lebanese": "LBN",
-	"libyan": "LBY", "libyans": "LBY", "sudanese": "SDN", "ukrainian": "UKR",
-	"ukrainians": "UKR", "russian": "RUS", "russians": "RUS", "syrian": "SYR",
-	"syrians": "SYR", "yemeni": "YEM", "yemenis": "YEM", "somali": "SOM",
-	"nigerian": "NGA", "nigerians": "NGA", "malian": "MLI", "congolese": "COD",
-	"iranian": "IRN", "iranians": "IRN", "iraqi": "IRQ", "iraqis": "IRQ",
-	"turkish": "TUR", "american": "USA", "americans": "USA", "british": "GBR",
-	"chinese": "CHN", "burmese": "MMR", "egyptian": "EGY", "jordanian": "JOR",
-	"saudi": "SAU", "qatari": "QAT", "emirati": "ARE", "ethiopian": "ETH",
-	"eritrean": "ERI", "chadian": "TCD", "nigerien": "NER", "burkinabe": "BFA",
-	"mexican": "MEX", "spanish": "ESP", "venezuelan": "VEN",
-	"argentine": "ARG", "argentinian": "ARG", "chilean": "CHL", "egyptians": "EGY",
-	"australian": "AUS", "canadian": "CAN", "georgian": "GEO",
-	"bangladeshi": "BGD", "french": "FRA", "german": "DEU",
-	"philippine": "PHL", "filipino": "PHL", "colombian": "COL", "haitian": "HTI",
-}
-
 // match is one place name found in a text.
 type match struct {
 	ti, tj int // tokens [ti, tj)
 	ids    []int32
 	best   int32
+	// curated reports that a curated row spells the name; a name only
+	// the generated gazetteer knows needs more support to count.
+	curated bool
+	// common reports a generated-only name that is also a first name or
+	// surname: it counts only for a big place in a focus country.
+	common bool
 }
+
+// maxNameWords bounds the words of a generated name tried at one token.
+const maxNameWords = 6
 
 // Find locates place names in text and resolves each. It matches
 // capitalised word sequences, and border or region names written in lower
 // case after "the" ("the yellow line"), preferring the longest name that
 // starts at a word. Start and End of each place count code points in text.
 //
-// An ambiguous name resolves to a candidate in a country of the text's
-// focus (countries of the unambiguous places found in it, countries named by
-// a demonym such as "Pakistani", and hint.Countries), then to one whose
-// admin1 unit or country is named right after it ("Hyderabad, Sindh"), then
-// to the most populous. A name followed by a capitalised word that is not a
-// place ("Jordan Peterson"), and a word such as "May" capitalised only
-// because it opens a sentence, are not places.
+// An ambiguous name resolves by a score: population and kind, plus a bonus
+// for a candidate in a country of the text's focus (countries of the
+// places found in it that are unambiguous, countries named by a demonym
+// such as "Pakistani", and hint.Countries), and a bigger one for a
+// candidate whose admin1 unit or country is named right after it
+// ("Hyderabad, Sindh"). Small places of the generated gazetteer count only
+// with such support, and a name only the generated gazetteer knows must
+// not be a common English word or first name. A name after a title ("Mr",
+// "General") or a capitalised first name, or before a capitalised word that
+// is not a place ("Jordan Peterson"), and a word such as "May" capitalised
+// only because it opens a sentence, are not places.
 func (g *Gazetteer) Find(text string, hint Hint) []truce.Place {
 	if text == "" {
 		return nil
@@ -102,16 +59,15 @@ func (g *Gazetteer) Find(text string, hint Hint) []truce.Place {
 	}
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		lineOnly := false
-		var p *phrase
+		var m match
+		var ok bool
 		switch {
 		case t.upper:
-			p = g.longest(toks, norm, i, false)
+			m, ok = g.matchAt(toks, norm, i, false)
 		case i > 0 && t.spaced && word(i-1) == "the":
-			p = g.longest(toks, norm, i, true)
-			lineOnly = true
+			m, ok = g.matchAt(toks, norm, i, true)
 		}
-		if p == nil {
+		if !ok {
 			if t.upper {
 				if c := demonyms[word(i)]; c != "" && !slices.Contains(focus, c) {
 					focus = append(focus, c)
@@ -120,45 +76,47 @@ func (g *Gazetteer) Find(text string, hint Hint) []truce.Place {
 			i++
 			continue
 		}
-		j := i + len(p.words)
-		if g.notPlace(toks, norm, i, j) {
-			i = j
+		afterPlace := len(matches) > 0 && matches[len(matches)-1].tj == i
+		if g.notPlace(toks, norm, m, afterPlace) {
+			i = m.tj
 			continue
 		}
-		ids := g.byKey[p.key]
-		if lineOnly {
-			ids = g.lineLike(ids)
-		}
-		matches = append(matches, match{ti: i, tj: j, ids: ids, best: ids[0]})
-		i = j
+		matches = append(matches, m)
+		i = m.tj
 	}
 	if len(matches) == 0 {
 		return nil
 	}
-	for _, m := range matches {
-		c := g.entries[m.ids[0]].Country
-		same := true
-		for _, id := range m.ids[1:] {
-			if g.entries[id].Country != c {
-				same = false
-				break
-			}
-		}
-		if same && !slices.Contains(focus, c) {
+	for k := range matches {
+		if c := g.plainCountry(&matches[k]); c != "" && !slices.Contains(focus, c) {
 			focus = append(focus, c)
 		}
 	}
 	places := make([]truce.Place, 0, len(matches))
+	var prev *entry
+	prevEnd := -1
 	for k := range matches {
 		m := &matches[k]
-		if len(m.ids) > 1 {
-			var next *match
-			if k+1 < len(matches) && matches[k+1].ti == m.tj && adjacent(text[toks[m.tj-1].bend:toks[m.tj].bstart]) {
+		var before *entry
+		if prevEnd >= 0 && prevEnd == m.ti && adjacent(text[toks[m.ti-1].bend:toks[m.ti].bstart]) {
+			before = prev
+		}
+		prev, prevEnd = nil, -1
+		var next *match
+		var quals []string
+		if m.tj < len(toks) && adjacent(text[toks[m.tj-1].bend:toks[m.tj].bstart]) {
+			if k+1 < len(matches) && matches[k+1].ti == m.tj {
 				next = &matches[k+1]
 			}
-			m.best = g.choose(m.ids, focus, next)
+			quals = qualifierKeys(toks, norm, m.tj)
 		}
-		e := &g.entries[m.best]
+		best, ok := g.choose(m, focus, next, quals, before)
+		if !ok {
+			continue
+		}
+		m.best = best
+		e := &g.entries[best]
+		prev, prevEnd = e, m.tj
 		first, last := toks[m.ti], toks[m.tj-1]
 		places = append(places, truce.Place{
 			Location: g.location(e, text[first.bstart:last.bend]),
@@ -175,8 +133,86 @@ func adjacent(gap string) bool {
 	return strings.Trim(gap, " ,(\u00a0") == ""
 }
 
-// longest returns the longest phrase starting at token i, or nil. With
-// lineOnly it considers only border and region names.
+// matchAt finds the longest name, curated or generated, starting at token
+// i. With lineOnly it considers only curated border and region names.
+func (g *Gazetteer) matchAt(toks []token, norm []byte, i int, lineOnly bool) (match, bool) {
+	p := g.longest(toks, norm, i, lineOnly)
+	if lineOnly {
+		if p == nil {
+			return match{}, false
+		}
+		return match{ti: i, tj: i + len(p.words), ids: g.lineLike(g.byKey[p.key]), curated: true}, true
+	}
+	key, n := g.genLongest(toks, norm, i)
+	if n > 0 && (p == nil || n > len(p.words)) {
+		_, inCurated := g.byKey[key]
+		// An acronym ("UN", "EU") is not a generated town's name.
+		acronym := n == 1 && toks[i].caps && toks[i].end-toks[i].start <= 4
+		if !inCurated && (acronym || g.commonName(key)) {
+			if p == nil {
+				return match{}, false
+			}
+		} else {
+			return match{ti: i, tj: i + n, ids: g.idsOf(key), curated: inCurated, common: !inCurated && givenNames[key]}, true
+		}
+	}
+	if p == nil {
+		return match{}, false
+	}
+	return match{ti: i, tj: i + len(p.words), ids: g.idsOf(p.key), curated: true}, true
+}
+
+// genLongest returns the longest generated key spelled by the tokens from
+// i on, and its number of words; a name of several words must end in a
+// capitalised one.
+func (g *Gazetteer) genLongest(toks []token, norm []byte, i int) (string, int) {
+	if len(g.gen.keys) == 0 {
+		return "", 0
+	}
+	var buf [96]byte
+	b := buf[:0]
+	key, n := "", 0
+	for k := 0; k < maxNameWords && i+k < len(toks); k++ {
+		t := toks[i+k]
+		if k > 0 {
+			if !t.joined {
+				break
+			}
+			b = append(b, ' ')
+		}
+		b = append(b, norm[t.nstart:t.nend]...)
+		s := string(b)
+		if lo, hi := g.gen.rangeOf(s); lo < hi && t.upper {
+			key, n = s, k+1
+		}
+		if !g.gen.hasPrefix(s + " ") {
+			break
+		}
+	}
+	return key, n
+}
+
+// commonName reports whether a name only the generated gazetteer knows is
+// more likely a common word: one listed in commonWords or placeWords, or
+// several words each common ("Long Beach" is let through by its size).
+func (g *Gazetteer) commonName(key string) bool {
+	if _, ok := g.byKey[key]; ok {
+		return false
+	}
+	if !strings.Contains(key, " ") {
+		return commonWords[key] || placeWords[key]
+	}
+	for w := range strings.SplitSeq(key, " ") {
+		if !commonWords[w] && !placeWords[w] {
+			return false
+		}
+	}
+	lo, hi := g.gen.rangeOf(key)
+	return lo == hi || g.entries[lo].Kind != KindCity || g.entries[lo].Population < 100000
+}
+
+// longest returns the longest curated phrase starting at token i, or nil.
+// With lineOnly it considers only border and region names.
 func (g *Gazetteer) longest(toks []token, norm []byte, i int, lineOnly bool) *phrase {
 	ps := g.byFirst[string(norm[toks[i].nstart:toks[i].nend])]
 	for _, p := range ps {
@@ -201,26 +237,6 @@ func (g *Gazetteer) longest(toks []token, norm []byte, i int, lineOnly bool) *ph
 	return nil
 }
 
-// notPlace reports whether the name in tokens [i, j) is a common word
-// opening a sentence, or the first part of a longer proper name.
-func (g *Gazetteer) notPlace(toks []token, norm []byte, i, j int) bool {
-	if j == i+1 && toks[i].sentenceStart && stopInitial[string(norm[toks[i].nstart:toks[i].nend])] {
-		return true
-	}
-	if j >= len(toks) {
-		return false
-	}
-	n := toks[j]
-	if !n.spaced || !n.upper || !toks[i].upper {
-		return false
-	}
-	w := norm[n.nstart:n.nend]
-	if keepBefore[string(w)] || demonyms[string(w)] != "" {
-		return false
-	}
-	return g.longest(toks, norm, j, false) == nil
-}
-
 // lineLike keeps the border and region entries of ids.
 func (g *Gazetteer) lineLike(ids []int32) []int32 {
 	out := make([]int32, 0, len(ids))
@@ -230,52 +246,6 @@ func (g *Gazetteer) lineLike(ids []int32) []int32 {
 		}
 	}
 	return out
-}
-
-// choose picks among the candidates ids of one name: first those in a focus
-// country, then one whose admin1 unit or country is the name that follows
-// (next, may be nil), then the best ranked.
-func (g *Gazetteer) choose(ids []int32, focus []string, next *match) int32 {
-	best, bestRank := ids[0], -1
-	for _, id := range ids {
-		e := &g.entries[id]
-		rank := 0
-		for _, c := range e.Countries {
-			if slices.Contains(focus, c) {
-				rank = 2
-				break
-			}
-		}
-		if next != nil && g.qualifies(e, next.ids) {
-			rank++
-		}
-		// ids are sorted best first, so a strictly higher rank is needed
-		// to displace an earlier candidate.
-		if rank > bestRank {
-			best, bestRank = id, rank
-		}
-	}
-	return best
-}
-
-// qualifies reports whether one of the entries ids is e's admin1 unit or
-// country.
-func (g *Gazetteer) qualifies(e *entry, ids []int32) bool {
-	for _, id := range ids {
-		q := &g.entries[id]
-		if q.Country != e.Country {
-			continue
-		}
-		switch q.Kind {
-		case KindCountry:
-			return true
-		case KindAdmin1:
-			if e.admin1Key != "" && q.admin1Key == e.admin1Key {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // location converts an entry to a truce.Location named by text.
@@ -294,29 +264,29 @@ func (g *Gazetteer) location(e *entry, text string) truce.Location {
 
 // Resolve resolves one place name, such as the place of a single event, with
 // context: a candidate in the earliest hint country wins, else the best
-// ranked. It reports false for a name the gazetteer does not know.
+// ranked. Villages of the generated gazetteer (fewer than 5,000 people)
+// count only in a hint country. It reports false for a name the gazetteer
+// does not know.
 func (g *Gazetteer) Resolve(name string, hint Hint) (truce.Location, bool) {
 	key := normKey(name)
-	ids := g.byKey[key]
+	ids := g.idsOf(key)
 	if len(ids) == 0 {
 		if rest, ok := strings.CutPrefix(key, "the "); ok {
-			ids = g.byKey[rest]
+			ids = g.idsOf(rest)
 		}
 	}
-	if len(ids) == 0 {
-		return truce.Location{}, false
-	}
-	best := ids[0]
-	if len(ids) > 1 {
-	hints:
-		for _, c := range hint.Countries {
-			for _, id := range ids {
-				if slices.Contains(g.entries[id].Countries, strings.ToUpper(c)) {
-					best = id
-					break hints
-				}
+	for _, c := range hint.Countries {
+		c = strings.ToUpper(strings.TrimSpace(c))
+		for _, id := range ids {
+			if slices.Contains(g.entries[id].Countries, c) {
+				return g.location(&g.entries[id], strings.TrimSpace(name)), true
 			}
 		}
 	}
-	return g.location(&g.entries[best], strings.TrimSpace(name)), true
+	for _, id := range ids {
+		if e := &g.entries[id]; !e.generated || e.Population >= minSmallPop {
+			return g.location(e, strings.TrimSpace(name)), true
+		}
+	}
+	return truce.Location{}, false
 }

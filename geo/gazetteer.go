@@ -82,6 +82,8 @@ type entry struct {
 	Candidate
 	score     float64
 	admin1Key string
+	feature   byte // generated rows: featCapital, featSeat, featSection or 0
+	generated bool // the row comes from the generated gazetteer
 }
 
 // phrase is one spelling of one or more entries, split into words.
@@ -99,11 +101,15 @@ type Gazetteer struct {
 	byKey     map[string][]int32   // normalised name → entries, best first
 	byFirst   map[string][]*phrase // normalised first word → phrases, longest first
 	countries map[string]int32     // ISO3 → country entry
+	gen       generated            // the generated rows, after the curated ones
+	shapes    shapes               // country outlines for CountryAt
 }
 
-// Load parses the embedded gazetteer and then each extra file, which has the
-// same format and adds rows to it. Errors name the file and line and have
-// code truce.EINVALID.
+// Load parses the embedded hand-curated gazetteer, then each extra file,
+// which has the same format and adds rows to it, then the generated
+// gazetteer of GeoNames cities, whose rows yield to curated ones of the same
+// name (see loadGenerated), and the country outlines. Errors name the file
+// and line and have code truce.EINVALID.
 func Load(extra ...string) (*Gazetteer, error) {
 	g := &Gazetteer{
 		entries:   make([]entry, 0, 1400),
@@ -128,6 +134,12 @@ func Load(extra ...string) (*Gazetteer, error) {
 		}
 	}
 	g.index(aliases)
+	if err := g.loadGenerated(citiesFS); err != nil {
+		return nil, err
+	}
+	if err := g.shapes.load(shapesGz); err != nil {
+		return nil, err
+	}
 	return g, nil
 }
 
@@ -284,7 +296,7 @@ func (g *Gazetteer) All() []Candidate {
 // diacritics-insensitive: "Turkiye" finds Türkiye), best first by population
 // and kind. It returns nil for an unknown name.
 func (g *Gazetteer) Lookup(name string) []Candidate {
-	ids := g.byKey[normKey(name)]
+	ids := g.idsOf(normKey(name))
 	if len(ids) == 0 {
 		return nil
 	}
@@ -293,6 +305,26 @@ func (g *Gazetteer) Lookup(name string) []Candidate {
 		out[i] = g.entries[id].Candidate
 	}
 	return out
+}
+
+// idsOf returns the curated and generated rows spelled key, best first.
+func (g *Gazetteer) idsOf(key string) []int32 {
+	cur := g.byKey[key]
+	lo, hi := g.gen.rangeOf(key)
+	if lo == hi {
+		return cur
+	}
+	ids := make([]int32, 0, len(cur)+int(hi-lo))
+	ids = append(ids, cur...)
+	for id := lo; id < hi; id++ {
+		ids = append(ids, id)
+	}
+	if len(ids) > 1 {
+		slices.SortStableFunc(ids, func(a, b int32) int {
+			return -cmpFloat(g.entries[a].score, g.entries[b].score)
+		})
+	}
+	return ids
 }
 
 // Country returns the country row for an ISO3 code.

@@ -93,6 +93,7 @@ type token struct {
 	nstart     int // span of the normalised form in the norm buffer
 	nend       int
 	upper      bool // first rune is an upper-case letter
+	caps       bool // no rune is a lower-case letter
 	// joined reports that the gap before this token holds only joiner
 	// runes, so the token may continue a name begun before it; spaced
 	// that the gap holds only blanks.
@@ -117,8 +118,10 @@ func tokenize(text string, toks []token, norm []byte) ([]token, []byte) {
 		if isWordRune(r) {
 			if !inWord {
 				inWord = true
-				cur = token{start: runeIdx, bstart: i, upper: unicode.IsUpper(r), joined: gapJoin && len(toks) > 0, spaced: gapSpace && len(toks) > 0, sentenceStart: sentence}
+				cur = token{start: runeIdx, bstart: i, upper: unicode.IsUpper(r), caps: !unicode.IsLower(r), joined: gapJoin && len(toks) > 0, spaced: gapSpace && len(toks) > 0, sentenceStart: sentence}
 				sentence = false
+			} else if cur.caps && unicode.IsLower(r) {
+				cur.caps = false
 			}
 		} else {
 			if inWord {
@@ -175,3 +178,8 @@ func splitName(name string) []string {
 func normKey(name string) string {
 	return strings.Join(splitName(name), " ")
 }
+
+// Key returns the normalised lookup key of a place name: its words
+// lower-cased, diacritics folded, joined by single spaces ("Mazar-i-Sharif"
+// → "mazar i sharif"). The generated gazetteer is sorted by this key.
+func Key(name string) string { return normKey(name) }

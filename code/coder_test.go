@@ -186,3 +186,19 @@ func TestCeasefire(t *testing.T) {
 		t.Errorf("no event declares ceasefire %s", cf.ID)
 	}
 }
+
+// A place the gazetteer does not know still locates the event by its words,
+// with precision "none", and the event is not lost.
+func TestUnresolvedPlaceKeepsItsText(t *testing.T) {
+	x := mustExtract(t, "Rebels of the M23 attacked army positions near Qwertzuvillage on Sunday, killing four soldiers.", "2025-03-03")
+	for _, ev := range x.Events {
+		if ev.Type != truce.Assault {
+			continue
+		}
+		if ev.Location == nil || ev.Location.Precision != "none" || ev.Location.Text != "Qwertzuvillage" {
+			t.Errorf("location = %+v, want the unresolved name with precision none", ev.Location)
+		}
+		return
+	}
+	t.Fatalf("no ASSAULT event in %+v", x.Events)
+}

@@ -3,6 +3,8 @@ package code
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/when"
@@ -573,7 +575,14 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) bool {
 	}
 	ev.Evidence = truce.Evidence{ArticleID: d.a.ID, Sentence: st.s.Text, Start: st.s.Start, End: st.s.End}
 	if loc == nil {
-		loc = c.countryLocation(tgt, src)
+		// A place the gazetteer does not know keeps the words that named
+		// it, with precision "none" ("in the village of Kafouri").
+		if text := st.unresolvedPlace(cd); text != "" {
+			cc := c.countryLocation(tgt, src).Country
+			loc = &truce.Location{Text: text, Name: text, Country: cc, Precision: "none"}
+		} else {
+			loc = c.countryLocation(tgt, src)
+		}
 	}
 	ev.Location = loc
 	ev.Rule = "triggers.tsv:" + itoa(e.line) + " " + strings.Join(st.low[cd.i:cd.j], " ")
@@ -656,6 +665,57 @@ func protestScene(st *sent) bool {
 		switch w {
 		case "rally", "rallies", "protest", "protests", "protesting", "protesters", "demonstrators",
 			"demonstration", "demonstrations", "march", "marchers", "sit-in":
+			return true
+		}
+	}
+	return false
+}
+
+// unresolvedPlace returns capitalised words after a place preposition in the
+// trigger's clause that are neither an actor nor a resolved place: a place
+// the gazetteer does not know.
+func (st *sent) unresolvedPlace(cd *candidate) string {
+	for k := cd.i + 1; k < len(st.low)-1; k++ {
+		if st.clause[k] != st.clause[cd.i] {
+			break
+		}
+		if st.low[k] != "in" && st.low[k] != "near" && st.low[k] != "at" && st.low[k] != "outside" {
+			continue
+		}
+		n := k + 1
+		if n < len(st.low) && (st.low[n] == "the" || directions[st.low[n]]) {
+			n++
+		}
+		i := n
+		for n < len(st.toks) && capitalised(st.toks[n].text) && st.mentionAt(n) == nil && !st.isPlace(n) && !weekdayOrMonth(st.low[n]) {
+			n++
+		}
+		if n > i {
+			return st.textOf(i, n)
+		}
+	}
+	return ""
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func weekdayOrMonth(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december":
+		return true
+	}
+	return false
+}
+
+// isPlace reports whether token k is part of a resolved place.
+func (st *sent) isPlace(k int) bool {
+	for _, p := range st.places {
+		if p.i <= k && k < p.j {
 			return true
 		}
 	}

@@ -283,3 +283,127 @@ func (st *sent) isPassive(i int) bool {
 	}
 	return false
 }
+
+// roles assigns source and target to a trigger.
+func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
+	st := cd.st
+	var visited []*mention
+	if cd.e.has(flagVisit) {
+		visited = st.visited(cd.i, cd.j)
+	}
+	var skip *mention
+	if len(visited) > 0 {
+		skip = visited[0]
+	}
+	switch {
+	case cd.e.pos == 'N':
+		cd.src = st.owner(cd.i, skip)
+		if cd.src == nil {
+			cd.src = st.agentAfter(cd.j)
+		}
+		if b := st.between(cd.j); b != nil {
+			cd.src, cd.tgt = b[:1], b[1:]
+		}
+		if cd.tgt == nil && !cd.e.has(flagSym) {
+			cd.tgt = st.object(cd.j, targetPreps)
+		}
+		if cd.tgt == nil && cd.e.has(flagSym) {
+			cd.tgt = st.object(cd.j, withPrep) // "a phone call with Zelensky"
+		}
+		if cd.tgt == nil && cd.e.has(flagViolent) {
+			cd.tgt = st.tollObject(cd.j) // "a car bomb …, wounding nine officers"
+		}
+		if cd.src == nil && !cd.e.has(flagSym) {
+			cd.src = st.subject(cd.i)
+		}
+		if cd.src == nil && cd.e.has(flagSym) {
+			cd.src = st.subject(cd.i)
+		}
+	case st.isPassive(cd.i) || cd.e.has(flagPassive):
+		cd.tgt = st.subject(cd.i)
+		cd.src = st.agentAfter(cd.j)
+		if cd.src == nil && cd.j < len(st.low) && st.low[cd.j] == "from" {
+			cd.src = st.object(cd.j, nil)
+		}
+	case cd.e.has(flagSym) && st.between(cd.j) != nil && st.subject(cd.i) == nil:
+		b := st.between(cd.j)
+		cd.src, cd.tgt = b[:1], b[1:]
+	default:
+		cd.src = st.subject(cd.i)
+		// A verb joined by "and" to an earlier one shares its subject:
+		// "deporting … and blocking …", "the army said … and urged …".
+		if cd.i > 0 && st.low[cd.i-1] == "and" {
+			if st.toks[cd.i].tag == "VBG" && len(earlier) > 0 {
+				cd.src = earlier[len(earlier)-1].src
+			} else if m := st.firstActor(); m != nil {
+				cd.src = st.coordinated(m)
+			}
+		}
+		cd.tgt = st.object(cd.j, nil)
+		if cd.tgt == nil {
+			cd.tgt = st.objectAnywhere(cd.j)
+		}
+	}
+	if visited != nil {
+		cd.tgt = visited
+	}
+	// "pushed the RSF out of": an actor inside a gapped trigger is its
+	// object.
+	for n := range st.mentions {
+		if m := &st.mentions[n]; m.i > cd.i && m.j < cd.j && !m.place {
+			cd.tgt = []*mention{m}
+			break
+		}
+	}
+}
+
+var withPrep = map[string]bool{"with": true}
+
+// tollObject finds who a violent event killed or wounded: the actor after
+// "killing", "wounding" or "injuring" and a count.
+func (st *sent) tollObject(j int) []*mention {
+	for k := j; k < len(st.low); k++ {
+		switch st.low[k] {
+		case "killing", "wounding", "injuring", "killed", "wounded", "injured":
+			for n := k + 1; n < len(st.low) && n <= k+4; n++ {
+				if m := st.mentionAt(n); m != nil && !m.place {
+					return []*mention{m}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// firstActor returns the sentence's first actor that is not a place.
+func (st *sent) firstActor() *mention {
+	for n := range st.mentions {
+		if !st.mentions[n].place {
+			return &st.mentions[n]
+		}
+	}
+	return nil
+}
+
+// objectAnywhere finds the first actor after token j, across clauses.
+func (st *sent) objectAnywhere(j int) []*mention {
+	for k := j; k < len(st.toks); k++ {
+		if m := st.mentionAt(k); m != nil && !m.place {
+			return st.coordinated(m)
+		}
+	}
+	return nil
+}
+
+// visited finds the place a visit went to: a place or capital right before
+// the trigger ("New Delhi visit") or after "to".
+func (st *sent) visited(i, j int) []*mention {
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.j == i || (m.i > j && m.i <= j+2 && (st.low[m.i-1] == "to" || st.low[m.i-1] == "in")) {
+			m.place = false
+			return []*mention{m}
+		}
+	}
+	return nil
+}

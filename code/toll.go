@@ -1,7 +1,6 @@
 package code
 
 import (
-	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/nlp"
 )
 
@@ -94,73 +93,4 @@ func wordsFrom(st *sent, i int) []string {
 // isYear reports whether a token is a four-digit year from 1900 to 2099.
 func isYear(s string) bool {
 	return len(s) == 4 && (s[:2] == "19" || s[:2] == "20") && s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9'
-}
-
-// locate picks an event's place: a place named after the trigger in its
-// clause, else one before it in the clause; nil when the sentence names none.
-func (c *Coder) locate(cd *candidate) *truce.Location {
-	st := cd.st
-	var pick *placeRef
-	if cd.e.has(flagVisit) {
-		for n := range st.places {
-			if p := &st.places[n]; usedAsActor(cd, p) {
-				loc := p.place.Location
-				return &loc
-			}
-		}
-	}
-	// A country or capital named as an actor ("mediated by Qatar") is not
-	// where the event happened.
-	isActor := func(p *placeRef) bool {
-		if usedAsActor(cd, p) {
-			return true
-		}
-		for _, m := range st.mentions {
-			if !m.place && m.kind != "sector" && m.i < p.j && p.i < m.j {
-				return true
-			}
-		}
-		// A country named without a place preposition is an actor or an
-		// adjective ("Iranian-made drones"), not where it happened.
-		return p.place.Precision == "country" && !afterPlacePrep(st, p.i)
-	}
-	for n := range st.places {
-		p := &st.places[n]
-		if !isActor(p) && p.i >= cd.j && st.clause[p.i] == st.clause[cd.i] {
-			pick = p
-			break
-		}
-	}
-	for n := range st.places {
-		p := &st.places[n]
-		if pick == nil && !isActor(p) && p.i >= cd.j && p.i < cd.next {
-			pick = p
-			break
-		}
-	}
-	if pick == nil {
-		for n := range st.places {
-			p := &st.places[n]
-			if !isActor(p) && p.j <= cd.i && p.i >= cd.prev {
-				pick = p
-			}
-		}
-	}
-	if pick == nil {
-		return nil
-	}
-	loc := pick.place.Location
-	return &loc
-}
-
-// usedAsActor reports whether a place's words are one of the event's actors.
-func usedAsActor(cd *candidate, p *placeRef) bool {
-	for _, ms := range [][]*mention{cd.src, cd.tgt} {
-		for _, m := range ms {
-			if m.i < p.j && p.i < m.j {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -1,0 +1,175 @@
+package code
+
+import (
+	"github.com/truce-project/truce"
+)
+
+// protestTargets adjusts the people at the other end of a protest: people
+// shot "at rallies" or "during protests" are protesters, and a protest or
+// riot against a country is against its government.
+func protestTargets(ev *truce.Event, tgt []truce.Actor, st *sent) {
+	for i := range tgt {
+		a := &tgt[i]
+		switch {
+		case ev.Type == truce.Protest && isState(*a) && a.Sector == "":
+			a.Sector, a.ID = "GOV", a.Country+"GOV"
+		case ev.Type == truce.Assault && a.Sector == "CVL" && a.Country != "" && protestScene(st):
+			a.Sector, a.ID = "PRO", a.Country+"PRO"
+		}
+	}
+}
+
+// protestScene reports whether a sentence tells of a protest.
+func protestScene(st *sent) bool {
+	for _, w := range st.low {
+		switch w {
+		case "rally", "rallies", "protest", "protests", "protesting", "protesters", "demonstrators",
+			"demonstration", "demonstrations", "march", "marchers", "sit-in":
+			return true
+		}
+	}
+	return false
+}
+
+// fillDyad completes a two-sided event whose parties the sentence leaves
+// implicit ("clashes between the neighbours") with the article's main dyad.
+func fillDyad(dyad, src, tgt []truce.Actor) ([]truce.Actor, []truce.Actor) {
+	for _, a := range dyad {
+		if hasCountry(src, a.Country) || hasCountry(tgt, a.Country) {
+			continue
+		}
+		if len(src) == 0 {
+			src = append(src, a)
+		} else {
+			tgt = append(tgt, a)
+		}
+	}
+	return src, tgt
+}
+
+// otherSide returns the member of a two-state dyad that the actors are not
+// on, when they are on exactly one side.
+func otherSide(dyad, as []truce.Actor) (truce.Actor, bool) {
+	if len(dyad) != 2 {
+		return truce.Actor{}, false
+	}
+	a, b := hasCountry(as, dyad[0].Country), hasCountry(as, dyad[1].Country)
+	switch {
+	case a && !b:
+		return dyad[1], true
+	case b && !a:
+		return dyad[0], true
+	}
+	return truce.Actor{}, false
+}
+
+func hasCountry(as []truce.Actor, cc string) bool {
+	for _, a := range as {
+		if countryOf(a) == cc {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveGeneric turns mentions into actors, giving generic ones ("police",
+// "civilians", "the militants") an identity: "militants" are the armed
+// group the article last named; others take the country where the event
+// happened, else the side of the article's main dyad that the other actors
+// of the event are not on.
+func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Location, other []truce.Actor) []truce.Actor {
+	out := make([]truce.Actor, 0, len(ms))
+	for _, m := range ms {
+		a := m.actor
+		if a.ID == "" && a.Sector != "" {
+			if g := d.groupBefore(st, m.i); g != nil && a.Sector == "REB" {
+				g.Text = a.Text
+				out = append(out, *g)
+				continue
+			}
+			if m.kind == "anaphor" {
+				continue // "the group" with no group named before it
+			}
+			cc := d.genericCountry(st, m, loc, other)
+			if cc != "" {
+				a.Country = cc
+				a.ID = cc + a.Sector
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// genericCountry picks the country of a generic actor: where the event
+// happened; else the home of a non-state actor on the other side (the
+// police a TTP bombing hits are Pakistan's); else the nearest state named in
+// the sentence that is not on the other side; else the side of the
+// article's main dyad the other side is not on.
+func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []truce.Actor) string {
+	// "its troops", "their positions": the state the sentence is about.
+	if m.i > 0 && (st.low[m.i-1] == "its" || st.low[m.i-1] == "their") {
+		if f := st.firstActor(); f != nil && f != m && isState(f.actor) {
+			return f.actor.Country
+		}
+	}
+	if loc != nil && loc.Country != "" {
+		return loc.Country
+	}
+	for _, o := range other {
+		if !isState(o) && o.Country != "" {
+			return o.Country
+		}
+	}
+	best, dist := "", len(st.toks)+1
+	for _, n := range st.mentions {
+		cc := n.actor.Country
+		if cc == "" || !isState(n.actor) || hasCountry(other, cc) {
+			continue
+		}
+		dd := m.i - n.j
+		if dd < 0 {
+			dd = n.i - m.j
+		}
+		if dd >= 0 && dd < dist {
+			best, dist = cc, dd
+		}
+	}
+	if best != "" {
+		return best
+	}
+	if d.focus != "" && !hasCountry(other, d.focus) {
+		return d.focus
+	}
+	for _, x := range d.dyad {
+		if !hasCountry(other, x.Country) {
+			return x.Country
+		}
+	}
+	// "Myanmar's military detained … leaders": at home.
+	for _, o := range other {
+		if o.Country != "" {
+			return o.Country
+		}
+	}
+	return ""
+}
+
+// groupBefore returns the non-state armed group named last before token k
+// of the sentence, in it or in the sentences before.
+func (d *doc) groupBefore(st *sent, k int) *truce.Actor {
+	for n := len(st.mentions) - 1; n >= 0; n-- {
+		m := st.mentions[n]
+		if m.j <= k && isArmedGroup(m.actor) {
+			a := m.actor
+			return &a
+		}
+	}
+	if d.lastGroup != nil {
+		a := *d.lastGroup
+		return &a
+	}
+	return nil
+}
+
+func isArmedGroup(a truce.Actor) bool { return a.ID != "" && a.Sector == "REB" && !isState(a) }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"io"
 	"sort"
 	"strings"
 	"time"
@@ -17,6 +18,10 @@ import (
 // Coder extracts events, ceasefires and places from articles. It is safe for
 // concurrent use once built.
 type Coder struct {
+	// Trace, when set, is told why each trigger that codes no event was
+	// dropped (truce extract --explain sets it to stderr).
+	Trace io.Writer
+
 	nlp    *nlp.Pipeline
 	actors *actor.Dictionary
 	places *geo.Gazetteer

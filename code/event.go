@@ -1,6 +1,7 @@
 package code
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -10,10 +11,11 @@ import (
 
 // codeSentence finds the triggers of one sentence and builds their events.
 func (c *Coder) codeSentence(d *doc, st *sent) {
-	for _, l := range st.low {
-		if prescriptive[l] {
-			return
+	if prescriptiveSentence(st) {
+		if c.Trace != nil {
+			fmt.Fprintf(c.Trace, "truce: sentence %d codes no event: advice or opinion (must, should, requires) with no past act\n", st.s.Index)
 		}
+		return
 	}
 	var cands []*candidate
 	for i := 0; i < len(st.toks); i++ {
@@ -26,15 +28,20 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			continue
 		}
 		e := pickEntry(es, st.toks[i].tag)
-		if e == nil || e.pos == 'V' && n == 1 && (adjectival(st, i) || !e.has(flagViolent) && reducedRelative(st, i)) {
+		if e == nil {
 			continue
 		}
 		cd := &candidate{e: e, st: st, i: i, j: i + n}
+		if e.pos == 'V' && n == 1 && (adjectival(st, i) || !e.has(flagViolent) && reducedRelative(st, i)) {
+			c.trace(st, cd, "a participle describing a noun (\"freed prisoners\", \"proxies backed by\")")
+			i += n - 1
+			continue
+		}
 		cands = append(cands, cd)
 		i += n - 1
 	}
-	cands = dropMediation(cands)
-	cands = dropReported(cands, st)
+	cands = c.keep(st, cands, dropMediation(cands), "mediation of an agreement the sentence names")
+	cands = c.keep(st, cands, dropReported(cands, st), "the content of a demand, accusation, threat or stated intention")
 	for k, cd := range cands {
 		cd.next = len(st.toks)
 		if k+1 < len(cands) {
@@ -93,8 +100,9 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		if cd.folded {
 			continue
 		}
-		if !c.build(d, cd, date, prec) {
+		if why := c.build(d, cd, date, prec); why != "" {
 			cd.folded = true
+			c.trace(st, cd, why)
 			continue
 		}
 		d.cands = append(d.cands, cd)
@@ -110,6 +118,30 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		if !cd.folded && cd.e.has(flagCease) {
 			c.declareCeasefire(d, cd)
 		}
+	}
+}
+
+// keep returns kept and traces the candidates of all that it lacks.
+func (c *Coder) keep(st *sent, all, kept []*candidate, why string) []*candidate {
+	if c.Trace != nil {
+		in := map[*candidate]bool{}
+		for _, k := range kept {
+			in[k] = true
+		}
+		for _, cd := range all {
+			if !in[cd] {
+				c.trace(st, cd, why)
+			}
+		}
+	}
+	return kept
+}
+
+// trace tells the Trace writer, if any, why a trigger coded no event.
+func (c *Coder) trace(st *sent, cd *candidate, why string) {
+	if c.Trace != nil {
+		fmt.Fprintf(c.Trace, "truce: sentence %d: %q (triggers.tsv:%d) codes no event: %s\n",
+			st.s.Index, strings.Join(st.low[cd.i:cd.j], " "), cd.e.line, why)
 	}
 }
 
@@ -130,29 +162,29 @@ func pickEntry(es []*entry, tag string) *entry {
 	return es[0]
 }
 
-// build fills the event record of a candidate. It reports false when the
-// candidate codes no event.
-func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) bool {
+// build fills the event record of a candidate. It returns why the candidate
+// codes no event, or "" when it does.
+func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string {
 	st, e := cd.st, cd.e
 	if historical(st, cd, d.date) {
-		return false
+		return "history: a past date governs the trigger"
 	}
 	if e.has(flagSym) && len(cd.src) > 1 && cd.tgt == nil {
 		cd.src, cd.tgt = cd.src[:1], cd.src[1:]
 	}
 	explicit := len(cd.src)+len(cd.tgt) > 0
 	if !explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) {
-		return false // "the clashes", "the strikes": an event told before
+		return "a definite reference with no actors (\"the clashes\"): an event told before"
 	}
 	assault := e.has(flagViolent) || c.lex.cameo[e.cameo].plover == truce.Assault
 	if e.pos == 'V' && assault && len(cd.src) == 0 && !st.isPassive(cd.i) && !e.has(flagPassive) {
-		return false // "the quake struck", "the spinner struck": no one acts
+		return "a violent verb with no actor as its subject (\"the quake struck\")"
 	}
 	if assault && c.otherDomain(st) && !politicalActor(cd.src) {
-		return false // "a fierce attack on the Indian bowlers", "rescuers battled"
+		return "sport, economy or disaster words and no armed actor: a metaphor"
 	}
 	if e.pos == 'V' && e.has(flagSym) && !explicit {
-		return false // a verb needs its own actors; only nouns point back
+		return "a two-sided verb with no actors of its own"
 	}
 	loc := c.locate(cd)
 	src := c.resolveGeneric(d, st, cd.src, loc, nil)
@@ -169,7 +201,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) bool {
 		}
 	}
 	if len(src) == 0 && len(tgt) == 0 {
-		return false
+		return "no actor on either side"
 	}
 	// A warning or an accusation in an article about two states is
 	// addressed to the other one ("Asif warned that Pakistan would respond").
@@ -180,7 +212,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) bool {
 	}
 	if e.has(flagWeapon) {
 		if _, ok := c.weaponOf(cd); !ok {
-			return false // "launched talks" is not "launched missiles"
+			return "no weapon named (\"launched talks\" is not \"launched missiles\")"
 		}
 	}
 	// A protest with no named target is against the authorities of the
@@ -194,7 +226,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) bool {
 		}
 	}
 	if e.has(flagNeedTarget) && len(tgt) == 0 {
-		return false
+		return "the trigger needs a target and has none"
 	}
 	ev := &cd.ev
 	ev.CAMEO = e.cameo
@@ -239,7 +271,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) bool {
 		ev.Status = truce.StatusReported
 	}
 	if ev.Status == truce.StatusHypothetical && (ev.Quad == 2 || ev.Quad == 4) {
-		return false // what might happen has not happened
+		return "hypothetical: what might happen has not happened"
 	}
 	if m := reporter(st, cd.i); m != nil {
 		if r := c.resolveGeneric(d, st, []*mention{m}, loc, nil); len(r) == 1 {
@@ -272,5 +304,5 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) bool {
 	}
 	ev.Confidence = conf
 	ev.ID = eventID(d.a.ID, st.s.Index, ev.Type, src, tgt, cd.i)
-	return true
+	return ""
 }

@@ -5,6 +5,23 @@ import (
 	"time"
 )
 
+// prescriptiveSentence reports whether a sentence gives advice or opinion
+// ("Pakistan must confront its legacy", "a sustainable path requires …")
+// rather than reporting an act: it has a prescriptive word and no verb in
+// the past tense.
+func prescriptiveSentence(st *sent) bool {
+	found := false
+	for k, l := range st.low {
+		if prescriptive[l] {
+			found = true
+		}
+		if st.toks[k].tag == "VBD" {
+			return false
+		}
+	}
+	return found
+}
+
 // prescriptive words mark opinion and advice, which code no event.
 var prescriptive = map[string]bool{
 	"must": true, "should": true, "requires": true, "require": true, "ought": true,
@@ -36,11 +53,12 @@ func (c *Coder) otherDomain(st *sent) bool {
 // about: in "accused Ukraine of attacking civilians" and "denied that it had
 // carried out strikes" the event is the accusation or the denial.
 func dropReported(cands []*candidate, st *sent) []*candidate {
-	out := cands[:0]
+	out := make([]*candidate, 0, len(cands))
 	var frame *candidate
 	for _, cd := range cands {
 		if frame != nil && st.clause[cd.i] == st.clause[frame.i] &&
-			(complementBetween(st, frame.j, cd.i) || strings.HasPrefix(frame.e.cameo, "10")) {
+			(complementBetween(st, frame.j, cd.i) || strings.HasPrefix(frame.e.cameo, "10") ||
+				strings.HasPrefix(frame.e.cameo, "12") && isAgreementNoun(cd.e)) {
 			continue
 		}
 		if isFrame(cd.e) {
@@ -82,7 +100,7 @@ func dropMediation(cands []*candidate) []*candidate {
 	if !agreement {
 		return cands
 	}
-	out := cands[:0]
+	out := make([]*candidate, 0, len(cands))
 	for _, cd := range cands {
 		if cd.e.cameo != "045" {
 			out = append(out, cd)
@@ -152,7 +170,9 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 		if d := k - cd.j; d > 8 || cd.i-k > 10 {
 			continue // "extradited … a man accused of taking part in the 1994 genocide"
 		}
-		if x.Past || x.Date.Year() < published.Year() {
+		// "last year" dates a reported event; "in 2021", "since the
+		// summer", "the 1990s" set it in the background.
+		if x.Past || x.Date.Year() < published.Year()-1 || x.Date.Year() < published.Year() && !strings.Contains(strings.ToLower(x.Text), "last") {
 			return true
 		}
 	}
@@ -187,10 +207,11 @@ func adjectival(st *sent, i int) bool {
 }
 
 // reducedRelative reports whether a participle after a noun describes it
-// ("proxies backed by India") rather than telling of a new act.
+// ("proxies backed by India", "women accused of witchcraft") rather than
+// telling of a new act.
 func reducedRelative(st *sent, i int) bool {
 	return st.toks[i].tag == "VBN" && i > 0 && strings.HasPrefix(st.toks[i-1].tag, "NN") &&
-		i+1 < len(st.low) && st.low[i+1] == "by"
+		i+1 < len(st.low) && (st.low[i+1] == "by" || st.low[i+1] == "of" || st.low[i+1] == "in")
 }
 
 // afterPrep reports whether a mention is the object of a preposition.

@@ -42,6 +42,9 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *explain {
+		coder.Trace = e.stderr
+	}
 	x := &extractor{coder: coder}
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()

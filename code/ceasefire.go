@@ -257,8 +257,10 @@ func removeActors(list, drop []truce.Actor) []truce.Actor {
 	return out
 }
 
-// finish links events across the article: retaliation.
+// finish links events across the article: claims of responsibility and
+// retaliation.
 func (c *Coder) finish(d *doc) {
+	c.claims(d)
 	for k, cd := range d.cands {
 		if !cd.retal {
 			continue
@@ -294,4 +296,43 @@ func answers(a, b []truce.Actor) bool {
 		}
 	}
 	return false
+}
+
+// claims gives an attack whose author the text left unnamed or generic to
+// the group that claims it later: "A suicide bomber struck crowds … Islamic
+// State Khorasan claimed responsibility."
+func (c *Coder) claims(d *doc) {
+	for _, st := range d.sents {
+		k := -1
+		for i := 0; i+1 < len(st.low); i++ {
+			if (st.low[i] == "claimed" || st.low[i] == "claims") && st.low[i+1] == "responsibility" {
+				k = i
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		var group *mention
+		for n := range st.mentions {
+			if m := &st.mentions[n]; m.i < k && isArmedGroup(m.actor) {
+				group = m
+			}
+		}
+		if group == nil {
+			continue
+		}
+		for n := len(d.cands) - 1; n >= 0; n-- {
+			cd := d.cands[n]
+			if cd.st.s.Index > st.s.Index || !cd.e.has(flagViolent) {
+				continue
+			}
+			if len(cd.ev.Source) == 0 || !isArmedGroup(cd.ev.Source[0]) {
+				a := group.actor
+				cd.ev.Source = []truce.Actor{a}
+				cd.ev.Status = truce.StatusClaimed
+				cd.ev.ReportedBy = &a
+			}
+			break
+		}
+	}
 }

@@ -82,7 +82,9 @@ func (c *Coder) Extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	places := c.places.Find(a.Text, hint)
 	d.focus = focusCountry(places)
 	for i, s := range sents {
-		d.sents = append(d.sents, newSent(s, found[i], places, c.lex.facilities))
+		st := newSent(s, found[i], places, c.lex.facilities)
+		c.qualifyPlaces(st)
+		d.sents = append(d.sents, st)
 	}
 	for _, st := range d.sents {
 		c.codeSentence(d, st)

@@ -243,6 +243,10 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if m, ok := c.complementOf(cd); ok && ev.CAMEO == e.cameo {
 		ev.CAMEO, ev.Mode = m.cameo, m.mode
 	}
+	// Police mobilised are a police mode: "police … were deployed".
+	if strings.HasPrefix(ev.CAMEO, "15") && (hasSector(src, "COP") || hasSector(tgt, "COP")) {
+		ev.CAMEO, ev.Mode = "153", "police"
+	}
 	row := c.lex.cameo[ev.CAMEO]
 	ev.Type = row.plover
 	if e.plover != "" && ev.CAMEO == e.cameo {

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/geo"
 )
 
 // unresolvedPlace returns capitalised words after a place preposition in the
@@ -156,4 +157,26 @@ func usedAsActor(cd *candidate, p *placeRef) bool {
 		}
 	}
 	return false
+}
+
+// qualifyPlaces re-resolves a place named right after a country's
+// possessive in that country: "Haiti's Delmas" is not South Africa's.
+func (c *Coder) qualifyPlaces(st *sent) {
+	for n := range st.places {
+		p := &st.places[n]
+		if p.i < 2 || !st.isPossessive(p.i-1) {
+			continue
+		}
+		m := st.mentionAt(p.i - 2)
+		if m == nil || m.actor.Country == "" || m.actor.Country == p.place.Country || !isState(m.actor) {
+			continue
+		}
+		loc, ok := c.places.Resolve(p.place.Text, geo.Hint{Countries: []string{m.actor.Country}})
+		if !ok || loc.Country != m.actor.Country {
+			// Better a place we cannot draw than one in the wrong country.
+			loc = truce.Location{Name: p.place.Text, Country: m.actor.Country, Precision: "none"}
+		}
+		loc.Text = p.place.Text
+		p.place.Location = loc
+	}
 }

@@ -46,9 +46,19 @@ func brokerCompound(st *sent, m *mention) bool {
 		}
 	}
 	for _, suf := range []string{"-led", "-brokered", "-mediated", "-backed", "-sponsored", "-made", "-supplied", "-funded"} {
-		if strings.HasSuffix(t, suf) {
-			return true
+		if !strings.HasSuffix(t, suf) {
+			continue
 		}
+		// "a Saudi-led coalition strike": the leader of a coalition owns it.
+		if suf == "-led" {
+			for k := m.j; k < len(st.low) && k <= m.j+3; k++ {
+				switch st.low[k] {
+				case "coalition", "forces", "alliance", "troops", "force", "mission":
+					return false
+				}
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -385,10 +395,11 @@ func (st *sent) firstActor() *mention {
 	return nil
 }
 
-// objectAnywhere finds the first actor after token j, across clauses.
+// objectAnywhere finds the first actor after token j, across clauses, that
+// is not the speaker of a report ("…, police said").
 func (st *sent) objectAnywhere(j int) []*mention {
 	for k := j; k < len(st.toks); k++ {
-		if m := st.mentionAt(k); m != nil && !m.place {
+		if m := st.mentionAt(k); m != nil && !m.place && !(m.j < len(st.low) && reportVerbs[st.low[m.j]]) {
 			return st.coordinated(m)
 		}
 	}

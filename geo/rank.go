@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -97,7 +98,7 @@ func (g *Gazetteer) plainCountry(m *match) string {
 // it ("Atlanta, Georgia"), or nil. It reports false when no candidate is
 // plausible.
 func (g *Gazetteer) choose(m *match, focus []string, next *match, quals []string, prev *entry) (int32, bool) {
-	best, bestScore := int32(-1), 0.0
+	var scored []scoredID
 	for _, id := range m.ids {
 		e := &g.entries[id]
 		inFocus := false
@@ -123,11 +124,37 @@ func (g *Gazetteer) choose(m *match, focus []string, next *match, quals []string
 		if qual {
 			s += qualifierBonus
 		}
-		if best < 0 || s > bestScore {
-			best, bestScore = id, s
+		scored = append(scored, scoredID{id, s})
+	}
+	if len(scored) == 0 {
+		return -1, false
+	}
+	slices.SortStableFunc(scored, func(a, b scoredID) int { return cmp.Compare(b.score, a.score) })
+	// The country outlines check the pick: a generated city whose point
+	// lies in another country's outline yields to the next candidate that
+	// is where it says it is ("Delmas" of a Haiti story is not South
+	// Africa's). Curated rows, regions and borders are trusted.
+	for _, c := range scored {
+		if g.whereItSays(&g.entries[c.id]) {
+			return c.id, true
 		}
 	}
-	return best, best >= 0
+	return scored[0].id, true
+}
+
+type scoredID struct {
+	id    int32
+	score float64
+}
+
+// whereItSays reports whether an entry's point lies in its country's
+// outline, or the entry is one the outlines cannot judge.
+func (g *Gazetteer) whereItSays(e *entry) bool {
+	if !e.generated {
+		return true
+	}
+	iso3, ok := g.CountryAt(e.Lat, e.Lon)
+	return !ok || iso3 == e.Country
 }
 
 // qualifies reports whether one of the entries ids is e's admin1 unit or

@@ -287,10 +287,10 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 		// A place the gazetteer does not know keeps the words that named
 		// it, with precision "none" ("in the village of Kafouri").
 		if text := st.unresolvedPlace(cd); text != "" {
-			cc := c.countryLocation(tgt, src).Country
+			cc := c.countryLocation(d.focus, tgt, src).Country
 			loc = &truce.Location{Text: text, Name: text, Country: cc, Precision: "none"}
 		} else {
-			loc = c.countryLocation(tgt, src)
+			loc = c.countryLocation(d.focus, tgt, src)
 		}
 	}
 	ev.Location = loc

@@ -60,18 +60,23 @@ func (st *sent) isPlace(k int) bool {
 }
 
 // countryLocation places an event in the country of a state actor in it
-// when the text names no place.
-func (c *Coder) countryLocation(sides ...[]truce.Actor) *truce.Location {
+// when the text names no place, else in the article's focus country (the
+// one most of its places are in).
+func (c *Coder) countryLocation(focus string, sides ...[]truce.Actor) *truce.Location {
+	cc := ""
 	for _, side := range sides {
 		for _, a := range side {
-			if !isState(a) {
-				continue
-			}
-			if cand, ok := c.places.Country(a.Country); ok {
-				return &truce.Location{Name: cand.Name, Country: cand.Country, Lat: cand.Lat, Lon: cand.Lon,
-					GeonamesID: cand.GeonamesID, Precision: "country"}
+			if cc == "" && isState(a) {
+				cc = a.Country
 			}
 		}
+	}
+	if cc == "" {
+		cc = focus
+	}
+	if cand, ok := c.places.Country(cc); ok {
+		return &truce.Location{Name: cand.Name, Country: cand.Country, Lat: cand.Lat, Lon: cand.Lon,
+			GeonamesID: cand.GeonamesID, Precision: "country"}
 	}
 	return &truce.Location{Precision: "none"}
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -18,12 +17,9 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 			"ceasefires it found.")
 	db := fs.String("db", "", "database path (default: a fresh temporary database)")
 	format := fs.String("format", "table", "output format for events: table, json, csv or geojson")
-	serve := fs.Bool("serve", false, "then serve the dashboard (not built yet)")
+	serve := fs.Bool("serve", false, "then serve the dashboard on "+defaultAddr+" until interrupted")
 	if err := fs.Parse(args); err != nil {
 		return err
-	}
-	if *serve {
-		return errors.New("demo --serve: truce serve is not built yet")
 	}
 	path := *db
 	if path == "" {
@@ -75,5 +71,11 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "\n%d ceasefires\n", len(cfs))
-	return writeCeasefires(e, "table", cfs)
+	if err := writeCeasefires(e, "table", cfs); err != nil {
+		return err
+	}
+	if *serve {
+		return serveStore(ctx, e, store, serveOptions{addr: defaultAddr})
+	}
+	return nil
 }

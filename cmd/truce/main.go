@@ -59,6 +59,8 @@ var commands = map[string]command{
 	"ceasefires": {"list stored ceasefires", runCeasefires},
 	"eval":       {"score extraction against gold files", runEval},
 	"version":    {"print the version of truce and of its dictionaries", runVersion},
+	"serve":      {"serve the JSON API and the web dashboard", runServe},
+	"watch":      {"poll feeds into the store, politely, until interrupted", runWatch},
 }
 
 // run is the whole program, with its inputs and outputs passed in.

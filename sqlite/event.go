@@ -198,7 +198,9 @@ func (s *Store) Events(ctx context.Context, f truce.EventFilter) ([]*truce.Event
 		if err != nil {
 			return nil, fmt.Errorf("list events: %w", err)
 		}
-		where = append(where, `(e.date < ? OR (e.date = ? AND e.id > ?))`)
+		// The range on date lets SQLite start the scan of events_date at
+		// the cursor; the OR then skips the rows of that day already seen.
+		where = append(where, `e.date <= ? AND (e.date < ? OR e.id > ?)`)
 		args = append(args, date, date, f.After)
 	}
 	q := `SELECT e.json FROM events e`

@@ -366,3 +366,43 @@ func TestUsageErrors(t *testing.T) {
 		t.Error("bad --published accepted")
 	}
 }
+
+func TestConfigFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "config.json")
+	vars := map[string]string{"TRUCE_CONFIG": path}
+	e := &env{stderr: &bytes.Buffer{}, getenv: func(k string) string { return vars[k] }}
+	if tok, err := tokenFrom(e); err != nil || tok != "" {
+		t.Fatalf("no config file: token %q, err %v; want none", tok, err)
+	}
+	if err := os.WriteFile(path, []byte(`{"db": "/data/t.db", "token": "s3cret"}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if tok, _ := tokenFrom(e); tok != "s3cret" {
+		t.Errorf("token from file = %q", tok)
+	}
+	if p, _ := dbPath(e, ""); p != "/data/t.db" {
+		t.Errorf("db from file = %q", p)
+	}
+	vars["TRUCE_TOKEN"], vars["TRUCE_DB"] = "env", "/env.db"
+	if tok, _ := tokenFrom(e); tok != "env" {
+		t.Errorf("TRUCE_TOKEN does not override the file: %q", tok)
+	}
+	if p, _ := dbPath(e, ""); p != "/env.db" {
+		t.Errorf("TRUCE_DB does not override the file: %q", p)
+	}
+	delete(vars, "TRUCE_TOKEN")
+	delete(vars, "TRUCE_DB")
+	for name, body := range map[string]string{
+		"malformed": `{"token": `,
+		"unknown":   `{"tokne": "x"}`,
+		"wrongtype": `{"token": 7}`,
+	} {
+		if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := tokenFrom(e); err == nil || !strings.Contains(err.Error(), path) {
+			t.Errorf("%s config: err = %v, want an error naming %s", name, err, path)
+		}
+	}
+}

@@ -49,14 +49,21 @@ func (x *extractor) Extract(ctx context.Context, a *truce.Article) (*truce.Extra
 
 var _ truce.Extractor = (*extractor)(nil)
 
-// dbPath picks the store: --db, then TRUCE_DB, then the user's data
-// directory.
+// dbPath picks the store: --db, then TRUCE_DB, then the config file, then
+// the user's data directory.
 func dbPath(e *env, flagValue string) (string, error) {
 	if flagValue != "" {
 		return flagValue, nil
 	}
 	if v := e.getenv("TRUCE_DB"); v != "" {
 		return v, nil
+	}
+	c, err := loadConfig(e)
+	if err != nil {
+		return "", err
+	}
+	if c.DB != "" {
+		return c.DB, nil
 	}
 	dir := e.getenv("XDG_DATA_HOME")
 	if dir == "" {

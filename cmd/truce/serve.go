@@ -63,7 +63,10 @@ func serveStore(ctx context.Context, e *env, store *sqlite.Store, o serveOptions
 	if err != nil {
 		return err
 	}
-	token := e.getenv("TRUCE_TOKEN")
+	token, err := tokenFrom(e)
+	if err != nil {
+		return err
+	}
 	var w *watch.Watcher
 	if token != "" || o.watch != nil {
 		wf := o.watch

@@ -48,6 +48,11 @@ type candidate struct {
 	src    []*mention
 	tgt    []*mention
 	folded bool
+	// accusedBy is the accusation whose content this attack is; the event
+	// is then alleged, by the accused.
+	accusedBy *candidate
+	// killed is set when a toll verb was folded into this candidate.
+	killed bool
 	retal  bool
 }
 

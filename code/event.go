@@ -59,6 +59,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		if cd.e.has(flagKill) || cd.e.pos == 'V' && cd.e.has(flagViolent) && cd.e.has(flagNeedTarget) {
 			if prev := foldTarget(st, cands[:k], cd); prev != nil {
 				cd.folded = true
+				prev.killed = prev.killed || cd.e.has(flagKill)
 				if prev.tgt == nil {
 					prev.tgt = st.object(cd.j, nil)
 				}
@@ -271,13 +272,20 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if ev.Status == "" {
 		ev.Status = statusNear(st, cd.i)
 	}
+	if cd.accusedBy != nil {
+		ev.Status = truce.StatusAlleged
+		if src := cd.accusedBy.ev.Source; len(src) > 0 {
+			a := src[0]
+			ev.ReportedBy = &a
+		}
+	}
 	if ev.Status == "" {
 		ev.Status = truce.StatusReported
 	}
 	if ev.Status == truce.StatusHypothetical && (ev.Quad == 2 || ev.Quad == 4) {
 		return "hypothetical: what might happen has not happened"
 	}
-	if m := reporter(st, cd.i); m != nil {
+	if m := reporter(st, cd.i); m != nil && ev.ReportedBy == nil {
 		if r := c.resolveGeneric(d, st, []*mention{m}, loc, nil); len(r) == 1 {
 			ev.ReportedBy = &r[0]
 		}

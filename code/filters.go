@@ -49,9 +49,9 @@ func (c *Coder) otherDomain(st *sent) bool {
 	return false
 }
 
-// dropReported removes triggers inside what an accusation or a denial is
-// about: in "accused Ukraine of attacking civilians" and "denied that it had
-// carried out strikes" the event is the accusation or the denial.
+// dropReported removes triggers inside what a statement is about: in
+// "denied that it had carried out strikes" the event is the denial. A named
+// attack inside an accusation stays, to be coded as alleged.
 func dropReported(cands []*candidate, st *sent) []*candidate {
 	out := make([]*candidate, 0, len(cands))
 	var frame *candidate
@@ -59,6 +59,13 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 		if frame != nil && st.clause[cd.i] == st.clause[frame.i] &&
 			(complementBetween(st, frame.j, cd.i) || strings.HasPrefix(frame.e.cameo, "10") ||
 				strings.HasPrefix(frame.e.cameo, "12") && isAgreementNoun(cd.e)) {
+			// An attack someone is accused of is still coded, as alleged
+			// and by the accused: "accused the army of using chemical
+			// weapons near Kabani".
+			if strings.HasPrefix(frame.e.cameo, "11") && cd.e.has(flagViolent) && cd.e.pos == 'N' {
+				cd.accusedBy = frame
+				out = append(out, cd)
+			}
 			continue
 		}
 		if isFrame(cd.e) {
@@ -194,16 +201,15 @@ func adjectival(st *sent, i int) bool {
 	if i == 0 {
 		return true
 	}
-	switch p := st.toks[i-1]; {
-	case p.low == "was" || p.low == "were" || p.low == "been" || p.low == "being" || p.low == "is" || p.low == "are" ||
-		p.low == "be" || p.low == "has" || p.low == "have" || p.low == "had":
-		return false
-	case t == "VBD":
-		// "carrying freed prisoners", "the detained men": only after a
-		// determiner, preposition or participle is a past form an adjective.
-		return p.tag == "DT" || p.tag == "IN" || p.tag == "VBG" || p.tag == "PRP$"
+	// "carrying freed prisoners", "the detained men", "its armed wing": only
+	// after a determiner, preposition, possessive, participle or adjective is
+	// a participle an adjective; after a noun it is a verb ("Rebels accused
+	// government forces of …").
+	switch p := st.toks[i-1]; p.tag {
+	case "DT", "IN", "VBG", "PRP$", "JJ", "CD", "POS":
+		return true
 	}
-	return true
+	return false
 }
 
 // reducedRelative reports whether a participle after a noun describes it

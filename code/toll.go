@@ -1,6 +1,9 @@
 package code
 
 import (
+	"strings"
+
+	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/nlp"
 )
 
@@ -8,7 +11,7 @@ var (
 	// Words after a count that say what it counts: "23 killed", "dozens dead".
 	deathWords  = map[string]bool{"killed": true, "dead": true, "died": true, "deaths": true, "fatalities": true, "lives": true, "slain": true}
 	injuryWords = map[string]bool{"wounded": true, "injured": true, "hurt": true, "injuries": true}
-	tollVerbs   = map[string]string{"killed": "fatalities", "killing": "fatalities", "kills": "fatalities", "kill": "fatalities", "wounded": "injuries", "wounding": "injuries", "injured": "injuries", "injuring": "injuries"}
+	tollVerbs   = map[string]string{"dead": "fatalities", "killed": "fatalities", "killing": "fatalities", "kills": "fatalities", "kill": "fatalities", "wounded": "injuries", "wounding": "injuries", "injured": "injuries", "injuring": "injuries"}
 )
 
 // tolls reads the counts of dead and wounded in a sentence and gives each to
@@ -59,6 +62,26 @@ func (c *Coder) tolls(st *sent, cands []*candidate) {
 		}
 		i += n - 1
 	}
+	// "Journalist X was shot dead", "the president was assassinated": a
+	// killing of one named or singular victim with no count kills one.
+	for _, cd := range cands {
+		if cd.folded || cd.ev.ID == "" || cd.ev.Fatalities != nil || !(cd.killed || cd.e.has(flagKill) || cd.e.cameo == "186") {
+			continue
+		}
+		if len(cd.tgt) == 1 && singleVictim(st, cd.tgt[0]) {
+			cd.ev.Fatalities = &truce.Count{Min: 1, Max: 1}
+		}
+	}
+}
+
+// singleVictim reports whether a mention names one person: a named person,
+// or a singular noun ("a woman", "journalist").
+func singleVictim(st *sent, m *mention) bool {
+	if m.kind == "person" {
+		return true
+	}
+	last := st.toks[m.j-1]
+	return m.kind == "sector" && (last.tag == "NN" || last.tag == "NNP" && !strings.HasSuffix(last.low, "s"))
 }
 
 // violentNear returns the violent event whose trigger is nearest before

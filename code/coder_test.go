@@ -2,6 +2,7 @@ package code_test
 
 import (
 	"context"
+	"errors"
 	"sync"
 	"testing"
 	"time"
@@ -20,18 +21,21 @@ var (
 	coderErr  error
 )
 
-// newCoderForBench loads every component afresh.
+// newCoderForBench loads every component afresh, side by side, as truce
+// does at start-up.
 func newCoderForBench() (*code.Coder, error) {
-	p, err := nlp.New()
-	if err != nil {
-		return nil, err
-	}
-	d, err := actor.Load()
-	if err != nil {
-		return nil, err
-	}
-	g, err := geo.Load()
-	if err != nil {
+	var (
+		wg         sync.WaitGroup
+		p          *nlp.Pipeline
+		d          *actor.Dictionary
+		g          *geo.Gazetteer
+		e1, e2, e3 error
+	)
+	wg.Go(func() { p, e1 = nlp.New() })
+	wg.Go(func() { d, e2 = actor.Load() })
+	wg.Go(func() { g, e3 = geo.Load() })
+	wg.Wait()
+	if err := errors.Join(e1, e2, e3); err != nil {
 		return nil, err
 	}
 	return code.New(p, d, g)

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"bytes"
+	_ "embed"
 	"encoding/gob"
 	"fmt"
 	"strconv"
@@ -30,8 +31,15 @@ type tagger struct {
 	weights map[string][]weight
 }
 
-// loadTagger decodes prose's averaged-perceptron model.
-func loadTagger() (*tagger, error) {
+//go:embed data/tagger.bin.gz
+var compactModel []byte
+
+// loadTagger loads the tagger from the embedded compact model.
+func loadTagger() (*tagger, error) { return decodeModel(compactModel) }
+
+// proseTagger decodes prose's own averaged-perceptron model; the compact
+// model is made from it (TestCompactModel).
+func proseTagger() (*tagger, error) {
 	var (
 		classes []string
 		tags    map[string]string

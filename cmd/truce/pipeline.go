@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/truce-project/truce"
@@ -17,19 +18,27 @@ import (
 )
 
 // newCoder loads the nlp models, the actor dictionary (with the user's
-// dictionary files) and the gazetteer, and builds the coder.
+// dictionary files) and the gazetteer, side by side since each takes a
+// while, and builds the coder.
 func newCoder(dicts []string) (*code.Coder, error) {
-	p, err := nlp.New()
-	if err != nil {
-		return nil, fmt.Errorf("load nlp models: %w", err)
-	}
-	d, err := actor.Load(dicts...)
-	if err != nil {
-		return nil, fmt.Errorf("load actor dictionary: %w", err)
-	}
-	g, err := geo.Load()
-	if err != nil {
-		return nil, fmt.Errorf("load gazetteer: %w", err)
+	var (
+		wg             sync.WaitGroup
+		p              *nlp.Pipeline
+		d              *actor.Dictionary
+		g              *geo.Gazetteer
+		perr, derr, ge error
+	)
+	wg.Go(func() { p, perr = nlp.New() })
+	wg.Go(func() { d, derr = actor.Load(dicts...) })
+	wg.Go(func() { g, ge = geo.Load() })
+	wg.Wait()
+	switch {
+	case perr != nil:
+		return nil, fmt.Errorf("load nlp models: %w", perr)
+	case derr != nil:
+		return nil, fmt.Errorf("load actor dictionary: %w", derr)
+	case ge != nil:
+		return nil, fmt.Errorf("load gazetteer: %w", ge)
 	}
 	return code.New(p, d, g)
 }

@@ -1,0 +1,177 @@
+package nlp
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+)
+
+// The tagger's model is prose's English averaged-perceptron model, stored in
+// a compact form (data/tagger.bin.gz) that loads several times faster than
+// prose's gob files: gob spends most of its time building the nested maps.
+// TestCompactModel regenerates it from prose with -update and checks that
+// it holds exactly prose's model.
+//
+// Layout (after gzip), all integers unsigned varints, floats IEEE 754
+// binary64 little-endian:
+//
+//	"truce-tagger/1"
+//	nClasses, then each class: len, bytes
+//	nTags, then each word and tag: len, bytes, len, bytes (sorted by word)
+//	nFeatures, then each feature: len, bytes, nWeights, then (class, float64)…
+const modelMagic = "truce-tagger/1"
+
+// encodeModel writes t in the compact form, deterministically.
+func encodeModel(t *tagger) ([]byte, error) {
+	var raw bytes.Buffer
+	var tmp [binary.MaxVarintLen64]byte
+	uv := func(n int) { raw.Write(tmp[:binary.PutUvarint(tmp[:], uint64(n))]) }
+	str := func(s string) { uv(len(s)); raw.WriteString(s) }
+	raw.WriteString(modelMagic)
+	uv(len(t.classes))
+	for _, c := range t.classes {
+		str(c)
+	}
+	words := sortedKeys(t.tags)
+	uv(len(words))
+	for _, w := range words {
+		str(w)
+		str(t.tags[w])
+	}
+	feats := sortedKeys(t.weights)
+	uv(len(feats))
+	for _, f := range feats {
+		str(f)
+		ws := append([]weight(nil), t.weights[f]...)
+		sort.Slice(ws, func(i, j int) bool { return ws[i].class < ws[j].class })
+		uv(len(ws))
+		for _, w := range ws {
+			uv(int(w.class))
+			raw.Write(binary.LittleEndian.AppendUint64(nil, math.Float64bits(w.w)))
+		}
+	}
+	var out bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&out, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := zw.Write(raw.Bytes()); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// modelReader reads the compact form.
+type modelReader struct {
+	b   []byte
+	err error
+}
+
+func (r *modelReader) uv() int {
+	if r.err != nil {
+		return 0
+	}
+	n, k := binary.Uvarint(r.b)
+	if k <= 0 || n > uint64(len(r.b))*8+1<<20 {
+		r.err = errors.New("bad varint")
+		return 0
+	}
+	r.b = r.b[k:]
+	return int(n)
+}
+
+func (r *modelReader) str() string {
+	n := r.uv()
+	if r.err != nil {
+		return ""
+	}
+	if n > len(r.b) {
+		r.err = io.ErrUnexpectedEOF
+		return ""
+	}
+	s := string(r.b[:n])
+	r.b = r.b[n:]
+	return s
+}
+
+func (r *modelReader) f64() float64 {
+	if r.err != nil {
+		return 0
+	}
+	if len(r.b) < 8 {
+		r.err = io.ErrUnexpectedEOF
+		return 0
+	}
+	v := math.Float64frombits(binary.LittleEndian.Uint64(r.b))
+	r.b = r.b[8:]
+	return v
+}
+
+// decodeModel reads a tagger from the compact form.
+func decodeModel(gz []byte) (*tagger, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, fmt.Errorf("decode tagger model: %w", err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("decode tagger model: %w", err)
+	}
+	if !bytes.HasPrefix(raw, []byte(modelMagic)) {
+		return nil, errors.New("decode tagger model: not a truce-tagger/1 file")
+	}
+	r := &modelReader{b: raw[len(modelMagic):]}
+	t := &tagger{}
+	nc := r.uv()
+	for i := 0; i < nc && r.err == nil; i++ {
+		t.classes = append(t.classes, r.str())
+	}
+	nt := r.uv()
+	t.tags = make(map[string]string, min(nt, 1<<20))
+	for i := 0; i < nt && r.err == nil; i++ {
+		w := r.str()
+		t.tags[w] = r.str()
+	}
+	nf := r.uv()
+	t.weights = make(map[string][]weight, min(nf, 1<<22))
+	// One slab for every weight: a slice each per feature.
+	slab := make([]weight, 0, len(r.b)/9)
+	for i := 0; i < nf && r.err == nil; i++ {
+		f := r.str()
+		n := r.uv()
+		start := len(slab)
+		for k := 0; k < n && r.err == nil; k++ {
+			c := r.uv()
+			if c >= len(t.classes) {
+				r.err = fmt.Errorf("class %d out of range", c)
+				break
+			}
+			slab = append(slab, weight{int32(c), r.f64()})
+		}
+		t.weights[f] = slab[start:len(slab):len(slab)]
+	}
+	if r.err != nil {
+		return nil, fmt.Errorf("decode tagger model: %w", r.err)
+	}
+	if len(t.classes) == 0 || len(t.weights) == 0 {
+		return nil, errors.New("decode tagger model: empty model")
+	}
+	return t, nil
+}

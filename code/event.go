@@ -262,6 +262,9 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	}
 	ev.Goldstein = row.goldstein
 	ev.Quad = quadOf(ev.Type)
+	if consultMode(ev, loc, src, tgt) {
+		ev.Goldstein = c.lex.cameo[ev.CAMEO].goldstein
+	}
 	protestTargets(ev, tgt, st)
 	ev.Source, ev.Target = src, tgt
 	refineACLED(ev, e, st)

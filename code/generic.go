@@ -173,3 +173,22 @@ func (d *doc) groupBefore(st *sent, k int) *truce.Actor {
 }
 
 func isArmedGroup(a truce.Actor) bool { return a.ID != "" && a.Sector == "REB" && !isState(a) }
+
+// consultMode tells meetings apart by where they happen: in a country
+// neither side belongs to they are third-party talks (CAMEO 044); in the
+// target's country, with a source from elsewhere, a visit (042). It reports
+// whether it changed the code.
+func consultMode(ev *truce.Event, loc *truce.Location, src, tgt []truce.Actor) bool {
+	if ev.Type != truce.Consult || ev.Mode != "" || loc == nil || loc.Country == "" || loc.Precision == "country" {
+		return false
+	}
+	switch {
+	case len(src)+len(tgt) > 0 && !hasCountry(src, loc.Country) && !hasCountry(tgt, loc.Country):
+		ev.CAMEO, ev.Mode = "044", "third-party"
+	case len(src) > 0 && !hasCountry(src, loc.Country) && hasCountry(tgt, loc.Country):
+		ev.CAMEO, ev.Mode = "042", "visit"
+	default:
+		return false
+	}
+	return true
+}

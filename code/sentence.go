@@ -196,6 +196,9 @@ func (st *sent) facility(m *mention, facilities map[string]string) {
 		if !ok || m.actor.Country == "" {
 			continue
 		}
+		if capitalised(st.toks[m.j].text) {
+			return // "the Saudi Hospital" is a name, not Saudi Arabia's
+		}
 		m.actor.Sector = sector
 		m.actor.ID = m.actor.Country + sector
 		m.j += n

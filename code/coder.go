@@ -53,7 +53,17 @@ type candidate struct {
 	accusedBy *candidate
 	// killed is set when a toll verb was folded into this candidate.
 	killed bool
-	retal  bool
+	// corefOf is the earlier trigger of the sentence this one names again.
+	corefOf *candidate
+	retal   bool
+}
+
+// head returns the candidate that codes the event this one belongs to.
+func (cd *candidate) head() *candidate {
+	for cd.corefOf != nil {
+		cd = cd.corefOf
+	}
+	return cd
 }
 
 // doc is the state of one article while it is coded.

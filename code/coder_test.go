@@ -206,3 +206,28 @@ func TestUnresolvedPlaceKeepsItsText(t *testing.T) {
 	}
 	t.Fatalf("no ASSAULT event in %+v", x.Events)
 }
+
+// Competing tolls are kept with their claimants; the toll is the lowest, and
+// a noun that names the attack again ("in fighting that …") adds no event.
+func TestCompetingClaims(t *testing.T) {
+	x := mustExtract(t, "Rebel fighters attacked an army base near Goma on Sunday, in fighting that the army said killed 9 of its soldiers and that the rebels said killed 40.", "2025-03-03")
+	var assaults []truce.Event
+	for _, ev := range x.Events {
+		if ev.Type == truce.Assault {
+			assaults = append(assaults, ev)
+		}
+	}
+	if len(assaults) != 1 {
+		t.Fatalf("%d ASSAULT events, want 1: %+v", len(assaults), assaults)
+	}
+	ev := assaults[0]
+	if ev.Fatalities == nil || ev.Fatalities.Min != 9 {
+		t.Errorf("fatalities = %+v, want the lower claim, 9", ev.Fatalities)
+	}
+	if len(ev.Claims) != 2 || ev.Claims[0].Count.Min != 9 || ev.Claims[1].Count.Min != 40 {
+		t.Fatalf("claims = %+v, want 9 and 40", ev.Claims)
+	}
+	if by := ev.Claims[0].By; by == nil || by.Sector != "MIL" {
+		t.Errorf("first claim by %+v, want the army", by)
+	}
+}

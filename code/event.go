@@ -27,7 +27,11 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		if n == 0 {
 			continue
 		}
-		e := pickEntry(es, st.toks[i].tag)
+		prevTag := ""
+		if i > 0 {
+			prevTag = st.toks[i-1].tag
+		}
+		e := pickEntry(es, st.toks[i].tag, prevTag)
 		if e == nil {
 			continue
 		}
@@ -54,6 +58,10 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 	st.dates = when.Find(st.s.Text, d.date)
 	date, prec := when.ResolveExprs(st.dates, d.date)
 	for k, cd := range cands {
+		if corefer(st, cands[:k], cd) {
+			c.trace(st, cd, "names again an attack told earlier in the sentence")
+			continue
+		}
 		// A toll verb after the attack it reports belongs to that attack's
 		// event: "airstrikes on … killed 10", "struck two blocks, killing 25".
 		if cd.e.has(flagKill) || cd.e.pos == 'V' && cd.e.has(flagViolent) && cd.e.has(flagNeedTarget) {
@@ -146,11 +154,17 @@ func (c *Coder) trace(st *sent, cd *candidate, why string) {
 	}
 }
 
-// pickEntry chooses between a word's verb and noun readings by its tag.
-func pickEntry(es []*entry, tag string) *entry {
+// pickEntry chooses between a word's verb and noun readings by its tag and
+// the tag before it.
+func pickEntry(es []*entry, tag, prevTag string) *entry {
 	want := byte('N')
 	if strings.HasPrefix(tag, "VB") {
 		want = 'V'
+	}
+	// "in fighting that …", "the killing of": a gerund after a
+	// preposition, determiner or adjective is a noun.
+	if tag == "VBG" && (prevTag == "IN" || prevTag == "DT" || strings.HasPrefix(prevTag, "JJ") || prevTag == "PRP$") {
+		want = 'N'
 	}
 	for _, e := range es {
 		if e.pos == want {

@@ -122,11 +122,11 @@ func dropMediation(cands []*candidate) []*candidate {
 func foldTarget(st *sent, earlier []*candidate, cd *candidate) *candidate {
 	for n := len(earlier) - 1; n >= 0; n-- {
 		prev := earlier[n]
-		if prev.folded || !prev.e.has(flagViolent) {
+		if prev.folded && prev.corefOf == nil || !prev.e.has(flagViolent) {
 			continue
 		}
 		if st.toks[cd.i].tag == "VBG" {
-			return prev
+			return prev.head()
 		}
 		if prev.e.pos != 'N' {
 			return nil
@@ -142,9 +142,31 @@ func foldTarget(st *sent, earlier []*candidate, cd *candidate) *candidate {
 		if m := st.mentionAt(cd.i - 1); m != nil && !m.place && m.kind != "sector" && !afterPrep(st, m) {
 			return nil
 		}
-		return prev
+		return prev.head()
 	}
 	return nil
+}
+
+// corefer folds a violent noun that names again an attack told earlier in
+// its sentence: "X attacked border posts …, in fighting that killed 23"
+// is one event. It reports whether it did.
+func corefer(st *sent, earlier []*candidate, cd *candidate) bool {
+	if cd.e.pos != 'N' || !cd.e.has(flagViolent) || cd.i == 0 {
+		return false
+	}
+	switch st.low[cd.i-1] {
+	case "in", "during":
+	default:
+		return false
+	}
+	for n := len(earlier) - 1; n >= 0; n-- {
+		if prev := earlier[n]; !prev.folded && prev.e.has(flagViolent) {
+			cd.corefOf = prev
+			cd.folded = true
+			return true
+		}
+	}
+	return false
 }
 
 // definite reports whether the noun trigger at i has a definite

@@ -17,6 +17,7 @@ var (
 // tolls reads the counts of dead and wounded in a sentence and gives each to
 // the nearest violent event before it (or after it, when none is before).
 func (c *Coder) tolls(st *sent, cands []*candidate) {
+	var claims []tollClaim
 	for i := 0; i < len(st.low); i++ {
 		if nlp.IsMeasure(st.toks[i].text) || isYear(st.toks[i].text) {
 			continue
@@ -52,16 +53,11 @@ func (c *Coder) tolls(st *sent, cands []*candidate) {
 			continue
 		}
 		if cd := violentNear(cands, i); cd != nil {
-			cc := cnt
-			if field == "fatalities" && cd.ev.Fatalities == nil {
-				cd.ev.Fatalities = &cc
-			}
-			if field == "injuries" && cd.ev.Injuries == nil {
-				cd.ev.Injuries = &cc
-			}
+			claims = append(claims, tollClaim{cd: cd, field: field, count: cnt, by: claimantBefore(st, i)})
 		}
 		i += n - 1
 	}
+	settleClaims(claims)
 	// "Journalist X was shot dead", "the president was assassinated": a
 	// killing of one named or singular victim with no count kills one.
 	for _, cd := range cands {
@@ -89,6 +85,10 @@ func singleVictim(st *sent, m *mention) bool {
 func violentNear(cands []*candidate, i int) *candidate {
 	var best *candidate
 	for _, cd := range cands {
+		if cd.corefOf != nil && cd.i < i {
+			best = cd.head()
+			continue
+		}
 		if cd.folded || !cd.e.has(flagViolent) || cd.ev.ID == "" {
 			continue
 		}
@@ -116,4 +116,87 @@ func wordsFrom(st *sent, i int) []string {
 // isYear reports whether a token is a four-digit year from 1900 to 2099.
 func isYear(s string) bool {
 	return len(s) == 4 && (s[:2] == "19" || s[:2] == "20") && s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9'
+}
+
+// tollClaim is one count of dead or wounded read for an event, with who
+// gave it.
+type tollClaim struct {
+	cd    *candidate
+	field string // "fatalities" or "injuries"
+	count truce.Count
+	by    *mention
+}
+
+// settleClaims gives each event its tolls. One figure is the toll; figures
+// that disagree ("Pakistan's military said 23 … Kabul said 58") are all kept
+// as claims with their claimants, and the toll is the lowest, as ACLED
+// counts.
+func settleClaims(claims []tollClaim) {
+	type key struct {
+		cd    *candidate
+		field string
+	}
+	groups := map[key][]tollClaim{}
+	var order []key
+	for _, cl := range claims {
+		k := key{cl.cd, cl.field}
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], cl)
+	}
+	for _, k := range order {
+		g := groups[k]
+		low := g[0].count
+		differ := false
+		for _, cl := range g[1:] {
+			if cl.count != g[0].count {
+				differ = true
+			}
+			if cl.count.Min < low.Min {
+				low = cl.count
+			}
+		}
+		ev := &k.cd.ev
+		if k.field == "fatalities" {
+			ev.Fatalities = &low
+		} else {
+			ev.Injuries = &low
+		}
+		if !differ {
+			continue
+		}
+		for _, cl := range g {
+			c := truce.Claim{Field: cl.field, Count: cl.count}
+			if cl.by != nil {
+				a := cl.by.actor
+				c.By = &a
+			}
+			ev.Claims = append(ev.Claims, c)
+		}
+	}
+}
+
+// claimantBefore finds who gives the count at token i: the actor before a
+// reporting verb shortly before it ("Kabul said killed 58", "according to
+// the ministry, 12 died").
+func claimantBefore(st *sent, i int) *mention {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if st.low[k] == ";" || st.low[k] == "." {
+			break
+		}
+		if reportVerbs[st.low[k]] || st.low[k] == "put" {
+			for n := k - 1; n >= 0 && n >= k-4; n-- {
+				if m := st.mentionAt(n); m != nil && !m.place {
+					return m
+				}
+			}
+		}
+		if st.low[k] == "according" && k+2 < len(st.low) {
+			if m := st.mentionAt(k + 2); m != nil {
+				return m
+			}
+		}
+	}
+	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/ceasefire"
 	"github.com/truce-project/truce/export"
 )
 
@@ -75,20 +76,42 @@ func runArticles(ctx context.Context, e *env, args []string) error {
 }
 
 func runCeasefires(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "ceasefires", "", "Lists stored ceasefires.")
+	fs := newFlags(e, "ceasefires", "", "Lists the ceasefire registry: every truce, merged across the articles\n"+
+		"that report it, with its state, history and violations.")
 	db := fs.String("db", "", "database path (default $TRUCE_DB, then the user's data directory)")
 	format := fs.String("format", "table", "output format: table or json")
+	asOf := fs.String("now", "", "judge declared durations as of this date (YYYY-MM-DD; default: the latest date stored)")
+	raw := fs.Bool("raw", false, "list the declarations as extracted from each article instead")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	var o ceasefire.Options
+	if *asOf != "" {
+		t, err := parseDate(*asOf)
+		if err != nil {
+			return err
+		}
+		o.Now = t
 	}
 	store, err := openStore(ctx, e, *db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	cfs, err := store.Ceasefires(ctx)
+	if *raw {
+		cfs, err := store.Ceasefires(ctx)
+		if err != nil {
+			return err
+		}
+		return writeCeasefires(e, *format, cfs)
+	}
+	reg, err := store.Registry(ctx, o)
 	if err != nil {
 		return err
+	}
+	cfs := make([]*truce.Ceasefire, len(reg))
+	for i := range reg {
+		cfs[i] = &reg[i]
 	}
 	return writeCeasefires(e, *format, cfs)
 }
@@ -114,10 +137,37 @@ func writeCeasefires(e *env, format string, cfs []*truce.Ceasefire) error {
 			}
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", c.Announced, c.State, names(c.Parties), names(c.Mediators),
 				hours, strings.Join(c.Terms, "; "))
+			for _, h := range c.History {
+				fmt.Fprintf(tw, "\t  %s %s\t\t\t\t%s\n", h.Date, h.State, clip(h.Evidence, 80))
+			}
+			for _, v := range c.Violations {
+				fmt.Fprintf(tw, "\t  violation %s\t%s\t%s\t%s\t%s\n", v.Date, v.Kind, actorName(v.Accused), "by "+actorName(v.AccusedBy), countText(v.Count))
+			}
 		}
 		return tw.Flush()
 	}
 	return truce.Errorf(truce.EINVALID, "format %q: want table or json", format)
+}
+
+func actorName(a *truce.Actor) string {
+	if a == nil {
+		return "?"
+	}
+	return a.ID
+}
+
+func countText(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d claimed", n)
+}
+
+func clip(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
 }
 
 func names(as []truce.Actor) string {

@@ -1,0 +1,86 @@
+package code
+
+import (
+	"github.com/truce-project/truce"
+)
+
+// finish links events across the article: claims of responsibility and
+// retaliation.
+func (c *Coder) finish(d *doc) {
+	c.claims(d)
+	c.truceDetails(d)
+	for k, cd := range d.cands {
+		if !cd.retal {
+			continue
+		}
+		var pick *candidate
+		for n := k - 1; n >= 0; n-- {
+			prev := d.cands[n]
+			if !prev.e.has(flagViolent) {
+				continue
+			}
+			if answers(cd.ev.Target, prev.ev.Source) {
+				pick = prev
+				break
+			}
+			if pick == nil && !answers(cd.ev.Source, prev.ev.Source) {
+				pick = prev
+			}
+		}
+		if pick != nil {
+			cd.ev.RetaliatesFor = pick.ev.ID
+		}
+	}
+}
+
+// answers reports whether some actor of a is the same as, or of the same
+// country as, some actor of b.
+func answers(a, b []truce.Actor) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if sameActor(x, y) || countryOf(x) != "" && countryOf(x) == countryOf(y) && isState(x) && isState(y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// claims gives an attack whose author the text left unnamed or generic to
+// the group that claims it later: "A suicide bomber struck crowds … Islamic
+// State Khorasan claimed responsibility."
+func (c *Coder) claims(d *doc) {
+	for _, st := range d.sents {
+		k := -1
+		for i := 0; i+1 < len(st.low); i++ {
+			if (st.low[i] == "claimed" || st.low[i] == "claims") && st.low[i+1] == "responsibility" {
+				k = i
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		var group *mention
+		for n := range st.mentions {
+			if m := &st.mentions[n]; m.i < k && isArmedGroup(m.actor) {
+				group = m
+			}
+		}
+		if group == nil {
+			continue
+		}
+		for n := len(d.cands) - 1; n >= 0; n-- {
+			cd := d.cands[n]
+			if cd.st.s.Index > st.s.Index || !cd.e.has(flagViolent) {
+				continue
+			}
+			if len(cd.ev.Source) == 0 || !isArmedGroup(cd.ev.Source[0]) {
+				a := group.actor
+				cd.ev.Source = []truce.Actor{a}
+				cd.ev.Status = truce.StatusClaimed
+				cd.ev.ReportedBy = &a
+			}
+			break
+		}
+	}
+}

@@ -1,0 +1,77 @@
+package code
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// onlyAgreementWords reports whether a would-be term only names the
+// agreement itself ("remained committed to the truce").
+func onlyAgreementWords(ws []string) bool {
+	for _, w := range ws {
+		switch strings.ToLower(w) {
+		case "the", "a", "this", "its", "ceasefire", "truce", "agreement", "deal", "accord", "cease-fire":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func (st *sent) tokIsNoun(k int) bool {
+	return k < len(st.toks) && (strings.HasPrefix(st.toks[k].tag, "NN") || strings.HasPrefix(st.toks[k].tag, "JJ"))
+}
+
+// joinWords joins tokens with spaces, keeping possessive markers attached.
+func joinWords(ws []string) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 && w != "'s" && w != "'" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+func appendNew(list []string, add ...string) []string {
+	for _, a := range add {
+		dup := false
+		for _, l := range list {
+			if strings.EqualFold(l, a) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			list = append(list, a)
+		}
+	}
+	return list
+}
+
+func appendActor(list []truce.Actor, a truce.Actor) []truce.Actor {
+	for _, l := range list {
+		if sameActor(l, a) {
+			return list
+		}
+	}
+	return append(list, a)
+}
+
+func removeActors(list, drop []truce.Actor) []truce.Actor {
+	out := list[:0]
+	for _, a := range list {
+		keep := true
+		for _, d := range drop {
+			if sameActor(a, d) {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, a)
+		}
+	}
+	return out
+}

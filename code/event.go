@@ -58,6 +58,11 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 	st.dates = when.Find(st.s.Text, d.date)
 	date, prec := when.ResolveExprs(st.dates, d.date)
 	for k, cd := range cands {
+		if responsibilityFor(st, cd) {
+			cd.folded = true
+			c.trace(st, cd, "the attack a claim of responsibility is for, told before")
+			continue
+		}
 		if corefer(st, cands[:k], cd) {
 			c.trace(st, cd, "names again an attack told earlier in the sentence")
 			continue
@@ -188,6 +193,14 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 		cd.src, cd.tgt = cd.src[:1], cd.src[1:]
 	}
 	explicit := len(cd.src)+len(cd.tgt) > 0
+	// "the assault showed …", "The bombing came on the eve of talks": a
+	// definite attack noun whose only actors are the sentence's subject or
+	// someone else's names an attack told before. Its own actors would be a
+	// possessor, a "by" agent or a "between" phrase.
+	if e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) &&
+		st.owner(cd.i, nil) == nil && st.agentAfter(cd.j) == nil && st.betweenUntil(cd.j, cd.next) == nil {
+		explicit = false
+	}
 	if !explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) {
 		return "a definite reference with no actors (\"the clashes\"): an event told before"
 	}

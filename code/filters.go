@@ -254,3 +254,13 @@ func afterPrep(st *sent, m *mention) bool {
 	}
 	return false
 }
+
+// responsibilityFor reports whether a trigger is what a claim of
+// responsibility is for: "claimed responsibility for the attack".
+func responsibilityFor(st *sent, cd *candidate) bool {
+	k := cd.i - 1
+	for k >= 0 && (st.low[k] == "the" || st.low[k] == "this" || st.low[k] == "that" || isModifier(st.toks[k]) && st.mentionAt(k) == nil) {
+		k--
+	}
+	return k >= 1 && st.low[k] == "for" && st.low[k-1] == "responsibility"
+}

@@ -69,18 +69,55 @@ func (c *Coder) claims(d *doc) {
 		if group == nil {
 			continue
 		}
-		for n := len(d.cands) - 1; n >= 0; n-- {
-			cd := d.cands[n]
-			if cd.st.s.Index > st.s.Index || !cd.e.has(flagViolent) {
-				continue
+		if cd := claimed(d, st, k); cd != nil {
+			a := group.actor
+			cd.ev.Source = []truce.Actor{a}
+			cd.ev.Status = truce.StatusClaimed
+			cd.ev.ReportedBy = &a
+		}
+	}
+}
+
+// claimed finds the attack a claim of responsibility in sentence st (its
+// verb at token k) is for: the latest earlier attack named with the same
+// word ("claimed responsibility for the ambush"), else the latest whose
+// author the text left unnamed or generic ("a suicide bomber", "gunmen") and
+// whose victims are not fighters — not an operation of a state's forces,
+// nor the militants killed in it.
+func claimed(d *doc, st *sent, k int) *candidate {
+	noun := ""
+	for i := k + 2; i < len(st.low) && i <= k+5; i++ {
+		if st.low[i] == "for" && i+1 < len(st.low) {
+			n := i + 1
+			if st.low[n] == "the" || st.low[n] == "this" || st.low[n] == "that" {
+				n++
 			}
-			if len(cd.ev.Source) == 0 || !isArmedGroup(cd.ev.Source[0]) {
-				a := group.actor
-				cd.ev.Source = []truce.Actor{a}
-				cd.ev.Status = truce.StatusClaimed
-				cd.ev.ReportedBy = &a
+			if n < len(st.low) {
+				noun = st.low[n]
 			}
 			break
 		}
 	}
+	generic := noun == "" || noun == "attack" || noun == "attacks" || noun == "assault" || noun == "violence"
+	var fallback *candidate
+	for n := len(d.cands) - 1; n >= 0; n-- {
+		cd := d.cands[n]
+		if cd.st.s.Index > st.s.Index || !cd.e.has(flagViolent) {
+			continue
+		}
+		if !generic && cd.st.low[cd.j-1] == noun {
+			return cd
+		}
+		if fallback != nil {
+			continue
+		}
+		if len(cd.ev.Source) > 0 && (isArmedGroup(cd.ev.Source[0]) || isState(cd.ev.Source[0]) && cd.ev.Source[0].Sector != "REB") {
+			continue
+		}
+		if hasSector(cd.ev.Target, "REB") {
+			continue
+		}
+		fallback = cd
+	}
+	return fallback
 }

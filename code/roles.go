@@ -267,8 +267,13 @@ func mediationWord(w string) bool {
 }
 
 // between finds "between X and Y" after token j.
-func (st *sent) between(j int) []*mention {
-	for k := j; k < len(st.toks) && k < j+10 && st.clause[k] == st.clause[j-1]; k++ {
+func (st *sent) between(j int) []*mention { return st.betweenUntil(j, len(st.toks)) }
+
+// betweenUntil finds "between X and Y" after token j and before token end
+// (the next trigger: in "the bombing came on the eve of talks between A and
+// B" the sides are the talks').
+func (st *sent) betweenUntil(j, end int) []*mention {
+	for k := j; k < len(st.toks) && k < end && k < j+10 && st.clause[k] == st.clause[j-1]; k++ {
 		if st.low[k] == "between" {
 			for n := k + 1; n < len(st.toks) && n < k+4; n++ {
 				if m := st.mentionAt(n); m != nil {
@@ -311,7 +316,7 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if cd.src == nil {
 			cd.src = st.agentAfter(cd.j)
 		}
-		if b := st.between(cd.j); b != nil {
+		if b := st.betweenUntil(cd.j, cd.next); b != nil {
 			cd.src, cd.tgt = b[:1], b[1:]
 		}
 		if cd.tgt == nil && !cd.e.has(flagSym) {
@@ -335,8 +340,8 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if cd.src == nil && cd.j < len(st.low) && st.low[cd.j] == "from" {
 			cd.src = st.object(cd.j, nil)
 		}
-	case cd.e.has(flagSym) && st.between(cd.j) != nil && st.subject(cd.i) == nil:
-		b := st.between(cd.j)
+	case cd.e.has(flagSym) && st.betweenUntil(cd.j, cd.next) != nil && st.subject(cd.i) == nil:
+		b := st.betweenUntil(cd.j, cd.next)
 		cd.src, cd.tgt = b[:1], b[1:]
 	default:
 		cd.src = st.subject(cd.i)

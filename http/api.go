@@ -91,6 +91,13 @@ func (s *Server) listEvents(r *nethttp.Request, defLimit int) ([]*truce.Event, s
 	if err != nil {
 		return nil, "", err
 	}
+	merged, err := mergedParam(r)
+	if err != nil {
+		return nil, "", err
+	}
+	if merged {
+		return s.pageMerged(r, limit)
+	}
 	f.Limit = limit + 1
 	evs, err := s.Store.Events(r.Context(), f)
 	if err != nil {
@@ -212,41 +219,6 @@ func (s *Server) handleEvent(w nethttp.ResponseWriter, r *nethttp.Request) {
 		return
 	}
 	writeJSON(w, nethttp.StatusOK, d)
-}
-
-func (s *Server) handleCeasefires(w nethttp.ResponseWriter, r *nethttp.Request) {
-	cs, err := s.Store.Ceasefires(r.Context())
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
-	if cs == nil {
-		cs = []*truce.Ceasefire{}
-	}
-	writeJSON(w, nethttp.StatusOK, map[string]any{"ceasefires": cs})
-}
-
-// ceasefire returns the stored ceasefire with id; ENOTFOUND if none.
-func (s *Server) ceasefire(r *nethttp.Request, id string) (*truce.Ceasefire, error) {
-	cs, err := s.Store.Ceasefires(r.Context())
-	if err != nil {
-		return nil, err
-	}
-	for _, c := range cs {
-		if c.ID == id {
-			return c, nil
-		}
-	}
-	return nil, truce.Errorf(truce.ENOTFOUND, "ceasefire %q not found", id)
-}
-
-func (s *Server) handleCeasefire(w nethttp.ResponseWriter, r *nethttp.Request) {
-	c, err := s.ceasefire(r, r.PathValue("id"))
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
-	writeJSON(w, nethttp.StatusOK, c)
 }
 
 func (s *Server) handleArticles(w nethttp.ResponseWriter, r *nethttp.Request) {

@@ -120,8 +120,14 @@ func TestDetailEndpoints(t *testing.T) {
 	if len(dy.Dyads) == 0 || dy.Dyads[0].A != "AFG" || dy.Dyads[0].B != "PAK" || dy.Dyads[0].Events != 2 || len(dy.Dyads) != 3 {
 		t.Errorf("dyads = %+v", dy.Dyads)
 	}
-	if len(dy.Timeline) != 2 || len(dy.Retaliations) != 1 || dy.Retaliations[0].ForDate != "2025-10-12" {
-		t.Errorf("timeline = %+v, retaliations = %+v", dy.Timeline, dy.Retaliations)
+	// The strike on Kabul weighs 0.7 (Goldstein −7) + 0.5 (across the
+	// border); the accusation 0.4; quiet days in between count as zero.
+	if dy.A != "AFG" || dy.B != "PAK" || len(dy.Days) != 4 || dy.Days[0].Date != "2025-10-13" || dy.Days[0].Intensity != 1.2 ||
+		dy.Days[1].Events != 0 || dy.Days[3].Date != "2025-10-16" || dy.Days[3].Level != 1.6 || dy.Days[3].Escalation != 1.6 {
+		t.Errorf("days = %+v", dy.Days)
+	}
+	if len(dy.Chains) != 0 {
+		t.Errorf("chains = %+v, want none (the strike answers an attack inside Pakistan)", dy.Chains)
 	}
 	if rec := do(t, h, "GET", "/healthz", "", nil); rec.Code != 200 || !strings.Contains(rec.Body.String(), "ok") {
 		t.Errorf("healthz = %d %s", rec.Code, rec.Body)

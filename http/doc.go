@@ -1,6 +1,8 @@
 // Package http serves truce's store over HTTP: a read-only JSON API under
 // /api/v1 (events with the same filters as truce events and cursor
-// pagination, events with their evidence and sources, ceasefires, dyads,
+// pagination, or merged across sources with ?merged=1; events with their
+// evidence and sources; the ceasefire registry of package ceasefire; dyads,
+// their daily series, escalation and retaliation chains from package dyad;
 // articles, full-text search, an OpenAPI document), two write endpoints
 // behind a bearer token (adding a feed, ingesting a URL), and a web
 // dashboard: a map of events over embedded country outlines, filters, a

@@ -2,185 +2,35 @@ package http
 
 import (
 	nethttp "net/http"
-	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/dyad"
 )
 
-// maxDyadEvents bounds how many events one dyad request reads.
+// maxDyadEvents bounds how many events one dyad or merged-events request
+// reads.
 const maxDyadEvents = 200000
 
-// Dyad is a pair of country-level actors and what passed between them, in
-// either direction.
-type Dyad struct {
-	// A and B are country codes (or, for actors without a country, their
-	// ids), A < B.
-	A      string `json:"a"`
-	B      string `json:"b"`
-	Events int    `json:"events"`
-	// ByQuad counts events by quad class: verbal cooperation, material
-	// cooperation, verbal conflict, material conflict.
-	ByQuad     [4]int  `json:"by_quad"`
-	Goldstein  float64 `json:"goldstein"`
-	Fatalities int     `json:"fatalities"`
-	First      string  `json:"first"`
-	Last       string  `json:"last"`
-}
-
-// DayCount is one day of a dyad's timeline.
-type DayCount struct {
-	Date       string `json:"date"`
-	ByQuad     [4]int `json:"by_quad"`
-	Fatalities int    `json:"fatalities"`
-}
-
-// Retaliation links an event of a dyad to the earlier one it answers.
-type Retaliation struct {
-	EventID string `json:"event_id"`
-	Date    string `json:"date"`
-	For     string `json:"retaliates_for"`
-	ForDate string `json:"retaliates_for_date,omitempty"`
-}
-
-// actorKey is the country-level id of an actor: its country, else its id.
-func actorKey(a truce.Actor) string {
-	if a.Country != "" {
-		return strings.ToUpper(a.Country)
-	}
-	return strings.ToUpper(a.ID)
-}
-
-// pairsOf returns the distinct country-level pairs (sorted within each
-// pair) that e links, source to target; none within one country.
-func pairsOf(e *truce.Event) [][2]string {
-	var out [][2]string
-	seen := map[[2]string]bool{}
-	for _, s := range e.Source {
-		for _, t := range e.Target {
-			a, b := actorKey(s), actorKey(t)
-			if a == "" || b == "" || a == b {
-				continue
-			}
-			if b < a {
-				a, b = b, a
-			}
-			p := [2]string{a, b}
-			if !seen[p] {
-				seen[p] = true
-				out = append(out, p)
-			}
-		}
-	}
-	return out
-}
-
-// ComputeDyads groups events by the country-level pairs they link and
-// returns the dyads, most events first.
-func ComputeDyads(events []*truce.Event) []Dyad {
-	byPair := map[[2]string]*Dyad{}
-	for _, e := range events {
-		for _, p := range pairsOf(e) {
-			d := byPair[p]
-			if d == nil {
-				d = &Dyad{A: p[0], B: p[1]}
-				byPair[p] = d
-			}
-			d.Events++
-			if e.Quad >= 1 && e.Quad <= 4 {
-				d.ByQuad[e.Quad-1]++
-			}
-			d.Goldstein += e.Goldstein
-			if e.Fatalities != nil {
-				d.Fatalities += e.Fatalities.Min
-			}
-			if e.Date != "" && (d.First == "" || e.Date < d.First) {
-				d.First = e.Date
-			}
-			if e.Date > d.Last {
-				d.Last = e.Date
-			}
-		}
-	}
-	out := make([]Dyad, 0, len(byPair))
-	for _, d := range byPair {
-		out = append(out, *d)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Events != out[j].Events {
-			return out[i].Events > out[j].Events
-		}
-		return out[i].A+out[i].B < out[j].A+out[j].B
-	})
-	return out
-}
-
-// Timeline returns, for the dyad of a and b, the events per day by quad
-// class with fatalities (days in order), and the retaliation links among
-// its events.
-func Timeline(events []*truce.Event, a, b string) ([]DayCount, []Retaliation) {
-	a, b = strings.ToUpper(a), strings.ToUpper(b)
-	if b < a {
-		a, b = b, a
-	}
-	days := map[string]*DayCount{}
-	dates := map[string]string{}
-	var mine []*truce.Event
-	for _, e := range events {
-		dates[e.ID] = e.Date
-		in := false
-		for _, p := range pairsOf(e) {
-			if p == [2]string{a, b} {
-				in = true
-			}
-		}
-		if !in || e.Date == "" {
-			continue
-		}
-		mine = append(mine, e)
-		d := days[e.Date]
-		if d == nil {
-			d = &DayCount{Date: e.Date}
-			days[e.Date] = d
-		}
-		if e.Quad >= 1 && e.Quad <= 4 {
-			d.ByQuad[e.Quad-1]++
-		}
-		if e.Fatalities != nil {
-			d.Fatalities += e.Fatalities.Min
-		}
-	}
-	tl := make([]DayCount, 0, len(days))
-	for _, d := range days {
-		tl = append(tl, *d)
-	}
-	sort.Slice(tl, func(i, j int) bool { return tl[i].Date < tl[j].Date })
-	rs := []Retaliation{}
-	for _, e := range mine {
-		if e.RetaliatesFor != "" {
-			rs = append(rs, Retaliation{EventID: e.ID, Date: e.Date, For: e.RetaliatesFor, ForDate: dates[e.RetaliatesFor]})
-		}
-	}
-	sort.Slice(rs, func(i, j int) bool { return rs[i].Date < rs[j].Date })
-	return tl, rs
-}
-
-// allEvents reads every event passing the filter in r's query, page by
-// page, up to maxDyadEvents.
-func (s *Server) allEvents(r *nethttp.Request) ([]*truce.Event, error) {
+// allEvents reads every event passing the filter in r's query (the cursor
+// aside), page by page, up to maxDyadEvents.
+func (s *Server) allEvents(r *nethttp.Request) ([]truce.Event, error) {
 	f, err := eventFilter(r.URL.Query())
 	if err != nil {
 		return nil, err
 	}
 	f.After = ""
-	var all []*truce.Event
+	var all []truce.Event
 	for len(all) < maxDyadEvents {
 		f.Limit = min(10000, maxDyadEvents-len(all))
 		page, err := s.Store.Events(r.Context(), f)
 		if err != nil {
 			return nil, err
 		}
-		all = append(all, page...)
+		for _, e := range page {
+			all = append(all, *e)
+		}
 		if len(page) < f.Limit {
 			break
 		}
@@ -189,39 +39,96 @@ func (s *Server) allEvents(r *nethttp.Request) ([]*truce.Event, error) {
 	return all, nil
 }
 
-// dyadAnswer is the JSON answer of /api/v1/dyads.
-type dyadAnswer struct {
-	Dyads        []Dyad        `json:"dyads"`
-	Timeline     []DayCount    `json:"timeline,omitempty"`
-	Retaliations []Retaliation `json:"retaliations,omitempty"`
+// mergedEvents returns the events passing the filter in r's query after
+// the cross-source merge (dyad.Merge): reports of one happening from
+// several articles become one event with every source and a mention count.
+// The merge runs over the filtered events only.
+func (s *Server) mergedEvents(r *nethttp.Request) ([]truce.Event, error) {
+	evs, err := s.allEvents(r)
+	if err != nil {
+		return nil, err
+	}
+	merged, _ := dyad.Merge(evs, dyad.MergeOptions{})
+	return merged, nil
 }
 
-func (s *Server) handleDyads(w nethttp.ResponseWriter, r *nethttp.Request) {
+// dyadAnswer is the JSON answer of /api/v1/dyads: the dyads, and with a=
+// and b= that dyad's daily series and retaliation chains.
+type dyadAnswer struct {
+	Dyads []dyad.Dyad `json:"dyads"`
+	A     string      `json:"a,omitempty"`
+	B     string      `json:"b,omitempty"`
+	// Days is dyad.Series: one entry a day from the first event to the
+	// last, with the escalation indicator.
+	Days []dyad.Day `json:"days,omitempty"`
+	// Chains is dyad.Chains: runs of strikes each answering the one before.
+	Chains []dyad.Chain `json:"chains,omitempty"`
+}
+
+// dyadQuery reads a=, b= (both or neither) and window= from r.
+func dyadQuery(r *nethttp.Request) (pair dyad.Pair, window int, err error) {
 	q := r.URL.Query()
 	a, b := strings.TrimSpace(q.Get("a")), strings.TrimSpace(q.Get("b"))
 	if (a == "") != (b == "") {
-		s.error(w, r, truce.Errorf(truce.EINVALID, "a timeline needs both a= and b="))
-		return
+		return pair, 0, truce.Errorf(truce.EINVALID, "a timeline needs both a= and b=")
 	}
-	limit, err := limitParam(q, 100, 10000)
+	if a != "" && strings.EqualFold(a, b) {
+		return pair, 0, truce.Errorf(truce.EINVALID, "a=%q and b=%q: a dyad needs two different sides", a, b)
+	}
+	if v := q.Get("window"); v != "" {
+		if window, err = strconv.Atoi(v); err != nil || window < 1 || window > 60 {
+			return pair, 0, truce.Errorf(truce.EINVALID, "window=%q: want a number of days from 1 to 60", v)
+		}
+	}
+	if a != "" {
+		pair = dyad.NewPair(a, b)
+	}
+	return pair, window, nil
+}
+
+// dyads computes the answer of /api/v1/dyads from the merged events
+// passing the filters in r's query.
+func (s *Server) dyads(r *nethttp.Request, limit int) (dyadAnswer, error) {
+	pair, window, err := dyadQuery(r)
 	if err != nil {
-		s.error(w, r, err)
-		return
+		return dyadAnswer{}, err
 	}
-	evs, err := s.allEvents(r)
+	evs, err := s.mergedEvents(r)
 	if err != nil {
-		s.error(w, r, err)
-		return
+		return dyadAnswer{}, err
 	}
-	ans := dyadAnswer{Dyads: ComputeDyads(evs)}
+	return dyadsOf(evs, pair, window, limit), nil
+}
+
+// dyadsOf lists the dyads of evs, at most limit, and when pair is set its
+// series and chains (window days for an inferred retaliation, the default
+// when 0).
+func dyadsOf(evs []truce.Event, pair dyad.Pair, window, limit int) dyadAnswer {
+	ans := dyadAnswer{Dyads: dyad.List(evs)}
 	if len(ans.Dyads) > limit {
 		ans.Dyads = ans.Dyads[:limit]
 	}
-	if a != "" {
-		ans.Timeline, ans.Retaliations = Timeline(evs, a, b)
-		if ans.Timeline == nil {
-			ans.Timeline = []DayCount{}
+	if pair.A != "" {
+		ans.A, ans.B = pair.A, pair.B
+		ans.Days = dyad.Series(evs, pair.A, pair.B)
+		ans.Chains = dyad.Chains(evs, pair.A, pair.B, window)
+		if ans.Chains == nil {
+			ans.Chains = []dyad.Chain{}
 		}
+	}
+	return ans
+}
+
+func (s *Server) handleDyads(w nethttp.ResponseWriter, r *nethttp.Request) {
+	limit, err := limitParam(r.URL.Query(), 100, 10000)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	ans, err := s.dyads(r, limit)
+	if err != nil {
+		s.error(w, r, err)
+		return
 	}
 	writeJSON(w, nethttp.StatusOK, ans)
 }

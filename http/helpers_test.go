@@ -31,7 +31,7 @@ var (
 const fixtureText = "Militants of the TTP attacked a checkpoint in Wana on Sunday, killing 23 soldiers. " +
 	"Pakistani jets struck targets in Kabul on Monday in response, the Taliban said. " +
 	"Qatar brokered a 48-hour truce on Wednesday. " +
-	"A note <script>alert('x')</script> in the text must stay text."
+	"The Taliban accused Pakistan of violating the truce in a note <script>alert('x')</script> that must stay text."
 
 // sentence returns the n-th sentence of fixtureText and its code-point
 // offsets.

@@ -11,9 +11,9 @@ import (
 	"path"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/dyad"
 )
 
 // rowsPerPage is how many events the dashboard lists at a time.
@@ -90,6 +90,7 @@ var templateFuncs = template.FuncMap{
 		return ""
 	},
 	"join": strings.Join,
+	"inc":  func(i int) int { return i + 1 },
 }
 
 // parsePages parses each page template together with the layout.
@@ -241,67 +242,46 @@ func (s *Server) handleEventPage(w nethttp.ResponseWriter, r *nethttp.Request) {
 	})
 }
 
-// ceasefireCard is a ceasefire as the board shows it.
-type ceasefireCard struct {
-	*truce.Ceasefire
-	DaysInForce int
-	Since       string
-}
-
-// daysInForce counts whole days from the ceasefire's effective (else
-// announced) date to now, for a ceasefire still holding or only violated;
-// -1 when it does not apply.
-func daysInForce(c *truce.Ceasefire, now time.Time) (int, string) {
-	switch c.State {
-	case truce.CeasefireInForce, truce.CeasefireViolated, truce.CeasefireExtended, truce.CeasefireAnnounced:
-	default:
-		return -1, ""
-	}
-	from := c.Effective
-	if from == "" {
-		from = c.Announced
-	}
-	t, err := time.Parse(time.DateOnly, from)
-	if err != nil || t.After(now) {
-		return -1, ""
-	}
-	return int(now.Sub(t).Hours() / 24), from
-}
-
-func (s *Server) handleCeasefirePage(w nethttp.ResponseWriter, r *nethttp.Request) {
-	cs, err := s.Store.Ceasefires(r.Context())
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	cards := make([]ceasefireCard, 0, len(cs))
-	for _, c := range cs {
-		days, since := daysInForce(c, s.now())
-		cards = append(cards, ceasefireCard{Ceasefire: c, DaysInForce: days, Since: since})
-	}
-	s.render(w, r, nethttp.StatusOK, "ceasefires.html", "layout", map[string]any{"Title": "Ceasefires", "Cards": cards})
+// chainView is a retaliation chain as the dyad page shows it.
+type chainView struct {
+	Links []dyad.Link
+	// Inferred counts the links the calendar suggested rather than the text.
+	Inferred int
 }
 
 func (s *Server) handleDyadPage(w nethttp.ResponseWriter, r *nethttp.Request) {
-	evs, err := s.allEvents(r)
+	pair, window, err := dyadQuery(r)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	dyads := ComputeDyads(evs)
-	q := r.URL.Query()
-	a, b := strings.ToUpper(q.Get("a")), strings.ToUpper(q.Get("b"))
-	if (a == "" || b == "") && len(dyads) > 0 {
-		a, b = dyads[0].A, dyads[0].B
+	evs, err := s.mergedEvents(r)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
 	}
-	var rets []Retaliation
-	if a != "" && b != "" {
-		_, rets = Timeline(evs, a, b)
+	if pair.A == "" {
+		// Without a choice, the busiest dyad.
+		if ds := dyad.List(evs); len(ds) > 0 {
+			pair = dyad.Pair{A: ds[0].A, B: ds[0].B}
+		}
 	}
-	if len(dyads) > 30 {
-		dyads = dyads[:30]
+	ans := dyadsOf(evs, pair, window, 30)
+	var chains []chainView
+	for _, c := range ans.Chains {
+		v := chainView{Links: c.Links}
+		for _, l := range c.Links[1:] {
+			if !l.Explicit {
+				v.Inferred++
+			}
+		}
+		chains = append(chains, v)
+	}
+	var last *dyad.Day
+	if n := len(ans.Days); n > 0 {
+		last = &ans.Days[n-1]
 	}
 	s.render(w, r, nethttp.StatusOK, "dyads.html", "layout", map[string]any{
-		"Title": "Dyads", "Dyads": dyads, "A": a, "B": b, "Retaliations": rets,
+		"Title": "Dyads", "Dyads": ans.Dyads, "A": ans.A, "B": ans.B, "Chains": chains, "Last": last,
 	})
 }

@@ -55,8 +55,11 @@ func TestPages(t *testing.T) {
 			`href="https://news.example/wana"`, `href="/events/ev-attack"`}, nil},
 		{"event page escapes", "/events/ev-note", 200, []string{"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"}, []string{"<script>alert"}},
 		{"missing event page", "/events/nope", 404, []string{"not found"}, nil},
-		{"ceasefire board", "/ceasefires", 200, []string{"violated", "Qatar", "48 hours", "Days in force", `href="/events/ev-note"`}, nil},
-		{"dyad page", "/dyads", 200, []string{`data-a="AFG"`, `data-b="PAK"`, "/assets/js/dyads.js", `href="/events/ev-attack"`}, nil},
+		{"ceasefire board", "/ceasefires", 200, []string{"violated", "Qatar", "48 hours", "Days in force", `href="/events/ev-note"`,
+			`<td class="accuser">Afghan Taliban government</td>`, `class="history"`, "Reported by 1 article"}, nil},
+		{"dyad page", "/dyads", 200, []string{`data-a="AFG"`, `data-b="PAK"`, "/assets/js/dyads.js", `id="escalation"`, "escalation <strong class=\"up\">&#43;1.60</strong>", "No retaliation chain found"}, nil},
+		{"dyad page of a pair", "/dyads?a=qat&b=pak", 200, []string{`data-a="PAK"`, `data-b="QAT"`}, nil},
+		{"bad dyad page", "/dyads?a=PAK", 400, []string{"both a= and b="}, nil},
 		{"bad filter page", "/?since=never", 400, []string{"want YYYY-MM-DD"}, nil},
 	}
 	for _, tt := range tests {

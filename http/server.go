@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/ceasefire"
 )
 
 //go:embed assets
@@ -33,6 +34,9 @@ type Store interface {
 	// Search returns articles matching a full-text query, best first;
 	// EINVALID for a query that cannot be parsed.
 	Search(ctx context.Context, q string, limit int) ([]*truce.Article, error)
+	// Registry returns the ceasefire registry built from every stored
+	// declaration and event (see package ceasefire).
+	Registry(ctx context.Context, o ceasefire.Options) ([]truce.Ceasefire, error)
 }
 
 // Writer does what the write endpoints ask; *watch.Watcher implements it.

@@ -13,6 +13,12 @@
 // refuses loopback, private and link-local addresses (server-side request
 // forgery) unless told otherwise.
 //
-// In: feed URLs. Out: articles and their extractions in the store, and one
-// Result per poll.
+// An Alerter, when the Watcher has one, rebuilds the ceasefire registry
+// after each poll (or IngestURL) that stored something new, compares it with
+// the registry before (ceasefire.Diff) and emits the alerts: a JSON line
+// each and, when configured, a webhook POST with retries through a client
+// that refuses non-public addresses as well.
+//
+// In: feed URLs. Out: articles and their extractions in the store, one
+// Result per poll, and ceasefire alerts.
 package watch

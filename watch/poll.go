@@ -261,7 +261,8 @@ func retryAfter(v string, now time.Time) time.Duration {
 }
 
 // IngestURL reads one URL (a page or a feed, as truce ingest does) through
-// the watcher's safe client into the store, and returns what was stored.
+// the watcher's safe client into the store, and returns what was stored;
+// when something new was stored, Alerts (if set) is checked.
 // Returns EINVALID for a URL that is not http(s) and the first error met
 // reading it (ENOTFOUND for a 404, ETOOLARGE beyond the size limit).
 func (w *Watcher) IngestURL(ctx context.Context, raw string) ([]truce.PutResult, error) {
@@ -291,6 +292,12 @@ func (w *Watcher) IngestURL(ctx context.Context, raw string) ([]truce.PutResult,
 		out = append(out, put)
 		return nil
 	})
+	for _, put := range out {
+		if put.Status != truce.PutDuplicate {
+			w.alert(ctx)
+			break
+		}
+	}
 	if err != nil {
 		return out, err
 	}

@@ -63,6 +63,10 @@ type Watcher struct {
 	Now func() time.Time
 	// OnPoll, if set, is called after every poll of Run.
 	OnPoll func(Result)
+	// Alerts, if set, is checked after every poll of Run and every
+	// IngestURL that stored a new article, and emits the changes in the
+	// ceasefire registry. Run primes it first unless it was primed already.
+	Alerts *Alerter
 
 	mu      sync.Mutex
 	lastHit map[string]time.Time // host → time of the last request
@@ -204,6 +208,14 @@ func (w *Watcher) Run(ctx context.Context, feeds []string) error {
 			return fmt.Errorf("watch %q: %w", f, err)
 		}
 	}
+	if w.Alerts != nil && !w.Alerts.primedYet() {
+		if err := w.Alerts.Prime(ctx); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return fmt.Errorf("watch: %w", err)
+		}
+	}
 	w.mu.Lock()
 	if w.wake == nil {
 		w.wake = make(chan struct{}, 1)
@@ -237,6 +249,9 @@ func (w *Watcher) Run(ctx context.Context, feeds []string) error {
 			}
 			if w.OnPoll != nil {
 				w.OnPoll(res)
+			}
+			if res.New > 0 {
+				w.alert(ctx)
 			}
 			nextDue = minTime(nextDue, res.NextPoll)
 		}

@@ -17,6 +17,8 @@ type config struct {
 	DB string `json:"db"`
 	// Token turns on the write endpoints of truce serve.
 	Token string `json:"token"`
+	// Webhook is where truce watch and truce serve POST ceasefire alerts.
+	Webhook string `json:"webhook"`
 }
 
 // maxConfigBytes bounds the file: a config is a few lines.

@@ -22,7 +22,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 			"dashboard over the store until interrupted. The write endpoints (POST\n"+
 			"/api/v1/feeds, /api/v1/ingest) need Authorization: Bearer $TRUCE_TOKEN and are\n"+
 			"off when TRUCE_TOKEN is unset. With --watch it also polls the feeds, as truce\n"+
-			"watch does.")
+			"watch does, and prints ceasefire alerts (and POSTs them to --webhook, else\n"+
+			"$TRUCE_WEBHOOK, else the config file's \"webhook\") when new articles change\n"+
+			"the registry; so does an ingest through the API.")
 	db := fs.String("db", "", "database path (default $TRUCE_DB, then the user's data directory)")
 	addr := fs.String("addr", defaultAddr, "address to listen on, HOST:PORT")
 	withWatch := fs.Bool("watch", false, "also poll the feeds (those recorded, those named with --feed and --feeds)")
@@ -39,7 +41,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer store.Close()
-	o := serveOptions{addr: *addr}
+	o := serveOptions{addr: *addr, flags: wf}
 	if *withWatch {
 		o.watch = wf
 	}
@@ -51,6 +53,9 @@ type serveOptions struct {
 	addr string
 	// watch, when set, runs a watcher beside the server.
 	watch *watchFlags
+	// flags, when set and watch is not, configure the watcher that serves
+	// the write endpoints (its webhook, dictionaries).
+	flags *watchFlags
 	// ready, when set, receives the address listened on.
 	ready func(addr string)
 }
@@ -71,12 +76,19 @@ func serveStore(ctx context.Context, e *env, store *sqlite.Store, o serveOptions
 	if token != "" || o.watch != nil {
 		wf := o.watch
 		if wf == nil {
+			wf = o.flags
+		}
+		if wf == nil {
 			wf = &watchFlags{}
 		}
 		if w, err = wf.watcher(e, store, logger); err != nil {
 			return err
 		}
 		srv.Writer, srv.Token = w, token
+		// The baseline of the alerts: what is stored when the server starts.
+		if err := w.Alerts.Prime(ctx); err != nil {
+			return err
+		}
 	}
 	ln, err := net.Listen("tcp", o.addr)
 	if err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -299,8 +301,28 @@ func TestDashboardInBrowser(t *testing.T) {
 	getJSON(t, base+"/api/v1/events?country=AFG&format=geojson&limit=5000", &afgMap)
 	var all struct{ Features []json.RawMessage }
 	getJSON(t, base+"/api/v1/events?format=geojson&limit=5000", &all)
-	var cfs struct{ Ceasefires []json.RawMessage }
+	var cfs struct {
+		Ceasefires []struct {
+			ID         string `json:"id"`
+			Violations []struct {
+				Accused   *struct{ ID, Name string } `json:"accused"`
+				AccusedBy *struct{ ID, Name string } `json:"accused_by"`
+			} `json:"violations"`
+		}
+	}
 	getJSON(t, base+"/api/v1/ceasefires", &cfs)
+	// A violation with its accuser, as the board must show it.
+	var accuserCard, accuser string
+	for _, c := range cfs.Ceasefires {
+		for _, v := range c.Violations {
+			if v.AccusedBy != nil && accuser == "" {
+				accuserCard, accuser = c.ID, cmp.Or(v.AccusedBy.Name, v.AccusedBy.ID)
+			}
+		}
+	}
+	if accuser == "" {
+		t.Fatal("the demo registry has no violation with an accuser")
+	}
 	if len(afg.Events) == 0 || len(afgMap.Features) >= len(all.Features) || len(cfs.Ceasefires) == 0 {
 		t.Fatalf("demo store too thin for the test: %d AFG events, %d/%d mapped, %d ceasefires",
 			len(afg.Events), len(afgMap.Features), len(all.Features), len(cfs.Ceasefires))
@@ -379,6 +401,14 @@ func TestDashboardInBrowser(t *testing.T) {
 	if state, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`#ceasefires .card .state`))); err != nil || state == "" {
 		t.Errorf("first card's state = %q (%v)", state, err)
 	}
+	accusers, err := chromedp.Run(ctx, chromedp.Evaluate[string](fmt.Sprintf(
+		`[...document.querySelectorAll('#ceasefires .card[data-id=%q] tr.violation td.accuser')].map(td => td.textContent.trim()).join('|')`, accuserCard)))
+	if err != nil || !slices.Contains(strings.Split(accusers, "|"), accuser) {
+		t.Errorf("board's violations of %s are accused by %q (%v), want %q among them", accuserCard, accusers, err, accuser)
+	}
+	if n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#ceasefires .card ol.history li').length`)); err != nil || n < len(cfs.Ceasefires) {
+		t.Errorf("board shows %d history entries (%v), want at least one per truce", n, err)
+	}
 
 	// The dyad timeline draws.
 	if err := chromedp.Do(ctx,
@@ -388,6 +418,8 @@ func TestDashboardInBrowser(t *testing.T) {
 		t.Errorf("dyad timeline: %v", err)
 	} else if n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#timeline canvas').length`)); err != nil || n == 0 {
 		t.Errorf("dyad timeline has %d canvases (%v)", n, err)
+	} else if series, err := chromedp.Run(ctx, chromedp.Evaluate[string](`[...document.querySelectorAll('#timeline .u-legend .u-label')].map(l => l.textContent).join('|')`)); err != nil || !strings.Contains(series, "Escalation") {
+		t.Errorf("dyad timeline series %q (%v), want the escalation line", series, err)
 	}
 
 	// On a phone-sized screen nothing is wider than the screen.

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/ceasefire"
 	"github.com/truce-project/truce/demo"
 	"github.com/truce-project/truce/export"
 )
@@ -66,9 +67,15 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err := export.WriteEvents(e.stdout, *format, evs); err != nil {
 		return err
 	}
-	cfs, err := store.Ceasefires(ctx)
+	// The registry: one truce however many articles told it, with its
+	// history and violations.
+	reg, err := store.Registry(ctx, ceasefire.Options{})
 	if err != nil {
 		return err
+	}
+	cfs := make([]*truce.Ceasefire, len(reg))
+	for i := range reg {
+		cfs[i] = &reg[i]
 	}
 	fmt.Fprintf(e.stdout, "\n%d ceasefires\n", len(cfs))
 	if err := writeCeasefires(e, "table", cfs); err != nil {

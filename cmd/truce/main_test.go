@@ -406,3 +406,28 @@ func TestConfigFile(t *testing.T) {
 		}
 	}
 }
+
+// Two articles that report the same strike give one merged event with both
+// sources.
+func TestEventsMerged(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "t.db")
+	a := filepath.Join(dir, "a.jsonl")
+	lines := `{"id":"a1","text":"Israeli air strikes on Khan Younis killed at least 30 people on Tuesday, Gaza health officials said.","published":"2025-10-29","url":"https://a.truce.invalid/1"}` + "\n" +
+		`{"id":"b1","text":"At least 31 people died when Israeli warplanes struck Khan Younis on Tuesday, according to medics in the city.","published":"2025-10-29","url":"https://b.truce.invalid/2"}` + "\n"
+	if err := os.WriteFile(a, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	MustRun(t, "", "ingest", "--db", db, "--jsonl", a)
+	raw := strings.Count(MustRun(t, "", "events", "--db", db, "--format", "json", "--type", "ASSAULT"), "\n")
+	out := MustRun(t, "", "events", "--db", db, "--format", "json", "--type", "ASSAULT", "--merged")
+	if n := strings.Count(out, "\n"); raw < 2 || n != 1 {
+		t.Fatalf("%d reports merged into %d events, want 2 into 1:\n%s", raw, n, out)
+	}
+	var ev struct {
+		Mentions int `json:"mentions"`
+	}
+	if err := json.Unmarshal([]byte(out), &ev); err != nil || ev.Mentions != 2 {
+		t.Errorf("merged event mentions = %d (%v), want 2", ev.Mentions, err)
+	}
+}

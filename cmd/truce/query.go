@@ -4,11 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sort"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/ceasefire"
+	"github.com/truce-project/truce/dyad"
 	"github.com/truce-project/truce/export"
 )
 
@@ -22,6 +24,7 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	typ := fs.String("type", "", "only events of this PLOVER type (e.g. ASSAULT)")
 	limit := fs.Int("limit", 1000, "at most this many events")
 	format := fs.String("format", "table", "output format: table, json, csv or geojson")
+	merged := fs.Bool("merged", false, "merge reports of the same event from different articles into one, with every source")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -42,9 +45,16 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer store.Close()
+	if *merged {
+		// Merge among every event that passes the filters, then cut.
+		f.Limit = maxMergedEvents
+	}
 	evs, err := store.Events(ctx, f)
 	if err != nil {
 		return err
+	}
+	if *merged {
+		evs = mergeEvents(evs, *limit)
 	}
 	return export.WriteEvents(e.stdout, *format, evs)
 }
@@ -176,4 +186,26 @@ func names(as []truce.Actor) string {
 		out = append(out, a.Name)
 	}
 	return strings.Join(out, ", ")
+}
+
+// maxMergedEvents bounds how many filtered events --merged reads to merge.
+const maxMergedEvents = 200000
+
+// mergeEvents merges reports of the same event (dyad.Merge) and keeps the
+// first limit, newest first as truce events lists them.
+func mergeEvents(evs []*truce.Event, limit int) []*truce.Event {
+	flat := make([]truce.Event, len(evs))
+	for i, ev := range evs {
+		flat[i] = *ev
+	}
+	merged, _ := dyad.Merge(flat, dyad.MergeOptions{})
+	out := make([]*truce.Event, len(merged))
+	for i := range merged {
+		out[i] = &merged[i]
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Date > out[j].Date })
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out
 }

@@ -95,27 +95,30 @@ func TestLoadGSR(t *testing.T) {
 			t.Errorf("record %s published %v", d.ID, d.Article.Published)
 		}
 	}
-	tests := []struct {
-		id             string
-		source, target string
-	}{
-		{"PLOVER-GSR01-AGREE-0001", "HUN ROU", ""},
-		{"PLOVER-GSR01-AGREE-0002", "", "JPN"},       // IGO dropped, JAP mapped
-		{"PLOVER-GSR01-AGREE-0007", "TUR GRC", ""},   // target "diplomatic" names no actor
-		{"PLOVER-GSR01-SANCTION-0001", "ITA", "SRB"}, // ITL mapped
-		{"PLOVER-GSR01-COERCE-0004#2", "ISR", "PSE"}, // the id PLOVER repeats
+	// Every actor code the gold keeps is an ISO 3166 alpha-3 country:
+	// CAMEO's own country codes are mapped and its non-country codes
+	// (IGO, NGO, …) dropped (the mapping itself is tested on synthetic
+	// records in TestRunGSR). Record ids are unique, even where PLOVER's
+	// file repeats one.
+	seen := map[string]bool{}
+	withActors := 0
+	for _, d := range docs {
+		if seen[d.ID] {
+			t.Errorf("record id %s loaded twice", d.ID)
+		}
+		seen[d.ID] = true
+		g := d.Events[0]
+		for _, c := range append(append([]string{}, g.Source...), g.Target...) {
+			if !isoCountries[c] {
+				t.Errorf("record %s: actor code %q is not an ISO3 country", d.ID, c)
+			}
+		}
+		if len(g.Source)+len(g.Target) > 0 {
+			withActors++
+		}
 	}
-	for _, tt := range tests {
-		t.Run(tt.id, func(t *testing.T) {
-			d := byID[tt.id]
-			if d == nil {
-				t.Fatalf("%s not loaded", tt.id)
-			}
-			g := d.Events[0]
-			if strings.Join(g.Source, " ") != tt.source || strings.Join(g.Target, " ") != tt.target {
-				t.Errorf("source %v target %v, want %q %q", g.Source, g.Target, tt.source, tt.target)
-			}
-		})
+	if withActors < 250 {
+		t.Errorf("only %d records keep an actor code, want most of 322", withActors)
 	}
 }
 

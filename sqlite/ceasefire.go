@@ -144,21 +144,9 @@ func (s *Store) Ceasefires(ctx context.Context) ([]*truce.Ceasefire, error) {
 	if err != nil {
 		return nil, fmt.Errorf("list ceasefires: %w", err)
 	}
-	defer rows.Close()
-	var cs []*truce.Ceasefire
-	for rows.Next() {
-		var js string
-		if err := rows.Scan(&js); err != nil {
-			return nil, fmt.Errorf("list ceasefires: %w", err)
-		}
-		var c truce.Ceasefire
-		if err := json.Unmarshal([]byte(js), &c); err != nil {
-			return nil, fmt.Errorf("list ceasefires: %w", err)
-		}
-		cs = append(cs, &c)
-	}
-	if err := rows.Err(); err != nil {
+	cs, err := scanJSON[truce.Ceasefire](rows)
+	if err != nil {
 		return nil, fmt.Errorf("list ceasefires: %w", err)
 	}
-	return cs, nil
+	return pointers(cs), nil
 }

@@ -214,23 +214,11 @@ func (s *Store) Events(ctx context.Context, f truce.EventFilter) ([]*truce.Event
 	if err != nil {
 		return nil, fmt.Errorf("list events: %w", err)
 	}
-	defer rows.Close()
-	var es []*truce.Event
-	for rows.Next() {
-		var js string
-		if err := rows.Scan(&js); err != nil {
-			return nil, fmt.Errorf("list events: %w", err)
-		}
-		var e truce.Event
-		if err := json.Unmarshal([]byte(js), &e); err != nil {
-			return nil, fmt.Errorf("list events: %w", err)
-		}
-		es = append(es, &e)
-	}
-	if err := rows.Err(); err != nil {
+	es, err := scanJSON[truce.Event](rows)
+	if err != nil {
 		return nil, fmt.Errorf("list events: %w", err)
 	}
-	return es, nil
+	return pointers(es), nil
 }
 
 // escapeLike escapes LIKE's wildcards in s, with \ as the escape character.

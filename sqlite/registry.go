@@ -25,20 +25,8 @@ func (s *Store) AllEvents(ctx context.Context) ([]truce.Event, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read all events: %w", err)
 	}
-	defer rows.Close()
-	var es []truce.Event
-	for rows.Next() {
-		var js string
-		if err := rows.Scan(&js); err != nil {
-			return nil, fmt.Errorf("read all events: %w", err)
-		}
-		var e truce.Event
-		if err := json.Unmarshal([]byte(js), &e); err != nil {
-			return nil, fmt.Errorf("read all events: %w", err)
-		}
-		es = append(es, e)
-	}
-	if err := rows.Err(); err != nil {
+	es, err := scanJSON[truce.Event](rows)
+	if err != nil {
 		return nil, fmt.Errorf("read all events: %w", err)
 	}
 	return es, nil

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -221,4 +222,31 @@ func parseTime(s string) (time.Time, error) {
 func isQueryError(err error) bool {
 	var e *sqlitedrv.Error
 	return errors.As(err, &e) && e.Code()&0xff == sqlite3.SQLITE_ERROR
+}
+
+// scanJSON reads rows of one JSON column into values of T.
+func scanJSON[T any](rows *sql.Rows) ([]T, error) {
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		var js string
+		if err := rows.Scan(&js); err != nil {
+			return nil, err
+		}
+		var v T
+		if err := json.Unmarshal([]byte(js), &v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
+// pointers returns pointers to the elements of vs.
+func pointers[T any](vs []T) []*T {
+	out := make([]*T, len(vs))
+	for i := range vs {
+		out[i] = &vs[i]
+	}
+	return out
 }

@@ -266,9 +266,6 @@ func mediationWord(w string) bool {
 	return false
 }
 
-// between finds "between X and Y" after token j.
-func (st *sent) between(j int) []*mention { return st.betweenUntil(j, len(st.toks)) }
-
 // betweenUntil finds "between X and Y" after token j and before token end
 // (the next trigger: in "the bombing came on the eve of talks between A and
 // B" the sides are the talks').

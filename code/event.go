@@ -2,6 +2,7 @@ package code
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -332,7 +333,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 		}
 	}
 	ev.Location = loc
-	ev.Rule = "triggers.tsv:" + itoa(e.line) + " " + strings.Join(st.low[cd.i:cd.j], " ")
+	ev.Rule = "triggers.tsv:" + strconv.Itoa(e.line) + " " + strings.Join(st.low[cd.i:cd.j], " ")
 	cd.retal = retaliatory(st, cd.i)
 	conf := 0.4
 	if len(src) > 0 {

@@ -3,6 +3,8 @@ package code
 import (
 	"strings"
 	"time"
+
+	"github.com/truce-project/truce/when"
 )
 
 // prescriptiveSentence reports whether a sentence gives advice or opinion
@@ -201,7 +203,13 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 		}
 		// "last year" dates a reported event; "in 2021", "since the
 		// summer", "the 1990s" set it in the background.
-		if x.Past || x.Date.Year() < published.Year()-1 || x.Date.Year() < published.Year() && !strings.Contains(strings.ToLower(x.Text), "last") {
+		// A weekday or month that falls in the previous calendar year
+		// ("on Wednesday" in a 1 January report) is still news.
+		old := x.Date.Year() < published.Year()-1 || x.Date.Before(published.AddDate(-1, 0, 0))
+		if x.Precision == when.Year && x.Date.Year() < published.Year() && !strings.Contains(strings.ToLower(x.Text), "last") {
+			old = true
+		}
+		if x.Past || old {
 			return true
 		}
 	}

@@ -103,6 +103,12 @@ func TestCodeSentences(t *testing.T) {
 			"CONSULT", "", "PAK", "AFG", -1, "planned", "Istanbul"},
 		{"passive", "Five villagers were killed by RSF fighters near El Fasher.",
 			"ASSAULT", "", "RSF", "SDN", 5, "reported", "El Fasher"},
+		{"obligation voiced by a speaker", "Pakistan's foreign office said on Monday that Kabul must hand over the TTP commanders it shelters.",
+			"REQUEST", "", "PAK", "AFG", -1, "reported", ""},
+		{"obligation with the speaker last", "Iran must stop enriching uranium beyond agreed limits, the French foreign minister said on Tuesday.",
+			"REQUEST", "yield", "FRA", "IRN", -1, "reported", ""},
+		{"threat aimed at the country of its place", "Hezbollah threatened on Sunday to resume its attacks in northern Israel.",
+			"THREATEN", "violence", "HEZBOLLAH", "ISR", -1, "reported", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -155,6 +161,23 @@ func TestNoEventsFromOpinion(t *testing.T) {
 		for _, ev := range x.Events {
 			if ev.Type == truce.Assault || ev.Type == truce.Support {
 				t.Errorf("%q: unexpected %s event %+v", text, ev.Type, ev)
+			}
+		}
+	}
+}
+
+// An obligation is a demand only when a named actor voices it; the
+// writer's or an unnamed analyst's "must" is opinion.
+func TestObligationNeedsASpeaker(t *testing.T) {
+	for _, text := range []string{
+		"Islamabad must rethink its decades-old strategy toward Kabul.",
+		"Analysts said the government should rethink its approach to the border.",
+		"The region should brace for a hard winter, Pakistan's weather office said.",
+	} {
+		x := mustExtract(t, text, "2025-10-22")
+		for _, ev := range x.Events {
+			if ev.Type == truce.Request {
+				t.Errorf("%q: unexpected demand %+v", text, ev)
 			}
 		}
 	}

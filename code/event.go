@@ -2,6 +2,7 @@ package code
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -12,7 +13,8 @@ import (
 
 // codeSentence finds the triggers of one sentence and builds their events.
 func (c *Coder) codeSentence(d *doc, st *sent) {
-	if prescriptiveSentence(st) {
+	demands := c.reportedDemands(st)
+	if len(demands) == 0 && prescriptiveSentence(st) {
 		if c.Trace != nil {
 			fmt.Fprintf(c.Trace, "truce: sentence %d codes no event: advice or opinion (must, should, requires) with no past act\n", st.s.Index)
 		}
@@ -44,6 +46,10 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		}
 		cands = append(cands, cd)
 		i += n - 1
+	}
+	if len(demands) > 0 {
+		cands = append(cands, demands...)
+		sort.SliceStable(cands, func(a, b int) bool { return cands[a].i < cands[b].i })
 	}
 	cands = c.keep(st, cands, dropMediation(cands), "mediation of an agreement the sentence names")
 	cands = c.keep(st, cands, dropReported(cands, st), "the content of a demand, accusation, threat or stated intention")
@@ -254,6 +260,13 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 			}
 		}
 	}
+	// A demand or threat about another country's ground is aimed at that
+	// country ("threatened to resume attacks in Israel").
+	if e.has(flagNeedTarget) && len(tgt) == 0 && !assault && loc != nil && loc.Country != "" && !hasCountry(src, loc.Country) {
+		if a, ok := c.actors.Lookup(loc.Country, d.date); ok {
+			tgt = []truce.Actor{a}
+		}
+	}
 	if e.has(flagNeedTarget) && len(tgt) == 0 {
 		return "the trigger needs a target and has none"
 	}
@@ -334,6 +347,9 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	}
 	ev.Location = loc
 	ev.Rule = "triggers.tsv:" + strconv.Itoa(e.line) + " " + strings.Join(st.low[cd.i:cd.j], " ")
+	if e == obligationEntry {
+		ev.Rule = "demand.go: an obligation a speaker lays on another: " + strings.Join(st.low[cd.i:cd.j], " ")
+	}
 	cd.retal = retaliatory(st, cd.i)
 	conf := 0.4
 	if len(src) > 0 {

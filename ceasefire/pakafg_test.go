@@ -36,7 +36,7 @@ func TestScenarioPakistanAfghanistan(t *testing.T) {
 		{"Doha sovereignty term", hasTerm(doha, "territorial sovereignty"), true},
 		{"Doha open", doha.End, ""},
 		{"Doha history", states(doha.History), []string{"announced@2025-10-19", "in_force@2025-10-19", "violated@2025-11-06"}},
-		{"Doha violations", violationsOf(doha.Violations), []violation{{"event", "2025-11-06", "PAK", ""}, {"event", "2025-11-25", "PAK", "AFG"}}},
+		{"Doha violations", violationsOf(doha.Violations), []violation{{"event", "2025-11-06", "PAK", ""}, {"event", "2025-11-25", "PAK", "AFG"}, {"event", "2025-11-25", "PAK", "AFG"}}},
 		{"Doha monitoring mechanism", slices.ContainsFunc(doha.Monitoring, func(m string) bool { return strings.Contains(m, "mechanism to monitor") }), true},
 	} {
 		if !equal(tc.got, tc.want) {

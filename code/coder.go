@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/actor"
@@ -89,6 +91,7 @@ func (c *Coder) Extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	for i, s := range sents {
 		found[i] = c.actors.Find(s.Text, d.date)
 	}
+	surnames(sents, found)
 	d.dyad = c.mainDyad(found)
 	var hint geo.Hint
 	for _, x := range d.dyad {
@@ -245,4 +248,61 @@ func sameActor(a, b truce.Actor) bool {
 // countryOf returns the country part of an actor.
 func countryOf(a truce.Actor) string {
 	return a.Country
+}
+
+// surnames adds, after a person is named in full ("Zabihullah Mujahid"),
+// the later mentions by surname alone ("Mujahid said") as the same actor.
+func surnames(sents []truce.Sentence, found [][]actor.Mention) {
+	known := map[string]truce.Actor{}
+	for i, s := range sents {
+		if len(known) > 0 {
+			for name, a := range known {
+				for off := 0; ; {
+					k := strings.Index(s.Text[off:], name)
+					if k < 0 {
+						break
+					}
+					start, end := off+k, off+k+len(name)
+					off = end
+					if !wordBounded(s.Text, start, end) || covered(found[i], start, end) {
+						continue
+					}
+					m := actor.Mention{Start: start, End: end, Text: name, Actor: a, Kind: "person"}
+					m.Actor.Text = name
+					found[i] = append(found[i], m)
+				}
+			}
+			sort.Slice(found[i], func(a, b int) bool { return found[i][a].Start < found[i][b].Start })
+		}
+		for _, m := range found[i] {
+			if m.Kind != "person" {
+				continue
+			}
+			if f := strings.Fields(m.Text); len(f) >= 2 {
+				known[f[len(f)-1]] = m.Actor
+			}
+		}
+	}
+}
+
+// wordBounded reports whether text[start:end] is a whole word.
+func wordBounded(text string, start, end int) bool {
+	before, after := ' ', ' '
+	if start > 0 {
+		before, _ = utf8.DecodeLastRuneInString(text[:start])
+	}
+	if end < len(text) {
+		after, _ = utf8.DecodeRuneInString(text[end:])
+	}
+	return !unicode.IsLetter(before) && !unicode.IsLetter(after) && !unicode.IsDigit(after) && after != '-'
+}
+
+// covered reports whether some mention overlaps [start, end).
+func covered(ms []actor.Mention, start, end int) bool {
+	for _, m := range ms {
+		if m.Start < end && start < m.End {
+			return true
+		}
+	}
+	return false
 }

@@ -225,6 +225,11 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	src := c.resolveGeneric(d, st, cd.src, loc, nil)
 	tgt := c.resolveGeneric(d, st, cd.tgt, loc, src)
 	tgt = removeActors(tgt, src) // no one is their own target
+	// "Mujahid warned that Afghanistan would respond": a state's own
+	// country is the one who would act, not whom the warning is for.
+	if quadOf(c.lex.cameo[e.cameo].plover) == 3 {
+		tgt = removeOwnCountry(tgt, src)
+	}
 	if e.has(flagSym) && len(src)+len(tgt) < 2 {
 		src, tgt = fillDyad(d.dyad, src, tgt)
 	}
@@ -233,6 +238,19 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if e.has(flagViolent) && len(tgt) == 0 && len(src) == 1 && !isState(src[0]) && src[0].Country != "" && src[0].Sector == "REB" {
 		if a, ok := c.actors.Lookup(src[0].Country, d.date); ok {
 			tgt = []truce.Actor{a}
+		}
+	}
+	var prior *truce.Event
+	// A bare toll verb ("were killed at a gathering") more often retells
+	// the tolls of an attack told before; only an attack word takes its
+	// attacker from the article.
+	if len(src) == 0 && e.has(flagViolent) && !e.has(flagSym) && !e.has(flagKill) {
+		var s, t []truce.Actor
+		if s, t, prior = c.sameAttacker(d, cd, loc, tgt); len(s) > 0 {
+			src = s
+			if len(tgt) == 0 {
+				tgt = t
+			}
 		}
 	}
 	if len(src) == 0 && len(tgt) == 0 {
@@ -281,6 +299,10 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	// "protesters set fire to the residence".
 	if c.lex.cameo[ev.CAMEO].plover == truce.Assault && hasSector(src, "PRO") {
 		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = "145", "riot", "Riots", "Violent demonstration"
+	}
+	// "further strikes" by the attacker named before: its weapons too.
+	if prior != nil && e.mode == "-" && ev.CAMEO == e.cameo && c.lex.cameo[e.cameo].mode == "" && prior.Mode != "" && prior.Type == c.lex.cameo[e.cameo].plover {
+		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = prior.CAMEO, prior.Mode, prior.ACLEDType, prior.ACLEDSubtype
 	}
 	if m, ok := c.complementOf(cd); ok && ev.CAMEO == e.cameo {
 		ev.CAMEO, ev.Mode = m.cameo, m.mode

@@ -192,3 +192,45 @@ func consultMode(ev *truce.Event, loc *truce.Location, src, tgt []truce.Actor) b
 	}
 	return true
 }
+
+// sameAttacker gives an attack that names no one the attacker the article
+// has already named hitting the same country from outside it ("Russia
+// fired drones at Kyiv … A boy was killed in a strike on Zaporizhzhia").
+// The victims are that country's civilians when the attack killed or
+// wounded people, else the country. prior is the earlier attack.
+func (c *Coder) sameAttacker(d *doc, cd *candidate, loc *truce.Location, victims []truce.Actor) (src, tgt []truce.Actor, prior *truce.Event) {
+	cc := countryOfEvent(loc, victims)
+	if cc == "" {
+		return nil, nil, nil
+	}
+	for k := len(d.cands) - 1; k >= 0; k-- {
+		ev := &d.cands[k].ev
+		if !d.cands[k].e.has(flagViolent) || len(ev.Source) == 0 || hasCountry(ev.Source, cc) {
+			continue
+		}
+		hit := hasCountry(ev.Target, cc) || ev.Location != nil && ev.Location.Country == cc
+		if !hit {
+			continue
+		}
+		id := cc
+		if cd.killed || tollWords(cd.st) {
+			id = cc + "CVL"
+		}
+		if a, ok := c.actors.Lookup(id, d.date); ok {
+			tgt = []truce.Actor{a}
+		}
+		return ev.Source[:1], tgt, ev
+	}
+	return nil, nil, nil
+}
+
+// tollWords reports whether a sentence tells of people killed or hurt.
+func tollWords(st *sent) bool {
+	for _, w := range st.low {
+		switch w {
+		case "killed", "killing", "wounded", "wounding", "injured", "injuring", "dead", "died":
+			return true
+		}
+	}
+	return false
+}

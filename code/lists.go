@@ -75,3 +75,21 @@ func removeActors(list, drop []truce.Actor) []truce.Actor {
 	}
 	return out
 }
+
+// removeOwnCountry drops from list a bare country (no sector) that a state
+// actor in src belongs to.
+func removeOwnCountry(list, src []truce.Actor) []truce.Actor {
+	out := list[:0]
+	for _, a := range list {
+		own := false
+		for _, s := range src {
+			if a.Sector == "" && a.ID == a.Country && isState(s) && s.Country == a.Country {
+				own = true
+			}
+		}
+		if !own {
+			out = append(out, a)
+		}
+	}
+	return out
+}

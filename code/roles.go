@@ -327,6 +327,11 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		}
 		if cd.src == nil && !cd.e.has(flagSym) {
 			cd.src = st.subject(cd.i)
+			// "Mujahid said further strikes had wounded …": who speaks
+			// of an attack is not who made it.
+			if len(cd.src) > 0 && st.speechBetween(cd.src[len(cd.src)-1].j, cd.i) {
+				cd.src = nil
+			}
 		}
 		if cd.src == nil && cd.e.has(flagSym) {
 			cd.src = st.subject(cd.i)
@@ -419,4 +424,14 @@ func (st *sent) visited(i, j int) []*mention {
 		}
 	}
 	return nil
+}
+
+// speechBetween reports whether a verb of saying lies in [from, to).
+func (st *sent) speechBetween(from, to int) bool {
+	for k := from; k < to && k < len(st.low); k++ {
+		if speechVerbs[st.low[k]] || reportVerbs[st.low[k]] {
+			return true
+		}
+	}
+	return false
 }

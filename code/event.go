@@ -91,14 +91,19 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		}
 		// "were killed in an ambush by …": the toll verb belongs to the
 		// attack it names next.
+		// "killed 46 civilians in a raid on …": so does an active toll verb
+		// with the attack it was done in, which takes the verb's subject.
 		if cd.e.has(flagKill) && k+1 < len(cands) {
 			next := cands[k+1]
-			if next.e.has(flagViolent) && next.e.pos == 'N' && next.i-cd.j <= 4 {
+			if next.e.has(flagViolent) && next.e.pos == 'N' && (next.i-cd.j <= 4 || doneIn(st, cd.j, next.i)) {
 				cd.folded = true
 				if st.isPassive(cd.i) {
 					next.tgt = st.subject(cd.i)
 				} else {
 					next.tgt = st.object(cd.j, nil)
+					if next.src == nil && st.owner(next.i, nil) == nil {
+						next.src = st.subject(cd.i)
+					}
 				}
 				continue
 			}
@@ -253,6 +258,13 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 			}
 		}
 	}
+	// "pounded the besieged city of El Fasher", "Stepanakert came under
+	// shelling": a town attacked as such is its people.
+	if len(tgt) == 0 && e.has(flagViolent) && !e.has(flagSym) && loc != nil && loc.Country != "" && st.placeAttacked(cd) {
+		if a, ok := c.actors.Lookup(loc.Country+"CVL", d.date); ok && !hasCountry(src, loc.Country) || ok && len(src) == 0 {
+			tgt = []truce.Actor{a}
+		}
+	}
 	if len(src) == 0 && len(tgt) == 0 {
 		return "no actor on either side"
 	}
@@ -386,4 +398,19 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	ev.Confidence = conf
 	ev.ID = eventID(d.a.ID, st.s.Index, ev.Type, src, tgt, cd.i)
 	return ""
+}
+
+// doneIn reports whether the attack noun at n is introduced as what the
+// toll verb ending at j was done in: "killed 46 civilians in a raid",
+// "wounded three during an assault".
+func doneIn(st *sent, j, n int) bool {
+	if n-j > 10 {
+		return false
+	}
+	for k := n - 1; k >= j && k >= n-4; k-- {
+		if st.low[k] == "in" || st.low[k] == "during" {
+			return st.clause[k] == st.clause[n]
+		}
+	}
+	return false
 }

@@ -435,3 +435,47 @@ func (st *sent) speechBetween(from, to int) bool {
 	}
 	return false
 }
+
+// placeWords may stand between an attack and the town it hits: "the
+// besieged city of", "its second city,".
+var placeWords = map[string]bool{
+	"city": true, "town": true, "village": true, "capital": true, "port": true, "district": true,
+	"suburb": true, "suburbs": true, "outskirts": true, "neighbourhood": true, "neighborhood": true,
+	"on": true, "at": true, "against": true, "into": true, "of": true, "the": true, "its": true,
+	"their": true, "a": true, "second": true, "largest": true, "besieged": true, "southern": true,
+	"northern": true, "eastern": true, "western": true, "central": true, "frontline": true,
+	"front-line": true, ",": true, "regional": true, "provincial": true, "border": true,
+}
+
+// placeAttacked reports whether a violent trigger's object is a place
+// rather than people: the place follows it through place words only, or is
+// the subject of a passive trigger.
+func (st *sent) placeAttacked(cd *candidate) bool {
+	for _, p := range st.places {
+		if p.i >= cd.j {
+			ok := true
+			for k := cd.j; k < p.i; k++ {
+				if !placeWords[st.low[k]] && !strings.HasPrefix(st.toks[k].tag, "JJ") && !isWeaponWord(st.low[k]) {
+					ok = false
+					break
+				}
+			}
+			if ok && p.i-cd.j <= 8 {
+				return true
+			}
+		}
+		if (st.isPassive(cd.i) || cd.e.has(flagPassive)) && p.j <= cd.i && cd.i-p.j <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// isWeaponWord reports whether w names what was fired: "fired rockets at".
+func isWeaponWord(w string) bool {
+	switch w {
+	case "rockets", "missiles", "shells", "drones", "mortars", "artillery", "bombs", "fire":
+		return true
+	}
+	return false
+}

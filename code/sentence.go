@@ -102,6 +102,8 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	st.sectorsOf()
 	st.possessedSectors()
 	st.genericMentions(facilities)
+	st.protesters()
+	st.namedFacilities()
 	for _, p := range places {
 		if p.Start < s.Start || p.End > s.End {
 			continue
@@ -372,4 +374,51 @@ func (st *sent) sectorModifiers() {
 		keep = append(keep, m)
 	}
 	st.mentions = keep
+}
+
+// protestWords are the nouns and participles that make a crowd protesters:
+// "crowds demanding the president's resignation", "a women's rights march".
+var protestWords = map[string]bool{
+	"demanding": true, "protesting": true, "chanting": true, "marching": true, "rallying": true,
+	"demonstrating": true, "march": true, "marches": true, "rally": true, "rallies": true,
+	"protest": true, "protests": true, "demonstration": true, "demonstrations": true, "sit-in": true,
+}
+
+// protesters turns civilians described as protesting into protesters.
+func (st *sent) protesters() {
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.actor.Sector != "CVL" || m.place {
+			continue
+		}
+		for k := m.j; k < len(st.low) && k <= m.j+2; k++ {
+			if protestWords[st.low[k]] {
+				m.actor.Sector = "PRO"
+				if m.actor.Country != "" {
+					m.actor.ID = m.actor.Country + "PRO"
+				}
+				break
+			}
+			// only a possessive or a noun may come between: "women's
+			// rights march"
+			if t := st.toks[k].tag; t != "POS" && !strings.HasPrefix(t, "NN") {
+				break
+			}
+		}
+	}
+}
+
+// namedFacilities forgets the country of a facility whose name holds a
+// demonym: "the Saudi Hospital" in El Fasher and "the Indonesian Hospital"
+// in Gaza serve the people of the place they stand in.
+func (st *sent) namedFacilities() {
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.j-m.i < 2 || !civilianSectors[m.actor.Sector] || m.actor.Country == "" {
+			continue
+		}
+		if first, last := st.toks[m.i].text, st.toks[m.j-1].text; capitalised(first) && capitalised(last) {
+			m.actor.Country, m.actor.ID = "", ""
+		}
+	}
 }

@@ -1,6 +1,8 @@
 package code
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -8,30 +10,92 @@ import (
 	"github.com/truce-project/truce/geo"
 )
 
-// unresolvedPlace returns capitalised words after a place preposition in the
-// trigger's clause that are neither an actor nor a resolved place: a place
-// the gazetteer does not know.
+// unresolvedPlace returns capitalised words after a place preposition that
+// are neither an actor nor a resolved place: a place the gazetteer does not
+// know. Words after the trigger in its clause come first, else the nearest
+// before it and after the previous trigger ("Militiamen in South Sudan's
+// Upper Dengolo region looted …").
 func (st *sent) unresolvedPlace(cd *candidate) string {
+	if text, _ := st.unresolvedAt(cd); text != "" {
+		return text
+	}
+	// Words before the previous trigger are its place, not this one's.
+	text := ""
+	for k := max(cd.prev, 1); k < cd.i; k++ {
+		if t, n := st.unknownAfter(k); t != "" && n < cd.i {
+			text = t
+		}
+	}
+	return text
+}
+
+// placeNouns are nouns that name a kind of place before "of" and its name:
+// "the town of Alamata", "the port of Bosaso".
+var placeNouns = map[string]bool{
+	"town": true, "village": true, "city": true, "district": true, "region": true, "province": true,
+	"port": true, "area": true, "camp": true, "county": true, "neighbourhood": true, "neighborhood": true,
+	"suburb": true, "state": true, "governorate": true, "municipality": true, "island": true, "valley": true,
+}
+
+// unresolvedAt returns the words of a place the gazetteer does not know,
+// named after the trigger in its clause, and the token they start at (-1
+// when there is none).
+func (st *sent) unresolvedAt(cd *candidate) (string, int) {
 	for k := cd.i + 1; k < len(st.low)-1; k++ {
 		if st.clause[k] != st.clause[cd.i] {
 			break
 		}
-		if st.low[k] != "in" && st.low[k] != "near" && st.low[k] != "at" && st.low[k] != "outside" {
-			continue
-		}
-		n := k + 1
-		if n < len(st.low) && (st.low[n] == "the" || directions[st.low[n]]) {
-			n++
-		}
-		i := n
-		for n < len(st.toks) && capitalised(st.toks[n].text) && st.mentionAt(n) == nil && !st.isPlace(n) && !weekdayOrMonth(st.low[n]) {
-			n++
-		}
-		if n > i {
-			return st.textOf(i, n)
+		if text, n := st.unknownAfter(k); text != "" {
+			return text, n
 		}
 	}
-	return ""
+	return "", -1
+}
+
+// unknownAfter returns the words of an unknown place introduced by token k
+// and the token they start at, or "" and -1. The words follow a place
+// preposition ("near Shyrokyne"), a place noun and "of" ("the town of Tal
+// Tamr"), or a known place's possessive ("in South Sudan's Western
+// Equatoria").
+func (st *sent) unknownAfter(k int) (string, int) {
+	switch {
+	case st.low[k] == "in" || st.low[k] == "near" || st.low[k] == "at" || st.low[k] == "outside":
+	case st.low[k] == "of" && k > 0 && placeNouns[st.low[k-1]]:
+	default:
+		return "", -1
+	}
+	n := k + 1
+	if n < len(st.low) && st.low[n] == "the" {
+		n++
+	}
+	// "in northern Dengolo", but not the "South" of "South Sudan's".
+	if n < len(st.low) && directions[st.low[n]] && !st.isPlace(n) {
+		n++
+	}
+	n = st.skipQualifier(n)
+	i := n
+	for n < len(st.toks) && capitalised(st.toks[n].text) && st.mentionAt(n) == nil && !st.isPlace(n) && !weekdayOrMonth(st.low[n]) {
+		n++
+	}
+	if n > i {
+		return st.textOf(i, n), i
+	}
+	return "", -1
+}
+
+// skipQualifier returns the token after a known place and its possessive
+// that starts at n ("Pakistan's" in "Pakistan's Bajaur district"), or n.
+func (st *sent) skipQualifier(n int) int {
+	for _, p := range st.places {
+		if p.i == n && st.isPossessive(p.j) {
+			n = p.j + 1
+			if n < len(st.low) && directions[st.low[n]] {
+				n++
+			}
+			return n
+		}
+	}
+	return n
 }
 
 func capitalised(w string) bool {
@@ -95,11 +159,200 @@ func countryOfEvent(loc *truce.Location, as []truce.Actor) string {
 	return ""
 }
 
-// locate picks an event's place: a place named after the trigger in its
-// clause, else one before it in the clause; nil when the sentence names none.
+// locPreps put an event at the place they introduce: "in Kotli", "near
+// Jilib", "on Kyiv".
+var locPreps = map[string]bool{
+	"in": true, "at": true, "near": true, "outside": true, "inside": true, "around": true,
+	"into": true, "on": true, "within": true, "off": true, "along": true, "over": true,
+}
+
+// pathPreps introduce where fire or a move came from or passed through
+// ("moved its base from Idlib", "fired across the Line of Control"): not
+// where the event happened when the clause names another place.
+var pathPreps = map[string]bool{
+	"from": true, "across": true, "via": true, "through": true, "toward": true, "towards": true,
+}
+
+// topicNouns name what talks or statements are about: in "talks on the war
+// in Sudan" Sudan is the topic, not the venue. A ceasefire or a pause "in
+// Gaza" is where it holds, so those words are not here.
+var topicNouns = map[string]bool{
+	"war": true, "conflict": true, "crisis": true, "situation": true, "reconstruction": true,
+	"rebuilding": true, "future": true, "independence": true, "sovereignty": true, "status": true,
+}
+
+// prepBefore returns the preposition that introduces the place starting at
+// token i, looking past "the", direction words and adjectives ("in
+// north-eastern Syria", "near the town of"), or "".
+func prepBefore(st *sent, i int) string {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := st.low[k]
+		// "south of Mogadishu" puts the event near Mogadishu.
+		if w == "of" && k > 0 && directions[st.low[k-1]] {
+			return "near"
+		}
+		// "in Haiti's Delmas district": the preposition before the
+		// qualifying place is Delmas's.
+		if st.isPossessive(k) {
+			if q := st.placeEndingAt(k); q != nil {
+				k = q.i
+				continue
+			}
+		}
+		if st.toks[k].tag == "IN" || st.toks[k].tag == "TO" || locPreps[w] || pathPreps[w] || placePreps[w] {
+			return w
+		}
+		if w != "the" && w != "a" && !directions[w] && !strings.HasPrefix(st.toks[k].tag, "JJ") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// placeEndingAt returns the place whose last token is k-1, or nil.
+func (st *sent) placeEndingAt(k int) *placeRef {
+	for n := range st.places {
+		if st.places[n].j == k {
+			return &st.places[n]
+		}
+	}
+	return nil
+}
+
+// placeRole is how a place named in a sentence relates to an event.
+type placeRole int
+
+const (
+	roleNone  placeRole = iota // not where the event happened
+	rolePath                   // where it came from or passed through
+	roleWhere                  // where it happened
+)
+
+// placeRole tells whether a place is where the event of cd happened.
+func (c *Coder) placeRole(cd *candidate, p *placeRef) placeRole {
+	st := cd.st
+	if placeIsActor(cd, p) || qualifier(st, p) || neighbour(st, p) {
+		return roleNone
+	}
+	if !cd.e.has(flagViolent) && topic(st, p) {
+		return roleNone
+	}
+	if pathPreps[prepBefore(st, p.i)] {
+		return rolePath
+	}
+	return roleWhere
+}
+
+// placeIsActor reports whether a place's words name an actor rather than
+// where the event happened: "mediated by Qatar", "Iranian-made drones".
+// A capital inside a longer place name is not an actor: "Praia" in
+// "Mocimboa da Praia", "Khartoum" in "Khartoum North".
+func placeIsActor(cd *candidate, p *placeRef) bool {
+	st := cd.st
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.i >= p.j || p.i >= m.j {
+			continue
+		}
+		if inside(m, p) || m.kind == "capital" && locatedBy(cd, p) {
+			continue
+		}
+		if usedBy(cd, m) || !m.place && m.kind != "sector" {
+			return true
+		}
+	}
+	// A country named without a place preposition is an actor or an
+	// adjective ("Iranian-made drones"), not where it happened.
+	return p.place.Precision == "country" && !afterPlacePrep(st, p.i)
+}
+
+// locatedBy reports whether a place preposition puts the event at a
+// capital even when the capital also names an actor: "struck targets in
+// Kabul", "south of Mogadishu". "On" does not count: "pressure on Moscow"
+// is not in Moscow, and "strikes on Kabul" keeps Kabul as the target.
+func locatedBy(cd *candidate, p *placeRef) bool {
+	switch prepBefore(cd.st, p.i) {
+	case "in", "at", "near", "outside", "inside", "around", "into", "over", "within":
+		return true
+	}
+	return false
+}
+
+// inside reports whether a country or capital mention lies strictly inside
+// a longer place name.
+func inside(m *mention, p *placeRef) bool {
+	return (m.kind == "capital" || m.kind == "country") && p.i <= m.i && m.j <= p.j && p.j-p.i > m.j-m.i
+}
+
+// usedBy reports whether a mention is one of the event's actors.
+func usedBy(cd *candidate, m *mention) bool {
+	for _, ms := range [][]*mention{cd.src, cd.tgt} {
+		for _, x := range ms {
+			if x.i == m.i && x.j == m.j {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// qualifier reports whether a place only qualifies what follows its
+// possessive: "Pakistan's Bajaur district", "Ecuador's embassy in London"
+// (the next place of the clause is meant), or a country that owns a thing
+// ("support for Serbia's integrity") unless a place preposition comes
+// before it, as in "in Syria's north". A city keeps its people where they
+// are: "Istanbul's mayor".
+func qualifier(st *sent, p *placeRef) bool {
+	if !st.isPossessive(p.j) {
+		return false
+	}
+	for _, q := range st.places {
+		if q.i > p.j && q.i <= p.j+6 && st.clause[q.i] == st.clause[p.i] {
+			return true
+		}
+	}
+	// "in South Sudan's Upper Nile region": a place the gazetteer does not
+	// know follows.
+	if n := p.j + 1; n < len(st.toks) && capitalised(st.toks[n].text) && st.mentionAt(n) == nil && !weekdayOrMonth(st.low[n]) {
+		return true
+	}
+	return p.place.Precision == "country" && !locPreps[prepBefore(st, p.i)]
+}
+
+// neighbour reports whether a place is the other side of a border: in
+// "sent troops to its border with Belarus" the troops are not in Belarus.
+func neighbour(st *sent, p *placeRef) bool {
+	return p.i >= 2 && st.low[p.i-1] == "with" && borderWord(st.low[p.i-2])
+}
+
+func borderWord(w string) bool {
+	return w == "border" || w == "borders" || w == "frontier"
+}
+
+// topic reports whether a place is what talks or statements are about
+// rather than where they happen: "the war in Sudan", "rebuilding Gaza".
+func topic(st *sent, p *placeRef) bool {
+	if p.i >= 1 && topicNouns[st.low[p.i-1]] {
+		return true
+	}
+	k := p.i - 1
+	if k >= 0 && directions[st.low[k]] {
+		k--
+	}
+	return k >= 1 && (st.low[k] == "in" || st.low[k] == "of" || st.low[k] == "for" || st.low[k] == "over") && topicNouns[st.low[k-1]]
+}
+
+// locate picks an event's place, trying in turn: a place named after the
+// trigger in its clause before the next trigger, the nearest one before it
+// in the clause, one after the next trigger in the clause, one after it in
+// a later clause, one before it in an earlier clause, and any other place
+// of the sentence (nearest first). Places an attack came from or passed
+// through count only when no other is named. A place the gazetteer does
+// not know that is named nearer the trigger than a country or region wins
+// over it ("near the town of Tal Tamr in north-eastern Syria"). It returns
+// nil when the sentence names no place.
 func (c *Coder) locate(cd *candidate) *truce.Location {
 	st := cd.st
-	var pick *placeRef
 	if cd.e.has(flagVisit) {
 		for n := range st.places {
 			if p := &st.places[n]; usedAsActor(cd, p) {
@@ -108,48 +361,192 @@ func (c *Coder) locate(cd *candidate) *truce.Location {
 			}
 		}
 	}
-	// A country or capital named as an actor ("mediated by Qatar") is not
-	// where the event happened.
-	isActor := func(p *placeRef) bool {
-		if usedAsActor(cd, p) {
-			return true
-		}
-		for _, m := range st.mentions {
-			if !m.place && m.kind != "sector" && m.i < p.j && p.i < m.j {
-				return true
-			}
-		}
-		// A country named without a place preposition is an actor or an
-		// adjective ("Iranian-made drones"), not where it happened.
-		return p.place.Precision == "country" && !afterPlacePrep(st, p.i)
-	}
+	roles := make([]placeRole, len(st.places))
 	for n := range st.places {
-		p := &st.places[n]
-		if !isActor(p) && p.i >= cd.j && st.clause[p.i] == st.clause[cd.i] {
-			pick = p
+		roles[n] = c.placeRole(cd, &st.places[n])
+	}
+	var pick *placeRef
+	for _, want := range []placeRole{roleWhere, rolePath} {
+		if pick = c.nearest(cd, roles, want); pick != nil {
 			break
 		}
 	}
-	for n := range st.places {
-		p := &st.places[n]
-		if pick == nil && !isActor(p) && p.i >= cd.j && p.i < cd.next {
-			pick = p
-			break
-		}
+	if loc := c.unknownNearer(cd, pick); loc != nil {
+		return loc
 	}
 	if pick == nil {
-		for n := range st.places {
-			p := &st.places[n]
-			if !isActor(p) && p.j <= cd.i && p.i >= cd.prev {
-				pick = p
-			}
-		}
-	}
-	if pick == nil {
-		return nil
+		return c.borderSide(cd)
 	}
 	loc := pick.place.Location
+	directed(st, pick, &loc)
 	return &loc
+}
+
+// nearest returns the place of the given role that the tiers of locate
+// pick first, or nil.
+func (c *Coder) nearest(cd *candidate, roles []placeRole, want placeRole) *placeRef {
+	st := cd.st
+	cl := st.clause[cd.i]
+	tiers := []func(p *placeRef) bool{
+		func(p *placeRef) bool { return p.i >= cd.j && p.i < cd.next && st.clause[p.i] == cl },
+		func(p *placeRef) bool { return p.j <= cd.i && p.i >= cd.prev && st.clause[p.i] == cl },
+		func(p *placeRef) bool { return p.i >= cd.j && st.clause[p.i] == cl },
+		func(p *placeRef) bool { return p.i >= cd.j && p.i < cd.next },
+		func(p *placeRef) bool { return p.j <= cd.i && p.i >= cd.prev },
+	}
+	for t, ok := range tiers {
+		var pick *placeRef
+		for n := range st.places {
+			p := &st.places[n]
+			if roles[n] != want || !ok(p) {
+				continue
+			}
+			if p.i >= cd.j && pick == nil {
+				pick = p
+			}
+			if p.j <= cd.i && (t == 1 || t == 4) {
+				pick = p // the last one before the trigger is the nearest
+			}
+		}
+		if pick != nil {
+			return pick
+		}
+	}
+	// Any other place of the sentence, nearest first, if it lies in a
+	// country of the actors: "Troops fired into the air … as crowds pushed
+	// towards his residence in Colombo". A bombing that prompted "airstrikes
+	// … in Kabul" by its victims' state did not happen in Kabul.
+	var pick *placeRef
+	best := len(st.toks) + 1
+	countries := actorCountries(cd)
+	for n := range st.places {
+		p := &st.places[n]
+		if roles[n] != want || !locPreps[prepBefore(st, p.i)] || !countries[p.place.Country] {
+			continue
+		}
+		if d := distance(cd, p); d < best {
+			pick, best = p, d
+		}
+	}
+	return pick
+}
+
+// actorCountries returns the countries of the event's actors, or of every
+// actor of the sentence when the event's have none.
+func actorCountries(cd *candidate) map[string]bool {
+	out := map[string]bool{}
+	for _, ms := range [][]*mention{cd.src, cd.tgt} {
+		for _, m := range ms {
+			if m.actor.Country != "" {
+				out[m.actor.Country] = true
+			}
+		}
+	}
+	if len(out) == 0 {
+		for _, m := range cd.st.mentions {
+			if m.actor.Country != "" {
+				out[m.actor.Country] = true
+			}
+		}
+	}
+	return out
+}
+
+// distance counts the tokens between a trigger and a place.
+func distance(cd *candidate, p *placeRef) int {
+	if p.i >= cd.j {
+		return p.i - cd.j
+	}
+	return cd.i - p.j
+}
+
+// unknownNearer returns a place the gazetteer does not know when the text
+// names it after the trigger and before pick, and pick is a country or a
+// region named with no preposition: "withdrew from positions in Kobo …,
+// and Amhara forces". With no
+// pick, it is an unknown name that the gazetteer resolves in the country
+// of an actor of the sentence ("near Jilib", told of a US drone and
+// al-Shabaab). It returns nil otherwise.
+func (c *Coder) unknownNearer(cd *candidate, pick *placeRef) *truce.Location {
+	st := cd.st
+	text, k := st.unresolvedAt(cd)
+	if text == "" {
+		return nil
+	}
+	if pick == nil {
+		var hint geo.Hint
+		for _, m := range st.mentions {
+			if m.actor.Country != "" {
+				hint.Countries = append(hint.Countries, m.actor.Country)
+			}
+		}
+		loc, ok := c.places.Resolve(text, hint)
+		if !ok || len(hint.Countries) == 0 || !slices.Contains(hint.Countries, loc.Country) {
+			return nil
+		}
+		return &loc
+	}
+	if pick.i < k || pick.i < cd.j || !coarse(pick.place.Precision) {
+		return nil
+	}
+	// "in the Marghi area of Paktika province": a region the text places
+	// the unknown name in keeps its admin1 unit, which later steps can
+	// draw and merge; a bare region name ("Amhara forces") does not.
+	if pick.place.Precision != "country" && prepBefore(st, pick.i) != "" {
+		return nil
+	}
+	return &truce.Location{Text: text, Name: text, Country: pick.place.Country, Precision: "none"}
+}
+
+// coarse reports whether a precision is wider than a town.
+func coarse(precision string) bool {
+	return precision == "country" || precision == "admin1" || precision == "region"
+}
+
+// directed keeps a direction word before a country or region in the text
+// that named it: "southern Lebanon" is where the event was, not all of
+// Lebanon.
+func directed(st *sent, p *placeRef, loc *truce.Location) {
+	if p.i < 1 || !coarse(loc.Precision) {
+		return
+	}
+	w := st.low[p.i-1]
+	if !strings.HasSuffix(w, "ern") && w != "central" {
+		return
+	}
+	loc.Text = st.textOf(p.i-1, p.j)
+}
+
+// borderSide places an event named only by a border in the country on this
+// side of it: "soldiers near the Malian border" who are Nigerien were in
+// Niger, and "troops sent to its border with Belarus" by Poland stay in
+// Poland. The other side is named by a demonym or country before
+// "border" or after "border with". It returns nil when the clause names
+// no border or no actor of another country.
+func (c *Coder) borderSide(cd *candidate) *truce.Location {
+	st := cd.st
+	other := ""
+	for k := 1; k < len(st.low); k++ {
+		if !borderWord(st.low[k]) || st.clause[k] != st.clause[cd.i] {
+			continue
+		}
+		if m := st.mentionAt(k - 1); m != nil {
+			other = m.actor.Country
+		} else if k+2 < len(st.low) && st.low[k+1] == "with" {
+			if m := st.mentionAt(k + 2); m != nil {
+				other = m.actor.Country
+			}
+		}
+	}
+	if other == "" {
+		return nil
+	}
+	for _, m := range st.mentions {
+		if cc := m.actor.Country; cc != "" && cc != other && m.kind != "sector" {
+			return c.countryLocation("", []truce.Actor{{ID: cc, Country: cc}})
+		}
+	}
+	return nil
 }
 
 // usedAsActor reports whether a place's words are one of the event's actors.

@@ -1,0 +1,79 @@
+package code_test
+
+import (
+	"testing"
+)
+
+// TestEventLocation checks which place of a sentence becomes the location
+// of its first event: the place nearest the trigger in its clause, not a
+// place that only qualifies another, names an actor, a topic, the origin
+// of fire or the far side of a border.
+func TestEventLocation(t *testing.T) {
+	tests := []struct {
+		name, text string
+		// want is the location's name or the text that named it; country
+		// is its ISO3 code.
+		want, country string
+	}{
+		{"country's district is the district",
+			"Gunmen killed nine farmers in Nigeria's Zamfara state on Tuesday, police said.",
+			"Zamfara", "NGA"},
+		{"country's building in a city is the city",
+			"Police arrested three journalists inside Iran's consulate in Paris on Friday.",
+			"Paris", "FRA"},
+		{"unknown town before a country",
+			"Kenyan troops set up a base near the town of Kolbio in southern Somalia.",
+			"Kolbio", "SOM"},
+		{"outside a city",
+			"Rebels ambushed an army convoy outside Goma on Sunday.",
+			"Goma", "COD"},
+		{"near a border named by a demonym",
+			"A roadside bomb hit a truck carrying Chadian soldiers near the Libyan border on Monday.",
+			"", "TCD"},
+		{"its border with a neighbour",
+			"Hungary will send 2,000 extra police officers to its border with Serbia, the interior minister said.",
+			"", "HUN"},
+		{"venue before the topic of talks",
+			"The president of Ghana held talks with Nigerian leaders in Abuja on the war in Sudan.",
+			"Abuja", "NGA"},
+		{"target of fire, not its origin",
+			"Militants fired rockets from Gaza at Ashkelon on Sunday, wounding two people.",
+			"Ashkelon", "ISR"},
+		{"unknown place nearer than a region",
+			"Troops withdrew from positions in Dengolo on Friday, and Amhara militias moved in.",
+			"Dengolo", "ETH"},
+		{"direction kept in the text",
+			"Hezbollah deployed its fighters in southern Lebanon on Monday.",
+			"southern Lebanon", "LBN"},
+		{"place holding a capital's name",
+			"Jihadists captured the port of Mocimboa da Praia in northern Mozambique on Sunday.",
+			"Mocímboa da Praia", "MOZ"},
+		{"district of a city",
+			"Soldiers pushed the rebels out of the Khartoum North district of Kafouri.",
+			"Khartoum North", "SDN"},
+		{"a ceasefire holds where it is signed",
+			"Sudan's army and the RSF signed a truce in Jeddah on Sunday.",
+			"Jeddah", "SAU"},
+		{"unknown region after a country's possessive, before the trigger",
+			"Members of a militia in South Sudan's Upper Dengolo region looted a clinic on Monday.",
+			"Upper Dengolo", "SSD"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-11-20")
+			if len(x.Events) == 0 {
+				t.Fatalf("no event from %q", tt.text)
+			}
+			loc := x.Events[0].Location
+			if loc == nil {
+				t.Fatalf("no location for %q", tt.text)
+			}
+			if tt.want != "" && loc.Name != tt.want && loc.Text != tt.want {
+				t.Errorf("location = %q (text %q), want %q", loc.Name, loc.Text, tt.want)
+			}
+			if loc.Country != tt.country {
+				t.Errorf("country = %q, want %q", loc.Country, tt.country)
+			}
+		})
+	}
+}

@@ -8,54 +8,97 @@ import (
 )
 
 var (
-	// Words after a count that say what it counts: "23 killed", "dozens dead".
-	deathWords  = map[string]bool{"killed": true, "dead": true, "died": true, "deaths": true, "fatalities": true, "lives": true, "slain": true}
-	injuryWords = map[string]bool{"wounded": true, "injured": true, "hurt": true, "injuries": true}
-	tollVerbs   = map[string]string{"dead": "fatalities", "killed": "fatalities", "killing": "fatalities", "kills": "fatalities", "kill": "fatalities", "wounded": "injuries", "wounding": "injuries", "injured": "injuries", "injuring": "injuries"}
+	// Words after a count that say what it counts: "23 killed", "dozens
+	// dead", "17 bodies were found".
+	deathWords = map[string]bool{"killed": true, "dead": true, "died": true, "deaths": true, "fatalities": true, "lives": true, "slain": true,
+		"bodies": true, "corpses": true}
+	// "four fighters suffered breathing problems" after a chemical attack
+	// counts wounded too.
+	injuryWords = map[string]bool{"wounded": true, "injured": true, "hurt": true, "injuries": true,
+		"hospitalised": true, "hospitalized": true, "respiratory": true, "breathing": true, "suffocation": true}
+	// Verbs before a count that say what it counts: "killing 5", "lynched
+	// two men", "wounding 12".
+	tollVerbs = map[string]string{"dead": "fatalities", "killed": "fatalities", "killing": "fatalities", "kills": "fatalities", "kill": "fatalities",
+		"lynched": "fatalities", "lynching": "fatalities", "murdered": "fatalities", "murdering": "fatalities",
+		"massacred": "fatalities", "massacring": "fatalities", "slaughtered": "fatalities", "slaughtering": "fatalities",
+		"beheaded": "fatalities", "beheading": "fatalities", "executed": "fatalities", "executing": "fatalities",
+		"wounded": "injuries", "wounding": "injuries", "injured": "injuries", "injuring": "injuries"}
+	// auxiliaries may stand between a count and its toll word ("two
+	// soldiers had been killed"); any other finite verb ends the search
+	// ("only one exploded, and nobody was hurt").
+	auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
+		"been": true, "be": true, "being": true, "got": true, "remain": true, "remained": true}
+	// Words right after a figure that make it a measure, a time or a date,
+	// not a count of people: "40 percent", "3 hours", "5 May".
+	notCounted = map[string]bool{"percent": true, "per": true, "%": true, "pc": true, "hours": true, "hour": true, "days": true,
+		"weeks": true, "months": true, "years": true, "year": true, "minutes": true, "km": true, "kilometres": true,
+		"kilometers": true, "miles": true, "metres": true, "meters": true, "am": true, "pm": true, "a.m.": true, "p.m.": true,
+		"o'clock": true, "times": true}
+	// months, written with a capital, make a figure next to them a date:
+	// "on 5 May", "May 5".
+	months = map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+		"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
+		"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true,
+		"Sept": true, "Oct": true, "Nov": true, "Dec": true}
+	// Nouns that quantify rather than name a victim: "killed a number of
+	// civilians" does not kill one.
+	quantityNouns = map[string]bool{"number": true, "group": true, "total": true, "series": true, "couple": true,
+		"handful": true, "lot": true, "host": true, "third": true, "quarter": true, "half": true, "majority": true,
+		"dozen": true, "score": true, "family": true, "crowd": true}
+	// Words for a body of people, not one person: "the Israeli army".
+	collectiveNouns = map[string]bool{"army": true, "military": true, "police": true, "government": true, "administration": true,
+		"junta": true, "regime": true, "force": true, "forces": true, "militia": true, "group": true, "movement": true,
+		"navy": true, "guard": true, "ministry": true, "cabinet": true, "parliament": true, "coalition": true,
+		"alliance": true, "command": true, "authorities": true, "opposition": true, "people": true, "population": true}
+	// Nouns of time: "killed a day after the truce" names no victim.
+	timeNouns = map[string]bool{"day": true, "week": true, "month": true, "year": true, "night": true, "morning": true,
+		"evening": true, "afternoon": true, "hour": true, "time": true, "decade": true, "moment": true, "while": true}
+	objectPronouns = map[string]bool{"them": true, "him": true, "her": true, "both": true}
+	possessives    = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true}
+	weekdays       = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+		"saturday": true, "sunday": true}
 )
 
 // tolls reads the counts of dead and wounded in a sentence and gives each to
-// the nearest violent event before it (or after it, when none is before).
+// the violent event it reports: the one its toll word names ("were killed
+// in an ambush"), else the nearest before it, else the first after it.
 func (c *Coder) tolls(st *sent, cands []*candidate) {
 	var claims []tollClaim
 	for i := 0; i < len(st.low); i++ {
-		if nlp.IsMeasure(st.toks[i].text) || isYear(st.toks[i].text) {
-			continue
+		before := ""
+		if i > 0 {
+			before = tollVerbs[st.low[i-1]]
 		}
-		cnt, n, ok := nlp.ParseCount(wordsFrom(st, i))
+		cnt, n, ok := countAt(st, i, before == "fatalities")
 		if !ok {
 			continue
 		}
-		field := ""
-		if i > 0 {
-			field = tollVerbs[st.low[i-1]]
-			if st.low[i-1] == "left" || st.low[i-1] == "leaving" {
-				field = ""
-			}
+		cnt, end := conjoined(st, cnt, i+n, before != "")
+		field, k := before, -1
+		if field == "" {
+			field, k = tollWordAfter(st, i, end)
 		}
-		// "Eleven soldiers, among them a major, were killed": the toll word
-		// may come after an aside, but not after another count.
-		for k := i + n; field == "" && k < len(st.low) && k < i+n+16; k++ {
-			if deathWords[st.low[k]] {
-				field = "fatalities"
-				break
-			}
-			if injuryWords[st.low[k]] {
-				field = "injuries"
-				break
-			}
-			if st.low[k] == "and" && k == i+n || clauseBreaks[st.low[k]] || st.toks[k].tag == "CD" {
-				break
-			}
+		if field == "" && tollBefore(st, i) {
+			field = "fatalities"
 		}
 		if field == "" {
 			i += n - 1
 			continue
 		}
-		if cd := violentNear(cands, i); cd != nil {
-			claims = append(claims, tollClaim{cd: cd, field: field, count: cnt, by: claimantBefore(st, i)})
+		more := additive(st, i, end, k)
+		cd := violentAt(cands, k)
+		// "killing 5 soldiers; 3 attackers were also killed": a toll
+		// that adds to one told before belongs to that event, not to
+		// its own verb.
+		if cd == nil || cd.i == k && (more || relativeTo(st, cands, i)) {
+			if near := violentNear(cands, i); near != nil && (cd == nil || near.i < i) {
+				cd = near
+			}
 		}
-		i += n - 1
+		if cd != nil {
+			claims = append(claims, tollClaim{cd: cd, field: field, count: cnt, by: claimantBefore(st, i), more: more})
+		}
+		i = end - 1
 	}
 	settleClaims(claims)
 	// "Journalist X was shot dead", "the president was assassinated": a
@@ -70,14 +113,327 @@ func (c *Coder) tolls(st *sent, cands []*candidate) {
 	}
 }
 
+// countAt reads a count of people at token i. It leaves out figures that
+// are measures, years, dates, ages, labels or negated ("a 5-year-old",
+// "Route 9", "on 5 May", "aged 30", "40 percent", "no one was hurt") and
+// "one of the …", which picks one out of a toll told already. After a verb
+// of killing, one victim named with "a" or "an" counts one ("killing a
+// woman").
+func countAt(st *sent, i int, afterKill bool) (truce.Count, int, bool) {
+	t := st.toks[i]
+	if nlp.IsMeasure(t.text) || isYear(t.text) {
+		return truce.Count{}, 0, false
+	}
+	if i > 0 {
+		switch prev := st.low[i-1]; {
+		case prev == "no" || prev == "aged" || prev == "age" || prev == "ages":
+			return truce.Count{}, 0, false
+		case isFigure(t.text) && st.toks[i-1].tag == "NNP" && !weekdays[prev]:
+			return truce.Count{}, 0, false // "Route 9", "Resolution 2334", "May 5"
+		}
+	}
+	if st.low[i] == "one" && i+2 < len(st.low) && st.low[i+1] == "of" {
+		switch st.low[i+2] {
+		case "the", "those", "these":
+			return truce.Count{}, 0, false
+		}
+	}
+	cnt, n, ok := nlp.ParseCount(wordsFrom(st, i))
+	if !ok {
+		if n, ok := singleNoun(st, i); ok && (afterKill && !passiveBefore(st, i-1) || passiveToll(st, i+n)) {
+			return truce.Count{Min: 1, Max: 1}, n, true
+		}
+		return truce.Count{}, 0, false
+	}
+	if e := i + n; e < len(st.low) && (notCounted[st.low[e]] || months[st.toks[e].text]) {
+		return truce.Count{}, 0, false
+	}
+	return cnt, n, true
+}
+
+// passiveToll reports whether "was" and a toll word follow token k: "a
+// seven-year-old boy [was killed]", "a soldier [was reportedly wounded]".
+func passiveToll(st *sent, k int) bool {
+	if k+1 >= len(st.low) || st.low[k] != "was" {
+		return false
+	}
+	w := st.low[k+1]
+	if st.toks[k+1].tag == "RB" && k+2 < len(st.low) {
+		w = st.low[k+2]
+	}
+	return deathWords[w] || injuryWords[w] || w == "shot" && k+2 < len(st.low) && st.low[k+2] == "dead"
+}
+
+// passiveBefore reports whether the verb at token k is passive, so that a
+// noun after it is not its object: "two soldiers were killed [a day]
+// later".
+func passiveBefore(st *sent, k int) bool {
+	for n := k - 1; n >= 0 && n >= k-2; n-- {
+		if auxiliaries[st.low[n]] {
+			return true
+		}
+		if st.toks[n].tag != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
+// isFigure reports whether a token is written in digits: "9", "2,334".
+func isFigure(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// singleNoun reads "a"/"an" and a noun phrase naming one person at token
+// i ("a woman", "a senior al-Shabaab bomb-maker", "a 17-year-old") and
+// returns the tokens it spans. "a number of", "a group of" name no one.
+func singleNoun(st *sent, i int) (int, bool) {
+	if st.low[i] != "a" && st.low[i] != "an" {
+		return 0, false
+	}
+	head := -1
+	k := i + 1
+	for ; k < len(st.toks) && k < i+6; k++ {
+		tag := st.toks[k].tag
+		if !strings.HasPrefix(tag, "JJ") && !strings.HasPrefix(tag, "NN") && tag != "HYPH" && tag != "VBN" && !nlp.IsMeasure(st.toks[k].text) {
+			break
+		}
+		head = k
+	}
+	if head < 0 {
+		return 0, false
+	}
+	h := st.toks[head]
+	singular := h.tag == "NN" || h.tag == "NNP" && !strings.HasSuffix(h.low, "s") || strings.HasSuffix(h.low, "-old")
+	if !singular || quantityNouns[h.low] || collectiveNouns[h.low] || timeNouns[h.low] {
+		return 0, false
+	}
+	return k - i, true
+}
+
+// conjoined adds to a count the counts joined to it by "and" or listed
+// with commas: "four soldiers and six attackers dead" is ten, "nine
+// children and a woman" ten, "three soldiers, two police officers and a
+// child" six, "a woman and her two sons" three. end is the token after the
+// first count. After a toll verb ("killing 5 soldiers and …"), a conjunct
+// that is the subject of a verb of its own ("… and 3 were wounded") is
+// another toll, not part of this one.
+func conjoined(st *sent, cnt truce.Count, end int, afterVerb bool) (truce.Count, int) {
+	for {
+		k := nounEnd(st, end)
+		if k+1 >= len(st.low) || st.low[k] != "and" && st.low[k] != "," {
+			return cnt, end
+		}
+		comma := st.low[k] == ","
+		if comma && st.low[k+1] == "and" {
+			k++
+		}
+		more, n, ok := conjunctAt(st, k+1)
+		if !ok {
+			return cnt, end
+		}
+		next := nounEnd(st, k+1+n)
+		if afterVerb && next < len(st.low) && (auxiliaries[st.low[next]] || strings.HasPrefix(st.toks[next].tag, "VB")) {
+			return cnt, end
+		}
+		// "killing 12 people, 5 of them children": after a comma, only a
+		// list that goes on is summed.
+		if comma && st.low[k] == "," && (next >= len(st.low) || st.low[next] != "," && st.low[next] != "and") {
+			return cnt, end
+		}
+		cnt = truce.Count{Min: cnt.Min + more.Min, Max: cnt.Max + more.Max}
+		end = next
+	}
+}
+
+// conjunctAt reads the count of a conjunct at token k: a figure or number
+// word ("six attackers"), one person ("a woman"), or either after a
+// possessive ("her two sons", "his driver").
+func conjunctAt(st *sent, k int) (truce.Count, int, bool) {
+	skip := 0
+	if possessives[st.low[k]] && k+1 < len(st.toks) {
+		skip = 1
+	}
+	if c, n, ok := nlp.ParseCount(wordsFrom(st, k+skip)); ok && !nlp.IsMeasure(st.toks[k+skip].text) {
+		return c, skip + n, true
+	}
+	if n, ok := singleNoun(st, k); ok {
+		return truce.Count{Min: 1, Max: 1}, n, true
+	}
+	if skip == 1 && st.toks[k+1].tag == "NN" && !quantityNouns[st.low[k+1]] && !collectiveNouns[st.low[k+1]] {
+		return truce.Count{Min: 1, Max: 1}, 2, true
+	}
+	return truce.Count{}, 0, false
+}
+
+// nounEnd returns the first token from k on that is not part of the noun
+// phrase a count began: "170 [Afghans] and", "two [passers-by] ,".
+func nounEnd(st *sent, k int) int {
+	for stop := k + 5; k < len(st.toks) && k < stop; k++ {
+		tag := st.toks[k].tag
+		if !strings.HasPrefix(tag, "NN") && !strings.HasPrefix(tag, "JJ") && tag != "HYPH" && tag != "POS" {
+			break
+		}
+		if deathWords[st.low[k]] || injuryWords[st.low[k]] {
+			break
+		}
+	}
+	return k
+}
+
+// tollWordAfter finds the word after a count that says it counts dead or
+// wounded ("Eleven soldiers, among them a major, were killed") and returns
+// the field and the word's token. The word may come after an aside, but not
+// after another count, a clause break or a verb that is not a toll ("only
+// one exploded, and nobody was hurt").
+func tollWordAfter(st *sent, i, end int) (string, int) {
+	for k := end; k < len(st.low) && k < end+16; k++ {
+		w := st.low[k]
+		if deathWords[w] {
+			return "fatalities", k
+		}
+		if injuryWords[w] || suffered(st, k) {
+			return "injuries", k
+		}
+		tag := st.toks[k].tag
+		if w == "and" && k+2 < len(st.low) && tollVerbs[st.low[k+1]] != "" && objectPronouns[st.low[k+2]] {
+			return tollVerbs[st.low[k+1]], k + 1 // "dragged two women from their homes and killed them"
+		}
+		if w == "and" && (k == end || verbPhraseAt(st, k+1)) || clauseBreaks[w] || tag == "CD" {
+			break
+		}
+		// A verb form before a noun describes it ("affiliated fighters").
+		if (tag == "VBD" || tag == "VBZ" || tag == "VBP") && !auxiliaries[w] && !(k+1 < len(st.toks) && strings.HasPrefix(st.toks[k+1].tag, "NN")) {
+			break
+		}
+	}
+	return "", -1
+}
+
+// verbPhraseAt reports whether a verb with an object of its own starts at
+// token k: "and [killed 30 people]", not "and [affiliated fighters]".
+func verbPhraseAt(st *sent, k int) bool {
+	if k+1 >= len(st.toks) || !strings.HasPrefix(st.toks[k].tag, "VB") {
+		return false
+	}
+	return !strings.HasPrefix(st.toks[k+1].tag, "NN")
+}
+
+// suffered reports whether token k is "suffered" or "sustained" with harm
+// as its object: "three soldiers sustained burns".
+func suffered(st *sent, k int) bool {
+	switch st.low[k] {
+	case "suffered", "sustained", "suffering":
+	default:
+		return false
+	}
+	for n := k + 1; n < len(st.low) && n <= k+3; n++ {
+		switch st.low[n] {
+		case "injuries", "wounds", "burns", "fractures", "breathing", "respiratory", "suffocation", "symptoms":
+			return true
+		}
+	}
+	return false
+}
+
+// tollBefore reports whether a count follows the word "toll" in the same
+// clause: "bringing the death toll from the unrest to 100", "the toll
+// rose to 40".
+func tollBefore(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		w := st.low[k]
+		if w == "toll" || w == "tolls" {
+			return true
+		}
+		if clauseBreaks[w] || st.toks[k].tag == "CD" || w == "," || w == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// additive reports whether the count spanning tokens [i, end) adds to a toll
+// told before rather than restating it: "3 attackers were also killed",
+// "another 4 died", "two more", "5 others".
+func additive(st *sent, i, end, k int) bool {
+	if st.low[i] == "another" || st.low[i] == "further" || i+1 < len(st.low) && st.low[i] == "a" && st.low[i+1] == "further" {
+		return true
+	}
+	if end < len(st.low) && (st.low[end] == "more" || st.low[end] == "others" || st.low[end] == "other") {
+		return true
+	}
+	if i > 0 && st.low[i-1] == "also" {
+		return true
+	}
+	for n := end; n < k; n++ {
+		if st.low[n] == "also" {
+			return true
+		}
+	}
+	return false
+}
+
 // singleVictim reports whether a mention names one person: a named person,
-// or a singular noun ("a woman", "journalist").
+// a singular noun ("a woman", "journalist"), or a title with or without a
+// name ("Haitian President Jovenel Moïse").
 func singleVictim(st *sent, m *mention) bool {
 	if m.kind == "person" {
 		return true
 	}
 	last := st.toks[m.j-1]
-	return m.kind == "sector" && (last.tag == "NN" || last.tag == "NNP" && !strings.HasSuffix(last.low, "s"))
+	singular := last.tag == "NN" || last.tag == "NNP" && !strings.HasSuffix(last.low, "s")
+	if m.kind == "sector" && singular {
+		return true
+	}
+	if m.kind != "demonym" || m.actor.Sector == "" || !singular || collectiveNouns[last.low] {
+		return false
+	}
+	return m.j < len(st.toks) && st.toks[m.j].tag == "NNP" && st.mentionAt(m.j) == nil || m.j-m.i > 1
+}
+
+// violentAt returns the event a toll word at token k names: the word's own
+// trigger, or a violent noun right after it ("were killed in an ambush").
+func violentAt(cands []*candidate, k int) *candidate {
+	if k < 0 {
+		return nil
+	}
+	for _, cd := range cands {
+		if cd.i < k || cd.i > k+4 {
+			continue
+		}
+		if cd.corefOf != nil {
+			return cd.head()
+		}
+		if !cd.folded && isViolent(cd) {
+			return cd
+		}
+	}
+	return nil
+}
+
+// relativeTo reports whether the count at token i is in a relative clause
+// about the violent event before it ("a raid in which nine were killed"),
+// so that a toll verb of its own does not make it another event's toll.
+func relativeTo(st *sent, cands []*candidate, i int) bool {
+	near := violentNear(cands, i)
+	if near == nil || near.i >= i {
+		return false
+	}
+	for k := near.j; k < i; k++ {
+		switch st.low[k] {
+		case "which", "where", "that", "whom":
+			return true
+		case "after", "before", "when", "while", "as", "since", "said", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// isViolent reports whether a candidate codes a violent event that can
+// carry a toll: "destroyed an armoured vehicle … two wounded" counts too.
+func isViolent(cd *candidate) bool {
+	return cd.ev.ID != "" && (cd.e.has(flagViolent) || cd.ev.Type == truce.Assault)
 }
 
 // violentNear returns the violent event whose trigger is nearest before
@@ -89,7 +445,7 @@ func violentNear(cands []*candidate, i int) *candidate {
 			best = cd.head()
 			continue
 		}
-		if cd.folded || !cd.e.has(flagViolent) || cd.ev.ID == "" {
+		if cd.folded || !isViolent(cd) {
 			continue
 		}
 		if cd.i < i {
@@ -125,12 +481,16 @@ type tollClaim struct {
 	field string // "fatalities" or "injuries"
 	count truce.Count
 	by    *mention
+	// more is set when the count adds to the toll rather than restating
+	// it: "3 attackers were also killed".
+	more bool
 }
 
 // settleClaims gives each event its tolls. One figure is the toll; figures
 // that disagree ("Pakistan's military said 23 … Kabul said 58") are all kept
 // as claims with their claimants, and the toll is the lowest, as ACLED
-// counts.
+// counts. Figures that add to the toll ("3 attackers were also killed") are
+// summed onto it.
 func settleClaims(claims []tollClaim) {
 	type key struct {
 		cd    *candidate
@@ -146,17 +506,19 @@ func settleClaims(claims []tollClaim) {
 		groups[k] = append(groups[k], cl)
 	}
 	for _, k := range order {
-		g := groups[k]
-		low := g[0].count
-		differ := false
-		for _, cl := range g[1:] {
-			if cl.count != g[0].count {
-				differ = true
-			}
-			if cl.count.Min < low.Min {
-				low = cl.count
+		var base []tollClaim
+		var extra truce.Count
+		for _, cl := range groups[k] {
+			if cl.more {
+				extra.Min += cl.count.Min
+				extra.Max += cl.count.Max
+			} else {
+				base = append(base, cl)
 			}
 		}
+		low, differ := lowestClaim(base)
+		low.Min += extra.Min
+		low.Max += extra.Max
 		ev := &k.cd.ev
 		if k.field == "fatalities" {
 			ev.Fatalities = &low
@@ -166,7 +528,7 @@ func settleClaims(claims []tollClaim) {
 		if !differ {
 			continue
 		}
-		for _, cl := range g {
+		for _, cl := range base {
 			c := truce.Claim{Field: cl.field, Count: cl.count}
 			if cl.by != nil {
 				a := cl.by.actor
@@ -175,6 +537,25 @@ func settleClaims(claims []tollClaim) {
 			ev.Claims = append(ev.Claims, c)
 		}
 	}
+}
+
+// lowestClaim returns the lowest of competing figures and whether they
+// disagree; with none it returns zero.
+func lowestClaim(g []tollClaim) (truce.Count, bool) {
+	if len(g) == 0 {
+		return truce.Count{}, false
+	}
+	low := g[0].count
+	differ := false
+	for _, cl := range g[1:] {
+		if cl.count != g[0].count {
+			differ = true
+		}
+		if cl.count.Min < low.Min {
+			low = cl.count
+		}
+	}
+	return low, differ
 }
 
 // claimantBefore finds who gives the count at token i: the actor before a

@@ -1,0 +1,81 @@
+package code_test
+
+import (
+	"testing"
+
+	"github.com/truce-project/truce"
+)
+
+// firstToll returns the first count of dead and of wounded among the events
+// of an extraction, -1 when no event carries one.
+func firstToll(x *truce.Extraction) (dead, hurt int) {
+	dead, hurt = -1, -1
+	for _, ev := range x.Events {
+		if dead < 0 && ev.Fatalities != nil {
+			dead = ev.Fatalities.Min
+		}
+		if hurt < 0 && ev.Injuries != nil {
+			hurt = ev.Injuries.Min
+		}
+	}
+	return dead, hurt
+}
+
+// Casualty tolls, in sentences of our own: what ACLED would record as the
+// dead and the wounded of the event, -1 for no count.
+func TestTolls(t *testing.T) {
+	tests := []struct {
+		name, text string
+		dead, hurt int
+	}{
+		// Counts as ACLED reads them.
+		{"figure", "Gunmen killed 14 villagers in an attack near Gao on Friday.", 14, -1},
+		{"number words", "An airstrike on a market in Idlib killed twenty-three people on Monday.", 23, -1},
+		{"at least", "A car bomb killed at least 9 people outside a police station in Mogadishu.", 9, -1},
+		{"range lower bound", "Russian shelling of Kharkiv killed between 6 and 8 civilians on Sunday.", 6, -1},
+		{"dozens", "Clashes between rival militias in Tripoli have killed dozens.", 12, -1},
+		{"hundreds wounded", "A suicide bombing at a rally in Peshawar killed 30 people and wounded hundreds.", 30, 100},
+		// Conjoined counts are summed.
+		{"two groups killed", "A suicide bomber struck a checkpoint near Bannu, killing 11 soldiers and 4 police officers.", 15, -1},
+		{"two groups left dead", "Troops clashed with militants in Tirah on Monday, leaving five soldiers and seven militants dead.", 12, -1},
+		{"two groups wounded", "Militants threw a grenade at a bus stop in Anantnag, wounding two officers and six passers-by.", -1, 8},
+		{"a count and one more", "A drone struck a house in Khost, killing six children and a woman.", 7, -1},
+		{"a list", "Gunmen opened fire on a bus near Kidal, killing three soldiers, two police officers and a child.", 6, -1},
+		{"possessive conjunct", "An airstrike hit a house in Deir al-Balah, killing a woman and her two sons.", 3, -1},
+		{"a subset is not added", "An airstrike on a school in Gaza City killed 12 people, 5 of them children.", 12, -1},
+		{"wounded of another clause", "Gunmen attacked a market in Maiduguri, killing 7 people, and 20 others were wounded.", 7, 20},
+		{"attackers killed too", "Gunmen stormed a checkpoint in Zhob, killing 5 soldiers; 3 attackers were also killed.", 8, -1},
+		// One victim with no figure.
+		{"a singular victim", "A police drone killed a senior rebel commander near Beni on Tuesday.", 1, -1},
+		{"named official", "Somali President Hassan Ali was assassinated at his home in Baidoa on Friday.", 1, -1},
+		{"one of its", "The army said one of its soldiers had been killed by sniper fire in Jenin.", 1, -1},
+		// Other words for the dead and the wounded.
+		{"lynched", "A mob in Bauchi lynched two men accused of theft on Sunday.", 2, -1},
+		{"bodies", "Rebels attacked a village near Beni, and residents found 17 bodies the next morning.", 17, -1},
+		{"death toll rose", "Troops opened fire on protesters in Conakry on Friday, bringing the death toll to 9.", 9, -1},
+		{"toll put at", "Militants ambushed a convoy near Dera Ismail Khan, but officials put the toll at four wounded.", -1, 4},
+		{"breathing problems", "Rebels shelled army positions near Aleppo with chlorine, and six soldiers suffered breathing problems.", -1, 6},
+		// No toll.
+		{"killed time", "Soldiers killed time at the checkpoint on Route 9 while talks went on.", -1, -1},
+		{"age", "A 5-year-old boy was among those rescued after the airstrike in Rafah, medics said.", -1, -1},
+		{"route number", "Rebels ambushed a convoy on Route 9 near Beni; no one was hurt.", -1, -1},
+		{"date", "On 5 May, rebels shelled the town of Kalehe.", -1, -1},
+		{"percentage", "The shelling destroyed 40 percent of the homes in Bakhmut.", -1, -1},
+		{"one of the", "It was one of the deadliest attacks on the town since the war began.", -1, -1},
+		{"nobody hurt", "Two rockets were fired at the base near Erbil, but only one exploded and nobody was hurt.", -1, -1},
+		{"age after aged", "Rebels shot dead a farmer aged 60 near Beni on Monday.", 1, -1},
+		{"resolution number", "Israel struck targets in Lebanon in breach of Resolution 1701, killing 4 people.", 4, -1},
+		{"time of day", "A Ukrainian drone attack on Kursk at 3 am wounded 2 people, officials said.", -1, 2},
+		{"time after a passive", "Two soldiers were killed a day after the truce in Kalehe, the army said.", 2, -1},
+		{"count of another verb", "Gunmen attacked two villages near Djibo and killed 30 people.", 30, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-06-10")
+			dead, hurt := firstToll(x)
+			if dead != tt.dead || hurt != tt.hurt {
+				t.Errorf("dead %d, wounded %d; want %d, %d", dead, hurt, tt.dead, tt.hurt)
+			}
+		})
+	}
+}

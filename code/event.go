@@ -108,6 +108,14 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 				continue
 			}
 		}
+		// "detained the mayor in a dawn raid": the raid is how the arrest
+		// was made, not an attack of its own.
+		if cd.e.pos == 'V' && !cd.e.has(flagViolent) && k+1 < len(cands) {
+			if next := cands[k+1]; next.e.pos == 'N' && next.e.has(flagViolent) && raidWords[st.low[next.j-1]] && doneIn(st, cd.j, next.i) {
+				next.folded = true
+				c.trace(st, next, "the raid an arrest or seizure was made in")
+			}
+		}
 		// "agreed to a 48-hour ceasefire", "signed a peace agreement": one
 		// event, coded from the noun, whose parties are the verb's subject.
 		if cd.e.pos == 'V' && cd.e.has(flagSym) && k+1 < len(cands) && isAgreementNoun(cands[k+1].e) && cands[k+1].i-cd.j <= 5 {
@@ -260,7 +268,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	}
 	// "pounded the besieged city of El Fasher", "Stepanakert came under
 	// shelling": a town attacked as such is its people.
-	if len(tgt) == 0 && e.has(flagViolent) && !e.has(flagSym) && loc != nil && loc.Country != "" && st.placeAttacked(cd) {
+	if len(tgt) == 0 && e.has(flagViolent) && !e.has(flagSym) && !e.has(flagTerritory) && loc != nil && loc.Country != "" && st.placeAttacked(cd) {
 		if a, ok := c.actors.Lookup(loc.Country+"CVL", d.date); ok && !hasCountry(src, loc.Country) || ok && len(src) == 0 {
 			tgt = []truce.Actor{a}
 		}
@@ -296,6 +304,9 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 		if a, ok := c.actors.Lookup(loc.Country, d.date); ok {
 			tgt = []truce.Actor{a}
 		}
+	}
+	if e.has(flagTerritory) {
+		tgt = c.territoryLoser(d, src, tgt, loc)
 	}
 	if e.has(flagNeedTarget) && len(tgt) == 0 {
 		return "the trigger needs a target and has none"
@@ -370,13 +381,20 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	}
 	ev.Evidence = truce.Evidence{ArticleID: d.a.ID, Sentence: st.s.Text, Start: st.s.Start, End: st.s.End}
 	if loc == nil {
+		// With no place named, an attack or aid happens where it lands;
+		// anything else a state does, at home ("Burkina Faso's rulers
+		// suspended a French radio station").
+		first, second := tgt, src
+		if atHome(ev.Type, src) && !e.has(flagVisit) {
+			first, second = src, tgt
+		}
 		// A place the gazetteer does not know keeps the words that named
 		// it, with precision "none" ("in the village of Kafouri").
 		if text := st.unresolvedPlace(cd); text != "" {
-			cc := c.countryLocation(d.focus, tgt, src).Country
+			cc := c.countryLocation(d.focus, first, second).Country
 			loc = &truce.Location{Text: text, Name: text, Country: cc, Precision: "none"}
 		} else {
-			loc = c.countryLocation(d.focus, tgt, src)
+			loc = c.countryLocation(d.focus, first, second)
 		}
 	}
 	ev.Location = loc
@@ -411,6 +429,52 @@ func doneIn(st *sent, j, n int) bool {
 		if st.low[k] == "in" || st.low[k] == "during" {
 			return st.clause[k] == st.clause[n]
 		}
+	}
+	return false
+}
+
+// territoryLoser names who lost ground: insurgents take towns from the
+// state's forces ("captured Paletwa township" is taken from Myanmar's
+// military), and the state retakes them from the armed group named last.
+func (c *Coder) territoryLoser(d *doc, src, tgt []truce.Actor, loc *truce.Location) []truce.Actor {
+	if len(src) == 0 {
+		return tgt
+	}
+	if !isState(src[0]) {
+		cc := countryOfEvent(loc, nil)
+		if cc == "" {
+			return tgt
+		}
+		if len(tgt) == 0 || len(tgt) == 1 && tgt[0].Country == cc && (tgt[0].Sector == "" || tgt[0].Sector == "GOV") {
+			if a, ok := c.actors.Lookup(cc+"MIL", d.date); ok {
+				return []truce.Actor{a}
+			}
+		}
+		return tgt
+	}
+	if len(tgt) == 0 && d.lastGroup != nil && d.lastGroup.Country == src[0].Country {
+		return []truce.Actor{*d.lastGroup}
+	}
+	return tgt
+}
+
+// raidWords name an operation rather than a kind of violence.
+var raidWords = map[string]bool{"raid": true, "raids": true, "operation": true, "operations": true, "sweep": true, "crackdown": true}
+
+// atHome reports whether an event with no place named happens in its
+// source's country: what a government, its police or courts do, other
+// than attacks, aid and deployments, which happen where they land.
+func atHome(typ string, src []truce.Actor) bool {
+	switch typ {
+	case truce.Assault, truce.Aid, truce.Mobilize:
+		return false
+	}
+	if len(src) == 0 || !isState(src[0]) {
+		return false
+	}
+	switch src[0].Sector {
+	case "", "GOV", "COP", "JUD":
+		return true
 	}
 	return false
 }

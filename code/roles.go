@@ -367,7 +367,7 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	// "pushed the RSF out of": an actor inside a gapped trigger is its
 	// object.
 	for n := range st.mentions {
-		if m := &st.mentions[n]; m.i > cd.i && m.j < cd.j && !m.place {
+		if m := &st.mentions[n]; m.i > cd.i && m.j <= cd.j && !m.place {
 			cd.tgt = []*mention{m}
 			break
 		}

@@ -113,7 +113,55 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 			st.places = append(st.places, placeRef{i: i, j: j, place: p})
 		}
 	}
+	st.dropNamesInPlaces()
+	st.policeOfficers()
 	return st
+}
+
+// dropNamesInPlaces drops a country or capital found inside a longer place
+// name: "Praia" in "Mocimboa da Praia" is not Cape Verde's government.
+func (st *sent) dropNamesInPlaces() {
+	keep := st.mentions[:0]
+	for _, m := range st.mentions {
+		inside := false
+		if m.kind == "capital" || m.kind == "country" || m.kind == "demonym" {
+			for _, p := range st.places {
+				if p.i <= m.i && m.j <= p.j && p.j-p.i > m.j-m.i {
+					inside = true
+				}
+			}
+		}
+		if !inside {
+			keep = append(keep, m)
+		}
+	}
+	st.mentions = keep
+}
+
+// policeOfficers reads "officers" and "personnel" as police in a sentence
+// about the police: "a bomb outside a police station wounded nine officers".
+func (st *sent) policeOfficers() {
+	police := false
+	for _, w := range st.low {
+		if w == "police" || w == "policemen" || w == "policeman" {
+			police = true
+		}
+	}
+	if !police {
+		return
+	}
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.actor.Sector != "MIL" || m.j-m.i != 1 {
+			continue
+		}
+		if w := st.low[m.i]; w == "officers" || w == "officer" || w == "personnel" {
+			m.actor.Sector = "COP"
+			if m.actor.Country != "" {
+				m.actor.ID = m.actor.Country + "COP"
+			}
+		}
+	}
 }
 
 // afterPlacePrep reports whether token i follows a place preposition,

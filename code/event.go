@@ -225,7 +225,13 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 		return "a definite reference with no actors (\"the clashes\"): an event told before"
 	}
 	assault := e.has(flagViolent) || c.lex.cameo[e.cameo].plover == truce.Assault
-	if e.pos == 'V' && assault && len(cd.src) == 0 && !st.isPassive(cd.i) && !e.has(flagPassive) {
+	// An attack that killed or wounded people is an event even when no
+	// one is named ("a bomber detonated his vest near a procession,
+	// killing 52"); disasters are caught below by their words.
+	// A bare toll verb with no one named ("were killed at a gathering")
+	// retells an attack told before, and is left out.
+	tolled := e.has(flagViolent) && !e.has(flagKill) && tollWords(st)
+	if e.pos == 'V' && assault && len(cd.src) == 0 && !st.isPassive(cd.i) && !e.has(flagPassive) && !tolled {
 		return "a violent verb with no actor as its subject (\"the quake struck\")"
 	}
 	if assault && c.otherDomain(st) && !politicalActor(cd.src) {
@@ -270,6 +276,11 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	// shelling": a town attacked as such is its people.
 	if len(tgt) == 0 && e.has(flagViolent) && !e.has(flagSym) && !e.has(flagTerritory) && loc != nil && loc.Country != "" && st.placeAttacked(cd) {
 		if a, ok := c.actors.Lookup(loc.Country+"CVL", d.date); ok && !hasCountry(src, loc.Country) || ok && len(src) == 0 {
+			tgt = []truce.Actor{a}
+		}
+	}
+	if len(src) == 0 && len(tgt) == 0 && tolled && loc != nil && loc.Country != "" {
+		if a, ok := c.actors.Lookup(loc.Country+"CVL", d.date); ok {
 			tgt = []truce.Actor{a}
 		}
 	}

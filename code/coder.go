@@ -99,10 +99,13 @@ func (c *Coder) Extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	}
 	places := c.places.Find(a.Text, hint)
 	d.focus = focusCountry(places)
+	var prev *mention
 	for i, s := range sents {
 		st := newSent(s, found[i], places, c.lex.facilities)
+		st.pronouns(prev)
 		c.qualifyPlaces(st)
 		d.sents = append(d.sents, st)
+		prev = st.firstActor()
 	}
 	for _, st := range d.sents {
 		c.codeSentence(d, st)
@@ -217,8 +220,17 @@ func eventID(articleID string, sentence int, typ string, src, tgt []truce.Actor,
 // sortBySalience puts the article's main event first: violent events with
 // tolls and events early in the text rank higher.
 func sortBySalience(evs []truce.Event) {
+	// Within a sentence, the first trigger is usually the main verb and
+	// what follows its complement: "rejected a plan, and said they opposed
+	// the deployment of a force".
+	rank := make(map[string]int, len(evs))
+	seen := map[int]int{}
+	for i := range evs {
+		rank[evs[i].ID] = seen[evs[i].Evidence.Start]
+		seen[evs[i].Evidence.Start]++
+	}
 	score := func(e *truce.Event) float64 {
-		s := e.Confidence
+		s := e.Confidence - 0.15*float64(rank[e.ID])
 		if e.Quad == 4 {
 			s += 0.3
 		}

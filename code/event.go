@@ -433,7 +433,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 // toll verb ending at j was done in: "killed 46 civilians in a raid",
 // "wounded three during an assault".
 func doneIn(st *sent, j, n int) bool {
-	if n-j > 10 {
+	if n-j > 16 {
 		return false
 	}
 	for k := n - 1; k >= j && k >= n-4; k-- {

@@ -205,9 +205,11 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 		// summer", "the 1990s" set it in the background.
 		// A weekday or month that falls in the previous calendar year
 		// ("on Wednesday" in a 1 January report) is still news.
-		old := x.Date.Year() < published.Year()-1 || x.Date.Before(published.AddDate(-1, 0, 0))
-		if x.Precision == when.Year && x.Date.Year() < published.Year() && !strings.Contains(strings.ToLower(x.Text), "last") {
-			old = true
+		old := x.Date.Year() < published.Year()-1
+		if x.Precision == when.Year {
+			old = old || x.Date.Year() < published.Year() && !strings.Contains(strings.ToLower(x.Text), "last")
+		} else {
+			old = old || x.Date.Before(published.AddDate(-1, 0, 0))
 		}
 		if x.Past || old {
 			return true
@@ -230,6 +232,11 @@ func adjectival(st *sent, i int) bool {
 	}
 	if i == 0 {
 		return true
+	}
+	// "Myanmar's military detained …": right after an actor it is a verb,
+	// however the tagger read the actor's last word.
+	if st.mentionAt(i-1) != nil {
+		return false
 	}
 	// "carrying freed prisoners", "the detained men", "its armed wing": only
 	// after a determiner, preposition, possessive, participle or adjective is

@@ -14,6 +14,9 @@ import (
 // a person.
 var subjectPronouns = map[string]bool{"he": true, "she": true, "it": false, "they": false}
 
+// actorObjectPronouns are the object pronouns resolved, after a verb.
+var actorObjectPronouns = map[string]bool{"them": true, "him": true, "her": true, "it": true}
+
 // pronouns adds a mention for each subject pronoun whose referent is clear:
 // the speaker of a verb of saying just before it in the sentence, or, at
 // the start of the sentence, prev, the first actor of the sentence before.
@@ -45,6 +48,29 @@ func (st *sent) pronouns(prev *mention) {
 		m.actor.Text = st.toks[k].text
 		st.mentions = append(st.mentions, m)
 		added = true
+	}
+	for k, w := range st.low {
+		if !actorObjectPronouns[w] || k == 0 || st.mentionAt(k) != nil || !strings.HasPrefix(st.toks[k-1].tag, "VB") {
+			continue
+		}
+		// "expelled seven UN officials, accusing them of meddling": the
+		// actor named last before it, other than the sentence's subject.
+		first := st.firstActor()
+		for n := len(st.mentions) - 1; n >= 0; n-- {
+			m := st.mentions[n]
+			if m.j > k || m.place || m.kind == "pronoun" || first != nil && m.i == first.i {
+				continue
+			}
+			if (w == "him" || w == "her") != (m.kind == "person") {
+				break
+			}
+			m.i, m.j = k, k+1
+			m.kind = "pronoun"
+			m.actor.Text = st.toks[k].text
+			st.mentions = append(st.mentions, m)
+			added = true
+			break
+		}
 	}
 	if added {
 		sort.Slice(st.mentions, func(a, b int) bool { return st.mentions[a].i < st.mentions[b].i })

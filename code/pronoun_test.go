@@ -13,6 +13,7 @@ func TestPronouns(t *testing.T) {
 	}{
 		{"opens the next sentence", "Hamas denied any role in the shooting. It said it remained committed to the ceasefire.", truce.Retreat, "HAMAS"},
 		{"after a verb of saying", "The M23 said on Sunday it had shelled army positions near Goma with mortars.", truce.Assault, "M23"},
+		{"object pronoun after a participle", "Ethiopia expelled seven UN officials on Thursday, accusing them of meddling in its internal affairs.", truce.Accuse, "ETH"},
 		{"shares a coordinated verb's subject", "Sudan's army rejected the truce proposal, and said it would keep fighting the RSF in Darfur.", truce.Reject, "SDNMIL"},
 	}
 	for _, tt := range tests {

@@ -243,6 +243,19 @@ func (st *sent) agentAfter(j int) []*mention {
 	if j+1 < len(st.toks) && st.toks[j].tag == "VBN" && st.low[j+1] == "by" && !mediationWord(st.low[j]) {
 		j++
 	}
+	// "the recapture of Kalamaloue by Cameroonian soldiers": after an
+	// "of" trigger, past the place or object it names.
+	if j > 0 && st.low[j-1] == "of" {
+		for k := j; k < len(st.toks) && k < j+5; k++ {
+			if st.low[k] == "by" {
+				j = k
+				break
+			}
+			if t := st.toks[k].tag; !strings.HasPrefix(t, "NN") && t != "DT" && t != "JJ" && t != "POS" {
+				break
+			}
+		}
+	}
 	for k := j; k < len(st.toks) && k < j+1; k++ {
 		if st.low[k] == "by" {
 			if m := st.mentionAt(k + 1); m != nil && !m.place {
@@ -349,6 +362,13 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		cd.src = st.subject(cd.i)
 		// A verb joined by "and" to an earlier one shares its subject:
 		// "deporting … and blocking …", "the army said … and urged …".
+		// "Ethiopia expelled UN officials, accusing them of …": a
+		// participle after a comma shares the main clause's subject.
+		if cd.i > 0 && st.low[cd.i-1] == "," && st.toks[cd.i].tag == "VBG" {
+			if m := st.mainSubject(cd.i); m != nil {
+				cd.src = st.coordinated(m)
+			}
+		}
 		if cd.i > 0 && st.low[cd.i-1] == "and" {
 			if st.toks[cd.i].tag == "VBG" && len(earlier) > 0 {
 				cd.src = earlier[len(earlier)-1].src
@@ -478,4 +498,26 @@ func isWeaponWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// mainSubject returns the subject of the clause a participle at i hangs
+// from: the sentence's first actor, or, when that actor only speaks
+// ("Mujahid said Pakistani forces had used heavy weapons, killing 12"),
+// the first actor of what it says.
+func (st *sent) mainSubject(i int) *mention {
+	m := st.firstActor()
+	if m == nil || m.i >= i {
+		return nil
+	}
+	for v := m.j; v < i; v++ {
+		if speechVerbs[st.low[v]] || reportVerbs[st.low[v]] {
+			for n := range st.mentions {
+				if x := &st.mentions[n]; x.i > v && x.i < i && !x.place {
+					return x
+				}
+			}
+			return nil
+		}
+	}
+	return m
 }

@@ -1,6 +1,42 @@
 package code
 
-import "github.com/truce-project/truce"
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// ACLED event types and the sub-event types the refinement rules set.
+const (
+	acledBattles   = "Battles"
+	acledRemote    = "Explosions/Remote violence"
+	acledCivilians = "Violence against civilians"
+	acledProtests  = "Protests"
+	acledRiots     = "Riots"
+	acledStrategic = "Strategic developments"
+
+	subClash      = "Armed clash"
+	subRegains    = "Government regains territory"
+	subOvertakes  = "Non-state actor overtakes territory"
+	subAttack     = "Attack"
+	subAbduction  = "Abduction/forced disappearance"
+	subPeaceful   = "Peaceful protest"
+	subIntervened = "Protest with intervention"
+	subExcessive  = "Excessive force against protesters"
+	subViolentDem = "Violent demonstration"
+	subMob        = "Mob violence"
+	subAgreement  = "Agreement"
+	subArrests    = "Arrests"
+	subChange     = "Change to group/activity"
+	subLooting    = "Looting/property destruction"
+	subTransfer   = "Non-violent transfer of territory"
+	subOther      = "Other"
+	subAirDrone   = "Air/drone strike"
+	subSuicide    = "Suicide bomb"
+	subIED        = "Remote explosive/landmine/IED"
+	subGrenade    = "Grenade"
+	subHQ         = "Headquarters or base established"
+)
 
 // civilianSector are sectors ACLED counts as civilians: unarmed people.
 var civilianSector = map[string]bool{
@@ -11,36 +47,527 @@ var civilianSector = map[string]bool{
 // armedSector are sectors that fight.
 var armedSector = map[string]bool{"MIL": true, "COP": true, "REB": true, "MLT": true, "SPY": true}
 
+// acx is what the ACLED rules read: the event built so far, its trigger
+// entry, the sentence and the trigger's tokens [i, j) (-1 when the entry's
+// words are not found again, as for a demand read from "must").
+type acx struct {
+	ev   *truce.Event
+	e    *entry
+	st   *sent
+	i, j int
+}
+
+// acledRules refine the label the trigger (or the weapon named with it)
+// gave. They run in order and the first that applies decides.
+var acledRules = []func(x *acx) bool{
+	unrecorded,
+	disappearance,
+	byProtesters,
+	againstProtesters,
+	byCivilianCrowd,
+	territory,
+	explosive,
+	detention,
+	otherDevelopment,
+	troopMovement,
+	handover,
+	agreement,
+	withdrawal,
+	bySides,
+}
+
 // refineACLED sets the ACLED sub-event type from who did what to whom where
 // the trigger alone cannot tell: an attack on civilians is violence against
 // civilians, a killing of fighters a battle; ground taken by the state is
 // regained; force against protesters is an intervention, lethal force
-// excessive.
+// excessive; what ACLED does not record (a deal to restore relations, a
+// strike that did not happen) has no label.
 func refineACLED(ev *truce.Event, e *entry, st *sent) {
-	tgtCivil, tgtArmed := sides(ev.Target)
-	_, srcArmed := sides(ev.Source)
-	switch {
-	case e.has(flagTerritory):
-		ev.ACLEDType = "Battles"
-		ev.ACLEDSubtype = "Non-state actor overtakes territory"
-		if len(ev.Source) > 0 && isState(ev.Source[0]) {
-			ev.ACLEDSubtype = "Government regains territory"
+	x := &acx{ev: ev, e: e, st: st}
+	x.i, x.j = triggerSpan(e, st)
+	for _, rule := range acledRules {
+		if rule(x) {
+			return
 		}
-	case ev.ACLEDType == "Battles" && ev.ACLEDSubtype == "Armed clash" && tgtCivil && !tgtArmed:
-		ev.ACLEDType, ev.ACLEDSubtype = "Violence against civilians", "Attack"
-	case ev.ACLEDType == "Violence against civilians" && ev.ACLEDSubtype == "Attack" && tgtArmed && srcArmed:
-		ev.ACLEDType, ev.ACLEDSubtype = "Battles", "Armed clash"
-	case ev.ACLEDSubtype == "Protest with intervention" && lethal(st):
-		ev.ACLEDSubtype = "Excessive force against protesters"
-	case ev.ACLEDType == "Protests" && ev.ACLEDSubtype == "Peaceful protest" && intervened(st):
-		ev.ACLEDSubtype = "Protest with intervention"
-		if lethal(st) {
-			ev.ACLEDSubtype = "Excessive force against protesters"
-		}
-	case (ev.ACLEDType == "Violence against civilians" || ev.ACLEDType == "Battles") && hasSector(ev.Target, "PRO"):
-		ev.ACLEDType, ev.ACLEDSubtype = "Protests", "Excessive force against protesters"
 	}
 }
+
+// set gives the event an ACLED label and reports true, so that a rule can
+// end with "return x.set(…)".
+func (x *acx) set(typ, sub string) bool {
+	x.ev.ACLEDType, x.ev.ACLEDSubtype = typ, sub
+	return true
+}
+
+// is reports whether the event's current label is typ (and sub, unless
+// sub is empty).
+func (x *acx) is(typ, sub string) bool {
+	return x.ev.ACLEDType == typ && (sub == "" || x.ev.ACLEDSubtype == sub)
+}
+
+// violent reports whether the label is one of ACLED's violent types.
+func (x *acx) violent() bool {
+	switch x.ev.ACLEDType {
+	case acledBattles, acledRemote, acledCivilians:
+		return true
+	}
+	return x.is(acledStrategic, subLooting)
+}
+
+// triggerSpan finds the tokens of entry e in the sentence: the first place
+// its words match. It returns -1, -1 when they are not found.
+func triggerSpan(e *entry, st *sent) (int, int) {
+	if len(e.words) == 0 {
+		return -1, -1
+	}
+	for i, w := range st.low {
+		if w != e.words[0] {
+			continue
+		}
+		if n, ok := matchFrom(st.low, i+1, e.words[1:]); ok {
+			return i, i + 1 + n
+		}
+	}
+	return -1, -1
+}
+
+// unrecorded drops the label of what did not happen: "did not reach any
+// deal", "could strike", "will send troops". A deal still to be signed is
+// the one planned act ACLED records ("will sign a deal on the evacuation").
+func unrecorded(x *acx) bool {
+	if x.ev.ACLEDType == "" || x.i < 0 {
+		return false
+	}
+	switch statusNear(x.st, x.i) {
+	case truce.StatusNegated, truce.StatusHypothetical:
+		return x.set("", "")
+	case truce.StatusPlanned:
+		if !x.is(acledStrategic, subAgreement) {
+			return x.set("", "")
+		}
+	}
+	return false
+}
+
+// byProtesters: violence or ground taken by protesters is a violent
+// demonstration ("protesters overran the residence").
+func byProtesters(x *acx) bool {
+	if !hasSector(x.ev.Source, "PRO") || !(x.violent() || x.e.has(flagTerritory)) {
+		return false
+	}
+	return x.set(acledRiots, subViolentDem)
+}
+
+// againstProtesters: force used on protesters is a protest event. Arrests
+// of demonstrators are an intervention ("police detained dozens of
+// marchers"); shooting or beating them is excessive force; a peaceful
+// protest the sentence tells of being dispersed was intervened in.
+func againstProtesters(x *acx) bool {
+	ev, st := x.ev, x.st
+	switch {
+	case x.is(acledStrategic, subArrests) && hasSector(ev.Target, "PRO"):
+		if lethal(st) {
+			return x.set(acledProtests, subExcessive)
+		}
+		return x.set(acledProtests, subIntervened)
+	case (ev.ACLEDType == acledCivilians || ev.ACLEDType == acledBattles) && hasSector(ev.Target, "PRO"):
+		return x.set(acledProtests, subExcessive)
+	case x.is(acledProtests, subIntervened) && lethal(st):
+		return x.set(acledProtests, subExcessive)
+	case x.is(acledProtests, subPeaceful) && intervened(st):
+		if lethal(st) {
+			return x.set(acledProtests, subExcessive)
+		}
+		return x.set(acledProtests, subIntervened)
+	}
+	return false
+}
+
+// byCivilianCrowd: violence by unorganised civilians is mob violence
+// ("villagers lynched three men", "residents dragged two women from their
+// homes and killed them").
+func byCivilianCrowd(x *acx) bool {
+	if x.e.mode == "destroy" || !(x.ev.ACLEDType == acledCivilians || x.ev.ACLEDType == acledBattles) {
+		return false
+	}
+	if x.i >= 0 && strings.HasPrefix(x.st.low[x.i], "lynch") {
+		return x.set(acledRiots, subMob)
+	}
+	if len(x.ev.Source) == 0 {
+		return false
+	}
+	for _, a := range x.ev.Source {
+		if a.Sector != "CVL" {
+			return false
+		}
+	}
+	return x.set(acledRiots, subMob)
+}
+
+// territory: ground that changes hands. People seized are abducted
+// ("refugees seized from a camp"), goods seized are looted ("seized
+// vehicles and weapons"), ground left by the other side changes hands
+// without a fight; otherwise the taker decides between regained and
+// overtaken.
+func territory(x *acx) bool {
+	if !x.e.has(flagTerritory) {
+		return false
+	}
+	switch {
+	case x.takes(seizedPeople):
+		return x.set(acledCivilians, subAbduction)
+	case x.takes(seizedGoods):
+		return x.set(acledStrategic, subLooting)
+	case peacefulHandover(x.st, x.i):
+		return x.set(acledStrategic, subTransfer)
+	case len(x.ev.Source) > 0 && stateForce(x.ev.Source[0]) || x.saysState():
+		return x.set(acledBattles, subRegains)
+	}
+	return x.set(acledBattles, subOvertakes)
+}
+
+// saysState reports whether the trigger itself names the state as the one
+// holding the ground: "back under state control", "returned to government
+// control".
+func (x *acx) saysState() bool {
+	for k := x.i; k >= 0 && k < x.j; k++ {
+		switch x.st.low[k] {
+		case "state", "government", "army", "federal":
+			return true
+		}
+	}
+	return false
+}
+
+// seizedPeople are nouns for people taken, not ground.
+var seizedPeople = wordSet("refugees", "civilians", "villagers", "people", "passengers", "students",
+	"pupils", "schoolgirls", "schoolchildren", "children", "women", "men", "workers", "residents", "journalists",
+	"worshippers", "farmers", "migrants", "hostages", "girls", "boys", "travellers", "fishermen")
+
+// seizedGoods are nouns for property taken.
+var seizedGoods = wordSet("vehicles", "weapons", "equipment", "ammunition", "cash", "money", "goods",
+	"supplies", "livestock", "cattle", "fuel", "cars", "trucks", "property")
+
+// takes reports whether the trigger's object (the few words after it) or,
+// for a passive ("refugees seized from"), the word before it is one of
+// nouns.
+func (x *acx) takes(nouns map[string]bool) bool {
+	if x.i < 0 {
+		return false
+	}
+	if x.i > 0 && nouns[x.st.low[x.i-1]] {
+		return true
+	}
+	for k := x.j; k < len(x.st.low) && k < x.j+4; k++ {
+		if nouns[x.st.low[k]] {
+			return true
+		}
+		if x.st.clause[k] != x.st.clause[x.i] || x.st.low[k] == "," {
+			break
+		}
+	}
+	return false
+}
+
+// peacefulHandover reports whether the clause of token i tells of ground
+// left or handed over without a fight: "rebels pulled out … and militiamen
+// took over", "moved in unopposed". A withdrawal in another clause is
+// background ("since the withdrawal of foreign troops began").
+func peacefulHandover(st *sent, i int) bool {
+	if i < 0 {
+		return false
+	}
+	for k, w := range st.low {
+		if st.clause[k] != st.clause[i] {
+			continue
+		}
+		switch w {
+		case "withdrew", "withdrawn", "withdrawal", "abandoned", "unopposed", "invited", "evacuated":
+			return true
+		case "pulled", "handed":
+			if k+1 < len(st.low) && (st.low[k+1] == "out" || st.low[k+1] == "over") {
+				return true
+			}
+		case "without":
+			if k+2 < len(st.low) && st.low[k+2] == "fight" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// explosive refines remote violence from the device: a vest or belt worn
+// in the bomb's clause is a suicide bomb (an air strike after "a suicide
+// bombing sparked …" stays one), a munition dropped from a drone an air strike, and
+// destruction done with explosives a remote explosive.
+func explosive(x *acx) bool {
+	st := x.st
+	switch {
+	case (x.is(acledRemote, subIED) || x.is(acledRemote, subGrenade)) && x.clauseHas(suicideWords):
+		return x.set(acledRemote, subSuicide)
+	case x.is(acledRemote, subGrenade) || x.is(acledRemote, subIED):
+		if st.hasAny(droneWords) {
+			return x.set(acledRemote, subAirDrone)
+		}
+	case x.is(acledStrategic, subLooting) && x.e.mode == "destroy":
+		if st.hasAny(explosiveWords) {
+			return x.set(acledRemote, subIED)
+		}
+	}
+	return false
+}
+
+// Word sets the rules look for.
+var (
+	droneWords     = wordSet("drone", "drones")
+	explosiveWords = wordSet("explosives", "bomb", "bombs", "ied", "ieds", "mine", "mines", "landmine", "landmines")
+	detainedWords  = wordSet("detained", "arrested")
+	exhumeWords    = wordSet("exhumed", "exhume", "exhuming", "exhumation")
+	baseWords      = wordSet("base", "bases", "camp", "barracks", "garrison", "headquarters", "outpost")
+	underDeal      = wordSet("deal", "agreement")
+)
+
+// suicideWords tell of a bomber who died with the bomb: "detonated
+// explosive belts", "blew himself up".
+var suicideWords = wordSet("vest", "vests", "belt", "belts", "himself", "herself", "themselves", "suicide")
+
+// disappearance: people detained and taken to no known place are made to
+// disappear, whoever they are ("drove the activist to an unknown
+// location").
+func disappearance(x *acx) bool {
+	if x.is(acledStrategic, subArrests) && disappeared(x.st) {
+		return x.set(acledCivilians, subAbduction)
+	}
+	return false
+}
+
+// detention: a police raid that detains someone is an arrest ("detained
+// the mayor in a dawn raid", "raided his home and detained him").
+func detention(x *acx) bool {
+	st := x.st
+	switch {
+	case (x.is(acledBattles, subClash) || x.is(acledCivilians, subAttack)) && x.ev.Mode == "" &&
+		hasSector(x.ev.Source, "COP") && !hasArmed(x.ev.Target) && st.hasAny(detainedWords):
+		return x.set(acledStrategic, subArrests)
+	}
+	return false
+}
+
+// disappeared reports whether the sentence tells that no one knows where
+// the person taken is.
+func disappeared(st *sent) bool {
+	for k, w := range st.low {
+		switch w {
+		case "whereabouts", "disappearance", "disappeared", "vanished":
+			return true
+		case "unknown":
+			if k+1 < len(st.low) && (st.low[k+1] == "location" || st.low[k+1] == "destination") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherDevelopment: acts ACLED records as other strategic developments:
+// a mass grave found, a broadcaster silenced, a cyberattack.
+func otherDevelopment(x *acx) bool {
+	st := x.st
+	switch {
+	case x.e.mode == "investigate" && (st.hasAny(exhumeWords) || st.hasPhrase("mass", "grave") || st.hasPhrase("mass", "graves")):
+		return x.set(acledStrategic, subOther)
+	case x.e.mode == "censor":
+		return x.set(acledStrategic, subOther)
+	case x.ev.ACLEDType == acledBattles && st.hasPrefix("cyber"):
+		return x.set(acledStrategic, subOther)
+	}
+	return false
+}
+
+// troopMovement: forces moved into a base set it up as theirs ("moved a
+// battalion into the former French base"); moved into ground the other
+// side left, they take it without a fight; moved into a place, they
+// change their activity ("ordered troops into the breakaway regions").
+// Forces sent to a border or deployed at home are posture ACLED does not
+// record.
+func troopMovement(x *acx) bool {
+	if x.e.mode != "troops" || !x.is(acledStrategic, subChange) || x.i < 0 {
+		return false
+	}
+	into := -1
+	for k := x.i; k < x.j; k++ {
+		if x.st.low[k] == "into" {
+			into = k
+		}
+	}
+	switch {
+	case into < 0:
+		return x.set("", "")
+	case x.objectIs(into+1, baseWords):
+		return x.set(acledStrategic, subHQ)
+	case peacefulHandover(x.st, x.i) || x.st.hasAny(underDeal):
+		return x.set(acledStrategic, subTransfer)
+	}
+	return false
+}
+
+// objectIs reports whether one of nouns comes in the few words from k, in
+// the same clause: "into the former French base".
+func (x *acx) objectIs(k int, nouns map[string]bool) bool {
+	for n := k; n < len(x.st.low) && n < k+5; n++ {
+		if nouns[x.st.low[n]] {
+			return true
+		}
+		if x.st.low[n] == "," || x.st.clause[n] != x.st.clause[k-1] {
+			break
+		}
+	}
+	return false
+}
+
+// agreement: ACLED records the deals that settle or pause violence —
+// ceasefires, peace deals, prisoner and hostage exchanges, evacuations,
+// surrenders — not diplomatic agreements ("agreed to restore relations",
+// "signed a memorandum"). A ceasefire named as broken or kept is no new
+// agreement ("in violation of the ceasefire", "observed a ceasefire").
+func agreement(x *acx) bool {
+	if !x.is(acledStrategic, subAgreement) {
+		return false
+	}
+	if x.e.has(flagCease) {
+		if x.i >= 0 && ceasefireNamedOnly(x.st, x.i) {
+			return x.set("", "")
+		}
+		return true
+	}
+	if x.e.mode == "release" || x.clauseHas(settlementWords) || x.st.hasPhrase("took", "effect") ||
+		hasArmedGroup(x.ev.Source) || hasArmedGroup(x.ev.Target) {
+		return true
+	}
+	return x.set("", "")
+}
+
+// settlementWords tell that a deal is about ending or pausing violence.
+var settlementWords = wordSet("ceasefire", "cease-fire", "truce", "armistice", "cessation", "hostilities", "peace", "prisoner", "prisoners",
+	"hostage", "hostages", "evacuation", "evacuate", "exchange", "swap", "surrender", "disarmament", "war", "fighting")
+
+// ceasefireNamedOnly reports whether the ceasefire word at i names a
+// ceasefire that exists rather than one agreed: "in violation of the
+// ceasefire", "despite the truce", "observed a ceasefire".
+func ceasefireNamedOnly(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := st.low[k]
+		if strings.HasPrefix(w, "violat") || strings.HasPrefix(w, "breach") || strings.HasPrefix(w, "broke") ||
+			w == "despite" || w == "observed" || w == "observing" || w == "respected" || w == "held" {
+			return true
+		}
+	}
+	return false
+}
+
+// withdrawal: forces leaving ground hand it over without a fight, and only
+// armed forces hold ground: a state withdrawing a person's asylum or its
+// support has no ACLED label, nor has a withdrawal promised ("commits its
+// forces to withdraw within 60 days").
+func withdrawal(x *acx) bool {
+	if !x.is(acledStrategic, subTransfer) || x.e.mode != "withdraw" {
+		return false
+	}
+	if !x.forcesLeave() || x.intended() {
+		return x.set("", "")
+	}
+	return true
+}
+
+// forcesLeave reports whether the ones withdrawing are armed forces: an
+// armed sector or group, or a country whose troops or ground the clause
+// names ("Russia withdrew its forces", "Russia withdrew from Kherson").
+func (x *acx) forcesLeave() bool {
+	if hasArmed(x.ev.Source) || hasArmedGroup(x.ev.Source) {
+		return true
+	}
+	if x.i < 0 || len(x.ev.Source) == 0 || !isState(x.ev.Source[0]) || x.ev.Source[0].Sector != "" {
+		return false
+	}
+	if x.clauseHas(troopWords) {
+		return true
+	}
+	for _, p := range x.st.places {
+		if p.i >= x.j && p.i < x.j+6 && x.st.clause[p.i] == x.st.clause[x.i] {
+			return true
+		}
+	}
+	return false
+}
+
+// troopWords name armed forces.
+var troopWords = wordSet("troops", "forces", "soldiers", "army", "fighters", "units", "battalion", "battalions", "brigade")
+
+// intended reports whether the trigger is an infinitive of what someone
+// means or is bound to do ("agreed to withdraw", "commits … to withdraw"),
+// not of what has begun ("began to withdraw").
+func (x *acx) intended() bool {
+	if x.i < 2 || x.st.low[x.i-1] != "to" {
+		return false
+	}
+	return !begunWords[x.st.low[x.i-2]]
+}
+
+// begunWords before "to" tell that the act is under way.
+var begunWords = wordSet("began", "begun", "begins", "begin", "started", "starts", "start", "continued", "continues", "continue")
+
+// handover: a base, a town or ground handed over changes hands without a
+// fight ("handed over its last installation"); prisoners handed over
+// remain an exchange.
+func handover(x *acx) bool {
+	if x.e.mode != "release" || x.i < 0 || x.st.low[x.i] != "handed" {
+		return false
+	}
+	if x.objectIs(x.j, groundWords) {
+		return x.set(acledStrategic, subTransfer)
+	}
+	return false
+}
+
+// groundWords are places and positions that can be handed over.
+var groundWords = wordSet("base", "bases", "installation", "installations", "camp", "post", "posts", "town", "city", "village",
+	"territory", "positions", "position", "control", "area", "airport", "port", "province", "district", "region")
+
+// bySides: an armed clash with only civilians on the other side is an
+// attack on civilians, and an attack on civilians whose two sides both
+// fight is an armed clash. A battle word names two armed sides itself:
+// "a gun battle near the village" is no attack on the villagers unless an
+// armed attacker is named.
+func bySides(x *acx) bool {
+	tgtCivil, tgtArmed := sides(x.ev.Target)
+	_, srcArmed := sides(x.ev.Source)
+	switch {
+	case x.is(acledBattles, subClash) && tgtCivil && !tgtArmed && (srcArmed || !x.twoSided()):
+		return x.set(acledCivilians, subAttack)
+	case x.is(acledCivilians, subAttack) && tgtArmed && srcArmed:
+		return x.set(acledBattles, subClash)
+	}
+	return false
+}
+
+// twoSided reports whether the trigger names a fight between two sides:
+// "clashed", "a gun battle", "exchanged fire".
+func (x *acx) twoSided() bool {
+	if x.e.has(flagSym) {
+		return true
+	}
+	for _, w := range x.e.words {
+		if battleWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// battleWords are the words of two-sided fighting.
+var battleWords = wordSet("clash", "clashes", "clashed", "battle", "battles", "fighting", "firefight",
+	"gunfight", "skirmish", "skirmishes", "fire", "gunfire")
 
 // sides reports whether some actor is civilian and whether some is armed.
 func sides(as []truce.Actor) (civil, armed bool) {
@@ -49,6 +576,32 @@ func sides(as []truce.Actor) (civil, armed bool) {
 		armed = armed || armedSector[a.Sector] || isState(a) && a.Sector == ""
 	}
 	return civil, armed
+}
+
+// hasArmed reports whether some actor is of an armed sector.
+func hasArmed(as []truce.Actor) bool {
+	for _, a := range as {
+		if armedSector[a.Sector] {
+			return true
+		}
+	}
+	return false
+}
+
+// stateForce reports whether an actor is a state or one of its organs, not
+// a group of its country: "CODREB" carries Congo's code but is no state.
+func stateForce(a truce.Actor) bool {
+	return isState(a) && a.Sector != "REB" && a.Sector != "MLT"
+}
+
+// hasArmedGroup reports whether some actor is a non-state armed group.
+func hasArmedGroup(as []truce.Actor) bool {
+	for _, a := range as {
+		if !isState(a) && (a.Sector == "REB" || a.Sector == "MLT") {
+			return true
+		}
+	}
+	return false
 }
 
 func hasSector(as []truce.Actor, sector string) bool {
@@ -60,7 +613,59 @@ func hasSector(as []truce.Actor, sector string) bool {
 	return false
 }
 
-// lethal reports whether the sentence tells of deaths or live fire.
+// wordSet makes a set of words.
+func wordSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// clauseHas reports whether the trigger's clause has one of the words (the
+// whole sentence when the trigger was not found): "agreed …, though he made
+// no commitment to free the prisoners" is no prisoner deal.
+func (x *acx) clauseHas(set map[string]bool) bool {
+	for k, w := range x.st.low {
+		if set[w] && (x.i < 0 || x.st.clause[k] == x.st.clause[x.i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAny reports whether the sentence has one of the words.
+func (st *sent) hasAny(set map[string]bool) bool {
+	for _, w := range st.low {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPhrase reports whether the sentence has the two words in a row.
+func (st *sent) hasPhrase(a, b string) bool {
+	for k := 0; k+1 < len(st.low); k++ {
+		if st.low[k] == a && st.low[k+1] == b {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefix reports whether some word of the sentence starts with p.
+func (st *sent) hasPrefix(p string) bool {
+	for _, w := range st.low {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// lethal reports whether the sentence tells of deaths or live fire:
+// "were shot dead", "beaten to death".
 func lethal(st *sent) bool {
 	for _, w := range st.low {
 		switch w {
@@ -68,7 +673,7 @@ func lethal(st *sent) bool {
 			return true
 		}
 	}
-	return false
+	return st.hasPhrase("to", "death")
 }
 
 // intervened reports whether the sentence tells of the authorities acting
@@ -76,10 +681,10 @@ func lethal(st *sent) bool {
 func intervened(st *sent) bool {
 	for i, w := range st.low {
 		switch w {
-		case "dispersed", "tear", "teargas", "arrested", "detained", "batons", "cannon", "cannons", "rubber":
+		case "dispersed", "tear", "teargas", "arrested", "detained", "batons", "cannon", "cannons", "rubber", "beaten":
 			return true
-		case "fired", "opened":
-			if i+1 < len(st.low) && (st.low[i+1] == "on" || st.low[i+1] == "at" || st.low[i+1] == "fire") {
+		case "fired", "opened", "charged":
+			if i+1 < len(st.low) && (st.low[i+1] == "on" || st.low[i+1] == "at" || st.low[i+1] == "fire" || st.low[i+1] == "into") {
 				return true
 			}
 		}

@@ -1,0 +1,105 @@
+package code_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// ACLED event and sub-event types, in sentences of our own: the label of
+// the event whose rule names the trigger, "" when ACLED would not record
+// it.
+func TestACLEDLabels(t *testing.T) {
+	tests := []struct {
+		name, text, trigger, want string
+	}{
+		// Force used on protesters is a protest event.
+		{"live fire on protesters", "Police in Lagos opened fire on protesters outside the governor's office on Monday.",
+			"opened fire on", "Protests/Excessive force against protesters"},
+		{"demonstrators detained", "Riot police detained dozens of demonstrators in Dhaka on Tuesday.",
+			"detained", "Protests/Protest with intervention"},
+		{"tear gas", "Kenyan police fired tear gas at protesters in Nairobi on Tuesday.",
+			"tear gas", "Protests/Protest with intervention"},
+		// Violence by a crowd of civilians is mob violence.
+		{"lynching", "Angry villagers in northern Uganda lynched two men accused of stealing cattle.",
+			"lynched", "Riots/Mob violence"},
+		{"residents kill", "Residents of a village in Ghana beat a man accused of theft and killed him on Sunday.",
+			"", "Riots/Mob violence"},
+		// Protesters who take ground riot.
+		{"protesters storm", "Protesters stormed the parliament building in Tirana on Thursday.",
+			"stormed", "Riots/Violent demonstration"},
+		// Who is taken, what is taken, from whom.
+		{"passengers seized", "Al-Shabaab fighters seized 12 passengers from a bus near Mandera on Sunday.",
+			"seized", "Violence against civilians/Abduction/forced disappearance"},
+		{"goods seized", "Rebels seized trucks and fuel from a depot in Goma on Monday.",
+			"seized", "Strategic developments/Looting/property destruction"},
+		{"rebels take a town", "Rebels captured the town of Bunia on Tuesday after heavy fighting.",
+			"captured", "Battles/Non-state actor overtakes territory"},
+		{"ground left", "Government troops withdrew from Kidal on Monday and Tuareg rebels took control of the town.",
+			"took control of", "Strategic developments/Non-violent transfer of territory"},
+		{"disappeared", "Armed men detained an activist in Conakry on Friday and took him to an unknown location.",
+			"detained", "Violence against civilians/Abduction/forced disappearance"},
+		{"raid to arrest", "Police raided the home of an opposition leader in Kampala and detained him on Monday.",
+			"raided", "Strategic developments/Arrests"},
+		// The device decides the remote violence.
+		{"explosive belt", "An Islamic State militant detonated an explosive belt inside a mosque in Peshawar on Friday.",
+			"detonated", "Explosions/Remote violence/Suicide bomb"},
+		{"drone-dropped grenade", "A Russian drone dropped a grenade on a Ukrainian trench near Bakhmut on Friday.",
+			"grenade", "Explosions/Remote violence/Air/drone strike"},
+		{"destroyed with explosives", "Al-Shabaab destroyed a police post with explosives near Mandera on Friday.",
+			"destroyed", "Explosions/Remote violence/Remote explosive/landmine/IED"},
+		{"gun battle", "Troops clashed with ELN fighters near the border in Arauca on Monday.",
+			"clashed", "Battles/Armed clash"},
+		// Other strategic developments.
+		{"mass grave", "Ukrainian investigators exhumed 40 bodies from a mass grave near Izium on Friday.",
+			"exhumed", "Strategic developments/Other"},
+		{"broadcaster silenced", "Mali's junta suspended the broadcasts of a Belgian radio station on Tuesday.",
+			"suspended", "Strategic developments/Other"},
+		{"cyberattack", "Government websites in Tallinn were hit by a cyberattack on Monday.",
+			"hit", "Strategic developments/Other"},
+		// Troops moved: into a base, into a place, or posture.
+		{"into a base", "The army moved two battalions into the old French base at Gao on Monday.",
+			"moved", "Strategic developments/Headquarters or base established"},
+		{"into a region", "Russia ordered troops into the breakaway region on Monday.",
+			"ordered troops into", "Strategic developments/Change to group/activity"},
+		{"toward a border", "Poland moved tanks toward its border with Belarus on Tuesday.",
+			"moved", ""},
+		// Agreements ACLED records settle violence.
+		{"ceasefire signed", "Sudan's army and the RSF signed a ceasefire in Jeddah on Saturday.",
+			"ceasefire", "Strategic developments/Agreement"},
+		{"embassies reopened", "Colombia and Ecuador agreed on Friday to reopen their embassies.",
+			"agreed", ""},
+		{"no deal", "Russia and Ukraine did not reach any deal at the talks.",
+			"deal", ""},
+		// Withdrawals and handovers.
+		{"troops withdraw", "Malian troops withdrew from the town of Ber on Sunday.",
+			"withdrew", "Strategic developments/Non-violent transfer of territory"},
+		{"country withdraws from a city", "Russia withdrew from Kherson on Friday.",
+			"withdrew", "Strategic developments/Non-violent transfer of territory"},
+		{"asylum withdrawn", "Ecuador withdrew the asylum of the former president on Monday.",
+			"withdrew", ""},
+		{"withdrawal promised", "The treaty obliges Israel to withdraw its forces within 60 days.",
+			"withdraw", ""},
+		{"posts handed over", "Hamas handed over two military posts to the Palestinian Authority on Monday.",
+			"handed over", "Strategic developments/Non-violent transfer of territory"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-11-20")
+			var labels []string
+			for _, ev := range x.Events {
+				if !strings.Contains(ev.Rule, tt.trigger) {
+					continue
+				}
+				got := ev.ACLEDType + "/" + ev.ACLEDSubtype
+				if got == "/" {
+					got = ""
+				}
+				if got == tt.want {
+					return
+				}
+				labels = append(labels, ev.Rule+" → "+got)
+			}
+			t.Errorf("no event from %q labelled %q; got %q", tt.trigger, tt.want, labels)
+		})
+	}
+}

@@ -121,6 +121,8 @@ func TestCodeSentences(t *testing.T) {
 			"COERCE", "arrest", "MMRMIL", "MMR", -1, "reported", ""},
 		{"agent after an of-phrase", "The recapture of Kalamaloue by Cameroonian soldiers on Tuesday ended a week-long occupation.",
 			"COERCE", "", "CMRMIL", "", -1, "reported", ""},
+		{"what is agreed is not a second event", "Iran and Saudi Arabia agreed on Friday to restore diplomatic relations and reopen their embassies within two months.",
+			"AGREE", "", "IRN", "SAU", -1, "reported", ""},
 		{"threat aimed at the country of its place", "Hezbollah threatened on Sunday to resume its attacks in northern Israel.",
 			"THREATEN", "violence", "HEZBOLLAH", "ISR", -1, "reported", ""},
 	}
@@ -268,5 +270,15 @@ func TestCompetingClaims(t *testing.T) {
 	}
 	if by := ev.Claims[0].By; by == nil || by.Sector != "MIL" {
 		t.Errorf("first claim by %+v, want the army", by)
+	}
+}
+
+// An agreement's content is not coded beside it.
+func TestAgreementContent(t *testing.T) {
+	x := mustExtract(t, "Iran and Saudi Arabia agreed on Friday to restore diplomatic relations and reopen their embassies within two months.", "2023-03-10")
+	for _, ev := range x.Events {
+		if ev.Type != truce.Agree {
+			t.Errorf("unexpected %s event %+v", ev.Type, ev)
+		}
 	}
 }

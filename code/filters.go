@@ -58,6 +58,13 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 	out := make([]*candidate, 0, len(cands))
 	var frame *candidate
 	for _, cd := range cands {
+		// "agreed to restore relations and reopen embassies": what is
+		// agreed is the agreement's content; an agreement noun after it
+		// ("agreed to a ceasefire") is the agreement itself.
+		if frame != nil && frame.e.cameo == "057" && frame.e.pos == 'V' && isAgreementNoun(cd.e) {
+			out = append(out, cd)
+			continue
+		}
 		if frame != nil && st.clause[cd.i] == st.clause[frame.i] &&
 			(complementBetween(st, frame.j, cd.i) || strings.HasPrefix(frame.e.cameo, "10") ||
 				strings.HasPrefix(frame.e.cameo, "12") && isAgreementNoun(cd.e)) {
@@ -85,7 +92,8 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 func isFrame(e *entry) bool {
 	c := e.cameo
 	return strings.HasPrefix(c, "10") || strings.HasPrefix(c, "11") || strings.HasPrefix(c, "12") ||
-		strings.HasPrefix(c, "13") || strings.HasPrefix(c, "03") || c == "055" || c == "051"
+		strings.HasPrefix(c, "13") || strings.HasPrefix(c, "03") || c == "055" || c == "051" ||
+		c == "057" && e.pos == 'V'
 }
 
 // complementBetween reports whether "of" or "that" introduces a complement

@@ -384,6 +384,14 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if visited != nil {
 		cd.tgt = visited
 	}
+	// "Iran and Saudi Arabia agreed to reopen their embassies": what the
+	// source owns is not its target.
+	// ("its" stands for the sentence's first actor: "militants attacked its
+	// troops" after "Israel struck Gaza" is another matter.)
+	if len(cd.src) > 0 && len(cd.tgt) > 0 && cd.tgt[0].kind == "sector" && cd.tgt[0].i > 0 &&
+		(st.low[cd.tgt[0].i-1] == "their" || st.low[cd.tgt[0].i-1] == "its") && cd.src[0] == st.firstActor() {
+		cd.tgt = nil
+	}
 	// "pushed the RSF out of": an actor inside a gapped trigger is its
 	// object.
 	for n := range st.mentions {

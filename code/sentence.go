@@ -86,7 +86,9 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 			continue
 		}
 		mm := mention{i: i, j: j, actor: m.Actor, kind: m.Kind}
-		if (m.Kind == "capital" || m.Kind == "country") && afterPlacePrep(st, i) {
+		// "in Kabul" is a place; "a spokesman for Pakistan's military" is
+		// not, whatever the preposition.
+		if (m.Kind == "capital" || m.Kind == "country" && m.Actor.Sector == "") && afterPlacePrep(st, i) {
 			mm.place = true
 		}
 		if i > 1 && mm.kind != "sector" && st.low[i-1] == "and" && prevIsPlace(st, i-1) {

@@ -123,6 +123,10 @@ func TestCodeSentences(t *testing.T) {
 			"COERCE", "", "CMRMIL", "", -1, "reported", ""},
 		{"what is agreed is not a second event", "Iran and Saudi Arabia agreed on Friday to restore diplomatic relations and reopen their embassies within two months.",
 			"AGREE", "", "IRN", "SAU", -1, "reported", ""},
+		{"marchers are protesters", "Thousands of people marched through central Nairobi on Tuesday against the finance bill.",
+			"PROTEST", "demo", "KENPRO", "KENGOV", -1, "reported", "Nairobi"},
+		{"who is deployed mobilises", "Thousands of additional police were deployed across Dhaka on Sunday ahead of the verdict.",
+			"MOBILIZE", "police", "BGDCOP", "", -1, "reported", "Dhaka"},
 		{"threat aimed at the country of its place", "Hezbollah threatened on Sunday to resume its attacks in northern Israel.",
 			"THREATEN", "violence", "HEZBOLLAH", "ISR", -1, "reported", ""},
 	}

@@ -244,6 +244,14 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	src := c.resolveGeneric(d, st, cd.src, loc, nil)
 	tgt := c.resolveGeneric(d, st, cd.tgt, loc, src)
 	tgt = removeActors(tgt, src) // no one is their own target
+	// "thousands of people marched": who protests is a protester.
+	if c.lex.cameo[e.cameo].plover == truce.Protest {
+		for n := range src {
+			if src[n].Sector == "CVL" && src[n].Country != "" {
+				src[n].Sector, src[n].ID = "PRO", src[n].Country+"PRO"
+			}
+		}
+	}
 	// "Mujahid warned that Afghanistan would respond": a state's own
 	// country is the one who would act, not whom the warning is for.
 	if quadOf(c.lex.cameo[e.cameo].plover) == 3 {

@@ -349,6 +349,10 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if cd.src == nil && cd.e.has(flagSym) {
 			cd.src = st.subject(cd.i)
 		}
+	case st.isPassive(cd.i) && strings.HasPrefix(cd.e.cameo, "15"):
+		// "police were deployed across Dhaka": who is deployed mobilises.
+		cd.src = st.subject(cd.i)
+		cd.tgt = st.object(cd.j, nil)
 	case st.isPassive(cd.i) || cd.e.has(flagPassive):
 		cd.tgt = st.subject(cd.i)
 		cd.src = st.agentAfter(cd.j)

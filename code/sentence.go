@@ -117,6 +117,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	}
 	st.dropNamesInPlaces()
 	st.policeOfficers()
+	st.joinSectorNouns()
 	return st
 }
 
@@ -471,4 +472,21 @@ func (st *sent) namedFacilities() {
 			m.actor.Country, m.actor.ID = "", ""
 		}
 	}
+}
+
+// joinSectorNouns folds a bare sector noun into the actor right before it
+// that has the same sector: "Kenyan police officers" is one mention of
+// Kenya's police, not Kenya's police and some officers.
+func (st *sent) joinSectorNouns() {
+	keep := st.mentions[:0]
+	for _, m := range st.mentions {
+		if n := len(keep); n > 0 && m.kind == "sector" && m.actor.ID == "" && keep[n-1].j == m.i &&
+			keep[n-1].actor.ID != "" && keep[n-1].actor.Sector == m.actor.Sector && !keep[n-1].place {
+			keep[n-1].j = m.j
+			keep[n-1].actor.Text = st.textOf(keep[n-1].i, m.j)
+			continue
+		}
+		keep = append(keep, m)
+	}
+	st.mentions = keep
 }

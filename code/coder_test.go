@@ -127,6 +127,10 @@ func TestCodeSentences(t *testing.T) {
 			"PROTEST", "demo", "KENPRO", "KENGOV", -1, "reported", "Nairobi"},
 		{"who is deployed mobilises", "Thousands of additional police were deployed across Dhaka on Sunday ahead of the verdict.",
 			"MOBILIZE", "police", "BGDCOP", "", -1, "reported", "Dhaka"},
+		{"the weapon an attack was made with", "Separatists attacked a gendarmerie checkpoint near Buea in Cameroon with grenades on Wednesday night.",
+			"ASSAULT", "explosives", "CMR", "CMR", -1, "reported", ""},
+		{"fighting before a capture is background", "Mozambican troops retook parts of Palma after days of fighting with Islamic State-linked insurgents.",
+			"COERCE", "seize", "MOZMIL", "ISIS", -1, "reported", "Palma"},
 		{"threat aimed at the country of its place", "Hezbollah threatened on Sunday to resume its attacks in northern Israel.",
 			"THREATEN", "violence", "HEZBOLLAH", "ISR", -1, "reported", ""},
 	}
@@ -283,6 +287,27 @@ func TestAgreementContent(t *testing.T) {
 	for _, ev := range x.Events {
 		if ev.Type != truce.Agree {
 			t.Errorf("unexpected %s event %+v", ev.Type, ev)
+		}
+	}
+}
+
+// An attack told twice in one sentence is one event: "with grenades",
+// ", an attack that killed", "after days of fighting".
+func TestOneAttackPerTelling(t *testing.T) {
+	for _, text := range []string{
+		"Separatists attacked a gendarmerie checkpoint near Buea in Cameroon with grenades on Wednesday night.",
+		"Two of its members detonated explosive belts among mourners in Kerman, an attack that killed 95 people.",
+		"Mozambican troops retook parts of Palma after days of fighting with Islamic State-linked insurgents.",
+	} {
+		x := mustExtract(t, text, "2025-10-22")
+		n := 0
+		for _, ev := range x.Events {
+			if ev.Type == truce.Assault {
+				n++
+			}
+		}
+		if n > 1 {
+			t.Errorf("%q: %d ASSAULT events, want at most one: %+v", text, n, x.Events)
 		}
 	}
 }

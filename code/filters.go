@@ -164,19 +164,42 @@ func corefer(st *sent, earlier []*candidate, cd *candidate) bool {
 	if cd.e.pos != 'N' || !cd.e.has(flagViolent) || cd.i == 0 {
 		return false
 	}
-	switch st.low[cd.i-1] {
-	case "in", "during":
+	instrument := false
+	switch w := st.low[cd.i-1]; {
+	case w == "in" || w == "during":
+	// ", an attack that killed …": an apposition names the act again.
+	case (w == "a" || w == "an") && cd.i >= 2 && st.low[cd.i-2] == ",":
+	// "after days of fighting with …", "a night of clashes": the fighting
+	// that led to the act the sentence tells.
+	case w == "of" && cd.i >= 2 && durationWords[st.low[cd.i-2]]:
+	// "attacked a checkpoint with grenades": what it was done with.
+	case w == "with" || w == "using" || cd.i >= 2 && (st.low[cd.i-2] == "with" || st.low[cd.i-2] == "using") && st.toks[cd.i-1].tag == "CD":
+		instrument = true
 	default:
 		return false
 	}
 	for n := len(earlier) - 1; n >= 0; n-- {
 		if prev := earlier[n]; !prev.folded && prev.e.has(flagViolent) {
+			if instrument && st.clause[prev.i] != st.clause[cd.i] {
+				return false
+			}
+			if instrument && (prev.e.mode == "-" || prev.e.mode == "") && cd.e.mode != "-" && cd.e.mode != "" {
+				e := *prev.e
+				e.cameo, e.mode, e.acledType, e.acledSub = cd.e.cameo, cd.e.mode, cd.e.acledType, cd.e.acledSub
+				prev.e = &e
+			}
 			cd.corefOf = prev
 			cd.folded = true
 			return true
 		}
 	}
 	return false
+}
+
+// durationWords measure how long fighting went on before an act.
+var durationWords = map[string]bool{
+	"days": true, "weeks": true, "months": true, "hours": true, "night": true, "day": true,
+	"week": true, "years": true, "nights": true,
 }
 
 // definite reports whether the noun trigger at i has a definite

@@ -303,7 +303,13 @@ func tollWordAfter(st *sent, i, end int) (string, int) {
 			break
 		}
 		// A verb form before a noun describes it ("affiliated fighters").
-		if (tag == "VBD" || tag == "VBZ" || tag == "VBP") && !auxiliaries[w] && !(k+1 < len(st.toks) && strings.HasPrefix(st.toks[k+1].tag, "NN")) {
+		// After a noun it is the verb of that subject ("two of its members
+		// detonated explosive belts").
+		if (tag == "VBD" || tag == "VBZ" || tag == "VBP") && !auxiliaries[w] &&
+			(!(k+1 < len(st.toks) && strings.HasPrefix(st.toks[k+1].tag, "NN")) || strings.HasPrefix(st.toks[k-1].tag, "NN")) {
+			break
+		}
+		if tag == "VBN" && strings.HasPrefix(st.toks[k-1].tag, "NN") && k+1 < len(st.toks) && strings.HasPrefix(st.toks[k+1].tag, "JJ") {
 			break
 		}
 	}

@@ -28,6 +28,7 @@ func TestTolls(t *testing.T) {
 		name, text string
 		dead, hurt int
 	}{
+		{"the attackers are not the toll", "Two of its members detonated explosive belts among mourners in Kerman, an attack that killed 95 people.", 95, -1},
 		// Counts as ACLED reads them.
 		{"figure", "Gunmen killed 14 villagers in an attack near Gao on Friday.", 14, -1},
 		{"number words", "An airstrike on a market in Idlib killed twenty-three people on Monday.", 23, -1},

@@ -131,6 +131,10 @@ func TestCodeSentences(t *testing.T) {
 			"ASSAULT", "explosives", "CMR", "CMR", -1, "reported", ""},
 		{"fighting before a capture is background", "Mozambican troops retook parts of Palma after days of fighting with Islamic State-linked insurgents.",
 			"COERCE", "seize", "MOZMIL", "ISIS", -1, "reported", "Palma"},
+		{"ground taken abroad is taken from the army", "Russian forces captured the village of Pishchane in the Donetsk region, Moscow's defence ministry said.",
+			"COERCE", "seize", "RUSMIL", "UKRMIL", -1, "reported", ""},
+		{"unnamed protesters are the place's", "Thousands rallied in Belgrade on Saturday against the government, demanding early elections.",
+			"PROTEST", "demo", "SRBPRO", "SRBGOV", -1, "reported", "Belgrade"},
 		{"threat aimed at the country of its place", "Hezbollah threatened on Sunday to resume its attacks in northern Israel.",
 			"THREATEN", "violence", "HEZBOLLAH", "ISR", -1, "reported", ""},
 	}
@@ -182,6 +186,7 @@ func TestNoEventsFromOpinion(t *testing.T) {
 		"The earthquake destroyed hundreds of homes in Kunar province.",
 		"A bus plunged into a ravine in the Andes on Sunday, killing 20 passengers, police said.",
 		"The earthquake struck eastern Afghanistan on Sunday, killing 800 people.",
+		"A gas explosion in a residential building in Moscow killed four people on Tuesday, emergency officials said.",
 	} {
 		x := mustExtract(t, text, "2025-10-22")
 		for _, ev := range x.Events {
@@ -298,6 +303,7 @@ func TestOneAttackPerTelling(t *testing.T) {
 		"Separatists attacked a gendarmerie checkpoint near Buea in Cameroon with grenades on Wednesday night.",
 		"Two of its members detonated explosive belts among mourners in Kerman, an attack that killed 95 people.",
 		"Mozambican troops retook parts of Palma after days of fighting with Islamic State-linked insurgents.",
+		"A drone strike by the Turkish army killed two PKK commanders in northern Iraq on Saturday.",
 	} {
 		x := mustExtract(t, text, "2025-10-22")
 		n := 0
@@ -309,5 +315,19 @@ func TestOneAttackPerTelling(t *testing.T) {
 		if n > 1 {
 			t.Errorf("%q: %d ASSAULT events, want at most one: %+v", text, n, x.Events)
 		}
+	}
+}
+
+// One meeting told twice in a sentence is one event.
+func TestOneMeetingPerTelling(t *testing.T) {
+	x := mustExtract(t, "The foreign ministers of India and Pakistan met on the sidelines of the summit in Astana.", "2025-10-22")
+	n := 0
+	for _, ev := range x.Events {
+		if ev.Type == truce.Consult {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d CONSULT events, want one: %+v", n, x.Events)
 	}
 }

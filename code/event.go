@@ -130,6 +130,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			cd.folded = true
 		}
 	}
+	var built []*candidate
 	for _, cd := range cands {
 		if cd.folded {
 			continue
@@ -139,6 +140,14 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			c.trace(st, cd, why)
 			continue
 		}
+		// "met on the sidelines of the summit": the same kind of event
+		// between the same actors at the same place, told twice.
+		if prev := sameEvent(built, cd); prev != nil {
+			cd.folded, cd.corefOf = true, prev
+			c.trace(st, cd, "the same event as an earlier trigger of the sentence")
+			continue
+		}
+		built = append(built, cd)
 		d.cands = append(d.cands, cd)
 	}
 	c.tolls(st, cands)
@@ -244,6 +253,12 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	src := c.resolveGeneric(d, st, cd.src, loc, nil)
 	tgt := c.resolveGeneric(d, st, cd.tgt, loc, src)
 	tgt = removeActors(tgt, src) // no one is their own target
+	// "Thousands rallied in Belgrade": unnamed protesters are the place's.
+	if c.lex.cameo[e.cameo].plover == truce.Protest && len(src) == 0 && loc != nil && loc.Country != "" {
+		if a, ok := c.actors.Lookup(loc.Country+"PRO", d.date); ok {
+			src = []truce.Actor{a}
+		}
+	}
 	// "thousands of people marched": who protests is a protester.
 	if c.lex.cameo[e.cameo].plover == truce.Protest {
 		for n := range src {
@@ -432,6 +447,11 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if loc.Precision != "none" {
 		conf += 0.1
 	}
+	// "after violent protests by …": what a clause of time tells led to
+	// the news; it is less likely to be the news itself.
+	if backgroundClause(st, cd.i) {
+		conf -= 0.15
+	}
 	ev.Confidence = conf
 	ev.ID = eventID(d.a.ID, st.s.Index, ev.Type, src, tgt, cd.i)
 	return ""
@@ -459,12 +479,14 @@ func (c *Coder) territoryLoser(d *doc, src, tgt []truce.Actor, loc *truce.Locati
 	if len(src) == 0 {
 		return tgt
 	}
-	if !isState(src[0]) {
+	// "Russian forces captured the village of Pishchane": ground taken in
+	// another country is taken from its military.
+	if !isState(src[0]) || countryOfEvent(loc, nil) != "" && countryOfEvent(loc, nil) != src[0].Country {
 		cc := countryOfEvent(loc, nil)
 		if cc == "" {
 			return tgt
 		}
-		if len(tgt) == 0 || len(tgt) == 1 && tgt[0].Country == cc && (tgt[0].Sector == "" || tgt[0].Sector == "GOV") {
+		if len(tgt) == 0 || len(tgt) == 1 && tgt[0].Country == cc && (tgt[0].Sector == "" || tgt[0].Sector == "GOV" || tgt[0].Sector == "CVL") {
 			if a, ok := c.actors.Lookup(cc+"MIL", d.date); ok {
 				return []truce.Actor{a}
 			}
@@ -496,4 +518,39 @@ func atHome(typ string, src []truce.Actor) bool {
 		return true
 	}
 	return false
+}
+
+// backgroundClause reports whether token i is in a clause opened by
+// "after", "following", "amid" or "since".
+func backgroundClause(st *sent, i int) bool {
+	for k := i; k >= 0 && st.clause[k] == st.clause[i]; k-- {
+		switch st.low[k] {
+		case "after", "following", "amid", "since":
+			return clauseBreaks[st.low[k]] && k > 0
+		}
+	}
+	return false
+}
+
+// sameEvent returns an earlier candidate of the sentence that codes the
+// same event as cd: same type, actors and place.
+func sameEvent(built []*candidate, cd *candidate) *candidate {
+	for _, b := range built {
+		x, y := &b.ev, &cd.ev
+		if x.Type == y.Type && ids(x.Source) == ids(y.Source) && ids(x.Target) == ids(y.Target) &&
+			x.Location != nil && y.Location != nil && x.Location.Name == y.Location.Name && x.Status == y.Status {
+			return b
+		}
+	}
+	return nil
+}
+
+// ids joins actors' ids, for comparing sides.
+func ids(as []truce.Actor) string {
+	var b strings.Builder
+	for _, a := range as {
+		b.WriteString(a.ID)
+		b.WriteByte(',')
+	}
+	return b.String()
 }

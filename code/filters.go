@@ -43,8 +43,8 @@ func politicalActor(ms []*mention) bool {
 // otherDomain reports whether a sentence is about sport, the economy or a
 // natural disaster, where words of violence are metaphors or accidents.
 func (c *Coder) otherDomain(st *sent) bool {
-	for _, w := range st.low {
-		if c.lex.domains[w] != "" {
+	for k, w := range st.low {
+		if c.lex.domains[w] != "" || k+1 < len(st.low) && c.lex.domains[w+" "+st.low[k+1]] != "" {
 			return true
 		}
 	}
@@ -149,7 +149,9 @@ func foldTarget(st *sent, earlier []*candidate, cd *candidate) *candidate {
 				return nil
 			}
 		}
-		if m := st.mentionAt(cd.i - 1); m != nil && !m.place && m.kind != "sector" && !afterPrep(st, m) {
+		// "A drone strike by the Turkish army killed …": the attack's own
+		// agent is no subject of the verb.
+		if m := st.mentionAt(cd.i - 1); m != nil && !m.place && m.kind != "sector" && !afterPrep(st, m) && !afterBy(st, m) {
 			return nil
 		}
 		return prev.head()
@@ -251,6 +253,12 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 			return true
 		}
 	}
+	// "the answer has long been pressure": a habit, not an act.
+	for k := 1; k+1 < len(st.low); k++ {
+		if (st.low[k-1] == "has" || st.low[k-1] == "have") && st.low[k] == "long" && k < cd.i {
+			return true
+		}
+	}
 	return false
 }
 
@@ -309,4 +317,13 @@ func responsibilityFor(st *sent, cd *candidate) bool {
 		k--
 	}
 	return k >= 1 && st.low[k] == "for" && st.low[k-1] == "responsibility"
+}
+
+// afterBy reports whether a mention is a "by" agent: "by the Turkish army".
+func afterBy(st *sent, m *mention) bool {
+	k := m.i - 1
+	if k >= 0 && st.low[k] == "the" {
+		k--
+	}
+	return k >= 0 && st.low[k] == "by"
 }

@@ -48,7 +48,7 @@ type sent struct {
 var placePreps = map[string]bool{
 	"in": true, "at": true, "near": true, "into": true, "across": true, "around": true,
 	"outside": true, "inside": true, "toward": true, "towards": true, "from": true,
-	"along": true, "over": true, "to": true, "for": true, "through": true, "via": true,
+	"along": true, "over": true, "to": true, "through": true, "via": true,
 }
 
 // clauseBreaks are words and marks that start a new clause for role

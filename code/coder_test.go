@@ -135,6 +135,8 @@ func TestCodeSentences(t *testing.T) {
 			"COERCE", "seize", "RUSMIL", "UKRMIL", -1, "reported", ""},
 		{"unnamed protesters are the place's", "Thousands rallied in Belgrade on Saturday against the government, demanding early elections.",
 			"PROTEST", "demo", "SRBPRO", "SRBGOV", -1, "reported", "Belgrade"},
+		{"a capital visited", "Ukraine's president Volodymyr Zelensky visited Washington on Thursday for talks with Donald Trump.",
+			"CONSULT", "visit", "UKRGOV", "USA", -1, "reported", "Washington"},
 		{"threat aimed at the country of its place", "Hezbollah threatened on Sunday to resume its attacks in northern Israel.",
 			"THREATEN", "violence", "HEZBOLLAH", "ISR", -1, "reported", ""},
 	}

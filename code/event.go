@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/geo"
 	"github.com/truce-project/truce/when"
 )
 
@@ -68,6 +69,13 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		if responsibilityFor(st, cd) {
 			cd.folded = true
 			c.trace(st, cd, "the attack a claim of responsibility is for, told before")
+			continue
+		}
+		// "visited Washington for talks with Trump": the talks are what
+		// the visit was for.
+		if cd.e.pos == 'N' && cd.i > 0 && st.low[cd.i-1] == "for" && k > 0 && cands[k-1].e.has(flagVisit) && !cands[k-1].folded {
+			cd.folded, cd.corefOf = true, cands[k-1]
+			c.trace(st, cd, "what a visit was for")
 			continue
 		}
 		if corefer(st, cands[:k], cd) {
@@ -250,6 +258,13 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 		return "a two-sided verb with no actors of its own"
 	}
 	loc := c.locate(cd)
+	// "visited Washington": a visit happens where the visited is.
+	if e.has(flagVisit) && len(cd.tgt) == 1 && cd.tgt[0].kind == "capital" {
+		if l, ok := c.places.Resolve(st.textOf(cd.tgt[0].i, cd.tgt[0].j), geo.Hint{Countries: []string{cd.tgt[0].actor.Country}}); ok && l.Country == cd.tgt[0].actor.Country {
+			l.Text = st.textOf(cd.tgt[0].i, cd.tgt[0].j)
+			loc = &l
+		}
+	}
 	src := c.resolveGeneric(d, st, cd.src, loc, nil)
 	tgt := c.resolveGeneric(d, st, cd.tgt, loc, src)
 	tgt = removeActors(tgt, src) // no one is their own target

@@ -450,7 +450,9 @@ func (st *sent) objectAnywhere(j int) []*mention {
 func (st *sent) visited(i, j int) []*mention {
 	for n := range st.mentions {
 		m := &st.mentions[n]
-		if m.j == i || (m.i > j && m.i <= j+2 && (st.low[m.i-1] == "to" || st.low[m.i-1] == "in")) {
+		// "Kabul visit", "visited Washington", "a visit to Kabul",
+		// "arrived in New Delhi".
+		if m.j == i && !verbAt(st, i) || m.i == j && !m.place || (m.i > j && m.i <= j+2 && (st.low[m.i-1] == "to" || st.low[m.i-1] == "in")) {
 			m.place = false
 			return []*mention{m}
 		}
@@ -533,3 +535,6 @@ func (st *sent) mainSubject(i int) *mention {
 	}
 	return m
 }
+
+// verbAt reports whether token i is tagged as a verb.
+func verbAt(st *sent, i int) bool { return strings.HasPrefix(st.toks[i].tag, "VB") }

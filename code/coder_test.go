@@ -137,6 +137,16 @@ func TestCodeSentences(t *testing.T) {
 			"PROTEST", "demo", "SRBPRO", "SRBGOV", -1, "reported", "Belgrade"},
 		{"a capital visited", "Ukraine's president Volodymyr Zelensky visited Washington on Thursday for talks with Donald Trump.",
 			"CONSULT", "visit", "UKRGOV", "USA", -1, "reported", "Washington"},
+		{"accused each other", "Israel and Hamas accused each other of violating the ceasefire after an exchange of fire in Rafah.",
+			"ACCUSE", "", "ISR", "HAMAS", -1, "reported", ""},
+		{"a city named after its country's capital title", "At least 12 people were killed when a car bomb exploded near a busy market in the Somali capital Mogadishu on Saturday, police said.",
+			"ASSAULT", "explosives", "", "SOMCVL", 12, "reported", "Mogadishu"},
+		{"a border is no actor", "M23 rebels seized control of the town of Bunagana near the Ugandan border after heavy fighting with Congolese troops.",
+			"COERCE", "seize", "M23", "CODMIL", -1, "reported", ""},
+		{"suspended from a bloc", "The African Union suspended Niger from all its activities following the military coup.",
+			"SANCTION", "withdraw", "AU", "NER", -1, "reported", ""},
+		{"coast guards are military", "Hundreds of migrants were detained by Libyan coast guards and returned to Tripoli, the UN migration agency said.",
+			"COERCE", "arrest", "LBYMIL", "LBY", -1, "reported", "Tripoli"},
 		{"threat aimed at the country of its place", "Hezbollah threatened on Sunday to resume its attacks in northern Israel.",
 			"THREATEN", "violence", "HEZBOLLAH", "ISR", -1, "reported", ""},
 	}
@@ -332,4 +342,16 @@ func TestOneMeetingPerTelling(t *testing.T) {
 	if n != 1 {
 		t.Errorf("%d CONSULT events, want one: %+v", n, x.Events)
 	}
+}
+
+// "urged both sides": a demand of the two sides, not dropped for want of a
+// named target.
+func TestBothSides(t *testing.T) {
+	x := mustExtract(t, "Egypt and Qatar called on both sides to return to negotiations in Cairo next week.", "2025-10-22")
+	for _, ev := range x.Events {
+		if ev.Type == truce.Request && hasActor(ev.Source, "EGY") {
+			return
+		}
+	}
+	t.Errorf("no demand by Egypt in %+v", x.Events)
 }

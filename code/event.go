@@ -357,7 +357,13 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if e.has(flagTerritory) {
 		tgt = c.territoryLoser(d, src, tgt, loc)
 	}
-	if e.has(flagNeedTarget) && len(tgt) == 0 {
+	// "urged both sides to return to talks": the article's two sides, or,
+	// when it has none, a demand of no one named.
+	bothSides := len(tgt) == 0 && st.bothSides(cd.j)
+	if bothSides && len(d.dyad) == 2 {
+		tgt = removeActors(append([]truce.Actor{}, d.dyad...), src)
+	}
+	if e.has(flagNeedTarget) && len(tgt) == 0 && !bothSides {
 		return "the trigger needs a target and has none"
 	}
 	ev := &cd.ev

@@ -209,7 +209,7 @@ func (st *sent) object(j int, preps map[string]bool) []*mention {
 			seenPrep = true
 			continue
 		}
-		if m := st.mentionAt(k); m != nil && !m.place && seenPrep {
+		if m := st.mentionAt(k); m != nil && !m.place && seenPrep && !placeAdjective(st, m) {
 			// "attacked the government's budget": the object is the budget.
 			if st.isPossessive(m.j) && m.j+1 < len(st.toks) && st.mentionAt(m.j+1) == nil &&
 				strings.HasPrefix(st.toks[m.j+1].tag, "NN") && !isFacility(st.low[m.j+1]) {
@@ -388,6 +388,11 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if visited != nil {
 		cd.tgt = visited
 	}
+	// "Israel and Hamas accused each other": each side is the other's
+	// target.
+	if cd.j+1 < len(st.low) && (st.low[cd.j] == "each" && st.low[cd.j+1] == "other" || st.low[cd.j] == "one" && st.low[cd.j+1] == "another") && len(cd.src) > 1 {
+		cd.src, cd.tgt = cd.src[:1], cd.src[1:]
+	}
 	// "Iran and Saudi Arabia agreed to reopen their embassies": what the
 	// source owns is not its target.
 	// ("its" stands for the sentence's first actor: "militants attacked its
@@ -438,7 +443,7 @@ func (st *sent) firstActor() *mention {
 // is not the speaker of a report ("…, police said").
 func (st *sent) objectAnywhere(j int) []*mention {
 	for k := j; k < len(st.toks); k++ {
-		if m := st.mentionAt(k); m != nil && !m.place && !(m.j < len(st.low) && reportVerbs[st.low[m.j]]) {
+		if m := st.mentionAt(k); m != nil && !m.place && !placeAdjective(st, m) && !(m.j < len(st.low) && reportVerbs[st.low[m.j]]) {
 			return st.coordinated(m)
 		}
 	}
@@ -538,3 +543,33 @@ func (st *sent) mainSubject(i int) *mention {
 
 // verbAt reports whether token i is tagged as a verb.
 func verbAt(st *sent, i int) bool { return strings.HasPrefix(st.toks[i].tag, "VB") }
+
+// placeAdjective reports whether a demonym qualifies a kind of place ("the
+// Ugandan border", "the Ukrainian city of Odesa") rather than naming an
+// actor.
+func placeAdjective(st *sent, m *mention) bool {
+	if m.kind != "demonym" || m.j >= len(st.low) || !placeKinds[st.low[m.j]] {
+		return false
+	}
+	// "recognised a Palestinian state" names a polity; "the Nigerian state
+	// of Borno" a place.
+	return st.low[m.j] != "state" || m.j+1 < len(st.low) && st.low[m.j+1] == "of"
+}
+
+// bothSides reports whether the words after token j name the two sides
+// of a conflict without naming them: "urged both sides to", "called on
+// the warring parties".
+func (st *sent) bothSides(j int) bool {
+	for k := j; k < len(st.low) && k < j+3; k++ {
+		switch st.low[k] {
+		case "both", "two", "warring", "all":
+			if k+1 < len(st.low) && (st.low[k+1] == "sides" || st.low[k+1] == "parties" || st.low[k+1] == "countries" || st.low[k+1] == "neighbours" || st.low[k+1] == "neighbors") {
+				return true
+			}
+		case "on", "the", "to", "upon", "from":
+			continue
+		}
+		return false
+	}
+	return false
+}

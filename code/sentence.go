@@ -170,15 +170,24 @@ func (st *sent) policeOfficers() {
 // afterPlacePrep reports whether token i follows a place preposition,
 // perhaps with a direction between: "in northern Mozambique".
 func afterPlacePrep(st *sent, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if placePreps[st.low[k]] {
 			return true
 		}
-		if !directions[st.low[k]] && st.low[k] != "the" {
+		// "in the Somali capital Mogadishu", "in the port city of Aden"
+		if !directions[st.low[k]] && st.low[k] != "the" && !placeKinds[st.low[k]] && st.low[k] != "of" && !(k+1 < len(st.low) && placeKinds[st.low[k+1]] && (st.toks[k].tag == "JJ" || st.toks[k].tag == "NNP")) {
 			return false
 		}
 	}
 	return false
+}
+
+// placeKinds name a kind of place: "the Somali capital Mogadishu", "the
+// Ukrainian city of Odesa".
+var placeKinds = map[string]bool{
+	"capital": true, "city": true, "town": true, "village": true, "port": true, "region": true,
+	"province": true, "district": true, "state": true, "border": true, "borders": true, "frontier": true,
+	"enclave": true, "territory": true, "island": true, "coast": true,
 }
 
 var directions = map[string]bool{
@@ -439,7 +448,12 @@ var protestWords = map[string]bool{
 func (st *sent) protesters() {
 	for n := range st.mentions {
 		m := &st.mentions[n]
-		if m.actor.Sector != "CVL" || m.place {
+		switch m.actor.Sector {
+		case "CVL", "EDU", "REF", "HLH", "BUS", "REL", "MED":
+		default:
+			continue
+		}
+		if m.place {
 			continue
 		}
 		for k := m.j; k < len(st.low) && k <= m.j+2; k++ {

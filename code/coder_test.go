@@ -147,6 +147,12 @@ func TestCodeSentences(t *testing.T) {
 			"SANCTION", "withdraw", "AU", "NER", -1, "reported", ""},
 		{"coast guards are military", "Hundreds of migrants were detained by Libyan coast guards and returned to Tripoli, the UN migration agency said.",
 			"COERCE", "arrest", "LBYMIL", "LBY", -1, "reported", "Tripoli"},
+		{"coordination past an adjective", "Envoys of Sudan's army and the paramilitary Rapid Support Forces resumed indirect negotiations in Jeddah on Thursday.",
+			"CONSULT", "", "SDN", "RSF", -1, "reported", "Jeddah"},
+		{"coordination past a possessive", "More than 1,000 Boko Haram fighters and their families have surrendered to troops in Borno state, the army said.",
+			"RETREAT", "", "BOKOHARAM", "NGAMIL", -1, "reported", ""},
+		{"an apposition names an unknown person", "Mozambique's president held talks on Sunday with Venancio Mondlane, the opposition leader, in Maputo.",
+			"CONSULT", "", "MOZGOV", "MOZOPP", -1, "reported", ""},
 		{"threat aimed at the country of its place", "Hezbollah threatened on Sunday to resume its attacks in northern Israel.",
 			"THREATEN", "violence", "HEZBOLLAH", "ISR", -1, "reported", ""},
 	}

@@ -83,8 +83,10 @@ func (st *sent) chain(m *mention, dir int) []*mention {
 		var k int
 		if dir < 0 {
 			k = cur.i - 1
-			if k > 0 && st.low[k] == "the" {
-				k-- // "X and the Y"
+			// "X and the Y", "X and the paramilitary Y", "X and their
+			// families"
+			for n := 0; n < 2 && k > 0 && (st.low[k] == "the" || st.toks[k].tag == "PRP$" || strings.HasPrefix(st.toks[k].tag, "JJ")); n++ {
+				k--
 			}
 		} else {
 			k = cur.j
@@ -97,7 +99,7 @@ func (st *sent) chain(m *mention, dir int) []*mention {
 			break
 		}
 		k += dir
-		if dir > 0 && k < len(st.low) && st.low[k] == "the" {
+		if dir > 0 && k < len(st.low) && (st.low[k] == "the" || st.toks[k].tag == "PRP$") {
 			k++
 		}
 		if k < 0 || k >= len(st.low) {
@@ -202,6 +204,11 @@ func (st *sent) object(j int, preps map[string]bool) []*mention {
 	cl := st.clause[j-1]
 	seenPrep := preps == nil
 	for k := j; k < len(st.toks) && k < j+12; k++ {
+		// "with Venancio Mondlane, the opposition figure": an apposition
+		// says who an unknown name is.
+		if st.low[k] == "," && k > j && st.toks[k-1].tag == "NNP" && k+1 < len(st.low) && (st.low[k+1] == "the" || st.low[k+1] == "a" || st.low[k+1] == "an") {
+			continue
+		}
 		if st.clause[k] != cl || st.low[k] == "," {
 			break
 		}

@@ -153,6 +153,10 @@ func TestCodeSentences(t *testing.T) {
 			"RETREAT", "", "BOKOHARAM", "NGAMIL", -1, "reported", ""},
 		{"an apposition names an unknown person", "Mozambique's president held talks on Sunday with Venancio Mondlane, the opposition leader, in Maputo.",
 			"CONSULT", "", "MOZGOV", "MOZOPP", -1, "reported", ""},
+		{"rockets across a border hit the other country", "Hezbollah fired more than 200 rockets at northern Israel on Wednesday, its heaviest barrage in months.",
+			"ASSAULT", "heavy-weapons", "HEZBOLLAH", "ISR", -1, "reported", ""},
+		{"a demonym's people protesting", "Thousands of Israelis rallied in Tel Aviv on Saturday evening against the government.",
+			"PROTEST", "demo", "ISRPRO", "ISRGOV", -1, "reported", "Tel Aviv"},
 		{"threat aimed at the country of its place", "Hezbollah threatened on Sunday to resume its attacks in northern Israel.",
 			"THREATEN", "violence", "HEZBOLLAH", "ISR", -1, "reported", ""},
 	}

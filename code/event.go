@@ -274,10 +274,11 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 			src = []truce.Actor{a}
 		}
 	}
-	// "thousands of people marched": who protests is a protester.
+	// "thousands of people marched", "thousands of Israelis rallied": who
+	// protests is a protester.
 	if c.lex.cameo[e.cameo].plover == truce.Protest {
 		for n := range src {
-			if src[n].Sector == "CVL" && src[n].Country != "" {
+			if (src[n].Sector == "CVL" || src[n].Sector == "" && src[n].ID == src[n].Country) && src[n].Country != "" {
 				src[n].Sector, src[n].ID = "PRO", src[n].Country+"PRO"
 			}
 		}
@@ -292,7 +293,8 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	}
 	// Insurgents with no named target fight the state they rise against
 	// ("the TTP has intensified cross-border attacks").
-	if e.has(flagViolent) && len(tgt) == 0 && len(src) == 1 && !isState(src[0]) && src[0].Country != "" && src[0].Sector == "REB" {
+	if e.has(flagViolent) && len(tgt) == 0 && len(src) == 1 && !isState(src[0]) && src[0].Country != "" && src[0].Sector == "REB" &&
+		(loc == nil || loc.Country == "" || loc.Country == src[0].Country || !st.placeAttacked(cd)) {
 		if a, ok := c.actors.Lookup(src[0].Country, d.date); ok {
 			tgt = []truce.Actor{a}
 		}

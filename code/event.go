@@ -40,7 +40,9 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			continue
 		}
 		cd := &candidate{e: e, st: st, i: i, j: i + n}
-		if e.pos == 'V' && n == 1 && (adjectival(st, i) || !e.has(flagViolent) && reducedRelative(st, i)) {
+		// "the third journalist killed in Mexico this year" sums up; it
+		// tells of no new killing.
+		if e.pos == 'V' && n == 1 && (adjectival(st, i) || (!e.has(flagViolent) || e.has(flagKill) && st.low[i] == "killed") && reducedRelative(st, i)) {
 			c.trace(st, cd, "a participle describing a noun (\"freed prisoners\", \"proxies backed by\")")
 			i += n - 1
 			continue
@@ -103,6 +105,15 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		// with the attack it was done in, which takes the verb's subject.
 		if cd.e.has(flagKill) && k+1 < len(cands) {
 			next := cands[k+1]
+			// "were killed when Maoist rebels set off an IED": the toll of
+			// the attack the when-clause tells.
+			if next.e.has(flagViolent) && st.isPassive(cd.i) && whenBetween(st, cd.j, next.i) {
+				cd.folded = true
+				if next.tgt == nil {
+					next.tgt = st.subject(cd.i)
+				}
+				continue
+			}
 			if next.e.has(flagViolent) && next.e.pos == 'N' && (next.i-cd.j <= 4 || doneIn(st, cd.j, next.i)) {
 				cd.folded = true
 				if st.isPassive(cd.i) {
@@ -576,4 +587,18 @@ func ids(as []truce.Actor) string {
 		b.WriteByte(',')
 	}
 	return b.String()
+}
+
+// whenBetween reports whether a "when" opens the clause between a toll
+// verb ending at j and the attack at n, not far from either.
+func whenBetween(st *sent, j, n int) bool {
+	if n-j > 12 {
+		return false
+	}
+	for k := j; k < n; k++ {
+		if st.low[k] == "when" || st.low[k] == "after" && k+1 < n && st.low[k+1] != "days" {
+			return k-j <= 8
+		}
+	}
+	return false
 }

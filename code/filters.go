@@ -168,6 +168,9 @@ func corefer(st *sent, earlier []*candidate, cd *candidate) bool {
 	}
 	instrument := false
 	switch w := st.low[cd.i-1]; {
+	// "in the most prominent assassination since 2021", "the deadliest
+	// attack this year": a summing up of the act told before.
+	case summing(st, cd.i):
 	case w == "in" || w == "during":
 	// ", an attack that killed …": an apposition names the act again.
 	case (w == "a" || w == "an") && cd.i >= 2 && st.low[cd.i-2] == ",":
@@ -326,4 +329,16 @@ func afterBy(st *sent, m *mention) bool {
 		k--
 	}
 	return k >= 0 && st.low[k] == "by"
+}
+
+// summing reports whether a superlative or "latest" qualifies the violent
+// noun at i: it sums up an act rather than telling a new one.
+func summing(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch st.low[k] {
+		case "most", "deadliest", "worst", "largest", "biggest", "heaviest", "latest", "bloodiest":
+			return true
+		}
+	}
+	return false
 }

@@ -146,6 +146,11 @@ func (st *sent) subject(i int) []*mention {
 			break
 		}
 		if st.low[k] == "," {
+			// "Khalil Haqqani, the Taliban's minister for refugees, was
+			// killed": an apposition after a name says who it is.
+			if m := st.apposition(k); m != nil {
+				return st.coordinated(m)
+			}
 			// A comma closing an aside: skip back to the comma opening it.
 			if j := st.asideStart(k); j >= 0 {
 				k = j
@@ -579,4 +584,25 @@ func (st *sent) bothSides(j int) bool {
 		return false
 	}
 	return false
+}
+
+// apposition returns the actor an apposition closed by the comma at k
+// names, when the apposition follows a name the dictionary does not know:
+// ", the Taliban's minister for refugees," gives the Taliban's minister.
+func (st *sent) apposition(k int) *mention {
+	for j := k - 1; j > 0 && k-j < 25; j-- {
+		if st.low[j] != "," {
+			continue
+		}
+		if st.toks[j-1].tag != "NNP" || st.mentionAt(j-1) != nil || j+1 >= k || (st.low[j+1] != "the" && st.low[j+1] != "a" && st.low[j+1] != "an") {
+			return nil
+		}
+		for n := range st.mentions {
+			if m := &st.mentions[n]; m.i > j && m.j <= k && !m.place {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
 }

@@ -117,6 +117,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	}
 	st.dropNamesInPlaces()
 	st.policeOfficers()
+	st.critics()
 	st.joinSectorNouns()
 	return st
 }
@@ -158,7 +159,7 @@ func (st *sent) policeOfficers() {
 		if m.actor.Sector != "MIL" || m.j-m.i != 1 {
 			continue
 		}
-		if w := st.low[m.i]; w == "officers" || w == "officer" || w == "personnel" {
+		if w := st.low[m.i]; w == "officers" || w == "officer" || w == "personnel" || w == "unit" || w == "units" {
 			m.actor.Sector = "COP"
 			if m.actor.Country != "" {
 				m.actor.ID = m.actor.Country + "COP"
@@ -503,4 +504,21 @@ func (st *sent) joinSectorNouns() {
 		keep = append(keep, m)
 	}
 	st.mentions = keep
+}
+
+// critics turns a government named before "critic" or "opponent" into its
+// opposition: a "Kremlin critic" is Russia's opposition, not its
+// government.
+func (st *sent) critics() {
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.j >= len(st.low) || m.actor.Country == "" {
+			continue
+		}
+		switch st.low[m.j] {
+		case "critic", "critics", "opponent", "opponents", "dissident", "dissidents":
+			m.actor.Sector, m.actor.ID = "OPP", m.actor.Country+"OPP"
+			m.j++
+		}
+	}
 }

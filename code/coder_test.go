@@ -163,6 +163,12 @@ func TestCodeSentences(t *testing.T) {
 			"COERCE", "arrest", "RUSCOP", "RUSOPP", -1, "reported", "Moscow"},
 		{"killed when an attack was made", "Eight members of a police unit were killed on Monday when Maoist rebels set off an improvised explosive device under their vehicle in Bijapur.",
 			"ASSAULT", "explosives", "INDREB", "INDCOP", 8, "reported", "Bijapur"},
+		{"a participle clause shares the subject", "Armenia's prime minister and Azerbaijan's president met at the White House on Friday after initialling a peace agreement brokered by Donald Trump.",
+			"AGREE", "", "ARM", "AZE", -1, "reported", ""},
+		{"a participle after a prepositional object", "South Africa has filed a case at the International Court of Justice accusing Israel of genocidal acts in Gaza.",
+			"ACCUSE", "", "ZAF", "ISR", -1, "reported", ""},
+		{"a bloc named by its leaders", "West African leaders suspended Guinea from the regional bloc on Wednesday following the coup.",
+			"SANCTION", "withdraw", "ECOWAS", "GIN", -1, "reported", ""},
 		{"threat aimed at the country of its place", "Hezbollah threatened on Sunday to resume its attacks in northern Israel.",
 			"THREATEN", "violence", "HEZBOLLAH", "ISR", -1, "reported", ""},
 	}

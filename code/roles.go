@@ -142,6 +142,11 @@ func (st *sent) subject(i int) []*mention {
 	cl := st.clause[i]
 	aside := false
 	for k := i - 1; k >= 0; k-- {
+		// "… shook hands after initialling a peace agreement": a
+		// participle clause shares the main clause's subject.
+		if st.clause[k] != cl && !aside && st.clause[k+1] == cl && participleClause(st, k+1) {
+			cl = st.clause[k]
+		}
 		if st.clause[k] != cl && !aside {
 			break
 		}
@@ -385,6 +390,13 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 				cd.src = st.coordinated(m)
 			}
 		}
+		// "filed a case at the ICJ accusing Israel": the participle's
+		// subject is the main clause's, not the object before it.
+		if st.toks[cd.i].tag == "VBG" && len(cd.src) > 0 && afterPrep(st, cd.src[0]) {
+			if m := st.mainSubject(cd.i); m != nil && m != cd.src[0] {
+				cd.src = st.coordinated(m)
+			}
+		}
 		if cd.i > 0 && st.low[cd.i-1] == "and" {
 			if st.toks[cd.i].tag == "VBG" && len(earlier) > 0 {
 				cd.src = earlier[len(earlier)-1].src
@@ -605,4 +617,15 @@ func (st *sent) apposition(k int) *mention {
 		return nil
 	}
 	return nil
+}
+
+// participleClause reports whether the clause starting at token k is an
+// adjunct with no subject of its own: "after initialling", "while
+// visiting", "before signing".
+func participleClause(st *sent, k int) bool {
+	switch st.low[k] {
+	case "after", "before", "while", "when", "since":
+		return k+1 < len(st.toks) && st.toks[k+1].tag == "VBG"
+	}
+	return false
 }

@@ -222,6 +222,11 @@ func (st *sent) object(j int, preps map[string]bool) []*mention {
 		if st.clause[k] != cl || st.low[k] == "," {
 			break
 		}
+		// "a base … that also hosts US troops": a relative clause says
+		// more about the object; its own object is not this one's.
+		if st.low[k] == "that" && k+1 < len(st.toks) && (strings.HasPrefix(st.toks[k+1].tag, "VB") || st.toks[k+1].tag == "RB" || st.toks[k+1].tag == "MD") {
+			break
+		}
 		if preps != nil && preps[st.low[k]] {
 			seenPrep = true
 			continue

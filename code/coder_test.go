@@ -169,6 +169,8 @@ func TestCodeSentences(t *testing.T) {
 			"ACCUSE", "", "ZAF", "ISR", -1, "reported", ""},
 		{"a bloc named by its leaders", "West African leaders suspended Guinea from the regional bloc on Wednesday following the coup.",
 			"SANCTION", "withdraw", "ECOWAS", "GIN", -1, "reported", ""},
+		{"a harm promised on a condition is a threat", "Somalia will expel Ethiopian troops serving with the African Union force unless Addis Ababa tears up its port deal, an adviser said on Tuesday.",
+			"THREATEN", "expel", "SOM", "ETHMIL", -1, "reported", ""},
 		{"threat aimed at the country of its place", "Hezbollah threatened on Sunday to resume its attacks in northern Israel.",
 			"THREATEN", "violence", "HEZBOLLAH", "ISR", -1, "reported", ""},
 	}

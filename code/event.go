@@ -370,6 +370,10 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if e.has(flagTerritory) {
 		tgt = c.territoryLoser(d, src, tgt, loc)
 	}
+	// "both sides committed to …": the article's two sides.
+	if len(d.dyad) == 2 && st.bothSidesBefore(cd.i) {
+		src, tgt = d.dyad[:1], d.dyad[1:]
+	}
 	// "urged both sides to return to talks": the article's two sides, or,
 	// when it has none, a demand of no one named.
 	bothSides := len(tgt) == 0 && st.bothSides(cd.j)
@@ -437,6 +441,28 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 		}
 	}
 	if ev.Status == "" {
+		ev.Status = truce.StatusReported
+	}
+	// "Somalia will expel Ethiopian troops unless Addis Ababa …": a harm
+	// promised on a condition is a threat.
+	if conditionalThreat(st, cd) && len(src) > 0 && (ev.Type == truce.Assault || ev.Type == truce.Coerce || ev.Type == truce.Sanction) {
+		code := "138"
+		switch {
+		case ev.Mode == "expel" || ev.Mode == "deport":
+			code = "136"
+		case ev.Type == truce.Sanction:
+			code = "1311"
+		case ev.Mode == "restrict" || ev.Mode == "seize":
+			code = "1312"
+		}
+		row := c.lex.cameo[code]
+		ev.CAMEO, ev.Type, ev.Mode, ev.Goldstein = code, row.plover, row.mode, row.goldstein
+		ev.Quad = quadOf(ev.Type)
+		ev.Context = row.context
+		if ev.Context == nil {
+			ev.Context = []string{}
+		}
+		ev.ACLEDType, ev.ACLEDSubtype = "", ""
 		ev.Status = truce.StatusReported
 	}
 	if ev.Status == truce.StatusHypothetical && (ev.Quad == 2 || ev.Quad == 4) {
@@ -555,11 +581,11 @@ func atHome(typ string, src []truce.Actor) bool {
 }
 
 // backgroundClause reports whether token i is in a clause opened by
-// "after", "following", "amid" or "since".
+// "after", "following", "amid", "since" or "as".
 func backgroundClause(st *sent, i int) bool {
 	for k := i; k >= 0 && st.clause[k] == st.clause[i]; k-- {
 		switch st.low[k] {
-		case "after", "following", "amid", "since":
+		case "after", "following", "amid", "since", "as":
 			return clauseBreaks[st.low[k]] && k > 0
 		}
 	}
@@ -598,6 +624,26 @@ func whenBetween(st *sent, j, n int) bool {
 	for k := j; k < n; k++ {
 		if st.low[k] == "when" || st.low[k] == "after" && k+1 < n && st.low[k+1] != "days" {
 			return k-j <= 8
+		}
+	}
+	return false
+}
+
+// conditionalThreat reports whether a trigger is a future act under a
+// condition: "will expel … unless", "would strike … if".
+func conditionalThreat(st *sent, cd *candidate) bool {
+	future := false
+	for k := cd.i - 1; k >= 0 && k >= cd.i-3; k-- {
+		if st.low[k] == "will" || st.low[k] == "would" || st.low[k] == "'ll" {
+			future = true
+		}
+	}
+	if !future {
+		return false
+	}
+	for k := cd.j; k < len(st.low); k++ {
+		if st.low[k] == "unless" || st.low[k] == "if" {
+			return true
 		}
 	}
 	return false

@@ -634,3 +634,18 @@ func participleClause(st *sent, k int) bool {
 	}
 	return false
 }
+
+// bothSidesBefore reports whether the subject right before the trigger at
+// i is the two sides unnamed: "both sides committed to", "the two
+// countries agreed".
+func (st *sent) bothSidesBefore(i int) bool {
+	for k := i - 3; k < i-1; k++ {
+		if k >= 0 && (st.low[k] == "both" || st.low[k] == "two") && st.mentionAt(k+1) == nil {
+			switch st.low[k+1] {
+			case "sides", "parties", "countries", "neighbours", "neighbors", "governments":
+				return k+2 == i || k+3 == i && st.toks[k+2].tag == "RB"
+			}
+		}
+	}
+	return false
+}

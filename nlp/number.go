@@ -73,6 +73,9 @@ var vague = []struct {
 // start with a count; figures with units ("2,600-kilometer") and years are
 // the caller's concern.
 func ParseCount(words []string) (c truce.Count, n int, ok bool) {
+	if len(words) == 0 || !mayStartCount(words[0]) {
+		return truce.Count{}, 0, false
+	}
 	lw := lowerAll(words, 8)
 	if len(lw) == 0 {
 		return truce.Count{}, 0, false
@@ -299,4 +302,42 @@ func lowerAll(words []string, max int) []string {
 		out[i] = strings.ToLower(strings.TrimSpace(w))
 	}
 	return out
+}
+
+// countStarts are the first words a count can begin with, besides figures
+// and number words.
+var countStarts = func() map[string]bool {
+	m := map[string]bool{"between": true, "a": true, "an": true}
+	for _, q := range qualifiers {
+		m[q[0]] = true
+	}
+	for _, v := range vague {
+		m[v.words[0]] = true
+	}
+	for w := range smallNumbers {
+		m[w] = true
+	}
+	for w := range scales {
+		m[w] = true
+	}
+	return m
+}()
+
+// mayStartCount is a cheap test that lets ParseCount skip, without
+// allocating, the many words that cannot begin a count.
+func mayStartCount(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c >= '0' && c <= '9' {
+		return true
+	}
+	lw := strings.ToLower(w)
+	if countStarts[lw] {
+		return true
+	}
+	if i := strings.IndexByte(lw, '-'); i > 0 && countStarts[lw[:i]] {
+		return true
+	}
+	return false
 }

@@ -1,6 +1,8 @@
 package code
 
 import (
+	"strings"
+
 	"github.com/truce-project/truce"
 )
 
@@ -46,7 +48,8 @@ func (c *Coder) complementOf(cd *candidate) (complement, bool) {
 	return complement{}, false
 }
 
-// statusNear reads hedges and negations around a trigger.
+// statusNear reads hedges, negations, conditions, plans, denials and
+// attributions around a trigger.
 func statusNear(st *sent, i int) string {
 	for k := i - 3; k <= i+1 && k < len(st.low); k++ {
 		if k < 0 {
@@ -69,11 +72,8 @@ func statusNear(st *sent, i int) string {
 			return truce.StatusPlanned
 		}
 	}
-	for k := i - 1; k >= 0 && st.clause[k] == st.clause[i]; k-- {
-		switch st.low[k] {
-		case "would", "could", "might", "if", "may":
-			return truce.StatusHypothetical
-		}
+	if conditional(st, i) {
+		return truce.StatusHypothetical
 	}
 	// "did not reach any deal", "will not hold direct negotiations".
 	for k := i - 1; k >= 0 && k >= i-6 && st.clause[k] == st.clause[i]; k-- {
@@ -81,7 +81,223 @@ func statusNear(st *sent, i int) string {
 			return truce.StatusNegated
 		}
 	}
+	if denied(st, i) {
+		return truce.StatusDenied
+	}
+	if accusedOf(st, i) {
+		return truce.StatusAlleged
+	}
+	if planned(st, i) {
+		return truce.StatusPlanned
+	}
+	return frameStatus(st, i)
+}
+
+// conditional reports whether the trigger's clause makes it depend on
+// something else or only possible: "would accept a pause", "could
+// threaten", "if the rebels withdraw", "for as long as no attacks are
+// launched". A hypothetical material act codes no event (build), so the
+// cues stay few: "unless" is left out.
+func conditional(st *sent, i int) bool {
+	switch st.low[i] {
+	case "would", "could", "might", "may":
+		// The lexicon's "would accept"; "would never accept" is a
+		// refusal made now.
+		return i+1 >= len(st.low) || st.low[i+1] != "never" && st.low[i+1] != "not"
+	}
+	for k := i - 1; k >= 0 && st.clause[k] == st.clause[i]; k-- {
+		switch st.low[k] {
+		case "would", "could", "might", "if", "may":
+			return true
+		case "long":
+			if k > 0 && k+1 < len(st.low) && st.low[k-1] == "as" && st.low[k+1] == "as" {
+				return true
+			}
+		}
+	}
+	// "as long as" opens a clause of its own ("as" breaks clauses).
+	for k := i - 1; k >= 2 && k >= i-8; k-- {
+		if st.low[k] == "as" && st.low[k-1] == "long" && st.low[k-2] == "as" {
+			return true
+		}
+	}
+	return false
+}
+
+// denialVerbs deny what follows them: "denied supplying weapons", "denies
+// that its forces had fired".
+var denialVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
+
+// denied reports whether the trigger is what a denial in its clause
+// denies: "Rwanda denied supplying weapons to the rebels", "the army denied
+// that it had shelled the town".
+func denied(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8 && st.clause[k] == st.clause[i]; k-- {
+		if !denialVerbs[st.low[k]] {
+			continue
+		}
+		for n := k + 1; n < i; n++ {
+			if st.low[n] == "," || st.low[n] == "and" {
+				return false // "denied any role, accused Israel of …"
+			}
+		}
+		next := st.low[k+1]
+		return k+1 == i || next == "that" || next == "having" || next == "any" || next == "involvement" ||
+			next == "responsibility" || st.toks[k+1].tag == "VBG"
+	}
+	return false
+}
+
+// accusedOf reports whether the trigger is what someone is accused of:
+// "accused the army of shelling the camp", "officers were accused of
+// beating a detainee".
+func accusedOf(st *sent, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if st.low[k] != "of" {
+			continue
+		}
+		for n := k - 1; n >= 0 && n >= k-8; n-- {
+			switch st.low[n] {
+			case "accused", "accusing", "accuses", "accuse", "suspected":
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// futureTo are the words that, followed by "to" and a verb, put the act in
+// the future: "plans to open", "are expected to meet", "is set to sign".
+var futureTo = map[string]bool{
+	"due": true, "expected": true, "set": true, "plans": true, "plan": true, "planning": true,
+	"intends": true, "intend": true, "poised": true, "going": true, "scheduled": true, "slated": true,
+}
+
+// planned reports whether the trigger is an act announced for the future:
+// "Poland will send troops", "the leaders are due to meet again", "Hamas
+// is to release the hostages", "delegations were expected to meet".
+func planned(st *sent, i int) bool {
+	if w := st.low[i]; w == "will" || w == "shall" {
+		// The lexicon's "will send"; "will not hold talks" is a refusal
+		// made now.
+		return i+1 >= len(st.low) || st.low[i+1] != "not" && st.low[i+1] != "never"
+	}
+	if strings.HasPrefix(st.toks[i].tag, "NN") && futureAfter(st, i) {
+		return true
+	}
+	verbs := 0
+	for k := i - 1; k >= 0 && k >= i-6 && st.clause[k] == st.clause[i]; k-- {
+		w, tag := st.low[k], st.toks[k].tag
+		switch {
+		case w == "will" || w == "shall" || w == "'ll":
+			return true
+		case w == "to" && k > 0 && futureTo[st.low[k-1]]:
+			return true
+		case w == "to" && k > 0 && (st.low[k-1] == "is" || st.low[k-1] == "are"):
+			return true // "Hamas is to release"
+		case tag == "VB":
+			if verbs++; verbs > 1 {
+				return false
+			}
+		case strings.HasPrefix(tag, "RB"), tag == "DT", strings.HasPrefix(tag, "JJ"), tag == "CD", tag == "PRP$", w == "be":
+		default:
+			return strings.HasPrefix(st.toks[i].tag, "NN") && futureVerbBefore(st, k)
+		}
+	}
+	return false
+}
+
+// futureVerbBefore reports whether the verb of the clause a noun trigger
+// hangs from, at or before k, is in the future: "will host Putin in Alaska
+// for talks". It stops at a verb in another tense or a "that" clause.
+func futureVerbBefore(st *sent, k int) bool {
+	for n := k; n >= 0 && n > k-10 && st.clause[n] == st.clause[k]; n-- {
+		w, tag := st.low[n], st.toks[n].tag
+		switch {
+		case w == "will" || w == "shall":
+			return true
+		case w == "that" || tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "VBN" || tag == "MD":
+			return false
+		}
+	}
+	return false
+}
+
+// futureAfter reports whether a noun trigger is the subject of a verb in
+// the future: "talks between the two sides will resume", "the
+// withdrawal is due to begin".
+func futureAfter(st *sent, i int) bool {
+	for k := i + 1; k < len(st.low) && k <= i+6 && st.clause[k] == st.clause[i]; k++ {
+		w := st.low[k]
+		switch {
+		case w == "will" || w == "shall":
+			return true
+		case (w == "is" || w == "are") && k+2 < len(st.low) && st.low[k+2] == "to" && futureTo[st.low[k+1]]:
+			return true
+		case strings.HasPrefix(st.toks[k].tag, "VB") || w == ",":
+			return false
+		}
+	}
+	return false
+}
+
+// frameStatus reads the status a report frame gives what it reports: an
+// armed group saying it did something claims it ("the insurgents said they
+// had captured the town"); a state saying another country's forces had
+// done something alleges it ("Baku said Armenian units had fired on its
+// positions").
+func frameStatus(st *sent, i int) string {
+	k := governingReport(st, i)
+	if k < 0 || st.low[k] == "according" {
+		return ""
+	}
+	sp := reportSpeaker(st, k)
+	if sp == nil {
+		return ""
+	}
+	n := k + 1
+	for n < i && (st.low[n] == "on" || st.low[n] == "that" || st.low[n] == "," || st.toks[n].tag == "NNP" && st.mentionAt(n) == nil) {
+		n++
+	}
+	// "said they had captured", not "said it welcomed the vote".
+	if n+1 < i && armed(sp.actor) && (st.low[n+1] == "had" || st.low[n+1] == "have" || st.low[n+1] == "has") {
+		switch st.low[n] {
+		case "they", "it", "we":
+			return truce.StatusClaimed
+		}
+	}
+	pastPerfect := false
+	for x := k + 1; x < i; x++ {
+		if st.low[x] == "had" {
+			pastPerfect = true
+		}
+	}
+	if !pastPerfect || sp.actor.Country == "" || !isState(sp.actor) {
+		return ""
+	}
+	if st.isPassive(i) {
+		return "" // "fighters had been killed": the speaker's own toll
+	}
+	// The reported clause must open with the accused: "said Armenian
+	// units had fired", not "said it was Islamabad that had asked".
+	for n < i && (st.toks[n].tag == "DT" || strings.HasPrefix(st.toks[n].tag, "JJ")) && st.mentionAt(n) == nil {
+		n++
+	}
+	// The trigger must be what the accused did ("had fired rockets"), not a
+	// noun further on ("in violation of the ceasefire").
+	if m := st.mentionAt(n); m != nil && !m.place && m.actor.Country != "" && m.actor.Country != sp.actor.Country &&
+		i-m.j <= 4 {
+		return truce.StatusAlleged
+	}
 	return ""
+}
+
+// armed reports whether an actor is a non-state armed group, whose word on
+// its own deeds is a claim. A state's forces reporting their operation
+// report it ("Iraqi forces said they had cleared …").
+func armed(a truce.Actor) bool {
+	return !isState(a) && (a.Sector == "REB" || a.Sector == "MLT" || isArmedGroup(a))
 }
 
 // reportVerbs attribute what follows them to their subject.
@@ -90,40 +306,336 @@ var reportVerbs = map[string]bool{
 	"announced": true, "confirmed": true, "stated": true, "told": true, "say": true,
 }
 
-// reporter finds who the sentence attributes the report to: "the UN
-// reports that …", "…, officials said", "according to X".
-func reporter(st *sent, i int) *mention {
-	for k := 0; k < len(st.low); k++ {
-		if k >= i && k < i+1 {
-			continue
-		}
+// attributes reports whether w attributes what goes with it to a speaker:
+// a report verb, or an accusation or declaration, which names its speaker
+// but does not change roles elsewhere ("medics accused the army of …").
+func attributes(w string) bool {
+	return reportVerbs[w] || w == "declared" || w == "accused" || w == "accuses" || w == "added" || w == "saying"
+}
+
+// frameBreaks end what a report verb before them governs: "the army
+// reported calm, but a shell landed …".
+var frameBreaks = map[string]bool{
+	";": true, "but": true, "while": true, "whereas": true, "although": true, "though": true, "meanwhile": true,
+}
+
+// governingReport returns the report verb (or "according") before the
+// trigger whose content the trigger is in, or -1: "the ministry said that
+// Armenian units had fired", "according to the UN, militias killed".
+func governingReport(st *sent, i int) int {
+	for k := i - 1; k >= 0 && k >= i-40; k-- {
 		w := st.low[k]
-		if w == "according" && k+2 < len(st.low) && st.low[k+1] == "to" {
-			for n := k + 2; n < len(st.low) && n < k+5; n++ {
-				if m := st.mentionAt(n); m != nil && !m.place {
-					return m
-				}
-			}
+		if frameBreaks[w] {
+			return -1
 		}
-		if !reportVerbs[w] {
+		if w == "according" && k+1 < len(st.low) && st.low[k+1] == "to" {
+			return k
+		}
+		if attributes(w) && st.toks[k].tag != "VBN" || attributes(w) && k > 0 && st.low[k-1] == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// trailingReport returns the report verb (or "according") after the
+// trigger that attributes the whole clause, or -1: "…, officials said",
+// "…, said the army", "…, according to medics".
+func trailingReport(st *sent, i int) int {
+	for k := i + 1; k < len(st.low); k++ {
+		w := st.low[k]
+		if w == "according" && k+1 < len(st.low) && st.low[k+1] == "to" && st.low[k-1] == "," {
+			return k
+		}
+		if !attributes(w) || w == "accused" || w == "accuses" {
 			continue
 		}
-		for n := k - 1; n >= 0 && n >= k-5; n-- {
-			if m := st.mentionAt(n); m != nil && !m.place {
-				return m
+		if k+1 < len(st.low) && st.low[k+1] == "that" {
+			continue
+		}
+		if st.low[k-1] == "," {
+			return k // "…, said the army"
+		}
+		for n := k - 1; n > i && n >= k-10; n-- {
+			if st.low[n] == "," {
+				if bareVerbPhrase(st, n+1, k) {
+					break // "…, then said": a second act of the subject
+				}
+				return k
 			}
 			if st.clause[n] != st.clause[k] {
 				break
 			}
 		}
-		// "…, said the army."
-		for n := k + 1; n < len(st.low) && n < k+3; n++ {
-			if m := st.mentionAt(n); m != nil && !m.place {
+	}
+	return -1
+}
+
+// reporter finds who the sentence attributes the report to: "the UN
+// reports that …", "…, officials said", "according to X", "a spokesman
+// for X said", "…, it said".
+func reporter(st *sent, i int) *mention {
+	if k := governingReport(st, i); k >= 0 {
+		if m := reportSpeaker(st, k); m != nil {
+			return m
+		}
+	}
+	if k := trailingReport(st, i); k >= 0 {
+		if m := reportSpeaker(st, k); m != nil {
+			return m
+		}
+	}
+	// "According to the UN, …" anywhere in the sentence.
+	for k := 0; k+1 < len(st.low); k++ {
+		if st.low[k] == "according" && st.low[k+1] == "to" {
+			return reportSpeaker(st, k)
+		}
+	}
+	return nil
+}
+
+// reportSpeaker returns who speaks through the report verb at k: the phrase
+// after "according to" or after a verb that comes first ("said the army"),
+// else the phrase before the verb ("Cameroonian state radio reported").
+func reportSpeaker(st *sent, k int) *mention {
+	if st.low[k] == "according" {
+		return speakerIn(st, k+2, phraseEnd(st, k+2))
+	}
+	if k > 0 && st.low[k-1] == "," {
+		// "…, said the army", not "…, said they had failed".
+		if e := phraseEnd(st, k+1); st.low[k] != "told" && (e >= len(st.low) || !strings.HasPrefix(st.toks[e].tag, "VB") && st.toks[e].tag != "MD") {
+			if m := speakerIn(st, k+1, e); m != nil {
+				return m
+			}
+		}
+		// "Pakistan's defence minister, Khawaja Asif, told …": the name
+		// set off by commas, else the phrase before it.
+		c := k - 2
+		for c > 0 && c > k-8 && st.low[c] != "," {
+			c--
+		}
+		if c <= 0 || st.low[c] != "," {
+			return nil
+		}
+		if m := speakerIn(st, c+1, k-1); m != nil {
+			return m
+		}
+		return speakerIn(st, phraseStart(st, c), c)
+	}
+	if k > 0 {
+		switch st.low[k-1] {
+		case "was", "were", "been", "is", "are", "be", "being":
+			return nil // "officers were accused of …": not a speaker
+		case "it", "they":
+			// "…, it said": the subject the sentence opened with.
+			if f := st.firstActor(); f != nil && f.i < k-1 && k > 1 && st.low[k-2] == "," {
+				return f
+			}
+			return nil
+		}
+	}
+	s := phraseStart(st, k)
+	if m := speakerIn(st, s, k); m != nil {
+		return m
+	}
+	// "Israel halted the trucks, then said …", "…, while saying it had
+	// hit …": a verb sharing the sentence's subject.
+	if bareVerbPhrase(st, s, k) {
+		if f := st.firstActor(); f != nil && f.j <= s {
+			return f
+		}
+	}
+	if st.low[k] != "told" {
+		return nil
+	}
+	// "Survivors told UN investigators that …": the body that took the
+	// report, when the teller is no one the coder knows.
+	for n := k + 1; n < len(st.low) && n <= k+2; n++ {
+		if m := st.mentionAt(n); m != nil && !m.place && m.actor.ID != "" {
+			return m
+		}
+	}
+	return nil
+}
+
+// phraseStart returns where the subject phrase ending before token k
+// begins: after a comma, "that", a clause break or ten words back.
+func phraseStart(st *sent, k int) int {
+	s := k
+	for s > 0 && s > k-10 && st.low[s-1] != "," && st.low[s-1] != "that" && !frameBreaks[st.low[s-1]] &&
+		st.clause[s-1] == st.clause[k] {
+		s--
+	}
+	return s
+}
+
+// namedBefore returns the named actor a definite speaker noun points back
+// to, or nil: "the court" after "the International Court of Justice".
+func namedBefore(st *sent, g *mention) *mention {
+	if g.j-g.i != 1 || g.i == 0 || st.low[g.i-1] != "the" {
+		return nil
+	}
+	head := st.low[g.i]
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.j > g.i || m.place || m.actor.ID == "" || m.j-m.i < 2 {
+			continue
+		}
+		for k := m.i; k < m.j; k++ {
+			if st.low[k] == head {
 				return m
 			}
 		}
 	}
 	return nil
+}
+
+// bareVerbPhrase reports whether the words [s, k) before a report verb
+// are only adverbs and conjunctions ("then", "and later", "while"): the
+// verb has no subject of its own.
+func bareVerbPhrase(st *sent, s, k int) bool {
+	if s > 0 && st.low[s-1] != "," && !frameBreaks[st.low[s-1]] && st.clause[s-1] == st.clause[k] {
+		return false
+	}
+	for n := s; n < k; n++ {
+		if tag := st.toks[n].tag; !strings.HasPrefix(tag, "RB") && tag != "CC" && !frameBreaks[st.low[n]] && st.low[n] != "while" {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseEnd returns where the noun phrase starting at s ends: at a comma, a
+// clause break or a verb.
+func phraseEnd(st *sent, s int) int {
+	e := s
+	for e < len(st.low) && e < s+8 && st.low[e] != "," && st.low[e] != "." && (e == s || st.clause[e] == st.clause[s]) &&
+		!strings.HasPrefix(st.toks[e].tag, "VB") {
+		e++
+	}
+	return e
+}
+
+// speakerNouns are reporters the actor dictionary does not know, with
+// their sector: "state media said", "a rights group said", "organisers
+// said", "the presidency said".
+var speakerNouns = map[string]string{
+	"media": "MED", "radio": "MED", "television": "MED", "tv": "MED", "broadcaster": "MED", "newspaper": "MED",
+	"watchdog": "NGO", "monitor": "NGO", "charity": "NGO",
+	"organisers": "PRO", "organizers": "PRO", "union": "LAB",
+	"presidency": "GOV", "ombudsman": "GOV", "administrator": "GOV", "governor": "GOV", "mayor": "GOV",
+	"agency": "GOV", "commission": "GOV", "party": "OPP",
+	"command": "MIL", "commander": "MIL", "commander-in-chief": "MIL", "rescuers": "CVL", "witnesses": "CVL",
+}
+
+// speakerPairs are two-word reporters: "civil defence said", "a statement
+// from State House said".
+var speakerPairs = map[string]string{
+	"rights group": "NGO", "civil defence": "GOV", "civil defense": "GOV", "state house": "GOV",
+	"state media": "MED", "state television": "MED", "news agency": "MED",
+}
+
+// ownSideNouns name a state's own voice: a generic one of them speaks for
+// the state the sentence is about ("Germany pledged …, the defence minister
+// said"), where "officials" or "medics" more often speak for the place.
+var ownSideNouns = map[string]bool{
+	"presidency": true, "ministry": true, "minister": true, "command": true, "army": true, "military": true,
+	"spokesman": true, "spokesperson": true, "spokeswoman": true, "government": true, "cabinet": true,
+}
+
+// personNouns speak for the institution named before them: "army
+// officials", "police spokesman".
+var personNouns = map[string]bool{
+	"official": true, "officials": true, "spokesman": true, "spokesperson": true, "spokeswoman": true,
+}
+
+// speakerIn picks the speaker among tokens [s, e): a named actor, an
+// anaphor ("the group's media office"), else a generic speaker given the
+// country the phrase names or, for a state's own voice, the state the
+// sentence opened with.
+func speakerIn(st *sent, s, e int) *mention {
+	// "both governments said", "officials from both sides": either side
+	// speaks; the one the sentence opens with stands for them.
+	for k := s; k < e; k++ {
+		if st.low[k] == "both" || st.low[k] == "sides" {
+			if f := st.firstActor(); f != nil && f.j <= s && isState(f.actor) {
+				return f
+			}
+			return nil
+		}
+	}
+	var named, generic *mention
+	cc := ""
+	for _, p := range st.places {
+		if p.i >= s && p.j <= e && cc == "" {
+			cc = p.place.Country // "Gaza's health ministry"
+		}
+	}
+	// The head comes last: "state media", "a spokesman for the army".
+	for k := s; k < e && k < len(st.low); k++ {
+		if k+1 < e {
+			if sector, ok := speakerPairs[st.low[k]+" "+st.low[k+1]]; ok {
+				text := st.toks[k].text + " " + st.toks[k+1].text
+				generic = &mention{i: k, j: k + 2, kind: "sector", actor: truce.Actor{Text: text, Name: text, Sector: sector}}
+				k++
+				continue
+			}
+		}
+		m := st.mentionAt(k)
+		if m == nil {
+			// "the military's media wing": the owner speaks.
+			owned := generic != nil && st.isPossessive(generic.j)
+			if sector, ok := speakerNouns[st.low[k]]; ok && !owned {
+				generic = &mention{i: k, j: k + 1, kind: "sector",
+					actor: truce.Actor{Text: st.toks[k].text, Name: st.toks[k].text, Sector: sector}}
+			}
+			continue
+		}
+		k = m.j - 1
+		if m.actor.Country != "" && (cc == "" || m.kind == "demonym" || m.kind == "country") {
+			cc = m.actor.Country
+		}
+		switch {
+		case m.place:
+		case m.kind == "anaphor" || m.actor.ID != "" && (m.actor.Sector != "" || m.kind != "demonym" && m.kind != "country"):
+			if named == nil {
+				named = m
+			}
+		case m.actor.ID == "" && m.actor.Sector != "":
+			// "Army officials": the institution, not its people.
+			if generic == nil || !personNouns[st.low[m.j-1]] {
+				generic = m
+			}
+		case m.actor.ID != "" && named == nil && generic == nil:
+			named = m // a bare country: "Azerbaijan said"
+		}
+	}
+	if named != nil && (generic == nil || named.actor.Sector != "" || named.kind == "anaphor") {
+		return named
+	}
+	if generic == nil {
+		return named
+	}
+	if m := namedBefore(st, generic); m != nil {
+		return m // "the court said": the court the sentence named
+	}
+	g := *generic
+	// "its new commander-in-chief": the state the sentence is about; but
+	// "the territory's health ministry" speaks for the place.
+	owned := false
+	for k := s; k < g.i; k++ {
+		owned = owned || st.isPossessive(k)
+	}
+	if cc == "" && (st.low[s] == "its" || st.low[s] == "their" || ownSideNouns[st.low[g.j-1]] && !owned) {
+		if f := st.firstActor(); f != nil && isState(f.actor) {
+			cc = f.actor.Country
+		}
+	}
+	if cc != "" {
+		g.actor.Country = cc
+		g.actor.ID = cc + g.actor.Sector
+	}
+	return &g
 }
 
 // retaliatory reports whether the text marks the event as a response.

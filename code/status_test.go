@@ -1,0 +1,125 @@
+package code_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/truce-project/truce"
+)
+
+// eventOfType returns the first event of the given type, or nil.
+func eventOfType(x *truce.Extraction, typ string) *truce.Event {
+	for k := range x.Events {
+		if x.Events[k].Type == typ {
+			return &x.Events[k]
+		}
+	}
+	return nil
+}
+
+// Status of an event, in sentences of our own: hedges, plans, conditions,
+// denials, accusations, and what a report frame makes of its content.
+func TestStatus(t *testing.T) {
+	tests := []struct {
+		name, text, typ, status string
+	}{
+		// Plans keep their own type.
+		{"will", "Kenya will send 1,000 police officers to Haiti next month, the interior minister said on Friday.", "MOBILIZE", truce.StatusPlanned},
+		{"due to", "The foreign ministers of Armenia and Azerbaijan are due to meet in Almaty on Thursday.", "CONSULT", truce.StatusPlanned},
+		{"is to", "Under the deal, the army is to withdraw its troops from the border town of Kasindi.", "RETREAT", truce.StatusPlanned},
+		{"expected to", "Envoys from Sudan's warring parties were expected to meet in Jeddah at the weekend.", "CONSULT", truce.StatusPlanned},
+		{"noun subject of will", "Talks between the two sides will resume in Doha next week, Qatar's foreign ministry said.", "CONSULT", truce.StatusPlanned},
+		{"noun after a future verb", "Emmanuel Macron will host Paul Kagame in Paris on June 3 for talks on the war in eastern Congo, the French presidency said.", "CONSULT", truce.StatusPlanned},
+		{"noun subject of due to", "The withdrawal of French troops is due to begin in December.", "RETREAT", truce.StatusPlanned},
+		// A refusal made now is no plan and no hypothesis.
+		{"will not", "Iran will not hold direct negotiations with the United States, its foreign minister said.", "REJECT", truce.StatusReported},
+		{"would never", "North Korea said it would never accept the sanctions imposed by the Security Council.", "REJECT", truce.StatusReported},
+		// Conditions.
+		{"would with if", "Serbia would accept a European-brokered deal if Kosovo dissolved its special police units, a government source said.", "AGREE", truce.StatusHypothetical},
+		// Denials and accusations.
+		{"denied doing", "Uganda on Friday denied supplying weapons to the rebels in eastern Congo.", "AID", truce.StatusDenied},
+		{"the denial itself", "Uganda on Friday denied supplying weapons to the rebels in eastern Congo.", "REJECT", truce.StatusReported},
+		{"accused of", "Human Rights Watch accused the Congolese army of shelling a displaced persons camp near Goma.", "ASSAULT", truce.StatusAlleged},
+		// Report frames.
+		{"armed group claims", "Al-Shabaab insurgents said they had captured the town of Mahas in central Somalia.", "COERCE", truce.StatusClaimed},
+		{"armed group states no act", "Hamas said it welcomed the vote at the Security Council.", "SUPPORT", truce.StatusReported},
+		{"state alleges", "Ethiopia said Eritrean troops had shelled its positions near Badme on Tuesday.", "ASSAULT", truce.StatusAlleged},
+		{"state reports its operation", "Iraqi forces said they had cleared Islamic State fighters from three villages near Kirkuk.", "COERCE", truce.StatusReported},
+		{"state reports its toll", "Nigeria's army said in a statement that its troops had killed 20 militants in Borno state.", "ASSAULT", truce.StatusReported},
+		{"alleged only for the accused's act", "Azerbaijan's defence ministry said Armenian units had fired on its positions near Lachin in violation of the ceasefire.", "RETREAT", truce.StatusReported},
+		{"trailing attribution", "Gunmen killed nine villagers in Zamfara state on Sunday, police said.", "ASSAULT", truce.StatusReported},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ev := eventOfType(mustExtract(t, tt.text, "2025-11-20"), tt.typ)
+			if ev == nil {
+				t.Fatalf("no %s event in %q", tt.typ, tt.text)
+			}
+			if ev.Status != tt.status {
+				t.Errorf("status = %q, want %q", ev.Status, tt.status)
+			}
+		})
+	}
+}
+
+// Who a report is attributed to, in sentences of our own; "" when the text
+// names no one. An id of three letters matches any actor of that country.
+func TestReportedBy(t *testing.T) {
+	tests := []struct {
+		name, text, typ, by string
+	}{
+		{"officials said", "Gunmen killed nine villagers in Zamfara state on Sunday, police said.", "ASSAULT", "NGACOP"},
+		{"a rights group said", "Soldiers beat dozens of market traders in Kano during a curfew, a rights group said.", "ASSAULT", "NGANGO"},
+		{"according to", "Militias killed 30 civilians in Ituri province last week, according to the United Nations.", "ASSAULT", "UN"},
+		{"a spokesman for", "Russian missiles hit an energy facility in Odesa overnight, a spokesman for the Ukrainian air force said.", "ASSAULT", "UKRMIL"},
+		{"state media", "Protesters set fire to a police station in Zahedan, state media said.", "PROTEST", "IRNMED"},
+		{"told reporters", "A rocket struck a school in Kharkiv on Monday, wounding four pupils, a teacher told reporters.", "ASSAULT", "UKREDU"},
+		{"it said", "Ukraine's air force shot down 20 drones over the Kyiv region, it said on Sunday.", "COERCE", "UKRMIL"},
+		{"the state's own minister", "Germany will send two more Patriot systems to Ukraine, the defence minister said.", "MOBILIZE", "DEU"},
+		{"the place's ministry", "An Israeli strike on a school in Gaza City killed 20 people, Gaza's health ministry said.", "ASSAULT", "PSE"},
+		{"the institution of its officials", "Army officials said on Monday that the rebels had attacked a base near Goma with drones.", "ASSAULT", "CODMIL"},
+		{"said that", "Ethiopia said Eritrean troops had shelled its positions near Badme on Tuesday.", "ASSAULT", "ETH"},
+		{"accuser", "Human Rights Watch accused the Congolese army of shelling a displaced persons camp near Goma.", "ASSAULT", "HRW"},
+		{"name set off by commas", "Pakistan's defence minister, Khawaja Asif, told a television channel that the talks had collapsed.", "CONSULT", "PAKGOV"},
+		{"the body told", "Survivors told UN investigators that militiamen raped at least 12 women in Ituri.", "ASSAULT", "UN"},
+		{"another clause's speaker", "Ukraine's army reported calm along the front on Monday, but a shell hit a market in Kherson, wounding three people, a teacher told reporters.", "ASSAULT", "UKREDU"},
+		{"party officials", "Police fired tear gas at hundreds of opposition supporters marching on Lahore on Sunday, party officials said.", "ASSAULT", "PAKOPP"},
+		{"the commission", "Gunmen set fire to an office of Kenya's electoral commission in Kisumu on Monday, the commission said.", "ASSAULT", "KENGOV"},
+		{"the court named before", "Kenya has filed a case at the International Court of Justice accusing Somalia of seizing its fishing boats, the court said on Friday.", "ACCUSE", "ICJ"},
+		{"its commander", "Kenya's army has withdrawn from the town of Kolbio in Lamu county, its commander, General Peter Njiru, said on Saturday.", "RETREAT", "KENMIL"},
+		{"the owner of a media wing", "Pakistani troops killed six militants in a raid in Khyber district on Sunday, the military's media wing said.", "ASSAULT", "PAKMIL"},
+		{"a second act of the subject", "Israel briefly halted the entry of aid trucks into Gaza, then said it had resumed enforcing the ceasefire.", "RETREAT", "ISR"},
+		{"no one named", "Uganda on Friday denied supplying weapons to the rebels in eastern Congo.", "AID", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ev := eventOfType(mustExtract(t, tt.text, "2025-11-20"), tt.typ)
+			if ev == nil {
+				t.Fatalf("no %s event in %q", tt.typ, tt.text)
+			}
+			got := ""
+			if ev.ReportedBy != nil {
+				got = ev.ReportedBy.ID
+			}
+			if tt.by == "" && got != "" || tt.by != "" && !hasActor([]truce.Actor{{ID: got}}, tt.by) && !strings.EqualFold(got, tt.by) {
+				t.Errorf("reported_by = %q, want %q", got, tt.by)
+			}
+		})
+	}
+}
+
+// Attribution words at the edges of a sentence must not trip the coder.
+func TestReportEdges(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"ends with according to", "Rebels shelled the town of Beni on Monday, according to"},
+		{"starts with said", "Said the army, rebels shelled the town of Beni on Monday."},
+		{"comma then said", ", said rebels shelled Beni."},
+		{"only a modal", "Would."},
+		{"denied at the end", "Rebels shelled Beni and the army denied"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			mustExtract(t, tt.text, "2025-11-20")
+		})
+	}
+}

@@ -240,7 +240,9 @@ func sortBySalience(evs []truce.Event) {
 		if e.CeasefireID != "" {
 			s += 0.4
 		}
-		if e.Status != truce.StatusReported {
+		// What may not have happened is less likely the news; a plan
+		// announced ("will meet in Istanbul") may well be.
+		if e.Status != truce.StatusReported && e.Status != truce.StatusPlanned {
 			s -= 0.3
 		}
 		return s - 0.05*float64(sentenceIndex(e))

@@ -69,11 +69,16 @@ func (c *Coder) claims(d *doc) {
 		if group == nil {
 			continue
 		}
+		// The claim names the attacker; an attack others reported stays
+		// reported by them, and only one known from the claim alone is
+		// "claimed".
 		if cd := claimed(d, st, k); cd != nil {
 			a := group.actor
 			cd.ev.Source = []truce.Actor{a}
-			cd.ev.Status = truce.StatusClaimed
-			cd.ev.ReportedBy = &a
+			if cd.ev.ReportedBy == nil {
+				cd.ev.Status = truce.StatusClaimed
+				cd.ev.ReportedBy = &a
+			}
 		}
 	}
 }

@@ -374,6 +374,10 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if len(d.dyad) == 2 && st.bothSidesBefore(cd.i) {
 		src, tgt = d.dyad[:1], d.dyad[1:]
 	}
+	// "Delegations from both countries were to meet": the two sides meet.
+	if len(cd.src) == 1 && cd.src[0].kind == "sector" && cd.src[0].actor.ID == "" && st.bothSides(cd.src[0].j) && len(d.dyad) == 2 {
+		src, tgt = d.dyad[:1], d.dyad[1:]
+	}
 	// "urged both sides to return to talks": the article's two sides, or,
 	// when it has none, a demand of no one named.
 	bothSides := len(tgt) == 0 && st.bothSides(cd.j)

@@ -379,3 +379,14 @@ func TestBothSides(t *testing.T) {
 	}
 	t.Errorf("no demand by Egypt in %+v", x.Events)
 }
+
+// A trigger noun that qualifies another noun names no event: "the US aid
+// agency" gives no AID event.
+func TestCompoundNouns(t *testing.T) {
+	x := mustExtract(t, "The US aid agency suspended food assistance to Ethiopia on Thursday.", "2025-10-22")
+	for _, ev := range x.Events {
+		if ev.Type == truce.Aid {
+			t.Errorf("unexpected AID event %+v", ev)
+		}
+	}
+}

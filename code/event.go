@@ -40,6 +40,13 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			continue
 		}
 		cd := &candidate{e: e, st: st, i: i, j: i + n}
+		// "the US aid agency", "peace activists": a trigger noun that
+		// qualifies another noun names no event.
+		if e.pos == 'N' && i+n < len(st.low) && compoundHeads[st.low[i+n]] {
+			c.trace(st, cd, "a noun qualifying another (\"aid agency\")")
+			i += n - 1
+			continue
+		}
 		// "the third journalist killed in Mexico this year" sums up; it
 		// tells of no new killing.
 		if e.pos == 'V' && n == 1 && (adjectival(st, i) || (!e.has(flagViolent) || e.has(flagKill) && st.low[i] == "killed") && reducedRelative(st, i)) {
@@ -651,4 +658,13 @@ func conditionalThreat(st *sent, cd *candidate) bool {
 		}
 	}
 	return false
+}
+
+// compoundHeads are nouns a trigger noun may qualify without naming an
+// event: "aid agency", "aid workers", "protest leaders".
+var compoundHeads = map[string]bool{
+	"agency": true, "agencies": true, "worker": true, "workers": true, "organisation": true,
+	"organisations": true, "organization": true, "organizations": true, "groups": true,
+	"official": true, "officials": true, "chief": true, "leader": true, "leaders": true,
+	"movement": true, "activist": true, "activists": true, "envoy": true, "budget": true,
 }

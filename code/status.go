@@ -107,7 +107,14 @@ func conditional(st *sent, i int) bool {
 	}
 	for k := i - 1; k >= 0 && st.clause[k] == st.clause[i]; k-- {
 		switch st.low[k] {
-		case "would", "could", "might", "if", "may":
+		case "would":
+			// "said they would boycott all contact": the future of a
+			// report, a stated plan, unless a condition follows.
+			if reportedFuture(st, k) {
+				return false
+			}
+			return true
+		case "could", "might", "if", "may":
 			return true
 		case "long":
 			if k > 0 && k+1 < len(st.low) && st.low[k-1] == "as" && st.low[k+1] == "as" {
@@ -191,6 +198,8 @@ func planned(st *sent, i int) bool {
 		w, tag := st.low[k], st.toks[k].tag
 		switch {
 		case w == "will" || w == "shall" || w == "'ll":
+			return true
+		case w == "would" && reportedFuture(st, k):
 			return true
 		case w == "to" && k > 0 && futureTo[st.low[k-1]]:
 			return true
@@ -647,6 +656,37 @@ func retaliatory(st *sent, i int) bool {
 	}
 	for k := 0; k+2 < len(st.low); k++ {
 		if (st.low[k] == "in" && (st.low[k+1] == "retaliation" || st.low[k+1] == "response") && (st.low[k+2] == "for" || st.low[k+2] == "to")) && k < i+8 {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedFuture reports whether the "would" at k is the future of a
+// report ("the rebels said they would withdraw") with no condition on it
+// in the sentence ("if", "unless").
+func reportedFuture(st *sent, k int) bool {
+	if k+1 < len(st.low) && (st.low[k+1] == "not" || st.low[k+1] == "never") {
+		return false
+	}
+	for _, w := range st.low {
+		if w == "if" || w == "unless" {
+			return false
+		}
+	}
+	// Only a speaker's word on what it will do itself ("they would", "it
+	// would"), not a forecast ("the pause would be tested").
+	if k == 0 {
+		return false
+	}
+	switch st.low[k-1] {
+	case "they", "it", "he", "she", "we":
+	default:
+		return false
+	}
+	for v := k - 2; v >= 0 && v >= k-6; v-- {
+		switch st.low[v] {
+		case "said", "says", "announced", "confirmed", "told", "stated", "added", "promised", "pledged", "vowed", "insisted":
 			return true
 		}
 	}

@@ -23,6 +23,8 @@ func TestStatus(t *testing.T) {
 	tests := []struct {
 		name, text, typ, status string
 	}{
+		{"a speaker's would is a plan", "Palestinian leaders said they would boycott all contact with the United States.", "PROTEST", "planned"},
+		{"a forecast's would is not", "Diplomats said the truce would be tested by militant attacks inside Pakistan, which Islamabad blames on the TTP.", "ACCUSE", "reported"},
 		// Plans keep their own type.
 		{"will", "Kenya will send 1,000 police officers to Haiti next month, the interior minister said on Friday.", "MOBILIZE", truce.StatusPlanned},
 		{"due to", "The foreign ministers of Armenia and Azerbaijan are due to meet in Almaty on Thursday.", "CONSULT", truce.StatusPlanned},

@@ -223,6 +223,8 @@ func TestNoEventsFromOpinion(t *testing.T) {
 		"A bus plunged into a ravine in the Andes on Sunday, killing 20 passengers, police said.",
 		"The earthquake struck eastern Afghanistan on Sunday, killing 800 people.",
 		"A gas explosion in a residential building in Moscow killed four people on Tuesday, emergency officials said.",
+		"The champion knocked out his challenger in the third round of the heavyweight bout in Riyadh on Saturday.",
+		"Film crews shot battle scenes with blank rounds on the outskirts of Belgrade for a new war movie.",
 	} {
 		x := mustExtract(t, text, "2025-10-22")
 		for _, ev := range x.Events {

@@ -231,7 +231,7 @@ const (
 // placeRole tells whether a place is where the event of cd happened.
 func (c *Coder) placeRole(cd *candidate, p *placeRef) placeRole {
 	st := cd.st
-	if placeIsActor(cd, p) || qualifier(st, p) || neighbour(st, p) {
+	if placeIsActor(cd, p) || qualifier(st, p) || neighbour(st, p) || inInstitution(st, p) || landmark(st, p) {
 		return roleNone
 	}
 	if !cd.e.has(flagViolent) && topic(st, p) {
@@ -581,4 +581,24 @@ func (c *Coder) qualifyPlaces(st *sent) {
 		loc.Text = p.place.Text
 		p.place.Location = loc
 	}
+}
+
+// inInstitution reports whether a place is part of an institution's name:
+// "outside the University of Balochistan in Quetta", "the Bank of Sudan".
+func inInstitution(st *sent, p *placeRef) bool {
+	return p.i >= 2 && st.low[p.i-1] == "of" && st.toks[p.i-2].tag == "NNP" && !directions[st.low[p.i-2]] &&
+		!placeNouns[st.low[p.i-2]] && (st.mentionAt(p.i-2) == nil || st.mentionAt(p.i-2).kind == "sector")
+}
+
+// landmark reports whether a place only measures where the event was:
+// "near Tarmiyah, about 50 km north of Baghdad".
+func landmark(st *sent, p *placeRef) bool {
+	if p.i < 3 || st.low[p.i-1] != "of" || !directions[st.low[p.i-2]] {
+		return false
+	}
+	switch st.low[p.i-3] {
+	case "km", "kilometres", "kilometers", "miles", "kilometre", "kilometer", "mile":
+		return true
+	}
+	return false
 }

@@ -15,6 +15,12 @@ func TestEventLocation(t *testing.T) {
 		// is its ISO3 code.
 		want, country string
 	}{
+		{"a place in an institution's name",
+			"Police broke up a sit-in outside the University of Balochistan in Quetta on Saturday.",
+			"Quetta", "PAK"},
+		{"a landmark measured from",
+			"A roadside bomb struck an army truck near the town of Yathrib, about 80 km north of Baghdad, on Sunday.",
+			"Yathrib", "IRQ"},
 		{"country's district is the district",
 			"Gunmen killed nine farmers in Nigeria's Zamfara state on Tuesday, police said.",
 			"Zamfara", "NGA"},

@@ -171,6 +171,10 @@ func TestCodeSentences(t *testing.T) {
 			"SANCTION", "withdraw", "ECOWAS", "GIN", -1, "reported", ""},
 		{"a harm promised on a condition is a threat", "Somalia will expel Ethiopian troops serving with the African Union force unless Addis Ababa tears up its port deal, an adviser said on Tuesday.",
 			"THREATEN", "expel", "SOM", "ETHMIL", -1, "reported", ""},
+		{"a phrase trigger after a coordinated verb", "Gunmen forced passengers off buses in Balochistan and shot dead at least 23 of them, an official said.",
+			"ASSAULT", "firearms", "PAKREB", "", 23, "reported", ""},
+		{"armed men blocking a road blockade it", "Gunmen blocked a highway in Pakistan's Balochistan province overnight, a senior local official said.",
+			"COERCE", "restrict", "PAKREB", "", -1, "reported", ""},
 		{"threat aimed at the country of its place", "Hezbollah threatened on Sunday to resume its attacks in northern Israel.",
 			"THREATEN", "violence", "HEZBOLLAH", "ISR", -1, "reported", ""},
 	}

@@ -232,7 +232,15 @@ func pickEntry(es []*entry, tag, prevTag string) *entry {
 		}
 	}
 	if strings.HasPrefix(tag, "JJ") {
-		return nil // "its armed wing": an adjective, not the verb
+		// "its armed wing": an adjective, not the verb; but a phrase of
+		// several words is what it is however its first word was tagged
+		// ("… and shot dead 23 of them").
+		for _, e := range es {
+			if len(e.words) > 1 {
+				return e
+			}
+		}
+		return nil
 	}
 	return es[0]
 }
@@ -409,6 +417,11 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	// "further strikes" by the attacker named before: its weapons too.
 	if prior != nil && e.mode == "-" && ev.CAMEO == e.cameo && c.lex.cameo[e.cameo].mode == "" && prior.Mode != "" && prior.Type == c.lex.cameo[e.cameo].plover {
 		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = prior.CAMEO, prior.Mode, prior.ACLEDType, prior.ACLEDSubtype
+	}
+	// "Gunmen blocked a highway": armed men blocking roads is a
+	// blockade, not a protest.
+	if c.lex.cameo[ev.CAMEO].plover == truce.Protest && len(src) > 0 && (armedSector[src[0].Sector] || isArmedGroup(src[0])) {
+		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = "191", "restrict", "", ""
 	}
 	if m, ok := c.complementOf(cd); ok && ev.CAMEO == e.cameo {
 		ev.CAMEO, ev.Mode = m.cameo, m.mode

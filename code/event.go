@@ -291,7 +291,16 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 			loc = &l
 		}
 	}
-	src := c.resolveGeneric(d, st, cd.src, loc, nil)
+	// A generic source ("the president") does not take the country of
+	// the actor it acts on ("threatened further action against Russia").
+	var named []truce.Actor
+	for _, m := range cd.tgt {
+		if m.actor.ID != "" && m.actor.Country != "" {
+			named = append(named, m.actor)
+		}
+	}
+	src := c.resolveGeneric(d, st, cd.src, loc, named)
+
 	tgt := c.resolveGeneric(d, st, cd.tgt, loc, src)
 	tgt = removeActors(tgt, src) // no one is their own target
 	// "Thousands rallied in Belgrade": unnamed protesters are the place's.

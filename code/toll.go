@@ -22,7 +22,8 @@ var (
 		"lynched": "fatalities", "lynching": "fatalities", "murdered": "fatalities", "murdering": "fatalities",
 		"massacred": "fatalities", "massacring": "fatalities", "slaughtered": "fatalities", "slaughtering": "fatalities",
 		"beheaded": "fatalities", "beheading": "fatalities", "executed": "fatalities", "executing": "fatalities",
-		"wounded": "injuries", "wounding": "injuries", "injured": "injuries", "injuring": "injuries"}
+		"wounded": "injuries", "wounding": "injuries", "injured": "injuries", "injuring": "injuries",
+		"death": "fatalities"} // "beat to death a woman"
 	// auxiliaries may stand between a count and its toll word ("two
 	// soldiers had been killed"); any other finite verb ends the search
 	// ("only one exploded, and nobody was hurt").
@@ -289,7 +290,7 @@ func nounEnd(st *sent, k int) int {
 func tollWordAfter(st *sent, i, end int) (string, int) {
 	for k := end; k < len(st.low) && k < end+16; k++ {
 		w := st.low[k]
-		if deathWords[w] {
+		if deathWords[w] || w == "death" && k >= 2 && st.low[k-1] == "to" && violentDeaths[st.low[k-2]] {
 			return "fatalities", k
 		}
 		if injuryWords[w] || suffered(st, k) {
@@ -586,4 +587,11 @@ func claimantBefore(st *sent, i int) *mention {
 		}
 	}
 	return nil
+}
+
+// violentDeaths are the verbs before "to death" that kill ("were beaten
+// to death"), unlike "sentenced to death".
+var violentDeaths = map[string]bool{
+	"beaten": true, "beat": true, "stoned": true, "hacked": true, "burned": true, "burnt": true,
+	"stabbed": true, "clubbed": true, "crushed": true, "shot": true, "tortured": true, "starved": true,
 }

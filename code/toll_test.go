@@ -28,6 +28,9 @@ func TestTolls(t *testing.T) {
 		name, text string
 		dead, hurt int
 	}{
+		{"beaten to death", "Two men were beaten to death by the mob in the town of Taxco on Thursday.", 2, -1},
+		{"beat to death a victim", "A mob beat to death a woman in the town of Taxco on Thursday.", 1, -1},
+		{"sentenced to death is no toll", "A military court in Kinshasa sentenced three soldiers to death on Monday over the massacre.", -1, -1},
 		{"the attackers are not the toll", "Two of its members detonated explosive belts among mourners in Kerman, an attack that killed 95 people.", 95, -1},
 		// Counts as ACLED reads them.
 		{"figure", "Gunmen killed 14 villagers in an attack near Gao on Friday.", 14, -1},

@@ -199,17 +199,28 @@ func singleNoun(st *sent, i int) (int, bool) {
 		if !strings.HasPrefix(tag, "JJ") && !strings.HasPrefix(tag, "NN") && tag != "HYPH" && tag != "VBN" && !nlp.IsMeasure(st.toks[k].text) {
 			break
 		}
+		// the head is the last noun: "a soldier dead" is one soldier
+		if head >= 0 && strings.HasPrefix(st.toks[head].tag, "NN") && !strings.HasPrefix(tag, "NN") && !strings.HasSuffix(st.toks[k].low, "-old") {
+			break
+		}
 		head = k
 	}
 	if head < 0 {
 		return 0, false
 	}
+	// The tagger may misread a sector noun ("a soldier dead" as an
+	// adjective); a known actor word is a noun.
+	for n := i + 1; n < k; n++ {
+		if m := st.mentionAt(n); m != nil && m.kind == "sector" && !strings.HasSuffix(st.low[n], "s") {
+			head = n
+		}
+	}
 	h := st.toks[head]
-	singular := h.tag == "NN" || h.tag == "NNP" && !strings.HasSuffix(h.low, "s") || strings.HasSuffix(h.low, "-old")
+	singular := h.tag == "NN" || h.tag == "NNP" && !strings.HasSuffix(h.low, "s") || strings.HasSuffix(h.low, "-old") || st.mentionAt(head) != nil && st.mentionAt(head).kind == "sector" && !strings.HasSuffix(h.low, "s")
 	if !singular || quantityNouns[h.low] || collectiveNouns[h.low] || timeNouns[h.low] {
 		return 0, false
 	}
-	return k - i, true
+	return head + 1 - i, true
 }
 
 // conjoined adds to a count the counts joined to it by "and" or listed
@@ -263,6 +274,10 @@ func conjunctAt(st *sent, k int) (truce.Count, int, bool) {
 	}
 	if skip == 1 && st.toks[k+1].tag == "NN" && !quantityNouns[st.low[k+1]] && !collectiveNouns[st.low[k+1]] {
 		return truce.Count{Min: 1, Max: 1}, 2, true
+	}
+	// "and their civilian driver"
+	if skip == 1 && k+2 < len(st.toks) && strings.HasPrefix(st.toks[k+1].tag, "JJ") && st.toks[k+2].tag == "NN" && !quantityNouns[st.low[k+2]] && !collectiveNouns[st.low[k+2]] {
+		return truce.Count{Min: 1, Max: 1}, 3, true
 	}
 	return truce.Count{}, 0, false
 }

@@ -1,6 +1,8 @@
 package code
 
 import (
+	"strings"
+
 	"github.com/truce-project/truce"
 )
 
@@ -21,7 +23,10 @@ func protestTargets(ev *truce.Event, tgt []truce.Actor, st *sent) {
 
 // protestScene reports whether a sentence tells of a protest.
 func protestScene(st *sent) bool {
-	for _, w := range st.low {
+	for k, w := range st.low {
+		if isMonth(st, k) {
+			continue
+		}
 		switch w {
 		case "rally", "rallies", "protest", "protests", "protesting", "protesters", "demonstrators",
 			"demonstration", "demonstrations", "march", "marchers", "sit-in":
@@ -29,6 +34,11 @@ func protestScene(st *sent) bool {
 		}
 	}
 	return false
+}
+
+// isMonth reports whether token k is the month "March", not a march.
+func isMonth(st *sent, k int) bool {
+	return st.toks[k].text == "March"
 }
 
 // fillDyad completes a two-sided event whose parties the sentence leaves
@@ -81,6 +91,18 @@ func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Locat
 	out := make([]truce.Actor, 0, len(ms))
 	for _, m := range ms {
 		a := m.actor
+		// "the court", "the tribunal", "the bloc": the international body
+		// the article named before, if any.
+		if m.kind == "description" || m.kind == "sector" && a.ID == "" && a.Sector == "JUD" && definiteHead(st, m.i) {
+			if b := d.bodyBefore(st, m); b != nil {
+				b.Text = a.Text
+				out = append(out, *b)
+				continue
+			}
+			if m.kind == "description" {
+				continue
+			}
+		}
 		if a.ID == "" && a.Sector != "" {
 			if g := d.groupBefore(st, m.i); g != nil && a.Sector == "REB" {
 				g.Text = a.Text
@@ -111,6 +133,15 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	if m.i > 0 && (st.low[m.i-1] == "its" || st.low[m.i-1] == "their") {
 		if f := st.firstActor(); f != nil && f != m && isState(f.actor) {
 			return f.actor.Country
+		}
+	}
+	// "Petro ordered duties, but the White House said his government
+	// had agreed": his government is the last person's country.
+	if m.i > 0 && (st.low[m.i-1] == "his" || st.low[m.i-1] == "her") {
+		for n := len(st.mentions) - 1; n >= 0; n-- {
+			if p := st.mentions[n]; p.j <= m.i && p.kind == "person" && p.actor.Country != "" {
+				return p.actor.Country
+			}
 		}
 	}
 	if loc != nil && loc.Country != "" {
@@ -146,10 +177,31 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 			return x.Country
 		}
 	}
+	// "Myanmar's military declared a ceasefire. The junta said …": the
+	// state the sentence before was about.
+	if cc := d.stateBefore(st, other); cc != "" {
+		return cc
+	}
 	// "Myanmar's military detained … leaders": at home.
 	for _, o := range other {
 		if o.Country != "" {
 			return o.Country
+		}
+	}
+	return ""
+}
+
+// stateBefore returns the country of the first state actor of the nearest
+// sentence before st that names one not on the other side, or "".
+func (d *doc) stateBefore(st *sent, other []truce.Actor) string {
+	for k := len(d.sents) - 1; k >= 0; k-- {
+		if d.sents[k].s.Index >= st.s.Index {
+			continue
+		}
+		for _, n := range d.sents[k].mentions {
+			if cc := n.actor.Country; cc != "" && isState(n.actor) && !n.place && !hasCountry(other, cc) {
+				return cc
+			}
 		}
 	}
 	return ""
@@ -168,6 +220,39 @@ func (d *doc) groupBefore(st *sent, k int) *truce.Actor {
 	if d.lastGroup != nil {
 		a := *d.lastGroup
 		return &a
+	}
+	return nil
+}
+
+// bodyBefore returns the international body named last before a
+// description of one ("the court" after the International Criminal Court),
+// in its sentence or the ones before. A court or tribunal must be a court.
+func (d *doc) bodyBefore(st *sent, m *mention) *truce.Actor {
+	head := strings.ToLower(st.low[m.j-1])
+	court := head == "court" || head == "tribunal"
+	match := func(x mention) bool {
+		if x.kind == "description" || x.kind == "pronoun" || x.actor.Sector != "IGO" {
+			return false
+		}
+		name := strings.ToLower(x.actor.Name)
+		return !court || strings.Contains(name, "court") || strings.Contains(name, "tribunal")
+	}
+	for n := len(st.mentions) - 1; n >= 0; n-- {
+		if x := st.mentions[n]; x.j <= m.i && match(x) {
+			a := x.actor
+			return &a
+		}
+	}
+	for k := len(d.sents) - 1; k >= 0; k-- {
+		if d.sents[k].s.Index >= st.s.Index {
+			continue
+		}
+		for n := len(d.sents[k].mentions) - 1; n >= 0; n-- {
+			if x := d.sents[k].mentions[n]; match(x) {
+				a := x.actor
+				return &a
+			}
+		}
 	}
 	return nil
 }

@@ -28,6 +28,7 @@ func (st *sent) pronouns(prev *mention) {
 			continue
 		}
 		var ref *mention
+		var group []mention
 		if v := speechBefore(st, k); v >= 0 {
 			// "rejected a Senegalese plan, and said they …": a verb joined
 			// by "and" shares the sentence's subject.
@@ -35,18 +36,37 @@ func (st *sent) pronouns(prev *mention) {
 				ref = st.firstActor()
 			} else if sub := st.subject(v); len(sub) > 0 {
 				ref = sub[0]
+				for _, x := range sub[1:] {
+					group = append(group, *x)
+				}
 			}
 		} else if k == 0 && prev != nil {
 			ref = prev
+			group = prev.peers
 		}
-		if ref == nil || ref.place || (ref.kind == "person") != person && !(person && ref.actor.Sector != "" && ref.kind == "sector") {
+		// A description ("the tribunal") is resolved later, and a copy
+		// of it would not be.
+		if ref == nil || ref.place || ref.kind == "description" {
 			continue
 		}
-		m := *ref
-		m.i, m.j = k, k+1
-		m.kind = "pronoun"
-		m.actor.Text = st.toks[k].text
-		st.mentions = append(st.mentions, m)
+		// "Guyana and Venezuela pledged … They also agreed": a plural
+		// pronoun stands for the whole group, people included ("Mohamud
+		// and Abiy held talks … They agreed").
+		if w == "they" && len(group) > 0 {
+			st.addPronoun(k, k+1, append([]mention{*ref}, group...))
+			added = true
+			continue
+		}
+		if (ref.kind == "person") != person && !(person && ref.actor.Sector != "" && ref.kind == "sector") {
+			continue
+		}
+		st.addPronoun(k, k+1, []mention{*ref})
+		added = true
+	}
+	// "The three allies also agreed", "The two neighbours said": a count
+	// and a plural noun opening a sentence name the group before.
+	if n := groupDescription(st); n > 0 && prev != nil && len(prev.peers) > 0 && st.mentionAt(n-1) == nil {
+		st.addPronoun(0, n, append([]mention{*prev}, prev.peers...))
 		added = true
 	}
 	for k, w := range st.low {
@@ -75,6 +95,41 @@ func (st *sent) pronouns(prev *mention) {
 	if added {
 		sort.Slice(st.mentions, func(a, b int) bool { return st.mentions[a].i < st.mentions[b].i })
 	}
+}
+
+// addPronoun adds, over tokens [i, j), a pronoun mention for each actor
+// the words stand for.
+func (st *sent) addPronoun(i, j int, refs []mention) {
+	for _, r := range refs {
+		m := r
+		m.i, m.j = i, j
+		m.kind = "pronoun"
+		m.peers = nil
+		m.actor.Text = st.textOf(i, j)
+		st.mentions = append(st.mentions, m)
+	}
+}
+
+// groupCounts are the words that count the members of a group named
+// before: "the two sides", "both countries".
+var groupCounts = map[string]bool{"two": true, "three": true, "four": true, "five": true, "both": true}
+
+// groupDescription returns the end of a description opening the sentence
+// that counts a group ("The three allies", "Both neighbours") followed by
+// a verb, or 0.
+func groupDescription(st *sent) int {
+	k := 0
+	if k < len(st.low) && st.low[k] == "the" {
+		k++
+	}
+	if k+2 >= len(st.low) || !groupCounts[st.low[k]] || st.toks[k+1].tag != "NNS" {
+		return 0
+	}
+	n := k + 2
+	if !pronounSubject(st, n-1) {
+		return 0
+	}
+	return n
 }
 
 // pronounSubject reports whether the pronoun at k is a subject followed by

@@ -1,6 +1,10 @@
 package code
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
 
 // modifierTags are tags a noun trigger's premodifiers may carry between it
 // and the actor that owns it ("Pakistan's retaliatory airstrikes").
@@ -67,6 +71,19 @@ func brokerCompound(st *sent, m *mention) bool {
 // commas of a list ("Egypt, Qatar and Turkey"). A comma alone does not join:
 // "killed 10 civilians, the Taliban said" names two things.
 func (st *sent) coordinated(m *mention) []*mention {
+	// "They agreed": a pronoun standing for a group is all its members,
+	// each a mention over the same word.
+	if m.kind == "pronoun" {
+		var out []*mention
+		for n := range st.mentions {
+			if x := &st.mentions[n]; x.i == m.i && x.j == m.j {
+				out = append(out, x)
+			}
+		}
+		if len(out) > 1 {
+			return out
+		}
+	}
 	left := st.chain(m, -1)
 	right := st.chain(m, +1)
 	out := append(left, m)
@@ -148,6 +165,11 @@ func (st *sent) subject(i int) []*mention {
 			cl = st.clause[k]
 		}
 		if st.clause[k] != cl && !aside {
+			// "Addis Ababa, which has accused Cairo": a relative clause's
+			// subject is the actor it hangs from.
+			if m := st.antecedent(k + 1); m != nil {
+				return st.coordinated(m)
+			}
 			break
 		}
 		if st.low[k] == "," {
@@ -164,9 +186,13 @@ func (st *sent) subject(i int) []*mention {
 		}
 		// "M23 rebels backed by Rwandan troops seized …": the agent of a
 		// participle describing the subject is not the subject.
-		if m := st.mentionAt(k); m != nil && m.i >= 2 && st.low[m.i-1] == "by" && st.toks[m.i-2].tag == "VBN" {
-			k = m.i - 2
-			continue
+		// "troops backed by Rwandan and southern African forces": so are
+		// all the agents coordinated.
+		if m := st.mentionAt(k); m != nil && !m.place {
+			if f := st.coordinated(m)[0]; f.i >= 2 && st.low[f.i-1] == "by" && st.toks[f.i-2].tag == "VBN" {
+				k = f.i - 2
+				continue
+			}
 		}
 		if m := st.mentionAt(k); m != nil && !m.place && !brokerCompound(st, m) {
 			// "Pakistan's openers launched …": the subject is the noun the
@@ -175,10 +201,163 @@ func (st *sent) subject(i int) []*mention {
 				strings.HasPrefix(st.toks[m.j+1].tag, "NN") {
 				return nil
 			}
+			// "soldiers retreating from the advance of M23 rebels raped
+			// …": an actor inside a participle phrase describes the
+			// subject before it.
+			if h := st.participleHead(m, i); h != nil && verbAt(st, i) {
+				return st.coordinated(h)
+			}
+			// "students who gathered outside parliament to protest": an
+			// actor after a preposition is not the verb's subject when the
+			// clause names another before it.
+			if h := st.beforePrepObject(m); h != nil && verbAt(st, i) {
+				return st.coordinated(h)
+			}
 			return st.coordinated(m)
 		}
 	}
 	return nil
+}
+
+// antecedent returns the actor a relative clause starting at token k hangs
+// from: "Addis Ababa, which has accused …", "the rebels who seized …".
+func (st *sent) antecedent(k int) *mention {
+	if k <= 0 || k >= len(st.low) || st.low[k] != "which" && st.low[k] != "who" {
+		return nil
+	}
+	// Only a relative whose own subject it is, and that tells an act
+	// ("which has accused", "who was placed under arrest"), not "which
+	// Israel rejected" or a habit ("fighters who attack Pakistan").
+	if k+1 >= len(st.toks) || !relativeAux[st.low[k+1]] {
+		return nil
+	}
+	e := k - 1
+	if st.low[e] == "," {
+		e--
+	}
+	if e < 0 {
+		return nil
+	}
+	if m := st.mentionAt(e); m != nil && m.j == e+1 && !m.place {
+		return m
+	}
+	return nil
+}
+
+// relativeAux are the auxiliaries that open a relative clause telling an
+// act: "which has accused", "who was detained".
+var relativeAux = map[string]bool{
+	"has": true, "have": true, "had": true, "was": true, "were": true, "will": true, "would": true,
+}
+
+// participleHead returns the actor a participle phrase holding m describes
+// ("soldiers retreating from …", "fighters loyal to …"), when the phrase
+// runs on to the verb at i with no finite verb of its own.
+func (st *sent) participleHead(m *mention, i int) *mention {
+	cl := st.clause[m.i]
+	for n := range st.mentions {
+		p := &st.mentions[n]
+		if p.j >= m.i || p.place || st.clause[p.i] != cl || p.j >= len(st.toks) || st.toks[p.j].tag != "VBG" {
+			continue
+		}
+		for k := p.j + 1; k < i; k++ {
+			if t := st.toks[k].tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || st.low[k] == "," {
+				return nil
+			}
+		}
+		return p
+	}
+	return nil
+}
+
+// subjectPreps are the prepositions whose object is not a clause's
+// subject: "gathered outside parliament", "clashed with police".
+var subjectPreps = map[string]bool{
+	"in": true, "at": true, "near": true, "into": true, "across": true, "around": true,
+	"outside": true, "inside": true, "toward": true, "towards": true, "from": true,
+	"along": true, "over": true, "to": true, "through": true, "via": true, "on": true,
+	"against": true, "with": true, "for": true, "about": true, "among": true,
+}
+
+// beforePrepObject returns, when m is the object of a preposition, the
+// first actor of its clause before that preposition, or nil.
+func (st *sent) beforePrepObject(m *mention) *mention {
+	k := st.prepBefore(m)
+	if k < 0 || !subjectPreps[st.low[k]] {
+		return nil
+	}
+	for n := range st.mentions {
+		p := &st.mentions[n]
+		if p.j <= k && !p.place && p.kind != "anaphor" && st.clause[p.i] == st.clause[m.i] && !afterPrepWord(st, st.coordinated(p)[0]) {
+			// "a spokesman for Pakistan's military": a noun the phrase
+			// qualifies is not another actor.
+			if !verbBetween(st, p.j, k) {
+				return nil
+			}
+			return p
+		}
+	}
+	// "students who had gathered outside parliament to protest": the
+	// actor a relative clause hangs from.
+	s := m.i
+	for s > 0 && st.clause[s-1] == st.clause[m.i] {
+		s--
+	}
+	return st.antecedent(s)
+}
+
+// verbBetween reports whether a verb lies in tokens [from, to).
+func verbBetween(st *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		if verbAt(st, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// prepBefore returns the preposition whose object m is, or -1: only
+// modifiers and one determiner may stand between ("outside the national
+// parliament"; not "on Saturday the United States").
+func (st *sent) prepBefore(m *mention) int {
+	// "said on Friday they would": a subject pronoun is no object, and a
+	// date ends the phrase it is in.
+	if _, ok := subjectPronouns[st.low[m.i]]; ok && m.kind == "pronoun" {
+		return -1
+	}
+	for k := m.i - 1; k >= 0 && k >= m.i-4; k-- {
+		if timeWords[st.low[k]] {
+			return -1
+		}
+		if subjectPreps[st.low[k]] || st.low[k] == "of" || st.low[k] == "by" {
+			return k
+		}
+		if determiners[st.low[k]] {
+			if k > 0 && (subjectPreps[st.low[k-1]] || st.low[k-1] == "of" || st.low[k-1] == "by") {
+				return k - 1
+			}
+			return -1
+		}
+		if !isModifier(st.toks[k]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// timeWords end a phrase of time: "on Friday", "late on Saturday night".
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "night": true, "morning": true, "evening": true,
+	"afternoon": true, "week": true, "month": true, "year": true, "today": true, "yesterday": true,
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
+
+// afterPrepWord reports whether a mention is itself the object of a
+// preposition.
+func afterPrepWord(st *sent, m *mention) bool {
+	return st.prepBefore(m) >= 0
 }
 
 // asideStart returns the index of the comma opening an aside that the comma
@@ -278,16 +457,57 @@ func (st *sent) agentAfter(j int) []*mention {
 			}
 		}
 	}
+	// "a visit to Minsk by Keith Kellogg": past the place a visit went to.
+	if j < len(st.low) && (st.low[j] == "to" || st.low[j] == "in") {
+		for k := j + 1; k < len(st.toks) && k < j+5; k++ {
+			if st.low[k] == "by" {
+				j = k
+				break
+			}
+			if t := st.toks[k].tag; t != "NNP" && t != "DT" && st.mentionAt(k) == nil {
+				break
+			}
+		}
+	}
 	for k := j; k < len(st.toks) && k < j+1; k++ {
 		if st.low[k] == "by" {
 			if m := st.mentionAt(k + 1); m != nil && !m.place {
 				return st.coordinated(m)
+			}
+			if m := st.appositionAfter(k + 1); m != nil {
+				return []*mention{m}
 			}
 			if k+2 < len(st.toks) && st.low[k+1] == "the" {
 				if m := st.mentionAt(k + 2); m != nil && !m.place {
 					return st.coordinated(m)
 				}
 			}
+		}
+	}
+	return nil
+}
+
+// appositionAfter returns the actor an apposition names after a name the
+// dictionary does not know, starting at token k: "Keith Kellogg, Donald
+// Trump's envoy for Ukraine".
+func (st *sent) appositionAfter(k int) *mention {
+	n := k
+	for n < len(st.toks) && st.toks[n].tag == "NNP" && st.mentionAt(n) == nil {
+		n++
+	}
+	if n == k || n+1 >= len(st.toks) || st.low[n] != "," {
+		return nil
+	}
+	for x := n + 1; x < len(st.toks) && x <= n+4; x++ {
+		if m := st.mentionAt(x); m != nil && !m.place {
+			// "Donald Trump's envoy": the envoy is the owner's.
+			if st.isPossessive(m.j) || m.kind != "person" {
+				return m
+			}
+			return nil
+		}
+		if st.low[x] == "," {
+			return nil
 		}
 	}
 	return nil
@@ -405,7 +625,14 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if cd.i > 0 && st.low[cd.i-1] == "and" {
 			if st.toks[cd.i].tag == "VBG" && len(earlier) > 0 {
 				cd.src = earlier[len(earlier)-1].src
-			} else if m := st.firstActor(); m != nil {
+			} else if m := st.clauseFirst(cd.i); m != nil {
+				cd.src = st.coordinated(m)
+			}
+		}
+		// "The junta said the truce would hold but warned that …": a verb
+		// after "but" with no subject of its own shares the sentence's.
+		if cd.src == nil && cd.i > 0 && st.low[cd.i-1] == "but" {
+			if m := st.firstActor(); m != nil && m.i < cd.i {
 				cd.src = st.coordinated(m)
 			}
 		}
@@ -417,9 +644,29 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if visited != nil {
 		cd.tgt = visited
 	}
-	// "Israel and Hamas accused each other": each side is the other's
-	// target.
-	if cd.j+1 < len(st.low) && (st.low[cd.j] == "each" && st.low[cd.j+1] == "other" || st.low[cd.j] == "one" && st.low[cd.j+1] == "another") && len(cd.src) > 1 {
+	// "Madrid rejected the request", "Baku dismissed their assessment":
+	// what is rejected was said by someone the sentence before named.
+	if cd.tgt == nil && c.lex.cameo[cd.e.cameo].plover == truce.Reject && st.saidObject(cd.j) {
+		if m := d.speakerBefore(st, cd.src); m != nil {
+			cd.tgt = []*mention{m}
+		}
+	}
+	// "extradited X, the former head of …, to the United States": who
+	// receives the person is the target, not the person.
+	if handsOver(st, cd) {
+		if r := st.receiver(cd.j); r != nil {
+			cd.tgt = r
+		}
+	}
+	// "Israel and Hamas accused each other", "pledged not to use force
+	// against each other": each side is the other's target.
+	if len(cd.src) > 1 && st.eachOther(cd.j) {
+		cd.src, cd.tgt = cd.src[:1], cd.src[1:]
+	}
+	// "They agreed to set up a joint commission of ministers": the parties
+	// to an agreement are each other's; an object that names no one of its
+	// own is what they agreed on.
+	if cd.e.has(flagSym) && len(cd.src) > 1 && len(cd.tgt) > 0 && allBare(cd.tgt) {
 		cd.src, cd.tgt = cd.src[:1], cd.src[1:]
 	}
 	// "Iran and Saudi Arabia agreed to reopen their embassies": what the
@@ -442,6 +689,116 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 
 var withPrep = map[string]bool{"with": true}
 
+// saidNouns name something said: what a rejection may be of.
+var saidNouns = map[string]bool{
+	"request": true, "requests": true, "statement": true, "assessment": true, "proposal": true,
+	"proposals": true, "accusation": true, "accusations": true, "allegation": true, "allegations": true,
+	"claim": true, "claims": true, "charges": true, "offer": true, "demand": true, "demands": true,
+	"report": true, "criticism": true, "remarks": true, "comments": true, "ultimatum": true, "call": true,
+	"calls": true, "plan": true, "findings": true, "verdict": true, "ruling": true,
+}
+
+// saidObject reports whether the object after token j is something said:
+// "rejected the request", "dismissed their assessment".
+func (st *sent) saidObject(j int) bool {
+	for k := j; k < len(st.low) && k < j+4; k++ {
+		if saidNouns[st.low[k]] {
+			return true
+		}
+		if !determiners[st.low[k]] && !strings.HasPrefix(st.toks[k].tag, "JJ") && st.low[k] != "this" && st.low[k] != "that" {
+			return false
+		}
+	}
+	return false
+}
+
+// speakerBefore returns the first named actor of the sentence before st
+// that is not on the side of src: who said what src rejects.
+func (d *doc) speakerBefore(st *sent, src []*mention) *mention {
+	var prev *sent
+	for _, x := range d.sents {
+		if x.s.Index == st.s.Index-1 {
+			prev = x
+		}
+	}
+	if prev == nil {
+		return nil
+	}
+	for n := range prev.mentions {
+		m := &prev.mentions[n]
+		if m.place || m.actor.ID == "" || m.kind == "pronoun" {
+			continue
+		}
+		same := false
+		for _, s := range src {
+			if s.actor.Country != "" && s.actor.Country == m.actor.Country || s.actor.ID == m.actor.ID {
+				same = true
+			}
+		}
+		if !same {
+			return m
+		}
+	}
+	return nil
+}
+
+// handsOver reports whether a trigger hands a person over to a state:
+// "extradited", "handed over".
+func handsOver(st *sent, cd *candidate) bool {
+	w := st.low[cd.i]
+	return strings.HasPrefix(w, "extradit") || (w == "handed" || w == "hands" || w == "hand") && cd.i+1 < len(st.low) && st.low[cd.i+1] == "over"
+}
+
+// receiver finds the state after "to" in the clause of token j, past an
+// apposition: "extradited Do Kwon, the entrepreneur behind …, to the
+// United States".
+func (st *sent) receiver(j int) []*mention {
+	for k := j; k+1 < len(st.low) && k < j+30; k++ {
+		// "the cartel known as Otoniel, to …": an "as" inside the
+		// apposition does not end the clause.
+		if clauseBreaks[st.low[k]] && st.low[k] != "as" {
+			return nil
+		}
+		if st.low[k] != "to" {
+			continue
+		}
+		n := k + 1
+		if st.low[n] == "the" && n+1 < len(st.low) {
+			n++
+		}
+		if m := st.mentionAt(n); m != nil && m.i == n && (m.kind == "country" || m.kind == "capital") {
+			m.place = false
+			return []*mention{m}
+		}
+	}
+	return nil
+}
+
+// eachOther reports whether "each other" or "one another" follows token j
+// in its clause: "pledged not to use force against each other".
+func (st *sent) eachOther(j int) bool {
+	for k := j; k+1 < len(st.low) && k < j+12; k++ {
+		if k > j && st.clause[k] != st.clause[j-1] {
+			return false
+		}
+		if st.low[k] == "each" && st.low[k+1] == "other" || st.low[k] == "one" && st.low[k+1] == "another" {
+			return true
+		}
+	}
+	return false
+}
+
+// allBare reports whether every mention is a generic noun that names no
+// actor of its own ("ministers", "military exercises").
+func allBare(ms []*mention) bool {
+	for _, m := range ms {
+		if m.actor.ID != "" || m.actor.Country != "" || m.kind == "anaphor" {
+			return false
+		}
+	}
+	return true
+}
+
 // tollObject finds who a violent event killed or wounded: the actor after
 // "killing", "wounding" or "injuring" and a count.
 func (st *sent) tollObject(j int) []*mention {
@@ -458,14 +815,34 @@ func (st *sent) tollObject(j int) []*mention {
 	return nil
 }
 
-// firstActor returns the sentence's first actor that is not a place.
+// firstActor returns the sentence's first actor that is not a place, with
+// the actors coordinated with it as its peers.
 func (st *sent) firstActor() *mention {
 	for n := range st.mentions {
-		if !st.mentions[n].place {
-			return &st.mentions[n]
+		if m := &st.mentions[n]; !m.place {
+			m.peers = m.peers[:0]
+			for _, x := range st.coordinated(m) {
+				if x != m {
+					m.peers = append(m.peers, *x)
+				}
+			}
+			return m
 		}
 	}
 	return nil
+}
+
+// clauseFirst returns the first actor of the clause holding token i, before
+// it ("hours after police stormed the embassy and arrested …": the police),
+// else the sentence's first actor.
+func (st *sent) clauseFirst(i int) *mention {
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.i < i && !m.place && st.clause[m.i] == st.clause[i] {
+			return m
+		}
+	}
+	return st.firstActor()
 }
 
 // objectAnywhere finds the first actor after token j, across clauses, that
@@ -577,7 +954,15 @@ func verbAt(st *sent, i int) bool { return strings.HasPrefix(st.toks[i].tag, "VB
 // Ugandan border", "the Ukrainian city of Odesa") rather than naming an
 // actor.
 func placeAdjective(st *sent, m *mention) bool {
-	if m.kind != "demonym" || m.j >= len(st.low) || !placeKinds[st.low[m.j]] {
+	if m.j >= len(st.low) || !placeKinds[st.low[m.j]] {
+		return false
+	}
+	// "the northern Burkina Faso town of Djibo": a country's name used
+	// the same way.
+	if m.kind == "country" && m.i > 0 && (st.low[m.i-1] == "the" || directions[st.low[m.i-1]]) && st.low[m.j] != "state" {
+		return true
+	}
+	if m.kind != "demonym" {
 		return false
 	}
 	// "recognised a Palestinian state" names a polity; "the Nigerian state

@@ -24,6 +24,10 @@ type mention struct {
 	// place is set when the name is used as a place ("in Kabul"), not as an
 	// actor ("Kabul denies").
 	place bool
+	// peers are the actors coordinated with this one in its sentence
+	// ("Guyana and Venezuela"): a "They" opening the next sentence stands
+	// for them all. firstActor fills it.
+	peers []mention
 }
 
 // placeRef is a resolved place in the sentence, as a token span [i, j).
@@ -277,6 +281,31 @@ var civilianSectors = map[string]bool{"CVL": true, "EDU": true, "HLH": true, "RE
 // group said", "the militants").
 var anaphors = map[string]bool{"group": true, "movement": true, "organisation": true, "organization": true, "outfit": true}
 
+// bodyHeads are nouns that, after "the", describe an international body
+// named before: "the tribunal" is the court, "the bloc" the union.
+var bodyHeads = map[string]bool{
+	"tribunal": true, "bloc": true, "alliance": true, "body": true, "watchdog": true,
+}
+
+// definiteHead reports whether the noun at k opens with "the", with only
+// modifiers between: "the tribunal", "The Hague-based tribunal".
+func definiteHead(st *sent, k int) bool {
+	for n := k - 1; n >= 0 && n >= k-5; n-- {
+		if st.low[n] == "the" {
+			return true
+		}
+		// "the AFC/M23 rebel alliance" is named; "the Hague-based
+		// tribunal" is only placed.
+		if m := st.mentionAt(n); m != nil && m.kind != "country" && m.kind != "capital" && m.kind != "demonym" {
+			return false
+		}
+		if !isModifier(st.toks[n]) && st.low[n] != "based" && !strings.HasSuffix(st.low[n], "-based") {
+			return false
+		}
+	}
+	return false
+}
+
 // genericMentions adds mentions the dictionary does not know: civilian
 // facilities ("a market", "residential buildings") and anaphors ("the
 // group"), whose identity the coder resolves from context.
@@ -284,6 +313,23 @@ func (st *sent) genericMentions(facilities map[string]string) {
 	for k := 0; k < len(st.low); k++ {
 		if st.mentionAt(k) != nil {
 			continue
+		}
+		// "The Hague-based tribunal", "the bloc": a description of an
+		// international body named before.
+		if bodyHeads[st.low[k]] && definiteHead(st, k) {
+			st.mentions = append(st.mentions, mention{i: k, j: k + 1, kind: "description",
+				actor: truce.Actor{Text: st.toks[k].text}})
+			continue
+		}
+		// "the paramilitary group", "the armed movement": the anaphor
+		// takes in the word qualifying it.
+		if anaphors[st.low[k]] && k > 1 && st.low[k-2] == "the" {
+			if q := st.mentionAt(k - 1); q != nil && q.i == k-1 && q.j == k && q.kind == "sector" && q.actor.ID == "" {
+				st.dropMention(q)
+				st.mentions = append(st.mentions, mention{i: k - 1, j: k + 1, kind: "anaphor",
+					actor: truce.Actor{Text: st.textOf(k-2, k+1), Sector: "REB"}})
+				continue
+			}
 		}
 		if anaphors[st.low[k]] && k > 0 && st.low[k-1] == "the" {
 			st.mentions = append(st.mentions, mention{i: k, j: k + 1, kind: "anaphor",
@@ -312,6 +358,16 @@ func (st *sent) genericMentions(facilities map[string]string) {
 		}
 	}
 	sort.Slice(st.mentions, func(a, b int) bool { return st.mentions[a].i < st.mentions[b].i })
+}
+
+// dropMention removes a mention from the sentence.
+func (st *sent) dropMention(q *mention) {
+	for n := range st.mentions {
+		if &st.mentions[n] == q {
+			st.mentions = append(st.mentions[:n], st.mentions[n+1:]...)
+			return
+		}
+	}
 }
 
 // tokenAtByte returns the token that holds byte offset b of the sentence
@@ -458,7 +514,7 @@ func (st *sent) protesters() {
 			continue
 		}
 		for k := m.j; k < len(st.low) && k <= m.j+2; k++ {
-			if protestWords[st.low[k]] {
+			if protestWords[st.low[k]] && !isMonth(st, k) {
 				m.actor.Sector = "PRO"
 				if m.actor.Country != "" {
 					m.actor.ID = m.actor.Country + "PRO"

@@ -175,6 +175,8 @@ func TestCodeSentences(t *testing.T) {
 			"ASSAULT", "firearms", "PAKREB", "", 23, "reported", ""},
 		{"armed men blocking a road blockade it", "Gunmen blocked a highway in Pakistan's Balochistan province overnight, a senior local official said.",
 			"COERCE", "restrict", "PAKREB", "", -1, "reported", ""},
+		{"an unknown by-agent is not the subject", "Police used tear gas to break up a sit-in by the Baloch Yakjehti Committee in Quetta on Saturday.",
+			"PROTEST", "demo", "PAKPRO", "", -1, "reported", "Quetta"},
 		{"threat aimed at the country of its place", "Hezbollah threatened on Sunday to resume its attacks in northern Israel.",
 			"THREATEN", "violence", "HEZBOLLAH", "ISR", -1, "reported", ""},
 	}

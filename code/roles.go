@@ -580,7 +580,10 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if cd.tgt == nil && cd.e.has(flagViolent) {
 			cd.tgt = st.tollObject(cd.j) // "a car bomb …, wounding nine officers"
 		}
-		if cd.src == nil && !cd.e.has(flagSym) {
+		// "a sit-in by the Baloch Yakjehti Committee": an agent the
+		// dictionary does not know is still not the sentence's subject.
+		byAgent := cd.j < len(st.low) && st.low[cd.j] == "by"
+		if cd.src == nil && !cd.e.has(flagSym) && !byAgent {
 			cd.src = st.subject(cd.i)
 			// "Mujahid said further strikes had wounded …": who speaks
 			// of an attack is not who made it.

@@ -416,6 +416,13 @@ func reportSpeaker(st *sent, k int) *mention {
 			if m := speakerIn(st, k+1, e); m != nil {
 				return m
 			}
+			// "…, said Roman Mrochko, head of the city's military
+			// administration": the apposition after a name.
+			if e+1 < len(st.low) && st.low[e] == "," {
+				if m := speakerIn(st, e+1, phraseEnd(st, e+1)); m != nil {
+					return m
+				}
+			}
 		}
 		// "Pakistan's defence minister, Khawaja Asif, told …": the name
 		// set off by commas, else the phrase before it.

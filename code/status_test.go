@@ -71,6 +71,7 @@ func TestReportedBy(t *testing.T) {
 		name, text, typ, by string
 	}{
 		{"officials said", "Gunmen killed nine villagers in Zamfara state on Sunday, police said.", "ASSAULT", "NGACOP"},
+		{"a name then its title", "Russian forces shelled a bus stop in Kherson on Monday morning, said Roman Mrochko, head of the city's military administration.", "ASSAULT", "UKRGOV"},
 		{"a rights group said", "Soldiers beat dozens of market traders in Kano during a curfew, a rights group said.", "ASSAULT", "NGANGO"},
 		{"according to", "Militias killed 30 civilians in Ituri province last week, according to the United Nations.", "ASSAULT", "UN"},
 		{"a spokesman for", "Russian missiles hit an energy facility in Odesa overnight, a spokesman for the Ukrainian air force said.", "ASSAULT", "UKRMIL"},

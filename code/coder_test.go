@@ -231,6 +231,7 @@ func TestNoEventsFromOpinion(t *testing.T) {
 		"A gas explosion in a residential building in Moscow killed four people on Tuesday, emergency officials said.",
 		"The champion knocked out his challenger in the third round of the heavyweight bout in Riyadh on Saturday.",
 		"Film crews shot battle scenes with blank rounds on the outskirts of Belgrade for a new war movie.",
+		"Navy warships sank a decommissioned frigate with missiles during a live-fire exercise off the coast on Tuesday.",
 	} {
 		x := mustExtract(t, text, "2025-10-22")
 		for _, ev := range x.Events {

@@ -277,7 +277,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if e.pos == 'V' && assault && len(cd.src) == 0 && !st.isPassive(cd.i) && !e.has(flagPassive) && !tolled {
 		return "a violent verb with no actor as its subject (\"the quake struck\")"
 	}
-	if assault && c.otherDomain(st) && !politicalActor(cd.src) {
+	if dom := c.domainOf(st); assault && (dom == "exercise" || dom == "fiction" || dom != "" && !politicalActor(cd.src)) {
 		return "sport, economy or disaster words and no armed actor: a metaphor"
 	}
 	if e.pos == 'V' && e.has(flagSym) && !explicit {

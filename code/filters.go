@@ -40,15 +40,25 @@ func politicalActor(ms []*mention) bool {
 	return false
 }
 
-// otherDomain reports whether a sentence is about sport, the economy or a
-// natural disaster, where words of violence are metaphors or accidents.
-func (c *Coder) otherDomain(st *sent) bool {
+// domainOf returns the domain a sentence's words put it in (sport, the
+// economy, disasters, accidents, drills, fiction), where words of violence
+// are metaphors or accidents, or "". Drills and fiction come first: their
+// violence is pretend whoever acts.
+func (c *Coder) domainOf(st *sent) string {
+	found := ""
 	for k, w := range st.low {
-		if c.lex.domains[w] != "" || k+1 < len(st.low) && c.lex.domains[w+" "+st.low[k+1]] != "" {
-			return true
+		d := c.lex.domains[w]
+		if d == "" && k+1 < len(st.low) {
+			d = c.lex.domains[w+" "+st.low[k+1]]
+		}
+		if d == "exercise" || d == "fiction" {
+			return d
+		}
+		if found == "" {
+			found = d
 		}
 	}
-	return false
+	return found
 }
 
 // dropReported removes triggers inside what a statement is about: in

@@ -177,6 +177,8 @@ func TestCodeSentences(t *testing.T) {
 			"COERCE", "restrict", "PAKREB", "", -1, "reported", ""},
 		{"an unknown by-agent is not the subject", "Police used tear gas to break up a sit-in by the Baloch Yakjehti Committee in Quetta on Saturday.",
 			"PROTEST", "demo", "PAKPRO", "", -1, "reported", "Quetta"},
+		{"an attack told as a gerund inside an accusation", "Vietnam accused China's coast guard of beating ten fishermen with iron bars near the Paracel Islands.",
+			"ASSAULT", "beat", "CHNMIL", "VNMCVL", -1, "alleged", ""},
 		{"threat aimed at the country of its place", "Hezbollah threatened on Sunday to resume its attacks in northern Israel.",
 			"THREATEN", "violence", "HEZBOLLAH", "ISR", -1, "reported", ""},
 	}

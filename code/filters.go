@@ -81,7 +81,9 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 			// An attack someone is accused of is still coded, as alleged
 			// and by the accused: "accused the army of using chemical
 			// weapons near Kabani".
-			if strings.HasPrefix(frame.e.cameo, "11") && cd.e.has(flagViolent) && cd.e.pos == 'N' {
+			// So is one told as a gerund: "accused China's coast guard
+			// of beating ten fishermen".
+			if strings.HasPrefix(frame.e.cameo, "11") && cd.e.has(flagViolent) && (cd.e.pos == 'N' || st.toks[cd.i].tag == "VBG") {
 				cd.accusedBy = frame
 				out = append(out, cd)
 			}

@@ -179,6 +179,10 @@ func TestCodeSentences(t *testing.T) {
 			"PROTEST", "demo", "PAKPRO", "", -1, "reported", "Quetta"},
 		{"an attack told as a gerund inside an accusation", "Vietnam accused China's coast guard of beating ten fishermen with iron bars near the Paracel Islands.",
 			"ASSAULT", "beat", "CHNMIL", "VNMCVL", -1, "alleged", ""},
+		{"a date of an earlier predicate", "Saudi Arabia reaffirmed its support for the claim to islands held by Iran since 1971, and urged Tehran to accept direct talks.",
+			"REQUEST", "", "SAU", "IRN", -1, "reported", ""},
+		{"how long a plan lasts is no date", "Sudan's government said on Thursday it would reopen the Adre crossing on the border with Chad for three months.",
+			"CONCEDE", "", "SDNGOV", "", -1, "planned", ""},
 		{"threat aimed at the country of its place", "Hezbollah threatened on Sunday to resume its attacks in northern Israel.",
 			"THREATEN", "violence", "HEZBOLLAH", "ISR", -1, "reported", ""},
 	}

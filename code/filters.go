@@ -249,6 +249,16 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 		if d := k - cd.j; d > 8 || cd.i-k > 10 {
 			continue // "extradited … a man accused of taking part in the 1994 genocide"
 		}
+		// "islands held by Iran since 1971, and urged Tehran …": a date
+		// before "and" dates the other predicate.
+		if k < cd.i && andBetween(st, k, cd.i) {
+			continue
+		}
+		// "would reopen the crossing for three months": how long a plan
+		// lasts, not when it happened.
+		if strings.HasPrefix(strings.ToLower(x.Text), "for ") && futureBefore(st, cd.i) {
+			continue
+		}
 		// "last year" dates a reported event; "in 2021", "since the
 		// summer", "the 1990s" set it in the background.
 		// A weekday or month that falls in the previous calendar year
@@ -263,8 +273,10 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 			return true
 		}
 	}
+	// "since 2021 the group has …"; but "islands held by Iran since 1971,
+	// and urged Tehran …" dates the holding, not the urging.
 	for k := 0; k < len(st.low); k++ {
-		if st.low[k] == "since" && st.clause[k] == st.clause[cd.i] && k < cd.i {
+		if st.low[k] == "since" && st.clause[k] == st.clause[cd.i] && k < cd.i && !andBetween(st, k+1, cd.i) {
 			return true
 		}
 	}
@@ -349,6 +361,29 @@ func summing(st *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch st.low[k] {
 		case "most", "deadliest", "worst", "largest", "biggest", "heaviest", "latest", "bloodiest":
+			return true
+		}
+	}
+	return false
+}
+
+// futureBefore reports whether a modal of the future governs the trigger
+// at i: "would reopen", "will send", "is to hand over".
+func futureBefore(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch st.low[k] {
+		case "will", "would", "shall", "'ll", "to":
+			return true
+		}
+	}
+	return false
+}
+
+// andBetween reports whether ", and" lies in [from, to): a new predicate
+// begins there.
+func andBetween(st *sent, from, to int) bool {
+	for k := from + 1; k < to && k < len(st.low); k++ {
+		if st.low[k] == "and" && st.low[k-1] == "," {
 			return true
 		}
 	}

@@ -177,6 +177,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		d.cands = append(d.cands, cd)
 	}
 	c.tolls(st, cands)
+	c.tollUpdate(d, st, cands)
 	for n := len(st.mentions) - 1; n >= 0; n-- {
 		if a := st.mentions[n].actor; isArmedGroup(a) {
 			d.lastGroup = &a

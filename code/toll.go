@@ -610,3 +610,45 @@ var violentDeaths = map[string]bool{
 	"beaten": true, "beat": true, "stoned": true, "hacked": true, "burned": true, "burnt": true,
 	"stabbed": true, "clubbed": true, "crushed": true, "shot": true, "tortured": true, "starved": true,
 }
+
+// tollUpdate reads a revised toll in a sentence that tells no attack of its
+// own ("The death toll rose to 31 on Saturday") and gives it to the latest
+// attack told before in the article: a revision upward replaces the
+// earlier figure, as ACLED revises its records.
+func (c *Coder) tollUpdate(d *doc, st *sent, cands []*candidate) {
+	for _, cd := range cands {
+		if !cd.folded && isViolent(cd) {
+			return
+		}
+	}
+	for k := 0; k+2 < len(st.low); k++ {
+		if st.low[k] != "toll" && st.low[k] != "tolls" {
+			continue
+		}
+		field := "fatalities"
+		if k > 0 && (st.low[k-1] == "injury" || st.low[k-1] == "casualty") {
+			continue // a count of the wounded or of both: left alone
+		}
+		for n := k + 1; n < len(st.low) && n <= k+6; n++ {
+			if st.low[n] != "to" && st.low[n] != "at" {
+				continue
+			}
+			cnt, _, ok := countAt(st, n+1, false)
+			if !ok {
+				break
+			}
+			for m := len(d.cands) - 1; m >= 0; m-- {
+				prev := d.cands[m]
+				if prev.folded || !isViolent(prev) {
+					continue
+				}
+				if field == "fatalities" && (prev.ev.Fatalities == nil || prev.ev.Fatalities.Min < cnt.Min) {
+					c2 := cnt
+					prev.ev.Fatalities = &c2
+				}
+				return
+			}
+			return
+		}
+	}
+}

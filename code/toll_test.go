@@ -28,6 +28,7 @@ func TestTolls(t *testing.T) {
 		name, text string
 		dead, hurt int
 	}{
+		{"a revised toll in a later sentence", "A suicide bomber killed 12 people at a market in Mogadishu on Friday, police said. The death toll rose to 31 on Saturday, hospital officials said.", 31, -1},
 		{"a count and a victim before a death word", "Soldiers clashed with guerrillas in Negros Occidental on Wednesday, leaving four rebels and a soldier dead, the army said.", 5, -1},
 		{"beaten to death", "Two men were beaten to death by the mob in the town of Taxco on Thursday.", 2, -1},
 		{"beat to death a victim", "A mob beat to death a woman in the town of Taxco on Thursday.", 1, -1},

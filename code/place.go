@@ -61,6 +61,10 @@ func (st *sent) unknownAfter(k int) (string, int) {
 	switch {
 	case st.low[k] == "in" || st.low[k] == "near" || st.low[k] == "at" || st.low[k] == "outside":
 	case st.low[k] == "of" && k > 0 && placeNouns[st.low[k-1]]:
+	case st.appositivePlace(k):
+		// "seized Bunagana, a trading town on Congo's border": the name
+		// an apposition calls a town.
+		return st.textOf(k, k+1), k
 	default:
 		return "", -1
 	}
@@ -599,6 +603,24 @@ func landmark(st *sent, p *placeRef) bool {
 	switch st.low[p.i-3] {
 	case "km", "kilometres", "kilometers", "miles", "kilometre", "kilometer", "mile":
 		return true
+	}
+	return false
+}
+
+// appositivePlace reports whether token k is a capitalised name the
+// dictionaries lack followed by an apposition that calls it a place:
+// "Bunagana, a trading town on …", "Solhan, a village in …".
+func (st *sent) appositivePlace(k int) bool {
+	if !capitalised(st.toks[k].text) || st.mentionAt(k) != nil || st.isPlace(k) || k+3 >= len(st.low) || st.low[k+1] != "," {
+		return false
+	}
+	if st.low[k+2] != "a" && st.low[k+2] != "an" && st.low[k+2] != "the" {
+		return false
+	}
+	for n := k + 3; n < len(st.low) && n <= k+5; n++ {
+		if placeNouns[st.low[n]] {
+			return true
+		}
 	}
 	return false
 }

@@ -15,6 +15,9 @@ func TestEventLocation(t *testing.T) {
 		// is its ISO3 code.
 		want, country string
 	}{
+		{"a direction before a capital",
+			"Well over 100,000 people flooded central Minsk on Sunday for a march against the president.",
+			"Minsk", "BLR"},
 		{"a place in an institution's name",
 			"Police broke up a sit-in outside the University of Balochistan in Quetta on Saturday.",
 			"Quetta", "PAK"},

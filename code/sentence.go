@@ -92,7 +92,9 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 		mm := mention{i: i, j: j, actor: m.Actor, kind: m.Kind}
 		// "in Kabul" is a place; "a spokesman for Pakistan's military" is
 		// not, whatever the preposition.
-		if (m.Kind == "capital" || m.Kind == "country" && m.Actor.Sector == "") && afterPlacePrep(st, i) {
+		// "flooded central Minsk": a direction word before a capital or
+		// country makes it a place whatever comes before.
+		if (m.Kind == "capital" || m.Kind == "country" && m.Actor.Sector == "") && (afterPlacePrep(st, i) || i > 0 && directions[st.low[i-1]]) {
 			mm.place = true
 		}
 		if i > 1 && mm.kind != "sector" && st.low[i-1] == "and" && prevIsPlace(st, i-1) {

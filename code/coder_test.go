@@ -183,6 +183,8 @@ func TestCodeSentences(t *testing.T) {
 			"REQUEST", "", "SAU", "IRN", -1, "reported", ""},
 		{"how long a plan lasts is no date", "Sudan's government said on Thursday it would reopen the Adre crossing on the border with Chad for three months.",
 			"CONCEDE", "", "SDNGOV", "", -1, "planned", ""},
+		{"a curfew falls on the people", "Sierra Leone imposed a nationwide curfew on Wednesday after gunmen attacked a military barracks in Freetown.",
+			"COERCE", "curfew", "SLE", "SLECVL", -1, "reported", ""},
 		{"threat aimed at the country of its place", "Hezbollah threatened on Sunday to resume its attacks in northern Israel.",
 			"THREATEN", "violence", "HEZBOLLAH", "ISR", -1, "reported", ""},
 	}

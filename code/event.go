@@ -458,6 +458,15 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 		ev.Goldstein = c.lex.cameo[ev.CAMEO].goldstein
 	}
 	protestTargets(ev, tgt, st)
+	// "Sierra Leone imposed a nationwide curfew": a curfew or martial law
+	// falls on the people of the place.
+	if ev.Mode == "curfew" || ev.Mode == "martial-law" {
+		if cc := countryOfEvent(loc, src); cc != "" {
+			if a, ok := c.actors.Lookup(cc+"CVL", d.date); ok {
+				tgt = []truce.Actor{a}
+			}
+		}
+	}
 	ev.Source, ev.Target = src, tgt
 	refineACLED(ev, e, st)
 	if !date.IsZero() {
@@ -690,4 +699,5 @@ var compoundHeads = map[string]bool{
 	"organisations": true, "organization": true, "organizations": true, "groups": true,
 	"official": true, "officials": true, "chief": true, "leader": true, "leaders": true,
 	"movement": true, "activist": true, "activists": true, "envoy": true, "budget": true,
+	"camp": true, "camps": true, "site": true, "sites": true,
 }

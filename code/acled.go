@@ -65,6 +65,7 @@ var acledRules = []func(x *acx) bool{
 	byProtesters,
 	againstProtesters,
 	byCivilianCrowd,
+	arsonByOrganised,
 	territory,
 	explosive,
 	detention,
@@ -197,11 +198,29 @@ func byCivilianCrowd(x *acx) bool {
 		return false
 	}
 	for _, a := range x.ev.Source {
-		if a.Sector != "CVL" {
+		switch a.Sector {
+		case "CVL", "EDU", "REL", "BUS", "LAB":
+		default:
 			return false
 		}
 	}
 	return x.set(acledRiots, subMob)
+}
+
+// arsonByOrganised: setting fire to buildings is mob violence when a crowd
+// does it, but property destruction when an armed or organised actor does
+// ("suspected separatists set fire to a school").
+func arsonByOrganised(x *acx) bool {
+	if !x.is(acledRiots, subMob) || x.e.mode != "destroy" || len(x.ev.Source) == 0 {
+		return false
+	}
+	for _, a := range x.ev.Source {
+		switch a.Sector {
+		case "CVL", "PRO", "EDU", "REL", "BUS", "LAB":
+			return false
+		}
+	}
+	return x.set(acledStrategic, subLooting)
 }
 
 // territory: ground that changes hands. People seized are abducted

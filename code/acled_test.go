@@ -13,6 +13,10 @@ func TestACLEDLabels(t *testing.T) {
 		name, text, trigger, want string
 	}{
 		// Force used on protesters is a protest event.
+		{"arson by an armed group", "Suspected separatists set fire to a government secondary school in Kumba on Sunday night.",
+			"set fire", "Strategic developments/Looting/property destruction"},
+		{"a killing by students", "Students beat to death a woman they suspected of theft at a university in Dhaka on Wednesday.",
+			"beat", "Riots/Mob violence"},
 		{"live fire on protesters", "Police in Lagos opened fire on protesters outside the governor's office on Monday.",
 			"opened fire on", "Protests/Excessive force against protesters"},
 		{"demonstrators detained", "Riot police detained dozens of demonstrators in Dhaka on Tuesday.",

@@ -99,6 +99,20 @@ func statusNear(st *sent, i int) string {
 // launched". A hypothetical material act codes no event (build), so the
 // cues stay few: "unless" is left out.
 func conditional(st *sent, i int) bool {
+	// "Were Washington to lift its embargo, …", "Should talks fail, …":
+	// an inverted condition opens the sentence.
+	if len(st.low) > 2 && (st.low[0] == "were" || st.low[0] == "should" || st.low[0] == "had") && st.clause[i] == st.clause[0] {
+		for k := 1; k < len(st.low) && k <= 12; k++ {
+			// "Were X to …"; "Should/Had X …," (a question would end in
+			// a question mark, which news seldom prints)
+			if st.low[k] == "to" && st.low[0] == "were" || st.low[k] == "," && st.low[0] != "were" && st.low[len(st.low)-1] != "?" {
+				return true
+			}
+			if st.low[k] == "," {
+				break
+			}
+		}
+	}
 	switch st.low[i] {
 	case "would", "could", "might", "may":
 		// The lexicon's "would accept"; "would never accept" is a

@@ -126,3 +126,19 @@ func TestReportEdges(t *testing.T) {
 		})
 	}
 }
+
+// An inverted condition ("Should talks fail, …", "Were Washington to
+// lift …") makes what the sentence tells hypothetical: no material event.
+func TestInvertedCondition(t *testing.T) {
+	for _, text := range []string{
+		"Should the talks in Doha fail, Pakistan will resume strikes on militant hideouts in Afghanistan, officials said.",
+		"Were Washington to lift its embargo on Cuba, trade would grow quickly, economists said.",
+	} {
+		x := mustExtract(t, text, "2025-10-22")
+		for _, ev := range x.Events {
+			if ev.Quad == 2 || ev.Quad == 4 {
+				t.Errorf("%q: unexpected %s event %+v", text, ev.Type, ev)
+			}
+		}
+	}
+}

@@ -144,6 +144,16 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 			}
 		}
 	}
+	// "Venezuela's government and the opposition signed a deal in
+	// Barbados": an unarmed generic joined to a state's actor is of that
+	// state, wherever the event happens.
+	if !armedSector[m.actor.Sector] {
+		for _, x := range st.coordinated(m) {
+			if x != m && !x.place && x.actor.Country != "" && isState(x.actor) {
+				return x.actor.Country
+			}
+		}
+	}
 	if loc != nil && loc.Country != "" {
 		return loc.Country
 	}

@@ -65,8 +65,22 @@ func (st *sent) pronouns(prev *mention) {
 	}
 	// "The three allies also agreed", "The two neighbours said": a count
 	// and a plural noun opening a sentence name the group before.
-	if n := groupDescription(st); n > 0 && prev != nil && len(prev.peers) > 0 && st.mentionAt(n-1) == nil {
+	// ("The two leaders": a bare noun of a sector names no one else.)
+	n := groupDescription(st)
+	free := n > 0 && (st.mentionAt(n-1) == nil || allBare([]*mention{st.mentionAt(n - 1)}) && st.mentionAt(n-1).kind == "sector")
+	if free && prev != nil && len(prev.peers) > 0 {
+		if q := st.mentionAt(n - 1); q != nil {
+			st.dropMention(q)
+		}
 		st.addPronoun(0, n, append([]mention{*prev}, prev.peers...))
+		added = true
+	} else if free && prev != nil && prev.partner != nil && prev.actor.Country != "" && st.low[n-2] == "two" {
+		if q := st.mentionAt(n - 1); q != nil {
+			st.dropMention(q)
+		}
+		// "Trump held talks with Kim … The two leaders agreed": the
+		// sentence's first actor and the other party it names.
+		st.addPronoun(0, n, []mention{*prev, *prev.partner})
 		added = true
 	}
 	for k, w := range st.low {

@@ -156,6 +156,9 @@ func (st *sent) chain(m *mention, dir int) []*mention {
 // trigger) at token i: the nearest actor to its left in the same clause,
 // skipping comma-delimited asides ("the TTP, bolstered by …, has").
 func (st *sent) subject(i int) []*mention {
+	if m := st.relativeHead(i); m != nil {
+		return st.coordinated(m)
+	}
 	cl := st.clause[i]
 	aside := false
 	for k := i - 1; k >= 0; k-- {
@@ -240,6 +243,50 @@ func (st *sent) antecedent(k int) *mention {
 	}
 	if m := st.mentionAt(e); m != nil && m.j == e+1 && !m.place {
 		return m
+	}
+	return nil
+}
+
+// relativeHead returns the actor a subject relative clause hangs from when
+// the verb at i follows the relative's own verb: in "Gunmen on motorcycles
+// who raided a school in Kankara abducted 333 boys" the gunmen abducted,
+// not the school.
+func (st *sent) relativeHead(i int) *mention {
+	if !verbAt(st, i) || st.toks[i].tag == "VBG" {
+		return nil
+	}
+	s := i
+	for s > 0 && st.clause[s-1] == st.clause[i] {
+		s--
+	}
+	if s == 0 || st.low[s] != "who" || s+1 >= i {
+		return nil
+	}
+	// The relative's own verb comes first: "who raided", "who had
+	// stormed"; a second finite verb before i would be another clause's.
+	v := s + 1
+	for v < i && (st.toks[v].tag == "MD" || st.toks[v].tag == "RB" || relativeAux[st.low[v]] && v+1 < i && strings.HasPrefix(st.toks[v+1].tag, "VB")) {
+		v++
+	}
+	if v >= i || st.toks[v].tag != "VBD" && st.toks[v].tag != "VBN" {
+		return nil
+	}
+	for k := v + 1; k < i; k++ {
+		if t := st.toks[k].tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return nil
+		}
+	}
+	// "Gunmen on motorcycles who": past a short phrase on the head.
+	for e := s - 1; e >= 0 && e >= s-4; e-- {
+		if m := st.mentionAt(e); m != nil {
+			if m.place || m.j != e+1 {
+				return nil
+			}
+			return m
+		}
+		if st.low[e] == "," || verbAt(st, e) {
+			return nil
+		}
 	}
 	return nil
 }
@@ -416,6 +463,11 @@ func (st *sent) object(j int, preps map[string]bool) []*mention {
 				strings.HasPrefix(st.toks[m.j+1].tag, "NN") && !isFacility(st.low[m.j+1]) {
 				return nil
 			}
+			// "strikes against camps of the ADF": the camps are the
+			// group's, not a refugee camp's people.
+			if h := st.holderOf(m); h != nil {
+				return st.coordinated(h)
+			}
 			return st.coordinated(m)
 		}
 		if preps != nil && !seenPrep && k > j+1 {
@@ -423,6 +475,25 @@ func (st *sent) object(j int, preps map[string]bool) []*mention {
 		}
 	}
 	return nil
+}
+
+// holderOf returns the actor that holds a generic facility through "of":
+// "camps of the Allied Democratic Forces", "positions of the army".
+func (st *sent) holderOf(m *mention) *mention {
+	if m.kind != "sector" || m.actor.ID != "" || !civilianSectors[m.actor.Sector] || m.j+1 >= len(st.low) || st.low[m.j] != "of" {
+		return nil
+	}
+	k := m.j + 1
+	if st.low[k] == "the" && k+1 < len(st.low) {
+		k++
+	}
+	// "villages of Iraq's Kirkuk province", "the Serb-run Republika
+	// Srpska" name a place, not who holds it.
+	h := st.mentionAt(k)
+	if h == nil || h.i != k || h.place || h.actor.ID == "" || h.kind == "country" || h.kind == "capital" || h.kind == "demonym" || st.isPossessive(h.j) {
+		return nil
+	}
+	return h
 }
 
 // isFacility reports whether a noun names a place an actor holds (its
@@ -485,6 +556,35 @@ func (st *sent) agentAfter(j int) []*mention {
 		}
 	}
 	return nil
+}
+
+// relativeAgent returns the subject of a relative clause right after a
+// noun trigger ending at j, and the clause's verb: "aid that Washington
+// sent", "strikes which the army carried out".
+func (st *sent) relativeAgent(j int) (*mention, int) {
+	if j+2 >= len(st.low) || st.low[j] != "that" && st.low[j] != "which" {
+		return nil, -1
+	}
+	k := j + 1
+	if st.low[k] == "the" {
+		k++
+	}
+	m := st.mentionAt(k)
+	if m == nil || m.i != k || m.place {
+		return nil, -1
+	}
+	for v := m.j; v < len(st.toks) && v <= m.j+3; v++ {
+		if t := st.toks[v].tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBG" || t == "VBN" {
+			if st.low[v] == "is" || st.low[v] == "are" || st.low[v] == "was" || st.low[v] == "were" || st.low[v] == "has" || st.low[v] == "have" || st.low[v] == "had" {
+				continue
+			}
+			return m, v
+		}
+		if t := st.toks[v].tag; t != "MD" && t != "RB" && !strings.HasPrefix(t, "VB") {
+			return nil, -1
+		}
+	}
+	return nil, -1
 }
 
 // appositionAfter returns the actor an apposition names after a name the
@@ -568,6 +668,14 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if cd.src == nil {
 			cd.src = st.agentAfter(cd.j)
 		}
+		// "the assistance that the United States is sending to Ukraine":
+		// the subject of a relative clause on the noun gives it.
+		if len(cd.src) == 0 || allBare(cd.src) {
+			if a, v := st.relativeAgent(cd.j); a != nil {
+				cd.src = st.coordinated(a)
+				cd.tgt = st.object(v+1, nil)
+			}
+		}
 		if b := st.betweenUntil(cd.j, cd.next); b != nil {
 			cd.src, cd.tgt = b[:1], b[1:]
 		}
@@ -647,6 +755,13 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if visited != nil {
 		cd.tgt = visited
 	}
+	// "dismissed as absurd his idea of buying Greenland": whose idea it
+	// is, named before.
+	if cd.tgt == nil && cd.e.pos == 'V' {
+		if m := st.possessorObject(cd); m != nil {
+			cd.tgt = []*mention{m}
+		}
+	}
 	// "Madrid rejected the request", "Baku dismissed their assessment":
 	// what is rejected was said by someone the sentence before named.
 	if cd.tgt == nil && c.lex.cameo[cd.e.cameo].plover == truce.Reject && st.saidObject(cd.j) {
@@ -681,16 +796,87 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		cd.tgt = nil
 	}
 	// "pushed the RSF out of": an actor inside a gapped trigger is its
-	// object.
+	// object. "recalled its ambassador" names the source's own envoy, not
+	// a target.
 	for n := range st.mentions {
-		if m := &st.mentions[n]; m.i > cd.i && m.j <= cd.j && !m.place {
+		if m := &st.mentions[n]; m.i > cd.i && m.j <= cd.j && !m.place && !ownedBySource(st, m) {
 			cd.tgt = []*mention{m}
 			break
 		}
 	}
+	// "recalled its ambassador from Lithuania", "its envoy to Germany":
+	// the country the envoy is posted to is the target.
+	if p := st.envoyPost(cd); p != nil {
+		cd.tgt = p
+	}
+}
+
+// ownedBySource reports whether a bare sector noun is owned by the
+// sentence's subject: "its ambassador", "their troops".
+func ownedBySource(st *sent, m *mention) bool {
+	return m.kind == "sector" && m.actor.ID == "" && m.i > 0 && (st.low[m.i-1] == "its" || st.low[m.i-1] == "their")
+}
+
+// envoyWords name a state's representative abroad.
+var envoyWords = map[string]bool{
+	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "diplomats": true, "diplomat": true,
+}
+
+// envoyPost returns the country a trigger's own envoy is posted to or
+// called back from, right after it: "recalled its ambassador from
+// Vilnius", "its ambassador to Germany".
+func (st *sent) envoyPost(cd *candidate) []*mention {
+	if cd.j >= len(st.low) || !envoyWords[st.low[cd.j-1]] || cd.j-2 < cd.i || st.low[cd.j-2] != "its" && st.low[cd.j-2] != "their" {
+		return nil
+	}
+	if st.low[cd.j] != "from" && st.low[cd.j] != "to" && st.low[cd.j] != "in" {
+		return nil
+	}
+	k := cd.j + 1
+	if k < len(st.low) && st.low[k] == "the" {
+		k++
+	}
+	if m := st.mentionAt(k); m != nil && m.i == k && (m.kind == "country" || m.kind == "capital") {
+		// A copy: "to Germany for consultations" leaves Germany a place
+		// for the words after it.
+		v := *m
+		v.place = false
+		return []*mention{&v}
+	}
+	return nil
 }
 
 var withPrep = map[string]bool{"with": true}
+
+// possessorObject returns the person a verb's object belongs to when the
+// object opens with "his" or "her": the last person named before the verb
+// who is not its subject ("rejected his proposal", "dismissed as absurd
+// his idea").
+func (st *sent) possessorObject(cd *candidate) *mention {
+	k := cd.j
+	for k < len(st.low) && k < cd.j+3 && (st.low[k] == "as" || strings.HasPrefix(st.toks[k].tag, "JJ") || st.toks[k].tag == "RB") {
+		k++
+	}
+	if k+1 >= len(st.low) || st.low[k] != "his" && st.low[k] != "her" || !strings.HasPrefix(st.toks[k+1].tag, "NN") && !strings.HasPrefix(st.toks[k+1].tag, "JJ") {
+		return nil
+	}
+	for n := len(st.mentions) - 1; n >= 0; n-- {
+		m := &st.mentions[n]
+		if m.j > cd.i || m.kind != "person" {
+			continue
+		}
+		own := false
+		for _, s := range cd.src {
+			if s.i == m.i || s.actor.ID == m.actor.ID && s.actor.Text == m.actor.Text {
+				own = true
+			}
+		}
+		if !own {
+			return m
+		}
+	}
+	return nil
+}
 
 // saidNouns name something said: what a rejection may be of.
 var saidNouns = map[string]bool{
@@ -829,6 +1015,14 @@ func (st *sent) firstActor() *mention {
 					m.peers = append(m.peers, *x)
 				}
 			}
+			m.partner = nil
+			for k := n + 1; k < len(st.mentions); k++ {
+				if x := st.mentions[k]; !x.place && x.actor.Country != "" && x.actor.Country != m.actor.Country && x.kind != "pronoun" {
+					x.peers, x.partner = nil, nil
+					m.partner = &x
+					break
+				}
+			}
 			return m
 		}
 	}
@@ -865,10 +1059,19 @@ func (st *sent) visited(i, j int) []*mention {
 	for n := range st.mentions {
 		m := &st.mentions[n]
 		// "Kabul visit", "visited Washington", "a visit to Kabul",
-		// "arrived in New Delhi".
-		if m.j == i && !verbAt(st, i) || m.i == j && !m.place || (m.i > j && m.i <= j+2 && (st.low[m.i-1] == "to" || st.low[m.i-1] == "in")) {
+		// "arrived in New Delhi", "a trip to Tokyo" (the "to" inside the
+		// trigger).
+		if m.j == i && !verbAt(st, i) || m.i == j && !m.place {
 			m.place = false
 			return []*mention{m}
+		}
+		// ("arrived in Ramallah" tells only where someone is.)
+		if (m.i > j || m.i == j && st.low[j-1] == "to") && m.i <= j+2 && (st.low[m.i-1] == "to" || st.low[m.i-1] == "in") {
+			// A copy: the place stays a place for the sentence's other
+			// verbs ("after a trip to Kenya, has not said whether he …").
+			v := *m
+			v.place = false
+			return []*mention{&v}
 		}
 	}
 	return nil

@@ -28,6 +28,11 @@ type mention struct {
 	// ("Guyana and Venezuela"): a "They" opening the next sentence stands
 	// for them all. firstActor fills it.
 	peers []mention
+	// partner is the first actor of another country later in its sentence
+	// ("Trump held talks with Kim"): with the sentence's first actor, the
+	// pair a "The two leaders" opening the next sentence stands for.
+	// firstActor fills it.
+	partner *mention
 }
 
 // placeRef is a resolved place in the sentence, as a token span [i, j).

@@ -185,6 +185,10 @@ func TestCodeSentences(t *testing.T) {
 			"CONCEDE", "", "SDNGOV", "", -1, "planned", ""},
 		{"a curfew falls on the people", "Sierra Leone imposed a nationwide curfew on Wednesday after gunmen attacked a military barracks in Freetown.",
 			"COERCE", "curfew", "SLE", "SLECVL", -1, "reported", ""},
+		{"a span of time dates only what it spans", "India will repeal the three farm laws that prompted a year of protests by farmers, Prime Minister Narendra Modi said on Friday.",
+			"CONCEDE", "", "IND", "", -1, "planned", ""},
+		{"a date inside a relative clause", "Juan Orlando Hernandez, who left the presidency of Honduras only three months ago, was extradited to the United States on Thursday.",
+			"COOPERATE", "", "", "USA", -1, "reported", ""},
 		{"threat aimed at the country of its place", "Hezbollah threatened on Sunday to resume its attacks in northern Israel.",
 			"THREATEN", "violence", "HEZBOLLAH", "ISR", -1, "reported", ""},
 	}

@@ -249,6 +249,30 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 		if d := k - cd.j; d > 8 || cd.i-k > 10 {
 			continue // "extradited … a man accused of taking part in the 1994 genocide"
 		}
+		end := st.tokenAtByte(x.End - 1)
+		// "a year of protests", "more than a decade of isolation": the
+		// span dates only the noun after "of".
+		if end >= 0 {
+			governed := -1
+			switch {
+			case st.low[end] == "of":
+				governed = end + 1
+			case end+1 < len(st.low) && st.low[end+1] == "of":
+				governed = end + 2
+			}
+			if governed >= 0 && cd.i != governed && cd.i != governed+1 {
+				continue
+			}
+		}
+		// "the 1960 pact": a year naming a thing, not a time.
+		if x.Precision == when.Year && k > 0 && st.low[k-1] == "the" && end >= 0 && end+1 < len(st.toks) && strings.HasPrefix(st.toks[end+1].tag, "NN") {
+			continue
+		}
+		// "Hernández, who left the presidency three months ago, was
+		// extradited": a date inside a relative clause closed by a comma.
+		if k < cd.i && inRelative(st, k, cd.i) {
+			continue
+		}
 		// "islands held by Iran since 1971, and urged Tehran …": a date
 		// before "and" dates the other predicate.
 		if k < cd.i && andBetween(st, k, cd.i) {
@@ -384,6 +408,30 @@ func futureBefore(st *sent, i int) bool {
 func andBetween(st *sent, from, to int) bool {
 	for k := from + 1; k < to && k < len(st.low); k++ {
 		if st.low[k] == "and" && st.low[k-1] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// inRelative reports whether token k lies in a relative clause ("who …",
+// "which …") that a comma closes before token i.
+func inRelative(st *sent, k, i int) bool {
+	rel := false
+	for n := k - 1; n >= 0 && n >= k-12; n-- {
+		if st.low[n] == "who" || st.low[n] == "which" {
+			rel = true
+			break
+		}
+		if st.low[n] == "," && n < k-1 {
+			break
+		}
+	}
+	if !rel {
+		return false
+	}
+	for n := k + 1; n < i; n++ {
+		if st.low[n] == "," {
 			return true
 		}
 	}

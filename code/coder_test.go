@@ -189,6 +189,8 @@ func TestCodeSentences(t *testing.T) {
 			"CONCEDE", "", "IND", "", -1, "planned", ""},
 		{"a date inside a relative clause", "Juan Orlando Hernandez, who left the presidency of Honduras only three months ago, was extradited to the United States on Thursday.",
 			"COOPERATE", "", "", "USA", -1, "reported", ""},
+		{"blame in the next sentence names the attacker", "A rocket slammed into a football pitch in Majdal Shams in the Golan Heights on Saturday, killing 12 children. Israel blamed Hezbollah, which denied any role.",
+			"ASSAULT", "", "HEZBOLLAH", "", 12, "reported", ""},
 		{"threat aimed at the country of its place", "Hezbollah threatened on Sunday to resume its attacks in northern Israel.",
 			"THREATEN", "violence", "HEZBOLLAH", "ISR", -1, "reported", ""},
 	}

@@ -8,6 +8,7 @@ import (
 // retaliation.
 func (c *Coder) finish(d *doc) {
 	c.claims(d)
+	blamed(d)
 	c.truceDetails(d)
 	for k, cd := range d.cands {
 		if !cd.retal {
@@ -125,4 +126,31 @@ func claimed(d *doc, st *sent, k int) *candidate {
 		fallback = cd
 	}
 	return fallback
+}
+
+// blamed gives an attack whose author the text left unnamed the actor a
+// later accusation names: "A rocket slammed into a football pitch in
+// Majdal Shams … Israel blamed Hezbollah." The attack stays as reported;
+// only its source comes from the accusation.
+func blamed(d *doc) {
+	for k, cd := range d.cands {
+		if cd.folded || cd.ev.Type != truce.Accuse || len(cd.ev.Target) == 0 {
+			continue
+		}
+		w := cd.st.low[cd.i]
+		if w != "blamed" && w != "blames" && w != "blaming" && w != "accused" && w != "accuses" && w != "accusing" {
+			continue
+		}
+		for n := k - 1; n >= 0; n-- {
+			prev := d.cands[n]
+			if prev.folded || !prev.e.has(flagViolent) || prev.st.s.Index > cd.st.s.Index || cd.st.s.Index-prev.st.s.Index > 1 {
+				continue
+			}
+			if len(prev.ev.Source) == 0 {
+				a := cd.ev.Target[0]
+				prev.ev.Source = []truce.Actor{a}
+			}
+			break
+		}
+	}
 }

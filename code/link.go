@@ -146,7 +146,10 @@ func blamed(d *doc) {
 			if prev.folded || !prev.e.has(flagViolent) || prev.st.s.Index > cd.st.s.Index || cd.st.s.Index-prev.st.s.Index > 1 {
 				continue
 			}
-			if len(prev.ev.Source) == 0 {
+			// The accused is not the attack's own victim, and a negated or
+			// hypothetical attack has no author.
+			if len(prev.ev.Source) == 0 && !answers(cd.ev.Target, prev.ev.Target) &&
+				prev.ev.Status != truce.StatusNegated && prev.ev.Status != truce.StatusHypothetical {
 				a := cd.ev.Target[0]
 				prev.ev.Source = []truce.Actor{a}
 			}

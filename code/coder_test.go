@@ -191,6 +191,8 @@ func TestCodeSentences(t *testing.T) {
 			"COOPERATE", "", "", "USA", -1, "reported", ""},
 		{"blame in the next sentence names the attacker", "A rocket slammed into a football pitch in Majdal Shams in the Golan Heights on Saturday, killing 12 children. Israel blamed Hezbollah, which denied any role.",
 			"ASSAULT", "", "HEZBOLLAH", "", 12, "reported", ""},
+		{"an arrest with no one named is the police's", "Peru's ousted president Pedro Castillo was detained in Lima on Wednesday after trying to dissolve Congress.",
+			"COERCE", "arrest", "PERCOP", "PER", -1, "reported", "Lima"},
 		{"threat aimed at the country of its place", "Hezbollah threatened on Sunday to resume its attacks in northern Israel.",
 			"THREATEN", "violence", "HEZBOLLAH", "ISR", -1, "reported", ""},
 	}

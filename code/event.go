@@ -458,6 +458,15 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 		ev.Goldstein = c.lex.cameo[ev.CAMEO].goldstein
 	}
 	protestTargets(ev, tgt, st)
+	// "Pedro Castillo was detained in Lima": an arrest with no one named
+	// is the police's of the place.
+	if ev.Mode == "arrest" && len(src) == 0 {
+		if cc := countryOfEvent(loc, tgt); cc != "" {
+			if a, ok := c.actors.Lookup(cc+"COP", d.date); ok {
+				src = []truce.Actor{a}
+			}
+		}
+	}
 	// "Sierra Leone imposed a nationwide curfew": a curfew or martial law
 	// falls on the people of the place.
 	if ev.Mode == "curfew" || ev.Mode == "martial-law" {

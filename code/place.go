@@ -195,6 +195,14 @@ func prepBefore(st *sent, i int) string {
 		if w == "of" && k > 0 && directions[st.low[k-1]] {
 			return "near"
 		}
+		// "the streets of Havana", "the outskirts of Kabul": in the city.
+		if w == "of" && k > 0 && cityParts[st.low[k-1]] {
+			return "in"
+		}
+		// "march on Dhaka", "converged on the capital": to the city.
+		if w == "on" && k > 0 && marchVerbs[st.low[k-1]] {
+			return "in"
+		}
 		// "in Haiti's Delmas district": the preposition before the
 		// qualifying place is Delmas's.
 		if st.isPossessive(k) {
@@ -623,4 +631,16 @@ func (st *sent) appositivePlace(k int) bool {
 		}
 	}
 	return false
+}
+
+// cityParts are the parts of a city named before "of" it.
+var cityParts = map[string]bool{
+	"streets": true, "street": true, "outskirts": true, "centre": true, "center": true, "heart": true,
+	"suburbs": true, "suburb": true, "districts": true, "neighbourhoods": true, "neighborhoods": true,
+}
+
+// marchVerbs move crowds or forces "on" a place.
+var marchVerbs = map[string]bool{
+	"march": true, "marched": true, "marching": true, "marches": true, "converged": true,
+	"converge": true, "converging": true, "descended": true, "advanced": true, "advancing": true,
 }

@@ -15,6 +15,9 @@ func TestEventLocation(t *testing.T) {
 		// is its ISO3 code.
 		want, country string
 	}{
+		{"the streets of a capital",
+			"Thousands of Cubans took to the streets of Havana on Sunday in protests against food shortages.",
+			"Havana", "CUB"},
 		{"a direction before a capital",
 			"Well over 100,000 people flooded central Minsk on Sunday for a march against the president.",
 			"Minsk", "BLR"},

@@ -103,6 +103,14 @@ func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Locat
 				continue
 			}
 		}
+		if supportersOf(st, m) && a.Country != "" && (a.Sector == "GOV" || isState(a) && a.Sector == "") {
+			// "supporters of the ousted president" are no government.
+			a.Sector, a.ID = "PRO", a.Country+"PRO"
+			if b, ok := c.actors.Lookup(a.ID, d.date); ok {
+				b.Text = a.Text
+				a = b
+			}
+		}
 		if a.ID == "" && a.Sector != "" {
 			if g := d.groupBefore(st, m.i); g != nil && a.Sector == "REB" {
 				g.Text = a.Text
@@ -154,6 +162,9 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 			}
 		}
 	}
+	if cc := homeAuthority(m, other); cc != "" {
+		return cc
+	}
 	if loc != nil && loc.Country != "" {
 		return loc.Country
 	}
@@ -196,6 +207,61 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	for _, o := range other {
 		if o.Country != "" {
 			return o.Country
+		}
+	}
+	return ""
+}
+
+// supporterWords name a leader's followers: "loyalists of the ousted
+// president".
+var supporterWords = map[string]bool{"supporters": true, "followers": true, "loyalists": true, "partisans": true}
+
+// supportersOf reports whether a mention is what "supporters of" governs,
+// past a few modifiers: "fired on supporters of ousted Peruvian President
+// Pedro Castillo" hits his backers, not his government.
+func supportersOf(st *sent, m *mention) bool {
+	if !st.holds(m) {
+		return false // a mention carried over from another sentence
+	}
+	for k := m.i - 1; k >= 1 && k >= m.i-4; k-- {
+		switch st.low[k] {
+		case "of":
+			return supporterWords[st.low[k-1]]
+		case ",", "and", "or", "by", "to", "on", "at", "in":
+			return false
+		}
+	}
+	return false
+}
+
+// holds reports whether m is one of the sentence's own mentions.
+func (st *sent) holds(m *mention) bool {
+	for k := range st.mentions {
+		if &st.mentions[k] == m {
+			return true
+		}
+	}
+	return false
+}
+
+// domesticSectors are the people a state's own authorities act on at home:
+// opponents, protesters, journalists, unionists and students.
+var domesticSectors = map[string]bool{"OPP": true, "PRO": true, "MED": true, "LAB": true, "EDU": true}
+
+// homeAuthority returns the country of a state's police, courts or
+// government on the other side of a generic domestic actor: "Iranian
+// police detained opposition activists after a flight to Dubai" are
+// Iran's opposition, wherever the story's places lead.
+func homeAuthority(m *mention, other []truce.Actor) string {
+	if !domesticSectors[m.actor.Sector] {
+		return ""
+	}
+	for _, o := range other {
+		switch o.Sector {
+		case "GOV", "COP", "JUD":
+			if o.Country != "" && isState(o) {
+				return o.Country
+			}
 		}
 	}
 	return ""

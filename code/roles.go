@@ -751,6 +751,7 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if cd.tgt == nil {
 			cd.tgt = st.objectAnywhere(cd.j)
 		}
+		cd.src, cd.tgt = st.asComplement(cd, cd.src, cd.tgt)
 	}
 	if visited != nil {
 		cd.tgt = visited
@@ -809,6 +810,24 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if p := st.envoyPost(cd); p != nil {
 		cd.tgt = p
 	}
+}
+
+// asComplement handles a role named after "as" right after the verb: it
+// says what the subject is. "Sergio Ruiz stepped down as Chile's interior
+// minister" is Chile's government stepping down, when the dictionary does
+// not know the man; the post he leaves stays the target.
+func (st *sent) asComplement(cd *candidate, src, tgt []*mention) ([]*mention, []*mention) {
+	if len(tgt) == 0 || cd.j >= len(st.low) || st.low[cd.j] != "as" || tgt[0].i > cd.j+2 || tgt[0].place {
+		return src, tgt
+	}
+	// "used tear gas as crowds pushed through": "as" opens a clause.
+	if verbBetween(st, tgt[0].j, min(tgt[0].j+2, len(st.toks))) {
+		return src, tgt
+	}
+	if len(src) == 0 {
+		src = tgt[:1]
+	}
+	return src, tgt
 }
 
 // ownedBySource reports whether a bare sector noun is owned by the

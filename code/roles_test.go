@@ -96,6 +96,18 @@ func TestRoles(t *testing.T) {
 		{"the main verb after a subject relative takes its head",
 			"Gunmen on motorbikes who stormed a church in Owo on Sunday killed 20 worshippers.",
 			truce.Assault, "NGAREB", "NGACVL"},
+		{"opponents a state's police arrest are its own, wherever the flight went",
+			"Tajik police arrested opposition activist Rustam Nazarov on Friday after his flight from Moscow to Istanbul was diverted.",
+			truce.Coerce, "TJKCOP", "TJKOPP"},
+		{"supporters of a president are no government",
+			"Riot police fired tear gas on supporters of ousted Guatemalan President Rafael Ortiz in Quetzaltenango on Sunday.",
+			truce.Assault, "GTMCOP", "GTMPRO"},
+		{"a post after as names the subject's side",
+			"Carlos Mendez resigned as Ecuador's interior minister on Friday.",
+			truce.Concede, "ECU", ""},
+		{"as opening a clause names no post",
+			"Police used tear gas as crowds demanding the president's resignation pushed through barricades in Colombo.",
+			truce.Assault, "LKACOP", "LKAPRO"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -703,7 +703,10 @@ func reportedFuture(st *sent, k int) bool {
 	switch st.low[k-1] {
 	case "they", "it", "he", "she", "we":
 	default:
-		return false
+		// "said Tokyo would lift curbs": an actor named as the subject.
+		if m := st.mentionAt(k - 1); m == nil || m.place || m.kind == "sector" {
+			return false
+		}
 	}
 	for v := k - 2; v >= 0 && v >= k-6; v-- {
 		switch st.low[v] {

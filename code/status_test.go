@@ -23,6 +23,7 @@ func TestStatus(t *testing.T) {
 	tests := []struct {
 		name, text, typ, status string
 	}{
+		{"a named actor's would after a report", "Japan said on Thursday that Tokyo would lift curbs on exports of chip materials to South Korea.", "RETREAT", "planned"},
 		{"a speaker's would is a plan", "Palestinian leaders said they would boycott all contact with the United States.", "PROTEST", "planned"},
 		{"a forecast's would is not", "Diplomats said the truce would be tested by militant attacks inside Pakistan, which Islamabad blames on the TTP.", "ACCUSE", "reported"},
 		// Plans keep their own type.

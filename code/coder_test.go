@@ -248,6 +248,8 @@ func TestNoEventsFromOpinion(t *testing.T) {
 		"The champion knocked out his challenger in the third round of the heavyweight bout in Riyadh on Saturday.",
 		"Film crews shot battle scenes with blank rounds on the outskirts of Belgrade for a new war movie.",
 		"Navy warships sank a decommissioned frigate with missiles during a live-fire exercise off the coast on Tuesday.",
+		"A leopard attacked and killed a six-year-old boy on the edge of a forest near Pune on Monday, officials said.",
+		"Rwanda began a week of mourning on Sunday to mark 30 years since the 1994 genocide, in which militias killed about 800,000 people.",
 	} {
 		x := mustExtract(t, text, "2025-10-22")
 		for _, ev := range x.Events {

@@ -243,7 +243,7 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 	}
 	for _, x := range st.dates {
 		k := st.tokenAtByte(x.Start)
-		if k < 0 || st.clause[k] != st.clause[cd.i] && !(k > 0 && st.low[k-1] == "since") {
+		if k < 0 || st.clause[k] != st.clause[cd.i] && !(k > 0 && st.low[k-1] == "since") && !datedRelative(st, k, cd.i) {
 			continue
 		}
 		if d := k - cd.j; d > 8 || cd.i-k > 10 {
@@ -265,7 +265,9 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 			}
 		}
 		// "the 1960 pact": a year naming a thing, not a time.
-		if x.Precision == when.Year && k > 0 && st.low[k-1] == "the" && end >= 0 && end+1 < len(st.toks) && strings.HasPrefix(st.toks[end+1].tag, "NN") {
+		// (But "the 1994 genocide" dates the genocide itself.)
+		if x.Precision == when.Year && k > 0 && st.low[k-1] == "the" && end >= 0 && end+1 < len(st.toks) && strings.HasPrefix(st.toks[end+1].tag, "NN") &&
+			(cd.i > end+2 && !relativeBetween(st, end+1, cd.i) || cd.j <= k) && cd.i != end+1 {
 			continue
 		}
 		// "Hernández, who left the presidency three months ago, was
@@ -432,6 +434,35 @@ func inRelative(st *sent, k, i int) bool {
 	}
 	for n := k + 1; n < i; n++ {
 		if st.low[n] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBetween reports whether a relative word lies in [from, to): the
+// trigger tells about the noun before it ("the 1994 genocide, in which
+// militias killed …").
+func relativeBetween(st *sent, from, to int) bool {
+	for k := from; k < to && k < len(st.low); k++ {
+		switch st.low[k] {
+		case "which", "when", "where", "whom":
+			return true
+		}
+	}
+	return false
+}
+
+// datedRelative reports whether the trigger at i lies in a relative clause
+// that tells about a dated noun just before it: "the 1994 genocide, in
+// which militias killed …".
+func datedRelative(st *sent, k, i int) bool {
+	if st.clause[i] != st.clause[k]+1 {
+		return false
+	}
+	for n := k + 1; n < i && n <= k+5; n++ {
+		switch st.low[n] {
+		case "which", "when", "where":
 			return true
 		}
 	}

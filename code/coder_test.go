@@ -417,3 +417,13 @@ func TestCompoundNouns(t *testing.T) {
 		}
 	}
 }
+
+// What a rumour says happened is not an event.
+func TestRumours(t *testing.T) {
+	x := mustExtract(t, "Police in Kampala dismissed as false rumours spreading on WhatsApp that an opposition legislator had been arrested on Thursday.", "2025-10-22")
+	for _, ev := range x.Events {
+		if ev.Type == truce.Coerce {
+			t.Errorf("unexpected arrest %+v", ev)
+		}
+	}
+}

@@ -253,6 +253,9 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if historical(st, cd, d.date) {
 		return "history: a past date governs the trigger"
 	}
+	if rumoured(st, cd.i) {
+		return "the content of a rumour (\"rumours that X had been arrested\")"
+	}
 	if e.has(flagSym) && len(cd.src) > 1 && cd.tgt == nil {
 		cd.src, cd.tgt = cd.src[:1], cd.src[1:]
 	}
@@ -709,4 +712,22 @@ var compoundHeads = map[string]bool{
 	"official": true, "officials": true, "chief": true, "leader": true, "leaders": true,
 	"movement": true, "activist": true, "activists": true, "envoy": true, "budget": true,
 	"camp": true, "camps": true, "site": true, "sites": true,
+}
+
+// rumoured reports whether the trigger at i tells what a rumour says:
+// "police dismissed rumours that an opposition legislator had been
+// arrested".
+func rumoured(st *sent, i int) bool {
+	for k := i - 1; k > 0 && k >= i-12; k-- {
+		if st.low[k] == "that" {
+			// "rumours spreading on WhatsApp that …"
+			for n := k - 1; n >= 0 && n >= k-5; n-- {
+				switch st.low[n] {
+				case "rumours", "rumors", "rumour", "rumor", "speculation", "hoax", "misinformation", "disinformation":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -188,7 +188,7 @@ func againstProtesters(x *acx) bool {
 // ("villagers lynched three men", "residents dragged two women from their
 // homes and killed them").
 func byCivilianCrowd(x *acx) bool {
-	if x.e.mode == "destroy" || !(x.ev.ACLEDType == acledCivilians || x.ev.ACLEDType == acledBattles) {
+	if x.e.mode == "destroy" || x.ev.Mode == "sexual" || !(x.ev.ACLEDType == acledCivilians || x.ev.ACLEDType == acledBattles) {
 		return false
 	}
 	if x.i >= 0 && strings.HasPrefix(x.st.low[x.i], "lynch") {
@@ -460,12 +460,23 @@ func agreement(x *acx) bool {
 		}
 		return true
 	}
-	if x.e.mode == "release" || x.clauseHas(settlementWords) || x.st.hasPhrase("took", "effect") ||
+	// A release is an agreement when it is part of a deal or an exchange;
+	// "Nicaragua freed 222 political prisoners" alone is not.
+	if x.e.mode == "release" {
+		if x.st.hasAny(exchangeWords) {
+			return true
+		}
+		return x.set("", "")
+	}
+	if x.clauseHas(settlementWords) || x.st.hasPhrase("took", "effect") ||
 		hasArmedGroup(x.ev.Source) || hasArmedGroup(x.ev.Target) {
 		return true
 	}
 	return x.set("", "")
 }
+
+// exchangeWords tell that a release is one side of a deal.
+var exchangeWords = wordSet("exchange", "swap", "deal", "agreement", "truce", "ceasefire", "under", "brokered", "mediated", "return")
 
 // settlementWords tell that a deal is about ending or pausing violence.
 var settlementWords = wordSet("ceasefire", "cease-fire", "truce", "armistice", "cessation", "hostilities", "peace", "prisoner", "prisoners",

@@ -13,6 +13,10 @@ func TestACLEDLabels(t *testing.T) {
 		name, text, trigger, want string
 	}{
 		// Force used on protesters is a protest event.
+		{"a unilateral release is not recorded", "Nicaragua freed 222 political prisoners on Thursday and flew them to Washington.",
+			"freed", ""},
+		{"a release in an exchange is an agreement", "Hamas freed 24 hostages and Israel released 39 Palestinian prisoners on Friday in the first exchange under the truce.",
+			"released", "Strategic developments/Agreement"},
 		{"arson by an armed group", "Suspected separatists set fire to a government secondary school in Kumba on Sunday night.",
 			"set fire", "Strategic developments/Looting/property destruction"},
 		{"a killing by students", "Students beat to death a woman they suspected of theft at a university in Dhaka on Wednesday.",

@@ -66,21 +66,17 @@ func (st *sent) pronouns(prev *mention) {
 	// "The three allies also agreed", "The two neighbours said": a count
 	// and a plural noun opening a sentence name the group before.
 	// ("The two leaders": a bare noun of a sector names no one else.)
-	n := groupDescription(st)
+	s, n := groupDescription(st)
 	free := n > 0 && (st.mentionAt(n-1) == nil || allBare([]*mention{st.mentionAt(n - 1)}) && st.mentionAt(n-1).kind == "sector")
 	if free && prev != nil && len(prev.peers) > 0 {
-		if q := st.mentionAt(n - 1); q != nil {
-			st.dropMention(q)
-		}
-		st.addPronoun(0, n, append([]mention{*prev}, prev.peers...))
+		st.dropMentions(s, n)
+		st.addPronoun(s, n, append([]mention{*prev}, prev.peers...))
 		added = true
 	} else if free && prev != nil && prev.partner != nil && prev.actor.Country != "" && st.low[n-2] == "two" {
-		if q := st.mentionAt(n - 1); q != nil {
-			st.dropMention(q)
-		}
+		st.dropMentions(s, n)
 		// "Trump held talks with Kim … The two leaders agreed": the
 		// sentence's first actor and the other party it names.
-		st.addPronoun(0, n, []mention{*prev, *prev.partner})
+		st.addPronoun(s, n, []mention{*prev, *prev.partner})
 		added = true
 	}
 	for k, w := range st.low {
@@ -128,22 +124,60 @@ func (st *sent) addPronoun(i, j int, refs []mention) {
 // before: "the two sides", "both countries".
 var groupCounts = map[string]bool{"two": true, "three": true, "four": true, "five": true, "both": true}
 
-// groupDescription returns the end of a description opening the sentence
-// that counts a group ("The three allies", "Both neighbours") followed by
-// a verb, or 0.
-func groupDescription(st *sent) int {
-	k := 0
+// groupDescription returns the span [s, n) of a description that counts
+// a group ("The three allies", "Both neighbours", "the three Sahel
+// states") followed by a verb, or 0, 0. It opens the sentence or follows
+// an opening phrase with no verb ("In a joint statement, the two
+// neighbours said").
+func groupDescription(st *sent) (int, int) {
+	s := openingPhrase(st)
+	k := s
 	if k < len(st.low) && st.low[k] == "the" {
 		k++
 	}
-	if k+2 >= len(st.low) || !groupCounts[st.low[k]] || st.toks[k+1].tag != "NNS" {
-		return 0
+	if k+2 >= len(st.low) || !groupCounts[st.low[k]] {
+		return 0, 0
 	}
-	n := k + 2
+	n := k + 1
+	// Up to two names or adjectives may qualify the noun: "three Sahel
+	// states", "the two West African neighbours".
+	for q := 0; q < 2 && n+2 < len(st.low) && (st.toks[n].tag == "NNP" || st.toks[n].tag == "JJ"); q++ {
+		n++
+	}
+	if st.toks[n].tag != "NNS" {
+		return 0, 0
+	}
+	n++
 	if !pronounSubject(st, n-1) {
+		return 0, 0
+	}
+	return s, n
+}
+
+// openingPhrase returns the index after a short opening phrase closed by a
+// comma with no verb or actor in it ("In a joint statement,"), or 0.
+func openingPhrase(st *sent) int {
+	if len(st.toks) == 0 || !subjectPreps[st.low[0]] {
 		return 0
 	}
-	return n
+	for k := 1; k < len(st.low) && k <= 6; k++ {
+		if st.low[k] == "," {
+			return k + 1
+		}
+		if strings.HasPrefix(st.toks[k].tag, "VB") || st.mentionAt(k) != nil {
+			return 0
+		}
+	}
+	return 0
+}
+
+// dropMentions removes the mentions inside tokens [i, j).
+func (st *sent) dropMentions(i, j int) {
+	for k := i; k < j; k++ {
+		if q := st.mentionAt(k); q != nil {
+			st.dropMention(q)
+		}
+	}
 }
 
 // pronounSubject reports whether the pronoun at k is a subject followed by

@@ -202,6 +202,11 @@ func (st *sent) subject(i int) []*mention {
 			// actor owns, which names no actor.
 			if st.isPossessive(m.j) && m.j+1 < len(st.toks) && m.j+1 < i && st.mentionAt(m.j+1) == nil &&
 				strings.HasPrefix(st.toks[m.j+1].tag, "NN") {
+				// "Kyrgyzstan's border service accused …": a body of
+				// the state acts for it.
+				if st.ownsInstitution(m.j+1, i) {
+					return st.coordinated(m)
+				}
 				return nil
 			}
 			// "soldiers retreating from the advance of M23 rebels raped
@@ -220,6 +225,30 @@ func (st *sent) subject(i int) []*mention {
 		}
 	}
 	return nil
+}
+
+// institutionNouns head the names of bodies of a state the actor
+// dictionary does not list: "its border service", "the foreign office".
+var institutionNouns = map[string]bool{
+	"service": true, "services": true, "ministry": true, "office": true, "agency": true,
+	"committee": true, "council": true, "cabinet": true, "presidency": true, "guard": true,
+	"guards": true, "authority": true, "authorities": true, "administration": true,
+	"delegation": true, "embassy": true, "mission": true, "department": true,
+}
+
+// ownsInstitution reports whether the noun phrase from token k, before
+// token i, is headed by an institution noun.
+func (st *sent) ownsInstitution(k, i int) bool {
+	for ; k < i && k < len(st.toks); k++ {
+		t := st.toks[k].tag
+		if !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {
+			break
+		}
+		if institutionNouns[st.low[k]] && (k+1 >= i || !strings.HasPrefix(st.toks[k+1].tag, "NN")) {
+			return true
+		}
+	}
+	return false
 }
 
 // antecedent returns the actor a relative clause starting at token k hangs

@@ -108,6 +108,12 @@ func TestRoles(t *testing.T) {
 		{"as opening a clause names no post",
 			"Police used tear gas as crowds demanding the president's resignation pushed through barricades in Colombo.",
 			truce.Assault, "LKACOP", "LKAPRO"},
+		{"a state's unlisted body acts for the state",
+			"Uzbekistan's customs service accused Kazakhstan on Monday of blocking grain lorries at the border.",
+			truce.Accuse, "UZB", "KAZ"},
+		{"a counted description after an opening phrase, with a qualifier",
+			"Guinea, Sierra Leone and Liberia withdrew their envoys from Abidjan on Friday. In a joint communique, the three Mano River states accused Ivory Coast of sheltering rebels.",
+			truce.Accuse, "GIN", "CIV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

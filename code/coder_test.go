@@ -193,6 +193,8 @@ func TestCodeSentences(t *testing.T) {
 			"ASSAULT", "", "HEZBOLLAH", "", 12, "reported", ""},
 		{"an arrest with no one named is the police's", "Peru's ousted president Pedro Castillo was detained in Lima on Wednesday after trying to dissolve Congress.",
 			"COERCE", "arrest", "PERCOP", "PER", -1, "reported", "Lima"},
+		{"an agreement with another party", "Pakistan's government reached an agreement with the Taliban on Sunday to reopen the Torkham crossing.",
+			"AGREE", "", "PAK", "AFG", -1, "reported", ""},
 		{"threat aimed at the country of its place", "Hezbollah threatened on Sunday to resume its attacks in northern Israel.",
 			"THREATEN", "violence", "HEZBOLLAH", "ISR", -1, "reported", ""},
 	}

@@ -147,6 +147,10 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		if cd.e.pos == 'V' && cd.e.has(flagSym) && k+1 < len(cands) && isAgreementNoun(cands[k+1].e) && cands[k+1].i-cd.j <= 5 {
 			cd.folded = true
 			cands[k+1].src = st.subject(cd.i)
+			// "reached an agreement with the Taliban": the other party.
+			if cands[k+1].tgt == nil {
+				cands[k+1].tgt = st.object(cands[k+1].j, withPrep)
+			}
 			continue
 		}
 		if cd.src == nil {

@@ -7,7 +7,7 @@ import (
 )
 
 // protestTargets adjusts the people at the other end of a protest: people
-// shot "at rallies" or "during protests" are protesters, and a protest or
+// shot or arrested "at rallies" or "during protests" are protesters, and a protest or
 // riot against a country is against its government.
 func protestTargets(ev *truce.Event, tgt []truce.Actor, st *sent) {
 	for i := range tgt {
@@ -15,7 +15,9 @@ func protestTargets(ev *truce.Event, tgt []truce.Actor, st *sent) {
 		switch {
 		case ev.Type == truce.Protest && isState(*a) && a.Sector == "":
 			a.Sector, a.ID = "GOV", a.Country+"GOV"
-		case ev.Type == truce.Assault && a.Sector == "CVL" && a.Country != "" && protestScene(st):
+		// "detained dozens of people as they tried to gather for a
+		// march": those arrested at a protest are protesters too.
+		case (ev.Type == truce.Assault || ev.Type == truce.Coerce) && a.Sector == "CVL" && a.Country != "" && protestScene(st):
 			a.Sector, a.ID = "PRO", a.Country+"PRO"
 		}
 	}

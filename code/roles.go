@@ -33,6 +33,15 @@ func (st *sent) owner(i int, skip *mention) []*mention {
 		if m := st.mentionAt(k); m != nil && !m.place && !brokerCompound(st, m) {
 			return st.coordinated(m)
 		}
+		// "Kenya and Somalia met …, their first talks in a year": "their"
+		// with no mention of its own is the pair that opened the sentence.
+		if st.low[k] == "their" && st.mentionAt(k) == nil {
+			if m := st.firstActor(); m != nil && m.j <= k {
+				if g := st.coordinated(m); len(g) > 1 {
+					return g
+				}
+			}
+		}
 		if !isModifier(st.toks[k]) {
 			break
 		}
@@ -221,8 +230,31 @@ func (st *sent) subject(i int) []*mention {
 			if h := st.beforePrepObject(m); h != nil && verbAt(st, i) {
 				return st.coordinated(h)
 			}
+			// "Colombian soldiers and dissidents of the FARC traded
+			// fire": the "of" phrase's head is joined to an actor before.
+			if h := st.ofHeadPartner(m); h != nil {
+				return append(st.coordinated(h), st.coordinated(m)...)
+			}
 			return st.coordinated(m)
 		}
+	}
+	return nil
+}
+
+// ofHeadPartner returns, when m ends a phrase "and NOUNS of (the) m"
+// whose head noun names no actor ("and dissidents of the former FARC"),
+// the actor joined to that phrase by the "and", or nil. A bare sector noun
+// ("dissidents") is the group's own people, not another actor.
+func (st *sent) ofHeadPartner(m *mention) *mention {
+	k := st.prepBefore(m)
+	if k < 3 || st.low[k] != "of" || st.toks[k-1].tag != "NNS" || st.low[k-2] != "and" {
+		return nil
+	}
+	if h := st.mentionAt(k - 1); h != nil && (h.actor.ID != "" || h.i != k-1) {
+		return nil
+	}
+	if p := st.mentionAt(k - 3); p != nil && !p.place && p.j == k-2 {
+		return p
 	}
 	return nil
 }
@@ -355,12 +387,23 @@ var subjectPreps = map[string]bool{
 	"against": true, "with": true, "for": true, "about": true, "among": true,
 }
 
+// loyalWords before "to" make the fighters before them the group after:
+// "militiamen loyal to the general".
+var loyalWords = map[string]bool{"loyal": true, "allied": true, "affiliated": true, "linked": true, "belonging": true}
+
 // beforePrepObject returns, when m is the object of a preposition, the
 // first actor of its clause before that preposition, or nil.
 func (st *sent) beforePrepObject(m *mention) *mention {
 	k := st.prepBefore(m)
 	if k < 0 || !subjectPreps[st.low[k]] {
 		return nil
+	}
+	// "Fighters loyal to the Kachin Independence Army clashed": those
+	// loyal to a group are the group.
+	if k > 0 && st.low[k] == "to" && loyalWords[st.low[k-1]] {
+		if h := st.mentionAt(k - 2); h == nil || h.actor.ID == "" {
+			return nil
+		}
 	}
 	for n := range st.mentions {
 		p := &st.mentions[n]
@@ -694,6 +737,13 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	switch {
 	case cd.e.pos == 'N':
 		cd.src = st.owner(cd.i, skip)
+		// "soldiers and dissidents of the FARC clashed": a verb use of a
+		// noun trigger has the whole coordinated subject.
+		if len(cd.src) > 0 && verbAt(st, cd.i) {
+			if h := st.ofHeadPartner(cd.src[0]); h != nil {
+				cd.src = append(st.coordinated(h), cd.src...)
+			}
+		}
 		if cd.src == nil {
 			cd.src = st.agentAfter(cd.j)
 		}
@@ -766,6 +816,14 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			if st.toks[cd.i].tag == "VBG" && len(earlier) > 0 {
 				cd.src = earlier[len(earlier)-1].src
 			} else if m := st.clauseFirst(cd.i); m != nil {
+				// "met …, the first talks since Biden took office, and
+				// agreed": after a comma, the verb goes back past the
+				// subordinate clause to the main subject.
+				if m.i > 0 && clauseOpeners[st.low[m.i-1]] && cd.i > 1 && st.low[cd.i-2] == "," {
+					if f := st.firstActor(); f != nil && f.i < m.i {
+						m = f
+					}
+				}
 				cd.src = st.coordinated(m)
 			}
 		}
@@ -811,6 +869,12 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if len(cd.src) > 1 && st.eachOther(cd.j) {
 		cd.src, cd.tgt = cd.src[:1], cd.src[1:]
 	}
+	// "Biden and Xi met …, their first talks since Biden took office": a
+	// two-sided verb whose object is one of its own subjects has the
+	// subjects as its sides.
+	if cd.e.has(flagSym) && len(cd.src) > 1 && len(cd.tgt) > 0 && amongActors(cd.tgt, cd.src) {
+		cd.tgt = nil
+	}
 	// "They agreed to set up a joint commission of ministers": the parties
 	// to an agreement are each other's; an object that names no one of its
 	// own is what they agreed on.
@@ -839,6 +903,22 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if p := st.envoyPost(cd); p != nil {
 		cd.tgt = p
 	}
+}
+
+// amongActors reports whether every mention of ms names an actor of group.
+func amongActors(ms, group []*mention) bool {
+	for _, m := range ms {
+		found := false
+		for _, g := range group {
+			if g.actor.ID == m.actor.ID && g.actor.Country == m.actor.Country {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // asComplement handles a role named after "as" right after the verb: it
@@ -1100,6 +1180,9 @@ func (st *sent) objectAnywhere(j int) []*mention {
 	}
 	return nil
 }
+
+// clauseOpeners open a subordinate clause whose subject follows them.
+var clauseOpeners = map[string]bool{"since": true, "after": true, "before": true, "when": true, "while": true, "because": true, "until": true, "as": true}
 
 // visited finds the place a visit went to: a place or capital right before
 // the trigger ("New Delhi visit") or after "to".

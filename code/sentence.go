@@ -135,13 +135,20 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 
 // dropNamesInPlaces drops a country or capital found inside a longer place
 // name: "Praia" in "Mocimboa da Praia" is not Cape Verde's government.
+// A leading article does not make a place name longer.
 func (st *sent) dropNamesInPlaces() {
 	keep := st.mentions[:0]
 	for _, m := range st.mentions {
 		inside := false
 		if m.kind == "capital" || m.kind == "country" || m.kind == "demonym" {
 			for _, p := range st.places {
-				if p.i <= m.i && m.j <= p.j && p.j-p.i > m.j-m.i {
+				pi := p.i
+				// "The Philippines" as a place is still the country
+				// "Philippines": an article adds nothing to the name.
+				if pi < p.j && st.low[pi] == "the" {
+					pi++
+				}
+				if pi <= m.i && m.j <= p.j && p.j-pi > m.j-m.i {
 					inside = true
 				}
 			}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	nethttp "net/http"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -300,5 +301,52 @@ func TestRecoverHidesPanics(t *testing.T) {
 	rec := do(t, h, "GET", "/", "", nil)
 	if rec.Code != 500 || strings.Contains(rec.Body.String(), "goroutine") || strings.Contains(rec.Body.String(), "boom") {
 		t.Errorf("panic answer = %d %s", rec.Code, rec.Body)
+	}
+}
+
+// TestOpenAPISchemasCoverJSONFields checks that every JSON field the API
+// returns for the core records is documented, so a field added to
+// truce.Event (as "claims" once was) cannot go missing from the schema.
+func TestOpenAPISchemasCoverJSONFields(t *testing.T) {
+	var doc struct {
+		Components struct {
+			Schemas map[string]struct {
+				Properties map[string]json.RawMessage `json:"properties"`
+			} `json:"schemas"`
+		} `json:"components"`
+	}
+	if err := json.Unmarshal(openapiJSON, &doc); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		schema string
+		value  any
+	}{
+		{"Event", truce.Event{}},
+		{"Actor", truce.Actor{}},
+		{"Location", truce.Location{}},
+		{"Count", truce.Count{}},
+		{"Claim", truce.Claim{}},
+		{"Evidence", truce.Evidence{}},
+		{"SourceRef", truce.SourceRef{}},
+		{"Ceasefire", truce.Ceasefire{}},
+		{"StateChange", truce.StateChange{}},
+	}
+	for _, tt := range tests {
+		schema, ok := doc.Components.Schemas[tt.schema]
+		if !ok {
+			t.Errorf("no %s schema", tt.schema)
+			continue
+		}
+		typ := reflect.TypeOf(tt.value)
+		for i := range typ.NumField() {
+			name, _, _ := strings.Cut(typ.Field(i).Tag.Get("json"), ",")
+			if name == "" || name == "-" {
+				continue
+			}
+			if _, ok := schema.Properties[name]; !ok {
+				t.Errorf("%s.%s (json %q) is not in the %s schema", typ.Name(), typ.Field(i).Name, name, tt.schema)
+			}
+		}
 	}
 }

@@ -191,8 +191,13 @@ func (st *sent) subject(i int) []*mention {
 				return st.coordinated(m)
 			}
 			// A comma closing an aside: skip back to the comma opening it.
+			// "The junta, which does not recognise the court, said": the
+			// subject is in the clause before the aside.
 			if j := st.asideStart(k); j >= 0 {
 				k = j
+				if j > 0 {
+					cl = st.clause[j-1]
+				}
 				continue
 			}
 		}
@@ -777,6 +782,11 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			if len(cd.src) > 0 && st.speechBetween(cd.src[len(cd.src)-1].j, cd.i) {
 				cd.src = nil
 			}
+			// "A boy was killed in a strike on …": who was killed is the
+			// strike's target, not its maker.
+			if len(cd.src) > 0 && sharesMention(cd.src, cd.tgt) {
+				cd.src = nil
+			}
 		}
 		if cd.src == nil && cd.e.has(flagSym) {
 			cd.src = st.subject(cd.i)
@@ -852,7 +862,10 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	}
 	// "Madrid rejected the request", "Baku dismissed their assessment":
 	// what is rejected was said by someone the sentence before named.
-	if cd.tgt == nil && c.lex.cameo[cd.e.cameo].plover == truce.Reject && st.saidObject(cd.j) {
+	// ("Madrid rejected the request, saying the arrival of the Spanish
+	// …": an actor past the clause does not say what was rejected.)
+	if c.lex.cameo[cd.e.cameo].plover == truce.Reject && st.saidObject(cd.j) &&
+		(cd.tgt == nil || cd.e.pos == 'V' && st.object(cd.j, nil) == nil) {
 		if m := d.speakerBefore(st, cd.src); m != nil {
 			cd.tgt = []*mention{m}
 		}
@@ -903,6 +916,19 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if p := st.envoyPost(cd); p != nil {
 		cd.tgt = p
 	}
+}
+
+// sharesMention reports whether a and b hold a mention over the same
+// words.
+func sharesMention(a, b []*mention) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y || x.i == y.i && x.j == y.j {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // amongActors reports whether every mention of ms names an actor of group.
@@ -1012,7 +1038,7 @@ var saidNouns = map[string]bool{
 	"proposals": true, "accusation": true, "accusations": true, "allegation": true, "allegations": true,
 	"claim": true, "claims": true, "charges": true, "offer": true, "demand": true, "demands": true,
 	"report": true, "criticism": true, "remarks": true, "comments": true, "ultimatum": true, "call": true,
-	"calls": true, "plan": true, "findings": true, "verdict": true, "ruling": true,
+	"calls": true, "plan": true, "findings": true, "verdict": true, "ruling": true, "charge": true,
 }
 
 // saidObject reports whether the object after token j is something said:

@@ -285,6 +285,29 @@ func (st *sent) facility(m *mention, facilities map[string]string) {
 		m.j += n
 		return
 	}
+	// "Russian missiles struck", "a Turkish drone strike": the weapons
+	// and strikes of a state are its military's. The words stay free, as
+	// they may be the trigger.
+	if m.j < len(st.low) && m.actor.Country != "" && m.actor.Sector == "" && !capitalised(st.toks[m.j].text) {
+		w := st.low[m.j]
+		if m.j+1 < len(st.low) && (w == "air" || w == "drone" || w == "missile" || w == "rocket") {
+			w += " " + st.low[m.j+1]
+		}
+		if militaryHeads[w] {
+			m.actor.Sector = "MIL"
+			m.actor.ID = m.actor.Country + "MIL"
+		}
+	}
+}
+
+// militaryHeads are the weapons and strikes that, after a demonym, are the
+// state's military's.
+var militaryHeads = map[string]bool{
+	"missiles": true, "missile": true, "rockets": true, "shells": true, "shelling": true,
+	"air defences": true, "air defenses": true, "air defence": true, "air defense": true,
+	"drone strike": true, "drone strikes": true, "air strike": true, "air strikes": true,
+	"airstrike": true, "airstrikes": true, "missile strike": true, "missile strikes": true,
+	"rocket fire": true, "warships": true, "submarine": true, "bombers": true, "bombardment": true,
 }
 
 // civilianSectors are the sectors whose facilities stand for their people
@@ -350,6 +373,13 @@ func (st *sent) genericMentions(facilities map[string]string) {
 				actor: truce.Actor{Text: st.toks[k-1].text + " " + st.toks[k].text, Sector: "REB"}})
 			continue
 		}
+		// "beat to death a man", "executed 11 shepherds", "two young men
+		// were killed": an ordinary person hit is a civilian.
+		if plainPeople[st.low[k]] && personObject(st, k) {
+			st.mentions = append(st.mentions, mention{i: k, j: k + 1, kind: "sector",
+				actor: truce.Actor{Text: st.toks[k].text, Name: st.toks[k].text, Sector: "CVL"}})
+			continue
+		}
 		owned := k > 0 && (st.low[k-1] == "its" || st.low[k-1] == "their")
 		for n := 2; n >= 1; n-- {
 			if k+n > len(st.low) {
@@ -372,6 +402,31 @@ func (st *sent) genericMentions(facilities map[string]string) {
 		}
 	}
 	sort.Slice(st.mentions, func(a, b int) bool { return st.mentions[a].i < st.mentions[b].i })
+}
+
+// plainPeople name ordinary people the actor dictionary leaves out,
+// because as subjects they are often armed ("two men on a motorbike").
+var plainPeople = map[string]bool{
+	"man": true, "men": true, "girl": true, "boy": true, "teenager": true, "teenagers": true,
+	"shepherds": true, "herders": true, "youths": true, "classmate": true, "labourer": true,
+}
+
+// personObject reports whether the person noun at k is acted on: the
+// object of a verb or preposition past its modifiers ("killed two young
+// men", "beat to death a man"), or the subject of a passive ("two men were
+// shot").
+func personObject(st *sent, k int) bool {
+	if k+2 < len(st.low) && (st.low[k+1] == "was" || st.low[k+1] == "were") && st.toks[k+2].tag == "VBN" {
+		return true
+	}
+	n := k - 1
+	for n >= 0 && (st.toks[n].tag == "DT" || st.toks[n].tag == "CD" || strings.HasPrefix(st.toks[n].tag, "JJ")) {
+		n--
+	}
+	if n < 0 {
+		return false
+	}
+	return strings.HasPrefix(st.toks[n].tag, "VB") || st.low[n] == "death" || st.low[n] == "on" || st.low[n] == "at"
 }
 
 // dropMention removes a mention from the sentence.

@@ -310,7 +310,11 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	src := c.resolveGeneric(d, st, cd.src, loc, named)
 
 	tgt := c.resolveGeneric(d, st, cd.tgt, loc, src)
-	tgt = removeActors(tgt, src) // no one is their own target
+	// No one is their own target, except civilians attacking civilians:
+	// "a mob beat a man to death" has local people on both sides.
+	if !(c.lex.cameo[e.cameo].plover == truce.Assault && allSector(tgt, "CVL") && allSector(src, "CVL")) {
+		tgt = removeActors(tgt, src)
+	}
 	// "Thousands rallied in Belgrade": unnamed protesters are the place's.
 	if c.lex.cameo[e.cameo].plover == truce.Protest && len(src) == 0 && loc != nil && loc.Country != "" {
 		if a, ok := c.actors.Lookup(loc.Country+"PRO", d.date); ok {

@@ -93,3 +93,14 @@ func removeOwnCountry(list, src []truce.Actor) []truce.Actor {
 	}
 	return out
 }
+
+// allSector reports whether list is not empty and every actor in it has the
+// sector.
+func allSector(list []truce.Actor, sector string) bool {
+	for _, a := range list {
+		if a.Sector != sector {
+			return false
+		}
+	}
+	return len(list) > 0
+}

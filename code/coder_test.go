@@ -252,10 +252,11 @@ func TestNoEventsFromOpinion(t *testing.T) {
 		"Navy warships sank a decommissioned frigate with missiles during a live-fire exercise off the coast on Tuesday.",
 		"A leopard attacked and killed a six-year-old boy on the edge of a forest near Pune on Monday, officials said.",
 		"Rwanda began a week of mourning on Sunday to mark 30 years since the 1994 genocide, in which militias killed about 800,000 people.",
+		"Morocco and Spain agreed a goalless draw in the tournament's opening match on Friday.",
 	} {
 		x := mustExtract(t, text, "2025-10-22")
 		for _, ev := range x.Events {
-			if ev.Type == truce.Assault || ev.Type == truce.Support {
+			if ev.Type == truce.Assault || ev.Type == truce.Support || ev.Type == truce.Agree {
 				t.Errorf("%q: unexpected %s event %+v", text, ev.Type, ev)
 			}
 		}

@@ -29,6 +29,22 @@ var prescriptive = map[string]bool{
 	"must": true, "should": true, "requires": true, "require": true, "ought": true,
 }
 
+// officialActor reports whether some mention is a state body (government,
+// forces, courts, parliament), an intergovernmental body or an armed group:
+// a country's bare name may be its national team.
+func officialActor(ms []*mention) bool {
+	for _, m := range ms {
+		switch m.actor.Sector {
+		case "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO":
+			return true
+		}
+		if isArmedGroup(m.actor) {
+			return true
+		}
+	}
+	return false
+}
+
 // politicalActor reports whether some mention is an armed or protesting
 // actor, whose violence is not a metaphor whatever the sentence is about.
 func politicalActor(ms []*mention) bool {

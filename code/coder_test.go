@@ -158,7 +158,7 @@ func TestCodeSentences(t *testing.T) {
 		{"a demonym's people protesting", "Thousands of Israelis rallied in Tel Aviv on Saturday evening against the government.",
 			"PROTEST", "demo", "ISRPRO", "ISRGOV", -1, "reported", "Tel Aviv"},
 		{"an apposition names the victim", "Khalil Haqqani, the Taliban's minister for refugees, was killed on Wednesday when a suicide bomber struck his ministry in Kabul.",
-			"ASSAULT", "suicide-attack", "AFGREB", "AFGGOV", -1, "reported", "Kabul"},
+			"ASSAULT", "suicide-attack", "AFGREB", "AFGGOV", 1, "reported", "Kabul"},
 		{"a critic of a government is its opposition", "Russian police detained Kremlin critic Alexei Navalny at a Moscow airport on Sunday.",
 			"COERCE", "arrest", "RUSCOP", "RUSOPP", -1, "reported", "Moscow"},
 		{"killed when an attack was made", "Eight members of a police unit were killed on Monday when Maoist rebels set off an improvised explosive device under their vehicle in Bijapur.",

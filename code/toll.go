@@ -54,22 +54,40 @@ var (
 	// Nouns of time: "killed a day after the truce" names no victim.
 	timeNouns = map[string]bool{"day": true, "week": true, "month": true, "year": true, "night": true, "morning": true,
 		"evening": true, "afternoon": true, "hour": true, "time": true, "decade": true, "moment": true, "while": true}
+	// Nouns for one person that the tagger may read as adjectives.
+	personCompounds = map[string]bool{"passer-by": true, "passerby": true, "bystander": true, "onlooker": true}
+	// Things, not people, that a figure may count: "clashes in several
+	// towns, leaving …", "two drones killed five".
+	thingNouns = map[string]bool{"towns": true, "villages": true, "cities": true, "districts": true, "provinces": true,
+		"regions": true, "areas": true, "countries": true, "states": true, "houses": true, "homes": true, "buildings": true,
+		"vehicles": true, "cars": true, "trucks": true, "tanks": true, "drones": true, "missiles": true, "rockets": true,
+		"shells": true, "bombs": true, "mortars": true, "sites": true, "positions": true, "locations": true,
+		"neighbourhoods": true, "neighborhoods": true, "camps": true, "streets": true, "boats": true, "aircraft": true,
+		"planes": true, "helicopters": true, "hospitals": true, "schools": true, "mosques": true, "churches": true,
+		"shops": true, "cylinders": true, "weeks": true, "nights": true, "occasions": true, "incidents": true,
+		"attacks": true, "strikes": true, "airstrikes": true, "explosions": true, "blasts": true, "raids": true}
 	objectPronouns = map[string]bool{"them": true, "him": true, "her": true, "both": true}
 	possessives    = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true}
 	weekdays       = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 		"saturday": true, "sunday": true}
 )
 
-// tolls reads the counts of dead and wounded in a sentence and gives each to
-// the violent event it reports: the one its toll word names ("were killed
-// in an ambush"), else the nearest before it, else the first after it.
-func (c *Coder) tolls(st *sent, cands []*candidate) {
-	var claims []tollClaim
+// tollRead is one count of dead or wounded read in a sentence: tokens [i,
+// end), its field, the toll word at k (-1 when a verb before it or the word
+// "toll" said what it counts), and whether it adds to a toll told before.
+type tollRead struct {
+	field  string
+	count  truce.Count
+	i, end int
+	k      int
+	more   bool
+}
+
+// readTolls reads the counts of dead and wounded in a sentence, in order.
+func readTolls(st *sent) []tollRead {
+	var out []tollRead
 	for i := 0; i < len(st.low); i++ {
-		before := ""
-		if i > 0 {
-			before = tollVerbs[st.low[i-1]]
-		}
+		before := tollVerbBefore(st, i)
 		cnt, n, ok := countAt(st, i, before == "fatalities")
 		if !ok {
 			continue
@@ -79,39 +97,218 @@ func (c *Coder) tolls(st *sent, cands []*candidate) {
 		if field == "" {
 			field, k = tollWordAfter(st, i, end)
 		}
-		if field == "" && tollBefore(st, i) {
-			field = "fatalities"
-		}
 		if field == "" {
+			field = tollBefore(st, i)
+		}
+		if field == "" || subsetAside(st, i) {
 			i += n - 1
 			continue
 		}
-		more := additive(st, i, end, k)
-		cd := violentAt(cands, k)
+		if k >= 0 {
+			// "a tribal elder was killed along with four others"
+			more := alongWith(st, k+1)
+			cnt = truce.Count{Min: cnt.Min + more, Max: cnt.Max + more}
+		}
+		out = append(out, tollRead{field: field, count: cnt, i: i, end: end, k: k, more: additive(st, i, end, k)})
+		i = end - 1
+	}
+	return out
+}
+
+// subsetAside reports whether the count at token i names some of a toll
+// given just before: "12 people, including [four] children, …", "nine
+// soldiers, among them [a] captain, …".
+func subsetAside(st *sent, i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch {
+	case st.low[i-1] == "including" || st.low[i-1] == "among":
+		return st.low[i-2] == ","
+	case st.low[i-1] == "them" && st.low[i-2] == "among":
+		return i >= 3 && st.low[i-3] == ","
+	}
+	return false
+}
+
+// tolls reads the counts of dead and wounded in a sentence and gives each to
+// the violent event it reports: the one its toll word names ("were killed
+// in an ambush"), else the nearest before it, else the first after it.
+func (c *Coder) tolls(st *sent, cands []*candidate) {
+	var claims []tollClaim
+	for _, r := range readTolls(st) {
+		cd := violentAt(cands, r.k)
 		// "killing 5 soldiers; 3 attackers were also killed": a toll
 		// that adds to one told before belongs to that event, not to
 		// its own verb.
-		if cd == nil || cd.i == k && (more || relativeTo(st, cands, i)) {
-			if near := violentNear(cands, i); near != nil && (cd == nil || near.i < i) {
+		if cd == nil || cd.i == r.k && (r.more || relativeTo(st, cands, r.i)) {
+			if near := violentNear(cands, r.i); near != nil && (cd == nil || near.i < r.i) {
 				cd = near
 			}
 		}
 		if cd != nil {
-			claims = append(claims, tollClaim{cd: cd, field: field, count: cnt, by: claimantBefore(st, i), more: more})
+			claims = append(claims, tollClaim{cd: cd, field: r.field, count: r.count, by: claimantBefore(st, r.i), more: r.more})
 		}
-		i = end - 1
 	}
 	settleClaims(claims)
 	// "Journalist X was shot dead", "the president was assassinated": a
 	// killing of one named or singular victim with no count kills one.
 	for _, cd := range cands {
-		if cd.folded || cd.ev.ID == "" || cd.ev.Fatalities != nil || !(cd.killed || cd.e.has(flagKill) || cd.e.cameo == "186") {
+		if cd.folded || cd.ev.ID == "" || cd.ev.Fatalities != nil {
 			continue
 		}
-		if len(cd.tgt) == 1 && singleVictim(st, cd.tgt[0]) {
-			cd.ev.Fatalities = &truce.Count{Min: 1, Max: 1}
+		verb := killVerbOf(cands, cd)
+		if verb == nil {
+			continue
+		}
+		one := len(cd.tgt) == 1 && singleVictim(st, cd.tgt[0]) || singularObject(st, verb) || passiveSingular(st, verb.i)
+		if !one {
+			continue
+		}
+		// "was killed along with his deputy": the one named and those
+		// with him.
+		cd.ev.Fatalities = &truce.Count{Min: 1 + alongWith(st, verb.j), Max: 1 + alongWith(st, verb.j)}
+	}
+}
+
+// killVerbOf returns the verb of killing that tells event cd's dead: cd's
+// own trigger ("assassinated"), or a verb folded into it ("was killed when
+// a bomb exploded", "was killed in a drone strike"). It returns nil when no
+// verb of killing tells cd.
+func killVerbOf(cands []*candidate, cd *candidate) *candidate {
+	if cd.e.has(flagKill) || cd.e.cameo == "186" {
+		return cd
+	}
+	for n, f := range cands {
+		if f.i >= cd.i || !f.folded || f.corefOf != nil || !f.e.has(flagKill) {
+			continue
+		}
+		// the first event after the folded verb is the one it names
+		for _, next := range cands[n+1:] {
+			if !next.folded {
+				if next == cd {
+					return f
+				}
+				break
+			}
 		}
 	}
+	if cd.killed {
+		return cd
+	}
+	return nil
+}
+
+// passiveSingular reports whether the verb at token i is a passive with
+// "was", whose subject is one victim: "Darya Dugina, the daughter of …, was
+// killed when …". "No one was killed" names none.
+func passiveSingular(st *sent, i int) bool {
+	k := i - 1
+	for k >= 0 && st.toks[k].tag == "RB" {
+		k--
+	}
+	if k < 0 || st.low[k] != "was" || !strings.HasPrefix(st.toks[i].tag, "VBN") {
+		return false
+	}
+	for n := k - 1; n >= 0 && n >= k-3; n-- {
+		switch st.low[n] {
+		case "no", "nobody", "none", "one", "toll", "number":
+			return false // "no one was killed", "one of them was"
+		}
+	}
+	return true
+}
+
+// singularObject reports whether a verb of killing names one victim by a
+// pronoun: "beat him to death", "shot her dead".
+func singularObject(st *sent, verb *candidate) bool {
+	for k := verb.i; k <= verb.j && k < len(st.low); k++ {
+		if st.low[k] == "him" || st.low[k] == "her" && (k+1 >= len(st.low) || !strings.HasPrefix(st.toks[k+1].tag, "NN")) {
+			return true
+		}
+	}
+	return false
+}
+
+// alongWith counts the dead named after "along with" at token k: one person
+// ("along with his deputy", "along with Abu Mahdi al-Muhandis") or a figure
+// ("along with four others"). A vague plural ("along with several others")
+// adds nothing, by ACLED's conservative rule.
+func alongWith(st *sent, k int) int {
+	for k < len(st.low) && st.toks[k].tag == "RB" {
+		k++
+	}
+	if k+2 >= len(st.low) || st.low[k] != "along" || st.low[k+1] != "with" {
+		return 0
+	}
+	k += 2
+	if m := st.mentionAt(k); m != nil && m.kind == "person" {
+		return 1
+	}
+	if c, _, ok := nlp.ParseCount(wordsFrom(st, k)); ok && isFigureOrWord(st.low[k]) {
+		return c.Min
+	}
+	if _, ok := singleNoun(st, k); ok {
+		return 1
+	}
+	if (possessives[st.low[k]] || st.low[k] == "the") && k+1 < len(st.toks) {
+		if h := st.toks[k+1]; h.tag == "NN" && !quantityNouns[h.low] && !collectiveNouns[h.low] {
+			return 1
+		}
+		if st.mentionAt(k+1) != nil && singleVictim(st, st.mentionAt(k+1)) {
+			return 1
+		}
+	}
+	return 0
+}
+
+// isFigureOrWord reports whether a count starts with a figure or a number
+// word, not a vague quantity: "four others", not "several others".
+func isFigureOrWord(w string) bool {
+	if isFigure(w) {
+		return true
+	}
+	_, _, ok := nlp.ParseCount([]string{w})
+	switch w {
+	case "several", "many", "dozens", "scores", "hundreds", "thousands", "multiple", "numerous", "some":
+		return false
+	}
+	return ok
+}
+
+// tollVerbBefore returns the field a toll verb right before token i counts:
+// "killing 5", "wounding 12", "burned alive two men", "the bodies of five
+// men", "beat two men to death".
+func tollVerbBefore(st *sent, i int) string {
+	if i == 0 {
+		return ""
+	}
+	if f := tollVerbs[st.low[i-1]]; f != "" {
+		return f
+	}
+	switch {
+	case i >= 2 && st.low[i-1] == "alive" && (st.low[i-2] == "burned" || st.low[i-2] == "burnt" || st.low[i-2] == "buried"):
+		return "fatalities"
+	case i >= 2 && st.low[i-1] == "of" && (st.low[i-2] == "bodies" || st.low[i-2] == "corpses" || st.low[i-2] == "remains"):
+		return "fatalities"
+	case violentDeaths[st.low[i-1]] && toDeathAfter(st, i):
+		return "fatalities"
+	}
+	return ""
+}
+
+// toDeathAfter reports whether "to death" closes the short noun phrase
+// starting at token i: "beat [a man] to death".
+func toDeathAfter(st *sent, i int) bool {
+	for k := i + 1; k+1 < len(st.low) && k <= i+5; k++ {
+		if st.low[k] == "to" {
+			return st.low[k+1] == "death"
+		}
+		if clauseBreaks[st.low[k]] || st.low[k] == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // countAt reads a count of people at token i. It leaves out figures that
@@ -149,7 +346,25 @@ func countAt(st *sent, i int, afterKill bool) (truce.Count, int, bool) {
 	if e := i + n; e < len(st.low) && (notCounted[st.low[e]] || months[st.toks[e].text]) {
 		return truce.Count{}, 0, false
 	}
+	if thingsCounted(st, i+n) {
+		return truce.Count{}, 0, false
+	}
 	return cnt, n, true
+}
+
+// thingsCounted reports whether the noun a count begins at token k names
+// things, not people: "[several northern towns], leaving …", "[two drones]
+// killed five".
+func thingsCounted(st *sent, k int) bool {
+	for n := k; n < len(st.low) && n < k+4; n++ {
+		if thingNouns[st.low[n]] {
+			return true
+		}
+		if !strings.HasPrefix(st.toks[n].tag, "JJ") && !strings.HasPrefix(st.toks[n].tag, "NN") && st.toks[n].tag != "HYPH" {
+			return false
+		}
+	}
+	return false
 }
 
 // passiveToll reports whether "was" and a toll word follow token k: "a
@@ -196,6 +411,9 @@ func singleNoun(st *sent, i int) (int, bool) {
 	k := i + 1
 	for ; k < len(st.toks) && k < i+6; k++ {
 		tag := st.toks[k].tag
+		if personCompounds[st.low[k]] {
+			tag = "NN" // the tagger reads "a passer-by" as an adjective
+		}
 		if !strings.HasPrefix(tag, "JJ") && !strings.HasPrefix(tag, "NN") && tag != "HYPH" && tag != "VBN" && !nlp.IsMeasure(st.toks[k].text) {
 			break
 		}
@@ -216,7 +434,7 @@ func singleNoun(st *sent, i int) (int, bool) {
 		}
 	}
 	h := st.toks[head]
-	singular := h.tag == "NN" || h.tag == "NNP" && !strings.HasSuffix(h.low, "s") || strings.HasSuffix(h.low, "-old") || st.mentionAt(head) != nil && st.mentionAt(head).kind == "sector" && !strings.HasSuffix(h.low, "s")
+	singular := h.tag == "NN" || personCompounds[h.low] || h.tag == "NNP" && !strings.HasSuffix(h.low, "s") || strings.HasSuffix(h.low, "-old") || st.mentionAt(head) != nil && st.mentionAt(head).kind == "sector" && !strings.HasSuffix(h.low, "s")
 	if !singular || quantityNouns[h.low] || collectiveNouns[h.low] || timeNouns[h.low] {
 		return 0, false
 	}
@@ -287,6 +505,16 @@ func conjunctAt(st *sent, k int) (truce.Count, int, bool) {
 func nounEnd(st *sent, k int) int {
 	for stop := k + 5; k < len(st.toks) && k < stop; k++ {
 		tag := st.toks[k].tag
+		// "eight members [of a police unit] and their driver"
+		if st.low[k] == "of" && k > 0 && strings.HasPrefix(st.toks[k-1].tag, "NN") && k+1 < len(st.toks) &&
+			(st.toks[k+1].tag == "DT" || strings.HasPrefix(st.toks[k+1].tag, "NN") || strings.HasPrefix(st.toks[k+1].tag, "JJ")) &&
+			st.low[k+1] != "them" {
+			stop = k + 7
+			continue
+		}
+		if tag == "DT" && k > 0 && st.low[k-1] == "of" {
+			continue
+		}
 		if !strings.HasPrefix(tag, "NN") && !strings.HasPrefix(tag, "JJ") && tag != "HYPH" && tag != "POS" {
 			break
 		}
@@ -311,6 +539,12 @@ func tollWordAfter(st *sent, i, end int) (string, int) {
 		if injuryWords[w] || suffered(st, k) {
 			return "injuries", k
 		}
+		if w == "," {
+			if close := asideEnd(st, k); close > k {
+				k = close
+				continue
+			}
+		}
 		tag := st.toks[k].tag
 		if w == "and" && k+2 < len(st.low) && tollVerbs[st.low[k+1]] != "" && objectPronouns[st.low[k+2]] {
 			return tollVerbs[st.low[k+1]], k + 1 // "dragged two women from their homes and killed them"
@@ -330,6 +564,30 @@ func tollWordAfter(st *sent, i, end int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// asideEnd returns the comma closing an aside that opens at the comma at
+// token k and says who was among a toll ("12 people, including three
+// children, were killed"; "40 soldiers, among them a colonel, died"), or
+// -1.
+func asideEnd(st *sent, k int) int {
+	if k+1 >= len(st.low) {
+		return -1
+	}
+	switch st.low[k+1] {
+	case "including", "among", "mostly", "most", "many", "all":
+	default:
+		return -1
+	}
+	for n := k + 2; n < len(st.low) && n <= k+12; n++ {
+		switch st.low[n] {
+		case ",":
+			return n
+		case ";", ".":
+			return -1
+		}
+	}
+	return -1
 }
 
 // verbPhraseAt reports whether a verb with an object of its own starts at
@@ -358,21 +616,59 @@ func suffered(st *sent, k int) bool {
 	return false
 }
 
-// tollBefore reports whether a count follows the word "toll" in the same
-// clause: "bringing the death toll from the unrest to 100", "the toll
-// rose to 40".
-func tollBefore(st *sent, i int) bool {
+// tollBefore returns the field a count tells when it follows the word
+// "toll" in the same clause ("bringing the death toll from the unrest to
+// 100", "the toll rose to 40"), follows a verb of rising whose subject is a
+// toll ("the toll from Sunday's bombing in the north of the province rose
+// to 54"), or is the number of dead put at a figure ("put the number of
+// dead at 46"). It returns "" otherwise.
+func tollBefore(st *sent, i int) string {
 	for k := i - 1; k >= 0 && k >= i-7; k-- {
 		w := st.low[k]
 		if w == "toll" || w == "tolls" {
-			return true
+			if k > 0 && (st.low[k-1] == "injury" || st.low[k-1] == "casualty") {
+				return "" // a count of the wounded or of both
+			}
+			return "fatalities"
 		}
 		if clauseBreaks[w] || st.toks[k].tag == "CD" || w == "," || w == "." {
-			return false
+			break
 		}
 	}
-	return false
+	if i >= 4 && (st.low[i-1] == "at" || st.low[i-1] == "to") && st.low[i-3] == "of" && st.low[i-4] == "number" {
+		switch st.low[i-2] {
+		case "dead", "deaths", "killed", "fatalities":
+			return "fatalities"
+		case "wounded", "injured", "injuries":
+			return "injuries"
+		}
+	}
+	v := i - 1
+	if v > 0 && (st.low[v] == "to" || st.low[v] == "at") {
+		v--
+	}
+	if v < 1 || !tollRises[st.low[v]] {
+		return ""
+	}
+	for k := v - 1; k >= 0 && k >= v-30; k-- {
+		switch st.low[k] {
+		case "toll", "tolls":
+			if k > 0 && (st.low[k-1] == "injury" || st.low[k-1] == "casualty") {
+				return ""
+			}
+			return "fatalities"
+		case ";", ".", "said", "says":
+			return ""
+		}
+	}
+	return ""
 }
+
+// tollRises are the verbs that move a toll to a new figure: "rose to 54",
+// "climbed to 40", "reached 100".
+var tollRises = map[string]bool{"rose": true, "risen": true, "rises": true, "rising": true, "climbed": true,
+	"climbs": true, "jumped": true, "increased": true, "reached": true, "hit": true, "stood": true, "stands": true,
+	"mounted": true}
 
 // additive reports whether the count spanning tokens [i, end) adds to a toll
 // told before rather than restating it: "3 attackers were also killed",
@@ -455,7 +751,7 @@ func relativeTo(st *sent, cands []*candidate, i int) bool {
 // isViolent reports whether a candidate codes a violent event that can
 // carry a toll: "destroyed an armoured vehicle … two wounded" counts too.
 func isViolent(cd *candidate) bool {
-	return cd.ev.ID != "" && (cd.e.has(flagViolent) || cd.ev.Type == truce.Assault)
+	return cd.ev.ID != "" && (cd.e.has(flagViolent) || cd.ev.Type == truce.Assault || cd.ev.Type == truce.Protest && cd.ev.Mode == "riot")
 }
 
 // violentNear returns the violent event whose trigger is nearest before
@@ -611,44 +907,100 @@ var violentDeaths = map[string]bool{
 	"stabbed": true, "clubbed": true, "crushed": true, "shot": true, "tortured": true, "starved": true,
 }
 
-// tollUpdate reads a revised toll in a sentence that tells no attack of its
-// own ("The death toll rose to 31 on Saturday") and gives it to the latest
-// attack told before in the article: a revision upward replaces the
-// earlier figure, as ACLED revises its records.
+// tollUpdate gives the tolls of a sentence that tells no attack of its own
+// to the latest attack told shortly before in the article ("Gunmen stormed
+// a market in Gao. At least 12 people died."). A figure that adds to the
+// toll ("two others were also hurt") is summed onto it, a revised one ("The
+// death toll rose to 31 on Saturday") replaces a lower one, as ACLED
+// revises its records, and a figure that disagrees with no sign of revision
+// is kept as a claim of whoever gave it. A subset of the dead ("three of
+// them were children", "among the dead were …") is no toll.
 func (c *Coder) tollUpdate(d *doc, st *sent, cands []*candidate) {
 	for _, cd := range cands {
 		if !cd.folded && isViolent(cd) {
 			return
 		}
 	}
-	for k := 0; k+2 < len(st.low); k++ {
-		if st.low[k] != "toll" && st.low[k] != "tolls" {
+	prev := latestViolent(d, st)
+	if prev == nil {
+		return
+	}
+	revised := revision(st)
+	for _, r := range readTolls(st) {
+		if subsetOf(st, r) {
 			continue
 		}
-		field := "fatalities"
-		if k > 0 && (st.low[k-1] == "injury" || st.low[k-1] == "casualty") {
-			continue // a count of the wounded or of both: left alone
+		slot := &prev.ev.Fatalities
+		if r.field == "injuries" {
+			slot = &prev.ev.Injuries
 		}
-		for n := k + 1; n < len(st.low) && n <= k+6; n++ {
-			if st.low[n] != "to" && st.low[n] != "at" {
-				continue
+		cnt := r.count
+		switch old := *slot; {
+		case old == nil:
+			*slot = &cnt
+		case r.more:
+			*slot = &truce.Count{Min: old.Min + cnt.Min, Max: old.Max + cnt.Max}
+		case cnt == *old:
+		case revised:
+			if cnt.Min > old.Min {
+				*slot = &cnt
 			}
-			cnt, _, ok := countAt(st, n+1, false)
-			if !ok {
-				break
+		default:
+			if len(prev.ev.Claims) == 0 {
+				prev.ev.Claims = append(prev.ev.Claims, truce.Claim{Field: r.field, Count: *old})
 			}
-			for m := len(d.cands) - 1; m >= 0; m-- {
-				prev := d.cands[m]
-				if prev.folded || !isViolent(prev) {
-					continue
-				}
-				if field == "fatalities" && (prev.ev.Fatalities == nil || prev.ev.Fatalities.Min < cnt.Min) {
-					c2 := cnt
-					prev.ev.Fatalities = &c2
-				}
-				return
+			cl := truce.Claim{Field: r.field, Count: cnt}
+			if by := claimantBefore(st, r.i); by != nil {
+				a := by.actor
+				cl.By = &a
 			}
-			return
+			prev.ev.Claims = append(prev.ev.Claims, cl)
 		}
 	}
+}
+
+// latestViolent returns the latest violent event told in the two sentences
+// before st, or nil: a toll further away more likely counts another event.
+func latestViolent(d *doc, st *sent) *candidate {
+	for m := len(d.cands) - 1; m >= 0; m-- {
+		prev := d.cands[m]
+		if prev.st == st || prev.folded || !isViolent(prev) {
+			continue
+		}
+		if prev.st.s.Index < st.s.Index-2 {
+			return nil
+		}
+		return prev
+	}
+	return nil
+}
+
+// revision reports whether a sentence revises a toll: "the toll rose to
+// 31", "the number of dead later climbed to 40", "revised the toll".
+func revision(st *sent) bool {
+	for _, w := range st.low {
+		if tollRises[w] || w == "revised" || w == "later" || w == "now" {
+			return true
+		}
+	}
+	return false
+}
+
+// subsetOf reports whether a count picks some out of a toll told before
+// rather than giving one: "three of them were children", "two children
+// were among the dead", "one of the wounded".
+func subsetOf(st *sent, r tollRead) bool {
+	if r.end < len(st.low) && st.low[r.end] == "of" {
+		return true
+	}
+	stop := r.k
+	if stop < 0 {
+		stop = r.end
+	}
+	for n := r.end; n <= stop+1 && n < len(st.low); n++ {
+		if st.low[n] == "among" || st.low[n] == "including" {
+			return true
+		}
+	}
+	return false
 }

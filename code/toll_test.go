@@ -74,6 +74,37 @@ func TestTolls(t *testing.T) {
 		{"time of day", "A Ukrainian drone attack on Kursk at 3 am wounded 2 people, officials said.", -1, 2},
 		{"time after a passive", "Two soldiers were killed a day after the truce in Kalehe, the army said.", 2, -1},
 		{"count of another verb", "Gunmen attacked two villages near Djibo and killed 30 people.", 30, -1},
+		// Groups summed, asides and subsets not.
+		{"members of a unit and their driver", "Six members of a border police patrol and their local guide were killed on Friday when rebels set off a roadside bomb near Kidal.", 7, -1},
+		{"a passer-by", "A grenade exploded outside a bank in Medellin on Monday, wounding two guards and a passer-by, police said.", -1, 3},
+		{"including aside", "At least 21 people, including four children, were killed when jets bombed a market in Tawila on Sunday, medics said.", 21, -1},
+		{"among them aside", "Nine soldiers, among them a captain, were killed when insurgents attacked an army base near Mopti.", 9, -1},
+		{"towns are not counted", "Protesters clashed with police in several towns, leaving three people dead, officials said.", 3, -1},
+		{"drones are not counted", "Two drones struck a fuel depot in Belgorod on Sunday, killing four workers.", 4, -1},
+		// Killings told by a verb around the victim.
+		{"beat a pronoun to death", "A mob seized a man at a bus station in Kano, beat him to death and burned his body, police said.", 1, -1},
+		{"beat a count to death", "Villagers beat two men to death in the town of Bunia on Sunday, police said.", 2, -1},
+		{"burned alive", "A crowd in Jacmel burned alive three suspected kidnappers on Tuesday, police said.", 3, -1},
+		{"one victim of a passive when-clause", "A local judge was killed on Monday when a bomb fixed under his car exploded in the city of Quetta, police said.", 1, -1},
+		{"along with one named", "The rebel commander was killed along with his deputy in an army airstrike near Beni on Monday.", 2, -1},
+		{"along with a figure", "A tribal elder was killed along with four others when gunmen opened fire on worshippers at a mosque in Khost, police said.", 5, -1},
+		{"along with a vague plural", "A tribal elder was killed along with several others when a bomb exploded at a mosque in Khost.", 1, -1},
+		// Tolls in a later sentence or a long subject.
+		{"a toll in the next sentence", "Rebels and soldiers fought for hours around the town of Kalehe on Tuesday. A local official said at least 14 fighters had died.", 14, -1},
+		{"wounded added in the next sentence", "A mob in Taxco beat a man to death on Friday. Two other men were injured before police arrived.", 1, 2},
+		{"bodies in the next sentence", "Troops and rebels exchanged fire for hours near the town of Kidal on Monday. Medics said the bodies of eight fighters had been brought to the hospital.", 8, -1},
+		{"toll from the attack rose", "The toll from Friday's suicide bombing at a crowded market in the northern town of Bannu rose to 37 on Saturday, officials said.", 37, -1},
+		{"revised toll replaces", "A suicide bomber killed 12 people at a market in Gao. The toll later rose to 15, officials said.", 15, -1},
+		{"a retold toll is not added", "A car bomb killed 9 people outside a hotel in Mogadishu on Sunday. The 9 dead included two police officers, police said.", 9, -1},
+		{"subset in a later sentence", "Gunmen killed 20 villagers in an attack near Djibo on Friday. Seven of them were children, a resident said.", 20, -1},
+		{"among the dead in a later sentence", "An airstrike killed 11 people in Idlib on Monday. Two medics were among the dead, rescuers said.", 11, -1},
+		{"competing claim keeps the toll", "An airstrike killed 11 people in Idlib on Monday, medics said. The army said 4 fighters had died.", 11, -1},
+		{"number of dead put at", "Soldiers stormed a protest camp in Khartoum on Monday, and the health ministry put the number of dead at 46.", 46, -1},
+		// No toll.
+		{"killed time in a later sentence", "Rebels shelled the town of Kalehe on Monday. Soldiers killed time at the checkpoint while talks went on.", -1, -1},
+		{"one of the in a later sentence", "Rebels shelled the town of Kalehe on Monday. It was one of the worst attacks this year.", -1, -1},
+		{"no one was killed", "A rocket hit the base near Erbil on Monday, but no one was killed, officials said.", -1, -1},
+		{"percentage after a passive", "Shelling destroyed a school in Kherson on Sunday; 30 percent of the town was left without power.", -1, -1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

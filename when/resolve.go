@@ -175,7 +175,9 @@ func decade(m []string, pub time.Time) (Expr, bool) {
 
 // span reads a length of time reaching back from publication: "three
 // decades of", "for two years", "over the past six months", "two years
-// ago". The date is the start of the period, in the past.
+// ago". The date is the start of the period, in the past. An anniversary
+// ("80 years since troops liberated the camp", "ten years after gunmen
+// stormed the college") dates what follows it that long ago.
 func span(m []string, pub time.Time) (Expr, bool) {
 	prep, unit, tail := strings.ToLower(m[1]), strings.ToLower(strings.TrimSuffix(m[3], "s")), strings.ToLower(m[4])
 	if prep == "" && tail == "" {
@@ -189,7 +191,7 @@ func span(m []string, pub time.Time) (Expr, bool) {
 	if n <= 0 || n > 200 {
 		return Expr{}, false
 	}
-	e := Expr{Past: true, ongoing: tail != "ago"}
+	e := Expr{Past: true, ongoing: tail != "ago" && tail != "since" && tail != "after"}
 	switch unit {
 	case "decade":
 		e.Date, e.Precision = time.Date(pub.Year()-10*n, 1, 1, 0, 0, 0, 0, time.UTC), Year
@@ -214,4 +216,23 @@ func year(m []string, pub time.Time) (Expr, bool) {
 		e.Past, e.ongoing = true, true
 	}
 	return e, true
+}
+
+// namedWar reads the wars news dates things by: "during the Second World
+// War", "since the Cold War". The date is the war's first year, in the
+// past.
+func namedWar(m []string, pub time.Time) (Expr, bool) {
+	y := 0
+	switch {
+	case strings.EqualFold(m[1], "first"), strings.EqualFold(m[2], "one"), strings.EqualFold(m[2], "i"), m[2] == "1":
+		y = 1914
+	case m[1] != "" || m[2] != "":
+		y = 1939
+	default: // the Cold War
+		y = 1947
+	}
+	if y >= pub.Year() {
+		return Expr{}, false
+	}
+	return Expr{Date: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), Precision: Year, Past: true}, true
 }

@@ -45,7 +45,7 @@ type rule struct {
 
 // cues are what a sentence holds that some rule needs.
 type cues struct {
-	digit, month, weekday, relative, period bool
+	digit, month, weekday, relative, period, war bool
 }
 
 func scanCues(s string) *cues {
@@ -64,6 +64,7 @@ func scanCues(s string) *cues {
 		}
 	}
 	c.weekday = strings.Contains(low, "day") // Monday … Sunday, yesterday, today
+	c.war = strings.Contains(low, " war")
 	for _, w := range []string{"night", "this ", "last ", "next ", "tonight"} {
 		if strings.Contains(low, w) {
 			c.relative = true
@@ -86,11 +87,12 @@ func needWeekday(c *cues) bool      { return c.weekday }
 func needRelativeDay(c *cues) bool  { return c.weekday || c.relative }
 func needPeriodOrWeek(c *cues) bool { return c.relative }
 func needPeriod(c *cues) bool       { return c.period }
+func needWar(c *cues) bool          { return c.war }
 
 const (
 	monthRE   = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
 	weekdayRE = `(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
-	countRE   = `(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|several|a few)`
+	countRE   = `(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a|several|a few)`
 )
 
 var months = map[string]time.Month{
@@ -108,6 +110,8 @@ var weekdays = map[string]time.Weekday{
 var counts = map[string]int{
 	"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100,
 	"several": 3, "a few": 3,
 }
 
@@ -126,7 +130,8 @@ var rules = []rule{
 	{regexp.MustCompile(`(?i)\b(?:day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b`), relativeDay, needRelativeDay},
 	{regexp.MustCompile(`(?i)\b(?:(earlier|later)\s+)?(last|this|next)\s+(week|month|year)\b`), relativePeriod, needPeriodOrWeek},
 	{regexp.MustCompile(`(?i)\bthe\s+(?:(early|mid|late)[-\s])?(1[89]|20)(\d)0s\b`), decade, needPeriod},
-	{regexp.MustCompile(`(?i)\b(?:(for|over|in)\s+(?:the\s+(?:past|last)\s+)?)?` + countRE + `\s+(decades?|years?|months?)(?:\s+(of|ago))?\b`), span, needPeriod},
+	{regexp.MustCompile(`(?i)\b(?:(for|over|in)\s+(?:the\s+(?:past|last)\s+)?)?` + countRE + `\s+(decades?|years?|months?)(?:\s+(of|ago|since|after))?\b`), span, needPeriod},
+	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:(first|second)\s+world\s+war|world\s+war\s+(one|two|i|ii|1|2)|(cold)\s+war)\b`), namedWar, needWar},
 	{regexp.MustCompile(`\b(?:((?i:in|since|until|by|during|from|of|before|after))\s+)?((?:19|20)\d{2})\b`), year, needDigit},
 }
 

@@ -95,6 +95,14 @@ func (c *Coder) declareCeasefire(d *doc, cd *candidate) {
 		cf.Mediators = appendActor(cf.Mediators, m.actor)
 	}
 	cf.Parties = removeActors(cf.Parties, cf.Mediators)
+	// The go-between is not a party: "X and Y agreed to a truce, the AU's
+	// mediator said" names the AU only as the broker.
+	if len(cf.Mediators) > 0 {
+		ev.Target = removeActors(ev.Target, cf.Mediators)
+		if len(ev.Target) == 0 && len(ev.Source) > 1 {
+			ev.Source, ev.Target = ev.Source[:len(ev.Source)-1], ev.Source[len(ev.Source)-1:]
+		}
+	}
 	if cf.Terms == nil {
 		cf.Terms = []string{}
 	}
@@ -141,6 +149,11 @@ func mediators(st *sent) []*mention {
 				}
 			}
 		}
+		// "Qatari mediators", "the African Union's mediator", "mediators
+		// from Egypt and Qatar", "with Turkey and Qatar as guarantors".
+		if mediatorNouns[w] {
+			out = append(out, mediatorOf(st, k)...)
+		}
 		if strings.HasSuffix(w, "-brokered") || strings.HasSuffix(w, "-mediated") {
 			if m := st.mentionAt(k); m != nil {
 				out = append(out, m)
@@ -148,6 +161,38 @@ func mediators(st *sent) []*mention {
 		}
 	}
 	return out
+}
+
+// mediatorNouns name the go-between in talks.
+var mediatorNouns = map[string]bool{
+	"mediator": true, "mediators": true, "guarantor": true, "guarantors": true,
+	"facilitator": true, "facilitators": true, "broker": true,
+}
+
+// mediatorOf finds who the mediator noun at k stands for: the state it
+// names ("Qatari mediators"), its possessor ("the AU's mediator"), a "from"
+// phrase after it, or what an "as" phrase describes ("Egypt and Qatar as
+// guarantors").
+func mediatorOf(st *sent, k int) []*mention {
+	if m := st.mentionAt(k); m != nil && m.actor.ID != "" && m.actor.Country != "" && !m.place {
+		return []*mention{m}
+	}
+	if k >= 2 && (st.low[k-1] == "'s" || st.low[k-1] == "’s") {
+		if m := st.mentionAt(k - 2); m != nil && m.actor.ID != "" && !m.place {
+			return st.coordinated(m)
+		}
+	}
+	if k+2 < len(st.low) && st.low[k+1] == "from" {
+		if m := st.mentionAt(k + 2); m != nil && m.actor.ID != "" {
+			return st.coordinated(m)
+		}
+	}
+	if k >= 2 && st.low[k-1] == "as" {
+		if m := st.mentionAt(k - 2); m != nil && m.actor.ID != "" && !m.place {
+			return st.coordinated(m)
+		}
+	}
+	return nil
 }
 
 // termStarts introduce the terms of an agreement.

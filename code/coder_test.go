@@ -311,6 +311,37 @@ func TestCeasefire(t *testing.T) {
 	}
 }
 
+// Mediators named by a noun ("the AU's mediator", "Qatari mediators", "as
+// guarantors") broker the truce and are not parties to it.
+func TestCeasefireMediatorNouns(t *testing.T) {
+	tests := []struct {
+		name, text, mediator, party string
+	}{
+		{"possessor", "The army and the rebels agreed to a ceasefire on Monday, the African Union's mediator said in Nairobi.", "AU", ""},
+		{"demonym", "Qatari mediators said on Tuesday that Israel and Hamas had agreed to a four-day truce.", "QAT", "HAMAS"},
+		{"as guarantors", "Israel and Hamas agreed to a ceasefire on Wednesday, with Egypt and Qatar as guarantors.", "EGY", "ISR"},
+		{"from", "Sudan's army and the RSF agreed to a week-long truce, mediators from Saudi Arabia said on Saturday.", "SAU", "RSF"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-06-02")
+			if len(x.Ceasefires) == 0 {
+				t.Fatalf("no ceasefire in %+v", x.Events)
+			}
+			cf := x.Ceasefires[0]
+			if !hasActor(cf.Mediators, tt.mediator) {
+				t.Errorf("mediators = %+v, want %s", cf.Mediators, tt.mediator)
+			}
+			if hasActor(cf.Parties, tt.mediator) {
+				t.Errorf("parties = %+v include the mediator %s", cf.Parties, tt.mediator)
+			}
+			if tt.party != "" && !hasActor(cf.Parties, tt.party) {
+				t.Errorf("parties = %+v, want %s", cf.Parties, tt.party)
+			}
+		})
+	}
+}
+
 // A place the gazetteer does not know still locates the event by its words,
 // with precision "none", and the event is not lost.
 func TestUnresolvedPlaceKeepsItsText(t *testing.T) {

@@ -253,6 +253,7 @@ func TestNoEventsFromOpinion(t *testing.T) {
 		"A leopard attacked and killed a six-year-old boy on the edge of a forest near Pune on Monday, officials said.",
 		"Rwanda began a week of mourning on Sunday to mark 30 years since the 1994 genocide, in which militias killed about 800,000 people.",
 		"Morocco and Spain agreed a goalless draw in the tournament's opening match on Friday.",
+		"Kenya's biggest dairy producer agreed on Monday to buy a majority stake in a Ugandan rival.",
 	} {
 		x := mustExtract(t, text, "2025-10-22")
 		for _, ev := range x.Events {

@@ -296,6 +296,11 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if e.pos == 'V' && e.has(flagSym) && !explicit {
 		return "a two-sided verb with no actors of its own"
 	}
+	// "the dairy producer agreed to buy a stake in a rival": a company
+	// dealing with anyone but the state is commerce, not politics.
+	if businessOnly(cd.src) && !officialActor(cd.tgt) && commerceTypes[c.lex.cameo[e.cameo].plover] {
+		return "a company's dealings with companies: commerce"
+	}
 	loc := c.locate(cd)
 	// "visited Washington": a visit happens where the visited is.
 	if e.has(flagVisit) && len(cd.tgt) == 1 && cd.tgt[0].kind == "capital" {

@@ -1,6 +1,7 @@
 package code
 
 import (
+	"github.com/truce-project/truce"
 	"strings"
 	"time"
 
@@ -43,6 +44,25 @@ func officialActor(ms []*mention) bool {
 		}
 	}
 	return false
+}
+
+// businessOnly reports whether there are mentions and every one is a
+// business.
+func businessOnly(ms []*mention) bool {
+	for _, m := range ms {
+		if m.actor.Sector != "BUS" {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// commerceTypes are the kinds of event companies make among themselves in
+// the business pages (deals, talks, suits); a traders' strike (PROTEST) or
+// a firm's donation (AID) stays.
+var commerceTypes = map[string]bool{
+	truce.Agree: true, truce.Consult: true, truce.Support: true, truce.Cooperate: true,
+	truce.Accuse: true, truce.Reject: true, truce.Request: true, truce.Concede: true,
 }
 
 // politicalActor reports whether some mention is an armed or protesting

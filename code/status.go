@@ -76,7 +76,7 @@ func statusNear(st *sent, i int) string {
 		return truce.StatusHypothetical
 	}
 	// "did not reach any deal", "will not hold direct negotiations".
-	for k := i - 1; k >= 0 && k >= i-6 && st.clause[k] == st.clause[i]; k-- {
+	for k := i - 1; k >= 0 && k >= i-6 && st.clause[k] == st.clause[i] && !quoteMark(st.low[k]); k-- {
 		if st.low[k] == "not" || st.low[k] == "n't" || st.low[k] == "never" {
 			return truce.StatusNegated
 		}
@@ -84,13 +84,106 @@ func statusNear(st *sent, i int) string {
 	if denied(st, i) {
 		return truce.StatusDenied
 	}
-	if accusedOf(st, i) {
+	if accusedOf(st, i) || chargeDenied(st, i) {
 		return truce.StatusAlleged
 	}
 	if planned(st, i) {
 		return truce.StatusPlanned
 	}
+	if disputed(st, i) {
+		return truce.StatusClaimed
+	}
 	return frameStatus(st, i)
+}
+
+// chargeNouns name an accusation an apposition can point back to.
+var chargeNouns = map[string]bool{"charge": true, "accusation": true, "allegation": true, "claim": true}
+
+// chargeDenied reports whether the trigger is what an apposition after it
+// calls a charge someone denies: "Kigali was arming the rebels, a charge
+// Rwanda denies", "over the delivery of drones to Moscow, an accusation
+// Tehran rejects". The trigger must open the charged clause, right after
+// "that" or "over", with no report verb between it and the apposition.
+func chargeDenied(st *sent, i int) bool {
+	opened := false
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if st.low[k] == "that" || st.low[k] == "over" {
+			opened = true
+			break
+		}
+	}
+	if !opened {
+		return false
+	}
+	for k := i + 1; k+2 < len(st.low); k++ {
+		if attributes(st.low[k]) || frameBreaks[st.low[k]] {
+			return false
+		}
+		if st.low[k] != "," {
+			continue
+		}
+		n := k + 1
+		if st.low[n] == "a" || st.low[n] == "an" || st.low[n] == "the" {
+			n++
+		}
+		if n >= len(st.low) || !chargeNouns[st.low[n]] {
+			continue
+		}
+		for m := n + 1; m < len(st.low) && m <= n+5; m++ {
+			switch st.low[m] {
+			case "deny", "denies", "denied", "reject", "rejects", "rejected", "disputes", "disputed":
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// disputeWords, after a second speaker, contradict the first: "but NATO
+// said it had seen no sign of a pullback".
+var disputeWords = map[string]bool{
+	"denied": true, "denies": true, "disputed": true, "disputes": true, "rejected": true, "dismissed": true,
+	"sign": true, "evidence": true, "false": true,
+}
+
+// disputed reports whether the trigger is what a speaker said of its own
+// side and another speaker then contradicted: "Moscow said some of its
+// troops were leaving the border, but NATO said it had seen no sign of
+// it". The speaker's word on its own deed is then a claim.
+func disputed(st *sent, i int) bool {
+	k := governingReport(st, i)
+	if k < 0 || st.low[k] == "according" {
+		return false
+	}
+	own := false
+	for n := k + 1; n < i; n++ {
+		switch st.low[n] {
+		case "its", "their", "our", "we", "they", "it":
+			own = true
+		}
+	}
+	if !own {
+		return false
+	}
+	for n := i + 1; n < len(st.low); n++ {
+		if st.low[n] != "but" && st.low[n] != "while" {
+			continue
+		}
+		report := false
+		for m := n + 1; m < len(st.low) && m <= n+25; m++ {
+			w := st.low[m]
+			report = report || reportVerbs[w]
+			if report && (disputeWords[w] && (w != "sign" && w != "evidence" || st.low[m-1] == "no")) {
+				return true
+			}
+			if denialVerbs[w] {
+				return true // "but Kyiv denied it"
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // conditional reports whether the trigger's clause makes it depend on
@@ -119,7 +212,7 @@ func conditional(st *sent, i int) bool {
 		// refusal made now.
 		return i+1 >= len(st.low) || st.low[i+1] != "never" && st.low[i+1] != "not"
 	}
-	for k := i - 1; k >= 0 && st.clause[k] == st.clause[i]; k-- {
+	for k := i - 1; k >= 0 && st.clause[k] == st.clause[i] && !quoteMark(st.low[k]); k-- {
 		switch st.low[k] {
 		case "would":
 			// "said they would boycott all contact": the future of a
@@ -143,6 +236,13 @@ func conditional(st *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// quoteMark reports whether w is a quotation mark, which bounds the scope
+// of a modal or a negation: in '"We may strike at night," the minister
+// warned' the "may" is the quote's, not the warning's.
+func quoteMark(w string) bool {
+	return w == `"` || w == "``" || w == "''"
 }
 
 // denialVerbs deny what follows them: "denied supplying weapons", "denies
@@ -354,11 +454,26 @@ func governingReport(st *sent, i int) int {
 		if w == "according" && k+1 < len(st.low) && st.low[k+1] == "to" {
 			return k
 		}
-		if attributes(w) && st.toks[k].tag != "VBN" || attributes(w) && k > 0 && st.low[k-1] == "," {
+		if attributes(w) && (st.toks[k].tag != "VBN" || k > 0 && st.low[k-1] == "," || thatFollows(st, k)) {
 			return k
 		}
 	}
 	return -1
+}
+
+// thatFollows reports whether a "that" opens the complement of the verb at
+// k within a few words: a report verb the tagger took for a participle
+// ("the rebels declared on Saturday that …") still reports.
+func thatFollows(st *sent, k int) bool {
+	for n := k + 1; n < len(st.low) && n <= k+4; n++ {
+		switch {
+		case st.low[n] == "that":
+			return true
+		case st.low[n] == "," || strings.HasPrefix(st.toks[n].tag, "VB") || st.toks[n].tag == "MD":
+			return false
+		}
+	}
+	return false
 }
 
 // trailingReport returns the report verb (or "according") after the
@@ -440,12 +555,14 @@ func reportSpeaker(st *sent, k int) *mention {
 		}
 		// "Pakistan's defence minister, Khawaja Asif, told …": the name
 		// set off by commas, else the phrase before it.
+		// A long title may stand there: "Serdar Kilic, Ankara's special
+		// envoy for normalising relations with Yerevan, said".
 		c := k - 2
-		for c > 0 && c > k-8 && st.low[c] != "," {
+		for c > 0 && c > k-12 && st.low[c] != "," {
 			c--
 		}
-		if c <= 0 || st.low[c] != "," {
-			return nil
+		if c <= 0 || st.low[c] != "," || hasVerb(st, c+1, k-1) {
+			return nil // "…, called on Pakistan to stop, saying": no name
 		}
 		if m := speakerIn(st, c+1, k-1); m != nil {
 			return m
@@ -488,6 +605,21 @@ func reportSpeaker(st *sent, k int) *mention {
 	return nil
 }
 
+// hasVerb reports whether tokens [s, e) hold a verb phrase: a verb first
+// ("called on Pakistan to stop"), or a finite or bare verb anywhere. A
+// title ("special envoy for normalising ties") has none.
+func hasVerb(st *sent, s, e int) bool {
+	if s < e && s < len(st.toks) && strings.HasPrefix(st.toks[s].tag, "VB") {
+		return true
+	}
+	for k := s; k < e && k < len(st.toks); k++ {
+		if tag := st.toks[k].tag; tag == "VB" || tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
 // phraseStart returns where the subject phrase ending before token k
 // begins: after a comma, "that", a clause break or ten words back.
 func phraseStart(st *sent, k int) int {
@@ -497,6 +629,48 @@ func phraseStart(st *sent, k int) int {
 		s--
 	}
 	return s
+}
+
+// ownerPronoun open a speaker phrase that speaks for the actor the
+// sentence is about: "its commander", "his office said".
+var ownerPronoun = map[string]bool{"its": true, "their": true, "his": true, "her": true}
+
+// stateOwned reports whether "state" qualifies the speaker in [s, g):
+// "the state news agency", "state media".
+func stateOwned(st *sent, s, g int) bool {
+	for k := s; k <= g && k < len(st.low); k++ {
+		if st.low[k] == "state" || st.low[k] == "state-run" || st.low[k] == "state-owned" {
+			return true
+		}
+	}
+	return false
+}
+
+// orgHeads are nouns a sentence uses to name again an organisation it
+// named before: "UN peacekeepers handed over the base, the mission said".
+var orgHeads = map[string]bool{
+	"agency": true, "organisation": true, "organization": true, "mission": true, "body": true,
+	"watchdog": true, "charity": true, "group": true,
+}
+
+// orgBefore returns the organisation a speaker phrase "the agency", "the
+// organisation" in [s, e) points back to: the nearest earlier actor of no
+// country, or an armed group, or nil.
+func orgBefore(st *sent, s, e int) *mention {
+	if e-s != 2 || st.low[s] != "the" || !orgHeads[st.low[s+1]] {
+		return nil
+	}
+	var found *mention
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.j > s || m.place || m.actor.ID == "" || m.kind == "pronoun" || m.kind == "anaphor" {
+			continue
+		}
+		if m.actor.Country == "" || armed(m.actor) {
+			found = m
+		}
+	}
+	return found
 }
 
 // namedBefore returns the named actor a definite speaker noun points back
@@ -546,6 +720,10 @@ func phraseEnd(st *sent, s int) int {
 	return e
 }
 
+// pluralStates, after "the two", name the two states of the sentence as
+// speakers: "the two countries said in a joint statement".
+var pluralStates = map[string]bool{"countries": true, "governments": true, "nations": true, "states": true}
+
 // speakerNouns are reporters the actor dictionary does not know, with
 // their sector: "state media said", "a rights group said", "organisers
 // said", "the presidency said".
@@ -555,6 +733,7 @@ var speakerNouns = map[string]string{
 	"organisers": "PRO", "organizers": "PRO", "union": "LAB",
 	"presidency": "GOV", "ombudsman": "GOV", "administrator": "GOV", "governor": "GOV", "mayor": "GOV",
 	"agency": "GOV", "commission": "GOV", "party": "OPP",
+	"office": "GOV", "lawyer": "JUD", "lawyers": "JUD",
 	"command": "MIL", "commander": "MIL", "commander-in-chief": "MIL", "rescuers": "CVL", "witnesses": "CVL",
 }
 
@@ -563,6 +742,7 @@ var speakerNouns = map[string]string{
 var speakerPairs = map[string]string{
 	"rights group": "NGO", "civil defence": "GOV", "civil defense": "GOV", "state house": "GOV",
 	"state media": "MED", "state television": "MED", "news agency": "MED",
+	"general staff": "MIL", "central bank": "GOV",
 }
 
 // ownSideNouns name a state's own voice: a generic one of them speaks for
@@ -587,7 +767,7 @@ func speakerIn(st *sent, s, e int) *mention {
 	// "both governments said", "officials from both sides": either side
 	// speaks; the one the sentence opens with stands for them.
 	for k := s; k < e; k++ {
-		if st.low[k] == "both" || st.low[k] == "sides" {
+		if st.low[k] == "both" || st.low[k] == "sides" || st.low[k] == "two" && k+1 < e && pluralStates[st.low[k+1]] {
 			if f := st.firstActor(); f != nil && f.j <= s && isState(f.actor) {
 				return f
 			}
@@ -628,7 +808,9 @@ func speakerIn(st *sent, s, e int) *mention {
 		switch {
 		case m.place:
 		case m.kind == "anaphor" || m.actor.ID != "" && (m.actor.Sector != "" || m.kind != "demonym" && m.kind != "country"):
-			if named == nil {
+			// "the US-backed Syrian Democratic Forces": the group, not
+			// the country named in its epithet.
+			if named == nil || bareCountry(named) {
 				named = m
 			}
 		case m.actor.ID == "" && m.actor.Sector != "":
@@ -643,6 +825,11 @@ func speakerIn(st *sent, s, e int) *mention {
 	if named != nil && (generic == nil || named.actor.Sector != "" || named.kind == "anaphor") {
 		return named
 	}
+	if named == nil {
+		if m := orgBefore(st, s, e); m != nil {
+			return m
+		}
+	}
 	if generic == nil {
 		return named
 	}
@@ -656,8 +843,15 @@ func speakerIn(st *sent, s, e int) *mention {
 	for k := s; k < g.i; k++ {
 		owned = owned || st.isPossessive(k)
 	}
-	if cc == "" && (st.low[s] == "its" || st.low[s] == "their" || ownSideNouns[st.low[g.j-1]] && !owned) {
+	if cc == "" && (ownerPronoun[st.low[s]] || ownSideNouns[st.low[g.j-1]] && !owned) {
 		if f := st.firstActor(); f != nil && isState(f.actor) {
+			cc = f.actor.Country
+		}
+	}
+	// "Saudi Arabia expelled …, the state news agency said": the state
+	// media of the country the sentence opens with.
+	if cc == "" && g.actor.Sector == "MED" && stateOwned(st, s, g.i) {
+		if f := st.firstActor(); f != nil && f.actor.Country != "" {
 			cc = f.actor.Country
 		}
 	}
@@ -666,6 +860,11 @@ func speakerIn(st *sent, s, e int) *mention {
 		g.actor.ID = cc + g.actor.Sector
 	}
 	return &g
+}
+
+// bareCountry reports whether m names only a country, with no institution.
+func bareCountry(m *mention) bool {
+	return (m.kind == "country" || m.kind == "demonym") && m.actor.Sector == ""
 }
 
 // retaliatory reports whether the text marks the event as a response.

@@ -51,6 +51,13 @@ func TestStatus(t *testing.T) {
 		{"state reports its toll", "Nigeria's army said in a statement that its troops had killed 20 militants in Borno state.", "ASSAULT", truce.StatusReported},
 		{"alleged only for the accused's act", "Azerbaijan's defence ministry said Armenian units had fired on its positions near Lachin in violation of the ceasefire.", "RETREAT", truce.StatusReported},
 		{"trailing attribution", "Gunmen killed nine villagers in Zamfara state on Sunday, police said.", "ASSAULT", truce.StatusReported},
+		// A quote bounds its modals: the warning after it is made now.
+		{"modal inside a quote", "Iran \"could strike within hours\", General Hossein Salami warned Israel on Sunday.", "THREATEN", truce.StatusReported},
+		// "a charge X denies" after the charged clause.
+		{"a charge denied", "Western officials said that Minsk was sending weapons to the Russian army, a charge Belarus denies.", "AID", truce.StatusAlleged},
+		// A speaker's word on its own side, contradicted by another.
+		{"a disputed claim", "Russia said on Monday that some of its troops were withdrawing from the border, but NATO said it had seen no sign of a pullback.", "RETREAT", truce.StatusClaimed},
+		{"an undisputed report", "Russia said on Monday that some of its troops were withdrawing from the border.", "RETREAT", truce.StatusReported},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -93,6 +100,13 @@ func TestReportedBy(t *testing.T) {
 		{"its commander", "Kenya's army has withdrawn from the town of Kolbio in Lamu county, its commander, General Peter Njiru, said on Saturday.", "RETREAT", "KENMIL"},
 		{"the owner of a media wing", "Pakistani troops killed six militants in a raid in Khyber district on Sunday, the military's media wing said.", "ASSAULT", "PAKMIL"},
 		{"a second act of the subject", "Israel briefly halted the entry of aid trucks into Gaza, then said it had resumed enforcing the ceasefire.", "RETREAT", "ISR"},
+		{"a report verb tagged as a participle", "The US-backed Syrian Democratic Forces declared on Sunday that they had captured the town of Hajin.", "COERCE", "SDF"},
+		{"a long title between commas", "Turkish troops shelled Kurdish positions near Kobani on Monday, Ahmet Demir, Ankara's special envoy for normalising ties with Armenia, said.", "ASSAULT", "TUR"},
+		{"the two countries", "The United States completed its withdrawal from a drone base near Agadez on Sunday, the two countries said in a joint statement.", "RETREAT", "USA"},
+		{"the general staff", "Russian forces shelled the port of Kherson on Sunday, Ukraine's General Staff said.", "ASSAULT", "UKRMIL"},
+		{"his office", "Japan's prime minister will travel to Seoul next week for talks with the South Korean president, his office said.", "CONSULT", "JPN"},
+		{"the state news agency", "Saudi Arabia expelled Lebanon's ambassador on Friday, the state news agency said.", "SANCTION", "SAUMED"},
+		{"the agency named before", "Warehouses of the World Food Programme in Kadugli were looted by gunmen on Sunday, the agency said.", "COERCE", "WFP"},
 		{"no one named", "Uganda on Friday denied supplying weapons to the rebels in eastern Congo.", "AID", ""},
 	}
 	for _, tt := range tests {

@@ -306,7 +306,8 @@ func (d *doc) groupBefore(st *sent, k int) *truce.Actor {
 // description of one ("the court" after the International Criminal Court),
 // in its sentence or the ones before. A court or tribunal must be a court.
 func (d *doc) bodyBefore(st *sent, m *mention) *truce.Actor {
-	head := strings.ToLower(st.low[m.j-1])
+	// The head is the description's first word: "the bloc's leaders".
+	head := strings.ToLower(st.low[m.i])
 	court := head == "court" || head == "tribunal"
 	match := func(x mention) bool {
 		if x.kind == "description" || x.kind == "pronoun" || x.actor.Sector != "IGO" {
@@ -328,6 +329,26 @@ func (d *doc) bodyBefore(st *sent, m *mention) *truce.Actor {
 		for n := len(d.sents[k].mentions) - 1; n >= 0; n-- {
 			if x := d.sents[k].mentions[n]; match(x) {
 				a := x.actor
+				return &a
+			}
+		}
+	}
+	// "The bloc's leaders agreed to bar Belarusian airlines from EU
+	// airspace": with none named before, the body the sentence or the
+	// next one names.
+	for _, x := range st.mentions {
+		if x.i >= m.j && match(x) {
+			a := x.actor
+			return &a
+		}
+	}
+	for _, x := range d.sents {
+		if x.s.Index != st.s.Index+1 {
+			continue
+		}
+		for _, y := range x.mentions {
+			if match(y) {
+				a := y.actor
 				return &a
 			}
 		}

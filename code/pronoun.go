@@ -57,7 +57,7 @@ func (st *sent) pronouns(prev *mention) {
 			added = true
 			continue
 		}
-		if (ref.kind == "person") != person && !(person && ref.actor.Sector != "" && ref.kind == "sector") {
+		if (ref.kind == "person" || personHead(st, ref)) != person && !(person && ref.actor.Sector != "" && ref.kind == "sector") {
 			continue
 		}
 		st.addPronoun(k, k+1, []mention{*ref})
@@ -205,4 +205,18 @@ func speechBefore(st *sent, k int) int {
 		}
 	}
 	return -1
+}
+
+// personHeads are nouns naming one person by office: "Mexico's foreign
+// minister" is a country's mention, but "he" may stand for it.
+var personHeads = map[string]bool{
+	"minister": true, "president": true, "leader": true, "spokesman": true, "spokeswoman": true,
+	"premier": true, "chancellor": true, "envoy": true, "ambassador": true, "king": true,
+	"commander": true, "chief": true, "secretary": true, "governor": true, "mayor": true,
+}
+
+// personHead reports whether a mention other than a person ends in a noun
+// naming one person by office: "Kenya's foreign minister said he …".
+func personHead(st *sent, m *mention) bool {
+	return m.kind != "person" && m.j > m.i+1 && m.j <= len(st.low) && personHeads[st.low[m.j-1]]
 }

@@ -104,6 +104,7 @@ func (st *sent) coordinated(m *mention) []*mention {
 func (st *sent) chain(m *mention, dir int) []*mention {
 	var out []*mention
 	pending := 0 // members joined by a comma and not yet confirmed
+	first := ""  // the separator next to m
 	cur := m
 	for {
 		var k int
@@ -139,6 +140,9 @@ func (st *sent) chain(m *mention, dir int) []*mention {
 		if next == nil || next.place != m.place {
 			break
 		}
+		if first == "" {
+			first = sep
+		}
 		if sep == "," {
 			pending++
 		} else {
@@ -155,7 +159,9 @@ func (st *sent) chain(m *mention, dir int) []*mention {
 		return out[:len(out)-pending]
 	}
 	// Leftwards, "A, B and m": the commas are confirmed by the "and" nearest m.
-	if pending > 0 && pending == len(out) {
+	// ("mediation by Egypt, Qatar and Turkey, Hamas is to release": a
+	// comma next to m closes the list before it.)
+	if pending > 0 && pending == len(out) || first == "," {
 		return nil
 	}
 	return out
@@ -208,6 +214,13 @@ func (st *sent) subject(i int) []*mention {
 		if m := st.mentionAt(k); m != nil && !m.place {
 			if f := st.coordinated(m)[0]; f.i >= 2 && st.low[f.i-1] == "by" && st.toks[f.i-2].tag == "VBN" {
 				k = f.i - 2
+				continue
+			}
+			// "Youths angry over the killing of a teenager by a police
+			// officer set cars ablaze": the agent of a noun is not the
+			// verb's subject either.
+			if b := st.prepBefore(st.coordinated(m)[0]); b >= 1 && st.low[b] == "by" && strings.HasPrefix(st.toks[b-1].tag, "NN") && st.mentionAt(b-1) == nil {
+				k = b
 				continue
 			}
 		}
@@ -491,10 +504,20 @@ func (st *sent) asideStart(k int) int {
 		if st.low[j] != "," {
 			continue
 		}
-		if j+1 < k {
+		// "…, a day after a flight was forced to land, …": a comma
+		// before another clause opens no aside of this one.
+		if j+1 < k && st.clause[j+1] == st.clause[k] {
 			t := st.toks[j+1]
 			if t.tag == "VBN" || t.tag == "VBG" || t.low == "who" || t.low == "which" || t.low == "a" || t.low == "an" {
 				return j
+			}
+			// "Algiers, the main backer of the Polisario Front, recalled":
+			// an apposition after a named actor says who it is; the
+			// actor it names is not the subject.
+			if t.low == "the" && j > 0 {
+				if m := st.mentionAt(j - 1); m != nil && m.j == j && !m.place {
+					return j
+				}
 			}
 		}
 		return -1
@@ -620,6 +643,15 @@ func (st *sent) agentAfter(j int) []*mention {
 	for k := j; k < len(st.toks) && k < j+1; k++ {
 		if st.low[k] == "by" {
 			if m := st.mentionAt(k + 1); m != nil && !m.place {
+				return st.coordinated(m)
+			}
+			// "thrown by suspected militants", "by unidentified gunmen":
+			// past the adjectives on the agent.
+			n := k + 1
+			for n < len(st.toks) && n < k+4 && st.mentionAt(n) == nil && (strings.HasPrefix(st.toks[n].tag, "JJ") || st.toks[n].tag == "VBN") {
+				n++
+			}
+			if m := st.mentionAt(n); n > k+1 && m != nil && m.i == n && !m.place {
 				return st.coordinated(m)
 			}
 			if m := st.appositionAfter(k + 1); m != nil {
@@ -772,6 +804,11 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if cd.tgt == nil && cd.e.has(flagViolent) {
 			cd.tgt = st.tollObject(cd.j) // "a car bomb …, wounding nine officers"
 		}
+		// "Two policemen were wounded on Monday by a grenade": the
+		// subject of the passive the attack is the agent of.
+		if v := st.passiveBy(cd.i); cd.tgt == nil && v >= 0 && cd.e.has(flagViolent) {
+			cd.tgt = st.subject(v)
+		}
 		// "a sit-in by the Baloch Yakjehti Committee": an agent the
 		// dictionary does not know is still not the sentence's subject.
 		byAgent := cd.j < len(st.low) && st.low[cd.j] == "by"
@@ -916,6 +953,28 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if p := st.envoyPost(cd); p != nil {
 		cd.tgt = p
 	}
+}
+
+// passiveBy returns the passive verb whose "by" agent the noun at i is,
+// past a determiner and modifiers and a short phrase of time ("were
+// wounded on Monday by a grenade"), or -1.
+func (st *sent) passiveBy(i int) int {
+	k := i - 1
+	for k >= 0 && (determiners[st.low[k]] || isModifier(st.toks[k])) && st.mentionAt(k) == nil {
+		k--
+	}
+	if k < 1 || st.low[k] != "by" {
+		return -1
+	}
+	for v := k - 1; v >= 0 && v >= k-4 && st.clause[v] == st.clause[i]; v-- {
+		if st.isPassive(v) {
+			return v
+		}
+		if st.mentionAt(v) != nil || st.low[v] == "," {
+			return -1
+		}
+	}
+	return -1
 }
 
 // sharesMention reports whether a and b hold a mention over the same

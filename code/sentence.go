@@ -343,6 +343,26 @@ func definiteHead(st *sent, k int) bool {
 	return false
 }
 
+// bodyMembers returns the end of a body's description at k that takes in
+// the members or officers it owns: "the bloc's 27 leaders" act for the
+// bloc. It drops the bare sector noun it takes in, else returns k+1.
+func (st *sent) bodyMembers(k int) int {
+	if !st.isPossessive(k + 1) {
+		return k + 1
+	}
+	n := k + 2
+	for n < len(st.toks) && n < k+5 && st.mentionAt(n) == nil && (st.toks[n].tag == "CD" || strings.HasPrefix(st.toks[n].tag, "JJ")) {
+		n++
+	}
+	q := st.mentionAt(n)
+	if q == nil || q.i != n || q.kind != "sector" || q.actor.ID != "" || q.actor.Country != "" {
+		return k + 1
+	}
+	j := q.j
+	st.dropMention(q)
+	return j
+}
+
 // genericMentions adds mentions the dictionary does not know: civilian
 // facilities ("a market", "residential buildings") and anaphors ("the
 // group"), whose identity the coder resolves from context.
@@ -354,7 +374,7 @@ func (st *sent) genericMentions(facilities map[string]string) {
 		// "The Hague-based tribunal", "the bloc": a description of an
 		// international body named before.
 		if bodyHeads[st.low[k]] && definiteHead(st, k) {
-			st.mentions = append(st.mentions, mention{i: k, j: k + 1, kind: "description",
+			st.mentions = append(st.mentions, mention{i: k, j: st.bodyMembers(k), kind: "description",
 				actor: truce.Actor{Text: st.toks[k].text}})
 			continue
 		}

@@ -95,6 +95,11 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 			continue
 		}
 		mm := mention{i: i, j: j, actor: m.Actor, kind: m.Kind}
+		// "Peru's ousted president Pedro Castillo": a known person out of
+		// office still stands for their country.
+		if m.Kind == "person" && mm.actor.ID == "" && mm.actor.Country != "" {
+			mm.actor.ID = mm.actor.Country
+		}
 		// "in Kabul" is a place; "a spokesman for Pakistan's military" is
 		// not, whatever the preposition.
 		// "flooded central Minsk": a direction word before a capital or

@@ -139,6 +139,11 @@ func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Locat
 // the sentence that is not on the other side; else the side of the
 // article's main dyad the other side is not on.
 func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []truce.Actor) string {
+	// "Donald Trump's special envoy", "Erdogan's spokesman": the
+	// possessor's country, whoever is on the other side.
+	if p := possessorOf(st, m); p != nil {
+		return p.actor.Country
+	}
 	// "its troops", "their positions": the state the sentence is about.
 	if m.i > 0 && (st.low[m.i-1] == "its" || st.low[m.i-1] == "their") {
 		if f := st.firstActor(); f != nil && f != m && isState(f.actor) {
@@ -417,4 +422,22 @@ func tollWords(st *sent) bool {
 		}
 	}
 	return false
+}
+
+// possessorOf returns the person or state whose possessive stands before a
+// generic mention, past up to two modifiers: "Putin's spokesman",
+// "Kenya's new envoy".
+func possessorOf(st *sent, m *mention) *mention {
+	k := m.i - 1
+	for n := 0; n < 2 && k >= 0 && isModifier(st.toks[k]) && !st.isPossessive(k); n++ {
+		k--
+	}
+	if k < 1 || !st.isPossessive(k) {
+		return nil
+	}
+	p := st.mentionAt(k - 1)
+	if p == nil || p == m || p.place || p.actor.Country == "" || !(p.kind == "person" || isState(p.actor)) {
+		return nil
+	}
+	return p
 }

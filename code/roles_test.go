@@ -168,6 +168,9 @@ func TestRoles(t *testing.T) {
 		{"a comma after a list closes it",
 			"Under the deal, brokered by Egypt, Qatar and Turkey, Hamas is to release all living hostages within 72 hours in exchange for Palestinian prisoners.",
 			truce.Retreat, "HAMAS", ""},
+		{"a person's envoy is the person's country",
+			"Donald Trump's special envoy met Nicolás Maduro at the presidential palace in Caracas on Friday.",
+			truce.Consult, "USAGOV", "VENGOV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -72,6 +72,10 @@ func statusNear(st *sent, i int) string {
 			return truce.StatusPlanned
 		}
 	}
+	// The lexicon's "would send * tanks to" after "said Berlin": a plan.
+	if st.low[i] == "would" && reportedFuture(st, i) {
+		return truce.StatusPlanned
+	}
 	if conditional(st, i) {
 		return truce.StatusHypothetical
 	}
@@ -209,7 +213,10 @@ func conditional(st *sent, i int) bool {
 	switch st.low[i] {
 	case "would", "could", "might", "may":
 		// The lexicon's "would accept"; "would never accept" is a
-		// refusal made now.
+		// refusal made now; "said Berlin would send tanks" a stated plan.
+		if st.low[i] == "would" && reportedFuture(st, i) {
+			return false
+		}
 		return i+1 >= len(st.low) || st.low[i+1] != "never" && st.low[i+1] != "not"
 	}
 	for k := i - 1; k >= 0 && st.clause[k] == st.clause[i] && !quoteMark(st.low[k]); k-- {
@@ -902,12 +909,14 @@ func reportedFuture(st *sent, k int) bool {
 	switch st.low[k-1] {
 	case "they", "it", "he", "she", "we":
 	default:
-		// "said Tokyo would lift curbs": an actor named as the subject.
-		if m := st.mentionAt(k - 1); m == nil || m.place || m.kind == "sector" {
+		// "said Tokyo would lift curbs": an actor named as the subject;
+		// "said his fighters would pull out": the speaker's own men.
+		m := st.mentionAt(k - 1)
+		if m == nil || m.place || m.kind == "sector" && !(m.i > 0 && ownPronoun[st.low[m.i-1]]) {
 			return false
 		}
 	}
-	for v := k - 2; v >= 0 && v >= k-6; v-- {
+	for v := k - 2; v >= 0 && v >= k-10; v-- {
 		switch st.low[v] {
 		case "said", "says", "announced", "confirmed", "told", "stated", "added", "promised", "pledged", "vowed", "insisted":
 			return true
@@ -915,3 +924,6 @@ func reportedFuture(st *sent, k int) bool {
 	}
 	return false
 }
+
+// ownPronoun are the possessives by which a speaker names its own people.
+var ownPronoun = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true}

@@ -25,6 +25,8 @@ func TestStatus(t *testing.T) {
 	}{
 		{"a named actor's would after a report", "Japan said on Thursday that Tokyo would lift curbs on exports of chip materials to South Korea.", "RETREAT", "planned"},
 		{"a speaker's would is a plan", "Palestinian leaders said they would boycott all contact with the United States.", "PROTEST", "planned"},
+		{"a would that opens the trigger, far from the report", "The chancellor told lawmakers in a speech on Wednesday that Berlin would send 14 tanks to Ukraine.", "AID", "planned"},
+		{"a speaker's own men", "The militia's leader said on Friday his fighters would pull out of the town next week.", "RETREAT", "planned"},
 		{"a forecast's would is not", "Diplomats said the truce would be tested by militant attacks inside Pakistan, which Islamabad blames on the TTP.", "ACCUSE", "reported"},
 		// Plans keep their own type.
 		{"will", "Kenya will send 1,000 police officers to Haiti next month, the interior minister said on Friday.", "MOBILIZE", truce.StatusPlanned},

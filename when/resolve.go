@@ -184,6 +184,11 @@ func span(m []string, pub time.Time) (Expr, bool) {
 		// "two years" alone may be a sentence or a plan, not a past period.
 		return Expr{}, false
 	}
+	// "their first talks in five years", "elections in two years": a gap
+	// or a plan; only "in the past/last five years" reaches back.
+	if prep == "in" && tail == "" && !strings.Contains(strings.ToLower(m[0]), "past") && !strings.Contains(strings.ToLower(m[0]), "last") {
+		return Expr{}, false
+	}
 	n, ok := counts[strings.ToLower(m[2])]
 	if !ok {
 		n = atoi(m[2])

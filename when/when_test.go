@@ -65,6 +65,8 @@ func TestFind(t *testing.T) {
 		{"world war", "The bomb was dropped during the Second World War.", pub, []want{{"the Second World War", d(1939, 1, 1), Year, true}}},
 		{"world war one", "Trenches dug in World War I were found.", pub, []want{{"World War I", d(1914, 1, 1), Year, true}}},
 		{"cold war", "Ties are at their worst since the Cold War.", pub, []want{{"the Cold War", d(1947, 1, 1), Year, true}}},
+		{"first in years is no date", "They held their first talks in five years.", pub, nil},
+		{"in the past years", "Attacks rose in the past two years.", pub, []want{{"in the past two years", d(2023, 1, 1), Year, true}}},
 		{"a war is no date", "The war in Sudan goes on.", pub, nil},
 		{"plain number not a year", "It cost 2,600 dollars and 1200 men.", pub, []want{{"1200", d(1200, 1, 1), Year, true}}[:0]},
 		{"modal may", "Talks may resume.", pub, nil},

@@ -381,6 +381,25 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 			tgt = []truce.Actor{a}
 		}
 	}
+	// "each side accused the other", "both blamed each other": the pair
+	// the sentence or the article is about, one on each side.
+	if reciprocal(st, cd) {
+		if p := st.pairBefore(cd.i); len(p) == 2 {
+			src, tgt = p[:1], p[1:]
+		} else if len(d.dyad) == 2 && len(src)+len(tgt) < 2 {
+			src, tgt = d.dyad[:1], d.dyad[1:]
+		} else if n := st.s.Index; len(src)+len(tgt) < 2 && n > 0 && n-1 < len(d.sents) {
+			// "Thai and Cambodian troops clashed … Each side accused
+			// the other": the two states of the sentence before.
+			if p := d.sents[n-1].pairBefore(len(d.sents[n-1].low)); len(p) == 2 {
+				a, okA := c.actors.Lookup(p[0].Country, d.date)
+				b, okB := c.actors.Lookup(p[1].Country, d.date)
+				if okA && okB {
+					src, tgt = []truce.Actor{a}, []truce.Actor{b}
+				}
+			}
+		}
+	}
 	if len(src) == 0 && len(tgt) == 0 {
 		return "no actor on either side"
 	}

@@ -504,3 +504,45 @@ func datedRelative(st *sent, k, i int) bool {
 	}
 	return false
 }
+
+// reciprocal reports whether the trigger is done by each of two sides to
+// the other: "each side accused the other of firing first", "both blamed
+// each other".
+func reciprocal(st *sent, cd *candidate) bool {
+	each := false
+	for k := cd.i - 1; k >= 0 && k >= cd.i-3; k-- {
+		if st.low[k] == "each" || st.low[k] == "both" {
+			each = true
+		}
+	}
+	if !each {
+		return false
+	}
+	for k := cd.j; k+1 < len(st.low) && k < cd.j+3; k++ {
+		if (st.low[k] == "the" || st.low[k] == "each" || st.low[k] == "one") && (st.low[k+1] == "other" || st.low[k+1] == "another") {
+			return true
+		}
+	}
+	return false
+}
+
+// pairBefore returns the first two actors of different countries named
+// before k, or fewer: "Fighting between Thailand and Cambodia spread, and
+// each side blamed the other".
+func (st *sent) pairBefore(k int) []truce.Actor {
+	var out []truce.Actor
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.j > k || m.place || m.actor.ID == "" || m.actor.Country == "" {
+			continue
+		}
+		if len(out) == 1 && out[0].Country == m.actor.Country {
+			continue
+		}
+		out = append(out, m.actor)
+		if len(out) == 2 {
+			break
+		}
+	}
+	return out
+}

@@ -462,3 +462,28 @@ func TestRumours(t *testing.T) {
 		}
 	}
 }
+
+// History is dated as such, and only history: how long an act lasts, a gap
+// since the last time, or a date inside a relative clause does not make
+// the act background.
+func TestHistoryAndDurations(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+		want            bool
+	}{
+		{"a duration after the verb", "The Treasury responded on Wednesday by suspending for six months its ban on dealings with the state oil company.", truce.Retreat, true},
+		{"a duration before a participle", "Ethiopia suspended the Norwegian Refugee Council for three months, accusing it of spreading misinformation about the war.", truce.Accuse, true},
+		{"a gap since the last time", "Donald Trump and Kim Jong Un held their first talks in five years on Monday at Panmunjom.", truce.Consult, true},
+		{"since in a relative clause", "The Polisario Front, which has fought for independence since the 1970s, condemned Morocco's decision on Friday.", truce.Accuse, true},
+		{"a perfect reaches back", "Rebels have fought the army in the region for two decades.", truce.Assault, false},
+		{"an anniversary", "Ten years after gunmen stormed the college, survivors gathered on Wednesday to read the names of the dead.", truce.Assault, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			if got := eventOfType(x, tt.typ) != nil; got != tt.want {
+				t.Errorf("%s event: %v, want %v (%+v)", tt.typ, got, tt.want, x.Events)
+			}
+		})
+	}
+}

@@ -321,6 +321,12 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 		if strings.HasPrefix(strings.ToLower(x.Text), "for ") && futureBefore(st, cd.i) {
 			continue
 		}
+		// "suspended the charity for three months", "jailed for five
+		// years": how long an act lasts. Only a perfect ("has fought for
+		// two years") reaches back.
+		if strings.HasPrefix(strings.ToLower(x.Text), "for ") && !perfectBefore(st, k) {
+			continue
+		}
 		// "last year" dates a reported event; "in 2021", "since the
 		// summer", "the 1990s" set it in the background.
 		// A weekday or month that falls in the previous calendar year
@@ -338,7 +344,7 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 	// "since 2021 the group has …"; but "islands held by Iran since 1971,
 	// and urged Tehran …" dates the holding, not the urging.
 	for k := 0; k < len(st.low); k++ {
-		if st.low[k] == "since" && st.clause[k] == st.clause[cd.i] && k < cd.i && !andBetween(st, k+1, cd.i) {
+		if st.low[k] == "since" && st.clause[k] == st.clause[cd.i] && k < cd.i && !andBetween(st, k+1, cd.i) && !inRelative(st, k, cd.i) {
 			return true
 		}
 	}
@@ -545,4 +551,16 @@ func (st *sent) pairBefore(k int) []truce.Actor {
 		}
 	}
 	return out
+}
+
+// perfectBefore reports whether a perfect or passive auxiliary stands in
+// the clause before k: "has fought for", "have been held for".
+func perfectBefore(st *sent, k int) bool {
+	for n := k - 1; n >= 0 && n >= k-8 && st.clause[n] == st.clause[k]; n-- {
+		switch st.low[n] {
+		case "has", "have", "had", "been", "'ve":
+			return true
+		}
+	}
+	return false
 }

@@ -288,9 +288,10 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if dom := c.domainOf(st); assault && (dom == "exercise" || dom == "fiction" || dom != "" && !politicalActor(cd.src)) {
 		return "sport, economy or disaster words and no armed actor: a metaphor"
 	}
-	// "the two clubs agreed a 1-1 draw": in sport and fiction even the
-	// words of diplomacy are games, unless an official body takes part.
-	if dom := c.domainOf(st); !assault && (dom == "sport" || dom == "fiction") && !officialActor(cd.src) && !officialActor(cd.tgt) {
+	// "the two clubs agreed a 1-1 draw": in sport even the words of
+	// diplomacy are games, unless an official body takes part; in fiction
+	// ("the thriller's fictional president declares war") they all are.
+	if dom := c.domainOf(st); !assault && (dom == "fiction" || dom == "sport" && !officialActor(cd.src) && !officialActor(cd.tgt)) {
 		return "sport or fiction words and no official actor"
 	}
 	if e.pos == 'V' && e.has(flagSym) && !explicit {

@@ -254,7 +254,7 @@ func TestNoEventsFromOpinion(t *testing.T) {
 		"Rwanda began a week of mourning on Sunday to mark 30 years since the 1994 genocide, in which militias killed about 800,000 people.",
 		"Morocco and Spain agreed a goalless draw in the tournament's opening match on Friday.",
 		"Kenya's biggest dairy producer agreed on Monday to buy a majority stake in a Ugandan rival.",
-		"In the film's final episode, broadcast on Sunday, the fictional American president agrees to a truce with Russia.",
+		"In the film's final episode, broadcast on Sunday, the fictional American president signs a peace deal with Russia.",
 	} {
 		x := mustExtract(t, text, "2025-10-22")
 		for _, ev := range x.Events {

@@ -476,6 +476,7 @@ func TestHistoryAndDurations(t *testing.T) {
 		{"a duration before a participle", "Ethiopia suspended the Norwegian Refugee Council for three months, accusing it of spreading misinformation about the war.", truce.Accuse, true},
 		{"a gap since the last time", "Donald Trump and Kim Jong Un held their first talks in five years on Monday at Panmunjom.", truce.Consult, true},
 		{"since in a relative clause", "The Polisario Front, which has fought for independence since the 1970s, condemned Morocco's decision on Friday.", truce.Accuse, true},
+		{"a comparison since a war", "Russia announced on Wednesday a partial mobilisation of reservists, the first since World War Two.", truce.Mobilize, true},
 		{"a perfect reaches back", "Rebels have fought the army in the region for two decades.", truce.Assault, false},
 		{"an anniversary", "Ten years after gunmen stormed the college, survivors gathered on Wednesday to read the names of the dead.", truce.Assault, false},
 	}

@@ -450,6 +450,13 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if bothSides && len(d.dyad) == 2 {
 		tgt = removeActors(append([]truce.Actor{}, d.dyad...), src)
 	}
+	// "Ankara welcomed the move": the act told before, whose doer the
+	// reaction is aimed at.
+	if e.has(flagNeedTarget) && len(tgt) == 0 && !bothSides && actRefAfter(st, cd.j) {
+		if a, ok := d.lastDoer(cd, src); ok {
+			tgt = []truce.Actor{a}
+		}
+	}
 	if e.has(flagNeedTarget) && len(tgt) == 0 && !bothSides {
 		return "the trigger needs a target and has none"
 	}

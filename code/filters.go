@@ -285,6 +285,11 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 		if d := k - cd.j; d > 8 || cd.i-k > 10 {
 			continue // "extradited … a man accused of taking part in the 1994 genocide"
 		}
+		// "a partial mobilisation, the first since World War Two", "the
+		// deadliest attack since 2014": a comparison, not a date.
+		if comparisonSince(st, k) {
+			continue
+		}
 		end := st.tokenAtByte(x.End - 1)
 		// "a year of protests", "more than a decade of isolation": the
 		// span dates only the noun after "of".
@@ -563,4 +568,76 @@ func perfectBefore(st *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// comparisonSince reports whether the date at k follows "since" in a
+// comparison with the past: "the first since", "the worst such attack
+// since".
+func comparisonSince(st *sent, k int) bool {
+	at := -1
+	switch {
+	case st.low[k] == "since":
+		at = k
+	case k > 0 && st.low[k-1] == "since":
+		at = k - 1
+	}
+	for n := at - 1; at > 0 && n >= 0 && n >= at-4; n-- {
+		switch st.low[n] {
+		case "first", "biggest", "largest", "worst", "deadliest", "highest", "lowest", "heaviest", "bloodiest", "most", "strongest", "fiercest":
+			return true
+		}
+	}
+	return false
+}
+
+// actNouns name an act told before: "welcomed the move", "condemned the
+// decision".
+var actNouns = map[string]bool{
+	"move": true, "decision": true, "step": true, "announcement": true, "deal": true,
+	"agreement": true, "ruling": true, "vote": true, "plan": true, "offer": true,
+	"proposal": true, "gesture": true, "release": true, "withdrawal": true,
+	"statement": true, "remarks": true, "comments": true, "measure": true,
+	"measures": true, "order": true, "verdict": true, "appointment": true,
+}
+
+// actRefAfter reports whether the words after a trigger refer back to an
+// act with a definite noun: "the move", "this decision", "Friday's vote".
+func actRefAfter(st *sent, j int) bool {
+	for k := j; k < len(st.low) && k < j+4; k++ {
+		if actNouns[st.low[k]] {
+			return true
+		}
+		switch st.low[k] {
+		case "the", "this", "that", "these", "its", "their", "his", "her", "'s":
+			continue
+		}
+		if !isModifier(st.toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// lastDoer returns the source of the latest event coded before cd in the
+// article, if it is not among src.
+func (d *doc) lastDoer(cd *candidate, src []truce.Actor) (truce.Actor, bool) {
+	for k := len(d.cands) - 1; k >= 0; k-- {
+		p := d.cands[k]
+		if p == cd || p.st.s.Index > cd.st.s.Index || p.st.s.Index == cd.st.s.Index && p.i >= cd.i {
+			continue
+		}
+		if len(p.ev.Source) > 0 && p.ev.Type != "" {
+			a := p.ev.Source[0]
+			if hasCountry(src, a.Country) && a.ID == a.Country {
+				return truce.Actor{}, false
+			}
+			for _, s := range src {
+				if sameActor(s, a) {
+					return truce.Actor{}, false
+				}
+			}
+			return a, true
+		}
+	}
+	return truce.Actor{}, false
 }

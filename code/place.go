@@ -189,7 +189,8 @@ var topicNouns = map[string]bool{
 // token i, looking past "the", direction words and adjectives ("in
 // north-eastern Syria", "near the town of"), or "".
 func prepBefore(st *sent, i int) string {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	lim := i - 4
+	for k := i - 1; k >= 0 && k >= lim; k-- {
 		w := st.low[k]
 		// "south of Mogadishu" puts the event near Mogadishu.
 		if w == "of" && k > 0 && directions[st.low[k-1]] {
@@ -199,20 +200,34 @@ func prepBefore(st *sent, i int) string {
 		if w == "of" && k > 0 && cityParts[st.low[k-1]] {
 			return "in"
 		}
+		// "in the Iraqi town of Kut": the preposition before the noun. A
+		// withdrawal "from the city of Kherson" still happened there.
+		if w == "of" && k > 0 && placeNouns[st.low[k-1]] {
+			if p := prepBefore(st, k-1); locPreps[p] {
+				return p
+			}
+			return w
+		}
 		// "march on Dhaka", "converged on the capital": to the city.
-		if w == "on" && k > 0 && marchVerbs[st.low[k-1]] {
+		// "marched through Qamishli": the march was in the town.
+		if (w == "on" || w == "through") && k > 0 && marchVerbs[st.low[k-1]] {
 			return "in"
 		}
 		// "in Haiti's Delmas district": the preposition before the
 		// qualifying place is Delmas's.
 		if st.isPossessive(k) {
 			if q := st.placeEndingAt(k); q != nil {
-				k = q.i
+				k, lim = q.i, min(lim, q.i-3)
 				continue
 			}
 		}
 		if st.toks[k].tag == "IN" || st.toks[k].tag == "TO" || locPreps[w] || pathPreps[w] || placePreps[w] {
 			return w
+		}
+		// "in the capital Ouagadougou", "in the port city Aden": the noun
+		// the name stands in apposition to.
+		if k == i-1 && (w == "capital" || placeNouns[w]) {
+			continue
 		}
 		if w != "the" && w != "a" && !directions[w] && !strings.HasPrefix(st.toks[k].tag, "JJ") {
 			return ""
@@ -358,7 +373,10 @@ func topic(st *sent, p *placeRef) bool {
 // trigger in its clause before the next trigger, the nearest one before it
 // in the clause, one after the next trigger in the clause, one after it in
 // a later clause, one before it in an earlier clause, and any other place
-// of the sentence (nearest first). Places an attack came from or passed
+// of the sentence (nearest first); in the first two tiers, places with no
+// comma between them and the trigger come first. A country or province so
+// picked yields to a town inside it that the clause puts the event in
+// (see finer). Places an attack came from or passed
 // through count only when no other is named. A place the gazetteer does
 // not know that is named nearer the trigger than a country or region wins
 // over it ("near the town of Tal Tamr in north-eastern Syria"). It returns
@@ -383,6 +401,7 @@ func (c *Coder) locate(cd *candidate) *truce.Location {
 			break
 		}
 	}
+	pick = finer(cd, roles, pick)
 	if loc := c.unknownNearer(cd, pick); loc != nil {
 		return loc
 	}
@@ -394,12 +413,48 @@ func (c *Coder) locate(cd *candidate) *truce.Location {
 	return &loc
 }
 
+// finer returns a place of the trigger's clause that lies inside pick, a
+// country or province, and that a place preposition introduces: in
+// "Soldiers in Ruritania fired on a rally in Strelsau" the shooting was in
+// Strelsau. It returns pick otherwise.
+func finer(cd *candidate, roles []placeRole, pick *placeRef) *placeRef {
+	if pick == nil || !coarse(pick.place.Precision) {
+		return pick
+	}
+	st := cd.st
+	best, dist := pick, len(st.toks)+1
+	for n := range st.places {
+		p := &st.places[n]
+		if roles[n] != roleWhere || coarse(p.place.Precision) || p.place.Precision == "none" ||
+			p.place.Country != pick.place.Country || st.clause[p.i] != st.clause[cd.i] || !locPreps[prepBefore(st, p.i)] {
+			continue
+		}
+		if pick.place.Precision != "country" && p.place.Admin1 != pick.place.Name {
+			continue
+		}
+		if d := distance(cd, p); d < dist {
+			best, dist = p, d
+		}
+	}
+	return best
+}
+
 // nearest returns the place of the given role that the tiers of locate
 // pick first, or nil.
 func (c *Coder) nearest(cd *candidate, roles []placeRole, want placeRole) *placeRef {
 	st := cd.st
 	cl := st.clause[cd.i]
+	// "filled the streets of Belgrade in protests, demanding justice for a
+	// collapse in Novi Sad": a place past a comma belongs to what the
+	// comma adds, so places with no comma between them and the trigger
+	// come first.
 	tiers := []func(p *placeRef) bool{
+		func(p *placeRef) bool {
+			return p.i >= cd.j && p.i < cd.next && st.clause[p.i] == cl && !commaBetween(st, cd.j, p.i)
+		},
+		func(p *placeRef) bool {
+			return p.j <= cd.i && p.i >= cd.prev && st.clause[p.i] == cl && !commaBetween(st, p.j, cd.i)
+		},
 		func(p *placeRef) bool { return p.i >= cd.j && p.i < cd.next && st.clause[p.i] == cl },
 		func(p *placeRef) bool { return p.j <= cd.i && p.i >= cd.prev && st.clause[p.i] == cl },
 		func(p *placeRef) bool { return p.i >= cd.j && st.clause[p.i] == cl },
@@ -416,7 +471,7 @@ func (c *Coder) nearest(cd *candidate, roles []placeRole, want placeRole) *place
 			if p.i >= cd.j && pick == nil {
 				pick = p
 			}
-			if p.j <= cd.i && (t == 1 || t == 4) {
+			if p.j <= cd.i && (t == 1 || t == 3 || t == 6) {
 				pick = p // the last one before the trigger is the nearest
 			}
 		}
@@ -441,6 +496,11 @@ func (c *Coder) nearest(cd *candidate, roles []placeRole, want placeRole) *place
 		}
 	}
 	return pick
+}
+
+// commaBetween reports whether a comma lies among tokens i to j-1.
+func commaBetween(st *sent, i, j int) bool {
+	return slices.Contains(st.low[min(i, j):max(i, j)], ",")
 }
 
 // actorCountries returns the countries of the event's actors, or of every

@@ -83,6 +83,18 @@ func (st *sent) pronouns(prev *mention) {
 		if !actorObjectPronouns[w] || k == 0 || st.mentionAt(k) != nil || !strings.HasPrefix(st.toks[k-1].tag, "VB") {
 			continue
 		}
+		// "Spain said it would grant him asylum": "him" or "her" is the
+		// person named last before it who is not the verb's subject.
+		if w == "him" || w == "her" {
+			if m := st.personBefore(k); m != nil {
+				m.i, m.j = k, k+1
+				m.kind = "pronoun"
+				m.actor.Text = st.toks[k].text
+				st.mentions = append(st.mentions, *m)
+				added = true
+			}
+			continue
+		}
 		// "expelled seven UN officials, accusing them of meddling": the
 		// actor named last before it, other than the sentence's subject.
 		first := st.firstActor()
@@ -105,6 +117,29 @@ func (st *sent) pronouns(prev *mention) {
 	if added {
 		sort.Slice(st.mentions, func(a, b int) bool { return st.mentions[a].i < st.mentions[b].i })
 	}
+}
+
+// personBefore returns a copy of the last person (or holder of an
+// office) named before the object pronoun at k who is not the subject of
+// the verb governing it, or nil: in "Madrid received the opposition leader
+// and said it would shelter him", the leader, not Madrid.
+func (st *sent) personBefore(k int) *mention {
+	var subj string
+	if sub := st.subject(k - 1); len(sub) > 0 {
+		subj = sub[0].actor.ID
+	}
+	for n := len(st.mentions) - 1; n >= 0; n-- {
+		m := st.mentions[n]
+		if m.j > k || m.place || m.kind == "pronoun" || m.kind != "person" && !personHead(st, &m) {
+			continue
+		}
+		if subj != "" && m.actor.ID == subj || m.actor.ID == "" {
+			continue
+		}
+		m.peers, m.partner = nil, nil
+		return &m
+	}
+	return nil
 }
 
 // addPronoun adds, over tokens [i, j), a pronoun mention for each actor

@@ -882,13 +882,30 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			}
 		}
 		cd.tgt = st.object(cd.j, nil)
+		// "suspended food assistance to Ethiopia": the country the
+		// trigger's object goes to is its target, though "to" makes it a
+		// place.
+		if cd.tgt == nil {
+			cd.tgt = st.recipientAt(cd.j)
+		}
 		if cd.tgt == nil {
 			cd.tgt = st.objectAnywhere(cd.j)
 		}
 		cd.src, cd.tgt = st.asComplement(cd, cd.src, cd.tgt)
 	}
+	if visited == nil && cd.e.has(flagVisit) {
+		visited = st.hostCapital(cd.i, cd.src)
+	}
 	if visited != nil {
 		cd.tgt = visited
+	}
+	// "lodged a complaint with the Security Council over Israeli
+	// strikes": the body it is lodged with is a venue; what it is over
+	// names the accused.
+	if c.lex.cameo[cd.e.cameo].plover == truce.Accuse && len(cd.tgt) > 0 {
+		if m := st.accusedOver(cd.j, cd.tgt[0]); m != nil {
+			cd.tgt = st.coordinated(m)
+		}
 	}
 	// "dismissed as absurd his idea of buying Greenland": whose idea it
 	// is, named before.
@@ -1176,6 +1193,68 @@ func (st *sent) receiver(j int) []*mention {
 	return nil
 }
 
+// recipientAt returns the country or capital right after "to" at token j
+// ("halted arms sales to Turkey"), as an actor rather than a place.
+func (st *sent) recipientAt(j int) []*mention {
+	if j+1 >= len(st.low) || st.low[j] != "to" {
+		return nil
+	}
+	n := j + 1
+	if st.low[n] == "the" && n+1 < len(st.low) {
+		n++
+	}
+	m := st.mentionAt(n)
+	if m == nil || m.i != n || m.kind != "country" && m.kind != "capital" {
+		return nil
+	}
+	v := *m
+	v.place = false
+	return []*mention{&v}
+}
+
+// hostCapital returns the country whose capital a visitor is in, named
+// after "in" before the visit's trigger at i ("was received in Hanoi on
+// his first trip abroad"), when it is not the visitor's own.
+func (st *sent) hostCapital(i int, src []*mention) []*mention {
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.i >= i || m.kind != "capital" || m.i == 0 || st.low[m.i-1] != "in" {
+			continue
+		}
+		if len(src) > 0 && (src[0].actor.Country == m.actor.Country || src[0].i > m.i) {
+			continue
+		}
+		v := *m
+		v.place = false
+		return []*mention{&v}
+	}
+	return nil
+}
+
+// accusedOver returns the actor named after "over", "about" or "against"
+// when the target found is the body a complaint is lodged "with": "a
+// complaint with the UN over Israeli strikes".
+func (st *sent) accusedOver(j int, got *mention) *mention {
+	if got.i == 0 || st.low[got.i-1] != "with" && !(got.i > 1 && st.low[got.i-2] == "with") {
+		return nil
+	}
+	for k := got.j; k < len(st.low) && k < got.j+8; k++ {
+		if st.clause[k] != st.clause[got.i] || st.low[k] == "," {
+			return nil
+		}
+		if st.low[k] != "over" && st.low[k] != "about" && st.low[k] != "against" {
+			continue
+		}
+		for n := k + 1; n < len(st.low) && n <= k+3; n++ {
+			if m := st.mentionAt(n); m != nil && !m.place {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // eachOther reports whether "each other" or "one another" follows token j
 // in its clause: "pledged not to use force against each other".
 func (st *sent) eachOther(j int) bool {
@@ -1248,22 +1327,59 @@ func (st *sent) firstActor() *mention {
 func (st *sent) clauseFirst(i int) *mention {
 	for n := range st.mentions {
 		m := &st.mentions[n]
-		if m.i < i && !m.place && st.clause[m.i] == st.clause[i] {
+		// ("had removed him from power and closed the borders": an
+		// object pronoun is no subject.)
+		if m.i < i && !m.place && st.clause[m.i] == st.clause[i] && !objectPronoun(st, m) {
 			return m
 		}
 	}
 	return st.firstActor()
 }
 
+// objectPronoun reports whether a mention is an object pronoun: "him".
+func objectPronoun(st *sent, m *mention) bool {
+	return m.kind == "pronoun" && m.j == m.i+1 && (st.low[m.i] == "him" || st.low[m.i] == "her" || st.low[m.i] == "them")
+}
+
 // objectAnywhere finds the first actor after token j, across clauses, that
 // is not the speaker of a report ("…, police said").
 func (st *sent) objectAnywhere(j int) []*mention {
 	for k := j; k < len(st.toks); k++ {
-		if m := st.mentionAt(k); m != nil && !m.place && !placeAdjective(st, m) && !(m.j < len(st.low) && reportVerbs[st.low[m.j]]) {
+		if m := st.mentionAt(k); m != nil && !m.place && !placeAdjective(st, m) && !(m.j < len(st.low) && reportVerbs[st.low[m.j]]) && !st.inAttribution(m) {
 			return st.coordinated(m)
 		}
 	}
 	return nil
+}
+
+// inAttribution reports whether m lies in a trailing attribution that a
+// comma opens and a verb of saying closes, with only names and their
+// appositions between: ", Jan Eliasson, the UN's special envoy, told
+// reporters". Who reports the event is neither of its sides.
+func (st *sent) inAttribution(m *mention) bool {
+	c := m.i - 1
+	for c >= 0 && st.low[c] != "," {
+		if verbAt(st, c) {
+			return false
+		}
+		c--
+	}
+	if c < 0 {
+		return false
+	}
+	for k := m.j; k < len(st.low) && k < m.j+12; k++ {
+		w := st.low[k]
+		if speechVerbs[w] || reportVerbs[w] {
+			return k > 0 && (st.low[k-1] == "," || st.mentionAt(k-1) != nil)
+		}
+		// ("fought the Radaa force, a rival militia, in the capital,
+		// residents said": a phrase of place ends the apposition.)
+		t := st.toks[k].tag
+		if w != "," && st.mentionAt(k) == nil && t != "NNP" && t != "NNPS" && t != "JJ" && t != "DT" && t != "POS" {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseOpeners open a subordinate clause whose subject follows them.

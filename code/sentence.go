@@ -135,7 +135,31 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	st.policeOfficers()
 	st.critics()
 	st.joinSectorNouns()
+	st.counterparts()
 	return st
+}
+
+// counterparts joins "his Rwandan counterpart Paul Kagame" into one mention
+// of the named person, so that the phrase coordinates with the actor
+// before the "and" ("Tshisekedi and his Rwandan counterpart Paul Kagame
+// held talks"): the demonym only says whose counterpart he is.
+func (st *sent) counterparts() {
+	for k, w := range st.low {
+		if w != "counterpart" && w != "counterparts" || k+1 >= len(st.low) {
+			continue
+		}
+		p := st.mentionAt(k + 1)
+		if p == nil || p.i != k+1 || p.kind != "person" {
+			continue
+		}
+		start := k
+		if d := st.mentionAt(k - 1); k > 0 && d != nil && d.kind == "demonym" && d.j == k {
+			start = d.i
+			st.dropMention(d)
+			p = st.mentionAt(k + 1)
+		}
+		p.i = start
+	}
 }
 
 // dropNamesInPlaces drops a country or capital found inside a longer place

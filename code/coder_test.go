@@ -489,3 +489,39 @@ func TestHistoryAndDurations(t *testing.T) {
 		})
 	}
 }
+
+// One happening told with two triggers is one event, with what each adds:
+// the manner from a when-clause, the purpose of a visit; and a date that
+// only sets a comparison does not date it.
+func TestOneTelling(t *testing.T) {
+	tests := []struct {
+		name, text, typ, mode, target, date string
+	}{
+		{"a when-clause tells the manner", "Security forces killed at least 40 people in the town on Friday when they fired on worshippers leaving a mosque.",
+			truce.Assault, "firearms", "", "2025-10-17"},
+		{"arriving for a visit is one visit to the host", "Kenya's foreign minister arrived in Addis Ababa on Monday for a three-day visit, the first by a Kenyan minister since talks broke down in 2019.",
+			truce.Consult, "visit", "ETH", "2025-10-20"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			n := 0
+			for _, ev := range x.Events {
+				if ev.Type == tt.typ {
+					n++
+				}
+			}
+			ev := eventOfType(x, tt.typ)
+			switch {
+			case n != 1:
+				t.Fatalf("%d %s events, want 1: %+v", n, tt.typ, x.Events)
+			case ev.Mode != tt.mode:
+				t.Errorf("mode = %q, want %q", ev.Mode, tt.mode)
+			case tt.target != "" && !hasActor(ev.Target, tt.target):
+				t.Errorf("target = %+v, want %s", ev.Target, tt.target)
+			case ev.Date != tt.date:
+				t.Errorf("date = %s, want %s", ev.Date, tt.date)
+			}
+		})
+	}
+}

@@ -73,7 +73,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		}
 	}
 	st.dates = when.Find(st.s.Text, d.date)
-	date, prec := when.ResolveExprs(st.dates, d.date)
+	date, prec := when.ResolveExprs(newsDates(st), d.date)
 	for k, cd := range cands {
 		if responsibilityFor(st, cd) {
 			cd.folded = true
@@ -82,13 +82,26 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		}
 		// "visited Washington for talks with Trump": the talks are what
 		// the visit was for.
-		if cd.e.pos == 'N' && cd.i > 0 && st.low[cd.i-1] == "for" && k > 0 && cands[k-1].e.has(flagVisit) && !cands[k-1].folded {
+		if cd.e.pos == 'N' && forBefore(st, cd.i) && k > 0 && cands[k-1].e.has(flagVisit) && !cands[k-1].folded {
 			cd.folded, cd.corefOf = true, cands[k-1]
 			c.trace(st, cd, "what a visit was for")
 			continue
 		}
 		if corefer(st, cands[:k], cd) {
 			c.trace(st, cd, "names again an attack told earlier in the sentence")
+			continue
+		}
+		// "killed 60 people when they fired on worshippers": the
+		// when-clause tells how the killing was done.
+		if k > 0 && mannerOf(st, cands[k-1], cd) {
+			prev := cands[k-1]
+			if (prev.e.mode == "-" || prev.e.mode == "") && cd.e.mode != "-" && cd.e.mode != "" {
+				e := *prev.e
+				e.cameo, e.mode, e.acledType, e.acledSub = cd.e.cameo, cd.e.mode, cd.e.acledType, cd.e.acledSub
+				prev.e = &e
+			}
+			cd.folded, cd.corefOf = true, prev
+			c.trace(st, cd, "how an attack told just before was done (\"when they fired on\")")
 			continue
 		}
 		// A toll verb after the attack it reports belongs to that attack's
@@ -502,6 +515,14 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	}
 	ev.Goldstein = row.goldstein
 	ev.Quad = quadOf(ev.Type)
+	// "Muttaqi arrived in New Delhi": a visit to a town abroad is a visit
+	// to its country.
+	if e.has(flagVisit) && len(tgt) == 0 && len(src) > 0 && loc != nil && loc.Country != "" && loc.Precision != "country" && !hasCountry(src, loc.Country) {
+		if a, ok := c.actors.Lookup(loc.Country, d.date); ok {
+			a.Text = ""
+			tgt = []truce.Actor{a}
+		}
+	}
 	if consultMode(ev, loc, src, tgt) {
 		ev.Goldstein = c.lex.cameo[ev.CAMEO].goldstein
 	}
@@ -725,6 +746,68 @@ func whenBetween(st *sent, j, n int) bool {
 		if st.low[k] == "when" || st.low[k] == "after" && k+1 < n && st.low[k+1] != "days" {
 			return k-j <= 8
 		}
+	}
+	return false
+}
+
+// forBefore reports whether "for" governs the noun at i, past an article
+// and up to two modifiers: "for talks", "for a week-long visit".
+func forBefore(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch {
+		case st.low[k] == "for":
+			return true
+		case st.low[k] == "a" || st.low[k] == "an" || st.low[k] == "two" || st.low[k] == "three" || isModifier(st.toks[k]):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// newsDates returns the sentence's date expressions less those that only
+// set a comparison: in "arrived in New Delhi, the most senior trip since
+// the group returned to power in 2021" the arrival is not dated 2021.
+func newsDates(st *sent) []when.Expr {
+	out := make([]when.Expr, 0, len(st.dates))
+	for _, x := range st.dates {
+		k := st.tokenAtByte(x.Start)
+		if k >= 0 && (comparisonSince(st, k) || sinceBefore(st, k)) {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// sinceBefore reports whether a "since" clause holds the token at k:
+// "since the group returned to power in 2021".
+func sinceBefore(st *sent, k int) bool {
+	for n := k - 1; n >= 0 && n >= k-8 && st.clause[n] == st.clause[k]; n-- {
+		if st.low[n] == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// mannerOf reports whether cd, a violent verb in a when- or as-clause
+// whose subject is a pronoun, tells how the killing or attack prev was
+// done: "security forces killed 60 people when they fired on worshippers".
+func mannerOf(st *sent, prev, cd *candidate) bool {
+	if prev.folded || !prev.e.has(flagViolent) || !cd.e.has(flagViolent) || cd.e.pos != 'V' || prev.e.pos != 'V' {
+		return false
+	}
+	if cd.i-prev.j > 12 || cd.i < 2 {
+		return false
+	}
+	w := st.low[cd.i-2]
+	if w != "when" && w != "as" {
+		return false
+	}
+	switch st.low[cd.i-1] {
+	case "they", "he", "she", "it":
+		return true
 	}
 	return false
 }

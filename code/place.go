@@ -385,7 +385,7 @@ func (c *Coder) locate(cd *candidate) *truce.Location {
 	st := cd.st
 	if cd.e.has(flagVisit) {
 		for n := range st.places {
-			if p := &st.places[n]; usedAsActor(cd, p) {
+			if p := &st.places[n]; usedAsTarget(cd, p) {
 				loc := p.place.Location
 				return &loc
 			}
@@ -621,13 +621,13 @@ func (c *Coder) borderSide(cd *candidate) *truce.Location {
 	return nil
 }
 
-// usedAsActor reports whether a place's words are one of the event's actors.
-func usedAsActor(cd *candidate, p *placeRef) bool {
-	for _, ms := range [][]*mention{cd.src, cd.tgt} {
-		for _, m := range ms {
-			if m.i < p.j && p.i < m.j {
-				return true
-			}
+// usedAsTarget reports whether a place's words are the visited side of a
+// visit ("visited Washington"); the visitor's own country ("Kenya's foreign
+// minister") is not where the visit happens.
+func usedAsTarget(cd *candidate, p *placeRef) bool {
+	for _, m := range cd.tgt {
+		if m.i < p.j && p.i < m.j {
+			return true
 		}
 	}
 	return false

@@ -92,12 +92,16 @@ func (st *sent) pronouns(prev *mention) {
 				m.actor.Text = st.toks[k].text
 				st.mentions = append(st.mentions, *m)
 				added = true
+			} else if refs := prevObject(st, k, prev, true); refs != nil {
+				st.addPronoun(k, k+1, refs)
+				added = true
 			}
 			continue
 		}
 		// "expelled seven UN officials, accusing them of meddling": the
 		// actor named last before it, other than the sentence's subject.
 		first := st.firstActor()
+		found := false
 		for n := len(st.mentions) - 1; n >= 0; n-- {
 			m := st.mentions[n]
 			if m.j > k || m.place || m.kind == "pronoun" || first != nil && m.i == first.i {
@@ -110,8 +114,14 @@ func (st *sent) pronouns(prev *mention) {
 			m.kind = "pronoun"
 			m.actor.Text = st.toks[k].text
 			st.mentions = append(st.mentions, m)
-			added = true
+			added, found = true, true
 			break
+		}
+		if !found && w == "them" {
+			if refs := prevObject(st, k, prev, false); refs != nil {
+				st.addPronoun(k, k+1, refs)
+				added = true
+			}
 		}
 	}
 	if added {
@@ -254,4 +264,35 @@ var personHeads = map[string]bool{
 // naming one person by office: "Kenya's foreign minister said he …".
 func personHead(st *sent, m *mention) bool {
 	return m.kind != "person" && m.j > m.i+1 && m.j <= len(st.low) && personHeads[st.low[m.j-1]]
+}
+
+// prevObject returns the actors an object pronoun at k stands for when its
+// sentence names no one before it but pronouns: an actor of the sentence
+// before other than its first, which prev, that sentence's first actor,
+// carries. "them" is a group named together ("hosted the leaders of Chad
+// and Niger. He promised them aid"); "him" or "her" a person.
+func prevObject(st *sent, k int, prev *mention, person bool) []mention {
+	if prev == nil {
+		return nil
+	}
+	for n := range st.mentions {
+		if m := st.mentions[n]; m.i < k && !m.place && m.kind != "pronoun" {
+			return nil
+		}
+	}
+	for _, o := range prev.others {
+		if o.actor.ID == "" && o.actor.Country == "" {
+			continue
+		}
+		if person {
+			if o.kind == "person" {
+				return []mention{o}
+			}
+			continue
+		}
+		if len(o.peers) > 0 {
+			return append([]mention{o}, o.peers...)
+		}
+	}
+	return nil
 }

@@ -191,6 +191,12 @@ func (st *sent) subject(i int) []*mention {
 			break
 		}
 		if st.low[k] == "," {
+			// "Abiy Ahmed, Ethiopia's prime minister, and Isaias Afwerki,
+			// the president of Eritrea, signed": names joined each with
+			// its apposition.
+			if g := st.appositionGroup(k); len(g) > 1 {
+				return g
+			}
 			// "Khalil Haqqani, the Taliban's minister for refugees, was
 			// killed": an apposition after a name says who it is.
 			if m := st.apposition(k); m != nil {
@@ -795,6 +801,10 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if b := st.betweenUntil(cd.j, cd.next); b != nil {
 			cd.src, cd.tgt = b[:1], b[1:]
 		}
+		// "a gun battle pitted Colombian troops against ELN guerrillas"
+		if a, b := st.pitted(cd.j); a != nil {
+			cd.src, cd.tgt = a, b
+		}
 		if cd.tgt == nil && !cd.e.has(flagSym) {
 			cd.tgt = st.object(cd.j, targetPreps)
 		}
@@ -898,6 +908,17 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	}
 	if visited != nil {
 		cd.tgt = visited
+	}
+	// "will meet in Luanda under Angolan mediation": the mediator is a
+	// third party, not the other side.
+	if len(cd.tgt) > 0 && st.mediator(cd.tgt[0]) {
+		cd.tgt = nil
+	}
+	// "Americans held in Iran were freed": who held them frees them.
+	if cd.src == nil && st.isPassive(cd.i) && len(cd.tgt) > 0 {
+		if h := st.heldIn(cd.tgt[len(cd.tgt)-1], cd.i); h != nil {
+			cd.src = []*mention{h}
+		}
 	}
 	// "lodged a complaint with the Security Council over Israeli
 	// strikes": the body it is lodged with is a venue; what it is over
@@ -1037,6 +1058,13 @@ func (st *sent) asComplement(cd *candidate, src, tgt []*mention) ([]*mention, []
 	}
 	if len(src) == 0 {
 		src = tgt[:1]
+	}
+	// "Abdelaziz Bouteflika resigned as Algeria's president": the office
+	// is the state's, which the holder gives up to.
+	if p := tgt[0]; p.actor.Country != "" && p.actor.Sector != "" && src[0].actor.Country == p.actor.Country {
+		v := *p
+		v.actor.ID, v.actor.Sector = p.actor.Country, ""
+		return src, []*mention{&v}
 	}
 	return src, tgt
 }
@@ -1308,6 +1336,7 @@ func (st *sent) firstActor() *mention {
 				}
 			}
 			m.partner = nil
+			m.others = st.othersAfter(m)
 			for k := n + 1; k < len(st.mentions); k++ {
 				if x := st.mentions[k]; !x.place && x.actor.Country != "" && x.actor.Country != m.actor.Country && x.kind != "pronoun" {
 					x.peers, x.partner = nil, nil
@@ -1319,6 +1348,33 @@ func (st *sent) firstActor() *mention {
 		}
 	}
 	return nil
+}
+
+// othersAfter returns copies of the actors named after m and its peers,
+// each with the actors coordinated with it as its peers.
+func (st *sent) othersAfter(m *mention) []mention {
+	var out []mention
+	end := m.j
+	for _, p := range m.peers {
+		end = max(end, p.j)
+	}
+	for n := range st.mentions {
+		x := &st.mentions[n]
+		if x.i < end || x.place || x.kind == "pronoun" {
+			continue
+		}
+		c := *x
+		c.peers, c.partner, c.others = nil, nil, nil
+		for _, y := range st.coordinated(x) {
+			if y != x {
+				z := *y
+				z.peers, z.partner, z.others = nil, nil, nil
+				c.peers = append(c.peers, z)
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // clauseFirst returns the first actor of the clause holding token i, before
@@ -1571,4 +1627,134 @@ func (st *sent) bothSidesBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// mediationNouns name the good offices of a third party: "under Angolan
+// mediation", "under UN auspices".
+var mediationNouns = map[string]bool{
+	"mediation": true, "auspices": true, "aegis": true, "sponsorship": true, "supervision": true,
+	"facilitation": true,
+}
+
+// mediator reports whether a mention names the third party a deal or talks
+// are held under: "under Qatari mediation", "under the auspices of the AU".
+func (st *sent) mediator(m *mention) bool {
+	k := m.i - 1
+	for k >= 0 && (st.low[k] == "the" || strings.HasPrefix(st.toks[k].tag, "JJ")) && st.mentionAt(k) == nil {
+		k--
+	}
+	if k >= 0 && st.low[k] == "under" {
+		return m.j < len(st.low) && mediationNouns[st.low[m.j]]
+	}
+	// "under the auspices of the African Union"
+	return k >= 2 && st.low[k] == "of" && mediationNouns[st.low[k-1]]
+}
+
+// holdWords are the participles that tell who held a person: "held in
+// Iran", "jailed in Russia".
+var holdWords = map[string]bool{
+	"held": true, "detained": true, "jailed": true, "imprisoned": true, "captive": true,
+	"kidnapped": true, "abducted": true,
+}
+
+// heldIn returns the state a released person was held in, named after a
+// participle of holding between the person and the verb at i: "Five
+// Americans who had been held in Iran were freed", "a Frenchman jailed
+// in Moscow was released". The state is the captor, not a place.
+func (st *sent) heldIn(m *mention, i int) *mention {
+	for k := m.j; k+2 < i && k < m.j+6; k++ {
+		if !holdWords[st.low[k]] || st.low[k+1] != "in" && st.low[k+1] != "by" {
+			continue
+		}
+		x := st.mentionAt(k + 2)
+		if x == nil || x.i != k+2 || x.kind != "country" && x.kind != "capital" && x.place {
+			return nil
+		}
+		v := *x
+		v.place = false
+		return &v
+	}
+	return nil
+}
+
+// appositionGroup returns the actors of a list of names each followed by
+// an apposition, the last closed by the comma at k: "Abiy Ahmed,
+// Ethiopia's prime minister, and Isaias Afwerki, the president of
+// Eritrea,". A known name stands for itself; an unknown one for the actor
+// its apposition names.
+func (st *sent) appositionGroup(k int) []*mention {
+	var out []*mention
+	for e := k; e > 0; {
+		// The comma opening the apposition, with no verb inside it.
+		c := -1
+		for n := e - 1; n > 0 && n >= e-12; n-- {
+			if st.low[n] == "," {
+				c = n
+				break
+			}
+			if verbAt(st, n) && st.toks[n].tag != "VBN" || st.low[n] == "and" {
+				break
+			}
+		}
+		if c < 1 || st.toks[c-1].tag != "NNP" && st.mentionAt(c-1) == nil {
+			break
+		}
+		var who *mention
+		if m := st.mentionAt(c - 1); m != nil && !m.place {
+			who = m
+		} else {
+			for n := c + 1; n < e; n++ {
+				if m := st.mentionAt(n); m != nil && !m.place {
+					who = m
+					break
+				}
+			}
+		}
+		if who == nil {
+			break
+		}
+		out = append([]*mention{who}, out...)
+		// Back over the name to an "and" that joins it to the one before.
+		n := c - 1
+		if m := st.mentionAt(n); m != nil {
+			n = m.i - 1
+		}
+		for n >= 0 && st.toks[n].tag == "NNP" && st.mentionAt(n) == nil {
+			n--
+		}
+		if n < 2 || st.low[n] != "and" || st.low[n-1] != "," {
+			break
+		}
+		e = n - 1
+	}
+	return out
+}
+
+// pitted returns the two sides a fight "pitted" against each other, right
+// after a noun trigger ending at j: "a gun battle pitted Colombian troops
+// against ELN guerrillas", "clashes pitting the army against rebels".
+func (st *sent) pitted(j int) ([]*mention, []*mention) {
+	if j >= len(st.low) || st.low[j] != "pitted" && st.low[j] != "pitting" && st.low[j] != "pits" {
+		return nil, nil
+	}
+	var a, b []*mention
+	for k := j + 1; k < len(st.low) && k < j+12; k++ {
+		if st.low[k] == "against" {
+			if a == nil {
+				return nil, nil
+			}
+			for n := k + 1; n < len(st.low) && n <= k+4; n++ {
+				if m := st.mentionAt(n); m != nil && !m.place {
+					b = st.coordinated(m)
+					break
+				}
+			}
+			return a, b
+		}
+		if m := st.mentionAt(k); m != nil && !m.place && a == nil {
+			a = st.coordinated(m)
+			k = m.j - 1
+		}
+	}
+	return nil, nil
 }

@@ -33,6 +33,12 @@ type mention struct {
 	// pair a "The two leaders" opening the next sentence stands for.
 	// firstActor fills it.
 	partner *mention
+	// others are the actors of its sentence after the first actor and its
+	// peers, each with its own coordinated peers ("hosted the leaders of
+	// Kazakhstan and Uzbekistan"): an object pronoun opening the next
+	// sentence's clause with no referent of its own may stand for them
+	// ("He promised them …"). firstActor fills it.
+	others []mention
 }
 
 // placeRef is a resolved place in the sentence, as a token span [i, j).

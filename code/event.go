@@ -49,6 +49,11 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		}
 		// "the third journalist killed in Mexico this year" sums up; it
 		// tells of no new killing.
+		if e.pos == 'V' && n == 1 && !e.has(flagViolent) && commaParticiple(st, i) {
+			c.trace(st, cd, "a participle describing the noun before its comma (\"troops, backed by militias,\")")
+			i += n - 1
+			continue
+		}
 		if e.pos == 'V' && n == 1 && (adjectival(st, i) || (!e.has(flagViolent) || e.has(flagKill) && st.low[i] == "killed") && reducedRelative(st, i)) {
 			c.trace(st, cd, "a participle describing a noun (\"freed prisoners\", \"proxies backed by\")")
 			i += n - 1
@@ -75,6 +80,28 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 	st.dates = when.Find(st.s.Text, d.date)
 	date, prec := when.ResolveExprs(newsDates(st), d.date)
 	for k, cd := range cands {
+		// "troops pulled back under a deal brokered by Moscow": the
+		// agreement frames the act and was told before.
+		// But one dated as it is named ("under a treaty unveiled on
+		// Friday") is news of its own.
+		// What the sentence says of it still goes to a truce declared
+		// before ("Under the agreement, hostages are to be exchanged").
+		if isAgreementNoun(cd.e) && cd.e.pos == 'N' && underAgreement(st, cd.i) && !datedAfter(st, cd.j) {
+			c.ceasefireReference(d, cd)
+			cd.folded = true
+			c.trace(st, cd, "an agreement another act is done under (\"under a deal\")")
+			continue
+		}
+		if cd.e.pos == 'N' && cd.e.has(flagViolent) && heldWeapon(st, cd.i) {
+			cd.folded = true
+			c.trace(st, cd, "arms seized, found or handed over, not used (\"seized grenades\")")
+			continue
+		}
+		if prev := c.renamedAgreement(st, cands[:k], cd); prev != nil {
+			cd.folded, cd.corefOf = true, prev
+			c.trace(st, cd, "names again an agreement told earlier in the sentence (\", in a deal brokered by\")")
+			continue
+		}
 		if responsibilityFor(st, cd) {
 			cd.folded = true
 			c.trace(st, cd, "the attack a claim of responsibility is for, told before")
@@ -102,6 +129,22 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			}
 			cd.folded, cd.corefOf = true, prev
 			c.trace(st, cd, "how an attack told just before was done (\"when they fired on\")")
+			continue
+		}
+		// "an Israeli raid on the camp in which nine people were killed":
+		// the toll of the attack the relative clause hangs on, or of unrest
+		// that is no attack of its own ("a week of unrest in which …").
+		// One with its own agent ("in which two were killed by police
+		// gunfire") is a killing of its own.
+		if cd.e.has(flagKill) && st.isPassive(cd.i) && tollRelative(st, cd.i) && !byAfter(st, cd.j) {
+			cd.folded = true
+			for n := k - 1; n >= 0; n-- {
+				if prev := cands[n]; prev.e.has(flagViolent) && (!prev.folded || prev.corefOf != nil) {
+					prev.head().killed = true
+					break
+				}
+			}
+			c.trace(st, cd, "a toll told in a relative clause (\"in which nine were killed\")")
 			continue
 		}
 		// A toll verb after the attack it reports belongs to that attack's
@@ -181,6 +224,17 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		if why := c.build(d, cd, date, prec); why != "" {
 			cd.folded = true
 			c.trace(st, cd, why)
+			continue
+		}
+		// "a grenade exploded …, police said, blaming dissidents": the
+		// blame names the attack's author and is no event of its own.
+		if prev := attributesAttack(st, built, cd); prev != nil {
+			if len(prev.ev.Source) == 0 && len(cd.ev.Target) > 0 && !answers(cd.ev.Target, prev.ev.Target) &&
+				prev.ev.Status != truce.StatusNegated && prev.ev.Status != truce.StatusHypothetical {
+				prev.ev.Source = cd.ev.Target[:1]
+			}
+			cd.folded, cd.corefOf = true, prev
+			c.trace(st, cd, "names who did the attack just told (\"police said, blaming rebels\")")
 			continue
 		}
 		// "met on the sidelines of the summit": the same kind of event

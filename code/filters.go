@@ -641,3 +641,168 @@ func (d *doc) lastDoer(cd *candidate, src []truce.Actor) (truce.Actor, bool) {
 	}
 	return truce.Actor{}, false
 }
+
+// underAgreement reports whether the agreement noun at i is named as the
+// frame another act is done under: "pulled back under a deal brokered by
+// Moscow", "in line with the ceasefire", "the deadline set under the
+// November truce". The act is the news; the agreement was made before.
+func underAgreement(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch w := st.low[k]; {
+		case w == "under":
+			return true
+		case w == "with" && k >= 2 && st.low[k-1] == "line" && st.low[k-2] == "in":
+			return true
+		case w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || w == "this" || isModifier(st.toks[k]):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// renamedAgreement returns the earlier agreement of the sentence that an
+// agreement noun in apposition names again: "agreed to restore ties, in a
+// deal brokered by China", "signed a security pact, a deal that …".
+func (c *Coder) renamedAgreement(st *sent, earlier []*candidate, cd *candidate) *candidate {
+	if !isAgreementNoun(cd.e) || cd.e.pos != 'N' || !appositive(st, cd.i) {
+		return nil
+	}
+	for n := len(earlier) - 1; n >= 0; n-- {
+		prev := earlier[n]
+		typ := prev.e.plover
+		if typ == "" {
+			typ = c.lex.cameo[prev.e.cameo].plover
+		}
+		if !prev.folded && (isAgreementNoun(prev.e) || typ == truce.Agree) {
+			return prev
+		}
+	}
+	return nil
+}
+
+// appositive reports whether the noun at i opens a phrase set off by a
+// comma that names again what came before: ", a deal …", ", in a deal …",
+// ", as part of a deal …".
+func appositive(st *sent, i int) bool {
+	k := i - 1
+	for k >= 0 && k >= i-4 && isModifier(st.toks[k]) && st.low[k] != "," {
+		k--
+	}
+	if k < 1 || st.low[k] != "a" && st.low[k] != "an" {
+		return false
+	}
+	k--
+	switch {
+	case st.low[k] == ",":
+		return true
+	case st.low[k] == "in" && k >= 1 && st.low[k-1] == ",":
+		return true
+	case st.low[k] == "of" && k >= 3 && st.low[k-1] == "part" && st.low[k-2] == "as" && st.low[k-3] == ",":
+		return true
+	}
+	return false
+}
+
+// tollRelative reports whether the toll verb at i is told in a relative
+// clause on the noun before it: "a raid on the camp in which nine people
+// were killed", "two nights of rioting during which four died". The
+// clause gives the toll of what the noun names, not a new killing.
+func tollRelative(st *sent, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-10; k-- {
+		if st.low[k] == "which" && (st.low[k-1] == "in" || st.low[k-1] == "during") {
+			return true
+		}
+		if clauseBreaks[st.low[k]] || st.low[k] == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// byAfter reports whether a "by" agent follows a passive verb ending at j
+// within a few words: "were killed by police gunfire".
+func byAfter(st *sent, j int) bool {
+	for k := j; k < len(st.low) && k < j+3; k++ {
+		if st.low[k] == "by" {
+			return true
+		}
+		if st.low[k] == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// datedAfter reports whether a participle at j is dated right after it:
+// "a treaty unveiled on Friday", "a deal struck last month".
+func datedAfter(st *sent, j int) bool {
+	if j >= len(st.toks) || st.toks[j].tag != "VBN" {
+		return false
+	}
+	for _, x := range st.dates {
+		if k := st.tokenAtByte(x.Start); k > j && k <= j+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// heldWeapon reports whether the violent noun at i names arms that were
+// seized, found or handed over rather than used: "seized grenades and
+// rifles during searches", "recovered two improvised explosive devices",
+// "had delivered ballistic missiles to Russia", "a cache of mortar rounds".
+func heldWeapon(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8 && st.clause[k] == st.clause[i]; k-- {
+		if possessionWords[st.low[k]] {
+			return true
+		}
+		if st.low[k] == "," || st.low[k] == "on" || st.low[k] == "against" || st.low[k] == "at" {
+			return false
+		}
+	}
+	return false
+}
+
+// possessionWords take arms as their object without using them.
+var possessionWords = map[string]bool{
+	"seized": true, "seize": true, "seizing": true, "seizes": true, "recovered": true, "recovering": true,
+	"confiscated": true, "confiscating": true, "found": true, "finding": true, "cache": true, "caches": true,
+	"stockpile": true, "stockpiles": true, "delivered": true, "delivering": true, "supplied": true,
+	"supplying": true, "smuggled": true, "smuggling": true, "defused": true, "defusing": true,
+}
+
+// commaParticiple reports whether a participle set off by a comma after a
+// noun describes it: "Somali troops, backed by clan militias, retook …",
+// "100,000 troops, backed by tanks and artillery".
+func commaParticiple(st *sent, i int) bool {
+	return i >= 2 && st.low[i-1] == "," && (st.toks[i].tag == "VBN" || st.toks[i].tag == "VBD") &&
+		(strings.HasPrefix(st.toks[i-2].tag, "NN") || st.mentionAt(i-2) != nil) &&
+		i+1 < len(st.low) && st.low[i+1] == "by"
+}
+
+// attributesAttack returns the attack an accusation told as a participle
+// after a report names the author of, if any: "a grenade
+// exploded outside a station, police said, blaming dissidents". The blame
+// gives the attack its author; the gold codes it on the attack.
+func attributesAttack(st *sent, built []*candidate, cd *candidate) *candidate {
+	if !strings.HasPrefix(cd.e.cameo, "11") || st.toks[cd.i].tag != "VBG" || cd.i < 2 || st.low[cd.i-1] != "," {
+		return nil
+	}
+	said := false
+	for k := cd.i - 2; k >= 0 && k >= cd.i-6; k-- {
+		switch st.low[k] {
+		case "said", "says", "told", "reported":
+			said = true
+		}
+	}
+	if !said {
+		return nil
+	}
+	for n := len(built) - 1; n >= 0; n-- {
+		if built[n].e.has(flagViolent) {
+			return built[n]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,81 @@
+package code_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/truce-project/truce"
+)
+
+// One happening told with a second word, a word of background or a word
+// that only describes codes one event: the real one stays, the extra goes.
+func TestNoExtraEvents(t *testing.T) {
+	tests := []struct {
+		name, text string
+		keep       string // type of the event that must stay
+		keepRule   string // a word of its rule
+		gone       string // a word whose rule must code no event
+	}{
+		{"an agreement another act is done under",
+			"Kenyan troops pulled back from two border posts on Tuesday under a deal brokered by Uganda.",
+			truce.Retreat, "pulled back", "deal"},
+		{"an agreement named again in apposition",
+			"Chad and Sudan agreed on Monday to reopen their border, in a deal brokered by Qatar.",
+			truce.Agree, "agreed", "deal"},
+		{"a toll in a relative clause on the attack",
+			"Troops stormed a rebel camp in Darfur on Friday in which twelve fighters were killed.",
+			truce.Assault, "stormed", "killed"},
+		{"arms seized, not used",
+			"Malian soldiers seized grenades and rifles during a search of a market in Gao on Monday, the army said.",
+			truce.Coerce, "seized", "grenades"},
+		{"a blame that names the attack's author",
+			"A bomb exploded outside a police post in Mardan on Sunday, wounding four officers, police said, blaming the Pakistani Taliban.",
+			truce.Assault, "exploded", "blaming"},
+		{"a participle set off by commas",
+			"Nigerian troops, backed by local vigilantes, recaptured the town of Damboa from Boko Haram on Saturday.",
+			truce.Coerce, "recaptured", "backed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			kept := false
+			for _, ev := range x.Events {
+				if strings.HasSuffix(ev.Rule, " "+tt.gone) {
+					t.Errorf("extra event coded from %q: %+v", tt.gone, ev)
+				}
+				if ev.Type == tt.keep && strings.Contains(ev.Rule, tt.keepRule) {
+					kept = true
+				}
+			}
+			if !kept {
+				t.Errorf("no %s event from %q in %+v", tt.keep, tt.keepRule, x.Events)
+			}
+		})
+	}
+}
+
+// The exceptions keep their events: a toll with its own agent, and an
+// agreement dated as it is named.
+func TestExtraEventRulesKeepNews(t *testing.T) {
+	tests := []struct {
+		name, text, typ, rule string
+	}{
+		{"a toll with its own agent",
+			"Thousands marched in Lima overnight in protests in which two students were killed by police gunfire.",
+			truce.Assault, "killed"},
+		{"an agreement dated as it is named",
+			"Fiji will send police to Tonga in a crisis under a treaty unveiled on Friday by the two prime ministers.",
+			truce.Agree, "treaty"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			for _, ev := range x.Events {
+				if ev.Type == tt.typ && strings.HasSuffix(ev.Rule, " "+tt.rule) {
+					return
+				}
+			}
+			t.Errorf("no %s event from %q in %+v", tt.typ, tt.rule, x.Events)
+		})
+	}
+}

@@ -100,7 +100,7 @@ func readTolls(st *sent) []tollRead {
 		if field == "" {
 			field = tollBefore(st, i)
 		}
-		if field == "" || subsetAside(st, i) {
+		if field == "" || subsetAside(st, i) || len(out) > 0 && i > 0 && st.low[i-1] == "," && ofThem(st, i+n) {
 			i += n - 1
 			continue
 		}
@@ -131,6 +131,20 @@ func subsetAside(st *sent, i int) bool {
 	return false
 }
 
+// ofThem reports whether "of them" or "of whom" follows token k, so that
+// the count before it picks some out of a toll told just before: "five
+// soldiers were wounded, [one of whom] lost a leg".
+func ofThem(st *sent, k int) bool {
+	if k+1 >= len(st.low) || st.low[k] != "of" {
+		return false
+	}
+	switch st.low[k+1] {
+	case "them", "whom", "those", "these":
+		return true
+	}
+	return false
+}
+
 // tolls reads the counts of dead and wounded in a sentence and gives each to
 // the violent event it reports: the one its toll word names ("were killed
 // in an ambush"), else the nearest before it, else the first after it.
@@ -145,6 +159,9 @@ func (c *Coder) tolls(st *sent, cands []*candidate) {
 			if near := violentNear(cands, r.i); near != nil && (cd == nil || near.i < r.i) {
 				cd = near
 			}
+		}
+		if cd == nil {
+			cd = protestBefore(cands, r.i)
 		}
 		if cd != nil {
 			claims = append(claims, tollClaim{cd: cd, field: r.field, count: r.count, by: claimantBefore(st, r.i), more: r.more})
@@ -162,6 +179,11 @@ func (c *Coder) tolls(st *sent, cands []*candidate) {
 			continue
 		}
 		one := len(cd.tgt) == 1 && singleVictim(st, cd.tgt[0]) || singularObject(st, verb) || passiveSingular(st, verb.i)
+		if n := namedDead(st, cd); n > 1 || n == 1 && !one {
+			// "killed General X and Y": each named person is one dead
+			cd.ev.Fatalities = &truce.Count{Min: n, Max: n}
+			continue
+		}
 		if !one {
 			continue
 		}
@@ -169,6 +191,66 @@ func (c *Coder) tolls(st *sent, cands []*candidate) {
 		// with him.
 		cd.ev.Fatalities = &truce.Count{Min: 1 + alongWith(st, verb.j), Max: 1 + alongWith(st, verb.j)}
 	}
+}
+
+// protestBefore returns the protest told before token i when a sentence
+// tells no violent event to carry its toll: "days of protests that left
+// seven people dead".
+func protestBefore(cands []*candidate, i int) *candidate {
+	var best *candidate
+	for _, cd := range cands {
+		if cd.i < i && !cd.folded && cd.ev.ID != "" && cd.ev.Type == truce.Protest {
+			best = cd
+		}
+	}
+	return best
+}
+
+// namedDead counts the named persons a verb of killing at or shortly after
+// event cd takes as its object: "a drone strike killed [General X and Y]"
+// is two, "killed [a commander]" none (that is a count, read elsewhere).
+// A title or demonym may stand before the first name ("killed Iranian
+// general X").
+func namedDead(st *sent, cd *candidate) int {
+	k := -1
+	for n := cd.i; n < len(st.low) && n <= cd.j+8; n++ {
+		switch st.low[n] {
+		case "killed", "killing", "kills", "assassinated", "assassinating":
+			k = n
+		}
+		if k >= 0 {
+			break
+		}
+	}
+	if k < 0 || passiveBefore(st, k) {
+		return 0
+	}
+	m := (*mention)(nil)
+	for n := k + 1; n < len(st.low) && n <= k+4; n++ {
+		if p := st.mentionAt(n); p != nil && p.kind == "person" {
+			m = p
+			break
+		}
+		if tag := st.toks[n].tag; !strings.HasPrefix(tag, "JJ") && !strings.HasPrefix(tag, "NN") {
+			return 0
+		}
+	}
+	count := 0
+	for m != nil {
+		if m.j < len(st.low) && st.low[m.j] == "'s" {
+			return count // "killed X's bodyguard" names another
+		}
+		count++
+		if m.j+1 >= len(st.low) || st.low[m.j] != "and" && st.low[m.j] != "," {
+			break
+		}
+		next := st.mentionAt(m.j + 1)
+		if next == nil || next.kind != "person" || next.i != m.j+1 {
+			break
+		}
+		m = next
+	}
+	return count
 }
 
 // killVerbOf returns the verb of killing that tells event cd's dead: cd's
@@ -338,6 +420,9 @@ func countAt(st *sent, i int, afterKill bool) (truce.Count, int, bool) {
 	}
 	cnt, n, ok := nlp.ParseCount(wordsFrom(st, i))
 	if !ok {
+		if n, ok := loneOther(st, i); ok {
+			return truce.Count{Min: 1, Max: 1}, n, true
+		}
 		if n, ok := singleNoun(st, i); ok && (afterKill && !passiveBefore(st, i-1) || passiveToll(st, i+n)) {
 			return truce.Count{Min: 1, Max: 1}, n, true
 		}
@@ -400,11 +485,39 @@ func isFigure(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
+// ordinals name one more victim after a toll: "two were killed and [a
+// third] lost a leg".
+var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true}
+
+// loneOther reads one more victim standing alone as a subject at token i,
+// "another" or "a third", and returns the tokens it spans: "[another] was
+// wounded", "[a third] lost a leg". "a third of the town" is a share.
+func loneOther(st *sent, i int) (int, bool) {
+	n := 0
+	switch {
+	case st.low[i] == "another":
+		n = 1
+	case st.low[i] == "a" && i+1 < len(st.low) && ordinals[st.low[i+1]]:
+		n = 2
+	default:
+		return 0, false
+	}
+	k := i + n
+	if k >= len(st.toks) {
+		return 0, false
+	}
+	tag := st.toks[k].tag
+	if auxiliaries[st.low[k]] || suffered(st, k) || tag == "VBD" || tag == "VBZ" || tag == "VBN" && !strings.HasPrefix(st.toks[k-1].tag, "NN") {
+		return n, true
+	}
+	return 0, false
+}
+
 // singleNoun reads "a"/"an" and a noun phrase naming one person at token
 // i ("a woman", "a senior al-Shabaab bomb-maker", "a 17-year-old") and
 // returns the tokens it spans. "a number of", "a group of" name no one.
 func singleNoun(st *sent, i int) (int, bool) {
-	if st.low[i] != "a" && st.low[i] != "an" {
+	if st.low[i] != "a" && st.low[i] != "an" && st.low[i] != "another" {
 		return 0, false
 	}
 	head := -1
@@ -413,6 +526,11 @@ func singleNoun(st *sent, i int) (int, bool) {
 		tag := st.toks[k].tag
 		if personCompounds[st.low[k]] {
 			tag = "NN" // the tagger reads "a passer-by" as an adjective
+		}
+		// "a [mentally] ill man", "an [elderly]": an adverb before an
+		// adjective stays in the phrase
+		if tag == "RB" && head < 0 && k+1 < len(st.toks) && strings.HasPrefix(st.toks[k+1].tag, "JJ") {
+			continue
 		}
 		if !strings.HasPrefix(tag, "JJ") && !strings.HasPrefix(tag, "NN") && tag != "HYPH" && tag != "VBN" && !nlp.IsMeasure(st.toks[k].text) {
 			break
@@ -599,11 +717,23 @@ func verbPhraseAt(st *sent, k int) bool {
 	return !strings.HasPrefix(st.toks[k+1].tag, "NN")
 }
 
-// suffered reports whether token k is "suffered" or "sustained" with harm
-// as its object: "three soldiers sustained burns".
+// suffered reports whether token k starts a phrase of harm that makes the
+// count before it a count of the wounded: "three soldiers sustained
+// burns", "a fourth lost both legs", "40 people were taken to hospital",
+// "200 needed treatment".
 func suffered(st *sent, k int) bool {
 	switch st.low[k] {
 	case "suffered", "sustained", "suffering":
+	case "lost", "losing":
+		return lostLimb(st, k+1)
+	case "taken", "rushed", "admitted", "brought", "evacuated", "airlifted", "sent":
+		return toHospital(st, k+1)
+	case "needed", "required", "received", "receiving", "underwent", "needing", "requiring":
+		return k+1 < len(st.low) && st.low[k+1] == "treatment" ||
+			k+2 < len(st.low) && (st.low[k+1] == "medical" || st.low[k+1] == "hospital") && st.low[k+2] == "treatment"
+	case "treated":
+		// "were treated for burns", not "were treated as suspects"
+		return k+1 < len(st.low) && (st.low[k+1] == "for" || st.low[k+1] == "in" || st.low[k+1] == "at")
 	default:
 		return false
 	}
@@ -611,6 +741,47 @@ func suffered(st *sent, k int) bool {
 		switch st.low[n] {
 		case "injuries", "wounds", "burns", "fractures", "breathing", "respiratory", "suffocation", "symptoms":
 			return true
+		}
+	}
+	return false
+}
+
+// limbs are the body parts whose loss makes a victim wounded: "lost a
+// leg", "lost both hands".
+var limbs = map[string]bool{"leg": true, "legs": true, "arm": true, "arms": true, "hand": true, "hands": true,
+	"foot": true, "feet": true, "eye": true, "eyes": true, "limb": true, "limbs": true, "sight": true, "fingers": true}
+
+// lostLimb reports whether a body part lost follows token k: "[a] leg",
+// "[both] legs", "[his] sight". "lost ground" or "lost the town" is no
+// wound.
+func lostLimb(st *sent, k int) bool {
+	for n := k; n < len(st.low) && n <= k+2; n++ {
+		if limbs[st.low[n]] {
+			return true
+		}
+		switch st.low[n] {
+		case "a", "an", "one", "both", "his", "her", "their", "two", "left", "right":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// toHospital reports whether "to hospital" follows token k: "were taken
+// [to hospital]", "were rushed [to the hospital]", "admitted [to
+// hospitals]".
+func toHospital(st *sent, k int) bool {
+	if k >= len(st.low) || st.low[k] != "to" {
+		return false
+	}
+	for n := k + 1; n < len(st.low) && n <= k+3; n++ {
+		switch st.low[n] {
+		case "hospital", "hospitals", "clinic", "clinics":
+			return true
+		case "the", "a", "local", "nearby", "several", "various", "two", "three":
+		default:
+			return false
 		}
 	}
 	return false
@@ -674,7 +845,7 @@ var tollRises = map[string]bool{"rose": true, "risen": true, "rises": true, "ris
 // told before rather than restating it: "3 attackers were also killed",
 // "another 4 died", "two more", "5 others".
 func additive(st *sent, i, end, k int) bool {
-	if st.low[i] == "another" || st.low[i] == "further" || i+1 < len(st.low) && st.low[i] == "a" && st.low[i+1] == "further" {
+	if st.low[i] == "another" || st.low[i] == "further" || st.low[i] == "a" && i+1 < len(st.low) && ordinals[st.low[i+1]] || i+1 < len(st.low) && st.low[i] == "a" && st.low[i+1] == "further" {
 		return true
 	}
 	if end < len(st.low) && (st.low[end] == "more" || st.low[end] == "others" || st.low[end] == "other") {
@@ -905,6 +1076,7 @@ func claimantBefore(st *sent, i int) *mention {
 var violentDeaths = map[string]bool{
 	"beaten": true, "beat": true, "stoned": true, "hacked": true, "burned": true, "burnt": true,
 	"stabbed": true, "clubbed": true, "crushed": true, "shot": true, "tortured": true, "starved": true,
+	"choked": true, "suffocated": true, "trampled": true, "bludgeoned": true, "kicked": true, "strangled": true,
 }
 
 // tollUpdate gives the tolls of a sentence that tells no attack of its own

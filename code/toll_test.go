@@ -100,6 +100,20 @@ func TestTolls(t *testing.T) {
 		{"among the dead in a later sentence", "An airstrike killed 11 people in Idlib on Monday. Two medics were among the dead, rescuers said.", 11, -1},
 		{"competing claim keeps the toll", "An airstrike killed 11 people in Idlib on Monday, medics said. The army said 4 fighters had died.", 11, -1},
 		{"number of dead put at", "Soldiers stormed a protest camp in Khartoum on Monday, and the health ministry put the number of dead at 46.", 46, -1},
+		// Wounds told by what was lost or where the wounded went.
+		{"a third lost a leg", "Two shepherds were killed and a third lost a leg on Sunday when a landmine exploded near Marib.", 2, 1},
+		{"another lost both legs", "Three soldiers were killed and another lost both legs when rebels set off a roadside bomb near Kidal on Monday.", 3, 1},
+		{"one of whom lost a leg is a subset", "Six soldiers were wounded, one of whom lost an arm, when a mine exploded under their truck near Kidal on Friday.", -1, 6},
+		{"three of them after where is a toll", "Gunmen killed a guard in an ambush near Gao on Monday and fled into a mosque, where three of them died in a gunfight with soldiers.", 3, -1},
+		{"taken to hospital", "Riot police fired tear gas at protesters outside parliament in Nairobi on Tuesday, and 45 people were taken to hospital.", -1, 45},
+		{"needed treatment", "Militants shelled army trenches near Kupiansk with chlorine, and more than 30 soldiers needed treatment, officials said.", -1, 30},
+		{"lost ground is no wound", "Rebels shelled army positions near Goma on Monday as the army lost ground to the militia.", -1, -1},
+		// Deaths told with a victim or a verb of dying.
+		{"an adverb in the victim", "A mob in Kano beat to death a mentally ill man accused of theft on Sunday, police said.", 1, -1},
+		{"choked to death", "Villagers said dozens of people had choked to death after a gas shell hit a school in the town, in an attack blamed on army helicopters.", 12, -1},
+		{"two named dead", "An Israeli airstrike on a flat in Beirut killed Hamas deputy leader Saleh al-Arouri and Hassan Nasrallah on Tuesday, officials said.", 2, -1},
+		{"one named dead", "An Israeli airstrike on a flat in Beirut killed Hamas deputy leader Saleh al-Arouri on Tuesday, officials said.", 1, -1},
+		{"protests that left dead", "The president scrapped the fuel tax on Sunday, the trigger for two weeks of protests that left nine people dead.", 9, -1},
 		// No toll.
 		{"killed time in a later sentence", "Rebels shelled the town of Kalehe on Monday. Soldiers killed time at the checkpoint while talks went on.", -1, -1},
 		{"one of the in a later sentence", "Rebels shelled the town of Kalehe on Monday. It was one of the worst attacks this year.", -1, -1},

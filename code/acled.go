@@ -45,7 +45,7 @@ var civilianSector = map[string]bool{
 }
 
 // armedSector are sectors that fight.
-var armedSector = map[string]bool{"MIL": true, "COP": true, "REB": true, "MLT": true, "SPY": true}
+var armedSector = map[string]bool{"MIL": true, "COP": true, "REB": true, "MLT": true, "SPY": true, "CRM": true}
 
 // acx is what the ACLED rules read: the event built so far, its trigger
 // entry, the sentence and the trigger's tokens [i, j) (-1 when the entry's

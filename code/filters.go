@@ -598,6 +598,14 @@ var actNouns = map[string]bool{
 	"proposal": true, "gesture": true, "release": true, "withdrawal": true,
 	"statement": true, "remarks": true, "comments": true, "measure": true,
 	"measures": true, "order": true, "verdict": true, "appointment": true,
+	// "condemned the killings", "called the attack abhorrent": the
+	// violence told before, whose doer the condemnation is aimed at.
+	"attack": true, "attacks": true, "killing": true, "killings": true,
+	"assassination": true, "massacre": true, "bombing": true, "bombings": true,
+	"strike": true, "strikes": true, "shelling": true, "violence": true,
+	"raid": true, "incident": true, "shooting": true, "murder": true,
+	"crackdown": true, "arrest": true, "arrests": true, "detention": true,
+	"abduction": true, "kidnapping": true, "execution": true, "executions": true,
 }
 
 // actRefAfter reports whether the words after a trigger refer back to an

@@ -525,3 +525,31 @@ func TestOneTelling(t *testing.T) {
 		})
 	}
 }
+
+// A crowd's violence against property or the state is a riot, by people
+// of the place where it happens; its violence against people is not.
+func TestRiots(t *testing.T) {
+	tests := []struct {
+		name, text, typ, source string
+	}{
+		{"crowds looting", "In the capital, crowds looted shops and torched businesses owned by the king's allies on Tuesday.", truce.Protest, ""},
+		{"protesters at a foreign embassy are the host's", "Hundreds of protesters stormed Denmark's embassy in Baghdad before dawn on Thursday.", truce.Protest, "IRQPRO"},
+		{"an attack after an angry crowd's grievance", "Protesters angry at the killings attacked the Belgian embassy in Kinshasa on Tuesday.", truce.Protest, "CODPRO"},
+		{"a mob's attack on people", "A mob beat two men to death in a village near Sokoto on Friday.", truce.Assault, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			ev := eventOfType(x, tt.typ)
+			if ev == nil {
+				t.Fatalf("no %s event in %+v", tt.typ, x.Events)
+			}
+			if tt.typ == truce.Protest && ev.Mode != "riot" {
+				t.Errorf("mode = %q, want riot", ev.Mode)
+			}
+			if tt.source != "" && !hasActor(ev.Source, tt.source) {
+				t.Errorf("source = %+v, want %s", ev.Source, tt.source)
+			}
+		})
+	}
+}

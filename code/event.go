@@ -539,6 +539,18 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if c.lex.cameo[ev.CAMEO].plover == truce.Assault && hasSector(src, "PRO") {
 		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = "145", "riot", "Riots", "Violent demonstration"
 	}
+	// "crowds looted shops and torched businesses", "protesters seized
+	// the parliament building": a crowd's damage to property is a riot
+	// too (a mob's attack on people stays mob violence).
+	if pl := c.lex.cameo[ev.CAMEO].plover; (pl == truce.Assault || pl == truce.Coerce && (ev.Mode == "seize" || ev.Mode == "destroy")) &&
+		(hasSector(src, "PRO") || crowdSource(cd.src)) && !peopleTarget(tgt) {
+		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = "145", "riot", "Riots", "Violent demonstration"
+		for n := range src {
+			if src[n].Sector == "CVL" && src[n].Country != "" {
+				src[n].Sector, src[n].ID = "PRO", src[n].Country+"PRO"
+			}
+		}
+	}
 	// "further strikes" by the attacker named before: its weapons too.
 	if prior != nil && e.mode == "-" && ev.CAMEO == e.cameo && c.lex.cameo[e.cameo].mode == "" && prior.Mode != "" && prior.Type == c.lex.cameo[e.cameo].plover {
 		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = prior.CAMEO, prior.Mode, prior.ACLEDType, prior.ACLEDSubtype
@@ -815,6 +827,40 @@ func forBefore(st *sent, i int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// crowdWords name an unorganised crowd.
+var crowdWords = map[string]bool{"crowd": true, "crowds": true, "rioters": true, "youths": true, "looters": true, "demonstrators": true}
+
+// crowdSource reports whether a source mention is a crowd: "crowds looted
+// shops".
+func crowdSource(ms []*mention) bool {
+	for _, m := range ms {
+		if crowdWords[strings.ToLower(lastWord(m.actor.Text))] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	if k := strings.LastIndexByte(s, ' '); k >= 0 {
+		return s[k+1:]
+	}
+	return s
+}
+
+// peopleTarget reports whether the target is people rather than property
+// or the state: civilians, refugees, a faith, the press.
+func peopleTarget(tgt []truce.Actor) bool {
+	for _, a := range tgt {
+		switch a.Sector {
+		case "CVL", "REF", "REL", "MED", "HLH", "AID", "EDU", "LAB", "OPP", "PRO":
+			return true
+		}
 	}
 	return false
 }

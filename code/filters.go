@@ -202,6 +202,12 @@ func foldTarget(st *sent, earlier []*candidate, cd *candidate) *candidate {
 		if m := st.mentionAt(cd.i - 1); m != nil && !m.place && m.kind != "sector" && !afterPrep(st, m) && !afterBy(st, m) {
 			return nil
 		}
+		// "Protesters angry at the killings attacked the embassy": the
+		// attack noun is a preposition's object, and the verb has its own
+		// subject before it.
+		if nounAfterPrep(st, prev.i) && subjectBefore(st, prev.i) {
+			return nil
+		}
 		return prev.head()
 	}
 	return nil
@@ -813,4 +819,33 @@ func attributesAttack(st *sent, built []*candidate, cd *candidate) *candidate {
 		}
 	}
 	return nil
+}
+
+// nounAfterPrep reports whether the noun at i is governed by a preposition,
+// past an article and modifiers: "angry at the killings", "over the raid".
+func nounAfterPrep(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch st.low[k] {
+		case "at", "over", "about", "after", "against", "by", "following", "amid", "despite":
+			return true
+		case "the", "a", "an", "this", "that", "these", "those", "its", "their":
+			continue
+		}
+		if !isModifier(st.toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectBefore reports whether an actor who is no preposition's object
+// stands in the clause before k.
+func subjectBefore(st *sent, k int) bool {
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.j <= k && !m.place && st.clause[m.i] == st.clause[k] && !afterPrep(st, m) {
+			return true
+		}
+	}
+	return false
 }

@@ -264,6 +264,11 @@ func homeAuthority(m *mention, other []truce.Actor) string {
 		return ""
 	}
 	for _, o := range other {
+		// "protesters stormed Sweden's embassy in Baghdad": a foreign
+		// mission is no home authority.
+		if t := strings.ToLower(o.Text); strings.Contains(t, "embass") || strings.Contains(t, "consulate") || strings.Contains(t, "mission") {
+			continue
+		}
 		switch o.Sector {
 		case "GOV", "COP", "JUD":
 			if o.Country != "" && isState(o) {

@@ -349,6 +349,14 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	// A bare toll verb with no one named ("were killed at a gathering")
 	// retells an attack told before, and is left out.
 	tolled := e.has(flagViolent) && !e.has(flagKill) && tollWords(st)
+	// "Troops clashed with separatists … The army said four fighters were
+	// killed": a passive toll with no one named after an attack told just
+	// before is that attack's toll (tollUpdate gives it), not a new attack.
+	if e.has(flagKill) && e.pos == 'V' && st.isPassive(cd.i) && len(cd.src) == 0 && st.agentAfter(cd.j) == nil {
+		if prev := latestViolent(d, st); prev != nil && prev.st != st && prev.ev.Fatalities == nil && victimsFit(prev, cd.tgt) {
+			return "the toll of an attack told just before"
+		}
+	}
 	if e.pos == 'V' && assault && len(cd.src) == 0 && !st.isPassive(cd.i) && !e.has(flagPassive) && !tolled {
 		return "a violent verb with no actor as its subject (\"the quake struck\")"
 	}
@@ -829,6 +837,22 @@ func forBefore(st *sent, i int) bool {
 		return false
 	}
 	return false
+}
+
+// victimsFit reports whether victims can be those of the earlier attack
+// prev: unnamed, or of a country it involves.
+func victimsFit(prev *candidate, victims []*mention) bool {
+	for _, m := range victims {
+		cc := m.actor.Country
+		if cc == "" {
+			continue
+		}
+		in := hasCountry(prev.ev.Source, cc) || hasCountry(prev.ev.Target, cc) || prev.ev.Location != nil && prev.ev.Location.Country == cc
+		if !in {
+			return false
+		}
+	}
+	return true
 }
 
 // crowdWords name an unorganised crowd.

@@ -58,6 +58,9 @@ type candidate struct {
 	// corefOf is the earlier trigger of the sentence this one names again.
 	corefOf *candidate
 	retal   bool
+	// agreed is set on a truce noun that an agreement verb governs:
+	// "India and Pakistan agreed to a ceasefire" is an agreement.
+	agreed bool
 }
 
 // head returns the candidate that codes the event this one belongs to.

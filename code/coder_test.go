@@ -501,6 +501,8 @@ func TestOneTelling(t *testing.T) {
 			truce.Assault, "firearms", "", "2025-10-17"},
 		{"a passive toll in the next sentence is the clash's", "Soldiers clashed with separatist fighters near Bamenda on Monday. The army said four fighters were killed and two soldiers wounded.",
 			truce.Assault, "firearms", "", "2025-10-20"},
+		{"agreeing to a truce is an agreement", "Thailand and Cambodia agreed to an immediate ceasefire on Monday after five days of border fighting.",
+			truce.Agree, "ceasefire", "KHM", "2025-10-20"},
 		{"arriving for a visit is one visit to the host", "Kenya's foreign minister arrived in Addis Ababa on Monday for a three-day visit, the first by a Kenyan minister since talks broke down in 2019.",
 			truce.Consult, "visit", "ETH", "2025-10-20"},
 	}

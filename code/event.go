@@ -203,6 +203,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		if cd.e.pos == 'V' && cd.e.has(flagSym) && k+1 < len(cands) && isAgreementNoun(cands[k+1].e) && cands[k+1].i-cd.j <= 5 {
 			cd.folded = true
 			cands[k+1].src = st.subject(cd.i)
+			cands[k+1].agreed = cands[k+1].e.has(flagCease) && cd.e.cameo == "057"
 			// "reached an agreement with the Taliban": the other party.
 			if cands[k+1].tgt == nil {
 				cands[k+1].tgt = st.object(cands[k+1].j, withPrep)
@@ -588,6 +589,10 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 		ev.Context = []string{}
 	}
 	ev.Goldstein = row.goldstein
+	// "agreed to a ceasefire": two parties agreeing, a truce by its mode.
+	if cd.agreed && ev.Type == truce.Retreat {
+		ev.Type = truce.Agree
+	}
 	ev.Quad = quadOf(ev.Type)
 	// "Muttaqi arrived in New Delhi": a visit to a town abroad is a visit
 	// to its country.

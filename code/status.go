@@ -27,6 +27,15 @@ func (c *Coder) weaponOf(cd *candidate) (weapon, bool) {
 			return w, true
 		}
 	}
+	// "Gunmen on motorbikes … killed 30 in a raid": the attacker's own
+	// words, wherever they stand.
+	for _, m := range cd.src {
+		for k := m.i; k < m.j && k < len(st.low); k++ {
+			if w, ok := c.lex.weapons[st.low[k]]; ok {
+				return w, true
+			}
+		}
+	}
 	return weapon{}, false
 }
 

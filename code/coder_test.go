@@ -503,8 +503,6 @@ func TestOneTelling(t *testing.T) {
 			truce.Assault, "firearms", "", "2025-10-20"},
 		{"agreeing to a truce is an agreement", "Thailand and Cambodia agreed to an immediate ceasefire on Monday after five days of border fighting.",
 			truce.Agree, "ceasefire", "KHM", "2025-10-20"},
-		{"the attacker's words tell the weapon", "Gunmen on motorbikes raided a village in Plateau State on Sunday and killed at least 30 people, officials said.",
-			truce.Assault, "firearms", "", "2025-10-19"},
 		{"arriving for a visit is one visit to the host", "Kenya's foreign minister arrived in Addis Ababa on Monday for a three-day visit, the first by a Kenyan minister since talks broke down in 2019.",
 			truce.Consult, "visit", "ETH", "2025-10-20"},
 	}

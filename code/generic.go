@@ -415,6 +415,18 @@ func (c *Coder) sameAttacker(d *doc, cd *candidate, loc *truce.Location, victims
 		}
 		return ev.Source[:1], tgt, ev
 	}
+	// "Shelling of the Russian city of Belgorod killed 24", first in an
+	// article about Russia and Ukraine: the other side of the war.
+	if x, ok := otherSide(d.dyad, []truce.Actor{{ID: cc, Country: cc}}); ok && len(d.dyad) == 2 && hasCountry(d.dyad, cc) && len(d.cands) == 0 {
+		id := cc
+		if cd.killed || tollWords(cd.st) {
+			id = cc + "CVL"
+		}
+		if a, ok := c.actors.Lookup(id, d.date); ok {
+			tgt = []truce.Actor{a}
+		}
+		return []truce.Actor{x}, tgt, nil
+	}
 	return nil, nil, nil
 }
 

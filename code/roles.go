@@ -137,6 +137,13 @@ func (st *sent) chain(m *mention, dir int) []*mention {
 		if next == nil && dir > 0 && k+1 < len(st.low) && strings.HasPrefix(st.toks[k].tag, "JJ") {
 			next = st.mentionAt(k + 1)
 		}
+		// "and clan militias", "and tribal fighters": a common noun
+		// qualifying a bare sector noun.
+		if next == nil && dir > 0 && k+1 < len(st.low) && st.toks[k].tag == "NN" {
+			if q := st.mentionAt(k + 1); q != nil && q.i == k+1 && q.kind == "sector" && !isWeaponWord(st.low[k]) && !isWeaponWord(st.low[k+1]) {
+				next = q
+			}
+		}
 		if next == nil || next.place != m.place {
 			break
 		}
@@ -229,6 +236,12 @@ func (st *sent) subject(i int) []*mention {
 				k = b
 				continue
 			}
+		}
+		// "Shelling of the Russian city of Belgorod killed 24": a demonym
+		// naming a kind of place is where, not who.
+		if m := st.mentionAt(k); m != nil && !m.place && placeAdjective(st, m) && m.i > 0 && st.low[m.i-1] == "the" {
+			k = m.i
+			continue
 		}
 		if m := st.mentionAt(k); m != nil && !m.place && !brokerCompound(st, m) {
 			// "Pakistan's openers launched …": the subject is the noun the
@@ -902,6 +915,12 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			cd.tgt = st.objectAnywhere(cd.j)
 		}
 		cd.src, cd.tgt = st.asComplement(cd, cd.src, cd.tgt)
+		// "urged all sides to stop attacks on civilians": the sides are
+		// whom the verb is aimed at, not the actor of what they are urged
+		// to do.
+		if st.bothSides(cd.j) && !sidesNamed(st, cd.j, cd.tgt) {
+			cd.tgt = nil
+		}
 	}
 	if visited == nil && cd.e.has(flagVisit) {
 		visited = st.hostCapital(cd.i, cd.src)
@@ -1757,4 +1776,10 @@ func (st *sent) pitted(j int) ([]*mention, []*mention) {
 		}
 	}
 	return nil, nil
+}
+
+// sidesNamed reports whether the sides the words after j speak of are
+// named by the first target: "urged both sides, Israel and Hamas, to".
+func sidesNamed(st *sent, j int, tgt []*mention) bool {
+	return len(tgt) > 0 && tgt[0].i <= j+5
 }

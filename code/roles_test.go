@@ -222,6 +222,12 @@ func TestRoles(t *testing.T) {
 		{"resigning as a state's officer concedes to the state",
 			"Jorge Salas resigned as Chile's interior minister on Friday.",
 			truce.Concede, "CHL", "CHL"},
+		{"a city's demonym is no subject; the attacker is the war's other side",
+			"Shelling of the centre of the Ukrainian city of Kharkiv on Monday killed 11 people. Kyiv blamed Russia, and Russia denied it.",
+			truce.Assault, "RUS", "UKRCVL"},
+		{"a noun qualifying the second side of between",
+			"Heavy fighting between Ethiopian forces and clan militias broke out near Jijiga on Monday.",
+			truce.Assault, "ETHMIL", "ETHMLT"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -235,6 +241,30 @@ func TestRoles(t *testing.T) {
 				}
 			}
 			t.Errorf("no %s event from %s to %s in %+v", tt.typ, tt.source, tt.target, x.Events)
+		})
+	}
+}
+
+// Actors a construction must not put on an event's side.
+func TestRolesNotActor(t *testing.T) {
+	tests := []struct {
+		name, text, typ, absent string
+	}{
+		{"a region's demonym is no state",
+			"Caracas expelled diplomats from seven Latin American countries on Monday.",
+			truce.Sanction, "USA"},
+		{"all sides urged are not the victims of what they are urged to stop",
+			"Fighting between Ethiopian troops and Fano militiamen killed 20 people on Monday. The commission urged all sides to stop attacks on civilians.",
+			truce.Request, "ETHCVL"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			for _, ev := range x.Events {
+				if ev.Type == tt.typ && (hasActor(ev.Source, tt.absent) || hasActor(ev.Target, tt.absent)) {
+					t.Errorf("%s event has %s on a side: %+v", tt.typ, tt.absent, ev)
+				}
+			}
 		})
 	}
 }

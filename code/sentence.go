@@ -100,6 +100,11 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 		if i < 0 {
 			continue
 		}
+		// "seven Latin American countries" names a region: "American"
+		// there is not the United States.
+		if m.Kind == "demonym" && regionPrefix(st, i) {
+			continue
+		}
 		mm := mention{i: i, j: j, actor: m.Actor, kind: m.Kind}
 		// "Peru's ousted president Pedro Castillo": a known person out of
 		// office still stands for their country.
@@ -701,4 +706,17 @@ func (st *sent) critics() {
 			m.j++
 		}
 	}
+}
+
+// regionPrefix reports whether the word before token i makes the demonym
+// at i a region's: "Latin American".
+func regionPrefix(st *sent, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch st.low[i-1] {
+	case "latin":
+		return true
+	}
+	return false
 }

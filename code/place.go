@@ -206,6 +206,20 @@ func prepBefore(st *sent, i int) string {
 			if p := prepBefore(st, k-1); locPreps[p] {
 				return p
 			}
+			// "a gang that controls the Dockside area of Strelsau": a
+			// named part of a place lies in it.
+			if partNouns[st.low[k-1]] && k > 1 && capitalised(st.toks[k-2].text) {
+				return "in"
+			}
+			return w
+		}
+		// "from the Ruritanian side of the Zenda crossing": at the
+		// crossing.
+		if w == "of" && k > 0 && st.low[k-1] == "side" {
+			return "at"
+		}
+		// "left Strelsau", "fled Zenda": the departure happened there.
+		if k == i-1 && departVerbs[w] {
 			return w
 		}
 		// "march on Dhaka", "converged on the capital": to the city.
@@ -225,8 +239,17 @@ func prepBefore(st *sent, i int) string {
 			return w
 		}
 		// "in the capital Ouagadougou", "in the port city Aden": the noun
-		// the name stands in apposition to.
+		// the name stands in apposition to, also past a comma ("in
+		// Ruritania's capital, Strelsau").
 		if k == i-1 && (w == "capital" || placeNouns[w]) {
+			continue
+		}
+		if k == i-1 && w == "," && k > 0 && (st.low[k-1] == "capital" || placeNouns[st.low[k-1]]) {
+			i--
+			continue
+		}
+		// "through the Palestinian town of": a demonym is an adjective.
+		if m := st.mentionAt(k); m != nil && m.kind == "demonym" && k > i-5 {
 			continue
 		}
 		if w != "the" && w != "a" && !directions[w] && !strings.HasPrefix(st.toks[k].tag, "JJ") {
@@ -302,7 +325,7 @@ func locatedBy(cd *candidate, p *placeRef) bool {
 	case "in", "at", "near", "outside", "inside", "around", "into", "over", "within":
 		return true
 	}
-	return false
+	return departVerbs[prepBefore(cd.st, p.i)]
 }
 
 // inside reports whether a country or capital mention lies strictly inside
@@ -334,13 +357,18 @@ func qualifier(st *sent, p *placeRef) bool {
 		return false
 	}
 	for _, q := range st.places {
-		if q.i > p.j && q.i <= p.j+6 && st.clause[q.i] == st.clause[p.i] {
+		if q.i > p.j && q.i <= p.j+6 && st.clause[q.i] == st.clause[p.i] && !clauseBetween(st, p.j, q.i) {
 			return true
 		}
 	}
 	// "in South Sudan's Upper Nile region": a place the gazetteer does not
 	// know follows.
 	if n := p.j + 1; n < len(st.toks) && capitalised(st.toks[n].text) && st.mentionAt(n) == nil && !weekdayOrMonth(st.low[n]) {
+		return true
+	}
+	// "fighting between Ruritania's forces and …": a province or region
+	// that owns an armed force or a government is an actor.
+	if coarse(p.place.Precision) && p.j+1 < len(st.low) && st.mentionAt(p.j+1) != nil && !locPreps[prepBefore(st, p.i)] {
 		return true
 	}
 	return p.place.Precision == "country" && !locPreps[prepBefore(st, p.i)]
@@ -386,6 +414,9 @@ func (c *Coder) locate(cd *candidate) *truce.Location {
 	if cd.e.has(flagVisit) {
 		for n := range st.places {
 			if p := &st.places[n]; usedAsTarget(cd, p) {
+				if q := visitedCity(st, p); q != nil {
+					p = q
+				}
 				loc := p.place.Location
 				return &loc
 			}
@@ -425,8 +456,10 @@ func finer(cd *candidate, roles []placeRole, pick *placeRef) *placeRef {
 	best, dist := pick, len(st.toks)+1
 	for n := range st.places {
 		p := &st.places[n]
-		if roles[n] != roleWhere || coarse(p.place.Precision) || p.place.Precision == "none" ||
-			p.place.Country != pick.place.Country || st.clause[p.i] != st.clause[cd.i] || !locPreps[prepBefore(st, p.i)] {
+		if roles[n] != roleWhere || coarse(p.place.Precision) || p.place.Precision == "none" || p.place.Country != pick.place.Country {
+			continue
+		}
+		if !listedIn(st, pick, p) && (st.clause[p.i] != st.clause[cd.i] || !locPreps[prepBefore(st, p.i)] && !namedTown(st, p)) {
 			continue
 		}
 		if pick.place.Precision != "country" && p.place.Admin1 != pick.place.Name {
@@ -437,6 +470,31 @@ func finer(cd *candidate, roles []placeRole, pick *placeRef) *placeRef {
 		}
 	}
 	return best
+}
+
+// listedIn reports whether p is one of the places an "including" list
+// names right after pick: "shelled towns inside Ruritania, including
+// Zenda and Hentzau".
+func listedIn(st *sent, pick, p *placeRef) bool {
+	if p.i <= pick.j || p.i > pick.j+12 {
+		return false
+	}
+	inc := slices.Index(st.low[pick.j:p.i], "including")
+	if inc < 0 || inc > 2 {
+		return false
+	}
+	for k := pick.j + inc + 1; k < p.i; k++ {
+		if w := st.low[k]; w != "," && w != "and" && w != "the" && w != "towns" && w != "cities" && !st.isPlace(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedTown reports whether a place is named after a place noun and "of":
+// "the town of Zenda in the Ruritanian hills".
+func namedTown(st *sent, p *placeRef) bool {
+	return p.i >= 2 && st.low[p.i-1] == "of" && placeNouns[st.low[p.i-2]]
 }
 
 // nearest returns the place of the given role that the tiers of locate
@@ -450,15 +508,15 @@ func (c *Coder) nearest(cd *candidate, roles []placeRole, want placeRole) *place
 	// come first.
 	tiers := []func(p *placeRef) bool{
 		func(p *placeRef) bool {
-			return p.i >= cd.j && p.i < cd.next && st.clause[p.i] == cl && !commaBetween(st, cd.j, p.i)
+			return p.i > cd.i && p.i < cd.next && st.clause[p.i] == cl && !commaBetween(st, cd.j, p.i)
 		},
 		func(p *placeRef) bool {
 			return p.j <= cd.i && p.i >= cd.prev && st.clause[p.i] == cl && !commaBetween(st, p.j, cd.i)
 		},
-		func(p *placeRef) bool { return p.i >= cd.j && p.i < cd.next && st.clause[p.i] == cl },
+		func(p *placeRef) bool { return p.i > cd.i && p.i < cd.next && st.clause[p.i] == cl },
 		func(p *placeRef) bool { return p.j <= cd.i && p.i >= cd.prev && st.clause[p.i] == cl },
-		func(p *placeRef) bool { return p.i >= cd.j && st.clause[p.i] == cl },
-		func(p *placeRef) bool { return p.i >= cd.j && p.i < cd.next },
+		func(p *placeRef) bool { return p.i > cd.i && st.clause[p.i] == cl },
+		func(p *placeRef) bool { return p.i > cd.i && p.i < cd.next },
 		func(p *placeRef) bool { return p.j <= cd.i && p.i >= cd.prev },
 	}
 	for t, ok := range tiers {
@@ -468,7 +526,7 @@ func (c *Coder) nearest(cd *candidate, roles []placeRole, want placeRole) *place
 			if roles[n] != want || !ok(p) {
 				continue
 			}
-			if p.i >= cd.j && pick == nil {
+			if p.i > cd.i && pick == nil {
 				pick = p
 			}
 			if p.j <= cd.i && (t == 1 || t == 3 || t == 6) {
@@ -488,7 +546,7 @@ func (c *Coder) nearest(cd *candidate, roles []placeRole, want placeRole) *place
 	countries := actorCountries(cd)
 	for n := range st.places {
 		p := &st.places[n]
-		if roles[n] != want || !locPreps[prepBefore(st, p.i)] || !countries[p.place.Country] {
+		if roles[n] != want || !countries[p.place.Country] || !locPreps[prepBefore(st, p.i)] && !cityAdjective(st, p) {
 			continue
 		}
 		if d := distance(cd, p); d < best {
@@ -621,6 +679,23 @@ func (c *Coder) borderSide(cd *candidate) *truce.Location {
 	return nil
 }
 
+// visitedCity returns a town of the visited country p that a place
+// preposition puts the visitor in ("landed in Strelsau … the first visit
+// to Ruritania"), or nil when p is not a country or the sentence names no
+// such town.
+func visitedCity(st *sent, p *placeRef) *placeRef {
+	if p.place.Precision != "country" {
+		return nil
+	}
+	for n := range st.places {
+		q := &st.places[n]
+		if q.place.Country == p.place.Country && !coarse(q.place.Precision) && q.place.Precision != "none" && locPreps[prepBefore(st, q.i)] {
+			return q
+		}
+	}
+	return nil
+}
+
 // usedAsTarget reports whether a place's words are the visited side of a
 // visit ("visited Washington"); the visitor's own country ("Kenya's foreign
 // minister") is not where the visit happens.
@@ -703,4 +778,35 @@ var cityParts = map[string]bool{
 var marchVerbs = map[string]bool{
 	"march": true, "marched": true, "marching": true, "marches": true, "converged": true,
 	"converge": true, "converging": true, "descended": true, "advanced": true, "advancing": true,
+	"rampaged": true, "rampaging": true, "swept": true, "stormed": true,
+}
+
+// partNouns name a part of a place: "the Dockside area of Strelsau".
+var partNouns = map[string]bool{
+	"area": true, "district": true, "neighbourhood": true, "neighborhood": true, "suburb": true, "quarter": true,
+}
+
+// departVerbs leave a place, which is where the leaving happened: "the
+// last troops left Strelsau".
+var departVerbs = map[string]bool{
+	"left": true, "leave": true, "leaving": true, "leaves": true, "quit": true, "fled": true, "flee": true,
+	"evacuated": true, "abandoned": true,
+}
+
+// clauseBetween reports whether a verb or a relative pronoun lies among
+// tokens i to j-1: in "near Strelsau's airport that hosts Ruritanian
+// troops" the later place is not what Strelsau qualifies.
+func clauseBetween(st *sent, i, j int) bool {
+	return verbBetween(st, i, j) || slices.Contains(st.low[i:j], "that") || slices.Contains(st.low[i:j], "which")
+}
+
+// cityAdjective reports whether a town names the setting of the thing
+// that follows it: "a Strelsau court ordered …, and police fired tear gas
+// outside city hall" all happened in Strelsau.
+func cityAdjective(st *sent, p *placeRef) bool {
+	if coarse(p.place.Precision) || p.place.Precision == "none" || p.j >= len(st.toks) || p.i == 0 {
+		return false
+	}
+	w := st.low[p.i-1]
+	return (w == "a" || w == "an" || w == "the") && strings.HasPrefix(st.toks[p.j].tag, "NN") && !capitalised(st.toks[p.j].text)
 }

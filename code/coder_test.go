@@ -539,6 +539,7 @@ func TestRiots(t *testing.T) {
 		{"crowds looting", "In the capital, crowds looted shops and torched businesses owned by the king's allies on Tuesday.", truce.Protest, ""},
 		{"protesters at a foreign embassy are the host's", "Hundreds of protesters stormed Denmark's embassy in Baghdad before dawn on Thursday.", truce.Protest, "IRQPRO"},
 		{"an attack after an angry crowd's grievance", "Protesters angry at the killings attacked the Belgian embassy in Kinshasa on Tuesday.", truce.Protest, "CODPRO"},
+		{"an adjective phrase after the crowd is no subject", "Demonstrators furious at the loss of Bukavu to M23 rebels attacked the embassies of Belgium and Kenya in Kinshasa on Wednesday.", truce.Protest, "CODPRO"},
 		{"a mob's attack on people", "A mob beat two men to death in a village near Sokoto on Friday.", truce.Assault, ""},
 	}
 	for _, tt := range tests {

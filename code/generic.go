@@ -169,6 +169,11 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 			}
 		}
 	}
+	// "Protesters … attacked the embassies of France in Kinshasa": people
+	// protest where they are, whoever they protest against.
+	if m.actor.Sector == "PRO" && loc != nil && loc.Country != "" && loc.Precision != "country" {
+		return loc.Country
+	}
 	if cc := homeAuthority(m, other); cc != "" {
 		return cc
 	}

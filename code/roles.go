@@ -447,7 +447,10 @@ func (st *sent) beforePrepObject(m *mention) *mention {
 		if p.j <= k && !p.place && p.kind != "anaphor" && st.clause[p.i] == st.clause[m.i] && !afterPrepWord(st, st.coordinated(p)[0]) {
 			// "a spokesman for Pakistan's military": a noun the phrase
 			// qualifies is not another actor.
-			if !verbBetween(st, p.j, k) {
+			// "Protesters angry at the fall of Goma to M23 rebels
+			// attacked": an adjective phrase after the actor describes
+			// it, as a verb would.
+			if !verbBetween(st, p.j, k) && !adjectivePhraseAt(st, p.j) {
 				return nil
 			}
 			return p
@@ -1782,4 +1785,10 @@ func (st *sent) pitted(j int) ([]*mention, []*mention) {
 // named by the first target: "urged both sides, Israel and Hamas, to".
 func sidesNamed(st *sent, j int, tgt []*mention) bool {
 	return len(tgt) > 0 && tgt[0].i <= j+5
+}
+
+// adjectivePhraseAt reports whether an adjective governing a preposition
+// starts at k: "angry at", "opposed to", "furious over".
+func adjectivePhraseAt(st *sent, k int) bool {
+	return k+1 < len(st.toks) && st.toks[k].tag == "JJ" && st.toks[k+1].tag == "IN"
 }

@@ -166,7 +166,7 @@ func TestAlertsThroughWatch(t *testing.T) {
 		// Nothing new: no alert.
 		{"same feed", []string{"06"}, nil},
 		// The Paktika strikes break it; Kabul accuses Pakistan.
-		{"violation reported", []string{"06", "08"}, []string{"state:extended→violated", "violation:violated event 2025-10-17 accused=PAK by=AFGGOV"}},
+		{"violation reported", []string{"06", "08"}, []string{"state:extended→violated", "violation:violated event 2025-10-17 accused=PAKMIL by=AFGGOV"}},
 	}
 	sent := 0
 	for _, st := range steps {
@@ -250,7 +250,7 @@ func TestRunAlerts(t *testing.T) {
 		t.Fatal(err)
 	}
 	calls, got := wh.received()
-	want := []string{"state:violated", "violation:violated event 2025-10-17 accused=PAK by=AFGGOV"}
+	want := []string{"state:violated", "violation:violated event 2025-10-17 accused=PAKMIL by=AFGGOV"}
 	if strings.Join(describe(got), "; ") != strings.Join(want, "; ") {
 		t.Errorf("webhook got %q, want %q", describe(got), want)
 	}

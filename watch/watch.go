@@ -71,6 +71,9 @@ type Watcher struct {
 	mu      sync.Mutex
 	lastHit map[string]time.Time // host → time of the last request
 	wake    chan struct{}
+	// booked, if set, is told of every request slot politeWait books
+	// (tests check the spacing on the watcher's own clock).
+	booked func(host string, at time.Time)
 }
 
 // New returns a Watcher over store and x with the default settings and a
@@ -286,7 +289,11 @@ func (w *Watcher) politeWait(ctx context.Context, u *url.URL) error {
 		}
 		wait := time.Until(w.lastHit[host].Add(delay))
 		if wait <= 0 {
-			w.lastHit[host] = time.Now()
+			now := time.Now()
+			w.lastHit[host] = now
+			if w.booked != nil {
+				w.booked(host, now)
+			}
 			w.mu.Unlock()
 			return nil
 		}

@@ -36,6 +36,7 @@ const (
 	subIED        = "Remote explosive/landmine/IED"
 	subGrenade    = "Grenade"
 	subHQ         = "Headquarters or base established"
+	subDisrupted  = "Disrupted weapons use"
 )
 
 // civilianSector are sectors ACLED counts as civilians: unarmed people.
@@ -63,6 +64,7 @@ var acledRules = []func(x *acx) bool{
 	unrecorded,
 	disappearance,
 	byProtesters,
+	riotersMet,
 	againstProtesters,
 	byCivilianCrowd,
 	arsonByOrganised,
@@ -74,6 +76,7 @@ var acledRules = []func(x *acx) bool{
 	handover,
 	agreement,
 	withdrawal,
+	retaken,
 	bySides,
 }
 
@@ -159,6 +162,41 @@ func byProtesters(x *acx) bool {
 	return x.set(acledRiots, subViolentDem)
 }
 
+// riotersMet: a crowd that burns, loots, throws stones or storms a
+// building is a violent demonstration even when the police meet it, with
+// tear gas or with live fire ("police fired tear gas at youths who
+// burned tyres"): ACLED records the riot, not the dispersal.
+func riotersMet(x *acx) bool {
+	if x.ev.ACLEDType != acledProtests || !rioting(x.st) {
+		return false
+	}
+	return x.set(acledRiots, subViolentDem)
+}
+
+// rioting reports whether the sentence tells of a crowd's violence.
+func rioting(st *sent) bool {
+	for k, w := range st.low {
+		switch w {
+		case "stones", "rocks", "torched", "torching", "looted", "looting", "ransacked", "vandalised", "vandalized",
+			"stormed", "storm", "toppled", "rioters", "rioting", "molotov", "ablaze", "clashed":
+			return true
+		case "set":
+			if k+1 < len(st.low) && st.low[k+1] == "fire" {
+				return true
+			}
+		case "burned", "burnt", "burning":
+			if k+1 < len(st.low) && st.low[k+1] != "to" {
+				return true
+			}
+		case "forced":
+			if k+2 < len(st.low) && st.low[k+2] == "way" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // againstProtesters: force used on protesters is a protest event. Arrests
 // of demonstrators are an intervention ("police detained dozens of
 // marchers"); shooting or beating them is excessive force; a peaceful
@@ -191,10 +229,10 @@ func byCivilianCrowd(x *acx) bool {
 	if x.e.mode == "destroy" || x.ev.Mode == "sexual" || !(x.ev.ACLEDType == acledCivilians || x.ev.ACLEDType == acledBattles) {
 		return false
 	}
-	if x.i >= 0 && strings.HasPrefix(x.st.low[x.i], "lynch") {
+	if x.i >= 0 && strings.HasPrefix(x.st.low[x.i], "lynch") || x.crowdDoes() {
 		return x.set(acledRiots, subMob)
 	}
-	if len(x.ev.Source) == 0 {
+	if len(x.ev.Source) == 0 || x.st.hasAny(organisedCivilians) {
 		return false
 	}
 	for _, a := range x.ev.Source {
@@ -207,12 +245,48 @@ func byCivilianCrowd(x *acx) bool {
 	return x.set(acledRiots, subMob)
 }
 
+// mobWords name an unorganised crowd.
+var mobWords = wordSet("mob", "mobs", "crowd", "crowds", "vigilantes")
+
+// organisedCivilians are civilians ACLED counts as an organised armed
+// group, whose violence is an attack, not a mob's: "settlers attacked
+// farmers".
+var organisedCivilians = wordSet("settler", "settlers")
+
+// crowdDoes reports whether a crowd is the one acting: named before the
+// trigger in its clause ("a mob dragged the man out") or as its agent
+// ("beaten to death by a crowd"); "shells hit a crowd" is no mob.
+func (x *acx) crowdDoes() bool {
+	if x.i < 0 {
+		return false
+	}
+	for k := x.i - 1; k >= 0 && x.st.clause[k] == x.st.clause[x.i]; k-- {
+		if mobWords[x.st.low[k]] {
+			return true
+		}
+	}
+	for k := x.j; k < len(x.st.low) && k < x.j+6 && x.st.clause[k] == x.st.clause[x.i]; k++ {
+		if x.st.low[k] == "by" {
+			for n := k + 1; n < len(x.st.low) && n < k+4; n++ {
+				if mobWords[x.st.low[n]] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // arsonByOrganised: setting fire to buildings is mob violence when a crowd
 // does it, but property destruction when an armed or organised actor does
 // ("suspected separatists set fire to a school").
 func arsonByOrganised(x *acx) bool {
 	if !x.is(acledRiots, subMob) || x.e.mode != "destroy" || len(x.ev.Source) == 0 {
 		return false
+	}
+	if x.st.hasAny(organisedCivilians) {
+		return x.set(acledStrategic, subLooting)
 	}
 	for _, a := range x.ev.Source {
 		switch a.Sector {
@@ -235,6 +309,8 @@ func territory(x *acx) bool {
 	switch {
 	case x.takes(seizedPeople):
 		return x.set(acledCivilians, subAbduction)
+	case x.seizesArms():
+		return x.set(acledStrategic, subDisrupted)
 	case x.takes(seizedGoods):
 		return x.set(acledStrategic, subLooting)
 	case peacefulHandover(x.st, x.i):
@@ -266,6 +342,30 @@ var seizedPeople = wordSet("refugees", "civilians", "villagers", "people", "pass
 // seizedGoods are nouns for property taken.
 var seizedGoods = wordSet("vehicles", "weapons", "equipment", "ammunition", "cash", "money", "goods",
 	"supplies", "livestock", "cattle", "fuel", "cars", "trucks", "property")
+
+// armsWords are weapons and their parts: what the state seizes to stop
+// their use.
+var armsWords = wordSet("weapons", "arms", "ammunition", "munitions", "explosive", "explosives", "devices",
+	"missiles", "missile", "rockets", "drones", "grenades", "rifles", "guns", "firearms", "mines", "bombs", "ieds", "components")
+
+// seizesArms reports whether state forces seize weapons: "soldiers seized
+// 200 rifles and a tonne of explosives" stops their use. The first noun
+// taken decides, so "seized vehicles and weapons left behind" is looting.
+func (x *acx) seizesArms() bool {
+	if x.i < 0 || len(x.ev.Source) == 0 || !stateForce(x.ev.Source[0]) {
+		return false
+	}
+	for k := x.j; k < len(x.st.low) && k < x.j+7; k++ {
+		w := x.st.low[k]
+		if armsWords[w] {
+			return true
+		}
+		if seizedGoods[w] || seizedPeople[w] || w == "," || x.st.clause[k] != x.st.clause[x.i] {
+			return false
+		}
+	}
+	return false
+}
 
 // takes reports whether the trigger's object (the few words after it) or,
 // for a passive ("refugees seized from"), the word before it is one of
@@ -301,7 +401,7 @@ func peacefulHandover(st *sent, i int) bool {
 			continue
 		}
 		switch w {
-		case "withdrew", "withdrawn", "withdrawal", "abandoned", "unopposed", "invited", "evacuated":
+		case "withdrew", "withdrawn", "withdrawal", "abandoned", "unopposed", "invited", "evacuated", "vacated":
 			return true
 		case "pulled", "handed":
 			if k+1 < len(st.low) && (st.low[k+1] == "out" || st.low[k+1] == "over") {
@@ -408,9 +508,13 @@ func otherDevelopment(x *acx) bool {
 // battalion into the former French base"); moved into ground the other
 // side left, they take it without a fight; moved into a place, they
 // change their activity ("ordered troops into the breakaway regions").
-// Forces sent to a border or deployed at home are posture ACLED does not
-// record.
+// A mobilisation changes what the forces do ("declared a general
+// mobilisation"). Forces sent to a border or deployed at home are posture
+// ACLED does not record, and so are police deployments.
 func troopMovement(x *acx) bool {
+	if x.e.mode == "police" && x.is(acledStrategic, subChange) {
+		return x.set("", "")
+	}
 	if x.e.mode != "troops" || !x.is(acledStrategic, subChange) || x.i < 0 {
 		return false
 	}
@@ -421,12 +525,24 @@ func troopMovement(x *acx) bool {
 		}
 	}
 	switch {
+	case into < 0 && x.spanHasPrefix("mobili"):
+		return true
 	case into < 0:
 		return x.set("", "")
 	case x.objectIs(into+1, baseWords):
 		return x.set(acledStrategic, subHQ)
 	case peacefulHandover(x.st, x.i) || x.st.hasAny(underDeal):
 		return x.set(acledStrategic, subTransfer)
+	}
+	return false
+}
+
+// spanHasPrefix reports whether a word of the trigger starts with p.
+func (x *acx) spanHasPrefix(p string) bool {
+	for k := x.i; k >= 0 && k < x.j; k++ {
+		if strings.HasPrefix(x.st.low[k], p) {
+			return true
+		}
 	}
 	return false
 }
@@ -507,8 +623,36 @@ func withdrawal(x *acx) bool {
 	if !x.forcesLeave() || x.intended() {
 		return x.set("", "")
 	}
+	if x.leavesLand() {
+		return x.set(acledStrategic, subChange)
+	}
 	return true
 }
+
+// leavesLand reports whether forces leave a whole country or region
+// rather than a town or a base: "the last foreign soldiers left the
+// country's north" changes what they do; "troops withdrew from the town"
+// hands the town over.
+func (x *acx) leavesLand() bool {
+	if x.clauseHas(wordSet("handed", "handing", "hand")) {
+		return false
+	}
+	for _, p := range x.st.places {
+		if p.i < x.j || p.i >= x.j+6 || x.st.clause[p.i] != x.st.clause[x.i] {
+			continue
+		}
+		for k := x.j; k < p.i; k++ {
+			if groundWords[x.st.low[k]] && !regionWords[x.st.low[k]] {
+				return false
+			}
+		}
+		return p.place.Precision == "country" || p.place.Precision == "admin1"
+	}
+	return false
+}
+
+// regionWords are ground too wide to hand over.
+var regionWords = wordSet("province", "region", "district", "territory", "area")
 
 // forcesLeave reports whether the ones withdrawing are armed forces: an
 // armed sector or group, or a country whose troops or ground the clause
@@ -517,7 +661,13 @@ func (x *acx) forcesLeave() bool {
 	if hasArmed(x.ev.Source) || hasArmedGroup(x.ev.Source) {
 		return true
 	}
-	if x.i < 0 || len(x.ev.Source) == 0 || !isState(x.ev.Source[0]) || x.ev.Source[0].Sector != "" {
+	if x.i < 0 || len(x.ev.Source) == 0 {
+		return false
+	}
+	if x.ev.Source[0].Sector == "IGO" && x.clauseHas(peacekeepWords) {
+		return true
+	}
+	if !isState(x.ev.Source[0]) || x.ev.Source[0].Sector != "" {
 		return false
 	}
 	if x.clauseHas(troopWords) {
@@ -530,6 +680,10 @@ func (x *acx) forcesLeave() bool {
 	}
 	return false
 }
+
+// peacekeepWords tell that an international body's forces leave: "the UN
+// mission handed over its last base".
+var peacekeepWords = wordSet("peacekeepers", "peacekeeping", "mission", "base", "camp", "troops")
 
 // troopWords name armed forces.
 var troopWords = wordSet("troops", "forces", "soldiers", "army", "fighters", "units", "battalion", "battalions", "brigade")
@@ -563,6 +717,23 @@ func handover(x *acx) bool {
 // groundWords are places and positions that can be handed over.
 var groundWords = wordSet("base", "bases", "installation", "installations", "camp", "post", "posts", "town", "city", "village",
 	"territory", "positions", "position", "control", "area", "airport", "port", "province", "district", "region")
+
+// retaken: state forces in a fight that ends with ground back in their
+// hands regain it ("troops wrested back control of the town", "drove the
+// rebels out of the district").
+func retaken(x *acx) bool {
+	if !x.is(acledBattles, subClash) || x.i < 0 || len(x.ev.Source) == 0 || !stateForce(x.ev.Source[0]) {
+		return false
+	}
+	if x.clauseHas(retakeWords) || x.clauseHas(wordSet("back")) && x.clauseHas(wordSet("control")) ||
+		x.clauseHas(wordSet("drove", "driven", "pushed")) && x.clauseHas(wordSet("out")) {
+		return x.set(acledBattles, subRegains)
+	}
+	return false
+}
+
+// retakeWords tell of ground taken back.
+var retakeWords = wordSet("recaptured", "recapture", "retook", "retaken", "regained", "reclaimed", "liberated")
 
 // bySides: an armed clash with only civilians on the other side is an
 // attack on civilians, and an attack on civilians whose two sides both
@@ -621,7 +792,14 @@ func hasArmed(as []truce.Actor) bool {
 // stateForce reports whether an actor is a state or one of its organs, not
 // a group of its country: "CODREB" carries Congo's code but is no state.
 func stateForce(a truce.Actor) bool {
-	return isState(a) && a.Sector != "REB" && a.Sector != "MLT"
+	if !isState(a) {
+		return false
+	}
+	switch a.Sector {
+	case "", "GOV", "MIL", "COP", "SPY", "JUD", "LEG":
+		return true
+	}
+	return false
 }
 
 // hasArmedGroup reports whether some actor is a non-state armed group.
@@ -711,7 +889,7 @@ func lethal(st *sent) bool {
 func intervened(st *sent) bool {
 	for i, w := range st.low {
 		switch w {
-		case "dispersed", "tear", "teargas", "arrested", "detained", "batons", "cannon", "cannons", "rubber", "beaten":
+		case "dispersed", "disperse", "tear", "teargas", "arrested", "detained", "batons", "cannon", "cannons", "rubber", "beaten":
 			return true
 		case "fired", "opened", "charged":
 			if i+1 < len(st.low) && (st.low[i+1] == "on" || st.low[i+1] == "at" || st.low[i+1] == "fire" || st.low[i+1] == "into") {

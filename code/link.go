@@ -146,9 +146,15 @@ func blamed(d *doc) {
 			if prev.folded || !prev.e.has(flagViolent) || prev.st.s.Index > cd.st.s.Index || cd.st.s.Index-prev.st.s.Index > 1 {
 				continue
 			}
+			// "Residents blamed the federal army, which has been fighting
+			// Fano": an attack told after the accusation describes the
+			// accused; the blame is for the attack before.
+			if prev.st == cd.st && prev.i > cd.i {
+				continue
+			}
 			// The accused is not the attack's own victim, and a negated or
 			// hypothetical attack has no author.
-			if len(prev.ev.Source) == 0 && !answers(cd.ev.Target, prev.ev.Target) &&
+			if len(prev.ev.Source) == 0 && !sameSide(cd.ev.Target, prev.ev.Target) &&
 				prev.ev.Status != truce.StatusNegated && prev.ev.Status != truce.StatusHypothetical {
 				a := cd.ev.Target[0]
 				prev.ev.Source = []truce.Actor{a}
@@ -156,4 +162,18 @@ func blamed(d *doc) {
 			break
 		}
 	}
+}
+
+// sameSide reports whether some actor of a is one of b or the same sector
+// of the same country: the army accused of a strike that killed civilians
+// of its own country is not the strike's victim.
+func sameSide(a, b []truce.Actor) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if sameActor(x, y) || countryOf(x) != "" && countryOf(x) == countryOf(y) && x.Sector == y.Sector {
+				return true
+			}
+		}
+	}
+	return false
 }

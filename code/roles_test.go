@@ -179,7 +179,7 @@ func TestRoles(t *testing.T) {
 			truce.Accuse, "AU", "SDNMIL"},
 		{"blame for an attack names its author past a clause about the accused",
 			"A drone strike on a market in a town in Ethiopia's Oromia region killed 20 people on Sunday. Residents blamed the federal army, which has been fighting rebels across the region for months.",
-			truce.Assault, "ETHMIL", ""},
+			truce.Assault, "ETHMIL", "ETHCVL"},
 		{"a reaction to the move told before targets its doer",
 			"Fighters of the PKK burned their weapons at a ceremony in northern Iraq on Friday. Ankara welcomed the move and said it would set up a commission to oversee the process.",
 			truce.Support, "TURGOV", "PKK"},

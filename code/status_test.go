@@ -159,3 +159,34 @@ func TestInvertedCondition(t *testing.T) {
 		}
 	}
 }
+
+// How an attack was carried out, in sentences of our own: weapon words of
+// the clause, a weapon that says more than its trigger, and, for a killing
+// with no weapon named, the kind of killer.
+func TestWeaponMode(t *testing.T) {
+	tests := []struct {
+		name, text, mode string
+	}{
+		{"shelling a place came under", "The Armenian town of Kapan came under heavy shelling on Monday, local officials said.", "heavy-weapons"},
+		{"on air is no air strike", "Police said a radio host was killed in an attack on his studio in Cebu while he was on air on Sunday.", ""},
+		{"the air force", "Russia's air force struck Ukrainian positions near Kupiansk overnight.", "aerial"},
+		{"gun attacks", "Gun attacks on two police stations in Kano killed four officers on Friday.", "firearms"},
+		{"a tank's fire is no small arms", "An Israeli tank fired at a UN watchtower near the border on Monday, wounding two peacekeepers, the mission said.", "heavy-weapons"},
+		{"a worn bomb stays a suicide attack", "A man wearing a suicide vest detonated it at a checkpoint in Peshawar on Sunday, killing 12 people.", "suicide-attack"},
+		{"a crowd kills by beating", "Villagers in Kenya's Migori county dragged three men suspected of theft from a bus and killed them, police said.", "beat"},
+		{"soldiers kill with guns", "Nigerian soldiers killed 12 protesters in Lagos on Tuesday, Amnesty International said.", "firearms"},
+		{"a gas canister is a chemical weapon", "Rescuers said 30 people choked to death after a gas canister fell on a shelter in Idlib in an attack by government helicopters on Saturday.", "unconventional"},
+		{"a gang kills with guns", "Members of a criminal gang killed 40 people in a village in Haiti's Artibonite region on Friday, the UN said.", "firearms"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ev := eventOfType(mustExtract(t, tt.text, "2025-11-20"), "ASSAULT")
+			if ev == nil {
+				t.Fatalf("no ASSAULT event in %q", tt.text)
+			}
+			if ev.Mode != tt.mode {
+				t.Errorf("mode = %q, want %q", ev.Mode, tt.mode)
+			}
+		})
+	}
+}

@@ -77,13 +77,14 @@ func removeActors(list, drop []truce.Actor) []truce.Actor {
 }
 
 // removeOwnCountry drops from list a bare country (no sector) that a state
-// actor in src belongs to.
+// actor in src belongs to. Its people are not the state: "Clan elders
+// accused Somaliland of shelling" keeps Somaliland as the accused.
 func removeOwnCountry(list, src []truce.Actor) []truce.Actor {
 	out := list[:0]
 	for _, a := range list {
 		own := false
 		for _, s := range src {
-			if a.Sector == "" && a.ID == a.Country && isState(s) && s.Country == a.Country {
+			if a.Sector == "" && a.ID == a.Country && isState(s) && !societySectors[s.Sector] && s.Country == a.Country {
 				own = true
 			}
 		}
@@ -103,4 +104,11 @@ func allSector(list []truce.Actor, sector string) bool {
 		}
 	}
 	return len(list) > 0
+}
+
+// societySectors are the sectors of a country's people rather than of its
+// state: civilians, protesters, the opposition, clergy, the press.
+var societySectors = map[string]bool{
+	"CVL": true, "PRO": true, "OPP": true, "REL": true, "MED": true, "HLH": true, "EDU": true,
+	"LAB": true, "NGO": true, "REF": true, "BUS": true, "MLT": true, "REB": true, "CRM": true, "AID": true,
 }

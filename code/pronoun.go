@@ -275,10 +275,25 @@ func prevObject(st *sent, k int, prev *mention, person bool) []mention {
 	if prev == nil {
 		return nil
 	}
+	// "China, which has ties with both, offered to help them": a plural
+	// pronoun may pass over the sentence's own subject, which it is not.
+	first := st.firstActor()
+	subjectOnly := !person
 	for n := range st.mentions {
-		if m := st.mentions[n]; m.i < k && !m.place && m.kind != "pronoun" {
-			return nil
+		m := st.mentions[n]
+		if m.i >= k || m.place || m.kind == "pronoun" {
+			continue
 		}
+		if subjectOnly && first != nil && inGroup(st, first, &m) {
+			continue
+		}
+		return nil
+	}
+	// "Thousands marched on parliament. Police fired tear gas to disperse
+	// them": a group that opened the sentence before, when another actor
+	// opens this one, is whom the verb acts on.
+	if subjectOnly && first != nil && first.kind != "pronoun" && !sameActor(first.actor, prev.actor) && (len(prev.peers) > 0 || prev.kind == "sector") {
+		return append([]mention{*prev}, prev.peers...)
 	}
 	for _, o := range prev.others {
 		if o.actor.ID == "" && o.actor.Country == "" {
@@ -295,4 +310,15 @@ func prevObject(st *sent, k int, prev *mention, person bool) []mention {
 		}
 	}
 	return nil
+}
+
+// inGroup reports whether m is first or one of the actors coordinated
+// with it.
+func inGroup(st *sent, first, m *mention) bool {
+	for _, x := range st.coordinated(first) {
+		if x.i == m.i && x.j == m.j {
+			return true
+		}
+	}
+	return false
 }

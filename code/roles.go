@@ -1013,6 +1013,62 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if p := st.envoyPost(cd); p != nil {
 		cd.tgt = p
 	}
+	// "Gunmen stormed a village … The UN urged restraint": an appeal
+	// that names no one is aimed at the sides of the attack told last.
+	if cd.tgt == nil && c.lex.cameo[cd.e.cameo].plover == truce.Request && c.unaddressed(d, cd) {
+		cd.tgt = attackParties(d, cd)
+	}
+}
+
+// unaddressed reports whether an appeal names no one it is aimed at: no
+// actor follows it in the sentence ("urged restraint", "called for an
+// independent inquiry"), or only the sides unnamed ("urged both sides to
+// agree a ceasefire") in an article with no two states to stand for them.
+func (c *Coder) unaddressed(d *doc, cd *candidate) bool {
+	st := cd.st
+	// ("The truce's fragility demands more than pauses": no one appeals.)
+	if len(cd.src) == 0 || st.isPassive(cd.i) {
+		return false
+	}
+	if st.bothSides(cd.j) {
+		return len(d.dyad) != 2
+	}
+	for n := range st.mentions {
+		if m := &st.mentions[n]; m.i >= cd.j && !m.place {
+			return false
+		}
+	}
+	return true
+}
+
+// attackParties returns, as mentions over the trigger cd, the actors on
+// both sides of the attack told last before its sentence, within two
+// sentences, less those that make the appeal.
+func attackParties(d *doc, cd *candidate) []*mention {
+	prev := latestViolent(d, cd.st)
+	if prev == nil || prev.st.s.Index >= cd.st.s.Index {
+		return nil
+	}
+	var out []*mention
+	seen := map[string]bool{}
+	for _, a := range append(append([]truce.Actor{}, prev.ev.Source...), prev.ev.Target...) {
+		if a.ID == "" || seen[a.ID] {
+			continue
+		}
+		skip := false
+		for _, m := range cd.src {
+			if m.actor.ID != "" && sameActor(m.actor, a) {
+				skip = true
+			}
+		}
+		if skip {
+			continue
+		}
+		seen[a.ID] = true
+		a.Text = ""
+		out = append(out, &mention{i: cd.i, j: cd.j, actor: a, kind: "implied"})
+	}
+	return out
 }
 
 // passiveBy returns the passive verb whose "by" agent the noun at i is,

@@ -231,6 +231,21 @@ func TestRoles(t *testing.T) {
 		{"a noun qualifying the second side of between",
 			"Heavy fighting between Ethiopian forces and clan militias broke out near Jijiga on Monday.",
 			truce.Assault, "ETHMIL", "ETHMLT"},
+		{"an appeal naming no one is aimed at the sides of the last attack",
+			"Chadian troops attacked Boko Haram positions near Lake Chad on Sunday. Niger and Cameroon urged restraint.",
+			truce.Request, "NER", "TCD"},
+		{"both sides with no two states are the sides of the last attack",
+			"Heavy fighting between Sudanese soldiers and Misseriya tribal fighters raged near Abyei on Monday. The African Union urged both sides to agree a truce.",
+			truce.Request, "AU", "SDN"},
+		{"them after another subject is the pair named before",
+			"Eritrean and Ethiopian troops exchanged fire across the border on Monday. Kenya, which is close to both neighbours, offered to help them end the dispute.",
+			"", "KEN", "ERI"},
+		{"them after another subject is the crowd named before",
+			"Thousands of protesters marched on the parliament in Kampala. Police fired tear gas to disperse them.",
+			truce.Assault, "UGACOP", "UGAPRO"},
+		{"civilians accusing their own state keep it as the accused",
+			"Village elders accused Ethiopia of indiscriminate shelling near the town of Gode.",
+			truce.Accuse, "ETH", "ETH"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

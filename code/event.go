@@ -22,6 +22,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		return
 	}
 	var cands []*candidate
+	st.dates = when.Find(st.s.Text, d.date)
 	for i := 0; i < len(st.toks); i++ {
 		if m := st.mentionAt(i); m != nil {
 			i = m.j - 1
@@ -29,6 +30,10 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		}
 		es, n := c.lex.match(st.low, i)
 		if n == 0 {
+			continue
+		}
+		// "in March", "by March 24": the month, not a march.
+		if inDate(st, i) {
 			continue
 		}
 		prevTag := ""
@@ -77,7 +82,6 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			cd.prev = cands[k-1].j
 		}
 	}
-	st.dates = when.Find(st.s.Text, d.date)
 	date, prec := when.ResolveExprs(newsDates(st), d.date)
 	for k, cd := range cands {
 		// "troops pulled back under a deal brokered by Moscow": the
@@ -112,6 +116,14 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		if cd.e.pos == 'N' && forBefore(st, cd.i) && k > 0 && cands[k-1].e.has(flagVisit) && !cands[k-1].folded {
 			cd.folded, cd.corefOf = true, cands[k-1]
 			c.trace(st, cd, "what a visit was for")
+			continue
+		}
+		// "lifted the ban", "shot down a drone", "defied the curfew": a noun
+		// that is the object of the verb just before is what that act is
+		// done to, not an event of its own.
+		if k > 0 && verbObject(st, cands[k-1], cd) {
+			cd.folded, cd.corefOf = true, cands[k-1]
+			c.trace(st, cd, "the object of the act just told (\"lifted the ban\")")
 			continue
 		}
 		if corefer(st, cands[:k], cd) {
@@ -227,6 +239,14 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			c.trace(st, cd, why)
 			continue
 		}
+		// "agreed to restore ties after four days of talks in Beijing",
+		// "praised the vote during a visit to Tbilisi": a meeting named as
+		// the setting of another act is not news of its own.
+		if cd.ev.Type == truce.Consult && cd.e.pos == 'N' && meetingSetting(st, cd.i) && !ownAgent(st, cd) && otherType(built, truce.Consult) {
+			cd.folded = true
+			c.trace(st, cd, "the meeting another act was done at or after (\"after talks in\")")
+			continue
+		}
 		// "a grenade exploded …, police said, blaming dissidents": the
 		// blame names the attack's author and is no event of its own.
 		if prev := attributesAttack(st, built, cd); prev != nil {
@@ -236,6 +256,13 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			}
 			cd.folded, cd.corefOf = true, prev
 			c.trace(st, cd, "names who did the attack just told (\"police said, blaming rebels\")")
+			continue
+		}
+		// ", in an attack later claimed by …", "the latest in a string of
+		// attacks on police posts": the attack just told, named again.
+		if prev := renamedAttack(st, built, cd); prev != nil {
+			cd.folded, cd.corefOf = true, prev
+			c.trace(st, cd, "names again an attack told earlier in the sentence (\", in an attack …\")")
 			continue
 		}
 		// "met on the sidelines of the summit": the same kind of event
@@ -342,6 +369,13 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	}
 	if !explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) {
 		return "a definite reference with no actors (\"the clashes\"): an event told before"
+	}
+	// "The meeting came hours after …", "called the deal a step forward":
+	// a definite meeting or deal with no party of its own names one told
+	// before.
+	if e.pos == 'N' && !e.has(flagViolent) && !e.has(flagCease) && definite(st, cd.i) && talkOrDeal(c.lex.cameo[e.cameo].plover, e) &&
+		st.owner(cd.i, nil) == nil && st.agentAfter(cd.j) == nil && st.betweenUntil(cd.j, cd.next) == nil && st.object(cd.j, withPrep) == nil && !partiesNear(st, cd) && !ownAgent(st, cd) && !fateAfter(st, cd.j) {
+		return "a definite meeting or deal with no party of its own (\"the talks\"): told before"
 	}
 	assault := e.has(flagViolent) || c.lex.cameo[e.cameo].plover == truce.Assault
 	// An attack that killed or wounded people is an event even when no
@@ -715,6 +749,136 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	ev.Confidence = conf
 	ev.ID = eventID(d.a.ID, st.s.Index, ev.Type, src, tgt, cd.i)
 	return ""
+}
+
+// talkOrDeal reports whether a trigger names a meeting or an agreement.
+func talkOrDeal(plover string, e *entry) bool {
+	if e.plover != "" {
+		plover = e.plover
+	}
+	return plover == truce.Consult || plover == truce.Agree
+}
+
+// partiesNear reports whether a meeting or deal noun at cd names its own
+// parties or is what they turn to: "the first talks between the two
+// ministers", "returned to the deal", "put their names to the accord".
+func partiesNear(st *sent, cd *candidate) bool {
+	for k := cd.i - 1; k >= 0 && k >= cd.i-6; k-- {
+		if st.low[k] == "to" {
+			return true
+		}
+		if st.low[k] != "the" && !isModifier(st.toks[k]) && st.mentionAt(k) == nil {
+			break
+		}
+	}
+	for k := cd.j; k < len(st.low) && k < cd.j+3; k++ {
+		if st.low[k] == "between" || st.low[k] == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// verbObject reports whether the noun trigger cd is the object of the verb
+// trigger prev right before it, past an article, modifiers or a
+// possessor: "lifted the ban", "shot down a Malian drone".
+func verbObject(st *sent, prev, cd *candidate) bool {
+	noun := cd.e.pos == 'N' || strings.HasPrefix(st.toks[cd.i].tag, "NN")
+	if !noun || prev.e.pos != 'V' || prev.folded || isAgreementNoun(cd.e) || cd.e.has(flagViolent) || cd.i-prev.j > 4 || st.clause[prev.i] != st.clause[cd.i] {
+		return false
+	}
+	// "sent reinforcements" is one deployment told by both words, and the
+	// noun may hold its roles; "rejected the allegation" answers an
+	// accusation that is an event of its own.
+	if len(prev.e.cameo) < 2 || strings.HasPrefix(cd.e.cameo, prev.e.cameo[:2]) || strings.HasPrefix(cd.e.cameo, "11") {
+		return false
+	}
+	for k := prev.j; k < cd.i; k++ {
+		switch st.low[k] {
+		case "the", "a", "an", "its", "their", "his", "her", "this", "that", "'s":
+			continue
+		}
+		if isModifier(st.toks[k]) && st.low[k] != "," || st.mentionAt(k) != nil {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// meetingSetting reports whether the noun at i is governed by a
+// preposition of time or setting, past an article, modifiers and a span
+// ("four days of"): "after talks", "at an emergency meeting", "during a
+// visit", "on the sidelines of a summit", "ahead of a summit".
+func meetingSetting(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		switch st.low[k] {
+		case "after", "following", "at", "during", "before", "amid":
+			return true
+		case "of":
+			if k >= 1 && (st.low[k-1] == "ahead" || st.low[k-1] == "sidelines" || st.low[k-1] == "margins") {
+				return true
+			}
+			if k >= 1 && (durationWords[st.low[k-1]] || st.low[k-1] == "round" || st.low[k-1] == "hour") {
+				continue
+			}
+			return false
+		case "the", "a", "an", "his", "her", "its", "their", "first", "latest":
+			continue
+		}
+		if !isModifier(st.toks[k]) || st.mentionAt(k) != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// fateAfter reports whether the noun ending at j is the subject of a verb
+// telling how a meeting or deal went: "the talks had collapsed", "the deal
+// broke down" is news of its own.
+func fateAfter(st *sent, j int) bool {
+	for k := j; k < len(st.low) && k < j+3; k++ {
+		switch st.low[k] {
+		case "had", "has", "have", "was", "were", "is", "are":
+			continue
+		case "collapsed", "ended", "broke", "stalled", "failed", "resumed", "began", "opened", "concluded", "foundered", "faltered", "reached":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// ownAgent reports whether a "by" agent follows the noun trigger in its
+// clause: "a visit to Minsk by Trump's envoy" is news of its own.
+func ownAgent(st *sent, cd *candidate) bool {
+	for k := cd.j; k < len(st.low) && k < cd.j+6 && st.clause[k] == st.clause[cd.i]; k++ {
+		if st.low[k] == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// otherType reports whether some built event is of another type than typ.
+func otherType(built []*candidate, typ string) bool {
+	for _, b := range built {
+		if b.ev.Type != typ {
+			return true
+		}
+	}
+	return false
+}
+
+// inDate reports whether token i lies inside one of the sentence's date
+// expressions: "in March", "March 24".
+func inDate(st *sent, i int) bool {
+	for _, x := range st.dates {
+		if a, b := st.tokenAtByte(x.Start), st.tokenAtByte(x.End-1); a >= 0 && a <= i && i <= b {
+			return true
+		}
+	}
+	return false
 }
 
 // doneIn reports whether the attack noun at n is introduced as what the

@@ -255,6 +255,42 @@ func corefer(st *sent, earlier []*candidate, cd *candidate) bool {
 	return false
 }
 
+// renamedAttack returns the attack built earlier in the sentence that a
+// violent noun after "in an" names again: "a bomb struck a patrol, in an
+// attack later claimed by …". It is looked for among built events, so an
+// earlier trigger dropped for want of actors leaves the noun its event.
+func renamedAttack(st *sent, built []*candidate, cd *candidate) *candidate {
+	if cd.e.pos != 'N' || !cd.e.has(flagViolent) || !inAnAct(st, cd.i) {
+		return nil
+	}
+	for n := len(built) - 1; n >= 0; n-- {
+		if built[n].e.has(flagViolent) {
+			return built[n]
+		}
+	}
+	return nil
+}
+
+// inAnAct reports whether the violent noun at i follows "in a", "in an"
+// or "a string of" past modifiers: ", in an attack that bore the
+// hallmarks of …", "the latest in a string of attacks".
+func inAnAct(st *sent, i int) bool {
+	k := i - 1
+	for k >= 0 && k >= i-3 && (isModifier(st.toks[k]) || st.low[k] == "such") && st.mentionAt(k) == nil {
+		k--
+	}
+	if k >= 2 && st.low[k] == "of" && seriesWords[st.low[k-1]] {
+		return true
+	}
+	if k >= 1 && (st.low[k] == "a" || st.low[k] == "an") {
+		k--
+	}
+	return k >= 0 && k < i-1 && (st.low[k] == "in" || st.low[k] == "during")
+}
+
+// seriesWords name a run of acts: "a string of attacks".
+var seriesWords = map[string]bool{"string": true, "series": true, "spate": true, "wave": true, "spree": true}
+
 // durationWords measure how long fighting went on before an act.
 var durationWords = map[string]bool{
 	"days": true, "weeks": true, "months": true, "hours": true, "night": true, "day": true,

@@ -34,6 +34,21 @@ func TestNoExtraEvents(t *testing.T) {
 		{"a participle set off by commas",
 			"Nigerian troops, backed by local vigilantes, recaptured the town of Damboa from Boko Haram on Saturday.",
 			truce.Coerce, "recaptured", "backed"},
+		{"a month named in a date",
+			"Chad expelled the French ambassador on Monday over remarks he made in March.",
+			truce.Sanction, "expelled", "march"},
+		{"a definite meeting with no party of its own",
+			"Ethiopia and Eritrea agreed on Monday to reopen their border crossings. The meeting came a week after clashes near the town of Badme.",
+			truce.Agree, "agreed", "meeting"},
+		{"a noun that is the object of the act",
+			"Uganda's government lifted the ban on the opposition National Unity Platform on Friday.",
+			truce.Concede, "lifted", "ban"},
+		{"talks as the setting of another act",
+			"Sudan and South Sudan agreed on Saturday to reopen their border after three days of talks in Juba.",
+			truce.Agree, "agreed", "talks"},
+		{"an attack named again after a comma",
+			"Four soldiers were killed when a roadside bomb struck a patrol near Gao on Sunday, the army said, in an attack later claimed by an Islamist group.",
+			truce.Assault, "roadside bomb", "attack"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -66,6 +81,15 @@ func TestExtraEventRulesKeepNews(t *testing.T) {
 		{"an agreement dated as it is named",
 			"Fiji will send police to Tonga in a crisis under a treaty unveiled on Friday by the two prime ministers.",
 			truce.Agree, "treaty"},
+		{"a visit with its own agent",
+			"Georgia released two detained activists on Friday after a visit to Tbilisi by the European Union's foreign policy chief.",
+			truce.Consult, "visit"},
+		{"talks that name their parties",
+			"The talks between Armenia and Azerbaijan ended in Almaty on Friday without a deal.",
+			truce.Consult, "talks"},
+		{"a deal a party returns to",
+			"Russia said it would return to the grain deal once its demands were met.",
+			truce.Agree, "deal"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

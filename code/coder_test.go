@@ -558,3 +558,16 @@ func TestRiots(t *testing.T) {
 		})
 	}
 }
+
+// Business news with no state, IGO or armed group codes nothing, whatever
+// the verb: deals, walk-outs and suits between companies are commerce.
+func TestBusinessNews(t *testing.T) {
+	for _, text := range []string{
+		"The carmaker called off talks on a merger with its rival on Friday, shareholders said.",
+		"Two supermarket chains agreed to a merger on Tuesday, sending their shares higher.",
+	} {
+		if x := mustExtract(t, text, "2025-10-22"); len(x.Events) > 0 {
+			t.Errorf("%q: events %+v, want none", text, x.Events)
+		}
+	}
+}

@@ -401,6 +401,11 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	// "the two clubs agreed a 1-1 draw": in sport even the words of
 	// diplomacy are games, unless an official body takes part; in fiction
 	// ("the thriller's fictional president declares war") they all are.
+	// "the carmaker called off talks on a merger": in business news a
+	// deal with no state, IGO or armed group on either side is commerce.
+	if dom := c.domainOf(st); !assault && dom == "economy" && !anyCountry(cd.src) && !anyCountry(cd.tgt) && !officialActor(cd.src) && !officialActor(cd.tgt) {
+		return "business words and no state or official actor: commerce"
+	}
 	if dom := c.domainOf(st); !assault && (dom == "fiction" || dom == "sport" && !officialActor(cd.src) && !officialActor(cd.tgt)) {
 		return "sport or fiction words and no official actor"
 	}
@@ -1022,6 +1027,16 @@ func victimsFit(prev *candidate, victims []*mention) bool {
 		}
 	}
 	return true
+}
+
+// anyCountry reports whether some mention belongs to a country.
+func anyCountry(ms []*mention) bool {
+	for _, m := range ms {
+		if m.actor.Country != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // crowdWords name an unorganised crowd.

@@ -25,6 +25,15 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz=FuzzParseHTML -fuzztime=30s ./ingest/
 	$(GO) test -run='^$$' -fuzz=FuzzReadJSONL -fuzztime=30s ./ingest/
 	$(GO) test -run='^$$' -fuzz=FuzzParseFeed -fuzztime=30s ./ingest/
+	$(GO) test -run='^$$' -fuzz=FuzzLoad -fuzztime=30s ./eval/
+	$(GO) test -run='^$$' -fuzz=FuzzLoadUser -fuzztime=30s ./actor/
+	$(GO) test -run='^$$' -fuzz=FuzzFind -fuzztime=30s ./geo/
+	$(GO) test -run='^$$' -fuzz=FuzzFind -fuzztime=30s ./when/
+	$(GO) test -run='^$$' -fuzz=FuzzSplit -fuzztime=30s ./nlp/
+	$(GO) test -run='^$$' -fuzz=FuzzParseCount -fuzztime=30s ./nlp/
+	$(GO) test -run='^$$' -fuzz=FuzzSearch -fuzztime=30s ./sqlite/
+	$(GO) test -run='^$$' -fuzz=FuzzRequests -fuzztime=30s ./http/
+	$(GO) test -run='^$$' -fuzz=FuzzExtract -fuzztime=30s ./code/
 
 # Regenerate the CAMEO→PLOVER table from the shared reference tables.
 cameo:

@@ -3,10 +3,13 @@ package code
 import (
 	"slices"
 	"strings"
+	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/actor"
 	"github.com/truce-project/truce/geo"
 )
 
@@ -181,7 +184,7 @@ var pathPreps = map[string]bool{
 // in Sudan" Sudan is the topic, not the venue. A ceasefire or a pause "in
 // Gaza" is where it holds, so those words are not here.
 var topicNouns = map[string]bool{
-	"war": true, "conflict": true, "crisis": true, "situation": true, "reconstruction": true,
+	"war": true, "conflict": true, "crisis": true, "rebuild": true, "reconstruct": true, "situation": true, "reconstruction": true,
 	"rebuilding": true, "future": true, "independence": true, "sovereignty": true, "status": true,
 }
 
@@ -281,7 +284,7 @@ const (
 // placeRole tells whether a place is where the event of cd happened.
 func (c *Coder) placeRole(cd *candidate, p *placeRef) placeRole {
 	st := cd.st
-	if placeIsActor(cd, p) || qualifier(st, p) || neighbour(st, p) || inInstitution(st, p) || landmark(st, p) {
+	if placeIsActor(cd, p) || qualifier(st, p) || neighbour(st, p) || inInstitution(st, p) || landmark(st, p) || buildingIn(st, p) {
 		return roleNone
 	}
 	if !cd.e.has(flagViolent) && topic(st, p) {
@@ -304,7 +307,12 @@ func placeIsActor(cd *candidate, p *placeRef) bool {
 		if m.i >= p.j || p.i >= m.j {
 			continue
 		}
-		if inside(m, p) || m.kind == "capital" && locatedBy(cd, p) {
+		if inside(m, p) || m.kind == "capital" && locatedBy(cd, p) || partOf(m, p) && locatedBy(cd, p) {
+			continue
+		}
+		// "consulates in the breakaway region of Somaliland": a place a
+		// place noun names is where, whatever else its name stands for.
+		if namedTown(st, p) && locPreps[prepBefore(st, p.i)] && !usedBy(cd, m) {
 			continue
 		}
 		if usedBy(cd, m) || !m.place && m.kind != "sector" {
@@ -324,6 +332,11 @@ func locatedBy(cd *candidate, p *placeRef) bool {
 	switch prepBefore(cd.st, p.i) {
 	case "in", "at", "near", "outside", "inside", "around", "into", "over", "within":
 		return true
+	case "to":
+		// "praised the vote during a visit to Tbilisi": the visitor
+		// spoke there.
+		k := p.i - 1
+		return k >= 2 && visitNouns[cd.st.low[k-1]] && (cd.st.low[k-2] == "a" || cd.st.low[k-2] == "his" || cd.st.low[k-2] == "her" || cd.st.low[k-2] == "their")
 	}
 	return departVerbs[prepBefore(cd.st, p.i)]
 }
@@ -332,6 +345,12 @@ func locatedBy(cd *candidate, p *placeRef) bool {
 // a longer place name.
 func inside(m *mention, p *placeRef) bool {
 	return (m.kind == "capital" || m.kind == "country") && p.i <= m.i && m.j <= p.j && p.j-p.i > m.j-m.i
+}
+
+// partOf reports whether a mention covers only part of a place's words:
+// the surname "Xi" in "the city of Xi'an".
+func partOf(m *mention, p *placeRef) bool {
+	return p.i <= m.i && m.j <= p.j && p.j-p.i > m.j-m.i
 }
 
 // usedBy reports whether a mention is one of the event's actors.
@@ -426,22 +445,61 @@ func (c *Coder) locate(cd *candidate) *truce.Location {
 	for n := range st.places {
 		roles[n] = c.placeRole(cd, &st.places[n])
 	}
-	var pick *placeRef
-	for _, want := range []placeRole{roleWhere, rolePath} {
-		if pick = c.nearest(cd, roles, want); pick != nil {
-			break
+	pick := c.nearest(cd, roles, roleWhere)
+	if pick == nil {
+		if loc := c.nationwide(cd); loc != nil {
+			return loc
 		}
+		pick = c.nearest(cd, roles, rolePath)
 	}
 	pick = finer(cd, roles, pick)
 	if loc := c.unknownNearer(cd, pick); loc != nil {
 		return loc
 	}
 	if pick == nil {
+		if loc := c.inCapital(cd); loc != nil {
+			return loc
+		}
 		return c.borderSide(cd)
 	}
-	loc := pick.place.Location
+	// "Authorities in Ruritania's capital imposed a curfew": in Strelsau.
+	if pick.place.Precision == "country" && st.isPossessive(pick.j) && pick.j+1 < len(st.low) && capitalWords[st.low[pick.j+1]] {
+		if loc, ok := c.capitalOf(pick.place.Country); ok {
+			loc.Text = st.textOf(pick.i, pick.j+2)
+			return &loc
+		}
+	}
+	loc := c.siteTown(pick.place.Location)
 	directed(st, pick, &loc)
 	return &loc
+}
+
+// nationwide places an event that the clause spreads "across the country"
+// (or "throughout the country", "nationwide") in the country of its state
+// source: "the government will deploy militias across the country" is at
+// home even when the sentence names a rival's capital as the source of a
+// threat. It returns nil otherwise.
+func (c *Coder) nationwide(cd *candidate) *truce.Location {
+	st := cd.st
+	found := false
+	for k := cd.j; k < len(st.low) && st.clause[k] == st.clause[cd.i]; k++ {
+		if st.low[k] == "nationwide" || k+2 < len(st.low) && (st.low[k] == "across" || st.low[k] == "throughout") &&
+			st.low[k+1] == "the" && (st.low[k+2] == "country" || st.low[k+2] == "nation") {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return nil
+	}
+	for _, m := range cd.src {
+		if isState(m.actor) && m.kind != "sector" {
+			if loc := c.countryLocation("", []truce.Actor{m.actor}); loc.Country != "" {
+				return loc
+			}
+		}
+	}
+	return nil
 }
 
 // finer returns a place of the trigger's clause that lies inside pick, a
@@ -459,7 +517,7 @@ func finer(cd *candidate, roles []placeRole, pick *placeRef) *placeRef {
 		if roles[n] != roleWhere || coarse(p.place.Precision) || p.place.Precision == "none" || p.place.Country != pick.place.Country {
 			continue
 		}
-		if !listedIn(st, pick, p) && (st.clause[p.i] != st.clause[cd.i] || !locPreps[prepBefore(st, p.i)] && !namedTown(st, p)) {
+		if !listedIn(st, pick, p) && !apposedIn(st, pick, p) && (st.clause[p.i] != st.clause[cd.i] || !locPreps[prepBefore(st, p.i)] && !namedTown(st, p)) {
 			continue
 		}
 		if pick.place.Precision != "country" && p.place.Admin1 != pick.place.Name {
@@ -546,7 +604,7 @@ func (c *Coder) nearest(cd *candidate, roles []placeRole, want placeRole) *place
 	countries := actorCountries(cd)
 	for n := range st.places {
 		p := &st.places[n]
-		if roles[n] != want || !countries[p.place.Country] || !locPreps[prepBefore(st, p.i)] && !cityAdjective(st, p) {
+		if roles[n] != want || !countries[p.place.Country] || !locPreps[prepBefore(st, p.i)] && !cityAdjective(st, p) && !locatedBy(cd, p) {
 			continue
 		}
 		if d := distance(cd, p); d < best {
@@ -809,4 +867,175 @@ func cityAdjective(st *sent, p *placeRef) bool {
 	}
 	w := st.low[p.i-1]
 	return (w == "a" || w == "an" || w == "the") && strings.HasPrefix(st.toks[p.j].tag, "NN") && !capitalised(st.toks[p.j].text)
+}
+
+// capitalWords are the nouns that name a country's capital without naming
+// it: "in the capital", "in Ruritania's capital".
+var capitalWords = map[string]bool{"capital": true, "capital's": true}
+
+// inCapital places an event that the text puts "in the capital" of a
+// country it does not name there, or "in Ruritania's capital", in that
+// capital: the country named before the possessive, else that of the
+// event's first state actor ("the president declared a curfew in the
+// capital"). It returns nil when the clause says no such thing or no
+// capital is known.
+func (c *Coder) inCapital(cd *candidate) *truce.Location {
+	st := cd.st
+	for k := 1; k < len(st.low); k++ {
+		if !capitalWords[st.low[k]] || st.clause[k] != st.clause[cd.i] {
+			continue
+		}
+		// "a capital offence", "capital flight": the capital must follow
+		// "the" or a country's possessive, after a place preposition.
+		cc := ""
+		switch {
+		case st.low[k-1] == "the" && k >= 2 && locPreps[st.low[k-2]]:
+			cc = stateCountry(cd)
+		case st.isPossessive(k - 1):
+			if m := st.mentionAt(k - 2); m != nil && (m.kind == "country" || m.kind == "demonym") && k >= 3 && locPreps[prepBefore(st, m.i)] {
+				cc = m.actor.Country
+			}
+		}
+		if cc == "" {
+			continue
+		}
+		if loc, ok := c.capitalOf(cc); ok {
+			loc.Text = st.textOf(k-1, k+1)
+			return &loc
+		}
+	}
+	return nil
+}
+
+// stateCountry returns the country of the event's first state actor,
+// source first, or "".
+func stateCountry(cd *candidate) string {
+	for _, ms := range [][]*mention{cd.src, cd.tgt} {
+		for _, m := range ms {
+			if isState(m.actor) {
+				return m.actor.Country
+			}
+		}
+	}
+	return ""
+}
+
+// capitalKey names the capitals of one gazetteer and actor dictionary.
+type capitalKey struct {
+	g *geo.Gazetteer
+	d *actor.Dictionary
+}
+
+// capitals caches, per gazetteer and dictionary, each country's capital:
+// finding them reads every row of the gazetteer once.
+var capitals sync.Map // capitalKey → map[string]truce.Location
+
+// capitalOf returns the location of a country's capital: the most populous
+// city of that country that the actor dictionary knows as its capital.
+func (c *Coder) capitalOf(iso3 string) (truce.Location, bool) {
+	key := capitalKey{c.places, c.actors}
+	v, ok := capitals.Load(key)
+	if !ok {
+		v, _ = capitals.LoadOrStore(key, c.findCapitals())
+	}
+	loc, ok := v.(map[string]truce.Location)[iso3]
+	return loc, ok
+}
+
+// findCapitals maps each country to its capital's location.
+func (c *Coder) findCapitals() map[string]truce.Location {
+	out := map[string]truce.Location{}
+	pop := map[string]int{}
+	for _, cand := range c.places.All() {
+		if cand.Kind != "city" || cand.Population < pop[cand.Country] {
+			continue
+		}
+		ms := c.actors.Find(cand.Name, time.Time{})
+		if len(ms) != 1 || ms[0].Kind != actor.KindCapital || ms[0].Actor.Country != cand.Country || ms[0].End-ms[0].Start != len(cand.Name) {
+			continue
+		}
+		if loc, ok := c.places.Resolve(cand.Name, geo.Hint{Countries: []string{cand.Country}}); ok && loc.Country == cand.Country {
+			out[cand.Country], pop[cand.Country] = loc, cand.Population
+		}
+	}
+	return out
+}
+
+// siteTown returns, for a site named after its town ("the Zaporizhzhia
+// nuclear plant"), the town: news and the events it tells are placed in
+// towns, and a plant or base is drawn where its town is. Other locations
+// come back as they are.
+func (c *Coder) siteTown(loc truce.Location) truce.Location {
+	if loc.Precision != "city" || loc.Text == "" || !c.isSite(loc) {
+		return loc
+	}
+	words := strings.Fields(loc.Text)
+	for n := len(words) - 1; n >= 1; n-- {
+		name := strings.Join(words[:n], " ")
+		for _, cand := range c.places.Lookup(name) {
+			if cand.Country != loc.Country || cand.Kind != geo.KindCity && cand.Kind != geo.KindTown {
+				continue
+			}
+			town, ok := c.places.Resolve(cand.Name, geo.Hint{Countries: []string{loc.Country}})
+			if ok && town.Country == loc.Country && town.Name == cand.Name {
+				town.Text = name
+				return town
+			}
+		}
+	}
+	return loc
+}
+
+// isSite reports whether a location is a gazetteer site (a plant, a base,
+// a pass) rather than a town.
+func (c *Coder) isSite(loc truce.Location) bool {
+	for _, cand := range c.places.Lookup(loc.Name) {
+		if cand.Name == loc.Name && cand.Country == loc.Country && cand.Kind == geo.KindSite {
+			return true
+		}
+	}
+	return false
+}
+
+// visitNouns name a journey to a place, which is where the traveller then
+// speaks and meets: "on a visit to", "during her trip to".
+var visitNouns = map[string]bool{"visit": true, "trip": true, "tour": true, "stop": true, "stopover": true}
+
+// buildingNouns name a building or compound called after a place: "the
+// Miraflores palace", "the Zenda power plant".
+var buildingNouns = map[string]bool{
+	"palace": true, "plant": true, "airport": true, "hospital": true, "prison": true, "stadium": true,
+	"refinery": true, "mosque": true, "cathedral": true, "university": true, "barracks": true,
+}
+
+// buildingIn reports whether a place only names a building that the text
+// places in another place: in "met the president at the Miraflores palace
+// in Caracas" the meeting was in Caracas.
+func buildingIn(st *sent, p *placeRef) bool {
+	k := p.j
+	if k+1 < len(st.low) && (st.low[k] == "power" || st.low[k] == "nuclear" || st.low[k] == "air") {
+		k++
+	}
+	if k+2 >= len(st.low) || !buildingNouns[st.low[k]] || st.low[k+1] != "in" {
+		return false
+	}
+	q := st.placeEndingAt(k + 3)
+	for n := range st.places {
+		if st.places[n].i == k+2 {
+			q = &st.places[n]
+		}
+	}
+	return q != nil && q.i == k+2
+}
+
+// apposedIn reports whether p is named with an apposition that places it
+// in pick: "Zenda, a garrison town in southern Ruritania".
+func apposedIn(st *sent, pick, p *placeRef) bool {
+	if p.j >= pick.i || pick.i-p.j > 8 || st.low[p.j] != "," || p.j+1 >= len(st.low) {
+		return false
+	}
+	if w := st.low[p.j+1]; w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	return !commaBetween(st, p.j+1, pick.i) && prepBefore(st, pick.i) == "in"
 }

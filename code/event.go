@@ -101,6 +101,13 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			c.trace(st, cd, "arms seized, found or handed over, not used (\"seized grenades\")")
 			continue
 		}
+		// "handed over their rifles, mortars and rocket launchers": the
+		// arms given up in a disarmament are not used.
+		if k > 0 && cd.e.pos == 'N' && cd.e.has(flagViolent) && armsGivenUp(st, cands[k-1], cd) {
+			cd.folded, cd.corefOf = true, cands[k-1]
+			c.trace(st, cd, "arms listed after a disarmament (\"handed over rifles and mortars\")")
+			continue
+		}
 		if prev := c.renamedAgreement(st, cands[:k], cd); prev != nil {
 			cd.folded, cd.corefOf = true, prev
 			c.trace(st, cd, "names again an agreement told earlier in the sentence (\", in a deal brokered by\")")
@@ -223,7 +230,14 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			continue
 		}
 		if cd.src == nil {
+			// "soldiers were killed when their convoy struck a mine": the
+			// victims a folded toll verb gave stay when the attack's own
+			// clause names no one.
+			pre := cd.tgt
 			c.roles(d, cd, cands[:k])
+			if cd.tgt == nil && cd.src == nil {
+				cd.tgt = pre
+			}
 		}
 		if isAgreementNoun(cd.e) && c.ceasefireReference(d, cd) {
 			cd.folded = true
@@ -548,8 +562,10 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 			tgt = []truce.Actor{a}
 		}
 	}
-	if e.has(flagTerritory) {
-		tgt = c.territoryLoser(d, src, tgt, loc)
+	// ("moved in unopposed": ground handed over without a fight is lost
+	// too.)
+	if e.has(flagTerritory) || e.acledSub == "Non-violent transfer of territory" {
+		tgt = c.territoryLoser(d, st, src, tgt, loc)
 	}
 	// "both sides committed to …": the article's two sides.
 	if len(d.dyad) == 2 && st.bothSidesBefore(cd.i) {
@@ -607,6 +623,13 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	// blockade, not a protest.
 	if c.lex.cameo[ev.CAMEO].plover == truce.Protest && len(src) > 0 && (armedSector[src[0].Sector] || isArmedGroup(src[0])) {
 		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = "191", "restrict", "", ""
+		// "police broke up a rally against the government": the state's
+		// forces act on the protesters, not on the state.
+		if cc := countryOfEvent(loc, src); len(tgt) <= 1 && (len(tgt) == 0 || ownState(tgt[0])) && stateForces(src, cc) && protestScene(st) {
+			if a, ok := c.actors.Lookup(cc+"PRO", d.date); ok {
+				tgt = []truce.Actor{a}
+			}
+		}
 	}
 	if m, ok := c.complementOf(cd); ok && ev.CAMEO == e.cameo {
 		ev.CAMEO, ev.Mode = m.cameo, m.mode
@@ -644,7 +667,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if consultMode(ev, loc, src, tgt) {
 		ev.Goldstein = c.lex.cameo[ev.CAMEO].goldstein
 	}
-	protestTargets(ev, tgt, st)
+	protestTargets(ev, src, tgt, st)
 	// "Pedro Castillo was detained in Lima": an arrest with no one named
 	// is the police's of the place.
 	if ev.Mode == "arrest" && len(src) == 0 {
@@ -661,6 +684,22 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 			if a, ok := c.actors.Lookup(cc+"CVL", d.date); ok {
 				tgt = []truce.Actor{a}
 			}
+		}
+	}
+	// "cut internet and telephone lines across Kashmir": a blackout falls
+	// on the people of the place.
+	if ev.Mode == "censor" && len(tgt) == 0 && blackout(st, cd) {
+		if cc := countryOfEvent(loc, src); cc != "" {
+			if a, ok := c.actors.Lookup(cc+"CVL", d.date); ok {
+				tgt = []truce.Actor{a}
+			}
+		}
+	}
+	// "fighters of the PKK burned their rifles": an armed group disarms
+	// before the state it fought.
+	if ev.Mode == "disarm" && len(src) > 0 && (isArmedGroup(src[0]) || src[0].Sector == "REB") && src[0].Country != "" && (len(tgt) == 0 || allSector(tgt, "CVL")) {
+		if a, ok := c.actors.Lookup(src[0].Country+"GOV", d.date); ok {
+			tgt = []truce.Actor{a}
 		}
 	}
 	ev.Source, ev.Target = src, tgt
@@ -903,29 +942,93 @@ func doneIn(st *sent, j, n int) bool {
 
 // territoryLoser names who lost ground: insurgents take towns from the
 // state's forces ("captured Paletwa township" is taken from Myanmar's
-// military), and the state retakes them from the armed group named last.
-func (c *Coder) territoryLoser(d *doc, src, tgt []truce.Actor, loc *truce.Location) []truce.Actor {
+// military) and gangs from its police; the state retakes them from the armed
+// group the article names nearest ("al-Shabaab fighters abandoned the town
+// and government forces moved in").
+func (c *Coder) territoryLoser(d *doc, st *sent, src, tgt []truce.Actor, loc *truce.Location) []truce.Actor {
 	if len(src) == 0 {
 		return tgt
 	}
+	cc := countryOfEvent(loc, nil)
 	// "Russian forces captured the village of Pishchane": ground taken in
 	// another country is taken from its military.
-	if !isState(src[0]) || countryOfEvent(loc, nil) != "" && countryOfEvent(loc, nil) != src[0].Country {
-		cc := countryOfEvent(loc, nil)
-		if cc == "" {
+	if nonStateArmed(src[0]) || !isState(src[0]) || cc != "" && cc != src[0].Country {
+		if cc == "" || !looseTarget(tgt, cc) {
 			return tgt
 		}
-		if len(tgt) == 0 || len(tgt) == 1 && tgt[0].Country == cc && (tgt[0].Sector == "" || tgt[0].Sector == "GOV" || tgt[0].Sector == "CVL") {
-			if a, ok := c.actors.Lookup(cc+"MIL", d.date); ok {
-				return []truce.Actor{a}
-			}
+		sector := "MIL"
+		if src[0].Sector == "CRM" {
+			sector = "COP"
+		}
+		if a, ok := c.actors.Lookup(cc+sector, d.date); ok {
+			return []truce.Actor{a}
 		}
 		return tgt
+	}
+	if !looseTarget(tgt, src[0].Country) {
+		return tgt
+	}
+	if g := d.groupNear(st, src[0].Country); g != nil {
+		return []truce.Actor{*g}
 	}
 	if len(tgt) == 0 && d.lastGroup != nil && d.lastGroup.Country == src[0].Country {
 		return []truce.Actor{*d.lastGroup}
 	}
 	return tgt
+}
+
+// nonStateArmed reports whether an actor is a country's rebels, gangs or
+// militias rather than its state.
+func nonStateArmed(a truce.Actor) bool {
+	switch a.Sector {
+	case "REB", "CRM", "MLT":
+		return true
+	}
+	return false
+}
+
+// looseTarget reports whether the target found for ground taken in country
+// cc names no one who could have held it: none, or the country itself, its
+// government or its people ("took control of the town of 90,000 people").
+func looseTarget(tgt []truce.Actor, cc string) bool {
+	if len(tgt) == 0 {
+		return true
+	}
+	if len(tgt) > 1 || tgt[0].Country != cc {
+		return false
+	}
+	switch tgt[0].Sector {
+	case "", "GOV", "CVL":
+		return true
+	}
+	return false
+}
+
+// groupNear returns the armed group of country cc that a sentence names, or
+// failing that the next sentences: "federal troops had taken Mekelle … The
+// leader of the TPLF said his forces were still fighting".
+func (d *doc) groupNear(st *sent, cc string) *truce.Actor {
+	for n := st.s.Index; n >= 0 && n < len(d.sents) && n <= st.s.Index+2; n++ {
+		for _, m := range d.sents[n].mentions {
+			if a := m.actor; !m.place && isArmedGroup(a) && a.Country == cc {
+				return &a
+			}
+		}
+	}
+	return nil
+}
+
+// blackout reports whether a censoring trigger cuts a country's internet or
+// phones rather than one outlet ("shut down the internet", "a
+// communications blackout").
+func blackout(st *sent, cd *candidate) bool {
+	for _, w := range st.low[cd.i:cd.j] {
+		switch w {
+		case "internet", "communications", "telephone", "phone":
+			return true
+		}
+	}
+	return false
 }
 
 // raidWords name an operation rather than a kind of violence.
@@ -966,6 +1069,10 @@ func backgroundClause(st *sent, i int) bool {
 func sameEvent(built []*candidate, cd *candidate) *candidate {
 	for _, b := range built {
 		x, y := &b.ev, &cd.ev
+		// ("imposed a curfew and cut internet access": two measures.)
+		if x.Type == truce.Coerce && x.Mode != y.Mode && (measureModes[x.Mode] || measureModes[y.Mode]) {
+			continue
+		}
 		if x.Type == y.Type && ids(x.Source) == ids(y.Source) && ids(x.Target) == ids(y.Target) &&
 			x.Location != nil && y.Location != nil && x.Location.Name == y.Location.Name && x.Status == y.Status {
 			return b
@@ -973,6 +1080,24 @@ func sameEvent(built []*candidate, cd *candidate) *candidate {
 	}
 	return nil
 }
+
+// armsGivenUp reports whether a weapon noun lists the arms a disarmament
+// just before hands over, in the same clause and a few words on.
+func armsGivenUp(st *sent, prev, cd *candidate) bool {
+	if prev.e.mode != "disarm" || cd.i-prev.j > 8 {
+		return false
+	}
+	for k := prev.j; k < cd.i; k++ {
+		if verbAt(st, k) || st.mentionAt(k) != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// measureModes are measures laid on a whole population: two of them in one
+// sentence are two events.
+var measureModes = map[string]bool{"curfew": true, "censor": true, "martial-law": true}
 
 // ids joins actors' ids, for comparing sides.
 func ids(as []truce.Actor) string {

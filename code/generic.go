@@ -9,7 +9,7 @@ import (
 // protestTargets adjusts the people at the other end of a protest: people
 // shot or arrested "at rallies" or "during protests" are protesters, and a protest or
 // riot against a country is against its government.
-func protestTargets(ev *truce.Event, tgt []truce.Actor, st *sent) {
+func protestTargets(ev *truce.Event, src, tgt []truce.Actor, st *sent) {
 	for i := range tgt {
 		a := &tgt[i]
 		switch {
@@ -19,8 +19,39 @@ func protestTargets(ev *truce.Event, tgt []truce.Actor, st *sent) {
 		// march": those arrested at a protest are protesters too.
 		case (ev.Type == truce.Assault || ev.Type == truce.Coerce) && a.Sector == "CVL" && a.Country != "" && protestScene(st):
 			a.Sector, a.ID = "PRO", a.Country+"PRO"
+		// "police fired tear gas at a rally outside parliament against
+		// the government": the state's own forces at a protest act on the
+		// protesters, not on the state the protest is against.
+		case (ev.Type == truce.Assault || ev.Type == truce.Coerce) && stateForces(src, a.Country) && ownState(*a) && protestScene(st):
+			a.Sector, a.ID = "PRO", a.Country+"PRO"
 		}
 	}
+}
+
+// stateForces reports whether the first source is country cc's own police,
+// army or government.
+func stateForces(src []truce.Actor, cc string) bool {
+	if len(src) == 0 || cc == "" || !isState(src[0]) || src[0].Country != cc {
+		return false
+	}
+	switch src[0].Sector {
+	case "COP", "MIL", "GOV", "SPY":
+		return true
+	}
+	return false
+}
+
+// ownState reports whether an actor is a state itself or its government
+// or legislature: what a protest is against.
+func ownState(a truce.Actor) bool {
+	if !isState(a) {
+		return false
+	}
+	switch a.Sector {
+	case "", "GOV", "LEG":
+		return true
+	}
+	return false
 }
 
 // protestScene reports whether a sentence tells of a protest.

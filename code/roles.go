@@ -779,6 +779,15 @@ func (st *sent) isPassive(i int) bool {
 			return true
 		}
 	}
+	// "11 people have been killed and 749 detained": a participle joined
+	// by "and" shares the passive of the one before.
+	k := i - 1
+	if k > 0 && st.toks[k].tag == "CD" {
+		k--
+	}
+	if k > 0 && st.low[k] == "and" && st.toks[k-1].tag == "VBN" && k-1 < i {
+		return st.isPassive(k - 1)
+	}
 	return false
 }
 
@@ -1393,6 +1402,11 @@ func (st *sent) tollObject(j int) []*mention {
 		switch st.low[k] {
 		case "killing", "wounding", "injuring", "killed", "wounded", "injured":
 			for n := k + 1; n < len(st.low) && n <= k+4; n++ {
+				// "killing seven, the defence ministry said": who
+				// reports the toll is not its victim.
+				if st.low[n] == "," {
+					break
+				}
 				if m := st.mentionAt(n); m != nil && !m.place {
 					return []*mention{m}
 				}

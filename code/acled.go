@@ -74,6 +74,7 @@ var acledRules = []func(x *acx) bool{
 	otherDevelopment,
 	troopMovement,
 	handover,
+	truceAccepted,
 	agreement,
 	withdrawal,
 	retaken,
@@ -175,7 +176,17 @@ func riotersMet(x *acx) bool {
 
 // rioting reports whether the sentence tells of a crowd's violence.
 func rioting(st *sent) bool {
-	for k, w := range st.low {
+	return riotingFrom(st, 0)
+}
+
+// riotingFrom reports whether the sentence from token k on tells of a
+// crowd's violence. Force used before the crowd's violence is told ("shot
+// two men when a crowd tried to storm the post") met a riot; force told
+// after it ("protesters stormed parliament and police opened fire,
+// killing 23") is the state's excess.
+func riotingFrom(st *sent, from int) bool {
+	for k := from; k < len(st.low); k++ {
+		w := st.low[k]
 		switch w {
 		case "stones", "rocks", "torched", "torching", "looted", "looting", "ransacked", "vandalised", "vandalized",
 			"stormed", "storm", "toppled", "rioters", "rioting", "molotov", "ablaze", "clashed":
@@ -210,6 +221,11 @@ func againstProtesters(x *acx) bool {
 		}
 		return x.set(acledProtests, subIntervened)
 	case (ev.ACLEDType == acledCivilians || ev.ACLEDType == acledBattles) && hasSector(ev.Target, "PRO"):
+		if x.i >= 0 && (x.spanHasPrefix("clash") || riotingFrom(st, x.j)) {
+			return x.set(acledRiots, subViolentDem)
+		}
+		return x.set(acledProtests, subExcessive)
+	case (ev.ACLEDType == acledCivilians || x.is(acledBattles, subClash)) && civilOnly(ev.Target) && stateOnMarchers(ev, st):
 		return x.set(acledProtests, subExcessive)
 	case x.is(acledProtests, subIntervened) && lethal(st):
 		return x.set(acledProtests, subExcessive)
@@ -221,6 +237,26 @@ func againstProtesters(x *acx) bool {
 	}
 	return false
 }
+
+// stateOnMarchers reports whether state forces used force on civilians the
+// sentence shows marching or mourning: "soldiers opened fire on opposition
+// supporters marching through the capital".
+func stateOnMarchers(ev *truce.Event, st *sent) bool {
+	if ev.Mode == "sexual" || len(ev.Source) == 0 || !stateForce(ev.Source[0]) || !hasArmed(ev.Source) && ev.Source[0].Sector != "" {
+		return false
+	}
+	return st.hasAny(marchWords)
+}
+
+// civilOnly reports whether the actors are civilians and none is armed.
+func civilOnly(as []truce.Actor) bool {
+	civil, armed := sides(as)
+	return civil && !armed
+}
+
+// marchWords tell of a protest under way.
+var marchWords = wordSet("protest", "protests", "protesters", "protestors", "demonstrators", "demonstration", "demonstrations",
+	"marching", "marchers", "rally", "rallies", "mourners", "sit-in")
 
 // byCivilianCrowd: violence by unorganised civilians is mob violence
 // ("villagers lynched three men", "residents dragged two women from their
@@ -513,6 +549,9 @@ func otherDevelopment(x *acx) bool {
 // ACLED does not record, and so are police deployments.
 func troopMovement(x *acx) bool {
 	if x.e.mode == "police" && x.is(acledStrategic, subChange) {
+		if x.abroad() {
+			return true
+		}
 		return x.set("", "")
 	}
 	if x.e.mode != "troops" || !x.is(acledStrategic, subChange) || x.i < 0 {
@@ -527,6 +566,8 @@ func troopMovement(x *acx) bool {
 	switch {
 	case into < 0 && x.spanHasPrefix("mobili"):
 		return true
+	case into < 0 && x.abroad():
+		return true
 	case into < 0:
 		return x.set("", "")
 	case x.objectIs(into+1, baseWords):
@@ -536,6 +577,45 @@ func troopMovement(x *acx) bool {
 	}
 	return false
 }
+
+// abroad reports whether forces are sent to operate in another country:
+// "the bloc began sending troops to eastern Congo", "soldiers were moved
+// to Russia's Kursk region". Ships and jets sent to a sea or a coast, and
+// forces sent to a border, are a show of force ACLED does not record.
+func (x *acx) abroad() bool {
+	if len(x.ev.Source) == 0 || x.clauseHas(postureWords) {
+		return false
+	}
+	dest := x.destination()
+	if dest == "" {
+		return false
+	}
+	src := x.ev.Source[0]
+	if src.Country == "" {
+		return src.Sector == "IGO"
+	}
+	return src.Country != dest
+}
+
+// destination is the country of the first place named after the trigger
+// in its clause ("sending troops to eastern Congo"), or "" when none is.
+func (x *acx) destination() string {
+	if x.i < 0 {
+		return ""
+	}
+	for _, p := range x.st.places {
+		if p.i >= x.j && p.i < x.j+8 && x.st.clause[p.i] == x.st.clause[x.i] {
+			return p.place.Country
+		}
+	}
+	return ""
+}
+
+// postureWords tell of a show of force rather than forces sent to fight:
+// naval and air assets, borders, alerts.
+var postureWords = wordSet("warships", "warship", "destroyers", "destroyer", "frigates", "frigate", "carrier", "carriers",
+	"jets", "warplanes", "aircraft", "ships", "vessels", "submarine", "submarines", "border", "borders", "frontier",
+	"coast", "sea", "alert", "readiness", "standby", "exercises", "drills")
 
 // spanHasPrefix reports whether a word of the trigger starts with p.
 func (x *acx) spanHasPrefix(p string) bool {
@@ -591,6 +671,45 @@ func agreement(x *acx) bool {
 	return x.set("", "")
 }
 
+// truceAccepted: a ceasefire that parties accept or back is a deal ACLED
+// records even when the verb carries no label of its own ("the warring
+// parties accepted a two-month truce"); one still to be accepted is not.
+func truceAccepted(x *acx) bool {
+	if x.ev.ACLEDType != "" || x.ev.Type != "AGREE" || x.i < 0 || !x.clauseHas(truceWords) {
+		return false
+	}
+	switch statusNear(x.st, x.i) {
+	case truce.StatusNegated, truce.StatusHypothetical, truce.StatusPlanned:
+		return false
+	}
+	if x.i > 0 && x.st.low[x.i-1] == "to" || !x.newTruce() {
+		return false
+	}
+	return x.set(acledStrategic, subAgreement)
+}
+
+// newTruce reports whether the first truce word after the trigger, in its
+// clause, names a new pause ("accepted a two-month truce"), not one that
+// already exists ("remained committed to the ceasefire").
+func (x *acx) newTruce() bool {
+	for k := x.j; k < len(x.st.low) && x.st.clause[k] == x.st.clause[x.i]; k++ {
+		if !truceWords[x.st.low[k]] {
+			continue
+		}
+		for n := k - 1; n >= x.j && n >= k-3; n-- {
+			switch x.st.low[n] {
+			case "the", "its", "their", "this", "that":
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// truceWords name a pause in fighting.
+var truceWords = wordSet("ceasefire", "cease-fire", "truce", "armistice", "cessation")
+
 // exchangeWords tell that a release is one side of a deal.
 var exchangeWords = wordSet("exchange", "swap", "deal", "agreement", "truce", "ceasefire", "under", "brokered", "mediated", "return")
 
@@ -600,12 +719,13 @@ var settlementWords = wordSet("ceasefire", "cease-fire", "truce", "armistice", "
 
 // ceasefireNamedOnly reports whether the ceasefire word at i names a
 // ceasefire that exists rather than one agreed: "in violation of the
-// ceasefire", "despite the truce", "observed a ceasefire".
+// ceasefire", "despite the truce", "observed a ceasefire", "will observe a
+// unilateral truce" (a pause one side keeps, not a deal).
 func ceasefireNamedOnly(st *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := st.low[k]
 		if strings.HasPrefix(w, "violat") || strings.HasPrefix(w, "breach") || strings.HasPrefix(w, "broke") ||
-			w == "despite" || w == "observed" || w == "observing" || w == "respected" || w == "held" {
+			w == "despite" || w == "observed" || w == "observing" || w == "observe" || w == "respected" || w == "held" {
 			return true
 		}
 	}
@@ -647,6 +767,25 @@ func (x *acx) leavesLand() bool {
 			}
 		}
 		return p.place.Precision == "country" || p.place.Precision == "admin1"
+	}
+	return x.countryLeft()
+}
+
+// countryLeft reports whether the trigger's clause names a country just
+// after a verb of leaving: "the last soldiers left Chad, completing a
+// withdrawal" ends a deployment; no town changes hands.
+func (x *acx) countryLeft() bool {
+	if x.i < 0 {
+		return false
+	}
+	for _, p := range x.st.places {
+		if p.i == 0 || p.place.Precision != "country" || x.st.clause[p.i] != x.st.clause[x.i] {
+			continue
+		}
+		switch x.st.low[p.i-1] {
+		case "left", "leave", "leaves", "leaving", "quit", "quits":
+			return true
+		}
 	}
 	return false
 }

@@ -112,6 +112,23 @@ func TestACLEDLabels(t *testing.T) {
 			"attacked", "Battles/Government regains territory"},
 		{"posts handed over", "Hamas handed over two military posts to the Palestinian Authority on Monday.",
 			"handed over", "Strategic developments/Non-violent transfer of territory"},
+		// Third round: truces kept or accepted, forces sent abroad, force on marchers.
+		{"unilateral truce to be observed", "The rebels said they would observe a unilateral ceasefire over the holidays.",
+			"ceasefire", ""},
+		{"truce accepted", "Sudan's army and the RSF have accepted a one-week truce that starts on Sunday.",
+			"accepted", "Strategic developments/Agreement"},
+		{"troops sent abroad", "Kenya has begun sending troops to Haiti to help the police fight gangs.",
+			"sending troops", "Strategic developments/Change to group/activity"},
+		{"troops sent at home", "India is sending another 10,000 troops to Manipur.",
+			"sending", ""},
+		{"soldiers leave a country", "The last Belgian soldiers left Mali on Friday, completing a withdrawal ordered in June.",
+			"withdrawal", "Strategic developments/Change to group/activity"},
+		{"fire on marchers", "Soldiers opened fire on opposition supporters marching in Bamako on Monday, killing two men.",
+			"opened fire on", "Protests/Excessive force against protesters"},
+		{"clash with demonstrators", "Riot police clashed with demonstrators in Dakar on Friday.",
+			"clashed", "Riots/Violent demonstration"},
+		{"shots after a storming", "Protesters stormed the town hall in Tunis and police opened fire on the crowd, killing three people.",
+			"opened fire on", "Protests/Excessive force against protesters"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -591,6 +591,14 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if e.has(flagNeedTarget) && len(tgt) == 0 && !bothSides {
 		return "the trigger needs a target and has none"
 	}
+	// "the president resigned", "the government withdrew the bill": a
+	// concession no one is named for is made to the country itself.
+	if c.lex.cameo[e.cameo].plover == truce.Concede && len(tgt) == 0 && len(src) > 0 && src[0].Country != "" && isState(src[0]) {
+		if a, ok := c.actors.Lookup(src[0].Country, d.date); ok {
+			a.Text = ""
+			tgt = []truce.Actor{a}
+		}
+	}
 	ev := &cd.ev
 	ev.CAMEO = e.cameo
 	ev.Mode = e.mode

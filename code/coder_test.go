@@ -571,3 +571,13 @@ func TestBusinessNews(t *testing.T) {
 		}
 	}
 }
+
+// A physical act told with no place of its own happens in the town the
+// sentence before put its event, when its actors fit that town.
+func TestPlaceFromTheSentenceBefore(t *testing.T) {
+	x := mustExtract(t, "Protesters set fire to a police station in Mombasa on Monday. Police fired tear gas to disperse them.", "2025-10-22")
+	ev := eventOfType(x, truce.Assault)
+	if ev == nil || ev.Location == nil || ev.Location.Name != "Mombasa" {
+		t.Errorf("tear gas event %+v, want it in Mombasa", ev)
+	}
+}

@@ -2,6 +2,7 @@ package code
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -773,6 +774,8 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 		if text := st.unresolvedPlace(cd); text != "" {
 			cc := c.countryLocation(d.focus, first, second).Country
 			loc = &truce.Location{Text: text, Name: text, Country: cc, Precision: "none"}
+		} else if l := d.placeBefore(st, ev.Type, first, second); l != nil {
+			loc = l
 		} else {
 			loc = c.countryLocation(d.focus, first, second)
 		}
@@ -1160,6 +1163,41 @@ func victimsFit(prev *candidate, victims []*mention) bool {
 		}
 	}
 	return true
+}
+
+// placeBefore returns, for a physical act told with no place ("Police
+// fired tear gas to disperse them", "a curfew was imposed on the city"),
+// the town where the sentence before put its latest event, when the
+// actors belong to that town's country or to none; else nil.
+func (d *doc) placeBefore(st *sent, typ string, first, second []truce.Actor) *truce.Location {
+	switch typ {
+	case truce.Assault, truce.Protest, truce.Coerce, truce.Mobilize:
+	default:
+		return nil
+	}
+	for k := len(d.cands) - 1; k >= 0; k-- {
+		p := d.cands[k]
+		if p.st == st || p.folded || p.ev.Location == nil {
+			continue
+		}
+		if p.st.s.Index != st.s.Index-1 {
+			return nil
+		}
+		l := p.ev.Location
+		switch l.Precision {
+		case "city", "point":
+		default:
+			return nil
+		}
+		for _, a := range slices.Concat(first, second) {
+			if a.Country != "" && a.Country != l.Country {
+				return nil
+			}
+		}
+		cp := *l
+		return &cp
+	}
+	return nil
 }
 
 // anyCountry reports whether some mention belongs to a country.

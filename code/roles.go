@@ -66,7 +66,7 @@ func brokerCompound(st *sent, m *mention) bool {
 		if suf == "-led" {
 			for k := m.j; k < len(st.low) && k <= m.j+3; k++ {
 				switch st.low[k] {
-				case "coalition", "forces", "alliance", "troops", "force", "mission":
+				case "coalition", "forces", "alliance", "troops", "force", "mission", "peacekeepers", "peacekeeping":
 					return false
 				}
 			}
@@ -115,6 +115,11 @@ func (st *sent) chain(m *mention, dir int) []*mention {
 			for n := 0; n < 2 && k > 0 && (st.low[k] == "the" || st.toks[k].tag == "PRP$" || strings.HasPrefix(st.toks[k].tag, "JJ")); n++ {
 				k--
 			}
+			// "Erdogan and Egypt's Abdel Fattah al-Sisi": the possessor
+			// names the member's state, not another member.
+			if p := st.possessorAt(k); p != nil {
+				k = p.i - 1
+			}
 		} else {
 			k = cur.j
 		}
@@ -133,6 +138,13 @@ func (st *sent) chain(m *mention, dir int) []*mention {
 			break
 		}
 		next := st.mentionAt(k)
+		// "Erdogan and Egypt's Abdel Fattah al-Sisi": the member is the
+		// person the state owns.
+		if next != nil && dir > 0 && next.j+1 < len(st.low) && st.isPossessive(next.j) {
+			if q := st.mentionAt(next.j + 1); q != nil && q.i == next.j+1 && q.kind != "country" && q.kind != "sector" {
+				next = q
+			}
+		}
 		// "and the paramilitary Rapid Support Forces": skip an adjective.
 		if next == nil && dir > 0 && k+1 < len(st.low) && strings.HasPrefix(st.toks[k].tag, "JJ") {
 			next = st.mentionAt(k + 1)
@@ -172,6 +184,19 @@ func (st *sent) chain(m *mention, dir int) []*mention {
 		return nil
 	}
 	return out
+}
+
+// possessorAt returns the country mention whose possessive marker is token
+// k ("Egypt" in "Egypt's"), or nil.
+func (st *sent) possessorAt(k int) *mention {
+	if k < 1 || !st.isPossessive(k) {
+		return nil
+	}
+	p := st.mentionAt(k - 1)
+	if p == nil || p.j != k || p.kind != "country" {
+		return nil
+	}
+	return p
 }
 
 // subject finds the subject of a verb (or of the verb governing a noun
@@ -579,7 +604,8 @@ func (st *sent) object(j int, preps map[string]bool) []*mention {
 			seenPrep = true
 			continue
 		}
-		if m := st.mentionAt(k); m != nil && !m.place && seenPrep && !placeAdjective(st, m) {
+		// "attacked Iran-backed militias": the backer is not the object.
+		if m := st.mentionAt(k); m != nil && !m.place && seenPrep && !placeAdjective(st, m) && !brokerCompound(st, m) {
 			// "attacked the government's budget": the object is the budget.
 			if st.isPossessive(m.j) && m.j+1 < len(st.toks) && st.mentionAt(m.j+1) == nil &&
 				strings.HasPrefix(st.toks[m.j+1].tag, "NN") && !isFacility(st.low[m.j+1]) {
@@ -924,7 +950,7 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			cd.tgt = st.recipientAt(cd.j)
 		}
 		if cd.tgt == nil {
-			cd.tgt = st.objectAnywhere(cd.j)
+			cd.tgt = st.objectAnywhere(cd.j, cd.src)
 		}
 		cd.src, cd.tgt = st.asComplement(cd, cd.src, cd.tgt)
 		// "urged all sides to stop attacks on civilians": the sides are
@@ -1171,13 +1197,27 @@ var envoyWords = map[string]bool{
 // called back from, right after it: "recalled its ambassador from
 // Vilnius", "its ambassador to Germany".
 func (st *sent) envoyPost(cd *candidate) []*mention {
-	if cd.j >= len(st.low) || !envoyWords[st.low[cd.j-1]] || cd.j-2 < cd.i || st.low[cd.j-2] != "its" && st.low[cd.j-2] != "their" {
+	// "recalled its ambassador to France for consultations": a trigger
+	// that runs on past the post still names it.
+	for e := cd.i + 1; e < cd.j && e+1 < len(st.low); e++ {
+		if m := st.postAfter(e); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// postAfter returns, as an actor, the country or capital an envoy word at
+// e is posted to or recalled from: "its ambassador to France", "their
+// envoys in Kyiv".
+func (st *sent) postAfter(e int) []*mention {
+	if !envoyWords[st.low[e]] || st.low[e-1] != "its" && st.low[e-1] != "their" {
 		return nil
 	}
-	if st.low[cd.j] != "from" && st.low[cd.j] != "to" && st.low[cd.j] != "in" {
+	if p := st.low[e+1]; p != "from" && p != "to" && p != "in" {
 		return nil
 	}
-	k := cd.j + 1
+	k := e + 2
 	if k < len(st.low) && st.low[k] == "the" {
 		k++
 	}
@@ -1490,14 +1530,55 @@ func objectPronoun(st *sent, m *mention) bool {
 }
 
 // objectAnywhere finds the first actor after token j, across clauses, that
-// is not the speaker of a report ("…, police said").
-func (st *sent) objectAnywhere(j int) []*mention {
+// is not the speaker of a report ("…, police said"). Past a clause of time
+// an actor of the source's own country is skipped: "China suspended imports
+// from Japan, hours after …, a step Beijing's customs agency said …" does
+// not aim at China; "regained the town, days after insurgents overran it"
+// does name the other side.
+func (st *sent) objectAnywhere(j int, src []*mention) []*mention {
+	timed := false
 	for k := j; k < len(st.toks); k++ {
-		if m := st.mentionAt(k); m != nil && !m.place && !placeAdjective(st, m) && !(m.j < len(st.low) && reportVerbs[st.low[m.j]]) && !st.inAttribution(m) {
-			return st.coordinated(m)
+		if k > j && st.timeClause(k) {
+			timed = true
 		}
+		m := st.mentionAt(k)
+		if m == nil || m.place || placeAdjective(st, m) || brokerCompound(st, m) || m.j < len(st.low) && reportVerbs[st.low[m.j]] || st.inAttribution(m) {
+			continue
+		}
+		if timed && sameCountry(m, src) {
+			continue
+		}
+		return st.coordinated(m)
 	}
 	return nil
+}
+
+// sameCountry reports whether m is of the country of one of ms.
+func sameCountry(m *mention, ms []*mention) bool {
+	for _, o := range ms {
+		if m.actor.Country != "" && o.actor.Country == m.actor.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// timeClause reports whether token k opens a clause of time set off from
+// the main one: ", after …", "hours after …", "a day before …".
+func (st *sent) timeClause(k int) bool {
+	switch st.low[k] {
+	case "after", "before", "since", "following", "amid", "while", "when":
+	default:
+		return false
+	}
+	return k > 0 && (st.low[k-1] == "," || timeSpans[st.low[k-1]])
+}
+
+// timeSpans measure how long before or after: "hours after", "shortly
+// before".
+var timeSpans = map[string]bool{
+	"hours": true, "days": true, "weeks": true, "months": true, "minutes": true, "day": true,
+	"week": true, "month": true, "shortly": true, "soon": true, "just": true, "year": true, "years": true,
 }
 
 // inAttribution reports whether m lies in a trailing attribution that a

@@ -279,6 +279,12 @@ func TestRoles(t *testing.T) {
 		{"who reports a toll is not its victim",
 			"A roadside bomb hit an army truck carrying Malian soldiers near Gao on Monday, killing four, the defence ministry said.",
 			truce.Assault, "", "MLIMIL"},
+		{"a member owned by its state is still in the list",
+			"Kenyan President William Ruto and Ethiopia's Abiy Ahmed met in Nairobi on Tuesday.",
+			truce.Consult, "KENGOV", "ETHGOV"},
+		{"the backer of a group is not the object",
+			"Iraqi troops attacked Iran-backed militias near Basra on Monday.",
+			truce.Assault, "IRQMIL", "IRQMLT"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -307,6 +313,12 @@ func TestRolesNotActor(t *testing.T) {
 		{"all sides urged are not the victims of what they are urged to stop",
 			"Fighting between Ethiopian troops and Fano militiamen killed 20 people on Monday. The commission urged all sides to stop attacks on civilians.",
 			truce.Request, "ETHCVL"},
+		{"a clause of time after the act does not aim it at the source's own state",
+			"Vietnam suspended all imports of rice from Cambodia on Friday, hours after a report that Hanoi's trade office said was alarming.",
+			truce.Sanction, "VNMGOV"},
+		{"a backer's hyphen compound is not the object",
+			"Moscow recognised the independence of two Armenian-backed enclaves in western Azerbaijan on Monday.",
+			truce.Support, "ARM"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -363,6 +363,14 @@ func accusedOf(st *sent, i int) bool {
 var futureTo = map[string]bool{
 	"due": true, "expected": true, "set": true, "plans": true, "plan": true, "planning": true,
 	"intends": true, "intend": true, "poised": true, "going": true, "scheduled": true, "slated": true,
+	// "promised to send police", "vowed to rebuild the bridge".
+	"promised": true, "promises": true, "pledged": true, "pledges": true, "vowed": true, "vows": true,
+}
+
+// refusalVerbs refuse what they name: said in the future tense, they still
+// refuse now ("will reject any deal").
+var refusalVerbs = map[string]bool{
+	"reject": true, "refuse": true, "turn": true, "rebuff": true, "decline": true, "veto": true,
 }
 
 // planned reports whether the trigger is an act announced for the future:
@@ -377,10 +385,17 @@ func planned(st *sent, i int) bool {
 	if strings.HasPrefix(st.toks[i].tag, "NN") && futureAfter(st, i) {
 		return true
 	}
+	// "will turn down any grants", "will reject the ruling": a refusal
+	// announced is made now.
+	if refusalVerbs[st.low[i]] {
+		return false
+	}
 	verbs := 0
 	for k := i - 1; k >= 0 && k >= i-6 && st.clause[k] == st.clause[i]; k-- {
 		w, tag := st.low[k], st.toks[k].tag
 		switch {
+		case (w == "will" || w == "shall" || w == "'ll") && k+1 < len(st.low) && (st.low[k+1] == "not" || st.low[k+1] == "never"):
+			return false // "will not put the request on its agenda": a refusal
 		case w == "will" || w == "shall" || w == "'ll":
 			return true
 		case w == "would" && reportedFuture(st, k):
@@ -417,6 +432,12 @@ func futureVerbBefore(st *sent, k int) bool {
 	return false
 }
 
+// onsetVerbs, after a reported "would", say an event noun is to take
+// place: "talks would follow", "the pullout would begin on Monday".
+var onsetVerbs = map[string]bool{
+	"follow": true, "begin": true, "start": true, "resume": true, "open": true, "take": true,
+}
+
 // futureAfter reports whether a noun trigger is the subject of a verb in
 // the future: "talks between the two sides will resume", "the
 // withdrawal is due to begin".
@@ -425,6 +446,10 @@ func futureAfter(st *sent, i int) bool {
 		w := st.low[k]
 		switch {
 		case w == "will" || w == "shall":
+			return true
+		case w == "would" && k+1 < len(st.low) && onsetVerbs[st.low[k+1]] && governingReport(st, i) >= 0:
+			// "told reporters that talks would follow"; but "said the
+			// truce would hold as long as …" is a forecast.
 			return true
 		case (w == "is" || w == "are") && k+2 < len(st.low) && st.low[k+2] == "to" && futureTo[st.low[k+1]]:
 			return true
@@ -454,7 +479,10 @@ func frameStatus(st *sent, i int) string {
 		n++
 	}
 	// "said they had captured", not "said it welcomed the vote".
-	if n+1 < i && armed(sp.actor) && (st.low[n+1] == "had" || st.low[n+1] == "have" || st.low[n+1] == "has") {
+	// But "said it had decided to disband" announces a decision, which
+	// the group alone can make: no claim to dispute.
+	if n+1 < i && armed(sp.actor) && (st.low[n+1] == "had" || st.low[n+1] == "have" || st.low[n+1] == "has") &&
+		(n+2 >= len(st.low) || !decisionVerbs[st.low[n+2]]) {
 		switch st.low[n] {
 		case "they", "it", "we":
 			return truce.StatusClaimed
@@ -486,6 +514,10 @@ func frameStatus(st *sent, i int) string {
 	return ""
 }
 
+// decisionVerbs announce what a speaker has resolved to do: "it had
+// decided to lay down its arms", "they have agreed to withdraw".
+var decisionVerbs = map[string]bool{"decided": true, "agreed": true, "resolved": true, "voted": true, "chosen": true}
+
 // armed reports whether an actor is a non-state armed group, whose word on
 // its own deeds is a claim. A state's forces reporting their operation
 // report it ("Iraqi forces said they had cleared …").
@@ -503,7 +535,14 @@ var reportVerbs = map[string]bool{
 // a report verb, or an accusation or declaration, which names its speaker
 // but does not change roles elsewhere ("medics accused the army of …").
 func attributes(w string) bool {
-	return reportVerbs[w] || w == "declared" || w == "accused" || w == "accuses" || w == "added" || w == "saying"
+	return reportVerbs[w] || admitVerbs[w] || w == "declared" || w == "accused" || w == "accuses" || w == "added" || w == "saying"
+}
+
+// admitVerbs attribute what goes with them as a report verb does, here only
+// (roles read reportVerbs): "the strike was a mistake, the command
+// admitted"; "…, with doctors reporting 20 dead".
+var admitVerbs = map[string]bool{
+	"acknowledged": true, "acknowledges": true, "admitted": true, "admits": true, "reporting": true,
 }
 
 // frameBreaks end what a report verb before them governs: "the army
@@ -631,13 +670,28 @@ func reportSpeaker(st *sent, k int) *mention {
 		for c > 0 && c > k-12 && st.low[c] != "," {
 			c--
 		}
-		if c <= 0 || st.low[c] != "," || hasVerb(st, c+1, k-1) {
+		if c <= 0 || st.low[c] != "," {
+			return nil
+		}
+		// "Colombia's largest gang, known as the Gulf Clan, said": the
+		// name the apposition gives.
+		// ("called on Pakistan to stop" is no name).
+		if naming := st.low[c+1] == "known" && c+2 < k && st.low[c+2] == "as"; naming || hasVerb(st, c+1, k-1) {
+			if naming {
+				return speakerIn(st, c+1, k-1)
+			}
 			return nil // "…, called on Pakistan to stop, saying": no name
+		}
+		// "the African Union's mediator, former Nigerian President X,
+		// said": the body the title serves, not the man's own country.
+		before := speakerIn(st, phraseStart(st, c), c)
+		if before != nil && before.actor.ID != "" && before.actor.Country == "" {
+			return before
 		}
 		if m := speakerIn(st, c+1, k-1); m != nil {
 			return m
 		}
-		return speakerIn(st, phraseStart(st, c), c)
+		return before
 	}
 	if k > 0 {
 		switch st.low[k-1] {
@@ -725,7 +779,7 @@ var orgHeads = map[string]bool{
 
 // orgBefore returns the organisation a speaker phrase "the agency", "the
 // organisation" in [s, e) points back to: the nearest earlier actor of no
-// country, or an armed group, or nil.
+// country, or for "the group" an armed group, or nil.
 func orgBefore(st *sent, s, e int) *mention {
 	if e-s != 2 || st.low[s] != "the" || !orgHeads[st.low[s+1]] {
 		return nil
@@ -736,7 +790,9 @@ func orgBefore(st *sent, s, e int) *mention {
 		if m.j > s || m.place || m.actor.ID == "" || m.kind == "pronoun" || m.kind == "anaphor" {
 			continue
 		}
-		if m.actor.Country == "" || armed(m.actor) {
+		// "the organisation said" after the ICRC and the RSF: an armed
+		// group is only ever "the group".
+		if m.actor.Country == "" && !armed(m.actor) || armed(m.actor) && st.low[s+1] == "group" {
 			found = m
 		}
 	}
@@ -805,6 +861,7 @@ var speakerNouns = map[string]string{
 	"agency": "GOV", "commission": "GOV", "party": "OPP",
 	"office": "GOV", "lawyer": "JUD", "lawyers": "JUD",
 	"command": "MIL", "commander": "MIL", "commander-in-chief": "MIL", "rescuers": "CVL", "witnesses": "CVL",
+	"investigators": "JUD", "prosecutors": "JUD", "society": "NGO",
 }
 
 // speakerPairs are two-word reporters: "civil defence said", "a statement
@@ -813,6 +870,7 @@ var speakerPairs = map[string]string{
 	"rights group": "NGO", "civil defence": "GOV", "civil defense": "GOV", "state house": "GOV",
 	"state media": "MED", "state television": "MED", "news agency": "MED",
 	"general staff": "MIL", "central bank": "GOV",
+	"press agency": "MED", "border service": "COP", "border guard": "COP", "border guards": "COP",
 }
 
 // ownSideNouns name a state's own voice: a generic one of them speaks for
@@ -843,6 +901,11 @@ func speakerIn(st *sent, s, e int) *mention {
 			}
 			return nil
 		}
+	}
+	// "the organisation said": the organisation named before, which an
+	// anaphor may have taken for the last armed group.
+	if m := orgBefore(st, s, e); m != nil {
+		return m
 	}
 	var named, generic *mention
 	cc := ""

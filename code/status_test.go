@@ -60,6 +60,13 @@ func TestStatus(t *testing.T) {
 		// A speaker's word on its own side, contradicted by another.
 		{"a disputed claim", "Russia said on Monday that some of its troops were withdrawing from the border, but NATO said it had seen no sign of a pullback.", "RETREAT", truce.StatusClaimed},
 		{"an undisputed report", "Russia said on Monday that some of its troops were withdrawing from the border.", "RETREAT", truce.StatusReported},
+		// A group announcing its own decision claims nothing.
+		{"a decision is no claim", "Al-Shabaab said on Sunday it had decided to release the Kenyan aid workers it seized in March.", "RETREAT", truce.StatusReported},
+		{"a deed is a claim", "Al-Shabaab said on Sunday it had released the Kenyan aid workers it seized in March.", "RETREAT", truce.StatusClaimed},
+		// A refusal in the future tense is made now.
+		{"will turn down", "Serbia will turn down any loans from Brussels, the prime minister said on Monday.", "REJECT", truce.StatusReported},
+		// A reported "would" that sets an event noun going is a plan.
+		{"talks would follow", "The foreign minister told reporters on Tuesday that talks between the two governments would follow next month.", "CONSULT", truce.StatusPlanned},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -110,6 +117,15 @@ func TestReportedBy(t *testing.T) {
 		{"the state news agency", "Saudi Arabia expelled Lebanon's ambassador on Friday, the state news agency said.", "SANCTION", "SAUMED"},
 		{"the agency named before", "Warehouses of the World Food Programme in Kadugli were looted by gunmen on Sunday, the agency said.", "COERCE", "WFP"},
 		{"no one named", "Uganda on Friday denied supplying weapons to the rebels in eastern Congo.", "AID", ""},
+		{"admitted", "Israeli troops killed three aid workers in Gaza by mistake, the army admitted on Sunday.", "ASSAULT", "ISRMIL"},
+		{"investigators", "A bomb exploded under a car in central Moscow on Saturday, killing a journalist, investigators said.", "ASSAULT", "RUSJUD"},
+		{"with doctors reporting", "Fighting between the army and M23 rebels raged near Goma on Monday, with doctors at the main hospital reporting 15 dead.", "ASSAULT", "CODHLH"},
+		{"the organisation is no armed group", "A convoy of the World Food Programme reached Kadugli on Friday after the SPLM-N lifted its siege of the town, the organisation said.", "CONCEDE", "WFP"},
+		{"known as", "Colombia's main rebel group, known as the National Liberation Army, said on Tuesday it would release six soldiers held in Arauca.", "RETREAT", "ELN"},
+		{"the body a title serves", "Sudan's army and the RSF agreed to a truce in Jeddah on Monday, the African Union's envoy, former Kenyan President Uhuru Kenyatta, said.", "AGREE", "AU"},
+		{"the state press agency", "Eritrea expelled the Dutch ambassador on Friday, the state-run press agency said.", "SANCTION", "ERIMED"},
+		{"a society", "Soldiers detained 12 students in Hebron overnight, the Palestinian Detainees' Society said.", "COERCE", "PSENGO"},
+		{"its border service", "Georgia closed its border crossing with Russia on Monday, its border service said.", "COERCE", "GEO"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -55,7 +55,8 @@ var (
 	timeNouns = map[string]bool{"day": true, "week": true, "month": true, "year": true, "night": true, "morning": true,
 		"evening": true, "afternoon": true, "hour": true, "time": true, "decade": true, "moment": true, "while": true}
 	// Nouns for one person that the tagger may read as adjectives.
-	personCompounds = map[string]bool{"passer-by": true, "passerby": true, "bystander": true, "onlooker": true}
+	// "an army general" is a general.
+	personCompounds = map[string]bool{"passer-by": true, "passerby": true, "bystander": true, "onlooker": true, "general": true}
 	// Things, not people, that a figure may count: "clashes in several
 	// towns, leaving …", "two drones killed five".
 	thingNouns = map[string]bool{"towns": true, "villages": true, "cities": true, "districts": true, "provinces": true,
@@ -100,7 +101,12 @@ func readTolls(st *sent) []tollRead {
 		if field == "" {
 			field = tollBefore(st, i)
 		}
-		if field == "" || subsetAside(st, i) || len(out) > 0 && i > 0 && st.low[i-1] == "," && ofThem(st, i+n) {
+		stale := staleToll(st, i)
+		if stale && fromTo(st, i, i+n) {
+			// "the toll rose from 6 to 19": the new figure is 19
+			cnt, stale = truce.Count{Min: cnt.Max, Max: cnt.Max}, false
+		}
+		if field == "" || subsetAside(st, i) || stale || len(out) > 0 && i > 0 && st.low[i-1] == "," && ofThem(st, i+n) {
 			i += n - 1
 			continue
 		}
@@ -113,6 +119,40 @@ func readTolls(st *sent) []tollRead {
 		i = end - 1
 	}
 	return out
+}
+
+// staleToll reports whether the count at token i is a figure a new toll
+// replaces: "raising an earlier toll of three", "up from 12", "rose from 3
+// to 20", "the previous count of 40".
+func staleToll(st *sent, i int) bool {
+	if i >= 2 && st.low[i-1] == "from" && (st.low[i-2] == "up" || tollRises[st.low[i-2]]) {
+		return true
+	}
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		switch st.low[k] {
+		case "toll", "tolls", "figure", "count", "estimate":
+			switch st.low[k-1] {
+			case "earlier", "previous", "initial", "original", "preliminary", "old", "first":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// fromTo reports whether the count spanning tokens [i, end) after "from"
+// reads as a range with "to" ("from 6 to 19"): the old and the new figure.
+func fromTo(st *sent, i, end int) bool {
+	if i == 0 || st.low[i-1] != "from" {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		if st.low[k] == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // subsetAside reports whether the count at token i names some of a toll
@@ -152,6 +192,11 @@ func (c *Coder) tolls(st *sent, cands []*candidate) {
 	var claims []tollClaim
 	for _, r := range readTolls(st) {
 		cd := violentAt(cands, r.k)
+		// "72 people were taken to hospital": the harm phrase that
+		// counts the wounded is no seizure of its own.
+		if cd != nil && r.k >= 0 && cd.i == r.k && suffered(st, r.k) {
+			cd = nil
+		}
 		// "killing 5 soldiers; 3 attackers were also killed": a toll
 		// that adds to one told before belongs to that event, not to
 		// its own verb.
@@ -181,6 +226,7 @@ func (c *Coder) tolls(st *sent, cands []*candidate) {
 		one := len(cd.tgt) == 1 && singleVictim(st, cd.tgt[0]) || singularObject(st, verb) || passiveSingular(st, verb.i)
 		if n := namedDead(st, cd); n > 1 || n == 1 && !one {
 			// "killed General X and Y": each named person is one dead
+			n += andOthers(st, verb.j)
 			cd.ev.Fatalities = &truce.Count{Min: n, Max: n}
 			continue
 		}
@@ -188,8 +234,10 @@ func (c *Coder) tolls(st *sent, cands []*candidate) {
 			continue
 		}
 		// "was killed along with his deputy": the one named and those
-		// with him.
-		cd.ev.Fatalities = &truce.Count{Min: 1 + alongWith(st, verb.j), Max: 1 + alongWith(st, verb.j)}
+		// with him; "shot dead the governor, X, and five other people":
+		// the one named and the others.
+		n := 1 + alongWith(st, verb.j) + andOthers(st, verb.j)
+		cd.ev.Fatalities = &truce.Count{Min: n, Max: n}
 	}
 }
 
@@ -344,6 +392,40 @@ func alongWith(st *sent, k int) int {
 	return 0
 }
 
+// andOthers counts the others killed with a victim, named after "and" in
+// the object of a verb of killing that ends at token k: "shot dead the
+// mayor, Ana Ruiz, and at least five other people" adds five. A vague
+// plural ("and several others") adds nothing, as in alongWith.
+func andOthers(st *sent, k int) int {
+	if k > 0 && passiveBefore(st, k-1) {
+		return 0
+	}
+	for n := k; n+2 < len(st.low) && n <= k+16; n++ {
+		w := st.low[n]
+		if clauseBreaks[w] || w == "." || w == "said" || st.toks[n].tag == "VBD" || st.toks[n].tag == "VBZ" {
+			return 0
+		}
+		if w != "and" {
+			continue
+		}
+		c, m, ok := nlp.ParseCount(wordsFrom(st, n+1))
+		if !ok || !isFigureOrWord(st.low[n+1]) && st.low[n+1] != "at" {
+			return 0
+		}
+		e := n + 1 + m
+		if e >= len(st.low) || st.low[e] != "other" && st.low[e] != "others" {
+			return 0
+		}
+		// "X was killed and six other reporters were wounded": others
+		// with a verb of their own are no object of this one.
+		if v := nounEnd(st, e+1); v < len(st.low) && (auxiliaries[st.low[v]] || strings.HasPrefix(st.toks[v].tag, "VB") && st.toks[v].tag != "VBG") {
+			return 0
+		}
+		return c.Min
+	}
+	return 0
+}
+
 // isFigureOrWord reports whether a count starts with a figure or a number
 // word, not a vague quantity: "four others", not "several others".
 func isFigureOrWord(w string) bool {
@@ -454,8 +536,19 @@ func thingsCounted(st *sent, k int) bool {
 
 // passiveToll reports whether "was" and a toll word follow token k: "a
 // seven-year-old boy [was killed]", "a soldier [was reportedly wounded]".
+//
+// The verb may follow an aside ("a passer-by, [who was also hit by
+// splinters], died later") and a perfect ("a police officer [had been
+// seriously injured]"); "died" alone tells a death too.
 func passiveToll(st *sent, k int) bool {
-	if k+1 >= len(st.low) || st.low[k] != "was" {
+	k = afterRelative(st, k)
+	if k+1 < len(st.low) && (st.low[k] == "had" || st.low[k] == "has") && st.low[k+1] == "been" {
+		k++
+	}
+	if k < len(st.low) && st.low[k] == "died" {
+		return true
+	}
+	if k+1 >= len(st.low) || st.low[k] != "was" && st.low[k] != "been" {
 		return false
 	}
 	w := st.low[k+1]
@@ -463,6 +556,24 @@ func passiveToll(st *sent, k int) bool {
 		w = st.low[k+2]
 	}
 	return deathWords[w] || injuryWords[w] || w == "shot" && k+2 < len(st.low) && st.low[k+2] == "dead"
+}
+
+// afterRelative returns the token after a relative clause set off by
+// commas at token k (", who was also hit by splinters,"), or k when none
+// opens there.
+func afterRelative(st *sent, k int) int {
+	if k+1 >= len(st.low) || st.low[k] != "," || st.low[k+1] != "who" {
+		return k
+	}
+	for n := k + 2; n < len(st.low) && n <= k+12; n++ {
+		switch st.low[n] {
+		case ",":
+			return n + 1
+		case ";", ".":
+			return k
+		}
+	}
+	return k
 }
 
 // passiveBefore reports whether the verb at token k is passive, so that a
@@ -546,7 +657,11 @@ func singleNoun(st *sent, i int) (int, bool) {
 	}
 	// The tagger may misread a sector noun ("a soldier dead" as an
 	// adjective); a known actor word is a noun.
+	// But "an army officer" is an officer: a noun head after it stays.
 	for n := i + 1; n < k; n++ {
+		if n < head && (strings.HasPrefix(st.toks[head].tag, "NN") || personCompounds[st.low[head]]) {
+			continue
+		}
 		if m := st.mentionAt(n); m != nil && m.kind == "sector" && !strings.HasSuffix(st.low[n], "s") {
 			head = n
 		}
@@ -581,7 +696,9 @@ func conjoined(st *sent, cnt truce.Count, end int, afterVerb bool) (truce.Count,
 			return cnt, end
 		}
 		next := nounEnd(st, k+1+n)
-		if afterVerb && next < len(st.low) && (auxiliaries[st.low[next]] || strings.HasPrefix(st.toks[next].tag, "VB")) {
+		// "and an army general being flown out": a participle describes
+		// the conjunct, it is no verb of its own.
+		if afterVerb && next < len(st.low) && (auxiliaries[st.low[next]] && st.low[next] != "being" || strings.HasPrefix(st.toks[next].tag, "VB") && st.toks[next].tag != "VBG") {
 			return cnt, end
 		}
 		// "killing 12 people, 5 of them children": after a comma, only a
@@ -651,6 +768,11 @@ func nounEnd(st *sent, k int) int {
 func tollWordAfter(st *sent, i, end int) (string, int) {
 	for k := end; k < len(st.low) && k < end+16; k++ {
 		w := st.low[k]
+		// "About 30 gunmen killed a police officer": the count is of
+		// those who killed, not of the dead.
+		if activeToll(st, k) {
+			return "", -1
+		}
 		if deathWords[w] || w == "death" && k >= 2 && st.low[k-1] == "to" && violentDeaths[st.low[k-2]] {
 			return "fatalities", k
 		}
@@ -660,6 +782,11 @@ func tollWordAfter(st *sent, i, end int) (string, int) {
 		if w == "," {
 			if close := asideEnd(st, k); close > k {
 				k = close
+				continue
+			}
+			// "a passer-by, who was hit by splinters, died"
+			if after := afterRelative(st, k); after > k {
+				k = after - 1
 				continue
 			}
 		}
@@ -682,6 +809,44 @@ func tollWordAfter(st *sent, i, end int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// activeToll reports whether the toll word at token k is an active verb
+// with an object of its own, so that the count before it counts those who
+// did it: "30 gunmen [killed a police officer]", "two snipers [wounded
+// three soldiers]". "five soldiers killed on Monday", "12 killed last
+// week" and "were killed at least" are no such verb.
+func activeToll(st *sent, k int) bool {
+	switch st.low[k] {
+	case "killed", "wounded", "injured":
+	default:
+		return false
+	}
+	if k+1 >= len(st.low) || passiveBefore(st, k) {
+		return false
+	}
+	n := k + 1
+	switch tag := st.toks[n].tag; {
+	case st.low[n] == "at" && n+1 < len(st.low) && st.low[n+1] == "least":
+		return true
+	case tag == "PRP$" || tag == "CD":
+		return true
+	case tag == "DT" && st.low[n] != "this" && st.low[n] != "that" && st.low[n] != "last" && st.low[n] != "each":
+	case strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "JJ"):
+	default:
+		return false
+	}
+	// the object's head must not be a time: "killed the next day"
+	for ; n < len(st.low) && n <= k+5; n++ {
+		w, tag := st.low[n], st.toks[n].tag
+		if timeNouns[w] || weekdays[w] || months[st.toks[n].text] || w == "overnight" || w == "yesterday" || w == "today" {
+			return false
+		}
+		if tag != "DT" && tag != "CD" && !strings.HasPrefix(tag, "JJ") && !strings.HasPrefix(tag, "NN") && tag != "HYPH" {
+			break
+		}
+	}
+	return n > k+1
 }
 
 // asideEnd returns the comma closing an aside that opens at the comma at
@@ -817,6 +982,10 @@ func tollBefore(st *sent, i int) string {
 	v := i - 1
 	if v > 0 && (st.low[v] == "to" || st.low[v] == "at") {
 		v--
+	}
+	// "the toll rose from 3 to 20": the rise is before the old figure
+	if v >= 2 && st.toks[v].tag == "CD" && st.low[v-1] == "from" {
+		v -= 2
 	}
 	if v < 1 || !tollRises[st.low[v]] {
 		return ""
@@ -1170,6 +1339,14 @@ func subsetOf(st *sent, r tollRead) bool {
 		stop = r.end
 	}
 	for n := r.end; n <= stop+1 && n < len(st.low); n++ {
+		// "At least six civilians, including a priest, were killed": an
+		// aside naming some of the dead leaves the count a toll.
+		if st.low[n] == "," {
+			if close := asideEnd(st, n); close > n {
+				n = close
+				continue
+			}
+		}
 		if st.low[n] == "among" || st.low[n] == "including" {
 			return true
 		}

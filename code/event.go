@@ -273,6 +273,13 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			c.trace(st, cd, "names who did the attack just told (\"police said, blaming rebels\")")
 			continue
 		}
+		// "stormed a post, the army said, adding that five soldiers had
+		// been killed": the killing reported after the attack is its toll.
+		if prev := reportedToll(st, built, cd); prev != nil {
+			cd.folded, cd.corefOf = true, prev
+			c.trace(st, cd, "the toll of the attack just told, reported (\"adding that five were killed\")")
+			continue
+		}
 		// ", in an attack later claimed by …", "the latest in a string of
 		// attacks on police posts": the attack just told, named again.
 		if prev := renamedAttack(st, built, cd); prev != nil {

@@ -885,3 +885,46 @@ func subjectBefore(st *sent, k int) bool {
 	}
 	return false
 }
+
+// reportedToll returns the attack built earlier in the sentence whose toll
+// a later passive killing only reports: "rebels attacked a post, the army
+// said, adding that five soldiers had been killed", "fighters stormed
+// three villages; the governor said 40 people were killed". A reporting
+// word or a semicolon between the attack and the killing, and no attacker
+// of its own, make the killing the attack's toll, not a new attack.
+func reportedToll(st *sent, built []*candidate, cd *candidate) *candidate {
+	if !cd.e.has(flagKill) || cd.e.pos != 'V' || !st.isPassive(cd.i) || len(cd.src) > 0 || st.agentAfter(cd.j) != nil {
+		return nil
+	}
+	// "a soldier had been killed by gunfire": a means of its own tells
+	// another attack.
+	if cd.j < len(st.low) && st.low[cd.j] == "by" {
+		return nil
+	}
+	for n := len(built) - 1; n >= 0; n-- {
+		prev := built[n]
+		if !isViolent(prev) || prev.e.has(flagKill) || prev.j > cd.i {
+			continue
+		}
+		if reportedBetween(st, prev.j, cd.i) && victimsFit(prev, cd.tgt) {
+			return prev
+		}
+		return nil
+	}
+	return nil
+}
+
+// reportedBetween reports whether a reporting word or a semicolon stands
+// between tokens i and j: "…, the army said, adding that …", "…; officials
+// said …".
+func reportedBetween(st *sent, i, j int) bool {
+	for k := i; k < j && k < len(st.low); k++ {
+		if st.low[k] == ";" || reportWords[st.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportWords introduce what someone told of an act just described.
+var reportWords = map[string]bool{"said": true, "says": true, "adding": true, "added": true, "according": true, "reported": true, "confirmed": true}

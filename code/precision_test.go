@@ -49,6 +49,12 @@ func TestNoExtraEvents(t *testing.T) {
 		{"an attack named again after a comma",
 			"Four soldiers were killed when a roadside bomb struck a patrol near Gao on Sunday, the army said, in an attack later claimed by an Islamist group.",
 			truce.Assault, "roadside bomb", "attack"},
+		{"a toll reported after the attack",
+			"Gunmen raided a police post near Tillaberi on Tuesday, the interior ministry said, adding that at least six officers had been killed.",
+			truce.Assault, "raided", "killed"},
+		{"a toll told after a semicolon",
+			"Militiamen torched two villages in Ituri on Saturday; local officials said at least 30 people were killed.",
+			truce.Assault, "torched", "killed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,6 +84,9 @@ func TestExtraEventRulesKeepNews(t *testing.T) {
 		{"a toll with its own agent",
 			"Thousands marched in Lima overnight in protests in which two students were killed by police gunfire.",
 			truce.Assault, "killed"},
+		{"a reported killing with a means of its own",
+			"The army said it had shelled rebel positions near Kidal, and that one of its soldiers had been killed by sniper fire in Gao.",
+			truce.Assault, "killed"},
 		{"an agreement dated as it is named",
 			"Fiji will send police to Tonga in a crisis under a treaty unveiled on Friday by the two prime ministers.",
 			truce.Agree, "treaty"},
@@ -100,6 +109,28 @@ func TestExtraEventRulesKeepNews(t *testing.T) {
 				}
 			}
 			t.Errorf("no %s event from %q in %+v", tt.typ, tt.rule, x.Events)
+		})
+	}
+}
+
+// A toll reported after the attack it counts lands on that attack.
+func TestReportedTollLandsOnAttack(t *testing.T) {
+	tests := []struct {
+		name, text string
+		dead       int
+	}{
+		{"adding that", "Gunmen raided a police post near Tillaberi on Tuesday, the interior ministry said, adding that at least six officers had been killed.", 6},
+		{"after a semicolon", "Militiamen torched two villages in Ituri on Saturday; local officials said at least 30 people were killed.", 30},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			if len(x.Events) != 1 {
+				t.Fatalf("want one event, got %+v", x.Events)
+			}
+			if f := x.Events[0].Fatalities; f == nil || f.Min != tt.dead {
+				t.Errorf("fatalities = %+v, want %d", f, tt.dead)
+			}
 		})
 	}
 }

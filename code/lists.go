@@ -112,3 +112,29 @@ var societySectors = map[string]bool{
 	"CVL": true, "PRO": true, "OPP": true, "REL": true, "MED": true, "HLH": true, "EDU": true,
 	"LAB": true, "NGO": true, "REF": true, "BUS": true, "MLT": true, "REB": true, "CRM": true, "AID": true,
 }
+
+// goodsWords name traded goods. A demonym before one says where the goods
+// come from, not whom the clause is aimed at: "cut the transit of Russian
+// gas to Europe" does not threaten Russia.
+var goodsWords = map[string]bool{
+	"gas": true, "oil": true, "crude": true, "grain": true, "wheat": true, "coal": true,
+	"fertiliser": true, "fertilizer": true, "goods": true, "exports": true, "imports": true,
+	"steel": true, "electricity": true, "products": true, "timber": true, "beef": true,
+}
+
+// goodsAdjective reports whether a demonym only says where goods come
+// from when a destination follows: "Russian gas to Europe". ("tariffs on
+// Turkish steel" with no destination do aim at Turkey.)
+func goodsAdjective(st *sent, m *mention) bool {
+	return m.kind == "demonym" && m.j+1 < len(st.low) && goodsWords[st.low[m.j]] && st.low[m.j+1] == "to" && destinationAt(st, m.j+2)
+}
+
+// destinationAt reports whether an actor or place starts at token k,
+// past "the", or a name the dictionary lacks: "to Europe", "to the Gulf
+// states", but not "to 50 percent".
+func destinationAt(st *sent, k int) bool {
+	if k < len(st.low) && st.low[k] == "the" {
+		k++
+	}
+	return k < len(st.low) && (st.mentionAt(k) != nil || st.toks[k].tag == "NNP")
+}

@@ -605,7 +605,7 @@ func (st *sent) object(j int, preps map[string]bool) []*mention {
 			continue
 		}
 		// "attacked Iran-backed militias": the backer is not the object.
-		if m := st.mentionAt(k); m != nil && !m.place && seenPrep && !placeAdjective(st, m) && !brokerCompound(st, m) {
+		if m := st.mentionAt(k); m != nil && !m.place && seenPrep && !placeAdjective(st, m) && !goodsAdjective(st, m) && !brokerCompound(st, m) {
 			// "attacked the government's budget": the object is the budget.
 			if st.isPossessive(m.j) && m.j+1 < len(st.toks) && st.mentionAt(m.j+1) == nil &&
 				strings.HasPrefix(st.toks[m.j+1].tag, "NN") && !isFacility(st.low[m.j+1]) {
@@ -859,6 +859,11 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if cd.tgt == nil && !cd.e.has(flagSym) {
 			cd.tgt = st.object(cd.j, targetPreps)
 		}
+		// "controls on exports to South Korea": the place after "to" is
+		// the recipient.
+		if cd.tgt == nil && !cd.e.has(flagSym) {
+			cd.tgt = st.recipientLater(cd.j)
+		}
 		if cd.tgt == nil && cd.e.has(flagSym) {
 			cd.tgt = st.object(cd.j, withPrep) // "a phone call with Zelensky"
 		}
@@ -948,6 +953,11 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		// place.
 		if cd.tgt == nil {
 			cd.tgt = st.recipientAt(cd.j)
+		}
+		// "tightened controls on exports to South Korea", "reopened its
+		// border to Qatar": a recipient further along the clause.
+		if cd.tgt == nil {
+			cd.tgt = st.recipientLater(cd.j)
 		}
 		if cd.tgt == nil {
 			cd.tgt = st.objectAnywhere(cd.j, cd.src)
@@ -1367,6 +1377,26 @@ func (st *sent) recipientAt(j int) []*mention {
 	return []*mention{&v}
 }
 
+// recipientLater returns the country or capital after a "to" further along
+// the clause of token j ("reopened its border to Qatar"). A comma ends the
+// search: "recaptured the town, a stop on the road to China" does not aim
+// at China.
+func (st *sent) recipientLater(j int) []*mention {
+	if j >= len(st.low) || j == 0 {
+		return nil
+	}
+	cl := st.clause[j-1]
+	for k := j; k+1 < len(st.low) && k < j+12; k++ {
+		if st.clause[k] != cl || st.low[k] == "," || clauseBreaks[st.low[k]] {
+			return nil
+		}
+		if r := st.recipientAt(k); r != nil {
+			return r
+		}
+	}
+	return nil
+}
+
 // hostCapital returns the country whose capital a visitor is in, named
 // after "in" before the visit's trigger at i ("was received in Hanoi on
 // his first trip abroad"), when it is not the visitor's own.
@@ -1542,7 +1572,7 @@ func (st *sent) objectAnywhere(j int, src []*mention) []*mention {
 			timed = true
 		}
 		m := st.mentionAt(k)
-		if m == nil || m.place || placeAdjective(st, m) || brokerCompound(st, m) || m.j < len(st.low) && reportVerbs[st.low[m.j]] || st.inAttribution(m) {
+		if m == nil || m.place || placeAdjective(st, m) || goodsAdjective(st, m) || brokerCompound(st, m) || m.j < len(st.low) && reportVerbs[st.low[m.j]] || st.inAttribution(m) {
 			continue
 		}
 		if timed && sameCountry(m, src) {

@@ -37,6 +37,7 @@ const (
 	subGrenade    = "Grenade"
 	subHQ         = "Headquarters or base established"
 	subDisrupted  = "Disrupted weapons use"
+	subShelling   = "Shelling/artillery/missile attack"
 )
 
 // civilianSector are sectors ACLED counts as civilians: unarmed people.
@@ -70,6 +71,7 @@ var acledRules = []func(x *acx) bool{
 	arsonByOrganised,
 	territory,
 	explosive,
+	fromTheAir,
 	detention,
 	otherDevelopment,
 	troopMovement,
@@ -78,6 +80,7 @@ var acledRules = []func(x *acx) bool{
 	agreement,
 	withdrawal,
 	retaken,
+	overrun,
 	bySides,
 }
 
@@ -472,6 +475,55 @@ func explosive(x *acx) bool {
 	}
 	return false
 }
+
+// fromTheAir: killing done by an air or drone strike is an air strike,
+// whoever it hits ("was killed in a drone strike on his convoy", "hit back
+// with air strikes"). The strike must be told in the trigger's clause, or,
+// for a killing that names no weapon, anywhere in the sentence: shells
+// fired in one clause stay shelling beside jets in the next, and so do
+// shells named before the strike from the air.
+func fromTheAir(x *acx) bool {
+	shelling := x.is(acledRemote, subShelling)
+	if !shelling && !x.is(acledCivilians, subAttack) && !x.is(acledBattles, subClash) {
+		return false
+	}
+	for k := 0; k < len(x.st.low); k++ {
+		if !airStrikeAt(x.st, k) {
+			continue
+		}
+		if shelling && (x.i < 0 || k >= x.j) {
+			// The weapon named first decides: "artillery and drone
+			// strikes" is shelling, "air and artillery strikes" is not.
+			return false
+		}
+		if x.i < 0 || x.st.clause[k] == x.st.clause[x.i] || x.ev.Mode == "" {
+			return x.set(acledRemote, subAirDrone)
+		}
+	}
+	return false
+}
+
+// airStrikeAt reports whether token k names a strike from the air:
+// "airstrikes", "a drone strike", "air and artillery strikes".
+func airStrikeAt(st *sent, k int) bool {
+	w := st.low[k]
+	if airStrikeWords[w] {
+		return true
+	}
+	if w != "air" && w != "drone" && w != "aerial" {
+		return false
+	}
+	for n := k + 1; n < len(st.low) && n <= k+3; n++ {
+		switch st.low[n] {
+		case "strike", "strikes", "raid", "raids", "attack", "attacks", "bombardment", "bombing":
+			return true
+		}
+	}
+	return false
+}
+
+// airStrikeWords are single words for strikes from the air.
+var airStrikeWords = wordSet("airstrike", "airstrikes", "air-strike", "air-strikes", "warplanes", "warplane")
 
 // Word sets the rules look for.
 var (
@@ -870,6 +922,38 @@ func retaken(x *acx) bool {
 	}
 	return false
 }
+
+// overrun: a fight whose clause tells that a place was overrun or fell
+// ends with ground in the attacker's hands: "fighters stormed the town,
+// overrunning a camp", "the fall of the city to the insurgents". The state
+// taking it regains it; anyone else overtakes it.
+func overrun(x *acx) bool {
+	if !x.is(acledBattles, subClash) || x.i < 0 || !x.clauseHas(overrunWords) && !x.fellTo() {
+		return false
+	}
+	if len(x.ev.Source) > 0 && stateForce(x.ev.Source[0]) {
+		return x.set(acledBattles, subRegains)
+	}
+	return x.set(acledBattles, subOvertakes)
+}
+
+// fellTo reports whether the trigger's clause tells of a place falling to
+// someone: "the fall of Kunduz to the Taliban".
+func (x *acx) fellTo() bool {
+	for k, w := range x.st.low {
+		if (w == "fall" || w == "fell") && x.st.clause[k] == x.st.clause[x.i] {
+			for n := k + 1; n < len(x.st.low) && n <= k+5; n++ {
+				if x.st.low[n] == "to" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// overrunWords tell of ground overrun.
+var overrunWords = wordSet("overran", "overrun", "overrunning", "overruns")
 
 // retakeWords tell of ground taken back.
 var retakeWords = wordSet("recaptured", "recapture", "retook", "retaken", "regained", "reclaimed", "liberated")

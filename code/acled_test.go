@@ -57,6 +57,14 @@ func TestACLEDLabels(t *testing.T) {
 			"destroyed", "Explosions/Remote violence/Remote explosive/landmine/IED"},
 		{"gun battle", "Troops clashed with ELN fighters near the border in Arauca on Monday.",
 			"clashed", "Battles/Armed clash"},
+		// A strike from the air is an air strike whoever it kills.
+		{"killed in a drone strike", "A militia commander was killed along with two of his aides, in a US drone strike on his convoy near Kismayo on Sunday.",
+			"", "Explosions/Remote violence/Air/drone strike"},
+		{"artillery before drones", "Troops opened an offensive with artillery and drone strikes on rebel villages near Goma on Monday.",
+			"", "Explosions/Remote violence/Shelling/artillery/missile attack"},
+		// Ground overrun changes hands.
+		{"camp overrun", "Hundreds of militants attacked the town of Diapaga on Sunday, overrunning an army camp.",
+			"attacked", "Battles/Non-state actor overtakes territory"},
 		// Other strategic developments.
 		{"mass grave", "Ukrainian investigators exhumed 40 bodies from a mass grave near Izium on Friday.",
 			"exhumed", "Strategic developments/Other"},

@@ -410,7 +410,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	// killed": a passive toll with no one named after an attack told just
 	// before is that attack's toll (tollUpdate gives it), not a new attack.
 	if e.has(flagKill) && e.pos == 'V' && st.isPassive(cd.i) && len(cd.src) == 0 && st.agentAfter(cd.j) == nil {
-		if prev := latestViolent(d, st); prev != nil && prev.st != st && prev.ev.Fatalities == nil && victimsFit(prev, cd.tgt) {
+		if prev := tollTarget(d, st, cd.tgt); prev != nil && prev.st != st && prev.ev.Fatalities == nil && victimsFit(prev, cd.tgt) {
 			return "the toll of an attack told just before"
 		}
 	}

@@ -134,3 +134,29 @@ func TestReportedTollLandsOnAttack(t *testing.T) {
 		})
 	}
 }
+
+// A passive toll told after an attack that already has its toll counts an
+// earlier attack with none whose side is the victims' country.
+func TestTollSkipsTolledAttack(t *testing.T) {
+	tests := []struct {
+		name, text string
+		dead       []int // fatalities of each event, in order
+	}{
+		{"a reprisal raid after a shooting",
+			"Armed settlers torched houses in the Palestinian village of Turmus Ayya on Friday, a day after a Palestinian gunman shot dead two Israelis. One Palestinian was killed, the Palestinian health ministry said.",
+			[]int{1, 2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			if len(x.Events) != len(tt.dead) {
+				t.Fatalf("want %d events, got %+v", len(tt.dead), x.Events)
+			}
+			for k, ev := range x.Events {
+				if f := ev.Fatalities; f == nil || f.Min != tt.dead[k] {
+					t.Errorf("event %d fatalities = %+v, want %d", k, f, tt.dead[k])
+				}
+			}
+		})
+	}
+}

@@ -1262,11 +1262,20 @@ func (c *Coder) tollUpdate(d *doc, st *sent, cands []*candidate) {
 			return
 		}
 	}
+	var victims []*mention
+	for _, cd := range cands {
+		if cd.e.has(flagKill) {
+			victims = append(victims, cd.tgt...)
+		}
+	}
+	revised := revision(st)
 	prev := latestViolent(d, st)
+	if !revised {
+		prev = tollTarget(d, st, victims)
+	}
 	if prev == nil {
 		return
 	}
-	revised := revision(st)
 	for _, r := range readTolls(st) {
 		if subsetOf(st, r) {
 			continue
@@ -1314,6 +1323,41 @@ func latestViolent(d *doc, st *sent) *candidate {
 		return prev
 	}
 	return nil
+}
+
+// tollTarget returns the attack a toll with no attack of its own counts:
+// the latest one told shortly before, or, when that one already has its
+// toll, an earlier one with none whose sides or place are the victims'
+// country ("settlers rampaged through a Palestinian town, hours after a
+// gunman shot dead two settlers. One Palestinian was killed").
+func tollTarget(d *doc, st *sent, victims []*mention) *candidate {
+	prev := latestViolent(d, st)
+	if prev == nil || prev.ev.Fatalities == nil || !anyVictimCountry(victims) {
+		return prev
+	}
+	for m := len(d.cands) - 1; m >= 0; m-- {
+		p := d.cands[m]
+		if p.st == st || p.folded || !isViolent(p) {
+			continue
+		}
+		if p.st.s.Index < st.s.Index-2 {
+			break
+		}
+		if p.ev.Fatalities == nil && victimsFit(p, victims) {
+			return p
+		}
+	}
+	return prev
+}
+
+// anyVictimCountry reports whether some victim is named with a country.
+func anyVictimCountry(victims []*mention) bool {
+	for _, m := range victims {
+		if m.actor.Country != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // revision reports whether a sentence revises a toll: "the toll rose to

@@ -1058,6 +1058,15 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if p := st.envoyPost(cd); p != nil {
 		cd.tgt = p
 	}
+	// "Yemen's warring parties extended their truce": the sides of one
+	// country's war are both that country's, so it is the target too.
+	if cd.tgt == nil && len(cd.src) == 1 && cd.src[0].kind == "country" && st.internalSides(cd.src[0]) {
+		if a, ok := c.actors.Lookup(cd.src[0].actor.Country+"REB", d.date); ok {
+			other := *cd.src[0]
+			other.actor = a
+			cd.tgt = []*mention{&other}
+		}
+	}
 	// "Gunmen stormed a village … The UN urged restraint": an appeal
 	// that names no one is aimed at the sides of the attack told last.
 	if cd.tgt == nil && c.lex.cameo[cd.e.cameo].plover == truce.Request && c.unaddressed(d, cd) {
@@ -1972,4 +1981,32 @@ func sidesNamed(st *sent, j int, tgt []*mention) bool {
 // starts at k: "angry at", "opposed to", "furious over".
 func adjectivePhraseAt(st *sent, k int) bool {
 	return k+1 < len(st.toks) && st.toks[k].tag == "JJ" && st.toks[k+1].tag == "IN"
+}
+
+// sidesNouns name the parties to a war: "warring parties", "rival
+// factions".
+var sidesNouns = map[string]bool{
+	"parties": true, "sides": true, "factions": true, "delegations": true, "camps": true,
+}
+
+// internalSides reports whether a country's possessive is followed by the
+// sides of its own war: "Yemen's warring parties", "Libya's rival
+// military delegations". The possessor speaks for both sides.
+func (st *sent) internalSides(m *mention) bool {
+	if m.kind != "country" || m.j+2 >= len(st.low) || st.low[m.j] != "'s" {
+		return false
+	}
+	k := m.j + 1
+	if st.low[k] != "warring" && st.low[k] != "rival" && st.low[k] != "two" {
+		return false
+	}
+	for k++; k < len(st.low) && k <= m.j+4; k++ {
+		if sidesNouns[st.low[k]] {
+			return true
+		}
+		if st.mentionAt(k) != nil && st.mentionAt(k) != m {
+			return false
+		}
+	}
+	return false
 }

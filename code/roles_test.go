@@ -12,6 +12,9 @@ func TestRoles(t *testing.T) {
 	tests := []struct {
 		name, text, typ, source, target string
 	}{
+		{"a country's warring parties are both its own sides",
+			"Chad's warring parties extended their truce by another month on Tuesday.",
+			"", "TCD", "TCDREB"},
 		{"they stands for a coordinated pair",
 			"Kenya and Somalia signed a trade pact in Nairobi on Monday. They also agreed to reopen the border crossing at Mandera.",
 			truce.Agree, "KEN", "SOM"},

@@ -307,7 +307,7 @@ func placeIsActor(cd *candidate, p *placeRef) bool {
 		if m.i >= p.j || p.i >= m.j {
 			continue
 		}
-		if inside(m, p) || m.kind == "capital" && locatedBy(cd, p) || partOf(m, p) && locatedBy(cd, p) {
+		if inside(m, p) || m.kind == "capital" && locatedBy(cd, p) || partOf(m, p) && locatedBy(cd, p) || cityOffice(st, p) {
 			continue
 		}
 		// "consulates in the breakaway region of Somaliland": a place a
@@ -322,6 +322,39 @@ func placeIsActor(cd *candidate, p *placeRef) bool {
 	// A country named without a place preposition is an actor or an
 	// adjective ("Iranian-made drones"), not where it happened.
 	return p.place.Precision == "country" && !afterPlacePrep(st, p.i)
+}
+
+// cityOffices are offices of a town that act where they sit: "Riverton
+// Mayor Ana Ruiz was detained" happened in Riverton.
+var cityOffices = map[string]bool{"mayor": true, "governor": true, "police": true, "council": true, "councillors": true, "municipality": true}
+
+// cityOffice reports whether a town names the office that follows it,
+// as in "Riverton Mayor Ana Ruiz": the holder acts in the town.
+func cityOffice(st *sent, p *placeRef) bool {
+	if coarse(p.place.Precision) || p.place.Precision == "none" || p.j >= len(st.low) {
+		return false
+	}
+	return cityOffices[st.low[p.j]]
+}
+
+// officeTown returns the town whose office a title names when the
+// gazetteer finder took the town for part of a person's name: "police
+// detained Riverton Mayor Ana Ruiz" happened in Riverton. It returns nil
+// when no title follows a known town.
+func (c *Coder) officeTown(st *sent) *truce.Location {
+	for k := 1; k < len(st.low); k++ {
+		if !cityOffices[st.low[k]] || !capitalised(st.toks[k].text) || !capitalised(st.toks[k-1].text) {
+			continue
+		}
+		name := st.toks[k-1].text
+		loc, ok := c.places.Resolve(name, geo.Hint{})
+		if !ok || coarse(loc.Precision) || loc.Precision == "none" {
+			continue
+		}
+		loc.Text = name
+		return &loc
+	}
+	return nil
 }
 
 // locatedBy reports whether a place preposition puts the event at a
@@ -458,6 +491,9 @@ func (c *Coder) locate(cd *candidate) *truce.Location {
 	}
 	if pick == nil {
 		if loc := c.inCapital(cd); loc != nil {
+			return loc
+		}
+		if loc := c.officeTown(st); loc != nil {
 			return loc
 		}
 		return c.borderSide(cd)

@@ -18,9 +18,14 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 			"ceasefires it found.")
 	db := fs.String("db", "", "database path (default: a fresh temporary database)")
 	format := fs.String("format", "table", "output format for events: table, json, csv or geojson")
-	serve := fs.Bool("serve", false, "then serve the dashboard on "+defaultAddr+" until interrupted")
+	serve := fs.Bool("serve", false, "then serve the dashboard until interrupted")
+	addr := fs.String("addr", defaultAddr, "with --serve, the address to listen on, HOST:PORT")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return fmt.Errorf("demo: unexpected argument %q", fs.Arg(0))
 	}
 	path := *db
 	if path == "" {
@@ -82,7 +87,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *serve {
-		return serveStore(ctx, e, store, serveOptions{addr: defaultAddr})
+		return serveStore(ctx, e, store, serveOptions{addr: *addr})
 	}
 	return nil
 }

@@ -53,11 +53,19 @@ func MustDemoDB(t *testing.T) string {
 // test ends.
 func MustServe(t *testing.T, args ...string) string {
 	t.Helper()
+	return mustStartServer(t, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...), io.Discard)
+}
+
+// mustStartServer runs the truce command line args, which must end up
+// serving, writing its standard output to stdout; it returns the base URL
+// once the dashboard is up and stops the server when the test ends.
+func mustStartServer(t *testing.T, args []string, stdout io.Writer) string {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	var stderr syncBuffer
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...), strings.NewReader(""), io.Discard, &stderr)
+		done <- run(ctx, args, strings.NewReader(""), stdout, &stderr)
 	}()
 	re := regexp.MustCompile(`dashboard at (http://[^/\s]+)/`)
 	deadline := time.Now().Add(20 * time.Second)
@@ -177,6 +185,47 @@ func TestServeDemoStore(t *testing.T) {
 				t.Errorf("POST %s = %d %s, want %d with %q", tt.path, status, body, tt.status, tt.want)
 			}
 		})
+	}
+}
+
+// TestDemoServe runs the README's first command with --serve: the events it
+// prints are the events the API then serves, page by page.
+func TestDemoServe(t *testing.T) {
+	var stdout syncBuffer
+	base := mustStartServer(t, []string{"demo", "--serve", "--addr", "127.0.0.1:0"}, &stdout)
+	m := regexp.MustCompile(`(?m)^(\d+) events$`).FindStringSubmatch(stdout.String())
+	if m == nil {
+		t.Fatalf("demo printed no event count before serving:\n%.500s", stdout.String())
+	}
+	var want int
+	fmt.Sscan(m[1], &want)
+	if want == 0 {
+		t.Fatal("demo found no events")
+	}
+	got, next := 0, ""
+	for page := 0; page < 100; page++ {
+		var p struct {
+			Events []json.RawMessage `json:"events"`
+			Next   string            `json:"next"`
+		}
+		getJSON(t, base+"/api/v1/events?limit=50&after="+next, &p)
+		got += len(p.Events)
+		if next = p.Next; next == "" {
+			break
+		}
+	}
+	t.Logf("demo printed %d events; the API served them in pages of 50", want)
+	if got != want {
+		t.Errorf("the API served %d events, demo printed %d", got, want)
+	}
+	resp, err := http.Get(base + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "<html") {
+		t.Errorf("GET / = %s, %.200s", resp.Status, body)
 	}
 }
 

@@ -170,6 +170,8 @@ func TestFindRolesByDate(t *testing.T) {
 		{"trump second term", "Trump", "2025-10-15", "USAGOV", "USA", "GOV"},
 		{"biden in office", "Joe Biden", "2022-02-24", "USAGOV", "USA", "GOV"},
 		{"biden out", "Joe Biden", "2025-10-15", "", "USA", ""},
+		{"khan reported days after his fall", "Imran Khan", "2022-04-12", "PAKGOV", "PAK", "GOV"},
+		{"khan weeks after his fall", "Imran Khan", "2022-04-20", "", "PAK", ""},
 		{"khawaja asif minister", "Khawaja Asif", "2024-03-04", "PAKGOV", "PAK", "GOV"},
 		{"muttaqi before office", "Amir Khan Muttaqi", "2021-09-06", "", "AFG", ""},
 		{"jolani as hts", "Abu Mohammed al-Jolani", "2020-01-01", "HTS", "SYR", "REB"},

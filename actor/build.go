@@ -176,11 +176,25 @@ func (d *Dictionary) idActor(id string) (country, sector string, ok bool) {
 	return "", "", false
 }
 
-// resolve returns the id, country and sector of an entity on a day.
+// reportLag is how many days before its publication a report's events may
+// lie: a role that ended that recently still holds in it.
+const reportLag = 3
+
+// resolve returns the id, country and sector of an entity on a day. A
+// role that ended in the few days before still holds when none holds on
+// the day: a report of a coup, published the day after, still calls the
+// man it ousted "President" ("seized President Alpha Condé").
 func (e *entity) resolve(day int) (id, country, sector string) {
 	for _, r := range e.roles {
 		if (r.from == 0 || day >= r.from) && (r.to == 0 || day <= r.to) {
 			return r.id, r.country, r.sector
+		}
+	}
+	if early := daysBefore(day, reportLag); early > 0 {
+		for _, r := range e.roles {
+			if r.to != 0 && r.to < day && r.to >= early {
+				return r.id, r.country, r.sector
+			}
 		}
 	}
 	switch e.kind {

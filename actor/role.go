@@ -62,3 +62,13 @@ func dayOf(t time.Time) int {
 	y, m, d := t.Date()
 	return y*10000 + int(m)*100 + d
 }
+
+// daysBefore returns the yyyymmdd number of the day n days before day, or
+// 0 when day is not a date.
+func daysBefore(day, n int) int {
+	t := time.Date(day/10000, time.Month(day/100%100), day%100, 0, 0, 0, 0, time.UTC)
+	if day <= 0 || dayOf(t) != day {
+		return 0
+	}
+	return dayOf(t.AddDate(0, 0, -n))
+}

@@ -536,6 +536,7 @@ var timeWords = map[string]bool{
 	"afternoon": true, "week": true, "month": true, "year": true, "today": true, "yesterday": true,
 }
 
+// determiners open a noun phrase: "by a mob", "by their commanders".
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
 
 // afterPrepWord reports whether a mention is itself the object of a
@@ -663,6 +664,11 @@ func (st *sent) agentAfter(j int) []*mention {
 	if j+1 < len(st.toks) && st.toks[j].tag == "VBN" && st.low[j+1] == "by" && !mediationWord(st.low[j]) {
 		j++
 	}
+	// "strikes carried out by the army": past the participle's particle
+	// (which a tagger may take for a past tense).
+	if j+2 < len(st.toks) && (st.toks[j].tag == "VBN" || st.toks[j].tag == "VBD") && phrasalParticles[st.low[j+1]] && st.low[j+2] == "by" {
+		j += 2
+	}
 	// "the recapture of Kalamaloue by Cameroonian soldiers": after an
 	// "of" trigger, past the place or object it names.
 	if j > 0 && st.low[j-1] == "of" {
@@ -705,7 +711,8 @@ func (st *sent) agentAfter(j int) []*mention {
 			if m := st.appositionAfter(k + 1); m != nil {
 				return []*mention{m}
 			}
-			if k+2 < len(st.toks) && st.low[k+1] == "the" {
+			// "by the army", "set ablaze by a mob".
+			if k+2 < len(st.toks) && determiners[st.low[k+1]] {
 				if m := st.mentionAt(k + 2); m != nil && !m.place {
 					return st.coordinated(m)
 				}
@@ -714,6 +721,9 @@ func (st *sent) agentAfter(j int) []*mention {
 	}
 	return nil
 }
+
+// phrasalParticles end a phrasal verb: "carried out", "set off".
+var phrasalParticles = map[string]bool{"out": true, "off": true, "up": true}
 
 // relativeAgent returns the subject of a relative clause right after a
 // noun trigger ending at j, and the clause's verb: "aid that Washington
@@ -1036,6 +1046,13 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if cd.e.has(flagSym) && len(cd.src) > 1 && len(cd.tgt) > 0 && allBare(cd.tgt) {
 		cd.src, cd.tgt = cd.src[:1], cd.src[1:]
 	}
+	// "Laos and Thailand agreed on Monday to reopen the crossing, the UN
+	// envoy said": two states agreeing are each other's parties; a third
+	// named later, not met "with", is a speaker, broker or venue.
+	if c.agreeing(cd.e) && partiesApart(cd.src) && len(cd.tgt) > 0 &&
+		!amongActors(cd.tgt, cd.src) && !sharesState(cd.tgt, cd.src) && st.prepWord(cd.tgt[0]) != "with" {
+		cd.src, cd.tgt = cd.src[:1], cd.src[1:]
+	}
 	// "Iran and Saudi Arabia agreed to reopen their embassies": what the
 	// source owns is not its target.
 	// ("its" stands for the sentence's first actor: "militants attacked its
@@ -1067,11 +1084,87 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			cd.tgt = []*mention{&other}
 		}
 	}
+	// "Chile sent 2,000 soldiers to its northern border": the forces a
+	// state moves are its own; it mobilises them.
+	if c.lex.cameo[cd.e.cameo].plover == truce.Mobilize {
+		cd.src, cd.tgt = c.ownForces(d, cd.src, cd.tgt)
+	}
 	// "Gunmen stormed a village … The UN urged restraint": an appeal
 	// that names no one is aimed at the sides of the attack told last.
 	if cd.tgt == nil && c.lex.cameo[cd.e.cameo].plover == truce.Request && c.unaddressed(d, cd) {
 		cd.tgt = attackParties(d, cd)
 	}
+}
+
+// ownForces gives a state that mobilises forces the sentence does not tie
+// to anyone else their sector: in "Chile sent 2,000 soldiers to its
+// northern border" Chile's army mobilises. The forces stay the target,
+// to be placed where they are sent.
+func (c *Coder) ownForces(d *doc, src, tgt []*mention) ([]*mention, []*mention) {
+	if len(src) != 1 || src[0].kind != "country" || src[0].actor.Sector != "" || len(tgt) == 0 {
+		return src, tgt
+	}
+	f := tgt[0]
+	if f.kind != "sector" || f.actor.ID != "" || f.actor.Sector != "MIL" && f.actor.Sector != "COP" {
+		return src, tgt
+	}
+	a, ok := c.actors.Lookup(src[0].actor.Country+f.actor.Sector, d.date)
+	if !ok {
+		return src, tgt
+	}
+	own := *src[0]
+	own.actor.ID, own.actor.Sector, own.actor.Name = a.ID, a.Sector, a.Name
+	return []*mention{&own}, tgt
+}
+
+// agreeing reports whether a trigger codes an agreement.
+func (c *Coder) agreeing(e *entry) bool {
+	p := c.lex.cameo[e.cameo].plover
+	if e.plover != "" {
+		p = e.plover
+	}
+	return p == truce.Agree
+}
+
+// partiesApart reports whether ms are two or more named actors, the first
+// not of the others' state: the sides of a deal ("Sudan and Israel", "the
+// government and the TPLF"), not one side ("Sudan's army and its
+// government").
+func partiesApart(ms []*mention) bool {
+	if len(ms) < 2 {
+		return false
+	}
+	for _, m := range ms {
+		if m.actor.ID == "" || m.actor.Country == "" {
+			return false
+		}
+	}
+	a := ms[0].actor
+	for _, m := range ms[1:] {
+		if b := m.actor; b.ID == a.ID || b.Country == a.Country && isState(a) && isState(b) {
+			return false
+		}
+	}
+	return true
+}
+
+// sharesState reports whether an actor of a is a state actor of the
+// country of one of b.
+func sharesState(a, b []*mention) bool {
+	for _, m := range a {
+		if isState(m.actor) && sameCountry(m, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// prepWord returns the preposition m is the object of, or "".
+func (st *sent) prepWord(m *mention) string {
+	if k := st.prepBefore(m); k >= 0 {
+		return st.low[k]
+	}
+	return ""
 }
 
 // unaddressed reports whether an appeal names no one it is aimed at: no

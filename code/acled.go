@@ -171,15 +171,38 @@ func byProtesters(x *acx) bool {
 // tear gas or with live fire ("police fired tear gas at youths who
 // burned tyres"): ACLED records the riot, not the dispersal.
 func riotersMet(x *acx) bool {
-	if x.ev.ACLEDType != acledProtests || !rioting(x.st) {
+	if x.ev.ACLEDType != acledProtests || !rioting(x.st, x.j) {
 		return false
 	}
 	return x.set(acledRiots, subViolentDem)
 }
 
-// rioting reports whether the sentence tells of a crowd's violence.
-func rioting(st *sent) bool {
-	return riotingFrom(st, 0)
+// rioting reports whether the sentence tells of a crowd's violence, up to
+// a clause joined with ", and" after the trigger's end j (a verb follows,
+// not the last name of a list): that tells what
+// came next ("police fired tear gas at students who jumped the barriers,
+// and by nightfall crowds had set fire to stations" met a protest, not the
+// riot that followed).
+func rioting(st *sent, j int) bool {
+	end := len(st.low)
+	for k := max(j, 1); k+1 < len(st.low); k++ {
+		if st.low[k] == "," && st.low[k+1] == "and" && hasVerb(st, k+2, nextComma(st, k+2)) {
+			end = k
+			break
+		}
+	}
+	return riotingIn(st, 0, end)
+}
+
+// nextComma returns the first comma at or after token k, or the sentence's
+// end.
+func nextComma(st *sent, k int) int {
+	for ; k < len(st.low); k++ {
+		if st.low[k] == "," {
+			return k
+		}
+	}
+	return len(st.low)
 }
 
 // riotingFrom reports whether the sentence from token k on tells of a
@@ -188,7 +211,13 @@ func rioting(st *sent) bool {
 // after it ("protesters stormed parliament and police opened fire,
 // killing 23") is the state's excess.
 func riotingFrom(st *sent, from int) bool {
-	for k := from; k < len(st.low); k++ {
+	return riotingIn(st, from, len(st.low))
+}
+
+// riotingIn reports whether tokens from to end-1 tell of a crowd's
+// violence.
+func riotingIn(st *sent, from, end int) bool {
+	for k := from; k < end; k++ {
 		w := st.low[k]
 		switch w {
 		case "stones", "rocks", "torched", "torching", "looted", "looting", "ransacked", "vandalised", "vandalized",
@@ -911,30 +940,87 @@ var groundWords = wordSet("base", "bases", "installation", "installations", "cam
 
 // retaken: state forces in a fight that ends with ground back in their
 // hands regain it ("troops wrested back control of the town", "drove the
-// rebels out of the district").
+// rebels out of the district"), also when the fight is told after the
+// taking ("troops retook the town after a two-day battle").
 func retaken(x *acx) bool {
-	if !x.is(acledBattles, subClash) || x.i < 0 || len(x.ev.Source) == 0 || !stateForce(x.ev.Source[0]) {
+	if !x.is(acledBattles, subClash) || x.i < 0 {
 		return false
 	}
-	if x.clauseHas(retakeWords) || x.clauseHas(wordSet("back")) && x.clauseHas(wordSet("control")) ||
-		x.clauseHas(wordSet("drove", "driven", "pushed")) && x.clauseHas(wordSet("out")) {
-		return x.set(acledBattles, subRegains)
+	for _, c := range x.groundClauses() {
+		if !stateTaker(x, c) {
+			continue
+		}
+		if x.inClause(c, retakeWords) || x.inClause(c, wordSet("back")) && x.inClause(c, wordSet("control")) ||
+			x.inClause(c, wordSet("drove", "driven", "pushed")) && x.inClause(c, wordSet("out")) {
+			return x.set(acledBattles, subRegains)
+		}
 	}
 	return false
 }
 
 // overrun: a fight whose clause tells that a place was overrun or fell
 // ends with ground in the attacker's hands: "fighters stormed the town,
-// overrunning a camp", "the fall of the city to the insurgents". The state
-// taking it regains it; anyone else overtakes it.
+// overrunning a camp", "the fall of the city to the insurgents", "rebels
+// overran the district after days of fighting". The state taking it
+// regains it; anyone else overtakes it.
 func overrun(x *acx) bool {
-	if !x.is(acledBattles, subClash) || x.i < 0 || !x.clauseHas(overrunWords) && !x.fellTo() {
+	if !x.is(acledBattles, subClash) || x.i < 0 {
 		return false
 	}
-	if len(x.ev.Source) > 0 && stateForce(x.ev.Source[0]) {
-		return x.set(acledBattles, subRegains)
+	for _, c := range x.groundClauses() {
+		if !x.inClause(c, overrunWords) && (c != x.st.clause[x.i] || !x.fellTo()) {
+			continue
+		}
+		if stateTaker(x, c) {
+			return x.set(acledBattles, subRegains)
+		}
+		return x.set(acledBattles, subOvertakes)
 	}
-	return x.set(acledBattles, subOvertakes)
+	return false
+}
+
+// groundClauses are the clauses that can tell who took ground in the
+// trigger's fight: its own, and the one before it when the fight is told
+// after the taking ("captured the town after a two-day battle").
+func (x *acx) groundClauses() []int {
+	c := x.st.clause[x.i]
+	first := x.i
+	for first > 0 && x.st.clause[first-1] == c {
+		first--
+	}
+	if first > 0 && (x.st.low[first] == "after" || x.st.low[first] == "following") {
+		return []int{c, x.st.clause[first-1]}
+	}
+	return []int{c}
+}
+
+// stateTaker reports whether the state took the ground clause c tells of:
+// the event's source when it has one, else the first actor named in the
+// clause before the fight ("Nigerian troops retook the town after a
+// battle").
+func stateTaker(x *acx, c int) bool {
+	if len(x.ev.Source) > 0 || c == x.st.clause[x.i] {
+		return len(x.ev.Source) > 0 && stateForce(x.ev.Source[0])
+	}
+	for k, w := range x.st.low {
+		if x.st.clause[k] != c || w == "," {
+			continue
+		}
+		if m := x.st.mentionAt(k); m != nil {
+			return stateForce(m.actor)
+		}
+	}
+	return false
+}
+
+// inClause reports whether clause c has one of the words.
+func (x *acx) inClause(c int, set map[string]bool) bool {
+	for k, w := range x.st.low {
+		if set[w] && x.st.clause[k] == c {
+			return true
+		}
+	}
+	return false
 }
 
 // fellTo reports whether the trigger's clause tells of a place falling to
@@ -970,6 +1056,10 @@ func bySides(x *acx) bool {
 	case x.is(acledBattles, subClash) && tgtCivil && !tgtArmed && (srcArmed || !x.twoSided()):
 		return x.set(acledCivilians, subAttack)
 	case x.is(acledCivilians, subAttack) && tgtArmed && srcArmed:
+		return x.set(acledBattles, subClash)
+	case x.is(acledCivilians, subAttack) && len(x.ev.Source) == 0 && !tgtCivil && hasArmed(x.ev.Target) && x.ev.Mode != "sexual":
+		// "Twenty soldiers were killed in an ambush": soldiers and police
+		// fall in fighting, whoever the text leaves unnamed.
 		return x.set(acledBattles, subClash)
 	}
 	return false

@@ -137,6 +137,21 @@ func TestACLEDLabels(t *testing.T) {
 			"clashed", "Riots/Violent demonstration"},
 		{"shots after a storming", "Protesters stormed the town hall in Tunis and police opened fire on the crowd, killing three people.",
 			"opened fire on", "Protests/Excessive force against protesters"},
+		// Fourth round: soldiers killed by an unnamed side.
+		{"police shot by an unnamed side", "Nine Kenyan police officers were shot dead at a checkpoint near Garissa on Monday.",
+			"shot dead", "Battles/Armed clash"},
+		{"guards beaten by an unnamed side", "Two Nepali border guards were attacked with stones and iron rods during a standoff on the frontier.",
+			"attacked", "Battles/Armed clash"},
+		// A riot told after ", and" came later; a list's ", and" is no clause.
+		{"tear gas before a later riot", "Riot police fired tear gas at students who blocked a highway in Lima on Monday to protest against tuition fees, and by evening crowds had set fire to two buses.",
+			"tear gas", "Protests/Protest with intervention"},
+		{"tear gas in a list of places", "Police fired tear gas at protesters in Kampala, and the capital's suburbs, on Friday as crowds burned tyres.",
+			"tear gas", "Riots/Violent demonstration"},
+		// Ground taken, then the fight told in an "after" clause.
+		{"ground taken back before the battle told", "Malian troops wrested back control of Boulkessi, a garrison town near the border, after a three-day battle with jihadist fighters, the army said on Sunday.",
+			"battle", "Battles/Government regains territory"},
+		{"ground overrun before the fighting told", "Al-Shabaab fighters have overrun the last army-held village of the Bakool region after days of fighting that killed dozens of soldiers, residents said on Tuesday.",
+			"fighting", "Battles/Non-state actor overtakes territory"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -650,9 +650,50 @@ func (c *Coder) nearest(cd *candidate, roles []placeRole, want placeRole) *place
 	return pick
 }
 
-// commaBetween reports whether a comma lies among tokens i to j-1.
+// commaBetween reports whether a comma lies among tokens i to j-1. The
+// commas of a list of names closed by "and" do not count: in "attacked the
+// embassies of Ruritania, Borduria and Syldavia in Zenda" Zenda is as near
+// the attack as if the list had one name.
 func commaBetween(st *sent, i, j int) bool {
-	return slices.Contains(st.low[min(i, j):max(i, j)], ",")
+	i, j = min(i, j), max(i, j)
+	for k := i; k < j; k++ {
+		if st.low[k] == "," && !listComma(st, k, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// listComma reports whether the comma at k separates two names of a list
+// that an "and" or "or" before token j closes.
+func listComma(st *sent, k, j int) bool {
+	if k == 0 || k+1 >= len(st.low) || !st.named(k-1) {
+		return false
+	}
+	n := k + 1
+	if st.low[n] == "the" && n+1 < len(st.low) {
+		n++
+	}
+	if !st.named(n) {
+		return false
+	}
+	for m := n; m < j; m++ {
+		switch st.low[m] {
+		case "and", "or":
+			return st.named(m+1) || m+2 < len(st.low) && st.low[m+1] == "the" && st.named(m+2)
+		case ",":
+		default:
+			if !st.named(m) && st.low[m] != "the" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// named reports whether token k is part of an actor's name or a place's.
+func (st *sent) named(k int) bool {
+	return k < len(st.low) && (st.mentionAt(k) != nil || st.isPlace(k))
 }
 
 // actorCountries returns the countries of the event's actors, or of every

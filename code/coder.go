@@ -262,6 +262,16 @@ func sameActor(a, b truce.Actor) bool {
 	return a.Country != "" && a.Country == b.Country && a.Sector == b.Sector
 }
 
+// hasSame reports whether some actor of as is the same actor as a.
+func hasSame(as []truce.Actor, a truce.Actor) bool {
+	for _, x := range as {
+		if sameActor(x, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // countryOf returns the country part of an actor.
 func countryOf(a truce.Actor) string {
 	return a.Country

@@ -197,6 +197,24 @@ func TestCodeSentences(t *testing.T) {
 			"AGREE", "", "PAK", "AFG", -1, "reported", ""},
 		{"threat aimed at the country of its place", "Hezbollah threatened on Sunday to resume its attacks in northern Israel.",
 			"THREATEN", "violence", "HEZBOLLAH", "ISR", -1, "reported", ""},
+		{"a condemnation of killings no one is named for", "Three aid workers were found dead outside Juba on Monday. The Norwegian foreign minister condemned the killings.",
+			"ACCUSE", "disapprove", "NOR", "", -1, "reported", ""},
+		{"a condemnation of a coup told before", "Soldiers seized power in Conakry on Sunday and detained the president. The European Union condemned the coup.",
+			"ACCUSE", "disapprove", "EU", "GINMIL", -1, "reported", ""},
+		{"an accusation told as a participle after a threat", "Serbia threatened on Friday to recall its ambassador from Zagreb, accusing Croatia of harassing ethnic Serbs.",
+			"ACCUSE", "allege", "SRB", "HRV", -1, "reported", ""},
+		{"the weapon launched by the attacker strikes", "Drones launched by the Houthis struck an oil terminal near Jazan on Sunday, Saudi officials said.",
+			"ASSAULT", "drone", "HOUTHI", "", -1, "reported", ""},
+		{"scorn for another side's act", "The European Union imposed new sanctions on Belarus on Monday. Belarus's foreign ministry mocked the decision.",
+			"ACCUSE", "disapprove", "BLR", "EU", -1, "reported", ""},
+		{"praise for an initiative told before", "Sweden announced a plan to rebuild the port on Monday. Finland praised the initiative.",
+			"SUPPORT", "", "FIN", "", -1, "reported", ""},
+		{"suspects arrested with no one named", "Four suspects were arrested in Mombasa on Friday after a chase, police said.",
+			"COERCE", "arrest", "KENCOP", "", -1, "reported", "Mombasa"},
+		{"a device defused with no one named", "A bomb disposal team defused a device planted on a road near Quetta on Monday.",
+			"COERCE", "seize", "PAKCOP", "", -1, "reported", "Quetta"},
+		{"a condemnation told after a report is aimed at the attacker", "Militants stormed a school in Borno, killing 14 pupils, Nigeria's government said, calling it an atrocity.",
+			"ACCUSE", "disapprove", "NGA", "NGAREB", -1, "reported", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -579,5 +597,24 @@ func TestPlaceFromTheSentenceBefore(t *testing.T) {
 	ev := eventOfType(x, truce.Assault)
 	if ev == nil || ev.Location == nil || ev.Location.Name != "Mombasa" {
 		t.Errorf("tear gas event %+v, want it in Mombasa", ev)
+	}
+}
+
+func TestVerbTaggedAsAdjective(t *testing.T) {
+	tests := []struct {
+		name, text, source string
+	}{
+		{"past verb between a plural subject and its object", "Crowds of workers stormed government offices in Osh on Friday.", "KGZ"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			for _, ev := range x.Events {
+				if hasActor(ev.Source, tt.source) {
+					return
+				}
+			}
+			t.Errorf("no event with source %s in %+v", tt.source, x.Events)
+		})
 	}
 }

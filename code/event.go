@@ -42,6 +42,13 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			prevTag = st.toks[i-1].tag
 		}
 		e := pickEntry(es, st.toks[i].tag, prevTag)
+		// "demonstrators stormed government buildings": a past verb the
+		// tagger took for an adjective, between its subject and its
+		// object, is the verb.
+		if e == nil && n == 1 && st.toks[i].tag == "JJ" && strings.HasSuffix(st.low[i], "ed") && strings.HasPrefix(prevTag, "NNS") &&
+			i+1 < len(st.toks) && (st.toks[i+1].tag == "DT" || strings.HasPrefix(st.toks[i+1].tag, "NN") && st.toks[i+1].tag != "NNP") {
+			e = pickEntry(es, "VBD", prevTag)
+		}
 		if e == nil {
 			continue
 		}
@@ -62,6 +69,14 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		}
 		if e.pos == 'V' && n == 1 && (adjectival(st, i) || (!e.has(flagViolent) || e.has(flagKill) && st.low[i] == "killed") && reducedRelative(st, i)) {
 			c.trace(st, cd, "a participle describing a noun (\"freed prisoners\", \"proxies backed by\")")
+			i += n - 1
+			continue
+		}
+		// "drones launched by the RSF struck a depot", "rockets fired by
+		// the militia hit a school": the launch describes the weapon whose
+		// strike the sentence tells next.
+		if e.has(flagWeapon) && reducedRelative(st, i) && st.low[i+1] == "by" && c.isWeaponWord(st.low[i-1]) && violentLater(c.lex, st, i+n) {
+			c.trace(st, cd, "a participle describing the weapon of a strike told next (\"drones launched by\")")
 			i += n - 1
 			continue
 		}
@@ -264,7 +279,12 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		}
 		// "a grenade exploded …, police said, blaming dissidents": the
 		// blame names the attack's author and is no event of its own.
-		if prev := attributesAttack(st, built, cd); prev != nil {
+		if prev := attributesAttack(st, built, cd); prev != nil && !strings.HasPrefix(cd.e.cameo, "112") {
+			if len(cd.ev.Target) == 0 && len(prev.ev.Source) > 0 && !hasSame(cd.ev.Source, prev.ev.Source[0]) {
+				cd.ev.Target = prev.ev.Source[:1]
+				cd.ev.ID = eventID(d.a.ID, st.s.Index, cd.ev.Type, cd.ev.Source, cd.ev.Target, cd.i)
+			}
+		} else if prev != nil {
 			if len(prev.ev.Source) == 0 && len(cd.ev.Target) > 0 && !answers(cd.ev.Target, prev.ev.Target) &&
 				prev.ev.Status != truce.StatusNegated && prev.ev.Status != truce.StatusHypothetical {
 				prev.ev.Source = cd.ev.Target[:1]
@@ -538,6 +558,21 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 			}
 		}
 	}
+	// "two suspects were arrested", "a bomb squad defused the device":
+	// police work with no one named is the police's of the place, done to
+	// its people.
+	if len(src) == 0 && len(tgt) == 0 && (e.mode == "arrest" && (e.has(flagPassive) || st.isPassive(cd.i) && commonSubject(st, cd.i)) || e.acledSub == "Disrupted weapons use") {
+		cc := d.focus
+		if cc == "" {
+			cc = countryOfEvent(loc, nil)
+		}
+		if a, ok := c.actors.Lookup(cc+"COP", d.date); ok && cc != "" {
+			src = []truce.Actor{a}
+			if v, ok := c.actors.Lookup(cc+"CVL", d.date); ok && e.mode == "arrest" {
+				tgt = []truce.Actor{v}
+			}
+		}
+	}
 	if len(src) == 0 && len(tgt) == 0 {
 		return "no actor on either side"
 	}
@@ -591,12 +626,24 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	}
 	// "Ankara welcomed the move": the act told before, whose doer the
 	// reaction is aimed at.
+	// A verbal reaction to such an act whose doer the article does not
+	// name is news all the same: "the UN chief condemned the killings".
+	reaction := false
 	if e.has(flagNeedTarget) && len(tgt) == 0 && !bothSides && actRefAfter(st, cd.j) {
 		if a, ok := d.lastDoer(cd, src); ok {
 			tgt = []truce.Actor{a}
 		}
+		q := quadOf(c.lex.cameo[e.cameo].plover)
+		reaction = len(src) > 0 && !e.has(flagViolent) && (q == 1 || q == 3)
 	}
-	if e.has(flagNeedTarget) && len(tgt) == 0 && !bothSides {
+	// "men who had mocked the president": words of disapproval, blame,
+	// refusal or threat come from a speaker; with none named they are
+	// background, not news. A name before the words may be a speaker
+	// the roles missed, and keeps them.
+	if len(src) == 0 && !e.has(flagPassive) && !st.isPassive(cd.i) && speakerTypes[c.lex.cameo[e.cameo].plover] && e.plover == "" && !nameBefore(st, cd.i) {
+		return "words with no speaker"
+	}
+	if e.has(flagNeedTarget) && len(tgt) == 0 && !bothSides && !reaction {
 		return "the trigger needs a target and has none"
 	}
 	// "the president resigned", "the government withdrew the bill": a
@@ -1345,3 +1392,7 @@ func rumoured(st *sent, i int) bool {
 	}
 	return false
 }
+
+// speakerTypes are categories told by a speaker: disapproval, blame,
+// refusal, threat.
+var speakerTypes = map[string]bool{truce.Accuse: true, truce.Reject: true, truce.Threaten: true}

@@ -111,6 +111,15 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 			out = append(out, cd)
 			continue
 		}
+		// "threatened to delay the release, accusing Israel of …",
+		// "…, warning that it would act": an accusation or a warning told
+		// as a participle set off by a comma is the subject's own next
+		// act, not part of what the first one says.
+		if frame != nil && (strings.HasPrefix(cd.e.cameo, "112") || strings.HasPrefix(cd.e.cameo, "13")) && cd.i > 0 && st.low[cd.i-1] == "," && st.toks[cd.i].tag == "VBG" {
+			frame = cd
+			out = append(out, cd)
+			continue
+		}
 		if frame != nil && st.clause[cd.i] == st.clause[frame.i] &&
 			(complementBetween(st, frame.j, cd.i) || strings.HasPrefix(frame.e.cameo, "10") ||
 				strings.HasPrefix(frame.e.cameo, "12") && isAgreementNoun(cd.e)) {
@@ -648,6 +657,15 @@ var actNouns = map[string]bool{
 	"raid": true, "incident": true, "shooting": true, "murder": true,
 	"crackdown": true, "arrest": true, "arrests": true, "detention": true,
 	"abduction": true, "kidnapping": true, "execution": true, "executions": true,
+	// "condemned the coup", "denounced the encounter", "criticised the
+	// visit": an act of state told before.
+	"coup": true, "encounter": true, "meeting": true, "visit": true,
+	"invasion": true, "annexation": true, "occupation": true, "incursion": true,
+	"expulsion": true, "sentence": true, "conviction": true, "test": true,
+	"launch": true, "deployment": true, "blockade": true,
+	// "praised the speech", "welcomed the initiative": words and offers.
+	"speech": true, "address": true, "apology": true, "initiative": true,
+	"resolution": true, "efforts": true,
 }
 
 // actRefAfter reports whether the words after a trigger refer back to an
@@ -834,7 +852,9 @@ func commaParticiple(st *sent, i int) bool {
 // attributesAttack returns the attack an accusation told as a participle
 // after a report names the author of, if any: "a grenade
 // exploded outside a station, police said, blaming dissidents". The blame
-// gives the attack its author; the gold codes it on the attack.
+// gives the attack its author; the gold codes it on the attack. A
+// condemnation told so ("…, the agency said, calling it a massacre") is an
+// event of its own, aimed at the attack's author.
 func attributesAttack(st *sent, built []*candidate, cd *candidate) *candidate {
 	if !strings.HasPrefix(cd.e.cameo, "11") || st.toks[cd.i].tag != "VBG" || cd.i < 2 || st.low[cd.i-1] != "," {
 		return nil
@@ -928,3 +948,66 @@ func reportedBetween(st *sent, i, j int) bool {
 
 // reportWords introduce what someone told of an act just described.
 var reportWords = map[string]bool{"said": true, "says": true, "adding": true, "added": true, "according": true, "reported": true, "confirmed": true}
+
+// commonSubject reports whether the passive verb at i has a common noun
+// for its subject, no name and no relative pronoun: "two men were
+// arrested", not "Zúñiga, who was arrested".
+func commonSubject(st *sent, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		switch st.low[k] {
+		case "was", "were", "been", "being", "is", "are":
+			w := k - 1
+			if st.low[w] == "have" || st.low[w] == "had" || st.low[w] == "has" {
+				w--
+			}
+			return w >= 0 && (st.toks[w].tag == "NNS" || st.toks[w].tag == "NN") && st.mentionAt(w) == nil
+		}
+	}
+	return false
+}
+
+// isWeaponWord reports whether a word names a weapon: "drones", "rockets".
+func (c *Coder) isWeaponWord(w string) bool {
+	_, ok := c.lex.weapons[w]
+	return ok
+}
+
+// violentLater reports whether a violent verb trigger stands after token
+// i in the sentence.
+func violentLater(lx *lexicon, st *sent, i int) bool {
+	for k := i; k < len(st.low); k++ {
+		if es, n := lx.match(st.low, k); n > 0 {
+			for _, e := range es {
+				if e.pos == 'V' && e.has(flagViolent) && !e.has(flagWeapon) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// nameBefore reports whether a proper name that is no place stands before
+// token i: a speaker the roles may have missed ("The Polisario Front,
+// which …, condemned").
+func nameBefore(st *sent, i int) bool {
+	for k := 0; k < i; k++ {
+		if !strings.HasPrefix(st.toks[k].tag, "NNP") {
+			continue
+		}
+		if m := st.mentionAt(k); m != nil && m.place {
+			continue
+		}
+		if weekdaysAndMonths[st.low[k]] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+var weekdaysAndMonths = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+}

@@ -160,3 +160,20 @@ func TestTollSkipsTolledAttack(t *testing.T) {
 		})
 	}
 }
+
+// Words of disapproval, blame, refusal or threat need a speaker: with none
+// named they are background ("which critics denounced") and code no event.
+func TestWordsNeedASpeaker(t *testing.T) {
+	for _, text := range []string{
+		"The plan, which critics denounced as a land grab, was approved by Ghana's parliament on Friday.",
+		"Elders who refused to pay the levy were beaten by gunmen in Zamfara on Sunday.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			for _, ev := range mustExtract(t, text, "2025-10-22").Events {
+				if (ev.Type == truce.Accuse || ev.Type == truce.Reject || ev.Type == truce.Threaten) && len(ev.Source) == 0 {
+					t.Errorf("%s event with no speaker: %+v", ev.Type, ev)
+				}
+			}
+		})
+	}
+}

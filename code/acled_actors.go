@@ -1,0 +1,96 @@
+package code
+
+// Who fought whom: the sides of a violent event and the sectors that make a
+// battle or an attack on civilians.
+
+import "github.com/truce-project/truce"
+
+// bySides: an armed clash with only civilians on the other side is an
+// attack on civilians, and an attack on civilians whose two sides both
+// fight is an armed clash. A battle word names two armed sides itself:
+// "a gun battle near the village" is no attack on the villagers unless an
+// armed attacker is named.
+func bySides(x *acx) bool {
+	tgtCivil, tgtArmed := sides(x.ev.Target)
+	_, srcArmed := sides(x.ev.Source)
+	switch {
+	case x.is(acledBattles, subClash) && tgtCivil && !tgtArmed && (srcArmed || !x.twoSided()):
+		return x.set(acledCivilians, subAttack)
+	case x.is(acledCivilians, subAttack) && tgtArmed && srcArmed:
+		return x.set(acledBattles, subClash)
+	case x.is(acledCivilians, subAttack) && len(x.ev.Source) == 0 && !tgtCivil && hasArmed(x.ev.Target) && x.ev.Mode != "sexual":
+		// "Twenty soldiers were killed in an ambush": soldiers and police
+		// fall in fighting, whoever the text leaves unnamed.
+		return x.set(acledBattles, subClash)
+	}
+	return false
+}
+
+// twoSided reports whether the trigger names a fight between two sides:
+// "clashed", "a gun battle", "exchanged fire".
+func (x *acx) twoSided() bool {
+	if x.e.has(flagSym) {
+		return true
+	}
+	for _, w := range x.e.words {
+		if battleWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// battleWords are the words of two-sided fighting.
+var battleWords = wordSet("clash", "clashes", "clashed", "battle", "battles", "fighting", "firefight",
+	"gunfight", "skirmish", "skirmishes", "fire", "gunfire")
+
+// sides reports whether some actor is civilian and whether some is armed.
+func sides(as []truce.Actor) (civil, armed bool) {
+	for _, a := range as {
+		civil = civil || civilianSector[a.Sector]
+		armed = armed || armedSector[a.Sector] || isState(a) && a.Sector == ""
+	}
+	return civil, armed
+}
+
+// hasArmed reports whether some actor is of an armed sector.
+func hasArmed(as []truce.Actor) bool {
+	for _, a := range as {
+		if armedSector[a.Sector] {
+			return true
+		}
+	}
+	return false
+}
+
+// stateForce reports whether an actor is a state or one of its organs, not
+// a group of its country: "CODREB" carries Congo's code but is no state.
+func stateForce(a truce.Actor) bool {
+	if !isState(a) {
+		return false
+	}
+	switch a.Sector {
+	case "", "GOV", "MIL", "COP", "SPY", "JUD", "LEG":
+		return true
+	}
+	return false
+}
+
+// hasArmedGroup reports whether some actor is a non-state armed group.
+func hasArmedGroup(as []truce.Actor) bool {
+	for _, a := range as {
+		if !isState(a) && (a.Sector == "REB" || a.Sector == "MLT") {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSector(as []truce.Actor, sector string) bool {
+	for _, a := range as {
+		if a.Sector == sector {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,246 @@
+package code
+
+// ACLED rules for protests and riots: who protested, who rioted, and the
+// force used on them.
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// byProtesters: violence or ground taken by protesters is a violent
+// demonstration ("protesters overran the residence").
+func byProtesters(x *acx) bool {
+	if !hasSector(x.ev.Source, "PRO") || !(x.violent() || x.e.has(flagTerritory)) {
+		return false
+	}
+	return x.set(acledRiots, subViolentDem)
+}
+
+// riotersMet: a crowd that burns, loots, throws stones or storms a
+// building is a violent demonstration even when the police meet it, with
+// tear gas or with live fire ("police fired tear gas at youths who
+// burned tyres"): ACLED records the riot, not the dispersal.
+func riotersMet(x *acx) bool {
+	if x.ev.ACLEDType != acledProtests || !rioting(x.st, x.j) {
+		return false
+	}
+	return x.set(acledRiots, subViolentDem)
+}
+
+// rioting reports whether the sentence tells of a crowd's violence, up to
+// a clause joined with ", and" after the trigger's end j (a verb follows,
+// not the last name of a list): that tells what
+// came next ("police fired tear gas at students who jumped the barriers,
+// and by nightfall crowds had set fire to stations" met a protest, not the
+// riot that followed).
+func rioting(st *sent, j int) bool {
+	end := len(st.low)
+	for k := max(j, 1); k+1 < len(st.low); k++ {
+		if st.low[k] == "," && st.low[k+1] == "and" && hasVerb(st, k+2, nextComma(st, k+2)) {
+			end = k
+			break
+		}
+	}
+	return riotingIn(st, 0, end)
+}
+
+// nextComma returns the first comma at or after token k, or the sentence's
+// end.
+func nextComma(st *sent, k int) int {
+	for ; k < len(st.low); k++ {
+		if st.low[k] == "," {
+			return k
+		}
+	}
+	return len(st.low)
+}
+
+// riotingFrom reports whether the sentence from token k on tells of a
+// crowd's violence. Force used before the crowd's violence is told ("shot
+// two men when a crowd tried to storm the post") met a riot; force told
+// after it ("protesters stormed parliament and police opened fire,
+// killing 23") is the state's excess.
+func riotingFrom(st *sent, from int) bool {
+	return riotingIn(st, from, len(st.low))
+}
+
+// riotingIn reports whether tokens from to end-1 tell of a crowd's
+// violence.
+func riotingIn(st *sent, from, end int) bool {
+	for k := from; k < end; k++ {
+		w := st.low[k]
+		switch w {
+		case "stones", "rocks", "torched", "torching", "looted", "looting", "ransacked", "vandalised", "vandalized",
+			"stormed", "storm", "toppled", "rioters", "rioting", "molotov", "ablaze", "clashed":
+			return true
+		case "set":
+			if k+1 < len(st.low) && st.low[k+1] == "fire" {
+				return true
+			}
+		case "burned", "burnt", "burning":
+			if k+1 < len(st.low) && st.low[k+1] != "to" {
+				return true
+			}
+		case "forced":
+			if k+2 < len(st.low) && st.low[k+2] == "way" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// againstProtesters: force used on protesters is a protest event. Arrests
+// of demonstrators are an intervention ("police detained dozens of
+// marchers"); shooting or beating them is excessive force; a peaceful
+// protest the sentence tells of being dispersed was intervened in.
+func againstProtesters(x *acx) bool {
+	ev, st := x.ev, x.st
+	switch {
+	case x.is(acledStrategic, subArrests) && hasSector(ev.Target, "PRO"):
+		if lethal(st) {
+			return x.set(acledProtests, subExcessive)
+		}
+		return x.set(acledProtests, subIntervened)
+	case (ev.ACLEDType == acledCivilians || ev.ACLEDType == acledBattles) && hasSector(ev.Target, "PRO"):
+		if x.i >= 0 && (x.spanHasPrefix("clash") || riotingFrom(st, x.j)) {
+			return x.set(acledRiots, subViolentDem)
+		}
+		return x.set(acledProtests, subExcessive)
+	case (ev.ACLEDType == acledCivilians || x.is(acledBattles, subClash)) && civilOnly(ev.Target) && stateOnMarchers(ev, st):
+		return x.set(acledProtests, subExcessive)
+	case x.is(acledProtests, subIntervened) && lethal(st):
+		return x.set(acledProtests, subExcessive)
+	case x.is(acledProtests, subPeaceful) && intervened(st):
+		if lethal(st) {
+			return x.set(acledProtests, subExcessive)
+		}
+		return x.set(acledProtests, subIntervened)
+	}
+	return false
+}
+
+// stateOnMarchers reports whether state forces used force on civilians the
+// sentence shows marching or mourning: "soldiers opened fire on opposition
+// supporters marching through the capital".
+func stateOnMarchers(ev *truce.Event, st *sent) bool {
+	if ev.Mode == "sexual" || len(ev.Source) == 0 || !stateForce(ev.Source[0]) || !hasArmed(ev.Source) && ev.Source[0].Sector != "" {
+		return false
+	}
+	return st.hasAny(marchWords)
+}
+
+// civilOnly reports whether the actors are civilians and none is armed.
+func civilOnly(as []truce.Actor) bool {
+	civil, armed := sides(as)
+	return civil && !armed
+}
+
+// marchWords tell of a protest under way.
+var marchWords = wordSet("protest", "protests", "protesters", "protestors", "demonstrators", "demonstration", "demonstrations",
+	"marching", "marchers", "rally", "rallies", "mourners", "sit-in")
+
+// byCivilianCrowd: violence by unorganised civilians is mob violence
+// ("villagers lynched three men", "residents dragged two women from their
+// homes and killed them").
+func byCivilianCrowd(x *acx) bool {
+	if x.e.mode == "destroy" || x.ev.Mode == "sexual" || !(x.ev.ACLEDType == acledCivilians || x.ev.ACLEDType == acledBattles) {
+		return false
+	}
+	if x.i >= 0 && strings.HasPrefix(x.st.low[x.i], "lynch") || x.crowdDoes() {
+		return x.set(acledRiots, subMob)
+	}
+	if len(x.ev.Source) == 0 || x.st.hasAny(organisedCivilians) {
+		return false
+	}
+	for _, a := range x.ev.Source {
+		switch a.Sector {
+		case "CVL", "EDU", "REL", "BUS", "LAB":
+		default:
+			return false
+		}
+	}
+	return x.set(acledRiots, subMob)
+}
+
+// mobWords name an unorganised crowd.
+var mobWords = wordSet("mob", "mobs", "crowd", "crowds", "vigilantes")
+
+// organisedCivilians are civilians ACLED counts as an organised armed
+// group, whose violence is an attack, not a mob's: "settlers attacked
+// farmers".
+var organisedCivilians = wordSet("settler", "settlers")
+
+// crowdDoes reports whether a crowd is the one acting: named before the
+// trigger in its clause ("a mob dragged the man out") or as its agent
+// ("beaten to death by a crowd"); "shells hit a crowd" is no mob.
+func (x *acx) crowdDoes() bool {
+	if x.i < 0 {
+		return false
+	}
+	for k := x.i - 1; k >= 0 && x.st.clause[k] == x.st.clause[x.i]; k-- {
+		if mobWords[x.st.low[k]] {
+			return true
+		}
+	}
+	for k := x.j; k < len(x.st.low) && k < x.j+6 && x.st.clause[k] == x.st.clause[x.i]; k++ {
+		if x.st.low[k] == "by" {
+			for n := k + 1; n < len(x.st.low) && n < k+4; n++ {
+				if mobWords[x.st.low[n]] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// arsonByOrganised: setting fire to buildings is mob violence when a crowd
+// does it, but property destruction when an armed or organised actor does
+// ("suspected separatists set fire to a school").
+func arsonByOrganised(x *acx) bool {
+	if !x.is(acledRiots, subMob) || x.e.mode != "destroy" || len(x.ev.Source) == 0 {
+		return false
+	}
+	if x.st.hasAny(organisedCivilians) {
+		return x.set(acledStrategic, subLooting)
+	}
+	for _, a := range x.ev.Source {
+		switch a.Sector {
+		case "CVL", "PRO", "EDU", "REL", "BUS", "LAB":
+			return false
+		}
+	}
+	return x.set(acledStrategic, subLooting)
+}
+
+// lethal reports whether the sentence tells of deaths or live fire:
+// "were shot dead", "beaten to death".
+func lethal(st *sent) bool {
+	for _, w := range st.low {
+		switch w {
+		case "killed", "killing", "dead", "shot", "live", "died", "fatally":
+			return true
+		}
+	}
+	return st.hasPhrase("to", "death")
+}
+
+// intervened reports whether the sentence tells of the authorities acting
+// against a protest.
+func intervened(st *sent) bool {
+	for i, w := range st.low {
+		switch w {
+		case "dispersed", "disperse", "tear", "teargas", "arrested", "detained", "batons", "cannon", "cannons", "rubber", "beaten":
+			return true
+		case "fired", "opened", "charged":
+			if i+1 < len(st.low) && (st.low[i+1] == "on" || st.low[i+1] == "at" || st.low[i+1] == "fire" || st.low[i+1] == "into") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,431 @@
+package code
+
+// ACLED rules for territory and troops: ground seized, handed over, retaken
+// or overrun, forces withdrawn or moved.
+
+// territory: ground that changes hands. People seized are abducted
+// ("refugees seized from a camp"), goods seized are looted ("seized
+// vehicles and weapons"), ground left by the other side changes hands
+// without a fight; otherwise the taker decides between regained and
+// overtaken.
+func territory(x *acx) bool {
+	if !x.e.has(flagTerritory) {
+		return false
+	}
+	switch {
+	case x.takes(seizedPeople):
+		return x.set(acledCivilians, subAbduction)
+	case x.seizesArms():
+		return x.set(acledStrategic, subDisrupted)
+	case x.takes(seizedGoods):
+		return x.set(acledStrategic, subLooting)
+	case peacefulHandover(x.st, x.i):
+		return x.set(acledStrategic, subTransfer)
+	case len(x.ev.Source) > 0 && stateForce(x.ev.Source[0]) || x.saysState():
+		return x.set(acledBattles, subRegains)
+	}
+	return x.set(acledBattles, subOvertakes)
+}
+
+// saysState reports whether the trigger itself names the state as the one
+// holding the ground: "back under state control", "returned to government
+// control".
+func (x *acx) saysState() bool {
+	for k := x.i; k >= 0 && k < x.j; k++ {
+		switch x.st.low[k] {
+		case "state", "government", "army", "federal":
+			return true
+		}
+	}
+	return false
+}
+
+// seizedPeople are nouns for people taken, not ground.
+var seizedPeople = wordSet("refugees", "civilians", "villagers", "people", "passengers", "students",
+	"pupils", "schoolgirls", "schoolchildren", "children", "women", "men", "workers", "residents", "journalists",
+	"worshippers", "farmers", "migrants", "hostages", "girls", "boys", "travellers", "fishermen")
+
+// seizedGoods are nouns for property taken.
+var seizedGoods = wordSet("vehicles", "weapons", "equipment", "ammunition", "cash", "money", "goods",
+	"supplies", "livestock", "cattle", "fuel", "cars", "trucks", "property")
+
+// armsWords are weapons and their parts: what the state seizes to stop
+// their use.
+var armsWords = wordSet("weapons", "arms", "ammunition", "munitions", "explosive", "explosives", "devices",
+	"missiles", "missile", "rockets", "drones", "grenades", "rifles", "guns", "firearms", "mines", "bombs", "ieds", "components")
+
+// seizesArms reports whether state forces seize weapons: "soldiers seized
+// 200 rifles and a tonne of explosives" stops their use. The first noun
+// taken decides, so "seized vehicles and weapons left behind" is looting.
+func (x *acx) seizesArms() bool {
+	if x.i < 0 || len(x.ev.Source) == 0 || !stateForce(x.ev.Source[0]) {
+		return false
+	}
+	for k := x.j; k < len(x.st.low) && k < x.j+7; k++ {
+		w := x.st.low[k]
+		if armsWords[w] {
+			return true
+		}
+		if seizedGoods[w] || seizedPeople[w] || w == "," || x.st.clause[k] != x.st.clause[x.i] {
+			return false
+		}
+	}
+	return false
+}
+
+// takes reports whether the trigger's object (the few words after it) or,
+// for a passive ("refugees seized from"), the word before it is one of
+// nouns.
+func (x *acx) takes(nouns map[string]bool) bool {
+	if x.i < 0 {
+		return false
+	}
+	if x.i > 0 && nouns[x.st.low[x.i-1]] {
+		return true
+	}
+	for k := x.j; k < len(x.st.low) && k < x.j+4; k++ {
+		if nouns[x.st.low[k]] {
+			return true
+		}
+		if x.st.clause[k] != x.st.clause[x.i] || x.st.low[k] == "," {
+			break
+		}
+	}
+	return false
+}
+
+// peacefulHandover reports whether the clause of token i tells of ground
+// left or handed over without a fight: "rebels pulled out … and militiamen
+// took over", "moved in unopposed". A withdrawal in another clause is
+// background ("since the withdrawal of foreign troops began").
+func peacefulHandover(st *sent, i int) bool {
+	if i < 0 {
+		return false
+	}
+	for k, w := range st.low {
+		if st.clause[k] != st.clause[i] {
+			continue
+		}
+		switch w {
+		case "withdrew", "withdrawn", "withdrawal", "abandoned", "unopposed", "invited", "evacuated", "vacated":
+			return true
+		case "pulled", "handed":
+			if k+1 < len(st.low) && (st.low[k+1] == "out" || st.low[k+1] == "over") {
+				return true
+			}
+		case "without":
+			if k+2 < len(st.low) && st.low[k+2] == "fight" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// troopMovement: forces moved into a base set it up as theirs ("moved a
+// battalion into the former French base"); moved into ground the other
+// side left, they take it without a fight; moved into a place, they
+// change their activity ("ordered troops into the breakaway regions").
+// A mobilisation changes what the forces do ("declared a general
+// mobilisation"). Forces sent to a border or deployed at home are posture
+// ACLED does not record, and so are police deployments.
+func troopMovement(x *acx) bool {
+	if x.e.mode == "police" && x.is(acledStrategic, subChange) {
+		if x.abroad() {
+			return true
+		}
+		return x.set("", "")
+	}
+	if x.e.mode != "troops" || !x.is(acledStrategic, subChange) || x.i < 0 {
+		return false
+	}
+	into := -1
+	for k := x.i; k < x.j; k++ {
+		if x.st.low[k] == "into" {
+			into = k
+		}
+	}
+	switch {
+	case into < 0 && x.spanHasPrefix("mobili"):
+		return true
+	case into < 0 && x.abroad():
+		return true
+	case into < 0:
+		return x.set("", "")
+	case x.objectIs(into+1, baseWords):
+		return x.set(acledStrategic, subHQ)
+	case peacefulHandover(x.st, x.i) || x.st.hasAny(underDeal):
+		return x.set(acledStrategic, subTransfer)
+	}
+	return false
+}
+
+// abroad reports whether forces are sent to operate in another country:
+// "the bloc began sending troops to eastern Congo", "soldiers were moved
+// to Russia's Kursk region". Ships and jets sent to a sea or a coast, and
+// forces sent to a border, are a show of force ACLED does not record.
+func (x *acx) abroad() bool {
+	if len(x.ev.Source) == 0 || x.clauseHas(postureWords) {
+		return false
+	}
+	dest := x.destination()
+	if dest == "" {
+		return false
+	}
+	src := x.ev.Source[0]
+	if src.Country == "" {
+		return src.Sector == "IGO"
+	}
+	return src.Country != dest
+}
+
+// destination is the country of the first place named after the trigger
+// in its clause ("sending troops to eastern Congo"), or "" when none is.
+func (x *acx) destination() string {
+	if x.i < 0 {
+		return ""
+	}
+	for _, p := range x.st.places {
+		if p.i >= x.j && p.i < x.j+8 && x.st.clause[p.i] == x.st.clause[x.i] {
+			return p.place.Country
+		}
+	}
+	return ""
+}
+
+// postureWords tell of a show of force rather than forces sent to fight:
+// naval and air assets, borders, alerts.
+var postureWords = wordSet("warships", "warship", "destroyers", "destroyer", "frigates", "frigate", "carrier", "carriers",
+	"jets", "warplanes", "aircraft", "ships", "vessels", "submarine", "submarines", "border", "borders", "frontier",
+	"coast", "sea", "alert", "readiness", "standby", "exercises", "drills")
+
+// withdrawal: forces leaving ground hand it over without a fight, and only
+// armed forces hold ground: a state withdrawing a person's asylum or its
+// support has no ACLED label, nor has a withdrawal promised ("commits its
+// forces to withdraw within 60 days").
+func withdrawal(x *acx) bool {
+	if !x.is(acledStrategic, subTransfer) || x.e.mode != "withdraw" {
+		return false
+	}
+	if !x.forcesLeave() || x.intended() {
+		return x.set("", "")
+	}
+	if x.leavesLand() {
+		return x.set(acledStrategic, subChange)
+	}
+	return true
+}
+
+// leavesLand reports whether forces leave a whole country or region
+// rather than a town or a base: "the last foreign soldiers left the
+// country's north" changes what they do; "troops withdrew from the town"
+// hands the town over.
+func (x *acx) leavesLand() bool {
+	if x.clauseHas(wordSet("handed", "handing", "hand")) {
+		return false
+	}
+	for _, p := range x.st.places {
+		if p.i < x.j || p.i >= x.j+6 || x.st.clause[p.i] != x.st.clause[x.i] {
+			continue
+		}
+		for k := x.j; k < p.i; k++ {
+			if groundWords[x.st.low[k]] && !regionWords[x.st.low[k]] {
+				return false
+			}
+		}
+		return p.place.Precision == "country" || p.place.Precision == "admin1"
+	}
+	return x.countryLeft()
+}
+
+// countryLeft reports whether the trigger's clause names a country just
+// after a verb of leaving: "the last soldiers left Chad, completing a
+// withdrawal" ends a deployment; no town changes hands.
+func (x *acx) countryLeft() bool {
+	if x.i < 0 {
+		return false
+	}
+	for _, p := range x.st.places {
+		if p.i == 0 || p.place.Precision != "country" || x.st.clause[p.i] != x.st.clause[x.i] {
+			continue
+		}
+		switch x.st.low[p.i-1] {
+		case "left", "leave", "leaves", "leaving", "quit", "quits":
+			return true
+		}
+	}
+	return false
+}
+
+// regionWords are ground too wide to hand over.
+var regionWords = wordSet("province", "region", "district", "territory", "area")
+
+// forcesLeave reports whether the ones withdrawing are armed forces: an
+// armed sector or group, or a country whose troops or ground the clause
+// names ("Russia withdrew its forces", "Russia withdrew from Kherson").
+func (x *acx) forcesLeave() bool {
+	if hasArmed(x.ev.Source) || hasArmedGroup(x.ev.Source) {
+		return true
+	}
+	if x.i < 0 || len(x.ev.Source) == 0 {
+		return false
+	}
+	if x.ev.Source[0].Sector == "IGO" && x.clauseHas(peacekeepWords) {
+		return true
+	}
+	if !isState(x.ev.Source[0]) || x.ev.Source[0].Sector != "" {
+		return false
+	}
+	if x.clauseHas(troopWords) {
+		return true
+	}
+	for _, p := range x.st.places {
+		if p.i >= x.j && p.i < x.j+6 && x.st.clause[p.i] == x.st.clause[x.i] {
+			return true
+		}
+	}
+	return false
+}
+
+// peacekeepWords tell that an international body's forces leave: "the UN
+// mission handed over its last base".
+var peacekeepWords = wordSet("peacekeepers", "peacekeeping", "mission", "base", "camp", "troops")
+
+// troopWords name armed forces.
+var troopWords = wordSet("troops", "forces", "soldiers", "army", "fighters", "units", "battalion", "battalions", "brigade")
+
+// intended reports whether the trigger is an infinitive of what someone
+// means or is bound to do ("agreed to withdraw", "commits … to withdraw"),
+// not of what has begun ("began to withdraw").
+func (x *acx) intended() bool {
+	if x.i < 2 || x.st.low[x.i-1] != "to" {
+		return false
+	}
+	return !begunWords[x.st.low[x.i-2]]
+}
+
+// begunWords before "to" tell that the act is under way.
+var begunWords = wordSet("began", "begun", "begins", "begin", "started", "starts", "start", "continued", "continues", "continue")
+
+// handover: a base, a town or ground handed over changes hands without a
+// fight ("handed over its last installation"); prisoners handed over
+// remain an exchange.
+func handover(x *acx) bool {
+	if x.e.mode != "release" || x.i < 0 || x.st.low[x.i] != "handed" {
+		return false
+	}
+	if x.objectIs(x.j, groundWords) {
+		return x.set(acledStrategic, subTransfer)
+	}
+	return false
+}
+
+// groundWords are places and positions that can be handed over.
+var groundWords = wordSet("base", "bases", "installation", "installations", "camp", "post", "posts", "town", "city", "village",
+	"territory", "positions", "position", "control", "area", "airport", "port", "province", "district", "region")
+
+// retaken: state forces in a fight that ends with ground back in their
+// hands regain it ("troops wrested back control of the town", "drove the
+// rebels out of the district"), also when the fight is told after the
+// taking ("troops retook the town after a two-day battle").
+func retaken(x *acx) bool {
+	if !x.is(acledBattles, subClash) || x.i < 0 {
+		return false
+	}
+	for _, c := range x.groundClauses() {
+		if !stateTaker(x, c) {
+			continue
+		}
+		if x.inClause(c, retakeWords) || x.inClause(c, wordSet("back")) && x.inClause(c, wordSet("control")) ||
+			x.inClause(c, wordSet("drove", "driven", "pushed")) && x.inClause(c, wordSet("out")) {
+			return x.set(acledBattles, subRegains)
+		}
+	}
+	return false
+}
+
+// overrun: a fight whose clause tells that a place was overrun or fell
+// ends with ground in the attacker's hands: "fighters stormed the town,
+// overrunning a camp", "the fall of the city to the insurgents", "rebels
+// overran the district after days of fighting". The state taking it
+// regains it; anyone else overtakes it.
+func overrun(x *acx) bool {
+	if !x.is(acledBattles, subClash) || x.i < 0 {
+		return false
+	}
+	for _, c := range x.groundClauses() {
+		if !x.inClause(c, overrunWords) && (c != x.st.clause[x.i] || !x.fellTo()) {
+			continue
+		}
+		if stateTaker(x, c) {
+			return x.set(acledBattles, subRegains)
+		}
+		return x.set(acledBattles, subOvertakes)
+	}
+	return false
+}
+
+// groundClauses are the clauses that can tell who took ground in the
+// trigger's fight: its own, and the one before it when the fight is told
+// after the taking ("captured the town after a two-day battle").
+func (x *acx) groundClauses() []int {
+	c := x.st.clause[x.i]
+	first := x.i
+	for first > 0 && x.st.clause[first-1] == c {
+		first--
+	}
+	if first > 0 && (x.st.low[first] == "after" || x.st.low[first] == "following") {
+		return []int{c, x.st.clause[first-1]}
+	}
+	return []int{c}
+}
+
+// stateTaker reports whether the state took the ground clause c tells of:
+// the event's source when it has one, else the first actor named in the
+// clause before the fight ("Nigerian troops retook the town after a
+// battle").
+func stateTaker(x *acx, c int) bool {
+	if len(x.ev.Source) > 0 || c == x.st.clause[x.i] {
+		return len(x.ev.Source) > 0 && stateForce(x.ev.Source[0])
+	}
+	for k, w := range x.st.low {
+		if x.st.clause[k] != c || w == "," {
+			continue
+		}
+		if m := x.st.mentionAt(k); m != nil {
+			return stateForce(m.actor)
+		}
+	}
+	return false
+}
+
+// inClause reports whether clause c has one of the words.
+func (x *acx) inClause(c int, set map[string]bool) bool {
+	for k, w := range x.st.low {
+		if set[w] && x.st.clause[k] == c {
+			return true
+		}
+	}
+	return false
+}
+
+// fellTo reports whether the trigger's clause tells of a place falling to
+// someone: "the fall of Kunduz to the Taliban".
+func (x *acx) fellTo() bool {
+	for k, w := range x.st.low {
+		if (w == "fall" || w == "fell") && x.st.clause[k] == x.st.clause[x.i] {
+			for n := k + 1; n < len(x.st.low) && n <= k+5; n++ {
+				if x.st.low[n] == "to" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// overrunWords tell of ground overrun.
+var overrunWords = wordSet("overran", "overrun", "overrunning", "overruns")
+
+// retakeWords tell of ground taken back.
+var retakeWords = wordSet("recaptured", "recapture", "retook", "retaken", "regained", "reclaimed", "liberated")

@@ -1,0 +1,126 @@
+package code
+
+// ACLED rules for the means of violence and for taking people: explosives,
+// air and drone strikes, abductions and arrests.
+
+// explosive refines remote violence from the device: a vest or belt worn
+// in the bomb's clause is a suicide bomb (an air strike after "a suicide
+// bombing sparked …" stays one), a munition dropped from a drone an air strike, and
+// destruction done with explosives a remote explosive.
+func explosive(x *acx) bool {
+	st := x.st
+	switch {
+	case (x.is(acledRemote, subIED) || x.is(acledRemote, subGrenade)) && x.clauseHas(suicideWords):
+		return x.set(acledRemote, subSuicide)
+	case x.is(acledRemote, subGrenade) || x.is(acledRemote, subIED):
+		if st.hasAny(droneWords) {
+			return x.set(acledRemote, subAirDrone)
+		}
+	case x.is(acledStrategic, subLooting) && x.e.mode == "destroy":
+		if st.hasAny(explosiveWords) {
+			return x.set(acledRemote, subIED)
+		}
+	}
+	return false
+}
+
+// fromTheAir: killing done by an air or drone strike is an air strike,
+// whoever it hits ("was killed in a drone strike on his convoy", "hit back
+// with air strikes"). The strike must be told in the trigger's clause, or,
+// for a killing that names no weapon, anywhere in the sentence: shells
+// fired in one clause stay shelling beside jets in the next, and so do
+// shells named before the strike from the air.
+func fromTheAir(x *acx) bool {
+	shelling := x.is(acledRemote, subShelling)
+	if !shelling && !x.is(acledCivilians, subAttack) && !x.is(acledBattles, subClash) {
+		return false
+	}
+	for k := 0; k < len(x.st.low); k++ {
+		if !airStrikeAt(x.st, k) {
+			continue
+		}
+		if shelling && (x.i < 0 || k >= x.j) {
+			// The weapon named first decides: "artillery and drone
+			// strikes" is shelling, "air and artillery strikes" is not.
+			return false
+		}
+		if x.i < 0 || x.st.clause[k] == x.st.clause[x.i] || x.ev.Mode == "" {
+			return x.set(acledRemote, subAirDrone)
+		}
+	}
+	return false
+}
+
+// airStrikeAt reports whether token k names a strike from the air:
+// "airstrikes", "a drone strike", "air and artillery strikes".
+func airStrikeAt(st *sent, k int) bool {
+	w := st.low[k]
+	if airStrikeWords[w] {
+		return true
+	}
+	if w != "air" && w != "drone" && w != "aerial" {
+		return false
+	}
+	for n := k + 1; n < len(st.low) && n <= k+3; n++ {
+		switch st.low[n] {
+		case "strike", "strikes", "raid", "raids", "attack", "attacks", "bombardment", "bombing":
+			return true
+		}
+	}
+	return false
+}
+
+// airStrikeWords are single words for strikes from the air.
+var airStrikeWords = wordSet("airstrike", "airstrikes", "air-strike", "air-strikes", "warplanes", "warplane")
+
+// Word sets the rules look for.
+var (
+	droneWords     = wordSet("drone", "drones")
+	explosiveWords = wordSet("explosives", "bomb", "bombs", "ied", "ieds", "mine", "mines", "landmine", "landmines")
+	detainedWords  = wordSet("detained", "arrested")
+	exhumeWords    = wordSet("exhumed", "exhume", "exhuming", "exhumation")
+	baseWords      = wordSet("base", "bases", "camp", "barracks", "garrison", "headquarters", "outpost")
+	underDeal      = wordSet("deal", "agreement")
+)
+
+// suicideWords tell of a bomber who died with the bomb: "detonated
+// explosive belts", "blew himself up".
+var suicideWords = wordSet("vest", "vests", "belt", "belts", "himself", "herself", "themselves", "suicide")
+
+// disappearance: people detained and taken to no known place are made to
+// disappear, whoever they are ("drove the activist to an unknown
+// location").
+func disappearance(x *acx) bool {
+	if x.is(acledStrategic, subArrests) && disappeared(x.st) {
+		return x.set(acledCivilians, subAbduction)
+	}
+	return false
+}
+
+// detention: a police raid that detains someone is an arrest ("detained
+// the mayor in a dawn raid", "raided his home and detained him").
+func detention(x *acx) bool {
+	st := x.st
+	switch {
+	case (x.is(acledBattles, subClash) || x.is(acledCivilians, subAttack)) && x.ev.Mode == "" &&
+		hasSector(x.ev.Source, "COP") && !hasArmed(x.ev.Target) && st.hasAny(detainedWords):
+		return x.set(acledStrategic, subArrests)
+	}
+	return false
+}
+
+// disappeared reports whether the sentence tells that no one knows where
+// the person taken is.
+func disappeared(st *sent) bool {
+	for k, w := range st.low {
+		switch w {
+		case "whereabouts", "disappearance", "disappeared", "vanished":
+			return true
+		case "unknown":
+			if k+1 < len(st.low) && (st.low[k+1] == "location" || st.low[k+1] == "destination") {
+				return true
+			}
+		}
+	}
+	return false
+}

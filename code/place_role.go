@@ -1,0 +1,389 @@
+package code
+
+// How a place named in a sentence relates to an event: where it happened, a
+// path, or only an actor, a topic, a landmark or a qualifier.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/geo"
+)
+
+// locPreps put an event at the place they introduce: "in Kotli", "near
+// Jilib", "on Kyiv".
+var locPreps = map[string]bool{
+	"in": true, "at": true, "near": true, "outside": true, "inside": true, "around": true,
+	"into": true, "on": true, "within": true, "off": true, "along": true, "over": true,
+}
+
+// pathPreps introduce where fire or a move came from or passed through
+// ("moved its base from Idlib", "fired across the Line of Control"): not
+// where the event happened when the clause names another place.
+var pathPreps = map[string]bool{
+	"from": true, "across": true, "via": true, "through": true, "toward": true, "towards": true,
+}
+
+// topicNouns name what talks or statements are about: in "talks on the war
+// in Sudan" Sudan is the topic, not the venue. A ceasefire or a pause "in
+// Gaza" is where it holds, so those words are not here.
+var topicNouns = map[string]bool{
+	"war": true, "conflict": true, "crisis": true, "rebuild": true, "reconstruct": true, "situation": true, "reconstruction": true,
+	"rebuilding": true, "future": true, "independence": true, "sovereignty": true, "status": true,
+}
+
+// prepBefore returns the preposition that introduces the place starting at
+// token i, looking past "the", direction words and adjectives ("in
+// north-eastern Syria", "near the town of"), or "".
+func prepBefore(st *sent, i int) string {
+	lim := i - 4
+	for k := i - 1; k >= 0 && k >= lim; k-- {
+		w := st.low[k]
+		// "south of Mogadishu" puts the event near Mogadishu.
+		if w == "of" && k > 0 && directions[st.low[k-1]] {
+			return "near"
+		}
+		// "the streets of Havana", "the outskirts of Kabul": in the city.
+		if w == "of" && k > 0 && cityParts[st.low[k-1]] {
+			return "in"
+		}
+		// "in the Iraqi town of Kut": the preposition before the noun. A
+		// withdrawal "from the city of Kherson" still happened there.
+		if w == "of" && k > 0 && placeNouns[st.low[k-1]] {
+			if p := prepBefore(st, k-1); locPreps[p] {
+				return p
+			}
+			// "a gang that controls the Dockside area of Strelsau": a
+			// named part of a place lies in it.
+			if partNouns[st.low[k-1]] && k > 1 && capitalised(st.toks[k-2].text) {
+				return "in"
+			}
+			return w
+		}
+		// "from the Ruritanian side of the Zenda crossing": at the
+		// crossing.
+		if w == "of" && k > 0 && st.low[k-1] == "side" {
+			return "at"
+		}
+		// "left Strelsau", "fled Zenda": the departure happened there.
+		if k == i-1 && departVerbs[w] {
+			return w
+		}
+		// "march on Dhaka", "converged on the capital": to the city.
+		// "marched through Qamishli": the march was in the town.
+		if (w == "on" || w == "through") && k > 0 && marchVerbs[st.low[k-1]] {
+			return "in"
+		}
+		// "in Haiti's Delmas district": the preposition before the
+		// qualifying place is Delmas's.
+		if st.isPossessive(k) {
+			if q := st.placeEndingAt(k); q != nil {
+				k, lim = q.i, min(lim, q.i-3)
+				continue
+			}
+		}
+		if st.toks[k].tag == "IN" || st.toks[k].tag == "TO" || locPreps[w] || pathPreps[w] || placePreps[w] {
+			return w
+		}
+		// "in the capital Ouagadougou", "in the port city Aden": the noun
+		// the name stands in apposition to, also past a comma ("in
+		// Ruritania's capital, Strelsau").
+		if k == i-1 && (w == "capital" || placeNouns[w]) {
+			continue
+		}
+		if k == i-1 && w == "," && k > 0 && (st.low[k-1] == "capital" || placeNouns[st.low[k-1]]) {
+			i--
+			continue
+		}
+		// "through the Palestinian town of": a demonym is an adjective.
+		if m := st.mentionAt(k); m != nil && m.kind == "demonym" && k > i-5 {
+			continue
+		}
+		if w != "the" && w != "a" && !directions[w] && !strings.HasPrefix(st.toks[k].tag, "JJ") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// placeEndingAt returns the place whose last token is k-1, or nil.
+func (st *sent) placeEndingAt(k int) *placeRef {
+	for n := range st.places {
+		if st.places[n].j == k {
+			return &st.places[n]
+		}
+	}
+	return nil
+}
+
+// placeRole is how a place named in a sentence relates to an event.
+type placeRole int
+
+const (
+	roleNone  placeRole = iota // not where the event happened
+	rolePath                   // where it came from or passed through
+	roleWhere                  // where it happened
+)
+
+// placeRole tells whether a place is where the event of cd happened.
+func (c *Coder) placeRole(cd *candidate, p *placeRef) placeRole {
+	st := cd.st
+	if placeIsActor(cd, p) || qualifier(st, p) || neighbour(st, p) || inInstitution(st, p) || landmark(st, p) || buildingIn(st, p) {
+		return roleNone
+	}
+	if !cd.e.has(flagViolent) && topic(st, p) {
+		return roleNone
+	}
+	if pathPreps[prepBefore(st, p.i)] {
+		return rolePath
+	}
+	return roleWhere
+}
+
+// placeIsActor reports whether a place's words name an actor rather than
+// where the event happened: "mediated by Qatar", "Iranian-made drones".
+// A capital inside a longer place name is not an actor: "Praia" in
+// "Mocimboa da Praia", "Khartoum" in "Khartoum North".
+func placeIsActor(cd *candidate, p *placeRef) bool {
+	st := cd.st
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.i >= p.j || p.i >= m.j {
+			continue
+		}
+		if inside(m, p) || m.kind == "capital" && locatedBy(cd, p) || partOf(m, p) && locatedBy(cd, p) || cityOffice(st, p) {
+			continue
+		}
+		// "consulates in the breakaway region of Somaliland": a place a
+		// place noun names is where, whatever else its name stands for.
+		if namedTown(st, p) && locPreps[prepBefore(st, p.i)] && !usedBy(cd, m) {
+			continue
+		}
+		if usedBy(cd, m) || !m.place && m.kind != "sector" {
+			return true
+		}
+	}
+	// A country named without a place preposition is an actor or an
+	// adjective ("Iranian-made drones"), not where it happened.
+	return p.place.Precision == "country" && !afterPlacePrep(st, p.i)
+}
+
+// cityOffices are offices of a town that act where they sit: "Riverton
+// Mayor Ana Ruiz was detained" happened in Riverton.
+var cityOffices = map[string]bool{"mayor": true, "governor": true, "police": true, "council": true, "councillors": true, "municipality": true}
+
+// cityOffice reports whether a town names the office that follows it,
+// as in "Riverton Mayor Ana Ruiz": the holder acts in the town.
+func cityOffice(st *sent, p *placeRef) bool {
+	if coarse(p.place.Precision) || p.place.Precision == "none" || p.j >= len(st.low) {
+		return false
+	}
+	return cityOffices[st.low[p.j]]
+}
+
+// officeTown returns the town whose office a title names when the
+// gazetteer finder took the town for part of a person's name: "police
+// detained Riverton Mayor Ana Ruiz" happened in Riverton. It returns nil
+// when no title follows a known town.
+func (c *Coder) officeTown(st *sent) *truce.Location {
+	for k := 1; k < len(st.low); k++ {
+		if !cityOffices[st.low[k]] || !capitalised(st.toks[k].text) || !capitalised(st.toks[k-1].text) {
+			continue
+		}
+		name := st.toks[k-1].text
+		loc, ok := c.places.Resolve(name, geo.Hint{})
+		if !ok || coarse(loc.Precision) || loc.Precision == "none" {
+			continue
+		}
+		loc.Text = name
+		return &loc
+	}
+	return nil
+}
+
+// locatedBy reports whether a place preposition puts the event at a
+// capital even when the capital also names an actor: "struck targets in
+// Kabul", "south of Mogadishu". "On" does not count: "pressure on Moscow"
+// is not in Moscow, and "strikes on Kabul" keeps Kabul as the target.
+func locatedBy(cd *candidate, p *placeRef) bool {
+	switch prepBefore(cd.st, p.i) {
+	case "in", "at", "near", "outside", "inside", "around", "into", "over", "within":
+		return true
+	case "to":
+		// "praised the vote during a visit to Tbilisi": the visitor
+		// spoke there.
+		k := p.i - 1
+		return k >= 2 && visitNouns[cd.st.low[k-1]] && (cd.st.low[k-2] == "a" || cd.st.low[k-2] == "his" || cd.st.low[k-2] == "her" || cd.st.low[k-2] == "their")
+	}
+	return departVerbs[prepBefore(cd.st, p.i)]
+}
+
+// inside reports whether a country or capital mention lies strictly inside
+// a longer place name.
+func inside(m *mention, p *placeRef) bool {
+	return (m.kind == "capital" || m.kind == "country") && p.i <= m.i && m.j <= p.j && p.j-p.i > m.j-m.i
+}
+
+// partOf reports whether a mention covers only part of a place's words:
+// the surname "Xi" in "the city of Xi'an".
+func partOf(m *mention, p *placeRef) bool {
+	return p.i <= m.i && m.j <= p.j && p.j-p.i > m.j-m.i
+}
+
+// usedBy reports whether a mention is one of the event's actors.
+func usedBy(cd *candidate, m *mention) bool {
+	for _, ms := range [][]*mention{cd.src, cd.tgt} {
+		for _, x := range ms {
+			if x.i == m.i && x.j == m.j {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// qualifier reports whether a place only qualifies what follows its
+// possessive: "Pakistan's Bajaur district", "Ecuador's embassy in London"
+// (the next place of the clause is meant), or a country that owns a thing
+// ("support for Serbia's integrity") unless a place preposition comes
+// before it, as in "in Syria's north". A city keeps its people where they
+// are: "Istanbul's mayor".
+func qualifier(st *sent, p *placeRef) bool {
+	if !st.isPossessive(p.j) {
+		return false
+	}
+	for _, q := range st.places {
+		if q.i > p.j && q.i <= p.j+6 && st.clause[q.i] == st.clause[p.i] && !clauseBetween(st, p.j, q.i) {
+			return true
+		}
+	}
+	// "in South Sudan's Upper Nile region": a place the gazetteer does not
+	// know follows.
+	if n := p.j + 1; n < len(st.toks) && capitalised(st.toks[n].text) && st.mentionAt(n) == nil && !weekdayOrMonth(st.low[n]) {
+		return true
+	}
+	// "fighting between Ruritania's forces and …": a province or region
+	// that owns an armed force or a government is an actor.
+	if coarse(p.place.Precision) && p.j+1 < len(st.low) && st.mentionAt(p.j+1) != nil && !locPreps[prepBefore(st, p.i)] {
+		return true
+	}
+	return p.place.Precision == "country" && !locPreps[prepBefore(st, p.i)]
+}
+
+// neighbour reports whether a place is the other side of a border: in
+// "sent troops to its border with Belarus" the troops are not in Belarus.
+func neighbour(st *sent, p *placeRef) bool {
+	return p.i >= 2 && st.low[p.i-1] == "with" && borderWord(st.low[p.i-2])
+}
+
+func borderWord(w string) bool {
+	return w == "border" || w == "borders" || w == "frontier"
+}
+
+// topic reports whether a place is what talks or statements are about
+// rather than where they happen: "the war in Sudan", "rebuilding Gaza".
+func topic(st *sent, p *placeRef) bool {
+	if p.i >= 1 && topicNouns[st.low[p.i-1]] {
+		return true
+	}
+	k := p.i - 1
+	if k >= 0 && directions[st.low[k]] {
+		k--
+	}
+	return k >= 1 && (st.low[k] == "in" || st.low[k] == "of" || st.low[k] == "for" || st.low[k] == "over") && topicNouns[st.low[k-1]]
+}
+
+// inInstitution reports whether a place is part of an institution's name:
+// "outside the University of Balochistan in Quetta", "the Bank of Sudan".
+func inInstitution(st *sent, p *placeRef) bool {
+	return p.i >= 2 && st.low[p.i-1] == "of" && st.toks[p.i-2].tag == "NNP" && !directions[st.low[p.i-2]] &&
+		!placeNouns[st.low[p.i-2]] && (st.mentionAt(p.i-2) == nil || st.mentionAt(p.i-2).kind == "sector")
+}
+
+// landmark reports whether a place only measures where the event was:
+// "near Tarmiyah, about 50 km north of Baghdad".
+func landmark(st *sent, p *placeRef) bool {
+	if p.i < 3 || st.low[p.i-1] != "of" || !directions[st.low[p.i-2]] {
+		return false
+	}
+	switch st.low[p.i-3] {
+	case "km", "kilometres", "kilometers", "miles", "kilometre", "kilometer", "mile":
+		return true
+	}
+	return false
+}
+
+// cityParts are the parts of a city named before "of" it.
+var cityParts = map[string]bool{
+	"streets": true, "street": true, "outskirts": true, "centre": true, "center": true, "heart": true,
+	"suburbs": true, "suburb": true, "districts": true, "neighbourhoods": true, "neighborhoods": true,
+}
+
+// marchVerbs move crowds or forces "on" a place.
+var marchVerbs = map[string]bool{
+	"march": true, "marched": true, "marching": true, "marches": true, "converged": true,
+	"converge": true, "converging": true, "descended": true, "advanced": true, "advancing": true,
+	"rampaged": true, "rampaging": true, "swept": true, "stormed": true,
+}
+
+// partNouns name a part of a place: "the Dockside area of Strelsau".
+var partNouns = map[string]bool{
+	"area": true, "district": true, "neighbourhood": true, "neighborhood": true, "suburb": true, "quarter": true,
+}
+
+// departVerbs leave a place, which is where the leaving happened: "the
+// last troops left Strelsau".
+var departVerbs = map[string]bool{
+	"left": true, "leave": true, "leaving": true, "leaves": true, "quit": true, "fled": true, "flee": true,
+	"evacuated": true, "abandoned": true,
+}
+
+// clauseBetween reports whether a verb or a relative pronoun lies among
+// tokens i to j-1: in "near Strelsau's airport that hosts Ruritanian
+// troops" the later place is not what Strelsau qualifies.
+func clauseBetween(st *sent, i, j int) bool {
+	return verbBetween(st, i, j) || slices.Contains(st.low[i:j], "that") || slices.Contains(st.low[i:j], "which")
+}
+
+// cityAdjective reports whether a town names the setting of the thing
+// that follows it: "a Strelsau court ordered …, and police fired tear gas
+// outside city hall" all happened in Strelsau.
+func cityAdjective(st *sent, p *placeRef) bool {
+	if coarse(p.place.Precision) || p.place.Precision == "none" || p.j >= len(st.toks) || p.i == 0 {
+		return false
+	}
+	w := st.low[p.i-1]
+	return (w == "a" || w == "an" || w == "the") && strings.HasPrefix(st.toks[p.j].tag, "NN") && !capitalised(st.toks[p.j].text)
+}
+
+// visitNouns name a journey to a place, which is where the traveller then
+// speaks and meets: "on a visit to", "during her trip to".
+var visitNouns = map[string]bool{"visit": true, "trip": true, "tour": true, "stop": true, "stopover": true}
+
+// buildingNouns name a building or compound called after a place: "the
+// Miraflores palace", "the Zenda power plant".
+var buildingNouns = map[string]bool{
+	"palace": true, "plant": true, "airport": true, "hospital": true, "prison": true, "stadium": true,
+	"refinery": true, "mosque": true, "cathedral": true, "university": true, "barracks": true,
+}
+
+// buildingIn reports whether a place only names a building that the text
+// places in another place: in "met the president at the Miraflores palace
+// in Caracas" the meeting was in Caracas.
+func buildingIn(st *sent, p *placeRef) bool {
+	k := p.j
+	if k+1 < len(st.low) && (st.low[k] == "power" || st.low[k] == "nuclear" || st.low[k] == "air") {
+		k++
+	}
+	if k+2 >= len(st.low) || !buildingNouns[st.low[k]] || st.low[k+1] != "in" {
+		return false
+	}
+	q := st.placeEndingAt(k + 3)
+	for n := range st.places {
+		if st.places[n].i == k+2 {
+			q = &st.places[n]
+		}
+	}
+	return q != nil && q.i == k+2
+}

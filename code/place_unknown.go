@@ -1,0 +1,144 @@
+package code
+
+// Places the gazetteer does not know: capitalised words a place preposition
+// or a place noun introduces.
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// unresolvedPlace returns capitalised words after a place preposition that
+// are neither an actor nor a resolved place: a place the gazetteer does not
+// know. Words after the trigger in its clause come first, else the nearest
+// before it and after the previous trigger ("Militiamen in South Sudan's
+// Upper Dengolo region looted …").
+func (st *sent) unresolvedPlace(cd *candidate) string {
+	if text, _ := st.unresolvedAt(cd); text != "" {
+		return text
+	}
+	// Words before the previous trigger are its place, not this one's.
+	text := ""
+	for k := max(cd.prev, 1); k < cd.i; k++ {
+		if t, n := st.unknownAfter(k); t != "" && n < cd.i {
+			text = t
+		}
+	}
+	return text
+}
+
+// placeNouns are nouns that name a kind of place before "of" and its name:
+// "the town of Alamata", "the port of Bosaso".
+var placeNouns = map[string]bool{
+	"town": true, "village": true, "city": true, "district": true, "region": true, "province": true,
+	"port": true, "area": true, "camp": true, "county": true, "neighbourhood": true, "neighborhood": true,
+	"suburb": true, "state": true, "governorate": true, "municipality": true, "island": true, "valley": true,
+}
+
+// unresolvedAt returns the words of a place the gazetteer does not know,
+// named after the trigger in its clause, and the token they start at (-1
+// when there is none).
+func (st *sent) unresolvedAt(cd *candidate) (string, int) {
+	for k := cd.i + 1; k < len(st.low)-1; k++ {
+		if st.clause[k] != st.clause[cd.i] {
+			break
+		}
+		if text, n := st.unknownAfter(k); text != "" {
+			return text, n
+		}
+	}
+	return "", -1
+}
+
+// unknownAfter returns the words of an unknown place introduced by token k
+// and the token they start at, or "" and -1. The words follow a place
+// preposition ("near Shyrokyne"), a place noun and "of" ("the town of Tal
+// Tamr"), or a known place's possessive ("in South Sudan's Western
+// Equatoria").
+func (st *sent) unknownAfter(k int) (string, int) {
+	switch {
+	case st.low[k] == "in" || st.low[k] == "near" || st.low[k] == "at" || st.low[k] == "outside":
+	case st.low[k] == "of" && k > 0 && placeNouns[st.low[k-1]]:
+	case st.appositivePlace(k):
+		// "seized Bunagana, a trading town on Congo's border": the name
+		// an apposition calls a town.
+		return st.textOf(k, k+1), k
+	default:
+		return "", -1
+	}
+	n := k + 1
+	if n < len(st.low) && st.low[n] == "the" {
+		n++
+	}
+	// "in northern Dengolo", but not the "South" of "South Sudan's".
+	if n < len(st.low) && directions[st.low[n]] && !st.isPlace(n) {
+		n++
+	}
+	n = st.skipQualifier(n)
+	i := n
+	for n < len(st.toks) && capitalised(st.toks[n].text) && st.mentionAt(n) == nil && !st.isPlace(n) && !weekdayOrMonth(st.low[n]) {
+		n++
+	}
+	if n > i {
+		return st.textOf(i, n), i
+	}
+	return "", -1
+}
+
+// skipQualifier returns the token after a known place and its possessive
+// that starts at n ("Pakistan's" in "Pakistan's Bajaur district"), or n.
+func (st *sent) skipQualifier(n int) int {
+	for _, p := range st.places {
+		if p.i == n && st.isPossessive(p.j) {
+			n = p.j + 1
+			if n < len(st.low) && directions[st.low[n]] {
+				n++
+			}
+			return n
+		}
+	}
+	return n
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func weekdayOrMonth(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december":
+		return true
+	}
+	return false
+}
+
+// isPlace reports whether token k is part of a resolved place.
+func (st *sent) isPlace(k int) bool {
+	for _, p := range st.places {
+		if p.i <= k && k < p.j {
+			return true
+		}
+	}
+	return false
+}
+
+// appositivePlace reports whether token k is a capitalised name the
+// dictionaries lack followed by an apposition that calls it a place:
+// "Bunagana, a trading town on …", "Solhan, a village in …".
+func (st *sent) appositivePlace(k int) bool {
+	if !capitalised(st.toks[k].text) || st.mentionAt(k) != nil || st.isPlace(k) || k+3 >= len(st.low) || st.low[k+1] != "," {
+		return false
+	}
+	if st.low[k+2] != "a" && st.low[k+2] != "an" && st.low[k+2] != "the" {
+		return false
+	}
+	for n := k + 3; n < len(st.low) && n <= k+5; n++ {
+		if placeNouns[st.low[n]] {
+			return true
+		}
+	}
+	return false
+}

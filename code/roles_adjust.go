@@ -1,0 +1,260 @@
+package code
+
+// Adjustments made once the roles are found: speakers of what is rejected,
+// the accused, own forces, appeals to no one and roles that overlap.
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// ownForces gives a state that mobilises forces the sentence does not tie
+// to anyone else their sector: in "Chile sent 2,000 soldiers to its
+// northern border" Chile's army mobilises. The forces stay the target,
+// to be placed where they are sent.
+func (c *Coder) ownForces(d *doc, src, tgt []*mention) ([]*mention, []*mention) {
+	if len(src) != 1 || src[0].kind != "country" || src[0].actor.Sector != "" || len(tgt) == 0 {
+		return src, tgt
+	}
+	f := tgt[0]
+	if f.kind != "sector" || f.actor.ID != "" || f.actor.Sector != "MIL" && f.actor.Sector != "COP" {
+		return src, tgt
+	}
+	a, ok := c.actors.Lookup(src[0].actor.Country+f.actor.Sector, d.date)
+	if !ok {
+		return src, tgt
+	}
+	own := *src[0]
+	own.actor.ID, own.actor.Sector, own.actor.Name = a.ID, a.Sector, a.Name
+	return []*mention{&own}, tgt
+}
+
+// unaddressed reports whether an appeal names no one it is aimed at: no
+// actor follows it in the sentence ("urged restraint", "called for an
+// independent inquiry"), or only the sides unnamed ("urged both sides to
+// agree a ceasefire") in an article with no two states to stand for them.
+func (c *Coder) unaddressed(d *doc, cd *candidate) bool {
+	st := cd.st
+	// ("The truce's fragility demands more than pauses": no one appeals.)
+	if len(cd.src) == 0 || st.isPassive(cd.i) {
+		return false
+	}
+	if st.bothSides(cd.j) {
+		return len(d.dyad) != 2
+	}
+	for n := range st.mentions {
+		if m := &st.mentions[n]; m.i >= cd.j && !m.place {
+			return false
+		}
+	}
+	return true
+}
+
+// attackParties returns, as mentions over the trigger cd, the actors on
+// both sides of the attack told last before its sentence, within two
+// sentences, less those that make the appeal.
+func attackParties(d *doc, cd *candidate) []*mention {
+	prev := latestViolent(d, cd.st)
+	if prev == nil || prev.st.s.Index >= cd.st.s.Index {
+		return nil
+	}
+	var out []*mention
+	seen := map[string]bool{}
+	for _, a := range append(append([]truce.Actor{}, prev.ev.Source...), prev.ev.Target...) {
+		if a.ID == "" || seen[a.ID] {
+			continue
+		}
+		skip := false
+		for _, m := range cd.src {
+			if m.actor.ID != "" && sameActor(m.actor, a) {
+				skip = true
+			}
+		}
+		if skip {
+			continue
+		}
+		seen[a.ID] = true
+		a.Text = ""
+		out = append(out, &mention{i: cd.i, j: cd.j, actor: a, kind: "implied"})
+	}
+	return out
+}
+
+// sharesMention reports whether a and b hold a mention over the same
+// words.
+func sharesMention(a, b []*mention) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y || x.i == y.i && x.j == y.j {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// amongActors reports whether every mention of ms names an actor of group.
+func amongActors(ms, group []*mention) bool {
+	for _, m := range ms {
+		found := false
+		for _, g := range group {
+			if g.actor.ID == m.actor.ID && g.actor.Country == m.actor.Country {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// asComplement handles a role named after "as" right after the verb: it
+// says what the subject is. "Sergio Ruiz stepped down as Chile's interior
+// minister" is Chile's government stepping down, when the dictionary does
+// not know the man; the post he leaves stays the target.
+func (st *sent) asComplement(cd *candidate, src, tgt []*mention) ([]*mention, []*mention) {
+	if len(tgt) == 0 || cd.j >= len(st.low) || st.low[cd.j] != "as" || tgt[0].i > cd.j+2 || tgt[0].place {
+		return src, tgt
+	}
+	// "used tear gas as crowds pushed through": "as" opens a clause.
+	if verbBetween(st, tgt[0].j, min(tgt[0].j+2, len(st.toks))) {
+		return src, tgt
+	}
+	if len(src) == 0 {
+		src = tgt[:1]
+	}
+	// "Abdelaziz Bouteflika resigned as Algeria's president": the office
+	// is the state's, which the holder gives up to.
+	if p := tgt[0]; p.actor.Country != "" && p.actor.Sector != "" && src[0].actor.Country == p.actor.Country {
+		v := *p
+		v.actor.ID, v.actor.Sector = p.actor.Country, ""
+		return src, []*mention{&v}
+	}
+	return src, tgt
+}
+
+// ownedBySource reports whether a bare sector noun is owned by the
+// sentence's subject: "its ambassador", "their troops".
+func ownedBySource(st *sent, m *mention) bool {
+	return m.kind == "sector" && m.actor.ID == "" && m.i > 0 && (st.low[m.i-1] == "its" || st.low[m.i-1] == "their")
+}
+
+// possessorObject returns the person a verb's object belongs to when the
+// object opens with "his" or "her": the last person named before the verb
+// who is not its subject ("rejected his proposal", "dismissed as absurd
+// his idea").
+func (st *sent) possessorObject(cd *candidate) *mention {
+	k := cd.j
+	for k < len(st.low) && k < cd.j+3 && (st.low[k] == "as" || strings.HasPrefix(st.toks[k].tag, "JJ") || st.toks[k].tag == "RB") {
+		k++
+	}
+	if k+1 >= len(st.low) || st.low[k] != "his" && st.low[k] != "her" || !strings.HasPrefix(st.toks[k+1].tag, "NN") && !strings.HasPrefix(st.toks[k+1].tag, "JJ") {
+		return nil
+	}
+	for n := len(st.mentions) - 1; n >= 0; n-- {
+		m := &st.mentions[n]
+		if m.j > cd.i || m.kind != "person" {
+			continue
+		}
+		own := false
+		for _, s := range cd.src {
+			if s.i == m.i || s.actor.ID == m.actor.ID && s.actor.Text == m.actor.Text {
+				own = true
+			}
+		}
+		if !own {
+			return m
+		}
+	}
+	return nil
+}
+
+// saidNouns name something said: what a rejection may be of.
+var saidNouns = map[string]bool{
+	"request": true, "requests": true, "statement": true, "assessment": true, "proposal": true,
+	"proposals": true, "accusation": true, "accusations": true, "allegation": true, "allegations": true,
+	"claim": true, "claims": true, "charges": true, "offer": true, "demand": true, "demands": true,
+	"report": true, "criticism": true, "remarks": true, "comments": true, "ultimatum": true, "call": true,
+	"calls": true, "plan": true, "findings": true, "verdict": true, "ruling": true, "charge": true,
+}
+
+// saidObject reports whether the object after token j is something said:
+// "rejected the request", "dismissed their assessment".
+func (st *sent) saidObject(j int) bool {
+	for k := j; k < len(st.low) && k < j+4; k++ {
+		if saidNouns[st.low[k]] {
+			return true
+		}
+		if !determiners[st.low[k]] && !strings.HasPrefix(st.toks[k].tag, "JJ") && st.low[k] != "this" && st.low[k] != "that" {
+			return false
+		}
+	}
+	return false
+}
+
+// speakerBefore returns the first named actor of the sentence before st
+// that is not on the side of src: who said what src rejects.
+func (d *doc) speakerBefore(st *sent, src []*mention) *mention {
+	var prev *sent
+	for _, x := range d.sents {
+		if x.s.Index == st.s.Index-1 {
+			prev = x
+		}
+	}
+	if prev == nil {
+		return nil
+	}
+	for n := range prev.mentions {
+		m := &prev.mentions[n]
+		if m.place || m.actor.ID == "" || m.kind == "pronoun" {
+			continue
+		}
+		same := false
+		for _, s := range src {
+			if s.actor.Country != "" && s.actor.Country == m.actor.Country || s.actor.ID == m.actor.ID {
+				same = true
+			}
+		}
+		if !same {
+			return m
+		}
+	}
+	return nil
+}
+
+// accusedOver returns the actor named after "over", "about" or "against"
+// when the target found is the body a complaint is lodged "with": "a
+// complaint with the UN over Israeli strikes".
+func (st *sent) accusedOver(j int, got *mention) *mention {
+	if got.i == 0 || st.low[got.i-1] != "with" && !(got.i > 1 && st.low[got.i-2] == "with") {
+		return nil
+	}
+	for k := got.j; k < len(st.low) && k < got.j+8; k++ {
+		if st.clause[k] != st.clause[got.i] || st.low[k] == "," {
+			return nil
+		}
+		if st.low[k] != "over" && st.low[k] != "about" && st.low[k] != "against" {
+			continue
+		}
+		for n := k + 1; n < len(st.low) && n <= k+3; n++ {
+			if m := st.mentionAt(n); m != nil && !m.place {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// allBare reports whether every mention is a generic noun that names no
+// actor of its own ("ministers", "military exercises").
+func allBare(ms []*mention) bool {
+	for _, m := range ms {
+		if m.actor.ID != "" || m.actor.Country != "" || m.kind == "anaphor" {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,279 @@
+package code
+
+// Agents, passives and relative and participle clauses: who acts when the
+// actor is not the plain subject.
+
+import "strings"
+
+// antecedent returns the actor a relative clause starting at token k hangs
+// from: "Addis Ababa, which has accused …", "the rebels who seized …".
+func (st *sent) antecedent(k int) *mention {
+	if k <= 0 || k >= len(st.low) || st.low[k] != "which" && st.low[k] != "who" {
+		return nil
+	}
+	// Only a relative whose own subject it is, and that tells an act
+	// ("which has accused", "who was placed under arrest"), not "which
+	// Israel rejected" or a habit ("fighters who attack Pakistan").
+	if k+1 >= len(st.toks) || !relativeAux[st.low[k+1]] {
+		return nil
+	}
+	e := k - 1
+	if st.low[e] == "," {
+		e--
+	}
+	if e < 0 {
+		return nil
+	}
+	if m := st.mentionAt(e); m != nil && m.j == e+1 && !m.place {
+		return m
+	}
+	return nil
+}
+
+// relativeHead returns the actor a subject relative clause hangs from when
+// the verb at i follows the relative's own verb: in "Gunmen on motorcycles
+// who raided a school in Kankara abducted 333 boys" the gunmen abducted,
+// not the school.
+func (st *sent) relativeHead(i int) *mention {
+	if !verbAt(st, i) || st.toks[i].tag == "VBG" {
+		return nil
+	}
+	s := i
+	for s > 0 && st.clause[s-1] == st.clause[i] {
+		s--
+	}
+	if s == 0 || st.low[s] != "who" || s+1 >= i {
+		return nil
+	}
+	// The relative's own verb comes first: "who raided", "who had
+	// stormed"; a second finite verb before i would be another clause's.
+	v := s + 1
+	for v < i && (st.toks[v].tag == "MD" || st.toks[v].tag == "RB" || relativeAux[st.low[v]] && v+1 < i && strings.HasPrefix(st.toks[v+1].tag, "VB")) {
+		v++
+	}
+	if v >= i || st.toks[v].tag != "VBD" && st.toks[v].tag != "VBN" {
+		return nil
+	}
+	for k := v + 1; k < i; k++ {
+		if t := st.toks[k].tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return nil
+		}
+	}
+	// "Gunmen on motorcycles who": past a short phrase on the head.
+	for e := s - 1; e >= 0 && e >= s-4; e-- {
+		if m := st.mentionAt(e); m != nil {
+			if m.place || m.j != e+1 {
+				return nil
+			}
+			return m
+		}
+		if st.low[e] == "," || verbAt(st, e) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// relativeAux are the auxiliaries that open a relative clause telling an
+// act: "which has accused", "who was detained".
+var relativeAux = map[string]bool{
+	"has": true, "have": true, "had": true, "was": true, "were": true, "will": true, "would": true,
+}
+
+// participleHead returns the actor a participle phrase holding m describes
+// ("soldiers retreating from …", "fighters loyal to …"), when the phrase
+// runs on to the verb at i with no finite verb of its own.
+func (st *sent) participleHead(m *mention, i int) *mention {
+	cl := st.clause[m.i]
+	for n := range st.mentions {
+		p := &st.mentions[n]
+		if p.j >= m.i || p.place || st.clause[p.i] != cl || p.j >= len(st.toks) || st.toks[p.j].tag != "VBG" {
+			continue
+		}
+		for k := p.j + 1; k < i; k++ {
+			if t := st.toks[k].tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || st.low[k] == "," {
+				return nil
+			}
+		}
+		return p
+	}
+	return nil
+}
+
+// agentAfter finds "by X" right after token j.
+func (st *sent) agentAfter(j int) []*mention {
+	// Only right after the trigger, or after its participle: "airstrikes
+	// by Pakistan", "shells fired by Indian troops"; not "a ceasefire,
+	// mediated by Qatar".
+	if j+1 < len(st.toks) && st.toks[j].tag == "VBN" && st.low[j+1] == "by" && !mediationWord(st.low[j]) {
+		j++
+	}
+	// "strikes carried out by the army": past the participle's particle
+	// (which a tagger may take for a past tense).
+	if j+2 < len(st.toks) && (st.toks[j].tag == "VBN" || st.toks[j].tag == "VBD") && phrasalParticles[st.low[j+1]] && st.low[j+2] == "by" {
+		j += 2
+	}
+	// "the recapture of Kalamaloue by Cameroonian soldiers": after an
+	// "of" trigger, past the place or object it names.
+	if j > 0 && st.low[j-1] == "of" {
+		for k := j; k < len(st.toks) && k < j+5; k++ {
+			if st.low[k] == "by" {
+				j = k
+				break
+			}
+			if t := st.toks[k].tag; !strings.HasPrefix(t, "NN") && t != "DT" && t != "JJ" && t != "POS" {
+				break
+			}
+		}
+	}
+	// "a visit to Minsk by Keith Kellogg": past the place a visit went to.
+	if j < len(st.low) && (st.low[j] == "to" || st.low[j] == "in") {
+		for k := j + 1; k < len(st.toks) && k < j+5; k++ {
+			if st.low[k] == "by" {
+				j = k
+				break
+			}
+			if t := st.toks[k].tag; t != "NNP" && t != "DT" && st.mentionAt(k) == nil {
+				break
+			}
+		}
+	}
+	for k := j; k < len(st.toks) && k < j+1; k++ {
+		if st.low[k] == "by" {
+			if m := st.mentionAt(k + 1); m != nil && !m.place {
+				return st.coordinated(m)
+			}
+			// "thrown by suspected militants", "by unidentified gunmen":
+			// past the adjectives on the agent.
+			n := k + 1
+			for n < len(st.toks) && n < k+4 && st.mentionAt(n) == nil && (strings.HasPrefix(st.toks[n].tag, "JJ") || st.toks[n].tag == "VBN") {
+				n++
+			}
+			if m := st.mentionAt(n); n > k+1 && m != nil && m.i == n && !m.place {
+				return st.coordinated(m)
+			}
+			if m := st.appositionAfter(k + 1); m != nil {
+				return []*mention{m}
+			}
+			// "by the army", "set ablaze by a mob".
+			if k+2 < len(st.toks) && determiners[st.low[k+1]] {
+				if m := st.mentionAt(k + 2); m != nil && !m.place {
+					return st.coordinated(m)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// phrasalParticles end a phrasal verb: "carried out", "set off".
+var phrasalParticles = map[string]bool{"out": true, "off": true, "up": true}
+
+// relativeAgent returns the subject of a relative clause right after a
+// noun trigger ending at j, and the clause's verb: "aid that Washington
+// sent", "strikes which the army carried out".
+func (st *sent) relativeAgent(j int) (*mention, int) {
+	if j+2 >= len(st.low) || st.low[j] != "that" && st.low[j] != "which" {
+		return nil, -1
+	}
+	k := j + 1
+	if st.low[k] == "the" {
+		k++
+	}
+	m := st.mentionAt(k)
+	if m == nil || m.i != k || m.place {
+		return nil, -1
+	}
+	for v := m.j; v < len(st.toks) && v <= m.j+3; v++ {
+		if t := st.toks[v].tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBG" || t == "VBN" {
+			if st.low[v] == "is" || st.low[v] == "are" || st.low[v] == "was" || st.low[v] == "were" || st.low[v] == "has" || st.low[v] == "have" || st.low[v] == "had" {
+				continue
+			}
+			return m, v
+		}
+		if t := st.toks[v].tag; t != "MD" && t != "RB" && !strings.HasPrefix(t, "VB") {
+			return nil, -1
+		}
+	}
+	return nil, -1
+}
+
+func mediationWord(w string) bool {
+	switch w {
+	case "mediated", "brokered", "facilitated", "sponsored", "hosted", "guaranteed", "backed", "supported":
+		return true
+	}
+	return false
+}
+
+// isPassive reports whether the verb at token i is in the passive voice.
+func (st *sent) isPassive(i int) bool {
+	if st.toks[i].tag != "VBN" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch st.low[k] {
+		case "was", "were", "been", "being", "is", "are", "be", "got":
+			return true
+		}
+	}
+	// "11 people have been killed and 749 detained": a participle joined
+	// by "and" shares the passive of the one before.
+	k := i - 1
+	if k > 0 && st.toks[k].tag == "CD" {
+		k--
+	}
+	if k > 0 && st.low[k] == "and" && st.toks[k-1].tag == "VBN" && k-1 < i {
+		return st.isPassive(k - 1)
+	}
+	return false
+}
+
+// passiveBy returns the passive verb whose "by" agent the noun at i is,
+// past a determiner and modifiers and a short phrase of time ("were
+// wounded on Monday by a grenade"), or -1.
+func (st *sent) passiveBy(i int) int {
+	k := i - 1
+	for k >= 0 && (determiners[st.low[k]] || isModifier(st.toks[k])) && st.mentionAt(k) == nil {
+		k--
+	}
+	if k < 1 || st.low[k] != "by" {
+		return -1
+	}
+	for v := k - 1; v >= 0 && v >= k-4 && st.clause[v] == st.clause[i]; v-- {
+		if st.isPassive(v) {
+			return v
+		}
+		if st.mentionAt(v) != nil || st.low[v] == "," {
+			return -1
+		}
+	}
+	return -1
+}
+
+// holdWords are the participles that tell who held a person: "held in
+// Iran", "jailed in Russia".
+var holdWords = map[string]bool{
+	"held": true, "detained": true, "jailed": true, "imprisoned": true, "captive": true,
+	"kidnapped": true, "abducted": true,
+}
+
+// heldIn returns the state a released person was held in, named after a
+// participle of holding between the person and the verb at i: "Five
+// Americans who had been held in Iran were freed", "a Frenchman jailed
+// in Moscow was released". The state is the captor, not a place.
+func (st *sent) heldIn(m *mention, i int) *mention {
+	for k := m.j; k+2 < i && k < m.j+6; k++ {
+		if !holdWords[st.low[k]] || st.low[k+1] != "in" && st.low[k+1] != "by" {
+			continue
+		}
+		x := st.mentionAt(k + 2)
+		if x == nil || x.i != k+2 || x.kind != "country" && x.kind != "capital" && x.place {
+			return nil
+		}
+		v := *x
+		v.place = false
+		return &v
+	}
+	return nil
+}

@@ -1,0 +1,243 @@
+package code
+
+// Clause structure the role finders read: prepositions and their objects,
+// asides, clauses of time and attributions.
+
+import "strings"
+
+// modifierTags are tags a noun trigger's premodifiers may carry between it
+// and the actor that owns it ("Pakistan's retaliatory airstrikes").
+func isModifier(t tok) bool {
+	switch {
+	case strings.HasPrefix(t.tag, "JJ"), strings.HasPrefix(t.tag, "NN"), t.tag == "VBN", t.tag == "CD",
+		t.tag == "POS", t.tag == "HYPH", t.tag == "(", t.tag == ")":
+		return true
+	}
+	switch t.low {
+	case "(", ")", "-", "'s", "'", "alleged", "retaliatory", "recent", "deadly", "fresh", "new":
+		return true
+	}
+	return false
+}
+
+// subjectPreps are the prepositions whose object is not a clause's
+// subject: "gathered outside parliament", "clashed with police".
+var subjectPreps = map[string]bool{
+	"in": true, "at": true, "near": true, "into": true, "across": true, "around": true,
+	"outside": true, "inside": true, "toward": true, "towards": true, "from": true,
+	"along": true, "over": true, "to": true, "through": true, "via": true, "on": true,
+	"against": true, "with": true, "for": true, "about": true, "among": true,
+}
+
+// loyalWords before "to" make the fighters before them the group after:
+// "militiamen loyal to the general".
+var loyalWords = map[string]bool{"loyal": true, "allied": true, "affiliated": true, "linked": true, "belonging": true}
+
+// beforePrepObject returns, when m is the object of a preposition, the
+// first actor of its clause before that preposition, or nil.
+func (st *sent) beforePrepObject(m *mention) *mention {
+	k := st.prepBefore(m)
+	if k < 0 || !subjectPreps[st.low[k]] {
+		return nil
+	}
+	// "Fighters loyal to the Kachin Independence Army clashed": those
+	// loyal to a group are the group.
+	if k > 0 && st.low[k] == "to" && loyalWords[st.low[k-1]] {
+		if h := st.mentionAt(k - 2); h == nil || h.actor.ID == "" {
+			return nil
+		}
+	}
+	for n := range st.mentions {
+		p := &st.mentions[n]
+		if p.j <= k && !p.place && p.kind != "anaphor" && st.clause[p.i] == st.clause[m.i] && !afterPrepWord(st, st.coordinated(p)[0]) {
+			// "a spokesman for Pakistan's military": a noun the phrase
+			// qualifies is not another actor.
+			// "Protesters angry at the fall of Goma to M23 rebels
+			// attacked": an adjective phrase after the actor describes
+			// it, as a verb would.
+			if !verbBetween(st, p.j, k) && !adjectivePhraseAt(st, p.j) {
+				return nil
+			}
+			return p
+		}
+	}
+	// "students who had gathered outside parliament to protest": the
+	// actor a relative clause hangs from.
+	s := m.i
+	for s > 0 && st.clause[s-1] == st.clause[m.i] {
+		s--
+	}
+	return st.antecedent(s)
+}
+
+// verbBetween reports whether a verb lies in tokens [from, to).
+func verbBetween(st *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		if verbAt(st, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// prepBefore returns the preposition whose object m is, or -1: only
+// modifiers and one determiner may stand between ("outside the national
+// parliament"; not "on Saturday the United States").
+func (st *sent) prepBefore(m *mention) int {
+	// "said on Friday they would": a subject pronoun is no object, and a
+	// date ends the phrase it is in.
+	if _, ok := subjectPronouns[st.low[m.i]]; ok && m.kind == "pronoun" {
+		return -1
+	}
+	for k := m.i - 1; k >= 0 && k >= m.i-4; k-- {
+		if timeWords[st.low[k]] {
+			return -1
+		}
+		if subjectPreps[st.low[k]] || st.low[k] == "of" || st.low[k] == "by" {
+			return k
+		}
+		if determiners[st.low[k]] {
+			if k > 0 && (subjectPreps[st.low[k-1]] || st.low[k-1] == "of" || st.low[k-1] == "by") {
+				return k - 1
+			}
+			return -1
+		}
+		if !isModifier(st.toks[k]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// timeWords end a phrase of time: "on Friday", "late on Saturday night".
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "night": true, "morning": true, "evening": true,
+	"afternoon": true, "week": true, "month": true, "year": true, "today": true, "yesterday": true,
+}
+
+// determiners open a noun phrase: "by a mob", "by their commanders".
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
+
+// afterPrepWord reports whether a mention is itself the object of a
+// preposition.
+func afterPrepWord(st *sent, m *mention) bool {
+	return st.prepBefore(m) >= 0
+}
+
+// asideStart returns the index of the comma opening an aside that the comma
+// at k closes, or -1. An aside starts with a participle or a relative word.
+func (st *sent) asideStart(k int) int {
+	for j := k - 1; j >= 0 && k-j < 25; j-- {
+		if st.low[j] != "," {
+			continue
+		}
+		// "…, a day after a flight was forced to land, …": a comma
+		// before another clause opens no aside of this one.
+		if j+1 < k && st.clause[j+1] == st.clause[k] {
+			t := st.toks[j+1]
+			if t.tag == "VBN" || t.tag == "VBG" || t.low == "who" || t.low == "which" || t.low == "a" || t.low == "an" {
+				return j
+			}
+			// "Algiers, the main backer of the Polisario Front, recalled":
+			// an apposition after a named actor says who it is; the
+			// actor it names is not the subject.
+			if t.low == "the" && j > 0 {
+				if m := st.mentionAt(j - 1); m != nil && m.j == j && !m.place {
+					return j
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// prepWord returns the preposition m is the object of, or "".
+func (st *sent) prepWord(m *mention) string {
+	if k := st.prepBefore(m); k >= 0 {
+		return st.low[k]
+	}
+	return ""
+}
+
+// timeClause reports whether token k opens a clause of time set off from
+// the main one: ", after …", "hours after …", "a day before …".
+func (st *sent) timeClause(k int) bool {
+	switch st.low[k] {
+	case "after", "before", "since", "following", "amid", "while", "when":
+	default:
+		return false
+	}
+	return k > 0 && (st.low[k-1] == "," || timeSpans[st.low[k-1]])
+}
+
+// timeSpans measure how long before or after: "hours after", "shortly
+// before".
+var timeSpans = map[string]bool{
+	"hours": true, "days": true, "weeks": true, "months": true, "minutes": true, "day": true,
+	"week": true, "month": true, "shortly": true, "soon": true, "just": true, "year": true, "years": true,
+}
+
+// inAttribution reports whether m lies in a trailing attribution that a
+// comma opens and a verb of saying closes, with only names and their
+// appositions between: ", Jan Eliasson, the UN's special envoy, told
+// reporters". Who reports the event is neither of its sides.
+func (st *sent) inAttribution(m *mention) bool {
+	c := m.i - 1
+	for c >= 0 && st.low[c] != "," {
+		if verbAt(st, c) {
+			return false
+		}
+		c--
+	}
+	if c < 0 {
+		return false
+	}
+	for k := m.j; k < len(st.low) && k < m.j+12; k++ {
+		w := st.low[k]
+		if speechVerbs[w] || reportVerbs[w] {
+			return k > 0 && (st.low[k-1] == "," || st.mentionAt(k-1) != nil)
+		}
+		// ("fought the Radaa force, a rival militia, in the capital,
+		// residents said": a phrase of place ends the apposition.)
+		t := st.toks[k].tag
+		if w != "," && st.mentionAt(k) == nil && t != "NNP" && t != "NNPS" && t != "JJ" && t != "DT" && t != "POS" {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseOpeners open a subordinate clause whose subject follows them.
+var clauseOpeners = map[string]bool{"since": true, "after": true, "before": true, "when": true, "while": true, "because": true, "until": true, "as": true}
+
+// speechBetween reports whether a verb of saying lies in [from, to).
+func (st *sent) speechBetween(from, to int) bool {
+	for k := from; k < to && k < len(st.low); k++ {
+		if speechVerbs[st.low[k]] || reportVerbs[st.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAt reports whether token i is tagged as a verb.
+func verbAt(st *sent, i int) bool { return strings.HasPrefix(st.toks[i].tag, "VB") }
+
+// participleClause reports whether the clause starting at token k is an
+// adjunct with no subject of its own: "after initialling", "while
+// visiting", "before signing".
+func participleClause(st *sent, k int) bool {
+	switch st.low[k] {
+	case "after", "before", "while", "when", "since":
+		return k+1 < len(st.toks) && st.toks[k+1].tag == "VBG"
+	}
+	return false
+}
+
+// adjectivePhraseAt reports whether an adjective governing a preposition
+// starts at k: "angry at", "opposed to", "furious over".
+func adjectivePhraseAt(st *sent, k int) bool {
+	return k+1 < len(st.toks) && st.toks[k].tag == "JJ" && st.toks[k+1].tag == "IN"
+}

@@ -1,0 +1,376 @@
+package code
+
+// Noun phrases that name actors: owners and possessors, coordination,
+// appositions and facilities.
+
+import "strings"
+
+// owner finds the actor that owns a noun trigger starting at token i: a
+// possessor or a modifier in front of it. A mention in skip is passed over
+// (the place a visit went to: "Muttaqi's New Delhi visit").
+func (st *sent) owner(i int, skip *mention) []*mention {
+	for k, steps := i-1, 0; k >= 0 && steps < 7; k, steps = k-1, steps+1 {
+		if m := st.mentionAt(k); m != nil && m == skip {
+			k = m.i
+			continue
+		}
+		if m := st.mentionAt(k); m != nil && !m.place && !brokerCompound(st, m) {
+			return st.coordinated(m)
+		}
+		// "Kenya and Somalia met …, their first talks in a year": "their"
+		// with no mention of its own is the pair that opened the sentence.
+		if st.low[k] == "their" && st.mentionAt(k) == nil {
+			if m := st.firstActor(); m != nil && m.j <= k {
+				if g := st.coordinated(m); len(g) > 1 {
+					return g
+				}
+			}
+		}
+		if !isModifier(st.toks[k]) {
+			break
+		}
+	}
+	return nil
+}
+
+// brokerCompound reports whether a mention is the first half of "AU-led",
+// "US-brokered", "Iranian-made": a third party, not the owner.
+func brokerCompound(st *sent, m *mention) bool {
+	t := st.toks[m.j-1].low
+	if m.j < len(st.toks) && (st.low[m.j] == "-" || st.low[m.j] == "‑") {
+		if m.j+1 < len(st.low) {
+			t = "-" + st.low[m.j+1]
+		}
+	}
+	for _, suf := range []string{"-led", "-brokered", "-mediated", "-backed", "-sponsored", "-made", "-supplied", "-funded"} {
+		if !strings.HasSuffix(t, suf) {
+			continue
+		}
+		// "a Saudi-led coalition strike": the leader of a coalition owns it.
+		if suf == "-led" {
+			for k := m.j; k < len(st.low) && k <= m.j+3; k++ {
+				switch st.low[k] {
+				case "coalition", "forces", "alliance", "troops", "force", "mission", "peacekeepers", "peacekeeping":
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// coordinated returns m and the mentions joined to it by "and", "&" or the
+// commas of a list ("Egypt, Qatar and Turkey"). A comma alone does not join:
+// "killed 10 civilians, the Taliban said" names two things.
+func (st *sent) coordinated(m *mention) []*mention {
+	// "They agreed": a pronoun standing for a group is all its members,
+	// each a mention over the same word.
+	if m.kind == "pronoun" {
+		var out []*mention
+		for n := range st.mentions {
+			if x := &st.mentions[n]; x.i == m.i && x.j == m.j {
+				out = append(out, x)
+			}
+		}
+		if len(out) > 1 {
+			return out
+		}
+	}
+	left := st.chain(m, -1)
+	right := st.chain(m, +1)
+	out := append(left, m)
+	return append(out, right...)
+}
+
+// chain follows a list from m in direction dir, keeping a comma-joined
+// member only when the list goes on to an "and".
+func (st *sent) chain(m *mention, dir int) []*mention {
+	var out []*mention
+	pending := 0 // members joined by a comma and not yet confirmed
+	first := ""  // the separator next to m
+	cur := m
+	for {
+		var k int
+		if dir < 0 {
+			k = cur.i - 1
+			// "X and the Y", "X and the paramilitary Y", "X and their
+			// families"
+			for n := 0; n < 2 && k > 0 && (st.low[k] == "the" || st.toks[k].tag == "PRP$" || strings.HasPrefix(st.toks[k].tag, "JJ")); n++ {
+				k--
+			}
+			// "Erdogan and Egypt's Abdel Fattah al-Sisi": the possessor
+			// names the member's state, not another member.
+			if p := st.possessorAt(k); p != nil {
+				k = p.i - 1
+			}
+		} else {
+			k = cur.j
+		}
+		if k < 0 || k >= len(st.low) {
+			break
+		}
+		sep := st.low[k]
+		if sep != "and" && sep != "," && sep != "&" {
+			break
+		}
+		k += dir
+		if dir > 0 && k < len(st.low) && (st.low[k] == "the" || st.toks[k].tag == "PRP$") {
+			k++
+		}
+		if k < 0 || k >= len(st.low) {
+			break
+		}
+		next := st.mentionAt(k)
+		// "Erdogan and Egypt's Abdel Fattah al-Sisi": the member is the
+		// person the state owns.
+		if next != nil && dir > 0 && next.j+1 < len(st.low) && st.isPossessive(next.j) {
+			if q := st.mentionAt(next.j + 1); q != nil && q.i == next.j+1 && q.kind != "country" && q.kind != "sector" {
+				next = q
+			}
+		}
+		// "and the paramilitary Rapid Support Forces": skip an adjective.
+		if next == nil && dir > 0 && k+1 < len(st.low) && strings.HasPrefix(st.toks[k].tag, "JJ") {
+			next = st.mentionAt(k + 1)
+		}
+		// "and clan militias", "and tribal fighters": a common noun
+		// qualifying a bare sector noun.
+		if next == nil && dir > 0 && k+1 < len(st.low) && st.toks[k].tag == "NN" {
+			if q := st.mentionAt(k + 1); q != nil && q.i == k+1 && q.kind == "sector" && !isWeaponWord(st.low[k]) && !isWeaponWord(st.low[k+1]) {
+				next = q
+			}
+		}
+		if next == nil || next.place != m.place {
+			break
+		}
+		if first == "" {
+			first = sep
+		}
+		if sep == "," {
+			pending++
+		} else {
+			pending = 0
+		}
+		if dir < 0 {
+			out = append([]*mention{next}, out...)
+		} else {
+			out = append(out, next)
+		}
+		cur = next
+	}
+	if dir > 0 {
+		return out[:len(out)-pending]
+	}
+	// Leftwards, "A, B and m": the commas are confirmed by the "and" nearest m.
+	// ("mediation by Egypt, Qatar and Turkey, Hamas is to release": a
+	// comma next to m closes the list before it.)
+	if pending > 0 && pending == len(out) || first == "," {
+		return nil
+	}
+	return out
+}
+
+// possessorAt returns the country mention whose possessive marker is token
+// k ("Egypt" in "Egypt's"), or nil.
+func (st *sent) possessorAt(k int) *mention {
+	if k < 1 || !st.isPossessive(k) {
+		return nil
+	}
+	p := st.mentionAt(k - 1)
+	if p == nil || p.j != k || p.kind != "country" {
+		return nil
+	}
+	return p
+}
+
+// ofHeadPartner returns, when m ends a phrase "and NOUNS of (the) m"
+// whose head noun names no actor ("and dissidents of the former FARC"),
+// the actor joined to that phrase by the "and", or nil. A bare sector noun
+// ("dissidents") is the group's own people, not another actor.
+func (st *sent) ofHeadPartner(m *mention) *mention {
+	k := st.prepBefore(m)
+	if k < 3 || st.low[k] != "of" || st.toks[k-1].tag != "NNS" || st.low[k-2] != "and" {
+		return nil
+	}
+	if h := st.mentionAt(k - 1); h != nil && (h.actor.ID != "" || h.i != k-1) {
+		return nil
+	}
+	if p := st.mentionAt(k - 3); p != nil && !p.place && p.j == k-2 {
+		return p
+	}
+	return nil
+}
+
+// institutionNouns head the names of bodies of a state the actor
+// dictionary does not list: "its border service", "the foreign office".
+var institutionNouns = map[string]bool{
+	"service": true, "services": true, "ministry": true, "office": true, "agency": true,
+	"committee": true, "council": true, "cabinet": true, "presidency": true, "guard": true,
+	"guards": true, "authority": true, "authorities": true, "administration": true,
+	"delegation": true, "embassy": true, "mission": true, "department": true,
+}
+
+// ownsInstitution reports whether the noun phrase from token k, before
+// token i, is headed by an institution noun.
+func (st *sent) ownsInstitution(k, i int) bool {
+	for ; k < i && k < len(st.toks); k++ {
+		t := st.toks[k].tag
+		if !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {
+			break
+		}
+		if institutionNouns[st.low[k]] && (k+1 >= i || !strings.HasPrefix(st.toks[k+1].tag, "NN")) {
+			return true
+		}
+	}
+	return false
+}
+
+// holderOf returns the actor that holds a generic facility through "of":
+// "camps of the Allied Democratic Forces", "positions of the army".
+func (st *sent) holderOf(m *mention) *mention {
+	if m.kind != "sector" || m.actor.ID != "" || !civilianSectors[m.actor.Sector] || m.j+1 >= len(st.low) || st.low[m.j] != "of" {
+		return nil
+	}
+	k := m.j + 1
+	if st.low[k] == "the" && k+1 < len(st.low) {
+		k++
+	}
+	// "villages of Iraq's Kirkuk province", "the Serb-run Republika
+	// Srpska" name a place, not who holds it.
+	h := st.mentionAt(k)
+	if h == nil || h.i != k || h.place || h.actor.ID == "" || h.kind == "country" || h.kind == "capital" || h.kind == "demonym" || st.isPossessive(h.j) {
+		return nil
+	}
+	return h
+}
+
+// isFacility reports whether a noun names a place an actor holds (its
+// positions, posts, bases), which stands for the actor.
+func isFacility(w string) bool {
+	switch w {
+	case "positions", "posts", "post", "bases", "base", "troops", "forces", "soldiers", "territory",
+		"convoy", "headquarters", "checkpoint", "checkpoints", "embassy", "consulate", "border":
+		return true
+	}
+	return false
+}
+
+// appositionAfter returns the actor an apposition names after a name the
+// dictionary does not know, starting at token k: "Keith Kellogg, Donald
+// Trump's envoy for Ukraine".
+func (st *sent) appositionAfter(k int) *mention {
+	n := k
+	for n < len(st.toks) && st.toks[n].tag == "NNP" && st.mentionAt(n) == nil {
+		n++
+	}
+	if n == k || n+1 >= len(st.toks) || st.low[n] != "," {
+		return nil
+	}
+	for x := n + 1; x < len(st.toks) && x <= n+4; x++ {
+		if m := st.mentionAt(x); m != nil && !m.place {
+			// "Donald Trump's envoy": the envoy is the owner's.
+			if st.isPossessive(m.j) || m.kind != "person" {
+				return m
+			}
+			return nil
+		}
+		if st.low[x] == "," {
+			return nil
+		}
+	}
+	return nil
+}
+
+// placeAdjective reports whether a demonym qualifies a kind of place ("the
+// Ugandan border", "the Ukrainian city of Odesa") rather than naming an
+// actor.
+func placeAdjective(st *sent, m *mention) bool {
+	if m.j >= len(st.low) || !placeKinds[st.low[m.j]] {
+		return false
+	}
+	// "the northern Burkina Faso town of Djibo": a country's name used
+	// the same way.
+	if m.kind == "country" && m.i > 0 && (st.low[m.i-1] == "the" || directions[st.low[m.i-1]]) && st.low[m.j] != "state" {
+		return true
+	}
+	if m.kind != "demonym" {
+		return false
+	}
+	// "recognised a Palestinian state" names a polity; "the Nigerian state
+	// of Borno" a place.
+	return st.low[m.j] != "state" || m.j+1 < len(st.low) && st.low[m.j+1] == "of"
+}
+
+// apposition returns the actor an apposition closed by the comma at k
+// names, when the apposition follows a name the dictionary does not know:
+// ", the Taliban's minister for refugees," gives the Taliban's minister.
+func (st *sent) apposition(k int) *mention {
+	for j := k - 1; j > 0 && k-j < 25; j-- {
+		if st.low[j] != "," {
+			continue
+		}
+		if st.toks[j-1].tag != "NNP" || st.mentionAt(j-1) != nil || j+1 >= k || (st.low[j+1] != "the" && st.low[j+1] != "a" && st.low[j+1] != "an") {
+			return nil
+		}
+		for n := range st.mentions {
+			if m := &st.mentions[n]; m.i > j && m.j <= k && !m.place {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// appositionGroup returns the actors of a list of names each followed by
+// an apposition, the last closed by the comma at k: "Abiy Ahmed,
+// Ethiopia's prime minister, and Isaias Afwerki, the president of
+// Eritrea,". A known name stands for itself; an unknown one for the actor
+// its apposition names.
+func (st *sent) appositionGroup(k int) []*mention {
+	var out []*mention
+	for e := k; e > 0; {
+		// The comma opening the apposition, with no verb inside it.
+		c := -1
+		for n := e - 1; n > 0 && n >= e-12; n-- {
+			if st.low[n] == "," {
+				c = n
+				break
+			}
+			if verbAt(st, n) && st.toks[n].tag != "VBN" || st.low[n] == "and" {
+				break
+			}
+		}
+		if c < 1 || st.toks[c-1].tag != "NNP" && st.mentionAt(c-1) == nil {
+			break
+		}
+		var who *mention
+		if m := st.mentionAt(c - 1); m != nil && !m.place {
+			who = m
+		} else {
+			for n := c + 1; n < e; n++ {
+				if m := st.mentionAt(n); m != nil && !m.place {
+					who = m
+					break
+				}
+			}
+		}
+		if who == nil {
+			break
+		}
+		out = append([]*mention{who}, out...)
+		// Back over the name to an "and" that joins it to the one before.
+		n := c - 1
+		if m := st.mentionAt(n); m != nil {
+			n = m.i - 1
+		}
+		for n >= 0 && st.toks[n].tag == "NNP" && st.mentionAt(n) == nil {
+			n--
+		}
+		if n < 2 || st.low[n] != "and" || st.low[n-1] != "," {
+			break
+		}
+		e = n - 1
+	}
+	return out
+}

@@ -1,0 +1,199 @@
+package code
+
+// The two sides of an event: "between X and Y", "pitted X against Y", both
+// sides unnamed, each other, the parties to a deal and its mediators.
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// betweenUntil finds "between X and Y" after token j and before token end
+// (the next trigger: in "the bombing came on the eve of talks between A and
+// B" the sides are the talks').
+func (st *sent) betweenUntil(j, end int) []*mention {
+	for k := j; k < len(st.toks) && k < end && k < j+10 && st.clause[k] == st.clause[j-1]; k++ {
+		if st.low[k] == "between" {
+			for n := k + 1; n < len(st.toks) && n < k+4; n++ {
+				if m := st.mentionAt(n); m != nil {
+					return st.coordinated(m)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// agreeing reports whether a trigger codes an agreement.
+func (c *Coder) agreeing(e *entry) bool {
+	p := c.lex.cameo[e.cameo].plover
+	if e.plover != "" {
+		p = e.plover
+	}
+	return p == truce.Agree
+}
+
+// partiesApart reports whether ms are two or more named actors, the first
+// not of the others' state: the sides of a deal ("Sudan and Israel", "the
+// government and the TPLF"), not one side ("Sudan's army and its
+// government").
+func partiesApart(ms []*mention) bool {
+	if len(ms) < 2 {
+		return false
+	}
+	for _, m := range ms {
+		if m.actor.ID == "" || m.actor.Country == "" {
+			return false
+		}
+	}
+	a := ms[0].actor
+	for _, m := range ms[1:] {
+		if b := m.actor; b.ID == a.ID || b.Country == a.Country && isState(a) && isState(b) {
+			return false
+		}
+	}
+	return true
+}
+
+// sharesState reports whether an actor of a is a state actor of the
+// country of one of b.
+func sharesState(a, b []*mention) bool {
+	for _, m := range a {
+		if isState(m.actor) && sameCountry(m, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// eachOther reports whether "each other" or "one another" follows token j
+// in its clause: "pledged not to use force against each other".
+func (st *sent) eachOther(j int) bool {
+	for k := j; k+1 < len(st.low) && k < j+12; k++ {
+		if k > j && st.clause[k] != st.clause[j-1] {
+			return false
+		}
+		if st.low[k] == "each" && st.low[k+1] == "other" || st.low[k] == "one" && st.low[k+1] == "another" {
+			return true
+		}
+	}
+	return false
+}
+
+// bothSides reports whether the words after token j name the two sides
+// of a conflict without naming them: "urged both sides to", "called on
+// the warring parties".
+func (st *sent) bothSides(j int) bool {
+	for k := j; k < len(st.low) && k < j+3; k++ {
+		switch st.low[k] {
+		case "both", "two", "warring", "all":
+			if k+1 < len(st.low) && (st.low[k+1] == "sides" || st.low[k+1] == "parties" || st.low[k+1] == "countries" || st.low[k+1] == "neighbours" || st.low[k+1] == "neighbors") {
+				return true
+			}
+		case "on", "the", "to", "upon", "from":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// bothSidesBefore reports whether the subject right before the trigger at
+// i is the two sides unnamed: "both sides committed to", "the two
+// countries agreed".
+func (st *sent) bothSidesBefore(i int) bool {
+	for k := i - 3; k < i-1; k++ {
+		if k >= 0 && (st.low[k] == "both" || st.low[k] == "two") && st.mentionAt(k+1) == nil {
+			switch st.low[k+1] {
+			case "sides", "parties", "countries", "neighbours", "neighbors", "governments":
+				return k+2 == i || k+3 == i && st.toks[k+2].tag == "RB"
+			}
+		}
+	}
+	return false
+}
+
+// mediationNouns name the good offices of a third party: "under Angolan
+// mediation", "under UN auspices".
+var mediationNouns = map[string]bool{
+	"mediation": true, "auspices": true, "aegis": true, "sponsorship": true, "supervision": true,
+	"facilitation": true,
+}
+
+// mediator reports whether a mention names the third party a deal or talks
+// are held under: "under Qatari mediation", "under the auspices of the AU".
+func (st *sent) mediator(m *mention) bool {
+	k := m.i - 1
+	for k >= 0 && (st.low[k] == "the" || strings.HasPrefix(st.toks[k].tag, "JJ")) && st.mentionAt(k) == nil {
+		k--
+	}
+	if k >= 0 && st.low[k] == "under" {
+		return m.j < len(st.low) && mediationNouns[st.low[m.j]]
+	}
+	// "under the auspices of the African Union"
+	return k >= 2 && st.low[k] == "of" && mediationNouns[st.low[k-1]]
+}
+
+// pitted returns the two sides a fight "pitted" against each other, right
+// after a noun trigger ending at j: "a gun battle pitted Colombian troops
+// against ELN guerrillas", "clashes pitting the army against rebels".
+func (st *sent) pitted(j int) ([]*mention, []*mention) {
+	if j >= len(st.low) || st.low[j] != "pitted" && st.low[j] != "pitting" && st.low[j] != "pits" {
+		return nil, nil
+	}
+	var a, b []*mention
+	for k := j + 1; k < len(st.low) && k < j+12; k++ {
+		if st.low[k] == "against" {
+			if a == nil {
+				return nil, nil
+			}
+			for n := k + 1; n < len(st.low) && n <= k+4; n++ {
+				if m := st.mentionAt(n); m != nil && !m.place {
+					b = st.coordinated(m)
+					break
+				}
+			}
+			return a, b
+		}
+		if m := st.mentionAt(k); m != nil && !m.place && a == nil {
+			a = st.coordinated(m)
+			k = m.j - 1
+		}
+	}
+	return nil, nil
+}
+
+// sidesNamed reports whether the sides the words after j speak of are
+// named by the first target: "urged both sides, Israel and Hamas, to".
+func sidesNamed(st *sent, j int, tgt []*mention) bool {
+	return len(tgt) > 0 && tgt[0].i <= j+5
+}
+
+// sidesNouns name the parties to a war: "warring parties", "rival
+// factions".
+var sidesNouns = map[string]bool{
+	"parties": true, "sides": true, "factions": true, "delegations": true, "camps": true,
+}
+
+// internalSides reports whether a country's possessive is followed by the
+// sides of its own war: "Yemen's warring parties", "Libya's rival
+// military delegations". The possessor speaks for both sides.
+func (st *sent) internalSides(m *mention) bool {
+	if m.kind != "country" || m.j+2 >= len(st.low) || st.low[m.j] != "'s" {
+		return false
+	}
+	k := m.j + 1
+	if st.low[k] != "warring" && st.low[k] != "rival" && st.low[k] != "two" {
+		return false
+	}
+	for k++; k < len(st.low) && k <= m.j+4; k++ {
+		if sidesNouns[st.low[k]] {
+			return true
+		}
+		if st.mentionAt(k) != nil && st.mentionAt(k) != m {
+			return false
+		}
+	}
+	return false
+}

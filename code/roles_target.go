@@ -1,0 +1,228 @@
+package code
+
+// Targets found beyond the object: recipients, envoys' posts, visited
+// places, places attacked and the dead and wounded.
+
+import "strings"
+
+// envoyWords name a state's representative abroad.
+var envoyWords = map[string]bool{
+	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "diplomats": true, "diplomat": true,
+}
+
+// envoyPost returns the country a trigger's own envoy is posted to or
+// called back from, right after it: "recalled its ambassador from
+// Vilnius", "its ambassador to Germany".
+func (st *sent) envoyPost(cd *candidate) []*mention {
+	// "recalled its ambassador to France for consultations": a trigger
+	// that runs on past the post still names it.
+	for e := cd.i + 1; e < cd.j && e+1 < len(st.low); e++ {
+		if m := st.postAfter(e); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// postAfter returns, as an actor, the country or capital an envoy word at
+// e is posted to or recalled from: "its ambassador to France", "their
+// envoys in Kyiv".
+func (st *sent) postAfter(e int) []*mention {
+	if !envoyWords[st.low[e]] || st.low[e-1] != "its" && st.low[e-1] != "their" {
+		return nil
+	}
+	if p := st.low[e+1]; p != "from" && p != "to" && p != "in" {
+		return nil
+	}
+	k := e + 2
+	if k < len(st.low) && st.low[k] == "the" {
+		k++
+	}
+	if m := st.mentionAt(k); m != nil && m.i == k && (m.kind == "country" || m.kind == "capital") {
+		// A copy: "to Germany for consultations" leaves Germany a place
+		// for the words after it.
+		v := *m
+		v.place = false
+		return []*mention{&v}
+	}
+	return nil
+}
+
+// handsOver reports whether a trigger hands a person over to a state:
+// "extradited", "handed over".
+func handsOver(st *sent, cd *candidate) bool {
+	w := st.low[cd.i]
+	return strings.HasPrefix(w, "extradit") || (w == "handed" || w == "hands" || w == "hand") && cd.i+1 < len(st.low) && st.low[cd.i+1] == "over"
+}
+
+// receiver finds the state after "to" in the clause of token j, past an
+// apposition: "extradited Do Kwon, the entrepreneur behind …, to the
+// United States".
+func (st *sent) receiver(j int) []*mention {
+	for k := j; k+1 < len(st.low) && k < j+30; k++ {
+		// "the cartel known as Otoniel, to …": an "as" inside the
+		// apposition does not end the clause.
+		if clauseBreaks[st.low[k]] && st.low[k] != "as" {
+			return nil
+		}
+		if st.low[k] != "to" {
+			continue
+		}
+		n := k + 1
+		if st.low[n] == "the" && n+1 < len(st.low) {
+			n++
+		}
+		if m := st.mentionAt(n); m != nil && m.i == n && (m.kind == "country" || m.kind == "capital") {
+			m.place = false
+			return []*mention{m}
+		}
+	}
+	return nil
+}
+
+// recipientAt returns the country or capital right after "to" at token j
+// ("halted arms sales to Turkey"), as an actor rather than a place.
+func (st *sent) recipientAt(j int) []*mention {
+	if j+1 >= len(st.low) || st.low[j] != "to" {
+		return nil
+	}
+	n := j + 1
+	if st.low[n] == "the" && n+1 < len(st.low) {
+		n++
+	}
+	m := st.mentionAt(n)
+	if m == nil || m.i != n || m.kind != "country" && m.kind != "capital" {
+		return nil
+	}
+	v := *m
+	v.place = false
+	return []*mention{&v}
+}
+
+// recipientLater returns the country or capital after a "to" further along
+// the clause of token j ("reopened its border to Qatar"). A comma ends the
+// search: "recaptured the town, a stop on the road to China" does not aim
+// at China.
+func (st *sent) recipientLater(j int) []*mention {
+	if j >= len(st.low) || j == 0 {
+		return nil
+	}
+	cl := st.clause[j-1]
+	for k := j; k+1 < len(st.low) && k < j+12; k++ {
+		if st.clause[k] != cl || st.low[k] == "," || clauseBreaks[st.low[k]] {
+			return nil
+		}
+		if r := st.recipientAt(k); r != nil {
+			return r
+		}
+	}
+	return nil
+}
+
+// hostCapital returns the country whose capital a visitor is in, named
+// after "in" before the visit's trigger at i ("was received in Hanoi on
+// his first trip abroad"), when it is not the visitor's own.
+func (st *sent) hostCapital(i int, src []*mention) []*mention {
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.i >= i || m.kind != "capital" || m.i == 0 || st.low[m.i-1] != "in" {
+			continue
+		}
+		if len(src) > 0 && (src[0].actor.Country == m.actor.Country || src[0].i > m.i) {
+			continue
+		}
+		v := *m
+		v.place = false
+		return []*mention{&v}
+	}
+	return nil
+}
+
+// tollObject finds who a violent event killed or wounded: the actor after
+// "killing", "wounding" or "injuring" and a count.
+func (st *sent) tollObject(j int) []*mention {
+	for k := j; k < len(st.low); k++ {
+		switch st.low[k] {
+		case "killing", "wounding", "injuring", "killed", "wounded", "injured":
+			for n := k + 1; n < len(st.low) && n <= k+4; n++ {
+				// "killing seven, the defence ministry said": who
+				// reports the toll is not its victim.
+				if st.low[n] == "," {
+					break
+				}
+				if m := st.mentionAt(n); m != nil && !m.place {
+					return []*mention{m}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// visited finds the place a visit went to: a place or capital right before
+// the trigger ("New Delhi visit") or after "to".
+func (st *sent) visited(i, j int) []*mention {
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		// "Kabul visit", "visited Washington", "a visit to Kabul",
+		// "arrived in New Delhi", "a trip to Tokyo" (the "to" inside the
+		// trigger).
+		if m.j == i && !verbAt(st, i) || m.i == j && !m.place {
+			m.place = false
+			return []*mention{m}
+		}
+		// ("arrived in Ramallah" tells only where someone is.)
+		if (m.i > j || m.i == j && st.low[j-1] == "to") && m.i <= j+2 && (st.low[m.i-1] == "to" || st.low[m.i-1] == "in") {
+			// A copy: the place stays a place for the sentence's other
+			// verbs ("after a trip to Kenya, has not said whether he …").
+			v := *m
+			v.place = false
+			return []*mention{&v}
+		}
+	}
+	return nil
+}
+
+// placeWords may stand between an attack and the town it hits: "the
+// besieged city of", "its second city,".
+var placeWords = map[string]bool{
+	"city": true, "town": true, "village": true, "capital": true, "port": true, "district": true,
+	"suburb": true, "suburbs": true, "outskirts": true, "neighbourhood": true, "neighborhood": true,
+	"on": true, "at": true, "against": true, "into": true, "of": true, "the": true, "its": true,
+	"their": true, "a": true, "second": true, "largest": true, "besieged": true, "southern": true,
+	"northern": true, "eastern": true, "western": true, "central": true, "frontline": true,
+	"front-line": true, ",": true, "regional": true, "provincial": true, "border": true,
+}
+
+// placeAttacked reports whether a violent trigger's object is a place
+// rather than people: the place follows it through place words only, or is
+// the subject of a passive trigger.
+func (st *sent) placeAttacked(cd *candidate) bool {
+	for _, p := range st.places {
+		if p.i >= cd.j {
+			ok := true
+			for k := cd.j; k < p.i; k++ {
+				if !placeWords[st.low[k]] && !strings.HasPrefix(st.toks[k].tag, "JJ") && !isWeaponWord(st.low[k]) {
+					ok = false
+					break
+				}
+			}
+			if ok && p.i-cd.j <= 8 {
+				return true
+			}
+		}
+		if (st.isPassive(cd.i) || cd.e.has(flagPassive)) && p.j <= cd.i && cd.i-p.j <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// isWeaponWord reports whether w names what was fired: "fired rockets at".
+func isWeaponWord(w string) bool {
+	switch w {
+	case "rockets", "missiles", "shells", "drones", "mortars", "artillery", "bombs", "fire":
+		return true
+	}
+	return false
+}

@@ -65,6 +65,8 @@ func TestStatus(t *testing.T) {
 		{"a deed is a claim", "Al-Shabaab said on Sunday it had released the Kenyan aid workers it seized in March.", "RETREAT", truce.StatusClaimed},
 		// A refusal in the future tense is made now.
 		{"will turn down", "Serbia will turn down any loans from Brussels, the prime minister said on Monday.", "REJECT", truce.StatusReported},
+		// A negation before ", and" negates the clause it stands in.
+		{"never in a relative clause before and", "Envoys of Kosovo and Serbia met in Brussels on Monday over ties between the two, which have never had formal relations, and agreed to keep talking, EU officials said.", "AGREE", truce.StatusReported},
 		// A reported "would" that sets an event noun going is a plan.
 		{"talks would follow", "The foreign minister told reporters on Tuesday that talks between the two governments would follow next month.", "CONSULT", truce.StatusPlanned},
 	}
@@ -125,6 +127,9 @@ func TestReportedBy(t *testing.T) {
 		{"the body a title serves", "Sudan's army and the RSF agreed to a truce in Jeddah on Monday, the African Union's envoy, former Kenyan President Uhuru Kenyatta, said.", "AGREE", "AU"},
 		{"the state press agency", "Eritrea expelled the Dutch ambassador on Friday, the state-run press agency said.", "SANCTION", "ERIMED"},
 		{"a society", "Soldiers detained 12 students in Hebron overnight, the Palestinian Detainees' Society said.", "COERCE", "PSENGO"},
+		{"the bloc", "The East African Community has started deploying troops to Goma to back the Congolese army against the rebels, the bloc said on Tuesday.", "MOBILIZE", "EAC"},
+		{"a local council chairman", "Bandits killed 12 farmers in Zurmi, in Nigeria's Zamfara state, on Sunday, the local council chairman said.", "ASSAULT", "NGAGOV"},
+		{"a toll told after a semicolon", "Jihadists raided a village in northern Burkina Faso overnight, torching granaries; the government said at least 40 people died.", "ASSAULT", "BFAGOV"},
 		{"its border service", "Georgia closed its border crossing with Russia on Monday, its border service said.", "COERCE", "GEO"},
 	}
 	for _, tt := range tests {

@@ -132,7 +132,18 @@ func TestTolls(t *testing.T) {
 		// No toll.
 		{"killed time in a later sentence", "Rebels shelled the town of Kalehe on Monday. Soldiers killed time at the checkpoint while talks went on.", -1, -1},
 		{"one of the in a later sentence", "Rebels shelled the town of Kalehe on Monday. It was one of the worst attacks this year.", -1, -1},
-		{"no one was killed", "A rocket hit the base near Erbil on Monday, but no one was killed, officials said.", -1, -1},
+		{"no one was killed", "A rocket hit the base near Erbil on Monday, but no one was killed, officials said.", 0, -1},
+		// A subset set off by commas is an aside, not the toll.
+		{"n of them aside", "Five farmers, two of them brothers, were hacked to death by gunmen near the village of Bokkos on Tuesday, police said.", 5, -1},
+		// Tolls of none, and figures that replace them.
+		{"no casualties", "Militants fired mortars at a police post in Bannu overnight; there were no casualties, officials said.", 0, 0},
+		{"no deaths in the next sentence", "A mob torched shops in the market of Jos on Monday. No deaths were reported.", 0, -1},
+		{"no immediate reports of injuries", "A Ukrainian drone struck an oil depot in Bryansk on Sunday, with no immediate reports of injuries.", -1, 0},
+		{"no serious injuries is no zero", "A Ukrainian drone struck an oil depot in Bryansk on Sunday, causing no serious injuries.", -1, -1},
+		{"a figure replaces none", "A rocket hit an army base near Kirkuk on Monday, and no one was hurt at first. Officials later said two soldiers had died of wounds.", 2, 0},
+		{"a figure before none stays", "A roadside bomb killed three soldiers near Kidal; no one else was hurt, the army said.", 3, 0},
+		{"none claimed responsibility is no toll", "Gunmen attacked a checkpoint in Zhob on Monday, and no one claimed responsibility.", -1, -1},
+		{"none of another blast", "Rebels shelled an army post near Beni on Monday. Residents said a loud blast was heard in the town later, but that no one had been hurt.", -1, -1},
 		{"percentage after a passive", "Shelling destroyed a school in Kherson on Sunday; 30 percent of the town was left without power.", -1, -1},
 	}
 	for _, tt := range tests {

@@ -86,3 +86,43 @@ func TestChainsAndSeries(t *testing.T) {
 		t.Errorf("after a quiet week, %s escalation = %v, want 2025-10-25 negative", quiet.Date, quiet.Escalation)
 	}
 }
+
+// A report that no one died must not hide a death toll another report
+// gives: "no casualties" told early is overtaken by the dead counted later.
+func TestMergeZeroToll(t *testing.T) {
+	tests := []struct {
+		name  string
+		tolls []int // -1 for a report with no toll
+		want  int   // -1 for no toll after the merge
+	}{
+		{"a zero and a positive", []int{0, 7}, 7},
+		{"a positive and a zero", []int{7, 0}, 7},
+		{"two positives keep the lowest", []int{9, 0, 4}, 4},
+		{"only zeros", []int{0, 0}, 0},
+		{"a zero and none", []int{0, -1}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var events []truce.Event
+			for n, dead := range tt.tolls {
+				id := string(rune('a' + n))
+				e := ev(id, "art"+id, "2025-10-10", "2025-10-09", pakMil, afgGov, kabul, dead, nil)
+				if dead == 0 {
+					e.Fatalities = &truce.Count{}
+				}
+				events = append(events, e)
+			}
+			merged, _ := Merge(events, MergeOptions{})
+			if len(merged) != 1 {
+				t.Fatalf("merged into %d events, want 1", len(merged))
+			}
+			got := -1
+			if f := merged[0].Fatalities; f != nil {
+				got = f.Min
+			}
+			if got != tt.want {
+				t.Errorf("toll %d, want %d (claims %+v)", got, tt.want, merged[0].Claims)
+			}
+		})
+	}
+}

@@ -279,11 +279,16 @@ func addClaim(cs []truce.Claim, c truce.Claim) []truce.Claim {
 }
 
 // lowest returns the smallest count claimed for field, ACLED's
-// conservative choice, or nil.
+// conservative choice, or nil. A zero ("no one was hurt") counts only when
+// no report gives a figure above it: a first report that no one died does
+// not hide the dead another report counted.
 func lowest(cs []truce.Claim, field string) *truce.Count {
 	var out *truce.Count
 	for _, c := range cs {
-		if c.Field == field && (out == nil || c.Count.Min < out.Min) {
+		if c.Field != field {
+			continue
+		}
+		if out == nil || c.Count.Min < out.Min && c.Count.Max > 0 || out.Max == 0 && c.Count.Max > 0 {
 			cc := c.Count
 			out = &cc
 		}

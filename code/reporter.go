@@ -1,0 +1,430 @@
+package code
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// reporter finds who the sentence attributes the report to: "the UN
+// reports that …", "…, officials said", "according to X", "a spokesman
+// for X said", "…, it said".
+func reporter(st *sent, i int) *mention {
+	if k := governingReport(st, i); k >= 0 {
+		if m := reportSpeaker(st, k); m != nil {
+			return m
+		}
+	}
+	if k := trailingReport(st, i); k >= 0 {
+		if m := reportSpeaker(st, k); m != nil {
+			return m
+		}
+	}
+	if k := tollReport(st, i); k >= 0 {
+		if m := reportSpeaker(st, k); m != nil {
+			return m
+		}
+	}
+	// "According to the UN, …" anywhere in the sentence.
+	for k := 0; k+1 < len(st.low); k++ {
+		if st.low[k] == "according" && st.low[k+1] == "to" {
+			return reportSpeaker(st, k)
+		}
+	}
+	return nil
+}
+
+// tollReport returns the report verb that opens the clause after a
+// semicolon following the trigger and gives its toll, or -1: "gunmen
+// stormed the village, burning homes; [the government said] at least 132
+// people were killed". Who counts an attack's dead reports the attack.
+func tollReport(st *sent, i int) int {
+	semi := -1
+	for k := i + 1; k < len(st.low); k++ {
+		if st.low[k] == ";" {
+			semi = k
+			break
+		}
+	}
+	if semi < 0 {
+		return -1
+	}
+	v := -1
+	for k := semi + 1; k < len(st.low) && k <= semi+8; k++ {
+		if reportVerbs[st.low[k]] {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return -1
+	}
+	// The toll must be told of its victims ("20 people were killed"), not
+	// by a deed of the speaker's own ("said it killed 20 rebels").
+	for _, r := range readTolls(st) {
+		if r.i > v && r.i <= v+6 && r.k >= 0 {
+			return v
+		}
+	}
+	return -1
+}
+
+// reportSpeaker returns who speaks through the report verb at k: the phrase
+// after "according to" or after a verb that comes first ("said the army"),
+// else the phrase before the verb ("Cameroonian state radio reported").
+func reportSpeaker(st *sent, k int) *mention {
+	if st.low[k] == "according" {
+		return speakerIn(st, k+2, phraseEnd(st, k+2))
+	}
+	if k > 0 && st.low[k-1] == "," {
+		// "…, said the army", not "…, said they had failed".
+		if e := phraseEnd(st, k+1); st.low[k] != "told" && (e >= len(st.low) || !strings.HasPrefix(st.toks[e].tag, "VB") && st.toks[e].tag != "MD") {
+			if m := speakerIn(st, k+1, e); m != nil {
+				return m
+			}
+			// "…, said Roman Mrochko, head of the city's military
+			// administration": the apposition after a name.
+			if e+1 < len(st.low) && st.low[e] == "," {
+				if m := speakerIn(st, e+1, phraseEnd(st, e+1)); m != nil {
+					return m
+				}
+			}
+		}
+		// "Pakistan's defence minister, Khawaja Asif, told …": the name
+		// set off by commas, else the phrase before it.
+		// A long title may stand there: "Serdar Kilic, Ankara's special
+		// envoy for normalising relations with Yerevan, said".
+		c := k - 2
+		for c > 0 && c > k-12 && st.low[c] != "," {
+			c--
+		}
+		if c <= 0 || st.low[c] != "," {
+			return nil
+		}
+		// "Colombia's largest gang, known as the Gulf Clan, said": the
+		// name the apposition gives.
+		// ("called on Pakistan to stop" is no name).
+		if naming := st.low[c+1] == "known" && c+2 < k && st.low[c+2] == "as"; naming || hasVerb(st, c+1, k-1) {
+			if naming {
+				return speakerIn(st, c+1, k-1)
+			}
+			return nil // "…, called on Pakistan to stop, saying": no name
+		}
+		// "the African Union's mediator, former Nigerian President X,
+		// said": the body the title serves, not the man's own country.
+		before := speakerIn(st, phraseStart(st, c), c)
+		if before != nil && before.actor.ID != "" && before.actor.Country == "" {
+			return before
+		}
+		if m := speakerIn(st, c+1, k-1); m != nil {
+			return m
+		}
+		return before
+	}
+	if k > 0 {
+		switch st.low[k-1] {
+		case "was", "were", "been", "is", "are", "be", "being":
+			return nil // "officers were accused of …": not a speaker
+		case "it", "they":
+			// "…, it said": the subject the sentence opened with.
+			if f := st.firstActor(); f != nil && f.i < k-1 && k > 1 && st.low[k-2] == "," {
+				return f
+			}
+			return nil
+		}
+	}
+	s := phraseStart(st, k)
+	if m := speakerIn(st, s, k); m != nil {
+		return m
+	}
+	// "Israel halted the trucks, then said …", "…, while saying it had
+	// hit …": a verb sharing the sentence's subject.
+	if bareVerbPhrase(st, s, k) {
+		if f := st.firstActor(); f != nil && f.j <= s {
+			return f
+		}
+	}
+	if st.low[k] != "told" {
+		return nil
+	}
+	// "Survivors told UN investigators that …": the body that took the
+	// report, when the teller is no one the coder knows.
+	for n := k + 1; n < len(st.low) && n <= k+2; n++ {
+		if m := st.mentionAt(n); m != nil && !m.place && m.actor.ID != "" {
+			return m
+		}
+	}
+	return nil
+}
+
+// hasVerb reports whether tokens [s, e) hold a verb phrase: a verb first
+// ("called on Pakistan to stop"), or a finite or bare verb anywhere. A
+// title ("special envoy for normalising ties") has none.
+func hasVerb(st *sent, s, e int) bool {
+	if s < e && s < len(st.toks) && strings.HasPrefix(st.toks[s].tag, "VB") {
+		return true
+	}
+	for k := s; k < e && k < len(st.toks); k++ {
+		if tag := st.toks[k].tag; tag == "VB" || tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseStart returns where the subject phrase ending before token k
+// begins: after a comma, "that", a clause break or ten words back.
+func phraseStart(st *sent, k int) int {
+	s := k
+	for s > 0 && s > k-10 && st.low[s-1] != "," && st.low[s-1] != "that" && !frameBreaks[st.low[s-1]] &&
+		st.clause[s-1] == st.clause[k] {
+		s--
+	}
+	return s
+}
+
+// ownerPronoun open a speaker phrase that speaks for the actor the
+// sentence is about: "its commander", "his office said".
+var ownerPronoun = map[string]bool{"its": true, "their": true, "his": true, "her": true}
+
+// stateOwned reports whether "state" qualifies the speaker in [s, g):
+// "the state news agency", "state media".
+func stateOwned(st *sent, s, g int) bool {
+	for k := s; k <= g && k < len(st.low); k++ {
+		if st.low[k] == "state" || st.low[k] == "state-run" || st.low[k] == "state-owned" {
+			return true
+		}
+	}
+	return false
+}
+
+// orgHeads are nouns a sentence uses to name again an organisation it
+// named before: "UN peacekeepers handed over the base, the mission said".
+var orgHeads = map[string]bool{
+	"agency": true, "organisation": true, "organization": true, "mission": true, "body": true,
+	"watchdog": true, "charity": true, "group": true, "bloc": true, "alliance": true,
+}
+
+// orgBefore returns the organisation a speaker phrase "the agency", "the
+// organisation" in [s, e) points back to: the nearest earlier actor of no
+// country, or for "the group" an armed group, or nil.
+func orgBefore(st *sent, s, e int) *mention {
+	if e-s != 2 || st.low[s] != "the" || !orgHeads[st.low[s+1]] {
+		return nil
+	}
+	var found *mention
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.j > s || m.place || m.actor.ID == "" || m.kind == "pronoun" || m.kind == "anaphor" {
+			continue
+		}
+		// "the organisation said" after the ICRC and the RSF: an armed
+		// group is only ever "the group".
+		if m.actor.Country == "" && !armed(m.actor) || armed(m.actor) && st.low[s+1] == "group" {
+			found = m
+		}
+	}
+	return found
+}
+
+// namedBefore returns the named actor a definite speaker noun points back
+// to, or nil: "the court" after "the International Court of Justice".
+func namedBefore(st *sent, g *mention) *mention {
+	if g.j-g.i != 1 || g.i == 0 || st.low[g.i-1] != "the" {
+		return nil
+	}
+	head := st.low[g.i]
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.j > g.i || m.place || m.actor.ID == "" || m.j-m.i < 2 {
+			continue
+		}
+		for k := m.i; k < m.j; k++ {
+			if st.low[k] == head {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// bareVerbPhrase reports whether the words [s, k) before a report verb
+// are only adverbs and conjunctions ("then", "and later", "while"): the
+// verb has no subject of its own.
+func bareVerbPhrase(st *sent, s, k int) bool {
+	if s > 0 && st.low[s-1] != "," && !frameBreaks[st.low[s-1]] && st.clause[s-1] == st.clause[k] {
+		return false
+	}
+	for n := s; n < k; n++ {
+		if tag := st.toks[n].tag; !strings.HasPrefix(tag, "RB") && tag != "CC" && !frameBreaks[st.low[n]] && st.low[n] != "while" {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseEnd returns where the noun phrase starting at s ends: at a comma, a
+// clause break or a verb.
+func phraseEnd(st *sent, s int) int {
+	e := s
+	for e < len(st.low) && e < s+8 && st.low[e] != "," && st.low[e] != "." && (e == s || st.clause[e] == st.clause[s]) &&
+		!strings.HasPrefix(st.toks[e].tag, "VB") {
+		e++
+	}
+	return e
+}
+
+// pluralStates, after "the two", name the two states of the sentence as
+// speakers: "the two countries said in a joint statement".
+var pluralStates = map[string]bool{"countries": true, "governments": true, "nations": true, "states": true}
+
+// speakerNouns are reporters the actor dictionary does not know, with
+// their sector: "state media said", "a rights group said", "organisers
+// said", "the presidency said".
+var speakerNouns = map[string]string{
+	"media": "MED", "radio": "MED", "television": "MED", "tv": "MED", "broadcaster": "MED", "newspaper": "MED",
+	"watchdog": "NGO", "monitor": "NGO", "charity": "NGO",
+	"organisers": "PRO", "organizers": "PRO", "union": "LAB",
+	"presidency": "GOV", "ombudsman": "GOV", "administrator": "GOV", "governor": "GOV", "mayor": "GOV",
+	"agency": "GOV", "commission": "GOV", "party": "OPP",
+	"office": "GOV", "lawyer": "JUD", "lawyers": "JUD",
+	"command": "MIL", "commander": "MIL", "commander-in-chief": "MIL", "rescuers": "CVL", "witnesses": "CVL",
+	"investigators": "JUD", "prosecutors": "JUD", "society": "NGO",
+}
+
+// speakerPairs are two-word reporters: "civil defence said", "a statement
+// from State House said".
+var speakerPairs = map[string]string{
+	"rights group": "NGO", "civil defence": "GOV", "civil defense": "GOV", "state house": "GOV",
+	"state media": "MED", "state television": "MED", "news agency": "MED",
+	"general staff": "MIL", "central bank": "GOV",
+	"press agency": "MED", "border service": "COP", "border guard": "COP", "border guards": "COP",
+	"local council": "GOV", "council chairman": "GOV", "local government": "GOV",
+}
+
+// ownSideNouns name a state's own voice: a generic one of them speaks for
+// the state the sentence is about ("Germany pledged …, the defence minister
+// said"), where "officials" or "medics" more often speak for the place.
+var ownSideNouns = map[string]bool{
+	"presidency": true, "ministry": true, "minister": true, "command": true, "army": true, "military": true,
+	"spokesman": true, "spokesperson": true, "spokeswoman": true, "government": true, "cabinet": true,
+}
+
+// personNouns speak for the institution named before them: "army
+// officials", "police spokesman".
+var personNouns = map[string]bool{
+	"official": true, "officials": true, "spokesman": true, "spokesperson": true, "spokeswoman": true,
+}
+
+// speakerIn picks the speaker among tokens [s, e): a named actor, an
+// anaphor ("the group's media office"), else a generic speaker given the
+// country the phrase names or, for a state's own voice, the state the
+// sentence opened with.
+func speakerIn(st *sent, s, e int) *mention {
+	// "both governments said", "officials from both sides": either side
+	// speaks; the one the sentence opens with stands for them.
+	for k := s; k < e; k++ {
+		if st.low[k] == "both" || st.low[k] == "sides" || st.low[k] == "two" && k+1 < e && pluralStates[st.low[k+1]] {
+			if f := st.firstActor(); f != nil && f.j <= s && isState(f.actor) {
+				return f
+			}
+			return nil
+		}
+	}
+	// "the organisation said": the organisation named before, which an
+	// anaphor may have taken for the last armed group.
+	if m := orgBefore(st, s, e); m != nil {
+		return m
+	}
+	var named, generic *mention
+	cc := ""
+	for _, p := range st.places {
+		if p.i >= s && p.j <= e && cc == "" {
+			cc = p.place.Country // "Gaza's health ministry"
+		}
+	}
+	// The head comes last: "state media", "a spokesman for the army".
+	for k := s; k < e && k < len(st.low); k++ {
+		if k+1 < e {
+			if sector, ok := speakerPairs[st.low[k]+" "+st.low[k+1]]; ok {
+				text := st.toks[k].text + " " + st.toks[k+1].text
+				generic = &mention{i: k, j: k + 2, kind: "sector", actor: truce.Actor{Text: text, Name: text, Sector: sector}}
+				k++
+				continue
+			}
+		}
+		m := st.mentionAt(k)
+		if m == nil {
+			// "the military's media wing": the owner speaks.
+			owned := generic != nil && st.isPossessive(generic.j)
+			if sector, ok := speakerNouns[st.low[k]]; ok && !owned {
+				generic = &mention{i: k, j: k + 1, kind: "sector",
+					actor: truce.Actor{Text: st.toks[k].text, Name: st.toks[k].text, Sector: sector}}
+			}
+			continue
+		}
+		k = m.j - 1
+		if m.actor.Country != "" && (cc == "" || m.kind == "demonym" || m.kind == "country") {
+			cc = m.actor.Country
+		}
+		switch {
+		case m.place:
+		case m.kind == "anaphor" || m.actor.ID != "" && (m.actor.Sector != "" || m.kind != "demonym" && m.kind != "country"):
+			// "the US-backed Syrian Democratic Forces": the group, not
+			// the country named in its epithet.
+			if named == nil || bareCountry(named) {
+				named = m
+			}
+		case m.actor.ID == "" && m.actor.Sector != "":
+			// "Army officials": the institution, not its people.
+			if generic == nil || !personNouns[st.low[m.j-1]] {
+				generic = m
+			}
+		case m.actor.ID != "" && named == nil && generic == nil:
+			named = m // a bare country: "Azerbaijan said"
+		}
+	}
+	if named != nil && (generic == nil || named.actor.Sector != "" || named.kind == "anaphor") {
+		return named
+	}
+	if named == nil {
+		if m := orgBefore(st, s, e); m != nil {
+			return m
+		}
+	}
+	if generic == nil {
+		return named
+	}
+	if m := namedBefore(st, generic); m != nil {
+		return m // "the court said": the court the sentence named
+	}
+	g := *generic
+	// "its new commander-in-chief": the state the sentence is about; but
+	// "the territory's health ministry" speaks for the place.
+	owned := false
+	for k := s; k < g.i; k++ {
+		owned = owned || st.isPossessive(k)
+	}
+	if cc == "" && (ownerPronoun[st.low[s]] || ownSideNouns[st.low[g.j-1]] && !owned) {
+		if f := st.firstActor(); f != nil && isState(f.actor) {
+			cc = f.actor.Country
+		}
+	}
+	// "Saudi Arabia expelled …, the state news agency said": the state
+	// media of the country the sentence opens with.
+	if cc == "" && g.actor.Sector == "MED" && stateOwned(st, s, g.i) {
+		if f := st.firstActor(); f != nil && f.actor.Country != "" {
+			cc = f.actor.Country
+		}
+	}
+	if cc != "" {
+		g.actor.Country = cc
+		g.actor.ID = cc + g.actor.Sector
+	}
+	return &g
+}
+
+// bareCountry reports whether m names only a country, with no institution.
+func bareCountry(m *mention) bool {
+	return (m.kind == "country" || m.kind == "demonym") && m.actor.Sector == ""
+}

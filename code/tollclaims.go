@@ -1,0 +1,286 @@
+package code
+
+import (
+	"github.com/truce-project/truce"
+)
+
+// tollClaim is one count of dead or wounded read for an event, with who
+// gave it.
+type tollClaim struct {
+	cd    *candidate
+	field string // "fatalities" or "injuries"
+	count truce.Count
+	by    *mention
+	// more is set when the count adds to the toll rather than restating
+	// it: "3 attackers were also killed".
+	more bool
+}
+
+// settleClaims gives each event its tolls. One figure is the toll; figures
+// that disagree ("Pakistan's military said 23 … Kabul said 58") are all kept
+// as claims with their claimants, and the toll is the lowest, as ACLED
+// counts. Figures that add to the toll ("3 attackers were also killed") are
+// summed onto it.
+func settleClaims(claims []tollClaim) {
+	type key struct {
+		cd    *candidate
+		field string
+	}
+	groups := map[key][]tollClaim{}
+	var order []key
+	for _, cl := range claims {
+		k := key{cl.cd, cl.field}
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], cl)
+	}
+	for _, k := range order {
+		var base []tollClaim
+		var extra truce.Count
+		for _, cl := range groups[k] {
+			if cl.more {
+				extra.Min += cl.count.Min
+				extra.Max += cl.count.Max
+			} else {
+				base = append(base, cl)
+			}
+		}
+		low, differ := lowestClaim(base)
+		low.Min += extra.Min
+		low.Max += extra.Max
+		ev := &k.cd.ev
+		if k.field == "fatalities" {
+			ev.Fatalities = &low
+		} else {
+			ev.Injuries = &low
+		}
+		if !differ {
+			continue
+		}
+		for _, cl := range base {
+			c := truce.Claim{Field: cl.field, Count: cl.count}
+			if cl.by != nil {
+				a := cl.by.actor
+				c.By = &a
+			}
+			ev.Claims = append(ev.Claims, c)
+		}
+	}
+}
+
+// lowestClaim returns the lowest of competing figures and whether they
+// disagree; with none it returns zero.
+func lowestClaim(g []tollClaim) (truce.Count, bool) {
+	if len(g) == 0 {
+		return truce.Count{}, false
+	}
+	low := g[0].count
+	differ := false
+	for _, cl := range g[1:] {
+		if cl.count != g[0].count {
+			differ = true
+		}
+		if cl.count.Min < low.Min {
+			low = cl.count
+		}
+	}
+	return low, differ
+}
+
+// claimantBefore finds who gives the count at token i: the actor before a
+// reporting verb shortly before it ("Kabul said killed 58", "according to
+// the ministry, 12 died").
+func claimantBefore(st *sent, i int) *mention {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if st.low[k] == ";" || st.low[k] == "." {
+			break
+		}
+		if reportVerbs[st.low[k]] || st.low[k] == "put" {
+			for n := k - 1; n >= 0 && n >= k-4; n-- {
+				if m := st.mentionAt(n); m != nil && !m.place {
+					return m
+				}
+			}
+		}
+		if st.low[k] == "according" && k+2 < len(st.low) {
+			if m := st.mentionAt(k + 2); m != nil {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// tollUpdate gives the tolls of a sentence that tells no attack of its own
+// to the latest attack told shortly before in the article ("Gunmen stormed
+// a market in Gao. At least 12 people died."). A figure that adds to the
+// toll ("two others were also hurt") is summed onto it, a revised one ("The
+// death toll rose to 31 on Saturday") replaces a lower one, as ACLED
+// revises its records, and a figure that disagrees with no sign of revision
+// is kept as a claim of whoever gave it. A subset of the dead ("three of
+// them were children", "among the dead were …") is no toll.
+func (c *Coder) tollUpdate(d *doc, st *sent, cands []*candidate) {
+	for _, cd := range cands {
+		if !cd.folded && isViolent(cd) {
+			return
+		}
+	}
+	var victims []*mention
+	for _, cd := range cands {
+		if cd.e.has(flagKill) {
+			victims = append(victims, cd.tgt...)
+		}
+	}
+	revised := revision(st)
+	prev := latestViolent(d, st)
+	if !revised {
+		prev = tollTarget(d, st, victims)
+	}
+	if prev == nil {
+		return
+	}
+	for _, r := range readTolls(st) {
+		if subsetOf(st, r) {
+			continue
+		}
+		// "A rocket hit the base. No one was hurt, but a guard later
+		// died": a figure replaces a toll of none.
+		if r.field == "fatalities" && prev.ev.Fatalities != nil && prev.ev.Fatalities.Max == 0 {
+			prev.ev.Fatalities = nil
+		}
+		if r.field == "injuries" && prev.ev.Injuries != nil && prev.ev.Injuries.Max == 0 {
+			prev.ev.Injuries = nil
+		}
+		slot := &prev.ev.Fatalities
+		if r.field == "injuries" {
+			slot = &prev.ev.Injuries
+		}
+		cnt := r.count
+		switch old := *slot; {
+		case old == nil:
+			*slot = &cnt
+		case r.more:
+			*slot = &truce.Count{Min: old.Min + cnt.Min, Max: old.Max + cnt.Max}
+		case cnt == *old:
+		case revised:
+			if cnt.Min > old.Min {
+				*slot = &cnt
+			}
+		default:
+			if len(prev.ev.Claims) == 0 {
+				prev.ev.Claims = append(prev.ev.Claims, truce.Claim{Field: r.field, Count: *old})
+			}
+			cl := truce.Claim{Field: r.field, Count: cnt}
+			if by := claimantBefore(st, r.i); by != nil {
+				a := by.actor
+				cl.By = &a
+			}
+			prev.ev.Claims = append(prev.ev.Claims, cl)
+		}
+	}
+	// A toll of none counts the attack of the sentence just before only
+	// when the sentence tells of no blast or blow of its own: in "an
+	// explosion was heard in the capital but no one was hurt" the none
+	// is the explosion's.
+	if prev.st.s.Index != st.s.Index-1 {
+		return
+	}
+	for _, cd := range cands {
+		if cd.e.has(flagViolent) {
+			return
+		}
+	}
+	for _, r := range zeroTolls(st) {
+		setZero(&prev.ev, r.field)
+	}
+}
+
+// latestViolent returns the latest violent event told in the two sentences
+// before st, or nil: a toll further away more likely counts another event.
+func latestViolent(d *doc, st *sent) *candidate {
+	for m := len(d.cands) - 1; m >= 0; m-- {
+		prev := d.cands[m]
+		if prev.st == st || prev.folded || !isViolent(prev) {
+			continue
+		}
+		if prev.st.s.Index < st.s.Index-2 {
+			return nil
+		}
+		return prev
+	}
+	return nil
+}
+
+// tollTarget returns the attack a toll with no attack of its own counts:
+// the latest one told shortly before, or, when that one already has its
+// toll, an earlier one with none whose sides or place are the victims'
+// country ("settlers rampaged through a Palestinian town, hours after a
+// gunman shot dead two settlers. One Palestinian was killed").
+func tollTarget(d *doc, st *sent, victims []*mention) *candidate {
+	prev := latestViolent(d, st)
+	if prev == nil || noToll(prev.ev.Fatalities) || !anyVictimCountry(victims) {
+		return prev
+	}
+	for m := len(d.cands) - 1; m >= 0; m-- {
+		p := d.cands[m]
+		if p.st == st || p.folded || !isViolent(p) {
+			continue
+		}
+		if p.st.s.Index < st.s.Index-2 {
+			break
+		}
+		if noToll(p.ev.Fatalities) && victimsFit(p, victims) {
+			return p
+		}
+	}
+	return prev
+}
+
+// anyVictimCountry reports whether some victim is named with a country.
+func anyVictimCountry(victims []*mention) bool {
+	for _, m := range victims {
+		if m.actor.Country != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// revision reports whether a sentence revises a toll: "the toll rose to
+// 31", "the number of dead later climbed to 40", "revised the toll".
+func revision(st *sent) bool {
+	for _, w := range st.low {
+		if tollRises[w] || w == "revised" || w == "later" || w == "now" {
+			return true
+		}
+	}
+	return false
+}
+
+// subsetOf reports whether a count picks some out of a toll told before
+// rather than giving one: "three of them were children", "two children
+// were among the dead", "one of the wounded".
+func subsetOf(st *sent, r tollRead) bool {
+	if r.end < len(st.low) && st.low[r.end] == "of" {
+		return true
+	}
+	stop := r.k
+	if stop < 0 {
+		stop = r.end
+	}
+	for n := r.end; n <= stop+1 && n < len(st.low); n++ {
+		// "At least six civilians, including a priest, were killed": an
+		// aside naming some of the dead leaves the count a toll.
+		if st.low[n] == "," {
+			if close := asideEnd(st, n); close > n {
+				n = close
+				continue
+			}
+		}
+		if st.low[n] == "among" || st.low[n] == "including" {
+			return true
+		}
+	}
+	return false
+}

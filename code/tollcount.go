@@ -1,0 +1,232 @@
+package code
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/nlp"
+)
+
+// countAt reads a count of people at token i. It leaves out figures that
+// are measures, years, dates, ages, labels or negated ("a 5-year-old",
+// "Route 9", "on 5 May", "aged 30", "40 percent", "no one was hurt") and
+// "one of the …", which picks one out of a toll told already. After a verb
+// of killing, one victim named with "a" or "an" counts one ("killing a
+// woman").
+func countAt(st *sent, i int, afterKill bool) (truce.Count, int, bool) {
+	t := st.toks[i]
+	if nlp.IsMeasure(t.text) || isYear(t.text) {
+		return truce.Count{}, 0, false
+	}
+	if i > 0 {
+		switch prev := st.low[i-1]; {
+		case prev == "no" || prev == "aged" || prev == "age" || prev == "ages":
+			return truce.Count{}, 0, false
+		case isFigure(t.text) && st.toks[i-1].tag == "NNP" && !weekdays[prev]:
+			return truce.Count{}, 0, false // "Route 9", "Resolution 2334", "May 5"
+		}
+	}
+	if st.low[i] == "one" && i+2 < len(st.low) && st.low[i+1] == "of" {
+		switch st.low[i+2] {
+		case "the", "those", "these":
+			return truce.Count{}, 0, false
+		}
+	}
+	cnt, n, ok := nlp.ParseCount(wordsFrom(st, i))
+	if !ok {
+		if n, ok := loneOther(st, i); ok {
+			return truce.Count{Min: 1, Max: 1}, n, true
+		}
+		if n, ok := singleNoun(st, i); ok && (afterKill && !passiveBefore(st, i-1) || passiveToll(st, i+n)) {
+			return truce.Count{Min: 1, Max: 1}, n, true
+		}
+		return truce.Count{}, 0, false
+	}
+	if e := i + n; e < len(st.low) && (notCounted[st.low[e]] || months[st.toks[e].text]) {
+		return truce.Count{}, 0, false
+	}
+	if thingsCounted(st, i+n) {
+		return truce.Count{}, 0, false
+	}
+	return cnt, n, true
+}
+
+// thingsCounted reports whether the noun a count begins at token k names
+// things, not people: "[several northern towns], leaving …", "[two drones]
+// killed five".
+func thingsCounted(st *sent, k int) bool {
+	for n := k; n < len(st.low) && n < k+4; n++ {
+		if thingNouns[st.low[n]] {
+			return true
+		}
+		if !strings.HasPrefix(st.toks[n].tag, "JJ") && !strings.HasPrefix(st.toks[n].tag, "NN") && st.toks[n].tag != "HYPH" {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveToll reports whether "was" and a toll word follow token k: "a
+// seven-year-old boy [was killed]", "a soldier [was reportedly wounded]".
+//
+// The verb may follow an aside ("a passer-by, [who was also hit by
+// splinters], died later") and a perfect ("a police officer [had been
+// seriously injured]"); "died" alone tells a death too.
+func passiveToll(st *sent, k int) bool {
+	k = afterRelative(st, k)
+	if k+1 < len(st.low) && (st.low[k] == "had" || st.low[k] == "has") && st.low[k+1] == "been" {
+		k++
+	}
+	if k < len(st.low) && st.low[k] == "died" {
+		return true
+	}
+	if k+1 >= len(st.low) || st.low[k] != "was" && st.low[k] != "been" {
+		return false
+	}
+	w := st.low[k+1]
+	if st.toks[k+1].tag == "RB" && k+2 < len(st.low) {
+		w = st.low[k+2]
+	}
+	return deathWords[w] || injuryWords[w] || w == "shot" && k+2 < len(st.low) && st.low[k+2] == "dead"
+}
+
+// afterRelative returns the token after a relative clause set off by
+// commas at token k (", who was also hit by splinters,"), or k when none
+// opens there.
+func afterRelative(st *sent, k int) int {
+	if k+1 >= len(st.low) || st.low[k] != "," || st.low[k+1] != "who" {
+		return k
+	}
+	for n := k + 2; n < len(st.low) && n <= k+12; n++ {
+		switch st.low[n] {
+		case ",":
+			return n + 1
+		case ";", ".":
+			return k
+		}
+	}
+	return k
+}
+
+// passiveBefore reports whether the verb at token k is passive, so that a
+// noun after it is not its object: "two soldiers were killed [a day]
+// later".
+func passiveBefore(st *sent, k int) bool {
+	for n := k - 1; n >= 0 && n >= k-2; n-- {
+		if auxiliaries[st.low[n]] {
+			return true
+		}
+		if st.toks[n].tag != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
+// isFigure reports whether a token is written in digits: "9", "2,334".
+func isFigure(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// conjoined adds to a count the counts joined to it by "and" or listed
+// with commas: "four soldiers and six attackers dead" is ten, "nine
+// children and a woman" ten, "three soldiers, two police officers and a
+// child" six, "a woman and her two sons" three. end is the token after the
+// first count. After a toll verb ("killing 5 soldiers and …"), a conjunct
+// that is the subject of a verb of its own ("… and 3 were wounded") is
+// another toll, not part of this one.
+func conjoined(st *sent, cnt truce.Count, end int, afterVerb bool) (truce.Count, int) {
+	for {
+		k := nounEnd(st, end)
+		if k+1 >= len(st.low) || st.low[k] != "and" && st.low[k] != "," {
+			return cnt, end
+		}
+		comma := st.low[k] == ","
+		if comma && st.low[k+1] == "and" {
+			k++
+		}
+		more, n, ok := conjunctAt(st, k+1)
+		if !ok {
+			return cnt, end
+		}
+		next := nounEnd(st, k+1+n)
+		// "and an army general being flown out": a participle describes
+		// the conjunct, it is no verb of its own.
+		if afterVerb && next < len(st.low) && (auxiliaries[st.low[next]] && st.low[next] != "being" || strings.HasPrefix(st.toks[next].tag, "VB") && st.toks[next].tag != "VBG") {
+			return cnt, end
+		}
+		// "killing 12 people, 5 of them children": after a comma, only a
+		// list that goes on is summed.
+		if comma && st.low[k] == "," && (next >= len(st.low) || st.low[next] != "," && st.low[next] != "and") {
+			return cnt, end
+		}
+		cnt = truce.Count{Min: cnt.Min + more.Min, Max: cnt.Max + more.Max}
+		end = next
+	}
+}
+
+// conjunctAt reads the count of a conjunct at token k: a figure or number
+// word ("six attackers"), one person ("a woman"), or either after a
+// possessive ("her two sons", "his driver").
+func conjunctAt(st *sent, k int) (truce.Count, int, bool) {
+	skip := 0
+	if possessives[st.low[k]] && k+1 < len(st.toks) {
+		skip = 1
+	}
+	if c, n, ok := nlp.ParseCount(wordsFrom(st, k+skip)); ok && !nlp.IsMeasure(st.toks[k+skip].text) {
+		return c, skip + n, true
+	}
+	if n, ok := singleNoun(st, k); ok {
+		return truce.Count{Min: 1, Max: 1}, n, true
+	}
+	if skip == 1 && st.toks[k+1].tag == "NN" && !quantityNouns[st.low[k+1]] && !collectiveNouns[st.low[k+1]] {
+		return truce.Count{Min: 1, Max: 1}, 2, true
+	}
+	// "and their civilian driver"
+	if skip == 1 && k+2 < len(st.toks) && strings.HasPrefix(st.toks[k+1].tag, "JJ") && st.toks[k+2].tag == "NN" && !quantityNouns[st.low[k+2]] && !collectiveNouns[st.low[k+2]] {
+		return truce.Count{Min: 1, Max: 1}, 3, true
+	}
+	return truce.Count{}, 0, false
+}
+
+// nounEnd returns the first token from k on that is not part of the noun
+// phrase a count began: "170 [Afghans] and", "two [passers-by] ,".
+func nounEnd(st *sent, k int) int {
+	for stop := k + 5; k < len(st.toks) && k < stop; k++ {
+		tag := st.toks[k].tag
+		// "eight members [of a police unit] and their driver"
+		if st.low[k] == "of" && k > 0 && strings.HasPrefix(st.toks[k-1].tag, "NN") && k+1 < len(st.toks) &&
+			(st.toks[k+1].tag == "DT" || strings.HasPrefix(st.toks[k+1].tag, "NN") || strings.HasPrefix(st.toks[k+1].tag, "JJ")) &&
+			st.low[k+1] != "them" {
+			stop = k + 7
+			continue
+		}
+		if tag == "DT" && k > 0 && st.low[k-1] == "of" {
+			continue
+		}
+		if !strings.HasPrefix(tag, "NN") && !strings.HasPrefix(tag, "JJ") && tag != "HYPH" && tag != "POS" {
+			break
+		}
+		if deathWords[st.low[k]] || injuryWords[st.low[k]] {
+			break
+		}
+	}
+	return k
+}
+
+func wordsFrom(st *sent, i int) []string {
+	end := i + 6
+	if end > len(st.toks) {
+		end = len(st.toks)
+	}
+	ws := make([]string, 0, end-i)
+	for k := i; k < end; k++ {
+		ws = append(ws, st.toks[k].text)
+	}
+	return ws
+}
+
+// isYear reports whether a token is a four-digit year from 1900 to 2099.
+func isYear(s string) bool {
+	return len(s) == 4 && (s[:2] == "19" || s[:2] == "20") && s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9'
+}

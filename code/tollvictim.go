@@ -1,0 +1,289 @@
+package code
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce/nlp"
+)
+
+// namedDead counts the named persons a verb of killing at or shortly after
+// event cd takes as its object: "a drone strike killed [General X and Y]"
+// is two, "killed [a commander]" none (that is a count, read elsewhere).
+// A title or demonym may stand before the first name ("killed Iranian
+// general X").
+func namedDead(st *sent, cd *candidate) int {
+	k := -1
+	for n := cd.i; n < len(st.low) && n <= cd.j+8; n++ {
+		switch st.low[n] {
+		case "killed", "killing", "kills", "assassinated", "assassinating":
+			k = n
+		}
+		if k >= 0 {
+			break
+		}
+	}
+	if k < 0 || passiveBefore(st, k) {
+		return 0
+	}
+	m := (*mention)(nil)
+	for n := k + 1; n < len(st.low) && n <= k+4; n++ {
+		if p := st.mentionAt(n); p != nil && p.kind == "person" {
+			m = p
+			break
+		}
+		if tag := st.toks[n].tag; !strings.HasPrefix(tag, "JJ") && !strings.HasPrefix(tag, "NN") {
+			return 0
+		}
+	}
+	count := 0
+	for m != nil {
+		if m.j < len(st.low) && st.low[m.j] == "'s" {
+			return count // "killed X's bodyguard" names another
+		}
+		count++
+		if m.j+1 >= len(st.low) || st.low[m.j] != "and" && st.low[m.j] != "," {
+			break
+		}
+		next := st.mentionAt(m.j + 1)
+		if next == nil || next.kind != "person" || next.i != m.j+1 {
+			break
+		}
+		m = next
+	}
+	return count
+}
+
+// killVerbOf returns the verb of killing that tells event cd's dead: cd's
+// own trigger ("assassinated"), or a verb folded into it ("was killed when
+// a bomb exploded", "was killed in a drone strike"). It returns nil when no
+// verb of killing tells cd.
+func killVerbOf(cands []*candidate, cd *candidate) *candidate {
+	if cd.e.has(flagKill) || cd.e.cameo == "186" {
+		return cd
+	}
+	for n, f := range cands {
+		if f.i >= cd.i || !f.folded || f.corefOf != nil || !f.e.has(flagKill) {
+			continue
+		}
+		// the first event after the folded verb is the one it names
+		for _, next := range cands[n+1:] {
+			if !next.folded {
+				if next == cd {
+					return f
+				}
+				break
+			}
+		}
+	}
+	if cd.killed {
+		return cd
+	}
+	return nil
+}
+
+// passiveSingular reports whether the verb at token i is a passive with
+// "was", whose subject is one victim: "Darya Dugina, the daughter of …, was
+// killed when …". "No one was killed" names none.
+func passiveSingular(st *sent, i int) bool {
+	k := i - 1
+	for k >= 0 && st.toks[k].tag == "RB" {
+		k--
+	}
+	if k < 0 || st.low[k] != "was" || !strings.HasPrefix(st.toks[i].tag, "VBN") {
+		return false
+	}
+	for n := k - 1; n >= 0 && n >= k-3; n-- {
+		switch st.low[n] {
+		case "no", "nobody", "none", "one", "toll", "number":
+			return false // "no one was killed", "one of them was"
+		}
+	}
+	return true
+}
+
+// singularObject reports whether a verb of killing names one victim by a
+// pronoun: "beat him to death", "shot her dead".
+func singularObject(st *sent, verb *candidate) bool {
+	for k := verb.i; k <= verb.j && k < len(st.low); k++ {
+		if st.low[k] == "him" || st.low[k] == "her" && (k+1 >= len(st.low) || !strings.HasPrefix(st.toks[k+1].tag, "NN")) {
+			return true
+		}
+	}
+	return false
+}
+
+// alongWith counts the dead named after "along with" at token k: one person
+// ("along with his deputy", "along with Abu Mahdi al-Muhandis") or a figure
+// ("along with four others"). A vague plural ("along with several others")
+// adds nothing, by ACLED's conservative rule.
+func alongWith(st *sent, k int) int {
+	for k < len(st.low) && st.toks[k].tag == "RB" {
+		k++
+	}
+	if k+2 >= len(st.low) || st.low[k] != "along" || st.low[k+1] != "with" {
+		return 0
+	}
+	k += 2
+	if m := st.mentionAt(k); m != nil && m.kind == "person" {
+		return 1
+	}
+	if c, _, ok := nlp.ParseCount(wordsFrom(st, k)); ok && isFigureOrWord(st.low[k]) {
+		return c.Min
+	}
+	if _, ok := singleNoun(st, k); ok {
+		return 1
+	}
+	if (possessives[st.low[k]] || st.low[k] == "the") && k+1 < len(st.toks) {
+		if h := st.toks[k+1]; h.tag == "NN" && !quantityNouns[h.low] && !collectiveNouns[h.low] {
+			return 1
+		}
+		if st.mentionAt(k+1) != nil && singleVictim(st, st.mentionAt(k+1)) {
+			return 1
+		}
+	}
+	return 0
+}
+
+// andOthers counts the others killed with a victim, named after "and" in
+// the object of a verb of killing that ends at token k: "shot dead the
+// mayor, Ana Ruiz, and at least five other people" adds five. A vague
+// plural ("and several others") adds nothing, as in alongWith.
+func andOthers(st *sent, k int) int {
+	if k > 0 && passiveBefore(st, k-1) {
+		return 0
+	}
+	for n := k; n+2 < len(st.low) && n <= k+16; n++ {
+		w := st.low[n]
+		if clauseBreaks[w] || w == "." || w == "said" || st.toks[n].tag == "VBD" || st.toks[n].tag == "VBZ" {
+			return 0
+		}
+		if w != "and" {
+			continue
+		}
+		c, m, ok := nlp.ParseCount(wordsFrom(st, n+1))
+		if !ok || !isFigureOrWord(st.low[n+1]) && st.low[n+1] != "at" {
+			return 0
+		}
+		e := n + 1 + m
+		if e >= len(st.low) || st.low[e] != "other" && st.low[e] != "others" {
+			return 0
+		}
+		// "X was killed and six other reporters were wounded": others
+		// with a verb of their own are no object of this one.
+		if v := nounEnd(st, e+1); v < len(st.low) && (auxiliaries[st.low[v]] || strings.HasPrefix(st.toks[v].tag, "VB") && st.toks[v].tag != "VBG") {
+			return 0
+		}
+		return c.Min
+	}
+	return 0
+}
+
+// isFigureOrWord reports whether a count starts with a figure or a number
+// word, not a vague quantity: "four others", not "several others".
+func isFigureOrWord(w string) bool {
+	if isFigure(w) {
+		return true
+	}
+	_, _, ok := nlp.ParseCount([]string{w})
+	switch w {
+	case "several", "many", "dozens", "scores", "hundreds", "thousands", "multiple", "numerous", "some":
+		return false
+	}
+	return ok
+}
+
+// ordinals name one more victim after a toll: "two were killed and [a
+// third] lost a leg".
+var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true}
+
+// loneOther reads one more victim standing alone as a subject at token i,
+// "another" or "a third", and returns the tokens it spans: "[another] was
+// wounded", "[a third] lost a leg". "a third of the town" is a share.
+func loneOther(st *sent, i int) (int, bool) {
+	n := 0
+	switch {
+	case st.low[i] == "another":
+		n = 1
+	case st.low[i] == "a" && i+1 < len(st.low) && ordinals[st.low[i+1]]:
+		n = 2
+	default:
+		return 0, false
+	}
+	k := i + n
+	if k >= len(st.toks) {
+		return 0, false
+	}
+	tag := st.toks[k].tag
+	if auxiliaries[st.low[k]] || suffered(st, k) || tag == "VBD" || tag == "VBZ" || tag == "VBN" && !strings.HasPrefix(st.toks[k-1].tag, "NN") {
+		return n, true
+	}
+	return 0, false
+}
+
+// singleNoun reads "a"/"an" and a noun phrase naming one person at token
+// i ("a woman", "a senior al-Shabaab bomb-maker", "a 17-year-old") and
+// returns the tokens it spans. "a number of", "a group of" name no one.
+func singleNoun(st *sent, i int) (int, bool) {
+	if st.low[i] != "a" && st.low[i] != "an" && st.low[i] != "another" {
+		return 0, false
+	}
+	head := -1
+	k := i + 1
+	for ; k < len(st.toks) && k < i+6; k++ {
+		tag := st.toks[k].tag
+		if personCompounds[st.low[k]] {
+			tag = "NN" // the tagger reads "a passer-by" as an adjective
+		}
+		// "a [mentally] ill man", "an [elderly]": an adverb before an
+		// adjective stays in the phrase
+		if tag == "RB" && head < 0 && k+1 < len(st.toks) && strings.HasPrefix(st.toks[k+1].tag, "JJ") {
+			continue
+		}
+		if !strings.HasPrefix(tag, "JJ") && !strings.HasPrefix(tag, "NN") && tag != "HYPH" && tag != "VBN" && !nlp.IsMeasure(st.toks[k].text) {
+			break
+		}
+		// the head is the last noun: "a soldier dead" is one soldier
+		if head >= 0 && strings.HasPrefix(st.toks[head].tag, "NN") && !strings.HasPrefix(tag, "NN") && !strings.HasSuffix(st.toks[k].low, "-old") {
+			break
+		}
+		head = k
+	}
+	if head < 0 {
+		return 0, false
+	}
+	// The tagger may misread a sector noun ("a soldier dead" as an
+	// adjective); a known actor word is a noun.
+	// But "an army officer" is an officer: a noun head after it stays.
+	for n := i + 1; n < k; n++ {
+		if n < head && (strings.HasPrefix(st.toks[head].tag, "NN") || personCompounds[st.low[head]]) {
+			continue
+		}
+		if m := st.mentionAt(n); m != nil && m.kind == "sector" && !strings.HasSuffix(st.low[n], "s") {
+			head = n
+		}
+	}
+	h := st.toks[head]
+	singular := h.tag == "NN" || personCompounds[h.low] || h.tag == "NNP" && !strings.HasSuffix(h.low, "s") || strings.HasSuffix(h.low, "-old") || st.mentionAt(head) != nil && st.mentionAt(head).kind == "sector" && !strings.HasSuffix(h.low, "s")
+	if !singular || quantityNouns[h.low] || collectiveNouns[h.low] || timeNouns[h.low] {
+		return 0, false
+	}
+	return head + 1 - i, true
+}
+
+// singleVictim reports whether a mention names one person: a named person,
+// a singular noun ("a woman", "journalist"), or a title with or without a
+// name ("Haitian President Jovenel Moïse").
+func singleVictim(st *sent, m *mention) bool {
+	if m.kind == "person" {
+		return true
+	}
+	last := st.toks[m.j-1]
+	singular := last.tag == "NN" || last.tag == "NNP" && !strings.HasSuffix(last.low, "s")
+	if m.kind == "sector" && singular {
+		return true
+	}
+	if m.kind != "demonym" || m.actor.Sector == "" || !singular || collectiveNouns[last.low] {
+		return false
+	}
+	return m.j < len(st.toks) && st.toks[m.j].tag == "NNP" && st.mentionAt(m.j) == nil || m.j-m.i > 1
+}

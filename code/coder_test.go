@@ -215,6 +215,20 @@ func TestCodeSentences(t *testing.T) {
 			"COERCE", "seize", "PAKCOP", "", -1, "reported", "Quetta"},
 		{"a condemnation told after a report is aimed at the attacker", "Militants stormed a school in Borno, killing 14 pupils, Nigeria's government said, calling it an atrocity.",
 			"ACCUSE", "disapprove", "NGA", "NGAREB", -1, "reported", ""},
+		{"an answer promised to a killing is a threat", "Hezbollah said the killing of its commander would not go unanswered.",
+			"THREATEN", "violence", "HEZBOLLAH", "", -1, "reported", ""},
+		{"a threat of more attacks is made now", "The Houthis said on Monday they would keep targeting tankers bound for Israeli ports.",
+			"THREATEN", "violence", "HOUTHI", "ISR", -1, "reported", ""},
+		{"calling a measure cruel is disapproval", "Islamabad called the deportations cruel on Monday.",
+			"ACCUSE", "disapprove", "PAK", "", -1, "reported", ""},
+		{"ordering a detainee freed is a release", "Kenya's president ordered the release of the detained opposition senator on Friday.",
+			"RETREAT", "release", "KEN", "KENOPP", -1, "reported", ""},
+		{"a strike suspended gives way", "Kenyan doctors suspended a nationwide strike on Thursday.",
+			"CONCEDE", "", "KENHLH", "", -1, "reported", ""},
+		{"halting all operations stands down", "The Saudi-led coalition said on Tuesday it would halt all military operations in Yemen.",
+			"RETREAT", "ceasefire", "SAU", "", -1, "planned", "Yemen"},
+		{"the talks a deal was struck at", "Armenia and Azerbaijan agreed to a prisoner swap at talks in Abu Dhabi on Monday.",
+			"CONSULT", "", "ARM", "AZE", -1, "reported", "Abu Dhabi"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

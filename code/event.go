@@ -272,10 +272,18 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		// "agreed to restore ties after four days of talks in Beijing",
 		// "praised the vote during a visit to Tbilisi": a meeting named as
 		// the setting of another act is not news of its own.
-		if cd.ev.Type == truce.Consult && cd.e.pos == 'N' && meetingSetting(st, cd.i) && !ownAgent(st, cd) && otherType(built, truce.Consult) {
-			cd.folded = true
-			c.trace(st, cd, "the meeting another act was done at or after (\"after talks in\")")
-			continue
+		if setting, own := meetingSetting(st, cd.i); cd.ev.Type == truce.Consult && cd.e.pos == 'N' && setting && !ownAgent(st, cd) && otherType(built, truce.Consult) {
+			if !own {
+				cd.folded = true
+				c.trace(st, cd, "the meeting another act was done at or after (\"after talks in\")")
+				continue
+			}
+			// "agreed a truce after three days of talks in Doha": the
+			// meeting was held by the parties to the act it led to.
+			if host := settingHost(built, cd); host != nil {
+				cd.ev.Source, cd.ev.Target = host.ev.Source, host.ev.Target
+				cd.ev.ID = eventID(d.a.ID, st.s.Index, cd.ev.Type, cd.ev.Source, cd.ev.Target, cd.i)
+			}
 		}
 		// "a grenade exploded …, police said, blaming dissidents": the
 		// blame names the attack's author and is no event of its own.
@@ -781,7 +789,9 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 			ev.ReportedBy = &a
 		}
 	}
-	if ev.Status == "" {
+	// "said it would keep targeting ships": the content of a threat lies
+	// ahead, but the threat itself has been made.
+	if ev.Status == "" || ev.Status == truce.StatusPlanned && ev.Type == truce.Threaten {
 		ev.Status = truce.StatusReported
 	}
 	// "Somalia will expel Ethiopian troops unless Addis Ababa …": a harm
@@ -918,28 +928,41 @@ func verbObject(st *sent, prev, cd *candidate) bool {
 // meetingSetting reports whether the noun at i is governed by a
 // preposition of time or setting, past an article, modifiers and a span
 // ("four days of"): "after talks", "at an emergency meeting", "during a
-// visit", "on the sidelines of a summit", "ahead of a summit".
-func meetingSetting(st *sent, i int) bool {
+// visit", "on the sidelines of a summit", "ahead of a summit". A meeting
+// told with its length ("after four days of talks") or as the place a
+// deal was struck ("agreed a truce at talks in Doha") is news of its own
+// and is no mere setting.
+func meetingSetting(st *sent, i int) (setting, own bool) {
+	measured := false
 	for k := i - 1; k >= 0 && k >= i-7; k-- {
 		switch st.low[k] {
-		case "after", "following", "at", "during", "before", "amid":
-			return true
+		case "at":
+			if i+1 < len(st.low) && st.low[i+1] == "in" {
+				return true, true
+			}
+			return true, measured
+		case "after", "following", "during", "before", "amid":
+			return true, measured
 		case "of":
 			if k >= 1 && (st.low[k-1] == "ahead" || st.low[k-1] == "sidelines" || st.low[k-1] == "margins") {
-				return true
+				return true, false
 			}
-			if k >= 1 && (durationWords[st.low[k-1]] || st.low[k-1] == "round" || st.low[k-1] == "hour") {
+			if k >= 1 && (durationWords[st.low[k-1]] || st.low[k-1] == "hour") {
+				measured = true
 				continue
 			}
-			return false
+			if k >= 1 && st.low[k-1] == "round" {
+				continue
+			}
+			return false, false
 		case "the", "a", "an", "his", "her", "its", "their", "first", "latest":
 			continue
 		}
 		if !isModifier(st.toks[k]) || st.mentionAt(k) != nil {
-			return false
+			return false, false
 		}
 	}
-	return false
+	return false, false
 }
 
 // fateAfter reports whether the noun ending at j is the subject of a verb
@@ -967,6 +990,19 @@ func ownAgent(st *sent, cd *candidate) bool {
 		}
 	}
 	return false
+}
+
+// settingHost returns the last event told before the meeting noun cd
+// whose parties the meeting can take: "Kigali and Kinshasa signed a
+// pact after two days of talks" gives the talks both signatories.
+func settingHost(built []*candidate, cd *candidate) *candidate {
+	for k := len(built) - 1; k >= 0; k-- {
+		b := built[k]
+		if b.i < cd.i && b.ev.Type != truce.Consult && len(b.ev.Source) > 0 && len(b.ev.Target) > 0 {
+			return b
+		}
+	}
+	return nil
 }
 
 // otherType reports whether some built event is of another type than typ.

@@ -111,6 +111,15 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 			out = append(out, cd)
 			continue
 		}
+		// "agreed to a truce at talks in Doha", "after two days of
+		// talks": the meeting the agreement came out of is no part of
+		// what was agreed.
+		if frame != nil && frame.e.cameo == "057" && frame.e.pos == 'V' && cd.e.pos == 'N' && strings.HasPrefix(cd.e.cameo, "04") {
+			if setting, own := meetingSetting(st, cd.i); setting && own {
+				out = append(out, cd)
+				continue
+			}
+		}
 		// "threatened to delay the release, accusing Israel of …",
 		// "…, warning that it would act": an accusation or a warning told
 		// as a participle set off by a comma is the subject's own next

@@ -249,22 +249,39 @@ func quadOf(typ string) int {
 
 // match finds the longest trigger starting at token i. It returns the entries
 // for that form and the number of tokens matched. A "*" in a form stands
-// for one to four tokens ("pushed * out of").
+// for one to four tokens ("pushed * out of"). Of forms matching as many
+// tokens, the one spelling out more words wins: "ordered the release of
+// the jailed leader" is a release, though "ordered * jailed" spans it too.
 func (lx *lexicon) match(low []string, i int) ([]*entry, int) {
 	var best []*entry
-	bestN := 0
+	bestN, bestLit := 0, 0
 	for _, e := range lx.byFirst[low[i]] {
 		n, ok := matchFrom(low, i+1, e.words[1:])
 		n++
 		if !ok || n < bestN {
 			continue
 		}
-		if n > bestN {
-			best, bestN = nil, n
+		lit := literalWords(e.words)
+		if n == bestN && lit < bestLit {
+			continue
+		}
+		if n > bestN || lit > bestLit {
+			best, bestN, bestLit = nil, n, lit
 		}
 		best = append(best, e)
 	}
 	return best, bestN
+}
+
+// literalWords counts the words of a form that are not wildcards.
+func literalWords(words []string) int {
+	n := 0
+	for _, w := range words {
+		if w != "*" {
+			n++
+		}
+	}
+	return n
 }
 
 // matchFrom matches words against low from token i and returns how many

@@ -237,7 +237,9 @@ func sortBySalience(evs []truce.Event) {
 		if e.Quad == 4 {
 			s += 0.3
 		}
-		if e.Fatalities != nil {
+		// A death toll marks the news; a toll of zero ("no one was
+		// hurt") does not.
+		if e.Fatalities != nil && e.Fatalities.Max > 0 {
 			s += 0.3
 		}
 		if e.CeasefireID != "" {

@@ -632,3 +632,20 @@ func TestVerbTaggedAsAdjective(t *testing.T) {
 		})
 	}
 }
+
+// TestZeroTollIsNotTheNews checks that a toll of zero ("no one was
+// killed") does not make an event the document's main one, as a death
+// toll does.
+func TestZeroTollIsNotTheNews(t *testing.T) {
+	x := mustExtract(t, "Rebels shelled the town of Kadugli on Monday, residents said. "+
+		"A grenade was thrown at a market in Dilling on Tuesday, but no one was killed, police said.", "2024-05-10")
+	if len(x.Events) != 2 {
+		t.Fatalf("%d events, want 2: %+v", len(x.Events), x.Events)
+	}
+	if f := x.Events[1].Fatalities; f == nil || f.Max != 0 {
+		t.Errorf("second event's toll = %+v, want a read zero", f)
+	}
+	if got := x.Events[0].Mode; got != "heavy-weapons" {
+		t.Errorf("main event's mode = %q, want the shelling (heavy-weapons)", got)
+	}
+}

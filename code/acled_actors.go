@@ -3,7 +3,11 @@ package code
 // Who fought whom: the sides of a violent event and the sectors that make a
 // battle or an attack on civilians.
 
-import "github.com/truce-project/truce"
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
 
 // bySides: an armed clash with only civilians on the other side is an
 // attack on civilians, and an attack on civilians whose two sides both
@@ -11,8 +15,8 @@ import "github.com/truce-project/truce"
 // "a gun battle near the village" is no attack on the villagers unless an
 // armed attacker is named.
 func bySides(x *acx) bool {
-	tgtCivil, tgtArmed := sides(x.ev.Target)
-	_, srcArmed := sides(x.ev.Source)
+	tgtCivil, tgtArmed := x.sides(x.ev.Target)
+	_, srcArmed := x.sides(x.ev.Source)
 	switch {
 	case x.is(acledBattles, subClash) && tgtCivil && !tgtArmed && (srcArmed || !x.twoSided()):
 		return x.set(acledCivilians, subAttack)
@@ -52,6 +56,61 @@ func sides(as []truce.Actor) (civil, armed bool) {
 	}
 	return civil, armed
 }
+
+// sides is sides with the sentence read: a country named by its people
+// ("opened fire on a van carrying four Americans", "shot dead two Israeli
+// brothers") is civilians, not the state and its forces.
+func (x *acx) sides(as []truce.Actor) (civil, armed bool) {
+	for _, a := range as {
+		if x.peopleOf(a) {
+			civil = true
+			continue
+		}
+		c, r := sides([]truce.Actor{a})
+		civil, armed = civil || c, armed || r
+	}
+	return civil, armed
+}
+
+// peopleOf reports whether actor a, a country with no sector, is named in
+// the sentence by a demonym that stands for people: a plural noun ("four
+// Americans") or an adjective before a word for people ("Israeli
+// brothers"), not before its forces ("Israeli troops").
+func (x *acx) peopleOf(a truce.Actor) bool {
+	if a.Sector != "" || !isState(a) || a.Text == "" {
+		return false
+	}
+	for _, m := range x.st.mentions {
+		if m.kind != "demonym" || m.actor.ID != a.ID || m.j <= m.i || m.j > len(x.st.low) {
+			continue
+		}
+		last := x.st.low[m.j-1]
+		if !strings.EqualFold(x.st.toks[m.j-1].text, lastWord(a.Text)) {
+			continue
+		}
+		if m.j < len(x.st.low) && peopleNouns[x.st.low[m.j]] {
+			return true
+		}
+		if strings.HasSuffix(last, "s") && (m.j == len(x.st.low) || !nounAfterDemonym(x.st, m.j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounAfterDemonym reports whether a capitalised word follows token k, as
+// a name the demonym only qualifies would ("the Swiss Guards").
+func nounAfterDemonym(st *sent, k int) bool {
+	t := st.toks[k].text
+	return t != "" && strings.ToUpper(t[:1]) == t[:1] && strings.ToLower(t[:1]) != t[:1]
+}
+
+// peopleNouns are words for people who are not a force: after a demonym
+// they make it civilians.
+var peopleNouns = wordSet("people", "civilians", "citizens", "nationals", "men", "women", "children", "man", "woman", "child",
+	"boy", "girl", "boys", "girls", "brothers", "sisters", "brother", "sister", "tourists", "tourist", "family", "families",
+	"couple", "villagers", "residents", "workers", "worker", "students", "student", "pilgrims", "passengers", "farmers",
+	"fishermen", "teenagers", "teenager", "worshippers", "shepherds", "hostages", "journalist", "journalists")
 
 // hasArmed reports whether some actor is of an armed sector.
 func hasArmed(as []truce.Actor) bool {

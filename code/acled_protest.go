@@ -73,7 +73,7 @@ func riotingIn(st *sent, from, end int) bool {
 		w := st.low[k]
 		switch w {
 		case "stones", "rocks", "torched", "torching", "looted", "looting", "ransacked", "vandalised", "vandalized",
-			"stormed", "storm", "toppled", "rioters", "rioting", "molotov", "ablaze", "clashed":
+			"stormed", "storm", "storming", "toppled", "rioters", "rioting", "molotov", "ablaze", "clashed":
 			return true
 		case "set":
 			if k+1 < len(st.low) && st.low[k+1] == "fire" {
@@ -230,12 +230,18 @@ func lethal(st *sent) bool {
 }
 
 // intervened reports whether the sentence tells of the authorities acting
-// against a protest.
+// against a protest: dispersing it, arresting, firing on or shooting dead
+// its people.
 func intervened(st *sent) bool {
 	for i, w := range st.low {
 		switch w {
 		case "dispersed", "disperse", "tear", "teargas", "arrested", "detained", "batons", "cannon", "cannons", "rubber", "beaten":
 			return true
+		case "shot":
+			// "police shot dead 31 people during the protests"
+			if i+1 < len(st.low) && st.low[i+1] == "dead" {
+				return true
+			}
 		case "fired", "opened", "charged":
 			if i+1 < len(st.low) && (st.low[i+1] == "on" || st.low[i+1] == "at" || st.low[i+1] == "fire" || st.low[i+1] == "into") {
 				return true

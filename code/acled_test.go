@@ -147,6 +147,16 @@ func TestACLEDLabels(t *testing.T) {
 			"tear gas", "Protests/Protest with intervention"},
 		{"tear gas in a list of places", "Police fired tear gas at protesters in Kampala, and the capital's suburbs, on Friday as crowds burned tyres.",
 			"tear gas", "Riots/Violent demonstration"},
+		// A country named by its people is civilians, not its forces.
+		{"fire on foreigners", "Militiamen opened fire on a bus carrying six Canadians near Juba on Sunday.",
+			"opened fire on", "Violence against civilians/Attack"},
+		{"a demonym before people", "A gunman shot dead three Jordanian tourists at a market in Aqaba on Friday.",
+			"shot dead", "Violence against civilians/Attack"},
+		// A crowd storming a building riots; protesters shot dead met excessive force.
+		{"crowds storming", "Weeks of protests ended with crowds storming the prime minister's office in Dhaka on Monday.",
+			"protests", "Riots/Violent demonstration"},
+		{"shot dead during protests", "Soldiers shot dead at least nine people during anti-junta protests in Mandalay on Sunday.",
+			"protests", "Protests/Excessive force against protesters"},
 		// Ground taken, then the fight told in an "after" clause.
 		{"ground taken back before the battle told", "Malian troops wrested back control of Boulkessi, a garrison town near the border, after a three-day battle with jihadist fighters, the army said on Sunday.",
 			"battle", "Battles/Government regains territory"},

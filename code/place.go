@@ -48,6 +48,9 @@ func (c *Coder) locate(cd *candidate) *truce.Location {
 		pick = c.nearest(cd, roles, rolePath)
 	}
 	pick = finer(cd, roles, pick)
+	if q := townThere(cd); q != nil && (pick == nil || coarse(pick.place.Precision)) {
+		pick = q
+	}
 	if loc := c.unknownNearer(cd, pick); loc != nil {
 		return loc
 	}
@@ -359,6 +362,39 @@ func (c *Coder) unknownNearer(cd *candidate, pick *placeRef) *truce.Location {
 		return nil
 	}
 	return &truce.Location{Text: text, Name: text, Country: pick.place.Country, Precision: "none"}
+}
+
+// townThere returns, for a trigger whose clause puts it "there" ("two
+// days after fighters overran a base there"), the last town named before
+// the trigger in the sentence, or nil: the adverb points back at a town,
+// not at the province named to place the town.
+func townThere(cd *candidate) *placeRef {
+	st := cd.st
+	there := false
+	for k := cd.j; k < len(st.low) && st.clause[k] == st.clause[cd.i]; k++ {
+		if st.low[k] == "there" && (k+1 == len(st.low) || !existential[st.low[k+1]]) {
+			there = true
+			break
+		}
+	}
+	if !there {
+		return nil
+	}
+	var town *placeRef
+	for n := range st.places {
+		p := &st.places[n]
+		if p.j <= cd.i && !coarse(p.place.Precision) && p.place.Precision != "none" && p.place.Precision != "border" {
+			town = p
+		}
+	}
+	return town
+}
+
+// existential are the verbs after an existential "there": "there were
+// clashes" places nothing.
+var existential = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "will": true, "have": true, "has": true,
+	"had": true, "would": true, "could": true, "may": true, "might": true, "remain": true, "remains": true,
 }
 
 // coarse reports whether a precision is wider than a town.

@@ -33,8 +33,11 @@ func (c *Coder) inCapital(cd *candidate) *truce.Location {
 		// "the" or a country's possessive, after a place preposition.
 		cc := ""
 		switch {
-		case st.low[k-1] == "the" && k >= 2 && locPreps[st.low[k-2]]:
+		case st.low[k-1] == "the" && k >= 2 && (locPreps[st.low[k-2]] || partOfPlace(st, k-2)):
 			cc = stateCountry(cd)
+			if cc == "" {
+				cc = groupCountry(cd)
+			}
 		case st.isPossessive(k - 1):
 			if m := st.mentionAt(k - 2); m != nil && (m.kind == "country" || m.kind == "demonym") && k >= 3 && locPreps[prepBefore(st, m.i)] {
 				cc = m.actor.Country
@@ -49,6 +52,46 @@ func (c *Coder) inCapital(cd *candidate) *truce.Location {
 		}
 	}
 	return nil
+}
+
+// groupCountry returns the country of the event's first actor that has
+// one, source first: "bombed rebel positions in the east of the capital"
+// is in the rebels' country when no state is named.
+func groupCountry(cd *candidate) string {
+	for _, ms := range [][]*mention{cd.src, cd.tgt} {
+		for _, m := range ms {
+			if m.actor.Country != "" {
+				return m.actor.Country
+			}
+		}
+	}
+	return ""
+}
+
+// partOfPlace reports whether token k is the "of" of a part of a place
+// that a place preposition introduces: "in the east of", "on the northern
+// outskirts of", "in parts of".
+func partOfPlace(st *sent, k int) bool {
+	if k < 2 || st.low[k] != "of" || !placeParts[st.low[k-1]] {
+		return false
+	}
+	n := k - 2
+	if strings.HasSuffix(st.low[n], "ern") { // "the northern outskirts of"
+		n--
+	}
+	if n >= 0 && st.low[n] == "the" || st.low[n] == "some" || st.low[n] == "several" {
+		n--
+	}
+	return n >= 0 && locPreps[st.low[n]]
+}
+
+// placeParts are nouns for a part of a town.
+var placeParts = map[string]bool{
+	"east": true, "west": true, "north": true, "south": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true,
+	"south-west": true, "centre": true, "center": true, "heart": true, "outskirts": true, "edge": true,
+	"suburbs": true, "part": true, "parts": true, "streets": true, "districts": true, "neighbourhoods": true,
+	"neighborhoods": true,
 }
 
 // stateCountry returns the country of the event's first state actor,

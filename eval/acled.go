@@ -106,3 +106,36 @@ type LabelScore struct {
 	Recall    float64 `json:"recall"`
 	F1        float64 `json:"f1"`
 }
+
+// Confusion counts gold events of one ACLED label paired with a predicted
+// event of another ("(no event)" when nothing was paired).
+type Confusion struct {
+	Gold      string `json:"gold"`
+	Predicted string `json:"predicted"`
+	N         int    `json:"n"`
+}
+
+// confusions returns the label pairs that disagree, most frequent first.
+func (l *labels) confusions() []Confusion {
+	n := map[[2]string]int{}
+	for _, p := range l.pairs {
+		if p[0] != p[1] {
+			n[p]++
+		}
+	}
+	out := make([]Confusion, 0, len(n))
+	for p, c := range n {
+		out = append(out, Confusion{Gold: p[0], Predicted: p[1], N: c})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.N != b.N {
+			return a.N > b.N
+		}
+		if a.Gold != b.Gold {
+			return a.Gold < b.Gold
+		}
+		return a.Predicted < b.Predicted
+	})
+	return out
+}

@@ -2,6 +2,9 @@ package eval
 
 import (
 	"context"
+	"regexp"
+	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -62,5 +65,24 @@ func TestACLEDAndCAMEOFields(t *testing.T) {
 	}
 	if rep.Recall != 1 {
 		t.Errorf("labels changed matching: recall = %v, want 1", rep.Recall)
+	}
+	want := []Confusion{
+		{Gold: "(none)", Predicted: "Strategic developments / Other", N: 1},
+		{Gold: "Battles / Armed clash", Predicted: "Explosions/Remote violence / Air/drone strike", N: 1},
+	}
+	if !slices.Equal(rep.ACLEDConfusions, want) {
+		t.Errorf("confusions = %+v, want %+v", rep.ACLEDConfusions, want)
+	}
+	var text strings.Builder
+	if err := rep.WriteText(&text); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{
+		`Battles / Armed clash\s+1\s+0\.000\s+0\.000\s+0\.000`,
+		`Battles / Armed clash => Explosions/Remote violence / Air/drone strike\s+1`,
+	} {
+		if !regexp.MustCompile(`(?m)^` + line).MatchString(text.String()) {
+			t.Errorf("text report lacks a line like %q:\n%s", line, text.String())
+		}
 	}
 }

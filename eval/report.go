@@ -34,6 +34,9 @@ type Report struct {
 	// each type's figures.
 	ACLEDWeightedF1 float64      `json:"acled_weighted_f1,omitempty"`
 	ACLEDLabels     []LabelScore `json:"acled_labels,omitempty"`
+	// ACLEDConfusions lists the gold and predicted labels that disagree,
+	// most frequent first.
+	ACLEDConfusions []Confusion `json:"acled_confusions,omitempty"`
 	// GSR holds the PLOVER-only scores; nil when no PLOVER record was run.
 	GSR *GSRScore `json:"gsr,omitempty"`
 }

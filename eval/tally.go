@@ -291,6 +291,7 @@ func (t *tally) report() *Report {
 	}
 	if len(t.acled.pairs) > 0 {
 		r.ACLEDWeightedF1, r.ACLEDLabels = t.acled.weightedF1()
+		r.ACLEDConfusions = t.acled.confusions()
 	}
 	if t.dyads > 0 {
 		r.Fields = append(r.Fields, FieldStat{Field: "dyads", Total: t.dyads, NotScored: true})

@@ -80,6 +80,9 @@ func (r *Report) WriteText(w io.Writer) error {
 			ew.err = tew.err
 		}
 	}
+	if len(r.ACLEDLabels) > 0 && ew.err == nil {
+		ew.err = r.writeACLED(w)
+	}
 	if len(r.Misses) > 0 {
 		ew.printf("\nmisses (%d):\n", len(r.Misses))
 		for _, m := range r.Misses {
@@ -110,4 +113,28 @@ func (r *Report) WriteText(w io.Writer) error {
 		return fmt.Errorf("write eval report: %w", ew.err)
 	}
 	return nil
+}
+
+// maxConfusions is how many label confusions the text report lists.
+const maxConfusions = 20
+
+// writeACLED prints each ACLED sub-event type's figures and the most
+// frequent label confusions.
+func (r *Report) writeACLED(w io.Writer) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	ew := &errWriter{w: tw}
+	ew.printf("\nacled sub-event type\tgold\tP\tR\tF1\t\n")
+	for _, l := range r.ACLEDLabels {
+		ew.printf("%s\t%d\t%s\t%s\t%s\t\n", l.Label, l.Support, f3(l.Precision), f3(l.Recall), f3(l.F1))
+	}
+	if n := len(r.ACLEDConfusions); n > 0 {
+		ew.printf("\nacled confusions (gold => predicted)\tn\t\t\t\t\n")
+		for _, c := range r.ACLEDConfusions[:min(n, maxConfusions)] {
+			ew.printf("%s => %s\t%d\t\t\t\t\n", c.Gold, c.Predicted, c.N)
+		}
+	}
+	if ew.err == nil {
+		ew.err = tw.Flush()
+	}
+	return ew.err
 }

@@ -246,8 +246,18 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	// "pushed the RSF out of": an actor inside a gapped trigger is its
 	// object. "recalled its ambassador" names the source's own envoy, not
 	// a target.
+	// ("The last French soldiers left Mali": an actor before the
+	// trigger's verb is its subject.)
 	for n := range st.mentions {
-		if m := &st.mentions[n]; m.i > cd.i && m.j <= cd.j && !m.place && !ownedBySource(st, m) {
+		// ("seized by gunmen": the agent a trigger ends on is its source.)
+		if m := &st.mentions[n]; m.i > cd.i && m.j <= cd.j && !m.place && !ownedBySource(st, m) && st.low[m.i-1] != "by" {
+			if st.modifiersOnly(cd.i, m.i) && verbBetween(st, m.j, cd.j) {
+				cd.src = []*mention{m}
+				if tgt := st.object(cd.j, nil); tgt != nil || sharesMention(cd.tgt, cd.src) {
+					cd.tgt = tgt
+				}
+				break
+			}
 			cd.tgt = []*mention{m}
 			break
 		}
@@ -291,6 +301,15 @@ func (st *sent) subject(i int) []*mention {
 		// "… shook hands after initialling a peace agreement": a
 		// participle clause shares the main clause's subject.
 		if st.clause[k] != cl && !aside && st.clause[k+1] == cl && participleClause(st, k+1) {
+			// "French troops left Mali after handing over their base":
+			// the main clause's subject, not its object. ("after rioting
+			// in the capital killed 15": a gerund with a verb of its own
+			// is that verb's subject.)
+			if v := st.firstFinite(k); v >= 0 && !st.finiteIn(k+1) {
+				if m := st.subject(v); m != nil {
+					return m
+				}
+			}
 			cl = st.clause[k]
 		}
 		if st.clause[k] != cl && !aside {
@@ -302,6 +321,9 @@ func (st *sent) subject(i int) []*mention {
 			break
 		}
 		if st.low[k] == "," {
+			if f := st.speakerJoined(k, i); f != nil {
+				return st.coordinated(f)
+			}
 			// "Abiy Ahmed, Ethiopia's prime minister, and Isaias Afwerki,
 			// the president of Eritrea, signed": names joined each with
 			// its apposition.
@@ -328,9 +350,17 @@ func (st *sent) subject(i int) []*mention {
 		// participle describing the subject is not the subject.
 		// "troops backed by Rwandan and southern African forces": so are
 		// all the agents coordinated.
+		// "Government forces backed by the fighters retook …": past a
+		// determiner on the agent too, when the participle describes an
+		// actor ("drones launched by the RSF struck" are the RSF's).
 		if m := st.mentionAt(k); m != nil && !m.place {
-			if f := st.coordinated(m)[0]; f.i >= 2 && st.low[f.i-1] == "by" && st.toks[f.i-2].tag == "VBN" {
-				k = f.i - 2
+			f := st.coordinated(m)[0]
+			b := f.i - 1
+			if b >= 0 && determiners[st.low[b]] {
+				b--
+			}
+			if b >= 1 && st.low[b] == "by" && st.toks[b-1].tag == "VBN" && (b == f.i-1 || b >= 2 && st.mentionAt(b-2) != nil && !isWeaponWord(st.low[b-2])) {
+				k = b - 1
 				continue
 			}
 			// "Youths angry over the killing of a teenager by a police

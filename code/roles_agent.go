@@ -27,6 +27,18 @@ func (st *sent) antecedent(k int) *mention {
 	if m := st.mentionAt(e); m != nil && m.j == e+1 && !m.place {
 		return m
 	}
+	// "Mali's main opposition leader, Soumaila Cisse, who was seized": a
+	// name the dictionary does not know is who the description before it
+	// says.
+	n := e
+	for n >= 0 && st.toks[n].tag == "NNP" && st.mentionAt(n) == nil {
+		n--
+	}
+	if n < e && n >= 1 && st.low[n] == "," {
+		if m := st.mentionAt(n - 1); m != nil && m.j == n && !m.place {
+			return m
+		}
+	}
 	return nil
 }
 
@@ -102,6 +114,11 @@ func (st *sent) participleHead(m *mention, i int) *mention {
 
 // agentAfter finds "by X" right after token j.
 func (st *sent) agentAfter(j int) []*mention {
+	// "snatched by gunmen": a trigger that ends in "by" has its agent
+	// next.
+	if j > 0 && j < len(st.low) && st.low[j-1] == "by" {
+		j--
+	}
 	// Only right after the trigger, or after its participle: "airstrikes
 	// by Pakistan", "shells fired by Indian troops"; not "a ceasefire,
 	// mediated by Qatar".
@@ -116,14 +133,15 @@ func (st *sent) agentAfter(j int) []*mention {
 	// "the recapture of Kalamaloue by Cameroonian soldiers": after an
 	// "of" trigger, past the place or object it names.
 	if j > 0 && st.low[j-1] == "of" {
-		for k := j; k < len(st.toks) && k < j+5; k++ {
-			if st.low[k] == "by" {
-				j = k
-				break
-			}
-			if t := st.toks[k].tag; !strings.HasPrefix(t, "NN") && t != "DT" && t != "JJ" && t != "POS" {
-				break
-			}
+		if b := st.byPastObject(j); b >= 0 {
+			j = b
+		}
+	}
+	// "The shelling of the camp near Kadugli by the RSF": a noun trigger
+	// followed by its "of" object.
+	if j+1 < len(st.low) && st.low[j] == "of" {
+		if b := st.byPastObject(j + 1); b >= 0 {
+			j = b
 		}
 	}
 	// "a visit to Minsk by Keith Kellogg": past the place a visit went to.
@@ -165,6 +183,44 @@ func (st *sent) agentAfter(j int) []*mention {
 	}
 	return nil
 }
+
+// byPastObject returns the "by" that follows the object of a noun trigger
+// starting at token k, or -1. The object may carry a place ("the camp near
+// Kadugli") and one aside between commas ("Lashio, the largest city in the
+// north, by the MNDAA").
+func (st *sent) byPastObject(k int) int {
+	aside := false
+	for n := k; n < len(st.toks) && n < k+16; n++ {
+		w, t := st.low[n], st.toks[n].tag
+		switch {
+		case w == "by":
+			return n
+		case w == ",":
+			// An aside opens and closes once; a second comma without a
+			// "by" after it ends the phrase.
+			if aside {
+				if n+1 < len(st.low) && st.low[n+1] == "by" {
+					return n + 1
+				}
+				return -1
+			}
+			if n+1 >= len(st.low) || !determiners[st.low[n+1]] {
+				return -1
+			}
+			aside = true
+		case st.mentionAt(n) != nil, strings.HasPrefix(t, "NN"), t == "DT", t == "JJ", t == "JJS", t == "POS", t == "CD":
+		case objectPlacePreps[w] && n+1 < len(st.toks) && (aside || st.mentionAt(n+1) != nil || st.toks[n+1].tag == "NNP"):
+			// "near El Fasher"; inside an aside any place phrase: "the
+			// largest city in the north".
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// objectPlacePreps put a place on a noun: "the camp near El Fasher".
+var objectPlacePreps = map[string]bool{"near": true, "in": true, "outside": true, "at": true, "of": true}
 
 // phrasalParticles end a phrasal verb: "carried out", "set off".
 var phrasalParticles = map[string]bool{"out": true, "off": true, "up": true}

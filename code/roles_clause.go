@@ -241,3 +241,66 @@ func participleClause(st *sent, k int) bool {
 func adjectivePhraseAt(st *sent, k int) bool {
 	return k+1 < len(st.toks) && st.toks[k].tag == "JJ" && st.toks[k+1].tag == "IN"
 }
+
+// speakerJoined returns the speaker a verb after ", and" at comma k shares,
+// when what was said before the comma ends on an actor after a
+// preposition: "The United States said that Sudan's army had used chemical
+// weapons in its war with the RSF, and announced sanctions on …".
+func (st *sent) speakerJoined(k, i int) *mention {
+	if k+2 > i || st.low[k+1] != "and" || st.toks[k+2].tag != "VBD" && st.toks[k+2].tag != "VBZ" {
+		return nil
+	}
+	f := st.firstActor()
+	if f == nil || f.j >= k || !st.speechBetween(f.j, k) {
+		return nil
+	}
+	for n := k - 1; n > f.j; n-- {
+		if m := st.mentionAt(n); m != nil && !m.place {
+			if afterPrep(st, m) {
+				return f
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// firstFinite returns the first finite verb of the clause holding token k,
+// at or before k, or -1.
+func (st *sent) firstFinite(k int) int {
+	s := k
+	for s > 0 && st.clause[s-1] == st.clause[k] {
+		s--
+	}
+	for v := s; v <= k; v++ {
+		if t := st.toks[v].tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return v
+		}
+	}
+	return -1
+}
+
+// finiteIn reports whether the clause starting at token k holds a finite
+// verb.
+func (st *sent) finiteIn(k int) bool {
+	for v := k; v < len(st.toks) && st.clause[v] == st.clause[k]; v++ {
+		if t := st.toks[v].tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// modifiersOnly reports whether tokens [from, to) are all determiners and
+// adjectives: "the last" before "French soldiers".
+func (st *sent) modifiersOnly(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if t := st.toks[k].tag; !strings.HasPrefix(t, "JJ") && t != "DT" && t != "CD" {
+			return false
+		}
+	}
+	return true
+}

@@ -74,12 +74,19 @@ func tollReport(st *sent, i int) int {
 // else the phrase before the verb ("Cameroonian state radio reported").
 func reportSpeaker(st *sent, k int) *mention {
 	if st.low[k] == "according" {
-		return speakerIn(st, k+2, phraseEnd(st, k+2))
+		e := phraseEnd(st, k+2)
+		if m := speakerIn(st, k+2, e); m != nil {
+			return m
+		}
+		return describedOrg(st, k+2, e)
 	}
 	if k > 0 && st.low[k-1] == "," {
 		// "…, said the army", not "…, said they had failed".
 		if e := phraseEnd(st, k+1); st.low[k] != "told" && (e >= len(st.low) || !strings.HasPrefix(st.toks[e].tag, "VB") && st.toks[e].tag != "MD") {
 			if m := speakerIn(st, k+1, e); m != nil {
+				return m
+			}
+			if m := describedOrg(st, k+1, e); m != nil {
 				return m
 			}
 			// "…, said Roman Mrochko, head of the city's military
@@ -239,6 +246,11 @@ func namedBefore(st *sent, g *mention) *mention {
 		if m.j > g.i || m.place || m.actor.ID == "" || m.j-m.i < 2 {
 			continue
 		}
+		// "the army" after "the New People's Army": a state's forces,
+		// not the rebels whose name holds the word.
+		if armed(m.actor) && stateSectors[g.actor.Sector] {
+			continue
+		}
 		for k := m.i; k < m.j; k++ {
 			if st.low[k] == head {
 				return m
@@ -343,6 +355,9 @@ func speakerIn(st *sent, s, e int) *mention {
 			cc = p.place.Country // "Gaza's health ministry"
 		}
 	}
+	if m := employerOf(st, s, e); m != nil {
+		return m
+	}
 	// The head comes last: "state media", "a spokesman for the army".
 	for k := s; k < e && k < len(st.low); k++ {
 		if k+1 < e {
@@ -427,4 +442,82 @@ func speakerIn(st *sent, s, e int) *mention {
 // bareCountry reports whether m names only a country, with no institution.
 func bareCountry(m *mention) bool {
 	return (m.kind == "country" || m.kind == "demonym") && m.actor.Sector == ""
+}
+
+// stateSectors are the sectors of a state's own institutions.
+var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true}
+
+// employerNouns name who a person works for: "his employer said".
+var employerNouns = map[string]bool{"employer": true, "employers": true}
+
+// employerOf returns, for a speaker phrase "his employer" or "her
+// employers" in [s, e), the kind of body the person told of before works
+// for: a journalist's employer is a news outlet, an aid worker's an aid
+// agency ("gunmen seized a reporter in Kano, her employer said").
+func employerOf(st *sent, s, e int) *mention {
+	if e-s != 2 || !ownerPronoun[st.low[s]] || !employerNouns[st.low[s+1]] {
+		return nil
+	}
+	var worker *mention
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.j <= s && !m.place && m.kind == "sector" && m.actor.Sector != "" {
+			worker = m
+		}
+	}
+	if worker == nil {
+		return nil
+	}
+	a := worker.actor
+	a.Text, a.Name = st.toks[s].text+" "+st.toks[s+1].text, st.toks[s+1].text
+	return &mention{i: s, j: e, kind: "sector", actor: a}
+}
+
+// orgDescriptions head an apposition that says a name the dictionary does
+// not know is a civic body: "OVD-Info, a group that monitors arrests",
+// "Airwars, an organisation tracking civilian deaths".
+var orgDescriptions = map[string]bool{
+	"group": true, "organisation": true, "organization": true, "monitor": true, "watchdog": true,
+	"charity": true, "ngo": true, "nonprofit": true, "non-profit": true, "initiative": true, "project": true,
+}
+
+// armedEpithets make a described group an armed one, no civic body: "a
+// militant group that …".
+var armedEpithets = map[string]bool{
+	"militant": true, "armed": true, "rebel": true, "insurgent": true, "jihadist": true, "separatist": true,
+	"terrorist": true, "paramilitary": true, "criminal": true,
+}
+
+// describedOrg returns a civic body named in [s, e) by a name the
+// dictionary does not know, when an apposition after it says what it is
+// ("according to OVD-Info, a group that monitors arrests"), or nil. Its
+// country is left to the event's place.
+func describedOrg(st *sent, s, e int) *mention {
+	if s >= e || e+2 >= len(st.low) || st.low[e] != "," || st.low[e+1] != "a" && st.low[e+1] != "an" {
+		return nil
+	}
+	for k := s; k < e; k++ {
+		if !strings.HasPrefix(st.toks[k].tag, "NNP") {
+			return nil // a name, all of it: "OVD-Info", "Airwars"
+		}
+	}
+	for k := e + 2; k < len(st.low) && k <= e+5; k++ {
+		w := st.low[k]
+		if armedEpithets[w] {
+			return nil
+		}
+		if !orgDescriptions[w] {
+			continue
+		}
+		if k+1 < len(st.low) && (st.low[k+1] == "that" || st.low[k+1] == "which" || strings.HasSuffix(st.low[k+1], "ing")) {
+			var text []string
+			for n := s; n < e; n++ {
+				text = append(text, st.toks[n].text)
+			}
+			name := strings.Join(text, " ")
+			return &mention{i: s, j: e, kind: "sector", actor: truce.Actor{Text: name, Name: name, Sector: "NGO"}}
+		}
+		return nil
+	}
+	return nil
 }

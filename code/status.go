@@ -139,6 +139,11 @@ func statusNear(st *sent, i int) string {
 	if st.low[i] == "would" && reportedFuture(st, i) {
 		return truce.StatusPlanned
 	}
+	// The lexicon's "would cost * lives" after "the rebels said that the
+	// decision": a warning told, of what is to come, on no condition.
+	if st.low[i] == "would" && warnedFuture(st, i) {
+		return truce.StatusPlanned
+	}
 	if conditional(st, i) {
 		return truce.StatusHypothetical
 	}
@@ -372,6 +377,13 @@ var futureTo = map[string]bool{
 	"promised": true, "promises": true, "pledged": true, "pledges": true, "vowed": true, "vows": true,
 }
 
+// prepareVerbs ready a measure that is yet to be taken: "the EU prepared
+// new sanctions", "ministers are drafting a fresh aid package".
+var prepareVerbs = map[string]bool{
+	"prepare": true, "prepares": true, "prepared": true, "preparing": true,
+	"draft": true, "drafts": true, "drafted": true, "drafting": true,
+}
+
 // refusalVerbs refuse what they name: said in the future tense, they still
 // refuse now ("will reject any deal").
 var refusalVerbs = map[string]bool{
@@ -409,6 +421,8 @@ func planned(st *sent, i int) bool {
 			return true
 		case w == "to" && k > 0 && (st.low[k-1] == "is" || st.low[k-1] == "are"):
 			return true // "Hamas is to release"
+		case prepareVerbs[w] && strings.HasPrefix(st.toks[i].tag, "NN"):
+			return true // "the bloc prepared new sanctions"
 		case tag == "VB":
 			if verbs++; verbs > 1 {
 				return false
@@ -465,164 +479,6 @@ func futureAfter(st *sent, i int) bool {
 	return false
 }
 
-// frameStatus reads the status a report frame gives what it reports: an
-// armed group saying it did something claims it ("the insurgents said they
-// had captured the town"); a state saying another country's forces had
-// done something alleges it ("Baku said Armenian units had fired on its
-// positions").
-func frameStatus(st *sent, i int) string {
-	k := governingReport(st, i)
-	if k < 0 || st.low[k] == "according" {
-		return ""
-	}
-	sp := reportSpeaker(st, k)
-	if sp == nil {
-		return ""
-	}
-	n := k + 1
-	for n < i && (st.low[n] == "on" || st.low[n] == "that" || st.low[n] == "," || st.toks[n].tag == "NNP" && st.mentionAt(n) == nil) {
-		n++
-	}
-	// "said they had captured", not "said it welcomed the vote".
-	// But "said it had decided to disband" announces a decision, which
-	// the group alone can make: no claim to dispute.
-	if n+1 < i && armed(sp.actor) && (st.low[n+1] == "had" || st.low[n+1] == "have" || st.low[n+1] == "has") &&
-		(n+2 >= len(st.low) || !decisionVerbs[st.low[n+2]]) {
-		switch st.low[n] {
-		case "they", "it", "we":
-			return truce.StatusClaimed
-		}
-	}
-	pastPerfect := false
-	for x := k + 1; x < i; x++ {
-		if st.low[x] == "had" {
-			pastPerfect = true
-		}
-	}
-	if !pastPerfect || sp.actor.Country == "" || !isState(sp.actor) {
-		return ""
-	}
-	if st.isPassive(i) {
-		return "" // "fighters had been killed": the speaker's own toll
-	}
-	// The reported clause must open with the accused: "said Armenian
-	// units had fired", not "said it was Islamabad that had asked".
-	for n < i && (st.toks[n].tag == "DT" || strings.HasPrefix(st.toks[n].tag, "JJ")) && st.mentionAt(n) == nil {
-		n++
-	}
-	// The trigger must be what the accused did ("had fired rockets"), not a
-	// noun further on ("in violation of the ceasefire").
-	if m := st.mentionAt(n); m != nil && !m.place && m.actor.Country != "" && m.actor.Country != sp.actor.Country &&
-		i-m.j <= 4 {
-		return truce.StatusAlleged
-	}
-	return ""
-}
-
-// decisionVerbs announce what a speaker has resolved to do: "it had
-// decided to lay down its arms", "they have agreed to withdraw".
-var decisionVerbs = map[string]bool{"decided": true, "agreed": true, "resolved": true, "voted": true, "chosen": true}
-
-// armed reports whether an actor is a non-state armed group, whose word on
-// its own deeds is a claim. A state's forces reporting their operation
-// report it ("Iraqi forces said they had cleared …").
-func armed(a truce.Actor) bool {
-	return !isState(a) && (a.Sector == "REB" || a.Sector == "MLT" || isArmedGroup(a))
-}
-
-// reportVerbs attribute what follows them to their subject.
-var reportVerbs = map[string]bool{
-	"reports": true, "reported": true, "said": true, "says": true, "claimed": true, "claims": true,
-	"announced": true, "confirmed": true, "stated": true, "told": true, "say": true,
-}
-
-// attributes reports whether w attributes what goes with it to a speaker:
-// a report verb, or an accusation or declaration, which names its speaker
-// but does not change roles elsewhere ("medics accused the army of …").
-func attributes(w string) bool {
-	return reportVerbs[w] || admitVerbs[w] || w == "declared" || w == "accused" || w == "accuses" || w == "added" || w == "saying"
-}
-
-// admitVerbs attribute what goes with them as a report verb does, here only
-// (roles read reportVerbs): "the strike was a mistake, the command
-// admitted"; "…, with doctors reporting 20 dead".
-var admitVerbs = map[string]bool{
-	"acknowledged": true, "acknowledges": true, "admitted": true, "admits": true, "reporting": true,
-}
-
-// frameBreaks end what a report verb before them governs: "the army
-// reported calm, but a shell landed …".
-var frameBreaks = map[string]bool{
-	";": true, "but": true, "while": true, "whereas": true, "although": true, "though": true, "meanwhile": true,
-}
-
-// governingReport returns the report verb (or "according") before the
-// trigger whose content the trigger is in, or -1: "the ministry said that
-// Armenian units had fired", "according to the UN, militias killed".
-func governingReport(st *sent, i int) int {
-	for k := i - 1; k >= 0 && k >= i-40; k-- {
-		w := st.low[k]
-		if frameBreaks[w] {
-			return -1
-		}
-		if w == "according" && k+1 < len(st.low) && st.low[k+1] == "to" {
-			return k
-		}
-		if attributes(w) && (st.toks[k].tag != "VBN" || k > 0 && st.low[k-1] == "," || thatFollows(st, k)) {
-			return k
-		}
-	}
-	return -1
-}
-
-// thatFollows reports whether a "that" opens the complement of the verb at
-// k within a few words: a report verb the tagger took for a participle
-// ("the rebels declared on Saturday that …") still reports.
-func thatFollows(st *sent, k int) bool {
-	for n := k + 1; n < len(st.low) && n <= k+4; n++ {
-		switch {
-		case st.low[n] == "that":
-			return true
-		case st.low[n] == "," || strings.HasPrefix(st.toks[n].tag, "VB") || st.toks[n].tag == "MD":
-			return false
-		}
-	}
-	return false
-}
-
-// trailingReport returns the report verb (or "according") after the
-// trigger that attributes the whole clause, or -1: "…, officials said",
-// "…, said the army", "…, according to medics".
-func trailingReport(st *sent, i int) int {
-	for k := i + 1; k < len(st.low); k++ {
-		w := st.low[k]
-		if w == "according" && k+1 < len(st.low) && st.low[k+1] == "to" && st.low[k-1] == "," {
-			return k
-		}
-		if !attributes(w) || w == "accused" || w == "accuses" {
-			continue
-		}
-		if k+1 < len(st.low) && st.low[k+1] == "that" {
-			continue
-		}
-		if st.low[k-1] == "," {
-			return k // "…, said the army"
-		}
-		for n := k - 1; n > i && n >= k-10; n-- {
-			if st.low[n] == "," {
-				if bareVerbPhrase(st, n+1, k) {
-					break // "…, then said": a second act of the subject
-				}
-				return k
-			}
-			if st.clause[n] != st.clause[k] {
-				break
-			}
-		}
-	}
-	return -1
-}
-
 // retaliatory reports whether the text marks the event as a response.
 func retaliatory(st *sent, i int) bool {
 	for k := i - 3; k < i && k >= 0; k++ {
@@ -672,6 +528,22 @@ func reportedFuture(st *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// warnedFuture reports whether the "would" at k that opens a trigger says
+// what a speaker foretells, with no condition in the sentence: "the
+// Taliban said that the decision would cost more lives".
+func warnedFuture(st *sent, k int) bool {
+	if k+1 < len(st.low) && (st.low[k+1] == "not" || st.low[k+1] == "never") {
+		return false
+	}
+	for _, w := range st.low {
+		if w == "if" || w == "unless" {
+			return false
+		}
+	}
+	r := governingReport(st, k)
+	return r >= 0 && st.low[r] != "according" && k-r <= 8
 }
 
 // ownPronoun are the possessives by which a speaker names its own people.

@@ -69,6 +69,10 @@ func TestStatus(t *testing.T) {
 		{"never in a relative clause before and", "Envoys of Kosovo and Serbia met in Brussels on Monday over ties between the two, which have never had formal relations, and agreed to keep talking, EU officials said.", "AGREE", truce.StatusReported},
 		// A reported "would" that sets an event noun going is a plan.
 		{"talks would follow", "The foreign minister told reporters on Tuesday that talks between the two governments would follow next month.", "CONSULT", truce.StatusPlanned},
+		// A warning told of a noun's consequence is made now.
+		{"a warned would", "The Houthis said on Sunday that the blockade would cost American lives.", "THREATEN", truce.StatusReported},
+		// A measure being readied is yet to be taken.
+		{"preparing sanctions", "Washington was drafting new sanctions against Caracas over the disputed vote, officials said on Monday.", "SANCTION", truce.StatusPlanned},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -131,6 +135,9 @@ func TestReportedBy(t *testing.T) {
 		{"a local council chairman", "Bandits killed 12 farmers in Zurmi, in Nigeria's Zamfara state, on Sunday, the local council chairman said.", "ASSAULT", "NGAGOV"},
 		{"a toll told after a semicolon", "Jihadists raided a village in northern Burkina Faso overnight, torching granaries; the government said at least 40 people died.", "ASSAULT", "BFAGOV"},
 		{"its border service", "Georgia closed its border crossing with Russia on Monday, its border service said.", "COERCE", "GEO"},
+		{"a victim's employer", "Gunmen abducted a reporter in Kano on Monday and took him to an unknown place, her employer said.", "ASSAULT", "NGAMED"},
+		{"an unknown name described as a group", "Police arrested more than 200 people at protests in Minsk on Sunday, according to Viasna, a group that tracks detentions.", "COERCE", "BLRNGO"},
+		{"the army is not the rebels named for one", "Troops fought fighters of the Arakan Army near Kyauktaw in Rakhine state on Tuesday, leaving two soldiers dead, the army's western command said.", "ASSAULT", "MMRMIL"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -156,3 +156,31 @@ func TestTolls(t *testing.T) {
 		})
 	}
 }
+
+// Who gives the one toll of an event reports the event, when the text
+// names no other reporter; in sentences of our own.
+func TestTollGiverReports(t *testing.T) {
+	tests := []struct{ name, text, by string }{
+		{"a toll given in a relative clause", "Rebels raided army posts along the border late on Saturday, setting off exchanges of fire that the Pakistani army said killed 23 of its soldiers.", "PAKMIL"},
+		{"a reporter named after the toll stays", "An airstrike hit a market in Idlib on Monday, killing 11 people, rescuers said.", "SYRCVL"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-06-10")
+			for _, ev := range x.Events {
+				if ev.Fatalities == nil {
+					continue
+				}
+				got := ""
+				if ev.ReportedBy != nil {
+					got = ev.ReportedBy.ID
+				}
+				if got != tt.by {
+					t.Errorf("reported_by = %q, want %q", got, tt.by)
+				}
+				return
+			}
+			t.Fatalf("no event with a toll in %q", tt.text)
+		})
+	}
+}

@@ -56,6 +56,13 @@ func settleClaims(claims []tollClaim) {
 			ev.Injuries = &low
 		}
 		if !differ {
+			// "exchanges of fire that Pakistan's military said killed
+			// 23": who gives the one toll reports the event, when the
+			// text names no other reporter.
+			if by := base0By(base); by != nil && ev.ReportedBy == nil {
+				a := by.actor
+				ev.ReportedBy = &a
+			}
 			continue
 		}
 		for _, cl := range base {
@@ -67,6 +74,15 @@ func settleClaims(claims []tollClaim) {
 			ev.Claims = append(ev.Claims, c)
 		}
 	}
+}
+
+// base0By returns the named actor that gave the first of agreeing figures,
+// or nil when none was named or it is known only by its sector.
+func base0By(base []tollClaim) *mention {
+	if len(base) == 0 || base[0].by == nil || base[0].by.place || base[0].by.actor.ID == "" {
+		return nil
+	}
+	return base[0].by
 }
 
 // lowestClaim returns the lowest of competing figures and whether they

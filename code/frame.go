@@ -1,0 +1,165 @@
+package code
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// frameStatus reads the status a report frame gives what it reports: an
+// armed group saying it did something claims it ("the insurgents said they
+// had captured the town"); a state saying another country's forces had
+// done something alleges it ("Baku said Armenian units had fired on its
+// positions").
+func frameStatus(st *sent, i int) string {
+	k := governingReport(st, i)
+	if k < 0 || st.low[k] == "according" {
+		return ""
+	}
+	sp := reportSpeaker(st, k)
+	if sp == nil {
+		return ""
+	}
+	n := k + 1
+	for n < i && (st.low[n] == "on" || st.low[n] == "that" || st.low[n] == "," || st.toks[n].tag == "NNP" && st.mentionAt(n) == nil) {
+		n++
+	}
+	// "said they had captured", not "said it welcomed the vote".
+	// But "said it had decided to disband" announces a decision, which
+	// the group alone can make: no claim to dispute.
+	if n+1 < i && armed(sp.actor) && (st.low[n+1] == "had" || st.low[n+1] == "have" || st.low[n+1] == "has") &&
+		(n+2 >= len(st.low) || !decisionVerbs[st.low[n+2]]) {
+		switch st.low[n] {
+		case "they", "it", "we":
+			return truce.StatusClaimed
+		}
+	}
+	pastPerfect := false
+	for x := k + 1; x < i; x++ {
+		if st.low[x] == "had" {
+			pastPerfect = true
+		}
+	}
+	if !pastPerfect || sp.actor.Country == "" || !isState(sp.actor) {
+		return ""
+	}
+	if st.isPassive(i) {
+		return "" // "fighters had been killed": the speaker's own toll
+	}
+	// The reported clause must open with the accused: "said Armenian
+	// units had fired", not "said it was Islamabad that had asked".
+	for n < i && (st.toks[n].tag == "DT" || strings.HasPrefix(st.toks[n].tag, "JJ")) && st.mentionAt(n) == nil {
+		n++
+	}
+	// The trigger must be what the accused did ("had fired rockets"), not a
+	// noun further on ("in violation of the ceasefire").
+	if m := st.mentionAt(n); m != nil && !m.place && m.actor.Country != "" && m.actor.Country != sp.actor.Country &&
+		i-m.j <= 4 {
+		return truce.StatusAlleged
+	}
+	return ""
+}
+
+// decisionVerbs announce what a speaker has resolved to do: "it had
+// decided to lay down its arms", "they have agreed to withdraw".
+var decisionVerbs = map[string]bool{"decided": true, "agreed": true, "resolved": true, "voted": true, "chosen": true}
+
+// armed reports whether an actor is a non-state armed group, whose word on
+// its own deeds is a claim. A state's forces reporting their operation
+// report it ("Iraqi forces said they had cleared …").
+func armed(a truce.Actor) bool {
+	return !isState(a) && (a.Sector == "REB" || a.Sector == "MLT" || isArmedGroup(a))
+}
+
+// reportVerbs attribute what follows them to their subject.
+var reportVerbs = map[string]bool{
+	"reports": true, "reported": true, "said": true, "says": true, "claimed": true, "claims": true,
+	"announced": true, "confirmed": true, "stated": true, "told": true, "say": true,
+}
+
+// attributes reports whether w attributes what goes with it to a speaker:
+// a report verb, or an accusation or declaration, which names its speaker
+// but does not change roles elsewhere ("medics accused the army of …").
+func attributes(w string) bool {
+	return reportVerbs[w] || admitVerbs[w] || w == "declared" || w == "accused" || w == "accuses" || w == "added" || w == "saying"
+}
+
+// admitVerbs attribute what goes with them as a report verb does, here only
+// (roles read reportVerbs): "the strike was a mistake, the command
+// admitted"; "…, with doctors reporting 20 dead".
+var admitVerbs = map[string]bool{
+	"acknowledged": true, "acknowledges": true, "admitted": true, "admits": true, "reporting": true,
+}
+
+// frameBreaks end what a report verb before them governs: "the army
+// reported calm, but a shell landed …".
+var frameBreaks = map[string]bool{
+	";": true, "but": true, "while": true, "whereas": true, "although": true, "though": true, "meanwhile": true,
+}
+
+// governingReport returns the report verb (or "according") before the
+// trigger whose content the trigger is in, or -1: "the ministry said that
+// Armenian units had fired", "according to the UN, militias killed".
+func governingReport(st *sent, i int) int {
+	for k := i - 1; k >= 0 && k >= i-40; k-- {
+		w := st.low[k]
+		if frameBreaks[w] {
+			return -1
+		}
+		if w == "according" && k+1 < len(st.low) && st.low[k+1] == "to" {
+			return k
+		}
+		if attributes(w) && (st.toks[k].tag != "VBN" || k > 0 && st.low[k-1] == "," || thatFollows(st, k)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// thatFollows reports whether a "that" opens the complement of the verb at
+// k within a few words: a report verb the tagger took for a participle
+// ("the rebels declared on Saturday that …") still reports.
+func thatFollows(st *sent, k int) bool {
+	for n := k + 1; n < len(st.low) && n <= k+4; n++ {
+		switch {
+		case st.low[n] == "that":
+			return true
+		case st.low[n] == "," || strings.HasPrefix(st.toks[n].tag, "VB") || st.toks[n].tag == "MD":
+			return false
+		}
+	}
+	return false
+}
+
+// trailingReport returns the report verb (or "according") after the
+// trigger that attributes the whole clause, or -1: "…, officials said",
+// "…, said the army", "…, according to medics".
+func trailingReport(st *sent, i int) int {
+	for k := i + 1; k < len(st.low); k++ {
+		w := st.low[k]
+		if w == "according" && k+1 < len(st.low) && st.low[k+1] == "to" && st.low[k-1] == "," {
+			return k
+		}
+		if !attributes(w) || w == "accused" || w == "accuses" {
+			continue
+		}
+		if k+1 < len(st.low) && st.low[k+1] == "that" {
+			continue
+		}
+		if st.low[k-1] == "," {
+			return k // "…, said the army"
+		}
+		for n := k - 1; n > i && n >= k-10; n-- {
+			if st.low[n] == "," {
+				if bareVerbPhrase(st, n+1, k) {
+					break // "…, then said": a second act of the subject
+				}
+				return k
+			}
+			if st.clause[n] != st.clause[k] {
+				break
+			}
+		}
+	}
+	return -1
+}

@@ -41,11 +41,16 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		if i > 0 {
 			prevTag = st.toks[i-1].tag
 		}
+		if es = forcesReading(st, es, i); len(es) == 0 {
+			continue
+		}
 		e := pickEntry(es, st.toks[i].tag, prevTag)
 		// "demonstrators stormed government buildings": a past verb the
 		// tagger took for an adjective, between its subject and its
 		// object, is the verb.
-		if e == nil && n == 1 && st.toks[i].tag == "JJ" && strings.HasSuffix(st.low[i], "ed") && strings.HasPrefix(prevTag, "NNS") &&
+		// So is one after "and" that joins it to an earlier verb:
+		// "cut the internet and deployed troops".
+		if e == nil && n == 1 && st.toks[i].tag == "JJ" && strings.HasSuffix(st.low[i], "ed") && (strings.HasPrefix(prevTag, "NNS") || coordinatedVerb(st, i)) &&
 			i+1 < len(st.toks) && (st.toks[i+1].tag == "DT" || strings.HasPrefix(st.toks[i+1].tag, "NN") && st.toks[i+1].tag != "NNP") {
 			e = pickEntry(es, "VBD", prevTag)
 		}
@@ -269,6 +274,15 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			c.trace(st, cd, why)
 			continue
 		}
+		// "blamed Israel for the blasts and vowed that it would face
+		// punishment": words that name no one, joined by "and" to the same
+		// speaker's words just before, are aimed where those were.
+		if n := len(built); n > 0 && cd.ev.Quad == 3 && len(cd.ev.Target) == 0 && len(cd.ev.Source) > 0 {
+			if prev := built[n-1]; prev.ev.Quad == 3 && len(prev.ev.Target) > 0 && hasSame(prev.ev.Source, cd.ev.Source[0]) && wordBetween(st, "and", prev.j, cd.i) {
+				cd.ev.Target = append([]truce.Actor{}, prev.ev.Target...)
+				cd.ev.ID = eventID(d.a.ID, st.s.Index, cd.ev.Type, cd.ev.Source, cd.ev.Target, cd.i)
+			}
+		}
 		// "agreed to restore ties after four days of talks in Beijing",
 		// "praised the vote during a visit to Tbilisi": a meeting named as
 		// the setting of another act is not news of its own.
@@ -287,7 +301,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		}
 		// "a grenade exploded …, police said, blaming dissidents": the
 		// blame names the attack's author and is no event of its own.
-		if prev := attributesAttack(st, built, cd); prev != nil && !strings.HasPrefix(cd.e.cameo, "112") {
+		if prev := attributesAttack(st, built, cd); prev != nil && cd.e.cameo != "112" {
 			if len(cd.ev.Target) == 0 && len(prev.ev.Source) > 0 && !hasSame(cd.ev.Source, prev.ev.Source[0]) {
 				cd.ev.Target = prev.ev.Source[:1]
 				cd.ev.ID = eventID(d.a.ID, st.s.Index, cd.ev.Type, cd.ev.Source, cd.ev.Target, cd.i)
@@ -380,6 +394,11 @@ func pickEntry(es []*entry, tag, prevTag string) *entry {
 		if e.pos == want {
 			return e
 		}
+	}
+	// "there was no sign of an attack": a noun after a determiner is not
+	// the verb spelt like it.
+	if strings.HasPrefix(tag, "NN") && prevTag == "DT" && len(es) > 0 && len(es[0].words) == 1 {
+		return nil
 	}
 	if strings.HasPrefix(tag, "JJ") {
 		// "its armed wing": an adjective, not the verb; but a phrase of

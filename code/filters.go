@@ -129,7 +129,7 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 			out = append(out, cd)
 			continue
 		}
-		if frame != nil && st.clause[cd.i] == st.clause[frame.i] &&
+		if frame != nil && st.clause[cd.i] == st.clause[frame.i] && !newPredicate(st, frame.j, cd.i) &&
 			(complementBetween(st, frame.j, cd.i) || strings.HasPrefix(frame.e.cameo, "10") ||
 				strings.HasPrefix(frame.e.cameo, "12") && isAgreementNoun(cd.e)) {
 			// An attack someone is accused of is still coded, as alleged
@@ -149,6 +149,31 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 		out = append(out, cd)
 	}
 	return out
+}
+
+// newPredicate reports whether an "and" between tokens from and to starts a
+// new finite verb phrase, with or without a subject of its own: in
+// "accused Minsk of herding migrants, and said it had deployed troops" or
+// "ordered the rebels to withdraw, and the army lifted the curfew" what
+// follows the "and" is no longer what the accusation or order is about,
+// while in "demanded that they withdraw and free the hostages" it still is.
+func newPredicate(st *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		if st.low[k] != "and" {
+			continue
+		}
+		for n := k + 1; n <= to && n < len(st.toks); n++ {
+			t := st.toks[n].tag
+			if t == "VBD" || t == "VBZ" {
+				return true
+			}
+			// a subject of its own: names, nouns and their modifiers.
+			if !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "PRP" || t == "POS" || t == "CD" || t == "PRP$") {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // isFrame reports whether a trigger reports on other events rather than

@@ -32,12 +32,13 @@ const (
 	flagWeapon
 	flagPassive
 	flagTerritory
+	flagForces
 )
 
 var flagNames = map[string]int{
 	"sym": flagSym, "cease": flagCease, "kill": flagKill, "visit": flagVisit,
 	"violent": flagViolent, "needtarget": flagNeedTarget, "weapon": flagWeapon,
-	"passive": flagPassive, "territory": flagTerritory,
+	"passive": flagPassive, "territory": flagTerritory, "forces": flagForces,
 }
 
 // entry is one way of coding a trigger word.

@@ -138,3 +138,93 @@ func destinationAt(st *sent, k int) bool {
 	}
 	return k < len(st.low) && (st.mentionAt(k) != nil || st.toks[k].tag == "NNP")
 }
+
+// coordinatedVerb reports whether the word at i follows an "and" that joins
+// it to a finite verb earlier in the sentence: in "suspended the internet
+// and deployed troops" the second past form is a verb too, though in
+// "killed and wounded civilians" an adjective pair is not.
+func coordinatedVerb(st *sent, i int) bool {
+	if i < 2 || st.low[i-1] != "and" {
+		return false
+	}
+	if t := st.toks[i-2].tag; t == "VBN" || t == "VBD" || strings.HasSuffix(st.low[i-2], "ed") {
+		return false
+	}
+	for k := i - 2; k >= 0; k-- {
+		if t := st.toks[k].tag; t == "VBD" || t == "VBZ" || t == "VBP" {
+			return true
+		}
+	}
+	return false
+}
+
+// forcesReading keeps, of a trigger's readings, those flagged "forces"
+// when the verb's subject is armed forces or police, and the others when it
+// is not: "troops entered the district" is a move of forces, "the minister
+// arrived in Kyiv" a visit, "the bill entered into force" neither.
+func forcesReading(st *sent, es []*entry, i int) []*entry {
+	var forces, other []*entry
+	for _, e := range es {
+		if e.has(flagForces) {
+			forces = append(forces, e)
+		} else {
+			other = append(other, e)
+		}
+	}
+	if len(forces) == 0 {
+		return es
+	}
+	if ms := st.subject(i); armedSubject(st, ms) && nextToVerb(st, ms[len(ms)-1].j, i) {
+		return forces
+	}
+	return other
+}
+
+// armedSubject reports whether a subject is all armed forces or police,
+// as men, not machines: "a military plane carrying vaccines landed" is a
+// delivery.
+func armedSubject(st *sent, ms []*mention) bool {
+	for _, m := range ms {
+		if s := m.actor.Sector; s != "MIL" && s != "COP" || vehicles[st.low[m.j-1]] {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// vehicles are words for craft that carry forces or goods.
+var vehicles = map[string]bool{
+	"plane": true, "planes": true, "aircraft": true, "jet": true, "jets": true, "helicopter": true,
+	"helicopters": true, "ship": true, "ships": true, "vessel": true, "vessels": true, "drone": true,
+	"drones": true, "convoy": true, "convoys": true, "flight": true, "flights": true,
+}
+
+// nextToVerb reports whether only auxiliaries, adverbs and an of-phrase
+// ("officers of a UN-backed mission") stand between a subject ending at
+// token j and its verb at token i: in "lawmakers pushed past troops to
+// enter the assembly" the troops are not who entered.
+func nextToVerb(st *sent, j, i int) bool {
+	ofPhrase := false
+	for k := j; k < i; k++ {
+		switch w, t := st.low[k], st.toks[k].tag; {
+		case w == "have" || w == "has" || w == "had" || w == "also" || w == "finally" || w == "then" ||
+			w == "first" || w == "reportedly" || w == "already" || w == "began" || w == "begun" || w == "started":
+		case k == j && (w == "of" || w == "from"):
+			ofPhrase = true
+		case ofPhrase && (strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "CD" || t == "HYPH" || w == "-"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// wordBetween reports whether word is one of the tokens [from, to).
+func wordBetween(st *sent, word string, from, to int) bool {
+	for k := from; k < to && k < len(st.low); k++ {
+		if st.low[k] == word {
+			return true
+		}
+	}
+	return false
+}

@@ -66,6 +66,7 @@ type acx struct {
 // gave. They run in order and the first that applies decides.
 var acledRules = []func(x *acx) bool{
 	unrecorded,
+	byTheState,
 	disappearance,
 	byProtesters,
 	riotersMet,
@@ -76,6 +77,7 @@ var acledRules = []func(x *acx) bool{
 	explosive,
 	fromTheAir,
 	detention,
+	vesselHeld,
 	otherDevelopment,
 	troopMovement,
 	handover,

@@ -9,6 +9,56 @@ import (
 	"github.com/truce-project/truce"
 )
 
+// byTheState: a government, a parliament or an international body that
+// stays away or boycotts does not protest in ACLED's sense — that is
+// diplomacy ("Canada and Australia boycotted the session", "the
+// delegations of two states stayed away"). Nor does a country named as
+// such: the coder makes "Canada" a protester of its own, but the text
+// means the state. Strikes are labour's, whoever the text names near them;
+// and each actor must be named before the trigger, as its agent.
+func byTheState(x *acx) bool {
+	if !x.is(acledProtests, subPeaceful) || x.ev.Mode != "boycott" || x.i < 0 || len(x.ev.Source) == 0 ||
+		!x.spanHasPrefix("boycott") && !x.spanHasPrefix("away") {
+		return false
+	}
+	for _, a := range x.ev.Source {
+		if !x.stateBefore(a) {
+			return false
+		}
+	}
+	return x.set("", "")
+}
+
+// stateBefore reports whether actor a is a state's civil organ, an
+// international body or a country named by its own name, named in the
+// trigger's clause before it.
+func (x *acx) stateBefore(a truce.Actor) bool {
+	for _, m := range x.st.mentions {
+		if m.i >= x.i || m.j > len(x.st.toks) || x.st.clause[m.i] != x.st.clause[x.i] {
+			continue
+		}
+		switch {
+		case a.Sector == "IGO" && m.actor.ID == a.ID:
+			return true
+		case !isState(a) || m.actor.Country != a.Country:
+		case a.Sector == "" || a.Sector == "GOV" || a.Sector == "LEG":
+			return true
+		case (m.kind == "country" || m.kind == "capital") && spanText(x.st, m.i, m.j) == a.Text:
+			return true
+		}
+	}
+	return false
+}
+
+// spanText joins the words of tokens [i, j) with single spaces.
+func spanText(st *sent, i, j int) string {
+	ws := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		ws = append(ws, st.toks[k].text)
+	}
+	return strings.Join(ws, " ")
+}
+
 // byProtesters: violence or ground taken by protesters is a violent
 // demonstration ("protesters overran the residence").
 func byProtesters(x *acx) bool {

@@ -33,8 +33,11 @@ func agreement(x *acx) bool {
 	if !x.is(acledStrategic, subAgreement) {
 		return false
 	}
+	if x.readiness() {
+		return x.set("", "")
+	}
 	if x.e.has(flagCease) {
-		if x.i >= 0 && ceasefireNamedOnly(x.st, x.i) {
+		if x.i >= 0 && (ceasefireNamedOnly(x.st, x.i) || x.oneSided()) {
 			return x.set("", "")
 		}
 		return true
@@ -47,12 +50,71 @@ func agreement(x *acx) bool {
 		}
 		return x.set("", "")
 	}
+	if x.i >= 0 && x.agreedToTalk() {
+		return x.set("", "")
+	}
 	if x.clauseHas(settlementWords) || x.st.hasPhrase("took", "effect") ||
 		hasArmedGroup(x.ev.Source) || hasArmedGroup(x.ev.Target) {
 		return true
 	}
 	return x.set("", "")
 }
+
+// agreedToTalk reports whether what was agreed, the first thing named
+// after the trigger in its clause, is to talk: "agreed to resume peace
+// talks", "agreed to a face-to-face meeting" (talks are no deal, whoever
+// holds them; "agreed to a ceasefire and talks" is one).
+func (x *acx) agreedToTalk() bool {
+	for k := x.j; k < len(x.st.low) && x.st.clause[k] == x.st.clause[x.i]; k++ {
+		w := x.st.low[k]
+		switch {
+		case talkWords[w]:
+			return true
+		case settlementWords[w] && w != "peace" && w != "war":
+			return false
+		}
+	}
+	return false
+}
+
+// readiness reports whether the trigger tells only that a side is ready
+// to agree ("was ready to accept a truce", "is willing to sign"): no deal
+// is made yet.
+func (x *acx) readiness() bool {
+	return x.spanHasPrefix("ready") || x.spanHasPrefix("willing") || x.spanHasPrefix("prepared")
+}
+
+// talkWords name talks or a meeting.
+var talkWords = wordSet("talks", "negotiations", "meeting", "dialogue", "summit", "consultations")
+
+// oneSided reports whether a ceasefire is one side's own pause, declared
+// rather than agreed: "declared a unilateral ceasefire", "announced a
+// pause of its own", "the junta declared a temporary ceasefire". One
+// declared with or between others ("declared a truce with the rebels",
+// "the two sides declared a ceasefire") is a deal, and so is one
+// announced, for an announcement often tells of a deal ("officials
+// announced a new ceasefire in the province").
+func (x *acx) oneSided() bool {
+	st := x.st
+	if st.hasPrefix("unilateral") || st.hasPhrase("its", "own") || st.hasPhrase("their", "own") {
+		return true
+	}
+	declared := false
+	for k := x.i - 1; k >= 0 && k >= x.i-4; k-- {
+		w := st.low[k]
+		if strings.HasPrefix(w, "declar") || strings.HasPrefix(w, "order") {
+			declared = true
+			break
+		}
+	}
+	if !declared || len(x.ev.Source) > 1 || st.hasAny(mutualWords) || st.hasPrefix("agree") {
+		return false
+	}
+	return true
+}
+
+// mutualWords tell that more than one side is party to a pause.
+var mutualWords = wordSet("with", "between", "both", "sides", "mutual", "bilateral", "parties", "and")
 
 // truceAccepted: a ceasefire that parties accept or back is a deal ACLED
 // records even when the verb carries no label of its own ("the warring
@@ -65,7 +127,7 @@ func truceAccepted(x *acx) bool {
 	case truce.StatusNegated, truce.StatusHypothetical, truce.StatusPlanned:
 		return false
 	}
-	if x.i > 0 && x.st.low[x.i-1] == "to" || !x.newTruce() {
+	if x.i > 0 && x.st.low[x.i-1] == "to" || x.readiness() || !x.newTruce() {
 		return false
 	}
 	return x.set(acledStrategic, subAgreement)
@@ -98,7 +160,8 @@ var exchangeWords = wordSet("exchange", "swap", "deal", "agreement", "truce", "c
 
 // settlementWords tell that a deal is about ending or pausing violence.
 var settlementWords = wordSet("ceasefire", "cease-fire", "truce", "armistice", "cessation", "hostilities", "peace", "prisoner", "prisoners",
-	"hostage", "hostages", "evacuation", "evacuate", "exchange", "swap", "surrender", "disarmament", "war", "fighting")
+	"hostage", "hostages", "evacuation", "evacuate", "exchange", "swap", "surrender", "disarmament", "war", "fighting",
+	"firing", "offensive", "free", "release", "weapons")
 
 // ceasefireNamedOnly reports whether the ceasefire word at i names a
 // ceasefire that exists rather than one agreed: "in violation of the
@@ -108,6 +171,7 @@ func ceasefireNamedOnly(st *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := st.low[k]
 		if strings.HasPrefix(w, "violat") || strings.HasPrefix(w, "breach") || strings.HasPrefix(w, "broke") ||
+			strings.HasPrefix(w, "implement") || strings.HasPrefix(w, "uphold") ||
 			w == "despite" || w == "observed" || w == "observing" || w == "observe" || w == "respected" || w == "held" {
 			return true
 		}

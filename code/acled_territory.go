@@ -207,7 +207,7 @@ func withdrawal(x *acx) bool {
 	if !x.is(acledStrategic, subTransfer) || x.e.mode != "withdraw" {
 		return false
 	}
-	if !x.forcesLeave() || x.intended() {
+	if !x.forcesLeave() || x.intended() || x.forcedOut() {
 		return x.set("", "")
 	}
 	if x.leavesLand() {
@@ -215,6 +215,40 @@ func withdrawal(x *acx) bool {
 	}
 	return true
 }
+
+// forcedOut reports whether the withdrawal is the end of a fight the
+// sentence tells: ground taken in a clause before it ("rebels took control
+// of half the city as government troops pulled back") or fighting after
+// it ("withdrew following hours of heavy fighting"). The battle is the
+// event ACLED records; no ground changed hands peacefully.
+func (x *acx) forcedOut() bool {
+	if x.i < 0 {
+		return false
+	}
+	for k := 0; k < x.i; k++ {
+		if x.st.clause[k] != x.st.clause[x.i] && (takenWords[x.st.low[k]] || x.st.low[k] == "took" && k+1 < x.i && x.st.low[k+1] == "control") {
+			return true
+		}
+	}
+	for k := x.j; k < len(x.st.low); k++ {
+		switch x.st.low[k] {
+		case "after", "following", "under":
+			for n := k + 1; n < len(x.st.low) && n < k+7; n++ {
+				if fightWords[x.st.low[n]] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// takenWords tell of ground taken by force.
+var takenWords = wordSet("captured", "seized", "overran", "overrun", "recaptured", "retook", "retaken", "stormed", "swept")
+
+// fightWords name fighting that drives forces out.
+var fightWords = wordSet("fighting", "clashes", "battle", "battles", "assaults", "assault", "strikes", "airstrikes", "bombardment",
+	"shelling", "offensive", "attacks", "pressure")
 
 // leavesLand reports whether forces leave a whole country or region
 // rather than a town or a base: "the last foreign soldiers left the

@@ -162,6 +162,34 @@ func TestACLEDLabels(t *testing.T) {
 			"battle", "Battles/Government regains territory"},
 		{"ground overrun before the fighting told", "Al-Shabaab fighters have overrun the last army-held village of the Bakool region after days of fighting that killed dozens of soldiers, residents said on Tuesday.",
 			"fighting", "Battles/Non-state actor overtakes territory"},
+		// States and international bodies that stay away or object do not
+		// protest in ACLED's sense: that is diplomacy.
+		{"states boycott a session", "Canada and Australia boycotted the opening session of the summit in Minsk on Friday.",
+			"boycotted", ""},
+		{"citizens boycott", "Thousands of Serbs boycotted the referendum in northern Kosovo on Sunday.",
+			"boycotted", "Protests/Peaceful protest"},
+		// A ship held is no arrest.
+		{"tanker detained", "Venezuelan marines detained a Guyanese fishing vessel near the Essequibo coast on Friday.",
+			"detained", ""},
+		// Agreements that end or pause violence in other words; agreements
+		// to talk, readiness and one side's pause are not deals.
+		{"agreed to stop firing", "Armenia and Azerbaijan agreed on Tuesday to halt all firing along their shared border.",
+			"agreed", "Strategic developments/Agreement"},
+		{"agreed to free soldiers", "Azerbaijan agreed on Monday to free 15 Armenian soldiers held since the autumn fighting.",
+			"agreed", "Strategic developments/Agreement"},
+		{"agreed to resume talks", "The government and the ELN agreed on Monday to resume peace talks in Havana next month.",
+			"agreed", ""},
+		{"ready to accept a truce", "Moldova was ready to accept a two-week truce with the separatists, its president said.",
+			"ready to", ""},
+		{"one side declares a pause", "Ethiopia's government declared a five-day ceasefire in Tigray on Thursday.",
+			"ceasefire", ""},
+		{"a truce implemented", "Armenia and Azerbaijan will exchange all detainees by the spring and fully implement a ceasefire along the frontier, the two leaders agreed in Brussels on Sunday.",
+			"ceasefire", ""},
+		// Ground lost in a fight is the battle's, not a peaceful handover.
+		{"pulled back as rebels overran", "Rebels overran the district capital of Gatsibo on Monday as army troops pulled back.",
+			"pulled back", ""},
+		{"withdrew after fighting", "Government troops withdrew from the town of Kessa after three days of heavy fighting.",
+			"withdrew", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -109,6 +109,18 @@ func detention(x *acx) bool {
 	return false
 }
 
+// vesselHeld: a ship detained or impounded is seized, not arrested
+// ("coastguards detained a fishing vessel").
+func vesselHeld(x *acx) bool {
+	if !x.is(acledStrategic, subArrests) || x.i < 0 || x.j < 1 || !x.objectIs(x.j, vesselWords) {
+		return false
+	}
+	return x.set("", "")
+}
+
+// vesselWords name ships.
+var vesselWords = wordSet("ship", "ships", "vessel", "vessels", "tanker", "tankers", "supertanker", "boat", "boats", "trawler", "freighter")
+
 // disappeared reports whether the sentence tells that no one knows where
 // the person taken is.
 func disappeared(st *sent) bool {

@@ -122,6 +122,8 @@ func TestFind(t *testing.T) {
 		{"no match inside words", "Iranians dialled; Indiana and Omaha are not countries.", "2025-10-12",
 			[]want{{"Iranians", "IRN", "", KindDemonym}}},
 		{"dangling title dropped", "General strikes and Field Marshal rank are no actors.", "2025-10-12", nil},
+		{"a splinter of a demobilised group", "A patrol was ambushed by dissidents of the former FARC.", "2025-10-12",
+			[]want{{"dissidents of the former FARC", "EMC", "REB", KindGroup}}},
 		{"empty", "", "2025-10-12", nil},
 	}
 	for _, tt := range tests {

@@ -200,6 +200,20 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 			}
 		}
 	}
+	// "Russian and Belarusian tanks and troops crossed the border": armed
+	// forces joined to a state's forces of the same kind are of that
+	// state too, not of the place they strike.
+	if armedSector[m.actor.Sector] {
+		cc := ""
+		for _, x := range st.coordinated(m) {
+			if x != m && !x.place && x.i < m.i && x.actor.Sector == m.actor.Sector && x.actor.Country != "" && isState(x.actor) {
+				cc = x.actor.Country
+			}
+		}
+		if cc != "" {
+			return cc
+		}
+	}
 	// "Protesters … attacked the embassies of France in Kinshasa": people
 	// protest where they are, whoever they protest against.
 	if m.actor.Sector == "PRO" && loc != nil && loc.Country != "" && loc.Precision != "country" {

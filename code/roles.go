@@ -286,6 +286,11 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if cd.tgt == nil && c.lex.cameo[cd.e.cameo].plover == truce.Request && c.unaddressed(d, cd) {
 		cd.tgt = attackParties(d, cd)
 	}
+	// "Qatar condemned the strikes": a reaction naming no one is aimed at
+	// who made the attack told just before.
+	if pl := c.lex.cameo[cd.e.cameo].plover; cd.tgt == nil && (pl == truce.Accuse || pl == truce.Threaten) && c.attackRef(st, cd) {
+		cd.tgt = attackers(d, cd)
+	}
 }
 
 // subject finds the subject of a verb (or of the verb governing a noun

@@ -258,3 +258,83 @@ func allBare(ms []*mention) bool {
 	}
 	return true
 }
+
+// revengeNouns ask for an answer to an attack: "vowed harsh revenge".
+var revengeNouns = map[string]bool{
+	"revenge": true, "retaliation": true, "retribution": true, "reprisals": true, "vengeance": true,
+}
+
+// attackRef reports whether the object of a reaction, inside the trigger
+// or right after it, names an attack with a definite noun or asks revenge
+// for one: "condemned the strikes", "vowed that the strikes would not go
+// unanswered", "vowed harsh revenge".
+func (c *Coder) attackRef(st *sent, cd *candidate) bool {
+	for k := cd.i + 1; k < len(st.low) && k < cd.j+4; k++ {
+		if revengeNouns[st.low[k]] {
+			return true
+		}
+		es, _ := c.lex.match(st.low, k)
+		for _, e := range es {
+			if e.pos == 'N' && e.has(flagViolent) {
+				return true
+			}
+		}
+		if k < cd.j {
+			continue
+		}
+		switch st.low[k] {
+		case "the", "this", "that", "these", "those", "its", "their", "his", "her", "'s":
+			continue
+		}
+		if !isModifier(st.toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// attackers returns, as mentions over the trigger cd, who made the attack
+// a reaction with no named target answers: "Warplanes struck rebel bases.
+// Qatar condemned the strikes" condemns the makers of the strikes. The
+// attack is the first told in the nearest of the two sentences before that
+// tells one and was not made by the reacting side.
+func attackers(d *doc, cd *candidate) []*mention {
+	st := cd.st
+	near := -1
+	for m := len(d.cands) - 1; m >= 0; m-- {
+		p := d.cands[m]
+		idx := p.st.s.Index
+		if idx >= st.s.Index || p.folded || !isViolent(p) || len(p.ev.Source) == 0 {
+			continue
+		}
+		if idx < st.s.Index-2 || near >= 0 && idx < near {
+			break
+		}
+		near = idx
+	}
+	if near < 0 {
+		return nil
+	}
+	for _, p := range d.cands {
+		if p.st.s.Index != near || p.folded || !isViolent(p) || len(p.ev.Source) == 0 {
+			continue
+		}
+		for _, a := range p.ev.Source {
+			for _, m := range cd.src {
+				if m.actor.ID != "" && sameActor(m.actor, a) || isState(m.actor) && isState(a) && m.actor.Country == a.Country {
+					return nil
+				}
+			}
+		}
+		var out []*mention
+		for _, a := range p.ev.Source {
+			if a.ID == "" {
+				continue
+			}
+			a.Text = ""
+			out = append(out, &mention{i: cd.i, j: cd.j, actor: a, kind: "implied"})
+		}
+		return out
+	}
+	return nil
+}

@@ -131,8 +131,19 @@ func (st *sent) mediator(m *mention) bool {
 	if k >= 0 && st.low[k] == "under" {
 		return m.j < len(st.low) && mediationNouns[st.low[m.j]]
 	}
+	// "after mediation by the Emirates", "talks chaired by Norway": the
+	// agent of good offices.
+	if k >= 1 && st.low[k] == "by" && (mediationNouns[st.low[k-1]] || mediatingWords[st.low[k-1]]) {
+		return true
+	}
 	// "under the auspices of the African Union"
 	return k >= 2 && st.low[k] == "of" && mediationNouns[st.low[k-1]]
+}
+
+// mediatingWords are the participles whose agent is a third party to the
+// talks or deal they describe: "a truce brokered by Qatar".
+var mediatingWords = map[string]bool{
+	"mediated": true, "brokered": true, "chaired": true, "facilitated": true, "hosted": true, "convened": true,
 }
 
 // pitted returns the two sides a fight "pitted" against each other, right

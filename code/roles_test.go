@@ -345,6 +345,12 @@ func TestRoles(t *testing.T) {
 		{"a relative on a described name takes the description",
 			"Chad's main opposition leader, Succes Masra, who was seized by gunmen on Friday, is still missing.",
 			truce.Assault, "", "TCDOPP"},
+		{"a condemnation of an attack told before aims at its makers",
+			"French and German jets bombed militant camps in northern Mali on Sunday. Algeria, which borders the region, condemned the raids.",
+			truce.Accuse, "DZA", "FRA"},
+		{"a vow of revenge aims at who made the attack",
+			"Ethiopian drones struck a TPLF base near Mekelle on Saturday, killing four fighters. The TPLF vowed bitter revenge.",
+			truce.Threaten, "TPLF", "ETH"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -379,6 +385,12 @@ func TestRolesNotActor(t *testing.T) {
 		{"a backer's hyphen compound is not the object",
 			"Moscow recognised the independence of two Armenian-backed enclaves in western Azerbaijan on Monday.",
 			truce.Support, "ARM"},
+		{"armed forces joined to a state's forces are not the place's",
+			"Saudi and Emirati warplanes and warships struck Houthi positions across Yemen on Monday.",
+			truce.Assault, "YEMMIL"},
+		{"the agent of mediation is no side",
+			"Armenia and Azerbaijan exchanged 32 prisoners of war on Friday after mediation by Qatar.",
+			truce.Retreat, "QAT"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,139 @@
+package code
+
+// Meetings and deals: ones told before, ones that are only the setting
+// of another act, and the parties they take.
+
+import "github.com/truce-project/truce"
+
+// talkOrDeal reports whether a trigger names a meeting or an agreement.
+func talkOrDeal(plover string, e *entry) bool {
+	if e.plover != "" {
+		plover = e.plover
+	}
+	return plover == truce.Consult || plover == truce.Agree
+}
+
+// partiesNear reports whether a meeting or deal noun at cd names its own
+// parties or is what they turn to: "the first talks between the two
+// ministers", "returned to the deal", "put their names to the accord".
+func partiesNear(st *sent, cd *candidate) bool {
+	for k := cd.i - 1; k >= 0 && k >= cd.i-6; k-- {
+		if st.low[k] == "to" {
+			return true
+		}
+		if st.low[k] != "the" && !isModifier(st.toks[k]) && st.mentionAt(k) == nil {
+			break
+		}
+	}
+	for k := cd.j; k < len(st.low) && k < cd.j+3; k++ {
+		if st.low[k] == "between" || st.low[k] == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingSetting reports whether the noun at i is governed by a
+// preposition of time or setting, past an article, modifiers and a span
+// ("four days of"): "after talks", "at an emergency meeting", "during a
+// visit", "on the sidelines of a summit", "ahead of a summit". A meeting
+// told with its length ("after four days of talks") or as the place a
+// deal was struck ("agreed a truce at talks in Doha") is news of its own
+// and is no mere setting.
+func meetingSetting(st *sent, i int) (setting, own bool) {
+	measured := false
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		switch st.low[k] {
+		case "at":
+			if i+1 < len(st.low) && st.low[i+1] == "in" {
+				return true, true
+			}
+			return true, measured
+		case "after", "following", "during", "before", "amid":
+			return true, measured
+		case "of":
+			if k >= 1 && (st.low[k-1] == "ahead" || st.low[k-1] == "sidelines" || st.low[k-1] == "margins") {
+				return true, false
+			}
+			if k >= 1 && (durationWords[st.low[k-1]] || st.low[k-1] == "hour") {
+				measured = true
+				continue
+			}
+			if k >= 1 && st.low[k-1] == "round" {
+				continue
+			}
+			return false, false
+		case "the", "a", "an", "his", "her", "its", "their", "first", "latest":
+			continue
+		}
+		if !isModifier(st.toks[k]) || st.mentionAt(k) != nil {
+			return false, false
+		}
+	}
+	return false, false
+}
+
+// fateAfter reports whether the noun ending at j is the subject of a verb
+// telling how a meeting or deal went: "the talks had collapsed", "the deal
+// broke down" is news of its own.
+func fateAfter(st *sent, j int) bool {
+	for k := j; k < len(st.low) && k < j+3; k++ {
+		switch st.low[k] {
+		case "had", "has", "have", "was", "were", "is", "are":
+			continue
+		case "collapsed", "ended", "broke", "stalled", "failed", "resumed", "began", "opened", "concluded", "foundered", "faltered", "reached":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// ownAgent reports whether a "by" agent follows the noun trigger in its
+// clause: "a visit to Minsk by Trump's envoy" is news of its own.
+func ownAgent(st *sent, cd *candidate) bool {
+	for k := cd.j; k < len(st.low) && k < cd.j+6 && st.clause[k] == st.clause[cd.i]; k++ {
+		if st.low[k] == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// settingHost returns the last event told before the meeting noun cd
+// whose parties the meeting can take: "Kigali and Kinshasa signed a
+// pact after two days of talks" gives the talks both signatories.
+func settingHost(built []*candidate, cd *candidate) *candidate {
+	for k := len(built) - 1; k >= 0; k-- {
+		b := built[k]
+		if b.i < cd.i && b.ev.Type != truce.Consult && len(b.ev.Source) > 0 && len(b.ev.Target) > 0 {
+			return b
+		}
+	}
+	return nil
+}
+
+// otherType reports whether some built event is of another type than typ.
+func otherType(built []*candidate, typ string) bool {
+	for _, b := range built {
+		if b.ev.Type != typ {
+			return true
+		}
+	}
+	return false
+}
+
+// forBefore reports whether "for" governs the noun at i, past an article
+// and up to two modifiers: "for talks", "for a week-long visit".
+func forBefore(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch {
+		case st.low[k] == "for":
+			return true
+		case st.low[k] == "a" || st.low[k] == "an" || st.low[k] == "two" || st.low[k] == "three" || isModifier(st.toks[k]):
+			continue
+		}
+		return false
+	}
+	return false
+}

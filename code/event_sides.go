@@ -1,0 +1,219 @@
+package code
+
+// Sides and places the sentence leaves open: who lost ground, crowds and
+// people, speakers, victims and where an unplaced act happened.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// territoryLoser names who lost ground: insurgents take towns from the
+// state's forces ("captured Paletwa township" is taken from Myanmar's
+// military) and gangs from its police; the state retakes them from the armed
+// group the article names nearest ("al-Shabaab fighters abandoned the town
+// and government forces moved in").
+func (c *Coder) territoryLoser(d *doc, st *sent, src, tgt []truce.Actor, loc *truce.Location) []truce.Actor {
+	if len(src) == 0 {
+		return tgt
+	}
+	cc := countryOfEvent(loc, nil)
+	// "Russian forces captured the village of Pishchane": ground taken in
+	// another country is taken from its military.
+	if nonStateArmed(src[0]) || !isState(src[0]) || cc != "" && cc != src[0].Country {
+		if cc == "" || !looseTarget(tgt, cc) {
+			return tgt
+		}
+		sector := "MIL"
+		if src[0].Sector == "CRM" {
+			sector = "COP"
+		}
+		if a, ok := c.actors.Lookup(cc+sector, d.date); ok {
+			return []truce.Actor{a}
+		}
+		return tgt
+	}
+	if !looseTarget(tgt, src[0].Country) {
+		return tgt
+	}
+	if g := d.groupNear(st, src[0].Country); g != nil {
+		return []truce.Actor{*g}
+	}
+	if len(tgt) == 0 && d.lastGroup != nil && d.lastGroup.Country == src[0].Country {
+		return []truce.Actor{*d.lastGroup}
+	}
+	return tgt
+}
+
+// nonStateArmed reports whether an actor is a country's rebels, gangs or
+// militias rather than its state.
+func nonStateArmed(a truce.Actor) bool {
+	switch a.Sector {
+	case "REB", "CRM", "MLT":
+		return true
+	}
+	return false
+}
+
+// looseTarget reports whether the target found for ground taken in country
+// cc names no one who could have held it: none, or the country itself, its
+// government or its people ("took control of the town of 90,000 people").
+func looseTarget(tgt []truce.Actor, cc string) bool {
+	if len(tgt) == 0 {
+		return true
+	}
+	if len(tgt) > 1 || tgt[0].Country != cc {
+		return false
+	}
+	switch tgt[0].Sector {
+	case "", "GOV", "CVL":
+		return true
+	}
+	return false
+}
+
+// groupNear returns the armed group of country cc that a sentence names, or
+// failing that the next sentences: "federal troops had taken Mekelle … The
+// leader of the TPLF said his forces were still fighting".
+func (d *doc) groupNear(st *sent, cc string) *truce.Actor {
+	for n := st.s.Index; n >= 0 && n < len(d.sents) && n <= st.s.Index+2; n++ {
+		for _, m := range d.sents[n].mentions {
+			if a := m.actor; !m.place && isArmedGroup(a) && a.Country == cc {
+				return &a
+			}
+		}
+	}
+	return nil
+}
+
+// blackout reports whether a censoring trigger cuts a country's internet or
+// phones rather than one outlet ("shut down the internet", "a
+// communications blackout").
+func blackout(st *sent, cd *candidate) bool {
+	for _, w := range st.low[cd.i:cd.j] {
+		switch w {
+		case "internet", "communications", "telephone", "phone":
+			return true
+		}
+	}
+	return false
+}
+
+// atHome reports whether an event with no place named happens in its
+// source's country: what a government, its police or courts do, other
+// than attacks, aid and deployments, which happen where they land.
+func atHome(typ string, src []truce.Actor) bool {
+	switch typ {
+	case truce.Assault, truce.Aid, truce.Mobilize:
+		return false
+	}
+	if len(src) == 0 || !isState(src[0]) {
+		return false
+	}
+	switch src[0].Sector {
+	case "", "GOV", "COP", "JUD":
+		return true
+	}
+	return false
+}
+
+// victimsFit reports whether victims can be those of the earlier attack
+// prev: unnamed, or of a country it involves.
+func victimsFit(prev *candidate, victims []*mention) bool {
+	for _, m := range victims {
+		cc := m.actor.Country
+		if cc == "" {
+			continue
+		}
+		in := hasCountry(prev.ev.Source, cc) || hasCountry(prev.ev.Target, cc) || prev.ev.Location != nil && prev.ev.Location.Country == cc
+		if !in {
+			return false
+		}
+	}
+	return true
+}
+
+// placeBefore returns, for a physical act told with no place ("Police
+// fired tear gas to disperse them", "a curfew was imposed on the city"),
+// the town where the sentence before put its latest event, when the
+// actors belong to that town's country or to none; else nil.
+func (d *doc) placeBefore(st *sent, typ string, first, second []truce.Actor) *truce.Location {
+	switch typ {
+	case truce.Assault, truce.Protest, truce.Coerce, truce.Mobilize:
+	default:
+		return nil
+	}
+	for k := len(d.cands) - 1; k >= 0; k-- {
+		p := d.cands[k]
+		if p.st == st || p.folded || p.ev.Location == nil {
+			continue
+		}
+		if p.st.s.Index != st.s.Index-1 {
+			return nil
+		}
+		l := p.ev.Location
+		switch l.Precision {
+		case "city", "point":
+		default:
+			return nil
+		}
+		for _, a := range slices.Concat(first, second) {
+			if a.Country != "" && a.Country != l.Country {
+				return nil
+			}
+		}
+		cp := *l
+		return &cp
+	}
+	return nil
+}
+
+// anyCountry reports whether some mention belongs to a country.
+func anyCountry(ms []*mention) bool {
+	for _, m := range ms {
+		if m.actor.Country != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// crowdWords name an unorganised crowd.
+var crowdWords = map[string]bool{"crowd": true, "crowds": true, "rioters": true, "youths": true, "looters": true, "demonstrators": true}
+
+// crowdSource reports whether a source mention is a crowd: "crowds looted
+// shops".
+func crowdSource(ms []*mention) bool {
+	for _, m := range ms {
+		if crowdWords[strings.ToLower(lastWord(m.actor.Text))] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	if k := strings.LastIndexByte(s, ' '); k >= 0 {
+		return s[k+1:]
+	}
+	return s
+}
+
+// peopleTarget reports whether the target is people rather than property
+// or the state: civilians, refugees, a faith, the press.
+func peopleTarget(tgt []truce.Actor) bool {
+	for _, a := range tgt {
+		switch a.Sector {
+		case "CVL", "REF", "REL", "MED", "HLH", "AID", "EDU", "LAB", "OPP", "PRO":
+			return true
+		}
+	}
+	return false
+}
+
+// speakerTypes are categories told by a speaker: disapproval, blame,
+// refusal, threat.
+var speakerTypes = map[string]bool{truce.Accuse: true, truce.Reject: true, truce.Threaten: true}

@@ -1,0 +1,303 @@
+package code
+
+// Attacks told again: toll verbs, nouns and blame that belong to an attack
+// the sentence told before.
+
+import "strings"
+
+// foldTarget returns the earlier violent trigger a toll verb reports on: for
+// a participle ("…, killing 25") the last violent trigger of the sentence;
+// for a finite verb a violent noun with no other actor between them.
+func foldTarget(st *sent, earlier []*candidate, cd *candidate) *candidate {
+	for n := len(earlier) - 1; n >= 0; n-- {
+		prev := earlier[n]
+		if prev.folded && prev.corefOf == nil || !prev.e.has(flagViolent) {
+			continue
+		}
+		if st.toks[cd.i].tag == "VBG" {
+			return prev.head()
+		}
+		if prev.e.pos != 'N' {
+			return nil
+		}
+		// An actor right before the verb is its own subject ("the
+		// strikes, Kabul said, killed …" aside): "… on TTP hideouts in
+		// Khost killed" has only the attack's target and place between.
+		for k := prev.j; k < cd.i; k++ {
+			if clauseBreaks[st.low[k]] {
+				return nil
+			}
+		}
+		// "A drone strike by the Turkish army killed …": the attack's own
+		// agent is no subject of the verb.
+		if m := st.mentionAt(cd.i - 1); m != nil && !m.place && m.kind != "sector" && !afterPrep(st, m) && !afterBy(st, m) {
+			return nil
+		}
+		// "Protesters angry at the killings attacked the embassy": the
+		// attack noun is a preposition's object, and the verb has its own
+		// subject before it.
+		if nounAfterPrep(st, prev.i) && subjectBefore(st, prev.i) {
+			return nil
+		}
+		return prev.head()
+	}
+	return nil
+}
+
+// corefer folds a violent noun that names again an attack told earlier in
+// its sentence: "X attacked border posts …, in fighting that killed 23"
+// is one event. It reports whether it did.
+func corefer(st *sent, earlier []*candidate, cd *candidate) bool {
+	if cd.e.pos != 'N' || !cd.e.has(flagViolent) || cd.i == 0 {
+		return false
+	}
+	instrument := false
+	switch w := st.low[cd.i-1]; {
+	// "in the most prominent assassination since 2021", "the deadliest
+	// attack this year": a summing up of the act told before.
+	case summing(st, cd.i):
+	case w == "in" || w == "during":
+	// ", an attack that killed …": an apposition names the act again.
+	case (w == "a" || w == "an") && cd.i >= 2 && st.low[cd.i-2] == ",":
+	// "after days of fighting with …", "a night of clashes": the fighting
+	// that led to the act the sentence tells.
+	case w == "of" && cd.i >= 2 && durationWords[st.low[cd.i-2]]:
+	// "attacked a checkpoint with grenades": what it was done with.
+	case w == "with" || w == "using" || cd.i >= 2 && (st.low[cd.i-2] == "with" || st.low[cd.i-2] == "using") && st.toks[cd.i-1].tag == "CD":
+		instrument = true
+	default:
+		return false
+	}
+	for n := len(earlier) - 1; n >= 0; n-- {
+		if prev := earlier[n]; !prev.folded && prev.e.has(flagViolent) {
+			if instrument && st.clause[prev.i] != st.clause[cd.i] {
+				return false
+			}
+			if instrument && (prev.e.mode == "-" || prev.e.mode == "") && cd.e.mode != "-" && cd.e.mode != "" {
+				e := *prev.e
+				e.cameo, e.mode, e.acledType, e.acledSub = cd.e.cameo, cd.e.mode, cd.e.acledType, cd.e.acledSub
+				prev.e = &e
+			}
+			cd.corefOf = prev
+			cd.folded = true
+			return true
+		}
+	}
+	return false
+}
+
+// renamedAttack returns the attack built earlier in the sentence that a
+// violent noun after "in an" names again: "a bomb struck a patrol, in an
+// attack later claimed by …". It is looked for among built events, so an
+// earlier trigger dropped for want of actors leaves the noun its event.
+func renamedAttack(st *sent, built []*candidate, cd *candidate) *candidate {
+	if cd.e.pos != 'N' || !cd.e.has(flagViolent) || !inAnAct(st, cd.i) {
+		return nil
+	}
+	for n := len(built) - 1; n >= 0; n-- {
+		if built[n].e.has(flagViolent) {
+			return built[n]
+		}
+	}
+	return nil
+}
+
+// inAnAct reports whether the violent noun at i follows "in a", "in an"
+// or "a string of" past modifiers: ", in an attack that bore the
+// hallmarks of …", "the latest in a string of attacks".
+func inAnAct(st *sent, i int) bool {
+	k := i - 1
+	for k >= 0 && k >= i-3 && (isModifier(st.toks[k]) || st.low[k] == "such") && st.mentionAt(k) == nil {
+		k--
+	}
+	if k >= 2 && st.low[k] == "of" && seriesWords[st.low[k-1]] {
+		return true
+	}
+	if k >= 1 && (st.low[k] == "a" || st.low[k] == "an") {
+		k--
+	}
+	return k >= 0 && k < i-1 && (st.low[k] == "in" || st.low[k] == "during")
+}
+
+// seriesWords name a run of acts: "a string of attacks".
+var seriesWords = map[string]bool{"string": true, "series": true, "spate": true, "wave": true, "spree": true}
+
+// durationWords measure how long fighting went on before an act.
+var durationWords = map[string]bool{
+	"days": true, "weeks": true, "months": true, "hours": true, "night": true, "day": true,
+	"week": true, "years": true, "nights": true,
+}
+
+// afterPrep reports whether a mention is the object of a preposition.
+func afterPrep(st *sent, m *mention) bool {
+	for k := m.i - 1; k >= 0 && k >= m.i-4; k-- {
+		if targetPreps[st.low[k]] || placePreps[st.low[k]] {
+			return true
+		}
+		if !isModifier(st.toks[k]) && st.low[k] != "the" {
+			return false
+		}
+	}
+	return false
+}
+
+// responsibilityFor reports whether a trigger is what a claim of
+// responsibility is for: "claimed responsibility for the attack".
+func responsibilityFor(st *sent, cd *candidate) bool {
+	k := cd.i - 1
+	for k >= 0 && (st.low[k] == "the" || st.low[k] == "this" || st.low[k] == "that" || isModifier(st.toks[k]) && st.mentionAt(k) == nil) {
+		k--
+	}
+	return k >= 1 && st.low[k] == "for" && st.low[k-1] == "responsibility"
+}
+
+// afterBy reports whether a mention is a "by" agent: "by the Turkish army".
+func afterBy(st *sent, m *mention) bool {
+	k := m.i - 1
+	if k >= 0 && st.low[k] == "the" {
+		k--
+	}
+	return k >= 0 && st.low[k] == "by"
+}
+
+// summing reports whether a superlative or "latest" qualifies the violent
+// noun at i: it sums up an act rather than telling a new one.
+func summing(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch st.low[k] {
+		case "most", "deadliest", "worst", "largest", "biggest", "heaviest", "latest", "bloodiest":
+			return true
+		}
+	}
+	return false
+}
+
+// tollRelative reports whether the toll verb at i is told in a relative
+// clause on the noun before it: "a raid on the camp in which nine people
+// were killed", "two nights of rioting during which four died". The
+// clause gives the toll of what the noun names, not a new killing.
+func tollRelative(st *sent, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-10; k-- {
+		if st.low[k] == "which" && (st.low[k-1] == "in" || st.low[k-1] == "during") {
+			return true
+		}
+		if clauseBreaks[st.low[k]] || st.low[k] == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// byAfter reports whether a "by" agent follows a passive verb ending at j
+// within a few words: "were killed by police gunfire".
+func byAfter(st *sent, j int) bool {
+	for k := j; k < len(st.low) && k < j+3; k++ {
+		if st.low[k] == "by" {
+			return true
+		}
+		if st.low[k] == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// attributesAttack returns the attack an accusation told as a participle
+// after a report names the author of, if any: "a grenade
+// exploded outside a station, police said, blaming dissidents". The blame
+// gives the attack its author; the gold codes it on the attack. A
+// condemnation told so ("…, the agency said, calling it a massacre") is an
+// event of its own, aimed at the attack's author.
+func attributesAttack(st *sent, built []*candidate, cd *candidate) *candidate {
+	if !strings.HasPrefix(cd.e.cameo, "11") || st.toks[cd.i].tag != "VBG" || cd.i < 2 || st.low[cd.i-1] != "," {
+		return nil
+	}
+	said := false
+	for k := cd.i - 2; k >= 0 && k >= cd.i-6; k-- {
+		switch st.low[k] {
+		case "said", "says", "told", "reported":
+			said = true
+		}
+	}
+	if !said {
+		return nil
+	}
+	for n := len(built) - 1; n >= 0; n-- {
+		if built[n].e.has(flagViolent) {
+			return built[n]
+		}
+	}
+	return nil
+}
+
+// nounAfterPrep reports whether the noun at i is governed by a preposition,
+// past an article and modifiers: "angry at the killings", "over the raid".
+func nounAfterPrep(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch st.low[k] {
+		case "at", "over", "about", "after", "against", "by", "following", "amid", "despite":
+			return true
+		case "the", "a", "an", "this", "that", "these", "those", "its", "their":
+			continue
+		}
+		if !isModifier(st.toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectBefore reports whether an actor who is no preposition's object
+// stands in the clause before k.
+func subjectBefore(st *sent, k int) bool {
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.j <= k && !m.place && st.clause[m.i] == st.clause[k] && !afterPrep(st, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedToll returns the attack built earlier in the sentence whose toll
+// a later passive killing only reports: "rebels attacked a post, the army
+// said, adding that five soldiers had been killed", "fighters stormed
+// three villages; the governor said 40 people were killed". A reporting
+// word or a semicolon between the attack and the killing, and no attacker
+// of its own, make the killing the attack's toll, not a new attack.
+func reportedToll(st *sent, built []*candidate, cd *candidate) *candidate {
+	if !cd.e.has(flagKill) || cd.e.pos != 'V' || !st.isPassive(cd.i) || len(cd.src) > 0 || st.agentAfter(cd.j) != nil {
+		return nil
+	}
+	// "a soldier had been killed by gunfire": a means of its own tells
+	// another attack.
+	if cd.j < len(st.low) && st.low[cd.j] == "by" {
+		return nil
+	}
+	for n := len(built) - 1; n >= 0; n-- {
+		prev := built[n]
+		if !isViolent(prev) || prev.e.has(flagKill) || prev.j > cd.i {
+			continue
+		}
+		if reportedBetween(st, prev.j, cd.i) && victimsFit(prev, cd.tgt) {
+			return prev
+		}
+		return nil
+	}
+	return nil
+}
+
+// reportedBetween reports whether a reporting word or a semicolon stands
+// between tokens i and j: "…, the army said, adding that …", "…; officials
+// said …".
+func reportedBetween(st *sent, i, j int) bool {
+	for k := i; k < j && k < len(st.low); k++ {
+		if st.low[k] == ";" || reportWords[st.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportWords introduce what someone told of an act just described.
+var reportWords = map[string]bool{"said": true, "says": true, "adding": true, "added": true, "according": true, "reported": true, "confirmed": true}

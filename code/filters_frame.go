@@ -1,0 +1,206 @@
+package code
+
+// Reported content and frames: what a statement, demand or accusation is
+// about, mediation, and agreements named as the frame of another act.
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// dropReported removes triggers inside what a statement is about: in
+// "denied that it had carried out strikes" the event is the denial. A named
+// attack inside an accusation stays, to be coded as alleged.
+func dropReported(cands []*candidate, st *sent) []*candidate {
+	out := make([]*candidate, 0, len(cands))
+	var frame *candidate
+	for _, cd := range cands {
+		// "agreed to restore relations and reopen embassies": what is
+		// agreed is the agreement's content; an agreement noun after it
+		// ("agreed to a ceasefire") is the agreement itself.
+		if frame != nil && frame.e.cameo == "057" && frame.e.pos == 'V' && isAgreementNoun(cd.e) {
+			out = append(out, cd)
+			continue
+		}
+		// "agreed to a truce at talks in Doha", "after two days of
+		// talks": the meeting the agreement came out of is no part of
+		// what was agreed.
+		if frame != nil && frame.e.cameo == "057" && frame.e.pos == 'V' && cd.e.pos == 'N' && strings.HasPrefix(cd.e.cameo, "04") {
+			if setting, own := meetingSetting(st, cd.i); setting && own {
+				out = append(out, cd)
+				continue
+			}
+		}
+		// "threatened to delay the release, accusing Israel of …",
+		// "…, warning that it would act": an accusation or a warning told
+		// as a participle set off by a comma is the subject's own next
+		// act, not part of what the first one says.
+		if frame != nil && (strings.HasPrefix(cd.e.cameo, "112") || strings.HasPrefix(cd.e.cameo, "13")) && cd.i > 0 && st.low[cd.i-1] == "," && st.toks[cd.i].tag == "VBG" {
+			frame = cd
+			out = append(out, cd)
+			continue
+		}
+		if frame != nil && st.clause[cd.i] == st.clause[frame.i] && !newPredicate(st, frame.j, cd.i) &&
+			(complementBetween(st, frame.j, cd.i) || strings.HasPrefix(frame.e.cameo, "10") ||
+				strings.HasPrefix(frame.e.cameo, "12") && isAgreementNoun(cd.e)) {
+			// An attack someone is accused of is still coded, as alleged
+			// and by the accused: "accused the army of using chemical
+			// weapons near Kabani".
+			// So is one told as a gerund: "accused China's coast guard
+			// of beating ten fishermen".
+			if strings.HasPrefix(frame.e.cameo, "11") && cd.e.has(flagViolent) && (cd.e.pos == 'N' || st.toks[cd.i].tag == "VBG") {
+				cd.accusedBy = frame
+				out = append(out, cd)
+			}
+			continue
+		}
+		if isFrame(cd.e) {
+			frame = cd
+		}
+		out = append(out, cd)
+	}
+	return out
+}
+
+// newPredicate reports whether an "and" between tokens from and to starts a
+// new finite verb phrase, with or without a subject of its own: in
+// "accused Minsk of herding migrants, and said it had deployed troops" or
+// "ordered the rebels to withdraw, and the army lifted the curfew" what
+// follows the "and" is no longer what the accusation or order is about,
+// while in "demanded that they withdraw and free the hostages" it still is.
+func newPredicate(st *sent, from, to int) bool {
+	for k := from; k < to; k++ {
+		if st.low[k] != "and" {
+			continue
+		}
+		for n := k + 1; n <= to && n < len(st.toks); n++ {
+			t := st.toks[n].tag
+			if t == "VBD" || t == "VBZ" {
+				return true
+			}
+			// a subject of its own: names, nouns and their modifiers.
+			if !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "PRP" || t == "POS" || t == "CD" || t == "PRP$") {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// isFrame reports whether a trigger reports on other events rather than
+// being one with them: accusations, denials, demands, threats, stated
+// intentions, apologies. What follows it in its clause is its content:
+// "demanded an immediate ceasefire", "offered to host a meeting".
+func isFrame(e *entry) bool {
+	c := e.cameo
+	return strings.HasPrefix(c, "10") || strings.HasPrefix(c, "11") || strings.HasPrefix(c, "12") ||
+		strings.HasPrefix(c, "13") || strings.HasPrefix(c, "03") || c == "055" || c == "051" ||
+		c == "057" && e.pos == 'V'
+}
+
+// complementBetween reports whether "of" or "that" introduces a complement
+// between tokens i and j.
+func complementBetween(st *sent, i, j int) bool {
+	for k := i; k < j; k++ {
+		if st.low[k] == "of" || st.low[k] == "that" || st.low[k] == "for" || st.low[k] == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// dropMediation removes mediation verbs from a sentence that names the
+// agreement they brokered: the mediators belong to that agreement.
+func dropMediation(cands []*candidate) []*candidate {
+	agreement := false
+	for _, cd := range cands {
+		agreement = agreement || isAgreementNoun(cd.e)
+	}
+	if !agreement {
+		return cands
+	}
+	out := make([]*candidate, 0, len(cands))
+	for _, cd := range cands {
+		if cd.e.cameo != "045" {
+			out = append(out, cd)
+		}
+	}
+	return out
+}
+
+// underAgreement reports whether the agreement noun at i is named as the
+// frame another act is done under: "pulled back under a deal brokered by
+// Moscow", "in line with the ceasefire", "the deadline set under the
+// November truce". The act is the news; the agreement was made before.
+func underAgreement(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch w := st.low[k]; {
+		case w == "under":
+			return true
+		case w == "with" && k >= 2 && st.low[k-1] == "line" && st.low[k-2] == "in":
+			return true
+		case w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || w == "this" || isModifier(st.toks[k]):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// renamedAgreement returns the earlier agreement of the sentence that an
+// agreement noun in apposition names again: "agreed to restore ties, in a
+// deal brokered by China", "signed a security pact, a deal that …".
+func (c *Coder) renamedAgreement(st *sent, earlier []*candidate, cd *candidate) *candidate {
+	if !isAgreementNoun(cd.e) || cd.e.pos != 'N' || !appositive(st, cd.i) {
+		return nil
+	}
+	for n := len(earlier) - 1; n >= 0; n-- {
+		prev := earlier[n]
+		typ := prev.e.plover
+		if typ == "" {
+			typ = c.lex.cameo[prev.e.cameo].plover
+		}
+		if !prev.folded && (isAgreementNoun(prev.e) || typ == truce.Agree) {
+			return prev
+		}
+	}
+	return nil
+}
+
+// appositive reports whether the noun at i opens a phrase set off by a
+// comma that names again what came before: ", a deal …", ", in a deal …",
+// ", as part of a deal …".
+func appositive(st *sent, i int) bool {
+	k := i - 1
+	for k >= 0 && k >= i-4 && isModifier(st.toks[k]) && st.low[k] != "," {
+		k--
+	}
+	if k < 1 || st.low[k] != "a" && st.low[k] != "an" {
+		return false
+	}
+	k--
+	switch {
+	case st.low[k] == ",":
+		return true
+	case st.low[k] == "in" && k >= 1 && st.low[k-1] == ",":
+		return true
+	case st.low[k] == "of" && k >= 3 && st.low[k-1] == "part" && st.low[k-2] == "as" && st.low[k-3] == ",":
+		return true
+	}
+	return false
+}
+
+// datedAfter reports whether a participle at j is dated right after it:
+// "a treaty unveiled on Friday", "a deal struck last month".
+func datedAfter(st *sent, j int) bool {
+	if j >= len(st.toks) || st.toks[j].tag != "VBN" {
+		return false
+	}
+	for _, x := range st.dates {
+		if k := st.tokenAtByte(x.Start); k > j && k <= j+2 {
+			return true
+		}
+	}
+	return false
+}

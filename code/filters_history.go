@@ -1,0 +1,211 @@
+package code
+
+// Background and history: triggers a past date, a "since" or a relative
+// clause sets before the news, and spans that only say how long.
+
+import (
+	"strings"
+	"time"
+
+	"github.com/truce-project/truce/when"
+)
+
+// historical reports whether the trigger's clause sets it in the past
+// before the article's time: "since the Taliban took over Kabul in 2021",
+// "the war began … in 2023", "since the summer".
+func historical(st *sent, cd *candidate, published time.Time) bool {
+	if published.IsZero() {
+		return false
+	}
+	for _, x := range st.dates {
+		k := st.tokenAtByte(x.Start)
+		if k < 0 || st.clause[k] != st.clause[cd.i] && !(k > 0 && st.low[k-1] == "since") && !datedRelative(st, k, cd.i) {
+			continue
+		}
+		if d := k - cd.j; d > 8 || cd.i-k > 10 {
+			continue // "extradited … a man accused of taking part in the 1994 genocide"
+		}
+		// "a partial mobilisation, the first since World War Two", "the
+		// deadliest attack since 2014": a comparison, not a date.
+		if comparisonSince(st, k) {
+			continue
+		}
+		end := st.tokenAtByte(x.End - 1)
+		// "a year of protests", "more than a decade of isolation": the
+		// span dates only the noun after "of".
+		if end >= 0 {
+			governed := -1
+			switch {
+			case st.low[end] == "of":
+				governed = end + 1
+			case end+1 < len(st.low) && st.low[end+1] == "of":
+				governed = end + 2
+			}
+			if governed >= 0 && cd.i != governed && cd.i != governed+1 {
+				continue
+			}
+		}
+		// "the 1960 pact": a year naming a thing, not a time.
+		// (But "the 1994 genocide" dates the genocide itself.)
+		if x.Precision == when.Year && k > 0 && st.low[k-1] == "the" && end >= 0 && end+1 < len(st.toks) && strings.HasPrefix(st.toks[end+1].tag, "NN") &&
+			(cd.i > end+2 && !relativeBetween(st, end+1, cd.i) || cd.j <= k) && cd.i != end+1 {
+			continue
+		}
+		// "Hernández, who left the presidency three months ago, was
+		// extradited": a date inside a relative clause closed by a comma.
+		if k < cd.i && inRelative(st, k, cd.i) {
+			continue
+		}
+		// "islands held by Iran since 1971, and urged Tehran …": a date
+		// before "and" dates the other predicate.
+		if k < cd.i && andBetween(st, k, cd.i) {
+			continue
+		}
+		// "would reopen the crossing for three months": how long a plan
+		// lasts, not when it happened.
+		if strings.HasPrefix(strings.ToLower(x.Text), "for ") && futureBefore(st, cd.i) {
+			continue
+		}
+		// "suspended the charity for three months", "jailed for five
+		// years": how long an act lasts. Only a perfect ("has fought for
+		// two years") reaches back.
+		if strings.HasPrefix(strings.ToLower(x.Text), "for ") && !perfectBefore(st, k) {
+			continue
+		}
+		// "last year" dates a reported event; "in 2021", "since the
+		// summer", "the 1990s" set it in the background.
+		// A weekday or month that falls in the previous calendar year
+		// ("on Wednesday" in a 1 January report) is still news.
+		old := x.Date.Year() < published.Year()-1
+		if x.Precision == when.Year {
+			old = old || x.Date.Year() < published.Year() && !strings.Contains(strings.ToLower(x.Text), "last")
+		} else {
+			old = old || x.Date.Before(published.AddDate(-1, 0, 0))
+		}
+		if x.Past || old {
+			return true
+		}
+	}
+	// "since 2021 the group has …"; but "islands held by Iran since 1971,
+	// and urged Tehran …" dates the holding, not the urging.
+	for k := 0; k < len(st.low); k++ {
+		if st.low[k] == "since" && st.clause[k] == st.clause[cd.i] && k < cd.i && !andBetween(st, k+1, cd.i) && !inRelative(st, k, cd.i) {
+			return true
+		}
+	}
+	// "the answer has long been pressure": a habit, not an act.
+	for k := 1; k+1 < len(st.low); k++ {
+		if (st.low[k-1] == "has" || st.low[k-1] == "have") && st.low[k] == "long" && k < cd.i {
+			return true
+		}
+	}
+	return false
+}
+
+// futureBefore reports whether a modal of the future governs the trigger
+// at i: "would reopen", "will send", "is to hand over".
+func futureBefore(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch st.low[k] {
+		case "will", "would", "shall", "'ll", "to":
+			return true
+		}
+	}
+	return false
+}
+
+// andBetween reports whether ", and" lies in [from, to): a new predicate
+// begins there.
+func andBetween(st *sent, from, to int) bool {
+	for k := from + 1; k < to && k < len(st.low); k++ {
+		if st.low[k] == "and" && st.low[k-1] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// inRelative reports whether token k lies in a relative clause ("who …",
+// "which …") that a comma closes before token i.
+func inRelative(st *sent, k, i int) bool {
+	rel := false
+	for n := k - 1; n >= 0 && n >= k-12; n-- {
+		if st.low[n] == "who" || st.low[n] == "which" {
+			rel = true
+			break
+		}
+		if st.low[n] == "," && n < k-1 {
+			break
+		}
+	}
+	if !rel {
+		return false
+	}
+	for n := k + 1; n < i; n++ {
+		if st.low[n] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBetween reports whether a relative word lies in [from, to): the
+// trigger tells about the noun before it ("the 1994 genocide, in which
+// militias killed …").
+func relativeBetween(st *sent, from, to int) bool {
+	for k := from; k < to && k < len(st.low); k++ {
+		switch st.low[k] {
+		case "which", "when", "where", "whom":
+			return true
+		}
+	}
+	return false
+}
+
+// datedRelative reports whether the trigger at i lies in a relative clause
+// that tells about a dated noun just before it: "the 1994 genocide, in
+// which militias killed …".
+func datedRelative(st *sent, k, i int) bool {
+	if st.clause[i] != st.clause[k]+1 {
+		return false
+	}
+	for n := k + 1; n < i && n <= k+5; n++ {
+		switch st.low[n] {
+		case "which", "when", "where":
+			return true
+		}
+	}
+	return false
+}
+
+// perfectBefore reports whether a perfect or passive auxiliary stands in
+// the clause before k: "has fought for", "have been held for".
+func perfectBefore(st *sent, k int) bool {
+	for n := k - 1; n >= 0 && n >= k-8 && st.clause[n] == st.clause[k]; n-- {
+		switch st.low[n] {
+		case "has", "have", "had", "been", "'ve":
+			return true
+		}
+	}
+	return false
+}
+
+// comparisonSince reports whether the date at k follows "since" in a
+// comparison with the past: "the first since", "the worst such attack
+// since".
+func comparisonSince(st *sent, k int) bool {
+	at := -1
+	switch {
+	case st.low[k] == "since":
+		at = k
+	case k > 0 && st.low[k-1] == "since":
+		at = k - 1
+	}
+	for n := at - 1; at > 0 && n >= 0 && n >= at-4; n-- {
+		switch st.low[n] {
+		case "first", "biggest", "largest", "worst", "deadliest", "highest", "lowest", "heaviest", "bloodiest", "most", "strongest", "fiercest":
+			return true
+		}
+	}
+	return false
+}

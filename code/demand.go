@@ -18,6 +18,7 @@ var speechVerbs = map[string]bool{
 	"stressed": true, "stresses": true, "concluded": true, "announced": true,
 	"argued": true, "argues": true, "told": true, "added": true, "maintained": true,
 	"maintains": true, "stated": true, "states": true, "repeated": true,
+	"wrote": true, "writes": true,
 }
 
 // obligationEntry codes a reported obligation; it has no lexicon line.

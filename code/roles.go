@@ -198,7 +198,7 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	// what is rejected was said by someone the sentence before named.
 	// ("Madrid rejected the request, saying the arrival of the Spanish
 	// …": an actor past the clause does not say what was rejected.)
-	if c.lex.cameo[cd.e.cameo].plover == truce.Reject && st.saidObject(cd.j) &&
+	if c.lex.cameo[cd.e.cameo].plover == truce.Reject && (st.saidObject(cd.j) || st.saidIn(cd.i+1, cd.j)) &&
 		(cd.tgt == nil || cd.e.pos == 'V' && st.object(cd.j, nil) == nil) {
 		if m := d.speakerBefore(st, cd.src); m != nil {
 			cd.tgt = []*mention{m}
@@ -285,6 +285,12 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	// that names no one is aimed at the sides of the attack told last.
 	if cd.tgt == nil && c.lex.cameo[cd.e.cameo].plover == truce.Request && c.unaddressed(d, cd) {
 		cd.tgt = attackParties(d, cd)
+	}
+	// "Netanyahu warned that Israel would strike the group": the
+	// speaker's own state, subject of what is threatened, is no target;
+	// whom that clause acts on is.
+	if c.lex.cameo[cd.e.cameo].plover == truce.Threaten && len(cd.tgt) > 0 && st.ownClauseSubject(cd) {
+		cd.tgt = st.clauseObject(cd.tgt[0], cd.src)
 	}
 	// "Qatar condemned the strikes": a reaction naming no one is aimed at
 	// who made the attack told just before.
@@ -567,16 +573,6 @@ func (st *sent) objectAnywhere(j int, src []*mention) []*mention {
 		return st.coordinated(m)
 	}
 	return nil
-}
-
-// sameCountry reports whether m is of the country of one of ms.
-func sameCountry(m *mention, ms []*mention) bool {
-	for _, o := range ms {
-		if m.actor.Country != "" && o.actor.Country == m.actor.Country {
-			return true
-		}
-	}
-	return false
 }
 
 // mainSubject returns the subject of the clause a participle at i hangs

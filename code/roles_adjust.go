@@ -178,6 +178,7 @@ var saidNouns = map[string]bool{
 	"claim": true, "claims": true, "charges": true, "offer": true, "demand": true, "demands": true,
 	"report": true, "criticism": true, "remarks": true, "comments": true, "ultimatum": true, "call": true,
 	"calls": true, "plan": true, "findings": true, "verdict": true, "ruling": true, "charge": true,
+	"reports": true, "decision": true, "resolution": true, "suggestion": true, "accord": true,
 }
 
 // saidObject reports whether the object after token j is something said:
@@ -189,6 +190,17 @@ func (st *sent) saidObject(j int) bool {
 		}
 		if !determiners[st.low[k]] && !strings.HasPrefix(st.toks[k].tag, "JJ") && st.low[k] != "this" && st.low[k] != "that" {
 			return false
+		}
+	}
+	return false
+}
+
+// saidIn reports whether a trigger's own words [i, j) end on something
+// said: "called the accusation", "declared the accord null and void".
+func (st *sent) saidIn(i, j int) bool {
+	for k := i; k < j && k < len(st.low); k++ {
+		if saidNouns[st.low[k]] && determiners[st.low[k-1]] {
+			return true
 		}
 	}
 	return false
@@ -206,22 +218,46 @@ func (d *doc) speakerBefore(st *sent, src []*mention) *mention {
 	if prev == nil {
 		return nil
 	}
+	// "'There is no evidence the attacks came from Yemen,' he wrote.
+	// Tehran called the accusation meaningless": who said it, even as a
+	// pronoun, before any actor the quote names.
+	for n := range prev.mentions {
+		m := &prev.mentions[n]
+		if m.place || m.actor.ID == "" || m.j >= len(prev.low) || !speechVerbs[prev.low[m.j]] || onSide(m, src) {
+			continue
+		}
+		return m
+	}
 	for n := range prev.mentions {
 		m := &prev.mentions[n]
 		if m.place || m.actor.ID == "" || m.kind == "pronoun" {
 			continue
 		}
-		same := false
-		for _, s := range src {
-			if s.actor.Country != "" && s.actor.Country == m.actor.Country || s.actor.ID == m.actor.ID {
-				same = true
-			}
-		}
-		if !same {
+		if !onSide(m, src) {
 			return m
 		}
 	}
 	return nil
+}
+
+// sameCountry reports whether m is of the country of one of ms.
+func sameCountry(m *mention, ms []*mention) bool {
+	for _, o := range ms {
+		if m.actor.Country != "" && o.actor.Country == m.actor.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// onSide reports whether m is one of src or of the same country.
+func onSide(m *mention, src []*mention) bool {
+	for _, s := range src {
+		if s.actor.Country != "" && s.actor.Country == m.actor.Country || s.actor.ID == m.actor.ID {
+			return true
+		}
+	}
+	return false
 }
 
 // accusedOver returns the actor named after "over", "about" or "against"
@@ -335,6 +371,35 @@ func attackers(d *doc, cd *candidate) []*mention {
 			out = append(out, &mention{i: cd.i, j: cd.j, actor: a, kind: "implied"})
 		}
 		return out
+	}
+	return nil
+}
+
+// ownClauseSubject reports whether a trigger's target is the subject of the
+// clause "that" opens after it and of the source's own country: "warned
+// that Israel would strike", "warned that Washington would respond".
+func (st *sent) ownClauseSubject(cd *candidate) bool {
+	t := cd.tgt[0]
+	if t.i == 0 || st.low[t.i-1] != "that" || t.i-1 < cd.i || t.actor.Country == "" {
+		return false
+	}
+	for _, s := range cd.src {
+		if s.actor.Country == t.actor.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseObject returns the first actor after subj in its clause that is
+// not of the source's country: whom the clause's verb acts on.
+func (st *sent) clauseObject(subj *mention, src []*mention) []*mention {
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.i < subj.j || m.place || st.clause[m.i] != st.clause[subj.i] || onSide(m, src) {
+			continue
+		}
+		return st.coordinated(m)
 	}
 	return nil
 }

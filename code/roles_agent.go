@@ -14,7 +14,9 @@ func (st *sent) antecedent(k int) *mention {
 	// Only a relative whose own subject it is, and that tells an act
 	// ("which has accused", "who was placed under arrest"), not "which
 	// Israel rejected" or a habit ("fighters who attack Pakistan").
-	if k+1 >= len(st.toks) || !relativeAux[st.low[k+1]] {
+	// ("the Oromo Liberation Army, which denied any role": a past tense
+	// after a comma tells an act too.)
+	if k+1 >= len(st.toks) || !relativeAux[st.low[k+1]] && !(st.toks[k+1].tag == "VBD" && st.low[k-1] == ",") {
 		return nil
 	}
 	e := k - 1

@@ -21,8 +21,9 @@ import (
 // (see finer). Places an attack came from or passed
 // through count only when no other is named. A place the gazetteer does
 // not know that is named nearer the trigger than a country or region wins
-// over it ("near the town of Tal Tamr in north-eastern Syria"). It returns
-// nil when the sentence names no place.
+// over it ("near the town of Tal Tamr in north-eastern Syria"). With no
+// such place, a deal or statement is placed at the talks the sentence
+// names (see venue). It returns nil when the sentence names no place.
 func (c *Coder) locate(cd *candidate) *truce.Location {
 	st := cd.st
 	if cd.e.has(flagVisit) {
@@ -55,6 +56,10 @@ func (c *Coder) locate(cd *candidate) *truce.Location {
 		return loc
 	}
 	if pick == nil {
+		if q := venue(cd, roles); q != nil {
+			loc := q.place.Location
+			return &loc
+		}
 		if loc := c.inCapital(cd); loc != nil {
 			return loc
 		}

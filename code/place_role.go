@@ -135,10 +135,28 @@ func (c *Coder) placeRole(cd *candidate, p *placeRef) placeRole {
 	if !cd.e.has(flagViolent) && topic(st, p) {
 		return roleNone
 	}
-	if pathPreps[prepBefore(st, p.i)] {
+	if pathPreps[prepBefore(st, p.i)] || bound(st, p) {
 		return rolePath
 	}
 	return roleWhere
+}
+
+// boundWords send goods or people towards a place: "arms bound for the
+// rebels in Zenda" were not seized in Zenda.
+var boundWords = map[string]bool{"bound": true, "destined": true, "headed": true, "heading": true}
+
+// bound reports whether a place is the destination of what the event
+// stops or carries, named within a few words after "bound for".
+func bound(st *sent, p *placeRef) bool {
+	for k := p.i - 1; k >= 1 && k >= p.i-6; k-- {
+		if (st.low[k] == "for" || st.low[k] == "to") && boundWords[st.low[k-1]] {
+			return true
+		}
+		if st.low[k] == "," || verbBetween(st, k, k+1) {
+			return false
+		}
+	}
+	return false
 }
 
 // placeIsActor reports whether a place's words name an actor rather than
@@ -165,8 +183,9 @@ func placeIsActor(cd *candidate, p *placeRef) bool {
 		}
 	}
 	// A country named without a place preposition is an actor or an
-	// adjective ("Iranian-made drones"), not where it happened.
-	return p.place.Precision == "country" && !afterPlacePrep(st, p.i)
+	// adjective ("Iranian-made drones"), not where it happened; the sea
+	// "off the coast of Ruritania" is.
+	return p.place.Precision == "country" && !afterPlacePrep(st, p.i) && prepBefore(st, p.i) != "off"
 }
 
 // cityOffices are offices of a town that act where they sit: "Riverton
@@ -386,4 +405,37 @@ func buildingIn(st *sent, p *placeRef) bool {
 		}
 	}
 	return q != nil && q.i == k+2
+}
+
+// venueNouns name a meeting whose place is where what it settles was
+// settled.
+var venueNouns = map[string]bool{
+	"talks": true, "summit": true, "meeting": true, "meetings": true, "negotiations": true,
+	"conference": true, "summits": true,
+}
+
+// venue returns, for a deal or statement whose clause names no place, the
+// town where the sentence puts the talks that produced it: "the two sides
+// agreed to a truce on Monday after talks in Zenda". Fighting is not
+// placed by talks, and a country is too coarse to be a venue. It returns
+// nil otherwise.
+func venue(cd *candidate, roles []placeRole) *placeRef {
+	if cd.e.has(flagViolent) {
+		return nil
+	}
+	st := cd.st
+	for n := range st.places {
+		p := &st.places[n]
+		if roles[n] != roleWhere || coarse(p.place.Precision) || p.place.Precision == "none" || p.place.Precision == "border" {
+			continue
+		}
+		k := p.i - 1
+		if k >= 1 && st.low[k] == "the" {
+			k--
+		}
+		if k >= 1 && (st.low[k] == "in" || st.low[k] == "at") && venueNouns[st.low[k-1]] {
+			return p
+		}
+	}
+	return nil
 }

@@ -125,6 +125,11 @@ var keepBefore = map[string]bool{
 	"east": true, "west": true, "north": true, "south": true,
 }
 
+// arabicArticles are the spellings of the Arabic article that open place
+// names in English text, often in lower case: "al-Bayda", "el-Fasher",
+// "ad-Dawr", "ash-Shaddadi".
+var arabicArticles = wordSet(`al el ad ar as ash at az an ed en er es et ez`)
+
 // demonyms name a country without naming a place ("Pakistani airstrikes");
 // they add the country to a text's focus.
 var demonyms = map[string]string{

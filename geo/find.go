@@ -30,7 +30,8 @@ type match struct {
 const maxNameWords = 6
 
 // Find locates place names in text and resolves each. It matches
-// capitalised word sequences, and border or region names written in lower
+// capitalised word sequences (or ones opened by a lower-case Arabic
+// article, "el-Fasher"), and border or region names written in lower
 // case after "the" ("the yellow line"), preferring the longest name that
 // starts at a word. Start and End of each place count code points in text.
 //
@@ -62,7 +63,7 @@ func (g *Gazetteer) Find(text string, hint Hint) []truce.Place {
 		var m match
 		var ok bool
 		switch {
-		case t.upper:
+		case t.upper, articled(text, toks, norm, i):
 			m, ok = g.matchAt(toks, norm, i, false)
 		case i > 0 && t.spaced && word(i-1) == "the":
 			m, ok = g.matchAt(toks, norm, i, true)
@@ -125,6 +126,16 @@ func (g *Gazetteer) Find(text string, hint Hint) []truce.Place {
 		})
 	}
 	return places
+}
+
+// articled reports whether token i is an Arabic article written in lower
+// case and hyphened to a capitalised word, which begins a name as a
+// capital would: "the siege of el-Fasher", "fighting in al-Bayda".
+func articled(text string, toks []token, norm []byte, i int) bool {
+	if i+1 >= len(toks) || !toks[i+1].upper || text[toks[i].bend:toks[i+1].bstart] != "-" {
+		return false
+	}
+	return arabicArticles[string(norm[toks[i].nstart:toks[i].nend])]
 }
 
 // adjacent reports whether gap, the text between two place names, makes the

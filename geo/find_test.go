@@ -60,6 +60,8 @@ func TestFind(t *testing.T) {
 			[]want{{"Atlanta", "Atlanta", "USA", "city"}, {"Georgia", "Georgia", "USA", "admin1"}}},
 		{"multi-word with hyphens", "Fighters entered Mazar-i-Sharif and Deir al-Balah.", Hint{},
 			[]want{{"Mazar-i-Sharif", "Mazar-i-Sharif", "AFG", "city"}, {"Deir al-Balah", "Deir al-Balah", "PSE", "city"}}},
+		{"lower-case Arabic article", "Militias shelled al-Mukalla before moving on el-Obeid.", Hint{},
+			[]want{{"al-Mukalla", "Mukalla", "YEM", "city"}, {"el-Obeid", "El Obeid", "SDN", "city"}}},
 		{"lower-case word not a place", "the kabul river was high", Hint{}, nil},
 		{"empty", "", Hint{}, nil},
 	}

@@ -25,6 +25,12 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 		if d := k - cd.j; d > 8 || cd.i-k > 10 {
 			continue // "extradited … a man accused of taking part in the 1994 genocide"
 		}
+		// "marched on Wednesday to mark a year since the blast",
+		// "commemorating ten years since the war": an anniversary dates
+		// what is remembered, not the act that marks it.
+		if k > 0 && k > cd.i && anniversaryWords[st.low[k-1]] {
+			continue
+		}
 		// "a partial mobilisation, the first since World War Two", "the
 		// deadliest attack since 2014": a comparison, not a date.
 		if comparisonSince(st, k) {
@@ -100,6 +106,13 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 		}
 	}
 	return false
+}
+
+// anniversaryWords come before the span an anniversary measures: "to
+// mark a year since", "commemorating five years since".
+var anniversaryWords = map[string]bool{
+	"mark": true, "marks": true, "marked": true, "marking": true,
+	"commemorate": true, "commemorates": true, "commemorated": true, "commemorating": true,
 }
 
 // futureBefore reports whether a modal of the future governs the trigger

@@ -188,12 +188,14 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		}
 		// A toll verb after the attack it reports belongs to that attack's
 		// event: "airstrikes on … killed 10", "struck two blocks, killing 25".
-		if cd.e.has(flagKill) || cd.e.pos == 'V' && cd.e.has(flagViolent) && cd.e.has(flagNeedTarget) {
+		// So does the blast of a device named just before: "a grenade
+		// thrown by militants exploded in a market" is one attack.
+		if cd.e.has(flagKill) || cd.e.pos == 'V' && cd.e.has(flagViolent) && (cd.e.has(flagNeedTarget) || deviceGoesOff(st, cd)) {
 			if prev := foldTarget(st, cands[:k], cd); prev != nil {
 				cd.folded = true
 				prev.killed = prev.killed || cd.e.has(flagKill)
 				if prev.tgt == nil {
-					prev.tgt = st.object(cd.j, nil)
+					prev.tgt = foldedObject(st, cd)
 				}
 				if s := statusNear(st, cd.i); s != "" {
 					prev.ev.Status = s

@@ -408,7 +408,10 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	}
 	// "said it would keep targeting ships": the content of a threat lies
 	// ahead, but the threat itself has been made.
-	if ev.Status == "" || ev.Status == truce.StatusPlanned && ev.Type == truce.Threaten {
+	// So is one whose content waits on a condition ("warned that it would
+	// respond if that was confirmed"), unless the threat itself is only
+	// possible ("could threaten to close the strait if …").
+	if ev.Status == "" || ev.Type == truce.Threaten && (ev.Status == truce.StatusPlanned || ev.Status == truce.StatusHypothetical && !modalBefore(st, cd.i)) {
 		ev.Status = truce.StatusReported
 	}
 	// "Somalia will expel Ethiopian troops unless Addis Ababa …": a harm

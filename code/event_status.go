@@ -91,3 +91,15 @@ func rumoured(st *sent, i int) bool {
 	}
 	return false
 }
+
+// modalBefore reports whether a modal or a condition stands just before
+// the trigger at i in its clause: "could threaten", "if Iran warns".
+func modalBefore(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && st.clause[k] == st.clause[i]; k-- {
+		switch st.low[k] {
+		case "if", "unless", "could", "might", "may", "would", "should":
+			return true
+		}
+	}
+	return false
+}

@@ -65,6 +65,10 @@ func corefer(st *sent, earlier []*candidate, cd *candidate) bool {
 	// "attacked a checkpoint with grenades": what it was done with.
 	case w == "with" || w == "using" || cd.i >= 2 && (st.low[cd.i-2] == "with" || st.low[cd.i-2] == "using") && st.toks[cd.i-1].tag == "CD":
 		instrument = true
+	// "stormed a base, sparking a gunfight": the fighting the attack set
+	// off is that attack going on, and tells how it was fought.
+	case sparkedBy(st, cd.i):
+		instrument = true
 	default:
 		return false
 	}
@@ -301,3 +305,52 @@ func reportedBetween(st *sent, i, j int) bool {
 
 // reportWords introduce what someone told of an act just described.
 var reportWords = map[string]bool{"said": true, "says": true, "adding": true, "added": true, "according": true, "reported": true, "confirmed": true}
+
+// deviceGoesOff reports whether cd is a finite verb of explosion, which
+// tells what a device named as its subject did rather than a new attack:
+// "a landmine [went off] under their truck", "two car bombs [exploded]".
+// foldTarget then finds the device.
+func deviceGoesOff(st *sent, cd *candidate) bool {
+	return cd.e.mode == "explosives" && st.toks[cd.i].tag != "VBG"
+}
+
+// foldedObject returns the victims a verb folded into an earlier attack
+// names after it: its object ("… killed 10 civilians"), or for a blast
+// only an actor where the device went off ("exploded under an army
+// truck"), not one further on ("exploded during a patrol near the
+// border with Cambodia").
+func foldedObject(st *sent, cd *candidate) []*mention {
+	if !deviceGoesOff(st, cd) {
+		return st.object(cd.j, nil)
+	}
+	k := cd.j
+	for k < len(st.low) && st.toks[k].tag == "RB" {
+		k++
+	}
+	if k >= len(st.low) || !blastPreps[st.low[k]] {
+		return nil
+	}
+	return st.object(k+1, nil)
+}
+
+// blastPreps say where a device went off.
+var blastPreps = map[string]bool{"under": true, "near": true, "outside": true, "beside": true, "inside": true, "at": true, "in": true, "among": true, "on": true}
+
+// sparkedBy reports whether the violent noun at i is what a participle of
+// setting off, after a comma, made happen, past an article and modifiers:
+// ", sparking a gunfight", ", setting off heavy exchanges of fire".
+func sparkedBy(st *sent, i int) bool {
+	k := i - 1
+	for k >= 0 && k >= i-3 && (st.low[k] == "a" || st.low[k] == "an" || isModifier(st.toks[k])) && st.mentionAt(k) == nil {
+		k--
+	}
+	spark := k >= 1 && sparkWords[st.low[k]]
+	if k >= 2 && st.low[k] == "off" && st.low[k-1] == "setting" {
+		spark, k = true, k-1
+	}
+	return spark && st.low[k-1] == ","
+}
+
+// sparkWords set off fighting: "sparking", "triggering" (and "setting
+// off").
+var sparkWords = map[string]bool{"sparking": true, "triggering": true, "provoking": true, "igniting": true}

@@ -198,8 +198,9 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	// what is rejected was said by someone the sentence before named.
 	// ("Madrid rejected the request, saying the arrival of the Spanish
 	// …": an actor past the clause does not say what was rejected.)
-	if c.lex.cameo[cd.e.cameo].plover == truce.Reject && (st.saidObject(cd.j) || st.saidIn(cd.i+1, cd.j)) &&
-		(cd.tgt == nil || cd.e.pos == 'V' && st.object(cd.j, nil) == nil) {
+	// "Kigali denied backing the group": a denied act answers who alleged it.
+	if c.lex.cameo[cd.e.cameo].plover == truce.Reject && (st.deniedAct(cd) || (st.saidObject(cd.j) || st.saidIn(cd.i+1, cd.j)) &&
+		(cd.tgt == nil || cd.e.pos == 'V' && st.object(cd.j, nil) == nil)) {
 		if m := d.speakerBefore(st, cd.src); m != nil {
 			cd.tgt = []*mention{m}
 		}
@@ -297,6 +298,12 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if pl := c.lex.cameo[cd.e.cameo].plover; cd.tgt == nil && (pl == truce.Accuse || pl == truce.Threaten) && c.attackRef(st, cd) {
 		cd.tgt = attackers(d, cd)
 	}
+	// "Tehran condemned the measures": aimed at whoever laid them.
+	if pl := c.lex.cameo[cd.e.cameo].plover; pl == truce.Accuse || pl == truce.Reject || pl == truce.Threaten {
+		if m := measureMaker(d, cd); m != nil {
+			cd.tgt = m
+		}
+	}
 }
 
 // subject finds the subject of a verb (or of the verb governing a noun
@@ -384,7 +391,10 @@ func (st *sent) subject(i int) []*mention {
 		}
 		// "Shelling of the Russian city of Belgorod killed 24": a demonym
 		// naming a kind of place is where, not who.
-		if m := st.mentionAt(k); m != nil && !m.place && placeAdjective(st, m) && m.i > 0 && st.low[m.i-1] == "the" {
+		// "Students at a college in the northwestern Nigerian city of
+		// Sokoto stoned …", "a crowd in the town of Abuja beat …": so is
+		// the name of the place itself.
+		if m := st.mentionAt(k); m != nil && !m.place && (placeAdjective(st, m) && theBefore(st, m.i) || namedPlace(st, m)) {
 			k = m.i
 			continue
 		}
@@ -546,11 +556,6 @@ func (st *sent) clauseFirst(i int) *mention {
 	return st.firstActor()
 }
 
-// objectPronoun reports whether a mention is an object pronoun: "him".
-func objectPronoun(st *sent, m *mention) bool {
-	return m.kind == "pronoun" && m.j == m.i+1 && (st.low[m.i] == "him" || st.low[m.i] == "her" || st.low[m.i] == "them")
-}
-
 // objectAnywhere finds the first actor after token j, across clauses, that
 // is not the speaker of a report ("…, police said"). Past a clause of time
 // an actor of the source's own country is skipped: "China suspended imports
@@ -573,26 +578,4 @@ func (st *sent) objectAnywhere(j int, src []*mention) []*mention {
 		return st.coordinated(m)
 	}
 	return nil
-}
-
-// mainSubject returns the subject of the clause a participle at i hangs
-// from: the sentence's first actor, or, when that actor only speaks
-// ("Mujahid said Pakistani forces had used heavy weapons, killing 12"),
-// the first actor of what it says.
-func (st *sent) mainSubject(i int) *mention {
-	m := st.firstActor()
-	if m == nil || m.i >= i {
-		return nil
-	}
-	for v := m.j; v < i; v++ {
-		if speechVerbs[st.low[v]] || reportVerbs[st.low[v]] {
-			for n := range st.mentions {
-				if x := &st.mentions[n]; x.i > v && x.i < i && !x.place {
-					return x
-				}
-			}
-			return nil
-		}
-	}
-	return m
 }

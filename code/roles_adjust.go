@@ -4,6 +4,7 @@ package code
 // the accused, own forces, appeals to no one and roles that overlap.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/truce-project/truce"
@@ -206,6 +207,24 @@ func (st *sent) saidIn(i, j int) bool {
 	return false
 }
 
+// denyWords deny an act someone alleged.
+var denyWords = map[string]bool{"deny": true, "denies": true, "denied": true, "denying": true}
+
+// deniedAct reports whether a denial's object is an act rather than an
+// actor: "Rwanda denied arming the rebels", "Moscow has denied that its
+// troops fired": whom the gerund or clause names is not who is answered.
+func (st *sent) deniedAct(cd *candidate) bool {
+	if cd.i >= len(st.low) || !denyWords[st.low[cd.i]] {
+		return false
+	}
+	k := cd.j
+	// "denied on Tuesday that", "denied again that"
+	for k < len(st.low) && k < cd.j+4 && (st.toks[k].tag == "RB" || st.low[k] == "on" || st.toks[k].tag == "NNP") {
+		k++
+	}
+	return k < len(st.low) && (st.toks[k].tag == "VBG" || st.low[k] == "that")
+}
+
 // speakerBefore returns the first named actor of the sentence before st
 // that is not on the side of src: who said what src rejects.
 func (d *doc) speakerBefore(st *sent, src []*mention) *mention {
@@ -223,7 +242,12 @@ func (d *doc) speakerBefore(st *sent, src []*mention) *mention {
 	// pronoun, before any actor the quote names.
 	for n := range prev.mentions {
 		m := &prev.mentions[n]
-		if m.place || m.actor.ID == "" || m.j >= len(prev.low) || !speechVerbs[prev.low[m.j]] || onSide(m, src) {
+		// ("UN investigators said": a body's people speak for it.)
+		k := m.j
+		if k+1 < len(prev.low) && prev.toks[k].tag == "NNS" && prev.mentionAt(k) == nil {
+			k++
+		}
+		if m.place || m.actor.ID == "" || k >= len(prev.low) || !speechVerbs[prev.low[k]] || onSide(m, src) {
 			continue
 		}
 		return m
@@ -400,6 +424,60 @@ func (st *sent) clauseObject(subj *mention, src []*mention) []*mention {
 			continue
 		}
 		return st.coordinated(m)
+	}
+	return nil
+}
+
+// measureNouns name a measure one state or body lays on another, with the
+// kinds of event that tell it: "condemned the sanctions", "denounced the
+// executive order".
+var measureNouns = map[string][]string{
+	"measure": {truce.Sanction, truce.Coerce}, "measures": {truce.Sanction, truce.Coerce},
+	"sanctions": {truce.Sanction}, "order": {truce.Sanction, truce.Coerce},
+	"expulsion": {truce.Sanction}, "expulsions": {truce.Sanction}, "ban": {truce.Sanction, truce.Coerce},
+	"embargo": {truce.Sanction}, "tariffs": {truce.Sanction}, "restrictions": {truce.Sanction, truce.Coerce},
+}
+
+// measureMaker returns, for a reaction whose object is a measure ("Tehran
+// condemned the measures"), the maker of the latest measure of that kind
+// told in the two sentences before, when it is not the reacting side: a
+// killing told in between is not what "the measures" were.
+func measureMaker(d *doc, cd *candidate) []*mention {
+	st := cd.st
+	var kinds []string
+	for k := cd.i + 1; k < len(st.low) && k < cd.j+4; k++ {
+		if kinds = measureNouns[st.low[k]]; kinds != nil {
+			break
+		}
+		if k >= cd.j && !determiners[st.low[k]] && !isModifier(st.toks[k]) {
+			return nil
+		}
+	}
+	if kinds == nil {
+		return nil
+	}
+	for n := len(d.cands) - 1; n >= 0; n-- {
+		p := d.cands[n]
+		idx := p.st.s.Index
+		if idx >= st.s.Index || idx < st.s.Index-2 {
+			continue
+		}
+		if p.folded || len(p.ev.Source) == 0 || !slices.Contains(kinds, string(p.ev.Type)) {
+			continue
+		}
+		var out []*mention
+		for _, a := range p.ev.Source {
+			for _, m := range cd.src {
+				if m.actor.ID != "" && sameActor(m.actor, a) || m.actor.Country != "" && m.actor.Country == a.Country {
+					return nil
+				}
+			}
+			if a.ID != "" {
+				a.Text = ""
+				out = append(out, &mention{i: cd.i, j: cd.j, actor: a, kind: "implied"})
+			}
+		}
+		return out
 	}
 	return nil
 }

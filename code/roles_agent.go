@@ -335,3 +335,30 @@ func (st *sent) heldIn(m *mention, i int) *mention {
 	}
 	return nil
 }
+
+// objectPronoun reports whether a mention is an object pronoun: "him".
+func objectPronoun(st *sent, m *mention) bool {
+	return m.kind == "pronoun" && m.j == m.i+1 && (st.low[m.i] == "him" || st.low[m.i] == "her" || st.low[m.i] == "them")
+}
+
+// mainSubject returns the subject of the clause a participle at i hangs
+// from: the sentence's first actor, or, when that actor only speaks
+// ("Mujahid said Pakistani forces had used heavy weapons, killing 12"),
+// the first actor of what it says.
+func (st *sent) mainSubject(i int) *mention {
+	m := st.firstActor()
+	if m == nil || m.i >= i {
+		return nil
+	}
+	for v := m.j; v < i; v++ {
+		if speechVerbs[st.low[v]] || reportVerbs[st.low[v]] {
+			for n := range st.mentions {
+				if x := &st.mentions[n]; x.i > v && x.i < i && !x.place {
+					return x
+				}
+			}
+			return nil
+		}
+	}
+	return m
+}

@@ -301,6 +301,23 @@ func placeAdjective(st *sent, m *mention) bool {
 	return st.low[m.j] != "state" || m.j+1 < len(st.low) && st.low[m.j+1] == "of"
 }
 
+// theBefore reports whether "the" opens the phrase ending before token i,
+// perhaps with directions between: "the northwestern Nigerian city".
+func theBefore(st *sent, i int) bool {
+	k := i - 1
+	for k >= 0 && directions[st.low[k]] {
+		k--
+	}
+	return k >= 0 && st.low[k] == "the"
+}
+
+// namedPlace reports whether a mention names the place a kind of place is
+// ("the town of Abuja", "the city of Kabul"), not the state or group
+// the name can stand for.
+func namedPlace(st *sent, m *mention) bool {
+	return m.i >= 2 && st.low[m.i-1] == "of" && placeKinds[st.low[m.i-2]] && st.low[m.i-2] != "state"
+}
+
 // apposition returns the actor an apposition closed by the comma at k
 // names, when the apposition follows a name the dictionary does not know:
 // ", the Taliban's minister for refugees," gives the Taliban's minister.

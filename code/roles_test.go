@@ -369,6 +369,21 @@ func TestRoles(t *testing.T) {
 		{"a past tense after a comma and which is the antecedent's act",
 			"Nigerian officials blamed the kidnapping on Boko Haram, which denied any role on Saturday.",
 			truce.Reject, "BOKOHARAM", ""},
+		{"a demonym qualifying a place past a direction is not the subject",
+			"Students at a school in the western Kenyan city of Kisumu beat a teacher to death on Friday.",
+			truce.Assault, "KENEDU", ""},
+		{"a capital named as a town is a place, not its government",
+			"A crowd in the Ghanaian city of Accra beat a young man to death on Sunday, police said.",
+			truce.Assault, "GHACVL", ""},
+		{"a denied act answers its accuser, not the gerund's object",
+			"Uganda accused Sudan on Monday of arming the M23. Khartoum denied supplying weapons to the group.",
+			truce.Reject, "SDN", "UGA"},
+		{"a body's people speak for it when their report is denied",
+			"UN monitors said Eritrean troops had looted clinics across Tigray. Asmara has denied that its soldiers took part.",
+			truce.Reject, "ERI", "UN"},
+		{"a condemnation of measures aims at who laid them, past a killing told between",
+			"The African Union imposed sanctions on Guinea's junta on Friday. Rights groups say soldiers have killed 40 protesters since June. Conakry denounced the measures as unjust.",
+			truce.Accuse, "GIN", "AU"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

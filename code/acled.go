@@ -78,6 +78,7 @@ var acledRules = []func(x *acx) bool{
 	fromTheAir,
 	detention,
 	vesselHeld,
+	suspectsHeld,
 	otherDevelopment,
 	troopMovement,
 	handover,

@@ -153,3 +153,13 @@ func hasSector(as []truce.Actor, sector string) bool {
 	}
 	return false
 }
+
+// hasAnySector reports whether some actor has one of the sectors.
+func hasAnySector(as []truce.Actor, sectors map[string]bool) bool {
+	for _, a := range as {
+		if sectors[a.Sector] {
+			return true
+		}
+	}
+	return false
+}

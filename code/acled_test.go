@@ -171,6 +171,13 @@ func TestACLEDLabels(t *testing.T) {
 		// A ship held is no arrest.
 		{"tanker detained", "Venezuelan marines detained a Guyanese fishing vessel near the Essequibo coast on Friday.",
 			"detained", ""},
+		// Suspects held over a crime are police work, not an ACLED arrest.
+		{"suspects held", "Four suspects were arrested in Lusaka on Tuesday, police said.",
+			"arrested", ""},
+		{"held at the scene", "A 40-year-old man was detained at the scene after the stabbing in Graz, police said.",
+			"detained", ""},
+		{"an opposition leader held", "Police arrested an opposition leader in Lusaka on Tuesday.",
+			"arrested", "Strategic developments/Arrests"},
 		// Agreements that end or pause violence in other words; agreements
 		// to talk, readiness and one side's pause are not deals.
 		{"agreed to stop firing", "Armenia and Azerbaijan agreed on Tuesday to halt all firing along their shared border.",

@@ -118,6 +118,38 @@ func vesselHeld(x *acx) bool {
 	return x.set("", "")
 }
 
+// suspectsHeld: the arrest of suspects in a crime is police work ACLED
+// does not record ("two suspects were arrested", "a man was detained at
+// the scene", "six men were arrested over the murder"); the arrest of an
+// opponent, a journalist or a suspected militant is political and keeps
+// its label.
+func suspectsHeld(x *acx) bool {
+	if !x.is(acledStrategic, subArrests) || hasArmed(x.ev.Target) || hasAnySector(x.ev.Target, politicalSector) {
+		return false
+	}
+	st := x.st
+	for k, w := range st.low {
+		if x.i >= 0 && st.clause[k] != st.clause[x.i] {
+			continue
+		}
+		switch {
+		case w == "suspect" || w == "suspects":
+			return x.set("", "")
+		case w == "scene" && k >= 2 && st.low[k-1] == "the" && st.low[k-2] == "at":
+			return x.set("", "")
+		case crimeWords[w] && k >= 2 && st.low[k-1] == "the" && (st.low[k-2] == "over" || st.low[k-2] == "for"):
+			return x.set("", "")
+		}
+	}
+	return false
+}
+
+// politicalSector are the sectors whose arrest is political.
+var politicalSector = wordSet("OPP", "PRO", "MED", "LEG", "JUD", "GOV", "REL", "EDU")
+
+// crimeWords name a crime an arrest is "over" or "for".
+var crimeWords = wordSet("killing", "killings", "murder", "murders", "lynching", "stabbing", "robbery", "theft")
+
 // vesselWords name ships.
 var vesselWords = wordSet("ship", "ships", "vessel", "vessels", "tanker", "tankers", "supertanker", "boat", "boats", "trawler", "freighter")
 

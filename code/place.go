@@ -159,10 +159,10 @@ func finer(cd *candidate, roles []placeRole, pick *placeRef) *placeRef {
 		if roles[n] != roleWhere || coarse(p.place.Precision) || p.place.Precision == "none" || p.place.Country != pick.place.Country {
 			continue
 		}
-		if !listedIn(st, pick, p) && !apposedIn(st, pick, p) && (st.clause[p.i] != st.clause[cd.i] || !locPreps[prepBefore(st, p.i)] && !namedTown(st, p)) {
+		if !listedIn(st, pick, p) && !apposedIn(st, pick, p) && !townOfRegion(st, pick, p) && (st.clause[p.i] != st.clause[cd.i] || !locPreps[prepBefore(st, p.i)] && !namedTown(st, p)) {
 			continue
 		}
-		if pick.place.Precision != "country" && p.place.Admin1 != pick.place.Name {
+		if pick.place.Precision != "country" && p.place.Admin1 != pick.place.Name && !strings.HasSuffix(p.place.Admin1, " "+pick.place.Name) {
 			continue
 		}
 		if d := distance(cd, p); d < dist {
@@ -189,6 +189,21 @@ func listedIn(st *sent, pick, p *placeRef) bool {
 		}
 	}
 	return true
+}
+
+// townOfRegion reports whether pick is named as the region a town lies in
+// ("the last big city in Ruritania") and p, a town, is named before it:
+// in "Residents of Zenda said troops fought for the largest town in the
+// north" the fighting was for Zenda.
+func townOfRegion(st *sent, pick, p *placeRef) bool {
+	if p.j > pick.i || pick.i < 3 || st.low[pick.i-1] != "in" {
+		return false
+	}
+	switch st.low[pick.i-2] {
+	case "city", "town", "village", "port":
+		return st.low[pick.i-3] == "the" || st.toks[pick.i-3].tag == "JJS" || strings.HasPrefix(st.toks[pick.i-3].tag, "JJ")
+	}
+	return false
 }
 
 // namedTown reports whether a place is named after a place noun and "of":

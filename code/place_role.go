@@ -129,7 +129,10 @@ const (
 // placeRole tells whether a place is where the event of cd happened.
 func (c *Coder) placeRole(cd *candidate, p *placeRef) placeRole {
 	st := cd.st
-	if placeIsActor(cd, p) || qualifier(st, p) || neighbour(st, p) || inInstitution(st, p) || landmark(st, p) || buildingIn(st, p) {
+	if possessedSite(st, p) {
+		return roleWhere
+	}
+	if placeIsActor(cd, p) || qualifier(st, p) || neighbour(st, p) || inInstitution(st, p) || landmark(st, p) || buildingIn(st, p) || backstory(cd, p) {
 		return roleNone
 	}
 	if !cd.e.has(flagViolent) && topic(st, p) {
@@ -141,13 +144,79 @@ func (c *Coder) placeRole(cd *candidate, p *placeRef) placeRole {
 	return roleWhere
 }
 
+// townSites are the parts and facilities of a town that a possessive
+// names: "marched to Strelsau's port", "Zenda's main airport".
+var townSites = map[string]bool{
+	"port": true, "harbour": true, "harbor": true, "airport": true, "docks": true, "streets": true,
+	"square": true, "outskirts": true, "suburbs": true, "centre": true, "center": true, "market": true,
+	"hospital": true, "prison": true, "university": true, "stadium": true, "seafront": true,
+	"waterfront": true, "slums": true,
+}
+
+// possessedSite reports whether a town is named by its possessive before
+// one of its sites, a word or two on: "Thousands marched to Strelsau's
+// port" happened in Strelsau, even where the town's name also stands for
+// a government. A title ("Strelsau's mayor") is an actor, not a site.
+func possessedSite(st *sent, p *placeRef) bool {
+	if coarse(p.place.Precision) || p.place.Precision == "none" || p.place.Precision == "border" || !st.isPossessive(p.j) {
+		return false
+	}
+	for k := p.j + 1; k < len(st.low) && k <= p.j+2; k++ {
+		if townSites[st.low[k]] {
+			return true
+		}
+		if !strings.HasPrefix(st.toks[k].tag, "JJ") && st.low[k] != "main" {
+			return false
+		}
+	}
+	return false
+}
+
+// backstory reports whether a place abroad lies in a relative clause in
+// the past perfect that follows the trigger: in "arrested nine men, some
+// of whom had fought in Ruritania" the arrests were not in Ruritania; the
+// clause tells what the men did before. A place in the country of the
+// event's state source is where they still are: "dispersed students who
+// had gathered in Zenda".
+func backstory(cd *candidate, p *placeRef) bool {
+	st := cd.st
+	if cc := stateCountry(cd); cc == "" || cc == p.place.Country {
+		return false
+	}
+	for k := p.i - 1; k > cd.j && k >= p.i-8; k-- {
+		switch st.low[k] {
+		case ",", ";":
+			return false
+		case "had":
+			if w := st.low[k-1]; w == "who" || w == "whom" || w == "which" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // boundWords send goods or people towards a place: "arms bound for the
 // rebels in Zenda" were not seized in Zenda.
 var boundWords = map[string]bool{"bound": true, "destined": true, "headed": true, "heading": true}
 
+// journeyNouns carry people or goods along a route: "a flight from
+// Strelsau to Zenda".
+var journeyNouns = map[string]bool{
+	"flight": true, "flights": true, "plane": true, "jet": true, "airliner": true, "ferry": true, "ship": true,
+	"train": true, "bus": true, "convoy": true, "route": true, "journey": true, "voyage": true,
+}
+
 // bound reports whether a place is the destination of what the event
-// stops or carries, named within a few words after "bound for".
+// stops or carries, named within a few words after "bound for", or the
+// far end of a journey named from its start ("a flight from Strelsau to
+// Zenda was diverted": it never reached Zenda).
 func bound(st *sent, p *placeRef) bool {
+	if p.i >= 4 && st.low[p.i-1] == "to" {
+		if q := st.placeEndingAt(p.i - 1); q != nil && q.i >= 2 && st.low[q.i-1] == "from" && journeyNouns[st.low[q.i-2]] {
+			return true
+		}
+	}
 	for k := p.i - 1; k >= 1 && k >= p.i-6; k-- {
 		if (st.low[k] == "for" || st.low[k] == "to") && boundWords[st.low[k-1]] {
 			return true

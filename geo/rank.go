@@ -10,6 +10,11 @@ import (
 const (
 	focusBonus     = 3.0 // candidate in a focus country
 	qualifierBonus = 6.0 // candidate qualified by the name after it
+	// nearBonus is for a candidate outside the focus countries but near
+	// one of them (within nearKm of its point): a "Valencia" in a story
+	// about Portugal and France is Spain's, not Venezuela's.
+	nearBonus = 1.0
+	nearKm    = 3000.0
 	// minSmallPop is the population below which a generated place counts
 	// only with support from the text (a focus country or a qualifier).
 	minSmallPop = 5000
@@ -120,6 +125,8 @@ func (g *Gazetteer) choose(m *match, focus []string, next *match, quals []string
 		s := e.score
 		if inFocus {
 			s += focusBonus
+		} else if !qual && g.nearFocus(e, focus) {
+			s += nearBonus
 		}
 		if qual {
 			s += qualifierBonus
@@ -140,6 +147,21 @@ func (g *Gazetteer) choose(m *match, focus []string, next *match, quals []string
 		}
 	}
 	return scored[0].id, true
+}
+
+// nearFocus reports whether e lies within nearKm of the point of one of
+// the focus countries.
+func (g *Gazetteer) nearFocus(e *entry, focus []string) bool {
+	for _, c := range focus {
+		i, ok := g.countries[c]
+		if !ok {
+			continue
+		}
+		if f := &g.entries[i]; Distance(f.Lat, f.Lon, e.Lat, e.Lon) <= nearKm {
+			return true
+		}
+	}
+	return false
 }
 
 type scoredID struct {

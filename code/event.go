@@ -218,10 +218,15 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 				}
 				continue
 			}
-			if next.e.has(flagViolent) && next.e.pos == 'N' && (next.i-cd.j <= 4 || doneIn(st, cd.j, next.i)) {
+			if next.e.has(flagViolent) && nounUse(st, next) && (next.i-cd.j <= 4 || doneIn(st, cd.j, next.i)) {
 				cd.folded = true
 				if st.isPassive(cd.i) {
 					next.tgt = st.subject(cd.i)
+					// "were killed in a clash with Azerbaijani troops": the
+					// other side of the fighting is who killed them.
+					if next.e.has(flagSym) && next.tgt != nil {
+						next.src = st.object(next.j, nil)
+					}
 				} else {
 					next.tgt = st.object(cd.j, nil)
 					if next.src == nil && st.owner(next.i, nil) == nil {
@@ -249,6 +254,12 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			if cands[k+1].tgt == nil {
 				cands[k+1].tgt = st.object(cands[k+1].j, withPrep)
 			}
+			// "Sudan's rival delegations signed a truce": both sides.
+			if cands[k+1].tgt == nil {
+				if s, t := c.internalSidesOf(d, st, cands[k+1].src); t != nil {
+					cands[k+1].src, cands[k+1].tgt = s, t
+				}
+			}
 			continue
 		}
 		if cd.src == nil {
@@ -259,6 +270,13 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			c.roles(d, cd, cands[:k])
 			if cd.tgt == nil && cd.src == nil {
 				cd.tgt = pre
+			}
+			// "Yemen's warring factions signed a deal": two-sided acts
+			// of one country's own sides have both of them.
+			if cd.tgt == nil && cd.e.has(flagSym) {
+				if s, t := c.internalSidesOf(d, st, cd.src); t != nil {
+					cd.src, cd.tgt = s, t
+				}
 			}
 		}
 		if isAgreementNoun(cd.e) && c.ceasefireReference(d, cd) {
@@ -315,6 +333,12 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			cd.folded, cd.corefOf = true, prev
 			c.trace(st, cd, "names who did the attack just told (\"police said, blaming rebels\")")
 			continue
+		}
+		// "ambushed a patrol near a village and then holed up in a church,
+		// where three died in a gunfight": the where-clause happens at the
+		// place told before when it names none finer.
+		if n := len(built); n > 0 && cd.e.has(flagViolent) && wordBetween(st, "where", built[n-1].j, cd.i) {
+			cd.ev.Location = finerPlace(cd.ev.Location, built[n-1].ev.Location)
 		}
 		// "stormed a post, the army said, adding that five soldiers had
 		// been killed": the killing reported after the attack is its toll.
@@ -398,7 +422,8 @@ func pickEntry(es []*entry, tag, prevTag string) *entry {
 	}
 	// "there was no sign of an attack": a noun after a determiner is not
 	// the verb spelt like it.
-	if strings.HasPrefix(tag, "NN") && prevTag == "DT" && len(es) > 0 && len(es[0].words) == 1 {
+	// Nor is one after a possessive: "it missed its target".
+	if strings.HasPrefix(tag, "NN") && (prevTag == "DT" || prevTag == "PRP$") && len(es) > 0 && len(es[0].words) == 1 {
 		return nil
 	}
 	if strings.HasPrefix(tag, "JJ") {

@@ -133,3 +133,20 @@ func mannerOf(st *sent, prev, cd *candidate) bool {
 	}
 	return false
 }
+
+// nounUse reports whether the trigger cd names an act as a noun: one of
+// the noun lexicon, or a verb's form after an article ("a clash with
+// Azerbaijani troops", "the fighting").
+func nounUse(st *sent, cd *candidate) bool {
+	if cd.e.pos == 'N' {
+		return true
+	}
+	if cd.i == 0 {
+		return false
+	}
+	switch st.low[cd.i-1] {
+	case "a", "an", "the":
+		return true
+	}
+	return false
+}

@@ -217,3 +217,56 @@ func peopleTarget(tgt []truce.Actor) bool {
 // speakerTypes are categories told by a speaker: disapproval, blame,
 // refusal, threat.
 var speakerTypes = map[string]bool{truce.Accuse: true, truce.Reject: true, truce.Threaten: true}
+
+// internalSidesOf gives the two parties to a deal whose subject is a
+// country's own warring sides ("Yemen's rival factions signed a truce"):
+// the state the possessor names and its armed opposition. It returns nil
+// sides for any other subject.
+func (c *Coder) internalSidesOf(d *doc, st *sent, src []*mention) ([]*mention, []*mention) {
+	if len(src) != 1 {
+		return nil, nil
+	}
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.kind != "country" || src[0] != m && (src[0].i < m.j || src[0].i > m.j+4) || !st.internalSides(m) && !sidesWithin(st, m, src[0]) {
+			continue
+		}
+		a, ok := c.actors.Lookup(m.actor.Country+"REB", d.date)
+		if !ok {
+			return nil, nil
+		}
+		other := *m
+		other.actor = a
+		return []*mention{m}, []*mention{&other}
+	}
+	return nil, nil
+}
+
+// sidesWithin reports whether a country mention that took in the words
+// after its possessive ("Sudan's rival military") is followed by the
+// sides noun of src: "Sudan's rival military delegations".
+func sidesWithin(st *sent, m, src *mention) bool {
+	if src.i != m.j || !sidesNouns[st.low[src.j-1]] {
+		return false
+	}
+	for k := m.i; k+1 < m.j; k++ {
+		if st.low[k] == "'s" {
+			w := st.low[k+1]
+			return w == "warring" || w == "rival" || w == "two"
+		}
+	}
+	return false
+}
+
+// finerPlace returns prev, the place of an act told before, in place of
+// loc when loc names only prev's country.
+func finerPlace(loc, prev *truce.Location) *truce.Location {
+	if prev == nil || prev.Precision == "country" || prev.Country == "" {
+		return loc
+	}
+	if loc == nil || loc.Precision == "country" && loc.Country == prev.Country {
+		l := *prev
+		return &l
+	}
+	return loc
+}

@@ -17,6 +17,11 @@ func foldTarget(st *sent, earlier []*candidate, cd *candidate) *candidate {
 		if st.toks[cd.i].tag == "VBG" {
 			return prev.head()
 		}
+		// "lobbed a grenade at a bunker; it missed and exploded on the
+		// road": the device told before goes off.
+		if deviceGoesOff(st, cd) && deviceByPronoun(st, cd.i) {
+			return prev.head()
+		}
 		if prev.e.pos != 'N' {
 			return nil
 		}
@@ -100,6 +105,11 @@ func renamedAttack(st *sent, built []*candidate, cd *candidate) *candidate {
 	}
 	for n := len(built) - 1; n >= 0; n-- {
 		if built[n].e.has(flagViolent) {
+			// "…, where three of them died in a gunfight with police":
+			// a where-clause tells a later act at another spot.
+			if wordBetween(st, "where", built[n].j, cd.i) {
+				return nil
+			}
 			return built[n]
 		}
 	}
@@ -228,6 +238,11 @@ func attributesAttack(st *sent, built []*candidate, cd *candidate) *candidate {
 	}
 	for n := len(built) - 1; n >= 0; n-- {
 		if built[n].e.has(flagViolent) {
+			// "…, where three of them died in a gunfight with police":
+			// a where-clause tells a later act at another spot.
+			if wordBetween(st, "where", built[n].j, cd.i) {
+				return nil
+			}
 			return built[n]
 		}
 	}
@@ -354,3 +369,21 @@ func sparkedBy(st *sent, i int) bool {
 // sparkWords set off fighting: "sparking", "triggering" (and "setting
 // off").
 var sparkWords = map[string]bool{"sparking": true, "triggering": true, "provoking": true, "igniting": true}
+
+// deviceByPronoun reports whether the verb at i has "it" or "they" as the
+// subject of its clause, a few words back: "it missed its target and
+// exploded", "; they went off minutes apart".
+func deviceByPronoun(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch st.low[k] {
+		case ";", ":", ".":
+			return false
+		case "it", "they":
+			return k == 0 || st.low[k-1] == ";" || st.low[k-1] == "," || st.low[k-1] == "and" || st.low[k-1] == "but" || st.low[k-1] == "then"
+		}
+		if st.mentionAt(k) != nil {
+			return false
+		}
+	}
+	return false
+}

@@ -144,6 +144,9 @@ func statusNear(st *sent, i int) string {
 	if st.low[i] == "would" && warnedFuture(st, i) {
 		return truce.StatusPlanned
 	}
+	if suspectedPast(st, i) {
+		return truce.StatusAlleged
+	}
 	if conditional(st, i) {
 		return truce.StatusHypothetical
 	}
@@ -313,6 +316,23 @@ func conditional(st *sent, i int) bool {
 	for k := i - 1; k >= 2 && k >= i-8; k-- {
 		if st.low[k] == "as" && st.low[k-1] == "long" && st.low[k-2] == "as" {
 			return true
+		}
+	}
+	return false
+}
+
+// suspectedPast reports whether the trigger's clause says only that it may
+// have happened: "forces may have used chlorine gas", "might have fired
+// the shell". Such a suspicion is an allegation of a past act, not a
+// possibility still to come; "could have killed hundreds" is a
+// counterfactual and stays out.
+func suspectedPast(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8 && st.clause[k] == st.clause[i] && !quoteMark(st.low[k]); k-- {
+		switch st.low[k] {
+		case "may", "might":
+			return k+2 <= i && st.low[k+1] == "have" && (k+2 == i || st.toks[k+2].tag == "VBN" || st.toks[k+2].tag == "VBD")
+		case "could", "would", "should", "if", "not", "never":
+			return false
 		}
 	}
 	return false

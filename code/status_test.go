@@ -40,6 +40,9 @@ func TestStatus(t *testing.T) {
 		{"will not", "Iran will not hold direct negotiations with the United States, its foreign minister said.", "REJECT", truce.StatusReported},
 		{"would never", "North Korea said it would never accept the sanctions imposed by the Security Council.", "REJECT", truce.StatusReported},
 		// Conditions.
+		// A suspicion of a past act is an allegation, not a possibility.
+		{"may have", "Monitors said on Friday that Myanmar's army may have shelled a village near Mandalay.", "ASSAULT", truce.StatusAlleged},
+		{"might have", "Rights groups said on Friday that Eritrean troops might have used cluster munitions in an attack on Adigrat.", "ASSAULT", truce.StatusAlleged},
 		{"would with if", "Serbia would accept a European-brokered deal if Kosovo dissolved its special police units, a government source said.", "AGREE", truce.StatusHypothetical},
 		// Denials and accusations.
 		{"denied doing", "Uganda on Friday denied supplying weapons to the rebels in eastern Congo.", "AID", truce.StatusDenied},

@@ -26,6 +26,10 @@ func TestOneEventPerTelling(t *testing.T) {
 			truce.Assault, "", "SOM", -1, 4},
 		{"fighting an attack set off", "Boko Haram militants raided a Nigerian army outpost near Damboa on Thursday, triggering a firefight that went on until dawn.",
 			truce.Assault, "NGAMIL", "", -1, -1},
+		{"a toll told before the clash it came in", "Fifteen Armenian soldiers were killed in a clash with Azerbaijani forces near the border on Tuesday, the defence ministry said.",
+			truce.Assault, "ARMMIL", "", 15, -1},
+		{"a thrown device that goes off further on", "Gunmen hurled a grenade at a police post in Quetta on Friday; it fell short of its target and exploded in the street, wounding five passers-by.",
+			truce.Assault, "PAKCOP", "", -1, 5},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -85,5 +89,54 @@ func TestConditionalThreatIsMade(t *testing.T) {
 				t.Errorf("status = %s, want %s", ev.Status, tt.status)
 			}
 		})
+	}
+}
+
+// A deal signed by one country's own warring sides has both of them as
+// parties: the state and its armed opposition.
+func TestInternalSidesSignDeal(t *testing.T) {
+	tests := []struct {
+		name, text, source, target string
+	}{
+		{"rival delegations sign a truce", "Sudan's rival military delegations signed a humanitarian truce in Jeddah on Saturday under Saudi mediation.", "SDN", "SDNREB"},
+		{"warring factions sign a deal", "Yemen's warring factions signed a prisoner exchange deal in Geneva on Monday.", "YEM", "YEMREB"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			ev := eventOfType(x, truce.Agree)
+			if ev == nil {
+				t.Fatalf("no AGREE event in %+v", x.Events)
+			}
+			if !hasActor(ev.Source, tt.source) && !hasActor(ev.Target, tt.source) {
+				t.Errorf("sides = %+v / %+v, want %s", ev.Source, ev.Target, tt.source)
+			}
+			if !hasActor(ev.Source, tt.target) && !hasActor(ev.Target, tt.target) {
+				t.Errorf("sides = %+v / %+v, want %s", ev.Source, ev.Target, tt.target)
+			}
+		})
+	}
+}
+
+// A where-clause after an attack tells a later act of its own, with its
+// own toll, at the place told before unless it names a finer one.
+func TestWhereClauseIsAnotherAct(t *testing.T) {
+	text := "Gunmen killed two Congolese soldiers in an ambush near the town of Beni on Friday and then fled into a church, where four of them died in a gun battle with troops, the army said."
+	x := mustExtract(t, text, "2025-10-22")
+	var tolls []int
+	for _, ev := range x.Events {
+		if ev.Type != truce.Assault {
+			continue
+		}
+		if ev.Fatalities == nil {
+			t.Fatalf("an ASSAULT with no toll: %+v", ev)
+		}
+		tolls = append(tolls, ev.Fatalities.Min)
+		if ev.Location == nil || ev.Location.Name != "Beni" {
+			t.Errorf("location = %+v, want Beni", ev.Location)
+		}
+	}
+	if len(tolls) != 2 || tolls[0] != 2 || tolls[1] != 4 {
+		t.Errorf("ASSAULT tolls = %v, want [2 4]", tolls)
 	}
 }

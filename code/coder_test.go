@@ -671,3 +671,21 @@ func TestZeroTollIsNotTheNews(t *testing.T) {
 		t.Errorf("main event's mode = %q, want the shelling (heavy-weapons)", got)
 	}
 }
+
+// Trigger phrases that code an event of their own type.
+func TestTriggerPhrases(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+	}{
+		{"the disapproving name for a deed", "The Kurdish parties called the French pullout a stab in the back on Thursday.", truce.Accuse},
+		{"a ruse named by its critics", "Opposition leaders in Tbilisi called the law an attempt to muzzle the press.", truce.Accuse},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			if eventOfType(x, tt.typ) == nil {
+				t.Errorf("no %s event (%+v)", tt.typ, x.Events)
+			}
+		})
+	}
+}

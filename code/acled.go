@@ -76,6 +76,8 @@ var acledRules = []func(x *acx) bool{
 	territory,
 	explosive,
 	fromTheAir,
+	stateStrike,
+	missilesAndDrones,
 	detention,
 	vesselHeld,
 	suspectsHeld,
@@ -160,8 +162,28 @@ func unrecorded(x *acx) bool {
 			return x.set("", "")
 		}
 	}
+	if x.violent() && x.foretold() {
+		return x.set("", "")
+	}
 	return false
 }
+
+// foretold reports whether the words just before the trigger tell of an
+// attack still to come: "preparing an offensive", "a long-threatened
+// incursion", "fears of an imminent assault".
+func (x *acx) foretold() bool {
+	for k := x.i - 1; k >= 0 && k >= x.i-3 && x.st.clause[k] == x.st.clause[x.i]; k-- {
+		w := x.st.low[k]
+		if foretoldWords[w] || strings.HasSuffix(w, "-threatened") {
+			return true
+		}
+	}
+	return false
+}
+
+// foretoldWords come before an attack that has not happened.
+var foretoldWords = wordSet("preparing", "prepare", "prepares", "threatened", "looming", "imminent", "impending", "expected",
+	"possible", "potential", "feared")
 
 // spanHasPrefix reports whether a word of the trigger starts with p.
 func (x *acx) spanHasPrefix(p string) bool {

@@ -131,7 +131,7 @@ func peacefulHandover(st *sent, i int) bool {
 // ACLED does not record, and so are police deployments.
 func troopMovement(x *acx) bool {
 	if x.e.mode == "police" && x.is(acledStrategic, subChange) {
-		if x.abroad() {
+		if x.abroad() || x.clauseHas(armyWords) && x.againstUnrest() {
 			return true
 		}
 		return x.set("", "")
@@ -148,7 +148,7 @@ func troopMovement(x *acx) bool {
 	switch {
 	case into < 0 && x.spanHasPrefix("mobili"):
 		return true
-	case into < 0 && x.abroad():
+	case into < 0 && (x.abroad() || x.againstUnrest()):
 		return true
 	case into < 0:
 		return x.set("", "")
@@ -192,6 +192,22 @@ func (x *acx) destination() string {
 	}
 	return ""
 }
+
+// againstUnrest reports whether the army is sent onto the streets at home
+// together with other emergency measures, as the state takes over order
+// from the police: "imposed a curfew and deployed the army", "cut the
+// internet and deployed troops in two provinces", "ordered troops onto the
+// streets". That changes what the army does; a deployment to guard an
+// election or a summit does not.
+func (x *acx) againstUnrest() bool {
+	return x.st.hasAny(unrestWords) || x.st.hasPhrase("the", "streets") || x.st.hasPhrase("restore", "order")
+}
+
+// unrestWords are emergency measures that come with the army on the streets.
+var unrestWords = wordSet("curfew", "internet")
+
+// armyWords name the army, not the police.
+var armyWords = wordSet("army", "soldiers", "troops", "military")
 
 // postureWords tell of a show of force rather than forces sent to fight:
 // naval and air assets, borders, alerts.
@@ -355,8 +371,8 @@ func handover(x *acx) bool {
 }
 
 // groundWords are places and positions that can be handed over.
-var groundWords = wordSet("base", "bases", "installation", "installations", "camp", "post", "posts", "town", "city", "village",
-	"territory", "positions", "position", "control", "area", "airport", "port", "province", "district", "region")
+var groundWords = wordSet("base", "bases", "installation", "installations", "camp", "camps", "post", "posts", "town", "towns",
+	"city", "cities", "village", "villages", "territory", "positions", "position", "control", "area", "airport", "port", "province", "district", "region")
 
 // retaken: state forces in a fight that ends with ground back in their
 // hands regain it ("troops wrested back control of the town", "drove the

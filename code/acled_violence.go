@@ -51,6 +51,47 @@ func fromTheAir(x *acx) bool {
 	return false
 }
 
+// stateStrike: a strike a state carries out with no weapon named comes
+// from the air ("an Israeli strike killed a commander", "the coalition
+// launched a wave of strikes on the port"): states strike from jets and
+// drones, and name their guns when they shell. Strikes by armed groups,
+// and strikes whose clause names shells, rockets or missiles, stay
+// shelling.
+func stateStrike(x *acx) bool {
+	if !x.is(acledRemote, subShelling) || x.ev.Mode != "" || x.i < 0 || len(x.ev.Source) == 0 {
+		return false
+	}
+	if w := x.st.low[x.i]; w != "strike" && w != "strikes" {
+		return false
+	}
+	src := x.ev.Source[0]
+	if !isState(src) || src.Sector != "" && src.Sector != "MIL" && src.Sector != "GOV" || x.clauseHas(groundFireWords) {
+		return false
+	}
+	return x.set(acledRemote, subAirDrone)
+}
+
+// missilesAndDrones: a barrage of missiles and drones together is an air
+// attack ("missiles and drones hit a village", "Russian missiles and
+// Shahed drones rained down on the city"); with guns named beside them
+// ("missile, drone and artillery exchanges") it stays shelling.
+func missilesAndDrones(x *acx) bool {
+	if !x.is(acledRemote, subShelling) || !x.clauseHas(droneWords) || !x.clauseHas(wordSet("missile", "missiles")) {
+		return false
+	}
+	if x.clauseHas(gunWords) {
+		return false
+	}
+	return x.set(acledRemote, subAirDrone)
+}
+
+// gunWords name guns that shell from the ground.
+var gunWords = wordSet("artillery", "shell", "shells", "shelling", "mortar", "mortars", "howitzer", "howitzers", "rocket", "rockets", "tank", "tanks")
+
+// groundFireWords name weapons fired from the ground.
+var groundFireWords = wordSet("artillery", "shell", "shells", "shelling", "rocket", "rockets", "missile", "missiles",
+	"mortar", "mortars", "howitzer", "howitzers", "tank", "tanks")
+
 // airStrikeAt reports whether token k names a strike from the air:
 // "airstrikes", "a drone strike", "air and artillery strikes".
 func airStrikeAt(st *sent, k int) bool {

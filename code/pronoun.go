@@ -80,6 +80,13 @@ func (st *sent) pronouns(prev *mention) {
 		added = true
 	}
 	for k, w := range st.low {
+		if w == "them" && st.mentionAt(k) == nil {
+			if m := st.partitiveGroup(k); m != nil {
+				st.addPronoun(k, k+1, []mention{*m})
+				added = true
+				continue
+			}
+		}
 		if !actorObjectPronouns[w] || k == 0 || st.mentionAt(k) != nil || !strings.HasPrefix(st.toks[k-1].tag, "VB") {
 			continue
 		}
@@ -321,4 +328,38 @@ func inGroup(st *sent, first, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// partitiveGroup returns the group a count "of them" after a verb takes
+// from, or nil: in "thousands marched in Minsk, and police detained more
+// than 400 of them", the marchers. It is the group named last before the
+// verb's subject, a plural noun.
+func (st *sent) partitiveGroup(k int) *mention {
+	if k < 3 || st.low[k-1] != "of" || st.toks[k-2].tag != "CD" {
+		return nil
+	}
+	v := k - 3
+	// "detained more than 1,300 of them", "arrested at least 40 of them"
+	for n := 0; n < 2 && v > 0 && !strings.HasPrefix(st.toks[v].tag, "VB"); n++ {
+		v--
+	}
+	if !strings.HasPrefix(st.toks[v].tag, "VB") {
+		return nil
+	}
+	sub := st.subject(v)
+	if len(sub) == 0 {
+		return nil
+	}
+	for n := len(st.mentions) - 1; n >= 0; n-- {
+		m := st.mentions[n]
+		if m.j > sub[0].i || m.place || m.kind == "pronoun" || m.kind == "person" {
+			continue
+		}
+		if t := st.toks[m.j-1].tag; t != "NNS" && t != "NNPS" {
+			continue
+		}
+		m.peers, m.partner, m.others = nil, nil, nil
+		return &m
+	}
+	return nil
 }

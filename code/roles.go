@@ -162,6 +162,13 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			cd.tgt = nil
 		}
 	}
+	// "The commission urged …", "Its chief, Jane Doe, said …": a subject
+	// that recalls an actor named before.
+	if cd.src == nil && cd.e.pos != 'N' && !st.isPassive(cd.i) {
+		if m := c.recalledSubject(d, st, cd.i); m != nil {
+			cd.src = []*mention{m}
+		}
+	}
 	if visited == nil && cd.e.has(flagVisit) {
 		visited = st.hostCapital(cd.i, cd.src)
 	}

@@ -222,7 +222,19 @@ func (st *sent) deniedAct(cd *candidate) bool {
 	for k < len(st.low) && k < cd.j+4 && (st.toks[k].tag == "RB" || st.low[k] == "on" || st.toks[k].tag == "NNP") {
 		k++
 	}
-	return k < len(st.low) && (st.toks[k].tag == "VBG" || st.low[k] == "that")
+	if k < len(st.low) && (st.low[k] == "any" || st.low[k] == "all") {
+		k++
+	}
+	return k < len(st.low) && (st.toks[k].tag == "VBG" || st.low[k] == "that" || deniedTies[st.low[k]])
+}
+
+// deniedTies are the nouns of a denied link to an act: "denied any
+// involvement in the attack", "denies responsibility for the blast". Who
+// alleged the link is answered, not the act's own actors.
+var deniedTies = map[string]bool{
+	"involvement": true, "connection": true, "connections": true, "link": true, "links": true,
+	"ties": true, "role": true, "responsibility": true, "wrongdoing": true, "knowledge": true,
+	"complicity": true, "part": true,
 }
 
 // speakerBefore returns the first named actor of the sentence before st

@@ -172,7 +172,7 @@ func TestACLEDLabels(t *testing.T) {
 		{"crowds storming", "Weeks of protests ended with crowds storming the prime minister's office in Dhaka on Monday.",
 			"protests", "Riots/Violent demonstration"},
 		{"shot dead during protests", "Soldiers shot dead at least nine people during anti-junta protests in Mandalay on Sunday.",
-			"protests", "Protests/Excessive force against protesters"},
+			"shot dead", "Protests/Excessive force against protesters"},
 		// Ground taken, then the fight told in an "after" clause.
 		{"ground taken back before the battle told", "Malian troops wrested back control of Boulkessi, a garrison town near the border, after a three-day battle with jihadist fighters, the army said on Sunday.",
 			"battle", "Battles/Government regains territory"},

@@ -153,6 +153,16 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			c.trace(st, cd, "the object of the act just told (\"lifted the ban\")")
 			continue
 		}
+		if prev := c.protestSetting(st, cands[:k], cd); prev != nil {
+			cd.folded = true
+			c.trace(st, cd, "the protest an act was done at (\"shot dead seven at rallies\")")
+			continue
+		}
+		if k > 0 && c.protestPurpose(st, cands[k-1], cd) {
+			cd.folded = true
+			c.trace(st, cd, "what a protest was for (\"marched to demand\")")
+			continue
+		}
 		if corefer(st, cands[:k], cd) {
 			c.trace(st, cd, "names again an attack told earlier in the sentence")
 			continue
@@ -359,6 +369,16 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		if prev := sameEvent(built, cd); prev != nil {
 			cd.folded, cd.corefOf = true, prev
 			c.trace(st, cd, "the same event as an earlier trigger of the sentence")
+			continue
+		}
+		// "flew to Kabul for talks …, the first visit since 2021": one
+		// meeting named by several words.
+		if prev := sameMeeting(built, cd); prev != nil {
+			cd.folded, cd.corefOf = true, prev
+			if mergeParties(prev, cd) {
+				prev.ev.ID = eventID(d.a.ID, st.s.Index, prev.ev.Type, prev.ev.Source, prev.ev.Target, prev.i)
+			}
+			c.trace(st, cd, "names again the meeting told earlier in the sentence")
 			continue
 		}
 		built = append(built, cd)

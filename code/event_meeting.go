@@ -137,3 +137,73 @@ func forBefore(st *sent, i int) bool {
 	}
 	return false
 }
+
+// sameMeeting returns the meeting built earlier in the sentence that the
+// meeting cd tells again: "flew to Kabul on Saturday for talks …, the
+// highest-level visit since 2021", "sat down with Xi in Beijing, the first
+// visit by an Australian leader in seven years". A sentence tells one
+// meeting however many words name it, unless the second is between other
+// countries ("…, just as Xi was in Moscow to meet Putin").
+func sameMeeting(built []*candidate, cd *candidate) *candidate {
+	if cd.ev.Type != truce.Consult || cd.ev.Status == truce.StatusNegated {
+		return nil
+	}
+	mine := countriesOf(cd.ev.Source, cd.ev.Target)
+	for _, b := range built {
+		if b.ev.Type != truce.Consult || b.ev.Status == truce.StatusNegated {
+			continue
+		}
+		theirs := countriesOf(b.ev.Source, b.ev.Target)
+		if len(mine) == 0 || len(theirs) == 0 {
+			return b
+		}
+		for cc := range mine {
+			if theirs[cc] {
+				return b
+			}
+		}
+	}
+	return nil
+}
+
+// countriesOf returns the countries of the actors on either side.
+func countriesOf(sides ...[]truce.Actor) map[string]bool {
+	out := map[string]bool{}
+	for _, as := range sides {
+		for _, a := range as {
+			if a.Country != "" {
+				out[a.Country] = true
+			}
+		}
+	}
+	return out
+}
+
+// mergeParties gives a meeting the parties a second telling of it names
+// better: the side it lacks ("sat down with Widodo in Jakarta, the first
+// visit by a New Zealand leader"), or, when all its parties stand on one
+// side, the split the second telling makes ("Negotiators for Kabul and the
+// Taliban sat down …, opening talks" has them facing each other).
+func mergeParties(prev, cd *candidate) bool {
+	p, c := &prev.ev, &cd.ev
+	if len(p.Source) >= 2 && len(c.Source) > 0 && len(c.Target) > 0 {
+		split := true
+		for _, a := range append(append([]truce.Actor{}, c.Source...), c.Target...) {
+			if !hasSame(p.Source, a) {
+				split = false
+			}
+		}
+		if split {
+			p.Source, p.Target = c.Source, c.Target
+			return true
+		}
+	}
+	changed := false
+	if len(p.Source) == 0 && len(c.Source) > 0 {
+		p.Source, changed = c.Source, true
+	}
+	if len(p.Target) == 0 && len(c.Target) > 0 {
+		p.Target, changed = c.Target, true
+	}
+	return changed
+}

@@ -150,3 +150,79 @@ func nounUse(st *sent, cd *candidate) bool {
 	}
 	return false
 }
+
+// ploverOf returns the category a trigger entry codes.
+func (c *Coder) ploverOf(e *entry) string {
+	if e.plover != "" {
+		return e.plover
+	}
+	return c.lex.cameo[e.cameo].plover
+}
+
+// protestSetting returns the earlier act of the sentence that a protest
+// noun only sets the scene of: "shot dead seven people at rallies against
+// the junta", "detained 30 members of a march", "took to the streets in
+// the biggest protests in decades". Force used on a protest is one event
+// (ACLED's "excessive force" or "protest with intervention"), and a protest
+// named again after a protest verb is that protest.
+func (c *Coder) protestSetting(st *sent, earlier []*candidate, cd *candidate) *candidate {
+	if c.ploverOf(cd.e) != truce.Protest || !nounUse(st, cd) || !strings.HasPrefix(st.toks[cd.i].tag, "NN") || len(earlier) == 0 {
+		return nil
+	}
+	prev := earlier[len(earlier)-1]
+	if prev.folded || st.clause[prev.i] != st.clause[cd.i] {
+		return nil
+	}
+	pl := c.ploverOf(prev.e)
+	if !prev.e.has(flagViolent) && prev.e.mode != "arrest" && pl != truce.Protest {
+		return nil
+	}
+	// The protest noun follows a preposition past an article and
+	// modifiers; the words before that are the act's object, place and
+	// date, with no verb of their own.
+	k := cd.i - 1
+	for ; k >= prev.j && k >= cd.i-6; k-- {
+		if settingPreps[st.low[k]] {
+			break
+		}
+		switch st.low[k] {
+		case "the", "a", "an", "its", "their", "his", "her", "this", "that":
+			continue
+		}
+		if !isModifier(st.toks[k]) && st.mentionAt(k) == nil {
+			return nil
+		}
+	}
+	if k < prev.j || k < cd.i-6 {
+		return nil
+	}
+	for n := prev.j; n < k; n++ {
+		if verbAt(st, n) && st.mentionAt(n) == nil {
+			return nil
+		}
+	}
+	return prev
+}
+
+// settingPreps introduce the protest an act took place at or in.
+var settingPreps = map[string]bool{"at": true, "during": true, "in": true, "of": true}
+
+// protestPurpose reports whether the verbal trigger cd tells what the
+// protest prev just before was for: "marched through the capital to demand
+// his resignation", "protests demanding new elections". The demand is the
+// protest's cause, not a statement of its own. After a comma the words may
+// be a speaker's at a rally ("told a rally, calling the war a crime").
+func (c *Coder) protestPurpose(st *sent, prev, cd *candidate) bool {
+	if c.ploverOf(prev.e) != truce.Protest || quadOf(c.ploverOf(cd.e)) != 3 || cd.i-prev.j > 12 || cd.i == 0 {
+		return false
+	}
+	if st.low[cd.i-1] != "to" && st.toks[cd.i].tag != "VBG" {
+		return false
+	}
+	for n := prev.j; n < cd.i-1; n++ {
+		if clauseBreaks[st.low[n]] || st.low[n] == "," || verbAt(st, n) && st.mentionAt(n) == nil {
+			return false
+		}
+	}
+	return true
+}

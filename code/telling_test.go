@@ -140,3 +140,57 @@ func TestWhereClauseIsAnotherAct(t *testing.T) {
 		t.Errorf("ASSAULT tolls = %v, want [2 4]", tolls)
 	}
 }
+
+// A protest that is only the setting of force used on it, or a demand that
+// is only what a march was for, is no event of its own: the crackdown or
+// the march is the one event.
+func TestProtestSettingAndPurpose(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+	}{
+		{"killed during protests", "Bolivian soldiers killed nine people in Sacaba during demonstrations against the interim government on Friday, a rights group said.",
+			truce.Assault},
+		{"shot at a rally", "Zimbabwean riot police shot dead three men at rallies against the government in Harare on Tuesday.",
+			truce.Assault},
+		{"detained members of a march", "Police in Dhaka detained 40 members of a garment workers' march on Monday.",
+			truce.Coerce},
+		{"marched to demand", "Tens of thousands of Chileans marched through central Santiago on Thursday to demand the resignation of the interior minister.",
+			truce.Protest},
+		{"rallied to condemn", "Thousands of Lebanese rallied in Beirut on Saturday to condemn the government's handling of the port blast.",
+			truce.Protest},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			if len(x.Events) != 1 || x.Events[0].Type != tt.typ {
+				t.Errorf("events = %+v, want one %s", x.Events, tt.typ)
+			}
+		})
+	}
+}
+
+// A meeting named by several words of one sentence (a trip, talks, "the
+// first visit since …") is one event, with the sides the words name
+// between them.
+func TestOneMeetingPerSentence(t *testing.T) {
+	tests := []struct {
+		name, text, source, target string
+	}{
+		{"a trip to meet, summed up as a visit", "Greece's foreign minister, Nikos Dendias, travelled to Ankara on Tuesday to meet his Turkish counterpart, the first visit by a Greek minister in four years.",
+			"GRC", "TUR"},
+		{"the visit names who came", "Jacinda Ardern sat down with Joko Widodo at the presidential palace in Jakarta on Thursday, the first visit to Indonesia by a New Zealand leader in a decade.",
+			"NZL", "IDN"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			if len(x.Events) != 1 || x.Events[0].Type != truce.Consult {
+				t.Fatalf("events = %+v, want one CONSULT", x.Events)
+			}
+			ev := x.Events[0]
+			if !hasActor(ev.Source, tt.source) || !hasActor(ev.Target, tt.target) {
+				t.Errorf("sides = %+v / %+v, want %s / %s", ev.Source, ev.Target, tt.source, tt.target)
+			}
+		})
+	}
+}

@@ -144,6 +144,14 @@ func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Locat
 				a = b
 			}
 		}
+		// "former chief ministers", "former Pakistani prime minister Imran
+		// Khan" out of office: leaders out of power are the opposition.
+		if (m.kind != "person" && a.Sector == "GOV" && (a.ID == "" || a.ID == a.Country+"GOV") || m.kind == "person" && a.Country != "" && a.ID == a.Country) && formerBefore(st, m) {
+			a.Sector, a.ID = "OPP", ""
+			if a.Country != "" {
+				a.ID = a.Country + "OPP"
+			}
+		}
 		if a.ID == "" && a.Sector != "" {
 			if g := d.groupBefore(st, m.i); g != nil && a.Sector == "REB" {
 				g.Text = a.Text
@@ -507,4 +515,22 @@ func possessorOf(st *sent, m *mention) *mention {
 		return nil
 	}
 	return p
+}
+
+// formerBefore reports whether a word putting a leader out of office
+// comes just before a mention, past one modifier: "former chief
+// ministers", "ousted Peruvian President".
+func formerBefore(st *sent, m *mention) bool {
+	if !st.holds(m) {
+		return false
+	}
+	for k := m.i - 1; k >= 0 && k >= m.i-2; k-- {
+		if formerWords[st.low[k]] {
+			return true
+		}
+		if !strings.HasPrefix(st.toks[k].tag, "JJ") && !strings.HasPrefix(st.toks[k].tag, "NN") {
+			return false
+		}
+	}
+	return false
 }

@@ -162,6 +162,17 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			cd.tgt = nil
 		}
 	}
+	// "placed two former ministers under house arrest": the verb the
+	// trigger completes has its actors.
+	if v := st.placedUnder(cd); v >= 0 {
+		if s := st.subject(v); s != nil {
+			cd.src = s
+		}
+		cd.tgt = st.object(v+1, nil)
+	}
+	// "arrested media tycoon Jane Doe": a person the dictionary does not
+	// know, whom a description says who it is.
+	cd.tgt = st.describedTarget(cd)
 	// "The commission urged …", "Its chief, Jane Doe, said …": a subject
 	// that recalls an actor named before.
 	if cd.src == nil && cd.e.pos != 'N' && !st.isPassive(cd.i) {

@@ -226,3 +226,28 @@ func isWeaponWord(w string) bool {
 	}
 	return false
 }
+
+// placingVerbs put someone into a state a trigger names after them:
+// "placed two former ministers under house arrest".
+var placingVerbs = map[string]bool{
+	"placed": true, "placing": true, "put": true, "putting": true, "kept": true, "keeping": true,
+	"places": true, "puts": true, "keeps": true, "held": true, "holding": true,
+}
+
+// placedUnder returns the verb before a trigger that opens with "under"
+// and is its complement ("placed X under house arrest"), or -1: the verb's
+// subject and object are the trigger's.
+func (st *sent) placedUnder(cd *candidate) int {
+	if st.low[cd.i] != "under" {
+		return -1
+	}
+	for k := cd.i - 1; k >= 0 && k >= cd.i-10; k-- {
+		if placingVerbs[st.low[k]] {
+			return k
+		}
+		if st.clause[k] != st.clause[cd.i] || st.low[k] == "," || verbAt(st, k) {
+			return -1
+		}
+	}
+	return -1
+}

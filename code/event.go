@@ -163,6 +163,11 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			c.trace(st, cd, "what a protest was for (\"marched to demand\")")
 			continue
 		}
+		if prev := c.summedUp(st, cands[:k], cd); prev != nil {
+			cd.folded, cd.corefOf = true, prev
+			c.trace(st, cd, "sums up an act told earlier in the sentence (\", the largest protest in decades\")")
+			continue
+		}
 		if corefer(st, cands[:k], cd) {
 			c.trace(st, cd, "names again an attack told earlier in the sentence")
 			continue
@@ -368,7 +373,18 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		// between the same actors at the same place, told twice.
 		if prev := sameEvent(built, cd); prev != nil {
 			cd.folded, cd.corefOf = true, prev
+			adoptManner(&prev.ev, &cd.ev)
 			c.trace(st, cd, "the same event as an earlier trigger of the sentence")
+			continue
+		}
+		if prev := sameActTwice(st, built, cd); prev != nil {
+			cd.folded, cd.corefOf = true, prev
+			// Each deed may have its own victims: all are the act's.
+			if t := joinActors(prev.ev.Target, cd.ev.Target); len(t) > len(prev.ev.Target) {
+				prev.ev.Target = t
+				prev.ev.ID = eventID(d.a.ID, st.s.Index, prev.ev.Type, prev.ev.Source, prev.ev.Target, prev.i)
+			}
+			c.trace(st, cd, "carries on the act of the verb just before (\"torched shops and hurled rocks\")")
 			continue
 		}
 		// "flew to Kabul for talks …, the first visit since 2021": one
@@ -461,11 +477,13 @@ func pickEntry(es []*entry, tag, prevTag string) *entry {
 }
 
 // compoundHeads are nouns a trigger noun may qualify without naming an
-// event: "aid agency", "aid workers", "protest leaders".
+// event: "aid agency", "aid workers", "protest leaders", "a kidnapping
+// gang".
 var compoundHeads = map[string]bool{
 	"agency": true, "agencies": true, "worker": true, "workers": true, "organisation": true,
 	"organisations": true, "organization": true, "organizations": true, "groups": true,
 	"official": true, "officials": true, "chief": true, "leader": true, "leaders": true,
 	"movement": true, "activist": true, "activists": true, "envoy": true, "budget": true,
-	"camp": true, "camps": true, "site": true, "sites": true,
+	"camp": true, "camps": true, "site": true, "sites": true, "group": true, "gang": true,
+	"gangs": true, "ring": true,
 }

@@ -120,7 +120,10 @@ func mannerOf(st *sent, prev, cd *candidate) bool {
 	if prev.folded || !prev.e.has(flagViolent) || !cd.e.has(flagViolent) || cd.e.pos != 'V' || prev.e.pos != 'V' {
 		return false
 	}
-	if cd.i-prev.j > 12 || cd.i < 2 {
+	// The killing's object, place and date may stand between: "killed 66
+	// people in the south-eastern city of Zahedan last Friday when they
+	// opened fire".
+	if cd.i-prev.j > 20 || cd.i < 2 {
 		return false
 	}
 	w := st.low[cd.i-2]
@@ -225,4 +228,134 @@ func (c *Coder) protestPurpose(st *sent, prev, cd *candidate) bool {
 		}
 	}
 	return true
+}
+
+// summedUp returns the earlier act of the sentence, of the same category,
+// that an apposition names again to sum it up: "gunmen seized 40
+// villagers, the largest mass kidnapping in the state this year", "the
+// navies held drills off Crete, the first such joint exercise between
+// them". The apposition dates or ranks the act; it tells no new one.
+func (c *Coder) summedUp(st *sent, earlier []*candidate, cd *candidate) *candidate {
+	if cd.e.pos != 'N' && !strings.HasPrefix(st.toks[cd.i].tag, "NN") || !summingApposition(st, cd.i) {
+		return nil
+	}
+	// A meeting summed up ("the first visit to Jakarta by a New Zealand
+	// leader") may name its parties; sameMeeting merges it once built.
+	pl := c.ploverOf(cd.e)
+	if pl == truce.Consult {
+		return nil
+	}
+	for n := len(earlier) - 1; n >= 0; n-- {
+		prev := earlier[n]
+		if prev.folded && prev.corefOf == nil {
+			continue
+		}
+		if c.ploverOf(prev.e) == pl {
+			return prev.head()
+		}
+	}
+	return nil
+}
+
+// summingApposition reports whether the noun at i opens an apposition
+// after a comma whose article is followed by a ranking word: ", the
+// first such …", ", the largest …", ", the third … this month".
+func summingApposition(st *sent, i int) bool {
+	ranked := false
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		w := st.low[k]
+		switch {
+		case rankWords[w]:
+			ranked = true
+			continue
+		case w == "the" || w == "a" || w == "an":
+			return ranked && st.low[k-1] == ","
+		}
+		if !isModifier(st.toks[k]) || st.mentionAt(k) != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// rankWords rank an act among its kind: "the first such talks", "the
+// deadliest attack", "the third such killing".
+var rankWords = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "such": true,
+	"largest": true, "biggest": true, "deadliest": true, "worst": true, "latest": true,
+	"most": true, "bloodiest": true, "heaviest": true, "longest": true,
+}
+
+// sameActTwice returns the act built just before cd that cd, a verb joined
+// to it by "and" with no subject of its own, carries on: "rioters torched
+// shops and hurled rocks at gendarmes", "stormed the embassy and set part
+// of it ablaze" are one riot. Both verbs code the same kind of act done
+// the same way by the same doers at the same place; two kinds ("set fire
+// to a school and seized its principal") stay two events.
+func sameActTwice(st *sent, built []*candidate, cd *candidate) *candidate {
+	n := len(built)
+	if n == 0 || cd.e.pos != 'V' || !coordinatedKinds[cd.ev.Type] {
+		return nil
+	}
+	b := built[n-1]
+	x, y := &b.ev, &cd.ev
+	if b.e.pos != 'V' || x.Type != y.Type || x.Mode == "" || x.Mode != y.Mode || x.Status != y.Status ||
+		len(x.Source) == 0 || ids(x.Source) != ids(y.Source) || cd.i-b.j > 15 {
+		return nil
+	}
+	if x.Location != nil && y.Location != nil && x.Location.Name != y.Location.Name {
+		return nil
+	}
+	and := -1
+	for k := b.j; k < cd.i; k++ {
+		switch {
+		case st.low[k] == "and":
+			and = k
+		case clauseBreaks[st.low[k]] || st.low[k] == ";":
+			return nil
+		}
+	}
+	// Only the verb's own words may follow "and": no new subject.
+	if and < 0 {
+		return nil
+	}
+	for k := and + 1; k < cd.i; k++ {
+		if st.mentionAt(k) != nil || !isModifier(st.toks[k]) && st.toks[k].tag != "RB" {
+			return nil
+		}
+	}
+	return b
+}
+
+// coordinatedKinds are the categories whose acts, told by two verbs of one
+// subject, are one event: a riot or an attack goes on in several deeds.
+var coordinatedKinds = map[string]bool{truce.Protest: true, truce.Assault: true}
+
+// joinActors returns the actors of as followed by those of bs it lacks.
+func joinActors(as, bs []truce.Actor) []truce.Actor {
+	out := append([]truce.Actor{}, as...)
+	for _, b := range bs {
+		if !hasSame(out, b) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// adoptManner gives an event whose trigger did not say how it was done the
+// weapon a second telling of it names: "a journalist was killed …
+// when shells struck them" is shelling. What the act did ("a strike set
+// the depot ablaze") is no manner of doing it.
+func adoptManner(ev, again *truce.Event) {
+	if ev.Mode != "" || !weaponModes[again.Mode] || ev.Type != again.Type {
+		return
+	}
+	ev.CAMEO, ev.Goldstein, ev.Mode = again.CAMEO, again.Goldstein, again.Mode
+	ev.ACLEDType, ev.ACLEDSubtype = again.ACLEDType, again.ACLEDSubtype
+}
+
+// weaponModes are the modes that tell what force was delivered with.
+var weaponModes = map[string]bool{
+	"aerial": true, "drone": true, "heavy-weapons": true, "explosives": true, "firearms": true,
+	"suicide-attack": true, "unconventional": true,
 }

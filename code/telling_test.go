@@ -30,6 +30,16 @@ func TestOneEventPerTelling(t *testing.T) {
 			truce.Assault, "ARMMIL", "", 15, -1},
 		{"a thrown device that goes off further on", "Gunmen hurled a grenade at a police post in Quetta on Friday; it fell short of its target and exploded in the street, wounding five passers-by.",
 			truce.Assault, "PAKCOP", "", -1, 5},
+		{"an apposition ranking the kidnapping", "Bandits seized 120 villagers from a market near Zurmi on Friday, police said, the largest mass kidnapping of villagers in Zamfara this year.",
+			truce.Assault, "NGACVL", "", -1, -1},
+		{"an apposition ranking the exercise", "Indian and French warships began five days of naval drills off Goa on Monday, the first such joint exercise between the two navies.",
+			truce.Cooperate, "FRAMIL", "", -1, -1},
+		{"a when-clause far from the killing", "Soldiers killed at least 40 people in the northern town of Kidal on Sunday evening when they opened fire on mourners at a funeral.",
+			truce.Assault, "MLICVL", "", 40, -1},
+		{"a riot told by two verbs", "Rioters set fire to cars in the centre of Dakar overnight and threw stones at police, witnesses said.",
+			truce.Protest, "SENCOP", "", -1, -1},
+		{"an embassy stormed and set ablaze", "Hundreds of protesters stormed the French embassy in Niamey on Sunday and set its gate ablaze.",
+			truce.Protest, "FRAGOV", "", -1, -1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -193,4 +203,36 @@ func TestOneMeetingPerSentence(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A trigger word that only qualifies who someone is ("a kidnapping gang")
+// tells of no act.
+func TestQualifierNamesNoAct(t *testing.T) {
+	tests := []struct {
+		name, text, absent string
+	}{
+		{"a gang named by its trade", "Police in Cucuta arrested five members of a kidnapping gang on Monday, the governor said.", truce.Assault},
+		{"a group named by its work", "Gunmen abducted a Canadian nurse from the grounds of a Baptist aid group's hospital outside Cap-Haitien on Friday, the organisation said.", truce.Aid},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			for _, ev := range x.Events {
+				if ev.Type == tt.absent {
+					t.Errorf("got a %s event, want none: %+v", tt.absent, ev)
+				}
+			}
+		})
+	}
+}
+
+// An event whose first telling says nothing of how it was done takes the
+// manner a second telling of it names.
+func TestMannerOfSecondTelling(t *testing.T) {
+	x := mustExtract(t, "A Sudanese cameraman working for a local broadcaster was killed and three other journalists from foreign agencies were wounded on Sunday when shells struck them as they filmed near a village in Darfur.", "2025-10-22")
+	ev := eventOfType(x, truce.Assault)
+	if ev == nil || ev.Mode != "heavy-weapons" {
+		t.Fatalf("assault = %+v, want mode heavy-weapons", ev)
+	}
+	checkCount(t, "injuries", ev.Injuries, 3)
 }

@@ -41,15 +41,41 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 			out = append(out, cd)
 			continue
 		}
+		// "…, a charge Moscow has rejected": the accused's answer, told
+		// in apposition, is an act of its own, not what the accusation
+		// says. It comes from the one named before its verb and is
+		// aimed at whoever made the charge.
+		if frame != nil && answeredCharge(st, cd) {
+			if by := st.subject(frame.i); by != nil {
+				cd.src, cd.tgt = st.coordinated(st.mentionAt(chargeAnswerer(st, cd))), by
+			}
+			out = append(out, cd)
+			continue
+		}
 		if frame != nil && st.clause[cd.i] == st.clause[frame.i] && !newPredicate(st, frame.j, cd.i) &&
 			(complementBetween(st, frame.j, cd.i) || strings.HasPrefix(frame.e.cameo, "10") ||
 				strings.HasPrefix(frame.e.cameo, "12") && isAgreementNoun(cd.e)) {
+			// "warned that his fighters would target Israeli ships": a
+			// bare warning whose content is itself a threat of force is
+			// that threat, coded from the content, which names whom it
+			// is aimed at.
+			// One told to an addressee ("warned Israel that it would hit
+			// back") is aimed at the addressee, and stays the warning's.
+			if bareWarning(frame.e) && strings.HasPrefix(cd.e.cameo, "13") && cd.e.pos == 'V' && !addressed(st, frame.j, cd.i) &&
+				len(out) > 0 && out[len(out)-1] == frame {
+				out[len(out)-1] = cd
+				frame = cd
+				continue
+			}
 			// An attack someone is accused of is still coded, as alleged
 			// and by the accused: "accused the army of using chemical
 			// weapons near Kabani".
 			// So is one told as a gerund: "accused China's coast guard
 			// of beating ten fishermen".
-			if strings.HasPrefix(frame.e.cameo, "11") && cd.e.has(flagViolent) && (cd.e.pos == 'N' || st.toks[cd.i].tag == "VBG") {
+			// So is a material act: "accused Kigali of arming the
+			// rebels", "of massing troops on the border".
+			// And a gerund after an adverb: "of brutally beating".
+			if strings.HasPrefix(frame.e.cameo, "11") && (cd.e.has(flagViolent) && (cd.e.pos == 'N' || gerundAt(st, cd.i, cd.j)) || materialAct(cd.e) && ofGerund(st, cd.i, cd.j)) {
 				cd.accusedBy = frame
 				out = append(out, cd)
 			}
@@ -61,6 +87,88 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 		out = append(out, cd)
 	}
 	return out
+}
+
+// answeredCharge reports whether a denial or rejection answers an
+// accusation named in apposition, with its own subject: ", a charge Moscow
+// has rejected", ", an allegation the ministry denies".
+func answeredCharge(st *sent, cd *candidate) bool {
+	if !strings.HasPrefix(cd.e.cameo, "12") || cd.e.pos != 'V' {
+		return false
+	}
+	k := chargeAnswerer(st, cd)
+	m := st.mentionAt(k)
+	if m == nil {
+		return false
+	}
+	k = m.i - 1
+	if k >= 0 && st.low[k] == "the" {
+		k--
+	}
+	return k >= 2 && saidNouns[st.low[k]] && (st.low[k-1] == "a" || st.low[k-1] == "an") && st.low[k-2] == ","
+}
+
+// chargeAnswerer returns the token before a denial past its auxiliary,
+// where the one who answers a charge is named: "a charge Moscow has
+// rejected".
+func chargeAnswerer(st *sent, cd *candidate) int {
+	k := cd.i - 1
+	if k >= 0 && (st.low[k] == "has" || st.low[k] == "have" || st.low[k] == "had") {
+		k--
+	}
+	return k
+}
+
+// bareWarning reports whether a trigger is a threat verb that names no
+// harm of its own ("warned", "threatened"), whose content says what is
+// threatened.
+func bareWarning(e *entry) bool {
+	return strings.HasPrefix(e.cameo, "13") && e.pos == 'V' && e.has(flagNeedTarget)
+}
+
+// addressed reports whether an actor is named between a verb ending at j
+// and the "that" opening its content before token i: "warned Israel that
+// …", "told the envoy that …".
+func addressed(st *sent, j, i int) bool {
+	for k := j; k < i && st.low[k] != "that"; k++ {
+		if st.mentionAt(k) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// materialAct reports whether a trigger names a material act other than an
+// attack that, told as what someone is accused of, is still coded as
+// alleged: coercion, troop movements, arms or aid given ("accused the
+// police of deporting families", "of moving tanks to the border", "of
+// arming the militia").
+func materialAct(e *entry) bool {
+	c := e.cameo
+	return strings.HasPrefix(c, "07") || strings.HasPrefix(c, "15") || strings.HasPrefix(c, "17")
+}
+
+// gerundAt reports whether the trigger at [i, j) opens with a gerund, past
+// any adverbs before it: "beating", "brutally beating".
+func gerundAt(st *sent, i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := st.toks[k].tag; t != "RB" {
+			return t == "VBG"
+		}
+	}
+	return false
+}
+
+// ofGerund reports whether the trigger at [i, j) is a gerund right after
+// "of", the act itself an accusation names: "of massing troops", not "of
+// complicity in genocide by arming the militia", where the act is only the
+// means of what is alleged.
+func ofGerund(st *sent, i, j int) bool {
+	k := i - 1
+	for k >= 0 && st.toks[k].tag == "RB" {
+		k--
+	}
+	return k >= 0 && st.low[k] == "of" && gerundAt(st, i, j)
 }
 
 // newPredicate reports whether an "and" between tokens from and to starts a

@@ -60,6 +60,11 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		if a.Published.IsZero() {
 			a.Published = pub.Published
 		}
+		if *explain {
+			// The trace of each document under a header naming it, so
+			// that one run over many documents can be read apart.
+			fmt.Fprintf(e.stderr, "== %s\n", docName(a))
+		}
 		res, err := x.Extract(ctx, a)
 		if err != nil {
 			failed++
@@ -133,4 +138,16 @@ func looksHTML(s string) bool {
 		head = head[:512]
 	}
 	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") || strings.Contains(head, "<body")
+}
+
+// docName names a document in traces: its id when it has one, else where
+// it came from.
+func docName(a *truce.Article) string {
+	if a.ID != "" && a.Origin != "" && a.ID != a.Origin {
+		return a.ID + " (" + a.Origin + ")"
+	}
+	if a.ID != "" {
+		return a.ID
+	}
+	return a.Origin
 }

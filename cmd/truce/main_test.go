@@ -133,6 +133,31 @@ func TestExtractJSONLAndStdin(t *testing.T) {
 	}
 }
 
+// TestExplainTraceNamesDocuments checks that --explain writes each
+// document's trace under a header naming it, and the rule in each line.
+func TestExplainTraceNamesDocuments(t *testing.T) {
+	in := `{"id":"strike","text":"Houthi forces fired a missile at a ship in the Red Sea on Sunday.","published":"2025-03-02"}` + "\n" +
+		`{"id":"calm","text":"The weather was calm across the region.","published":"2025-03-02"}` + "\n"
+	stdout, stderr, err := runTruce(t, in, "extract", "--jsonl", "--explain")
+	if err != nil {
+		t.Fatalf("extract --explain: %v\n%s", err, stderr)
+	}
+	a, b := strings.Index(stderr, "== strike"), strings.Index(stderr, "== calm")
+	if a < 0 || b < a {
+		t.Fatalf("trace lacks the document headers in order:\n%s", stderr)
+	}
+	if a+len("== strike\n") == b {
+		t.Errorf("no trace lines under the first document:\n%s", stderr)
+	}
+	ls := decodeLines(t, stdout)
+	if len(ls) != 2 || len(ls[0].Events) == 0 {
+		t.Fatalf("lines = %+v, want two, the first with events", ls)
+	}
+	if !strings.Contains(stdout, `"explain":[`) {
+		t.Errorf("output lacks the explain field:\n%s", stdout)
+	}
+}
+
 // badInputs writes one of each kind of bad input into dir and returns
 // their paths with a word each error must contain.
 func badInputs(t *testing.T, dir string) map[string]string {

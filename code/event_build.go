@@ -22,6 +22,9 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if rumoured(st, cd.i) {
 		return "the content of a rumour (\"rumours that X had been arrested\")"
 	}
+	if why := offSense(st, cd, c.lex.cameo[e.cameo].plover); why != "" {
+		return why
+	}
 	if e.has(flagSym) && len(cd.src) > 1 && cd.tgt == nil {
 		cd.src, cd.tgt = cd.src[:1], cd.src[1:]
 	}
@@ -43,6 +46,14 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if e.pos == 'N' && !e.has(flagViolent) && !e.has(flagCease) && definite(st, cd.i) && talkOrDeal(c.lex.cameo[e.cameo].plover, e) &&
 		st.owner(cd.i, nil) == nil && st.agentAfter(cd.j) == nil && st.betweenUntil(cd.j, cd.next) == nil && st.object(cd.j, withPrep) == nil && !partiesNear(st, cd) && !ownAgent(st, cd) && !fateAfter(st, cd.j) {
 		return "a definite meeting or deal with no party of its own (\"the talks\"): told before"
+	}
+	// "rejected all outside mediation", "would not take part in any
+	// talks": the meeting is what a refusal is about, not one held.
+	if !e.has(flagViolent) && talkOrDeal(c.lex.cameo[e.cameo].plover, e) && topicOf(d, cd) != nil {
+		return "the meeting or deal a refusal, request or threat is about (\"rejected all mediation\")"
+	}
+	if !e.has(flagViolent) && c.lex.cameo[e.cameo].plover == truce.Consult && spokenOf(st, cd.i) {
+		return "a meeting only spoken of (\"the prospect of talks\", \"offered to host a summit\")"
 	}
 	assault := e.has(flagViolent) || c.lex.cameo[e.cameo].plover == truce.Assault
 	// An attack that killed or wounded people is an event even when no
@@ -488,4 +499,102 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	ev.Confidence = conf
 	ev.ID = eventID(d.a.ID, st.s.Index, ev.Type, src, tgt, cd.i)
 	return ""
+}
+
+// offSense tells why a trigger is read here in a sense that names no event
+// of its kind, or "" when its sense stands: "a missile slammed into the
+// ward" is no condemnation, "militiamen fighting alongside the army" no
+// clash with it, "struck civilian targets" has one attack, not two, and
+// "was targeted by sanctions" or "hit back with tariffs" is no attack.
+func offSense(st *sent, cd *candidate, plover string) string {
+	e := cd.e
+	next := ""
+	if cd.j < len(st.low) {
+		next = st.low[cd.j]
+	}
+	if e.pos == 'V' && cd.j-cd.i == 1 && quadOf(plover) == 3 && next == "into" {
+		return "a word of blame telling motion (\"slammed into the hospital\")"
+	}
+	if e.pos == 'V' && e.has(flagSym) && e.has(flagViolent) && allyWords[next] && !wordInClause(st, "against", cd.j) {
+		return "fighting beside an ally (\"fighting alongside the army\"): no clash with it"
+	}
+	if plover == truce.Assault && targetNouns[st.low[cd.i]] && cd.j-cd.i == 1 && strings.HasPrefix(st.toks[cd.i].tag, "NN") &&
+		cd.i > 0 && nounPremodifier(st.toks[cd.i-1]) {
+		return "\"targets\" as a noun, what was struck (\"struck military targets\")"
+	}
+	if e.pos == 'V' && plover == truce.Assault && measureAfter(st, cd.j) {
+		return "a measure told in words of attack (\"targeted by sanctions\")"
+	}
+	return ""
+}
+
+// allyWords, after a verb of fighting, make its object an ally: "rebels
+// fighting alongside government troops".
+var allyWords = map[string]bool{"alongside": true, "beside": true}
+
+// targetNouns are the verb trigger "target" spelt as the noun of what is
+// aimed at.
+var targetNouns = map[string]bool{"target": true, "targets": true}
+
+// nounPremodifier reports whether a token can stand before a noun as its
+// modifier or determiner: "civilian targets", "60 targets", "its targets".
+func nounPremodifier(t tok) bool {
+	switch {
+	case strings.HasPrefix(t.tag, "JJ"), t.tag == "CD", t.tag == "DT", t.tag == "PRP$", t.tag == "POS":
+		return true
+	}
+	return false
+}
+
+// penaltyNouns are the non-violent means a verb of attack may be used of:
+// "hit with sanctions", "targeted by a travel ban".
+var penaltyNouns = map[string]bool{
+	"sanction": true, "sanctions": true, "tariff": true, "tariffs": true, "embargo": true,
+	"embargoes": true, "ban": true, "bans": true, "fine": true, "fines": true, "penalties": true,
+	"restrictions": true, "curbs": true, "measures": true, "levies": true, "duties": true,
+	"lawsuit": true, "lawsuits": true, "subpoena": true, "subpoenas": true, "probe": true,
+	"investigation": true, "criticism": true, "indictment": true, "charges": true,
+	"expulsion": true, "expulsions": true,
+}
+
+// measureAfter reports whether a "by" or "with" right after a verb of
+// attack leads, within a few words, to a non-violent measure: "was
+// targeted by US sanctions", "hit hard by tariffs". After "back" the
+// "by" or "with" may wait a few words, and a gerund after "by" is the act
+// the sentence tells: "hit back on Monday with sanctions of its own",
+// "struck back by expelling diplomats".
+func measureAfter(st *sent, j int) bool {
+	k, back := j, false
+	if k < len(st.low) && st.low[k] == "back" {
+		k, back = k+1, true
+	}
+	for k < len(st.low) && st.low[k] == "hard" {
+		k++
+	}
+	for back && k < len(st.low) && k < j+8 && st.low[k] != "by" && st.low[k] != "with" && st.clause[k] == st.clause[j-1] {
+		k++
+	}
+	if k >= len(st.low) || st.low[k] != "by" && st.low[k] != "with" {
+		return false
+	}
+	if back && st.low[k] == "by" && k+1 < len(st.low) && st.toks[k+1].tag == "VBG" {
+		return true
+	}
+	for n := k + 1; n < len(st.low) && n <= k+5 && st.clause[n] == st.clause[j-1]; n++ {
+		if penaltyNouns[st.low[n]] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordInClause reports whether word occurs from token j to the end of the
+// clause token j-1 is in.
+func wordInClause(st *sent, word string, j int) bool {
+	for k := j; k < len(st.low) && st.clause[k] == st.clause[j-1]; k++ {
+		if st.low[k] == word {
+			return true
+		}
+	}
+	return false
 }

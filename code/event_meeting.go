@@ -3,7 +3,11 @@ package code
 // Meetings and deals: ones told before, ones that are only the setting
 // of another act, and the parties they take.
 
-import "github.com/truce-project/truce"
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
 
 // talkOrDeal reports whether a trigger names a meeting or an agreement.
 func talkOrDeal(plover string, e *entry) bool {
@@ -206,4 +210,93 @@ func mergeParties(prev, cd *candidate) bool {
 		p.Target, changed = c.Target, true
 	}
 	return changed
+}
+
+// topicOf returns the refusal, request or threat told just before the
+// meeting or deal noun cd, when the noun is what it is about: "rejected
+// all outside mediation", "would not take part in any talks" is no
+// meeting held. Only determiners
+// and modifiers may stand between the two.
+func topicOf(d *doc, cd *candidate) *candidate {
+	st := cd.st
+	if !strings.HasPrefix(st.toks[cd.i].tag, "NN") {
+		return nil
+	}
+	for k := len(d.cands) - 1; k >= 0; k-- {
+		b := d.cands[k]
+		if b.st != st {
+			return nil
+		}
+		if b.j > cd.i {
+			continue
+		}
+		if !topicTypes[b.ev.Type] || cd.i-b.j > 4 {
+			return nil
+		}
+		for n := b.j; n < cd.i; n++ {
+			if !topicGap[st.low[n]] && !isModifier(st.toks[n]) || st.mentionAt(n) != nil {
+				return nil
+			}
+		}
+		return b
+	}
+	return nil
+}
+
+// topicTypes are the kinds of words whose object may be a meeting they
+// are about rather than one held.
+var topicTypes = map[string]bool{truce.Reject: true, truce.Request: true, truce.Threaten: true}
+
+// topicGap are the words that may stand between a refusal and the
+// meeting it refuses: "rejected all outside mediation", "any talks".
+var topicGap = map[string]bool{
+	"the": true, "a": true, "an": true, "all": true, "any": true, "further": true,
+	"more": true, "such": true, "their": true, "its": true, "his": true, "her": true,
+}
+
+// spokenOf reports whether the meeting noun at i is only the subject of
+// talk: governed by "of" or "for" after a noun of prospect ("the prospect
+// of talks", "the question of opening accession talks", "the basis for
+// negotiations"), or what an offer or bid is to host or hold ("offered to
+// host a four-way meeting", "its bid to host the summit", "offered to
+// meet").
+func spokenOf(st *sent, i int) bool {
+	// "offered to host talks", "offered to meet him": the offer is the
+	// news.
+	if i >= 2 && st.low[i-1] == "to" && hostOffers[st.low[i-2]] {
+		return true
+	}
+	k := i - 1
+	for k >= 0 && k > i-7 && (topicGap[st.low[k]] || isModifier(st.toks[k])) && st.mentionAt(k) == nil {
+		k--
+	}
+	// "the question of opening talks": one gerund may stand before it.
+	if k >= 0 && st.toks[k].tag == "VBG" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch st.low[k] {
+	case "of", "for":
+		return prospectHeads[st.low[k-1]]
+	case "host":
+		return k >= 2 && st.low[k-1] == "to" && hostOffers[st.low[k-2]]
+	}
+	return false
+}
+
+// prospectHeads are nouns whose "of" or "for" names a meeting that is
+// only hoped for, asked about or planned on.
+var prospectHeads = map[string]bool{
+	"prospect": true, "prospects": true, "question": true, "possibility": true, "idea": true,
+	"hope": true, "hopes": true, "chance": true, "chances": true, "basis": true, "framework": true,
+	"conditions": true, "preconditions": true, "precondition": true, "roadmap": true,
+}
+
+// hostOffers are the words before "to host" or "to meet" that make the
+// meeting an offer, not one held.
+var hostOffers = map[string]bool{
+	"offered": true, "offers": true, "offer": true, "offering": true, "bid": true,
+	"candidacy": true, "proposal": true, "proposed": true, "invitation": true,
 }

@@ -90,7 +90,7 @@ func readTolls(st *sent) []tollRead {
 	for i := 0; i < len(st.low); i++ {
 		before := tollVerbBefore(st, i)
 		cnt, n, ok := countAt(st, i, before == "fatalities")
-		if !ok {
+		if !ok || before == "" && inNounPhrase(st, i) {
 			continue
 		}
 		cnt, end := conjoined(st, cnt, i+n, before != "")
@@ -191,24 +191,7 @@ func ofThem(st *sent, k int) bool {
 func (c *Coder) tolls(st *sent, cands []*candidate) {
 	var claims []tollClaim
 	for _, r := range readTolls(st) {
-		cd := violentAt(cands, r.k)
-		// "72 people were taken to hospital": the harm phrase that
-		// counts the wounded is no seizure of its own.
-		if cd != nil && r.k >= 0 && cd.i == r.k && suffered(st, r.k) {
-			cd = nil
-		}
-		// "killing 5 soldiers; 3 attackers were also killed": a toll
-		// that adds to one told before belongs to that event, not to
-		// its own verb.
-		if cd == nil || cd.i == r.k && (r.more || relativeTo(st, cands, r.i)) {
-			if near := violentNear(cands, r.i); near != nil && (cd == nil || near.i < r.i) {
-				cd = near
-			}
-		}
-		if cd == nil {
-			cd = protestBefore(cands, r.i)
-		}
-		if cd != nil {
+		if cd := tollEvent(st, cands, r); cd != nil {
 			claims = append(claims, tollClaim{cd: cd, field: r.field, count: r.count, by: claimantBefore(st, r.i), more: r.more})
 		}
 	}
@@ -241,19 +224,6 @@ func (c *Coder) tolls(st *sent, cands []*candidate) {
 	}
 	// "…, but no one was hurt": a toll of none, where no figure was read.
 	zeroes(st, cands)
-}
-
-// protestBefore returns the protest told before token i when a sentence
-// tells no violent event to carry its toll: "days of protests that left
-// seven people dead".
-func protestBefore(cands []*candidate, i int) *candidate {
-	var best *candidate
-	for _, cd := range cands {
-		if cd.i < i && !cd.folded && cd.ev.ID != "" && cd.ev.Type == truce.Protest {
-			best = cd
-		}
-	}
-	return best
 }
 
 // tollVerbBefore returns the field a toll verb right before token i counts:
@@ -324,6 +294,9 @@ func tollWordAfter(st *sent, i, end int) (string, int) {
 		tag := st.toks[k].tag
 		if w == "and" && k+2 < len(st.low) && tollVerbs[st.low[k+1]] != "" && objectPronouns[st.low[k+2]] {
 			return tollVerbs[st.low[k+1]], k + 1 // "dragged two women from their homes and killed them"
+		}
+		if tag == "CD" && inNounPhrase(st, k) {
+			continue // "three reporters [from two channels] were wounded"
 		}
 		if w == "and" && (k == end || verbPhraseAt(st, k+1)) || clauseBreaks[w] || tag == "CD" {
 			break
@@ -564,70 +537,10 @@ func additive(st *sent, i, end, k int) bool {
 	return false
 }
 
-// violentAt returns the event a toll word at token k names: the word's own
-// trigger, or a violent noun right after it ("were killed in an ambush").
-func violentAt(cands []*candidate, k int) *candidate {
-	if k < 0 {
-		return nil
-	}
-	for _, cd := range cands {
-		if cd.i < k || cd.i > k+4 {
-			continue
-		}
-		if cd.corefOf != nil {
-			return cd.head()
-		}
-		if !cd.folded && isViolent(cd) {
-			return cd
-		}
-	}
-	return nil
-}
-
-// relativeTo reports whether the count at token i is in a relative clause
-// about the violent event before it ("a raid in which nine were killed"),
-// so that a toll verb of its own does not make it another event's toll.
-func relativeTo(st *sent, cands []*candidate, i int) bool {
-	near := violentNear(cands, i)
-	if near == nil || near.i >= i {
-		return false
-	}
-	for k := near.j; k < i; k++ {
-		switch st.low[k] {
-		case "which", "where", "that", "whom":
-			return true
-		case "after", "before", "when", "while", "as", "since", "said", ";":
-			return false
-		}
-	}
-	return false
-}
-
 // isViolent reports whether a candidate codes a violent event that can
 // carry a toll: "destroyed an armoured vehicle … two wounded" counts too.
 func isViolent(cd *candidate) bool {
 	return cd.ev.ID != "" && (cd.e.has(flagViolent) || cd.ev.Type == truce.Assault || cd.ev.Type == truce.Protest && cd.ev.Mode == "riot")
-}
-
-// violentNear returns the violent event whose trigger is nearest before
-// token i, else the first after it.
-func violentNear(cands []*candidate, i int) *candidate {
-	var best *candidate
-	for _, cd := range cands {
-		if cd.corefOf != nil && cd.i < i {
-			best = cd.head()
-			continue
-		}
-		if cd.folded || !isViolent(cd) {
-			continue
-		}
-		if cd.i < i {
-			best = cd
-		} else if best == nil {
-			return cd
-		}
-	}
-	return best
 }
 
 // violentDeaths are the verbs before "to death" that kill ("were beaten

@@ -144,6 +144,9 @@ func TestTolls(t *testing.T) {
 		{"a figure before none stays", "A roadside bomb killed three soldiers near Kidal; no one else was hurt, the army said.", 3, 0},
 		{"none claimed responsibility is no toll", "Gunmen attacked a checkpoint in Zhob on Monday, and no one claimed responsibility.", -1, -1},
 		{"none of another blast", "Rebels shelled an army post near Beni on Monday. Residents said a loud blast was heard in the town later, but that no one had been hurt.", -1, -1},
+		// A count describing the victims is not their number.
+		{"a count in a phrase after the wounded", "Four soldiers from two units were wounded when a mine exploded near Kidal on Friday, the army said.", -1, 4},
+		{"a count in a phrase after the dead", "A cameraman was killed and three other reporters from two channels were hurt when a shell hit their car near Kherson.", 1, 3},
 		{"percentage after a passive", "Shelling destroyed a school in Kherson on Sunday; 30 percent of the town was left without power.", -1, -1},
 	}
 	for _, tt := range tests {
@@ -181,6 +184,60 @@ func TestTollGiverReports(t *testing.T) {
 				return
 			}
 			t.Fatalf("no event with a toll in %q", tt.text)
+		})
+	}
+}
+
+// An attack that names no target takes the victims its toll counts; in
+// sentences of our own.
+func TestTollVictims(t *testing.T) {
+	tests := []struct{ name, text, target string }{
+		{"n of them points back", "Armed men stopped a bus near Kidal on Sunday, made the travellers get off and shot dead at least 11 of them, officials said.", "MLI"},
+		{"the soldiers a convoy carried", "A suicide bomber in a pickup truck rammed into a convoy of Malian soldiers near Gao on Monday, killing five of them, the army said.", "MLIMIL"},
+		{"men stoned to death, an aside between", "Three men, two of them brothers, were stoned to death by a mob of villagers in the Kisii county of Kenya late on Friday, police said.", "KENCVL"},
+		{"one man beaten to death", "Pupils at a secondary school in Nairobi beat to death a mentally disturbed man they accused of theft, police said on Monday.", "KENCVL"},
+		{"people killed when a bomber struck", "At least 19 people were killed and dozens hurt when a suicide bomber blew himself up and gunmen fired on shoppers at a market in Mogadishu on Saturday, police said.", "SOMCVL"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-06-10")
+			for _, ev := range x.Events {
+				if ev.Fatalities == nil {
+					continue
+				}
+				if !hasActor(ev.Target, tt.target) {
+					t.Errorf("target %v, want %s", ev.Target, tt.target)
+				}
+				return
+			}
+			t.Fatalf("no event with a toll in %q", tt.text)
+		})
+	}
+}
+
+// A toll told in a later sentence goes to the attack in the country where
+// it says the victims died, not to the latest attack; in sentences of our
+// own.
+func TestTollFindsItsAttack(t *testing.T) {
+	tests := []struct {
+		name, text, attacker string
+		dead                 int
+	}{
+		{"a toll placed by its town", "Indian jets bombed what New Delhi called militant camps in Pakistan's Punjab province on Wednesday, a day after Pakistani shelling hit a village in India's Kashmir, killing three farmers. Pakistani officials said 11 people were killed near the town of Bahawalpur.", "IND", 11},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-06-10")
+			for _, ev := range x.Events {
+				if !hasActor(ev.Source, tt.attacker) {
+					continue
+				}
+				if ev.Fatalities == nil || ev.Fatalities.Min != tt.dead {
+					t.Errorf("toll %v of the attack by %s, want %d dead", ev.Fatalities, tt.attacker, tt.dead)
+				}
+				return
+			}
+			t.Errorf("no attack by %s", tt.attacker)
 		})
 	}
 }

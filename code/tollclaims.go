@@ -136,7 +136,11 @@ func claimantBefore(st *sent, i int) *mention {
 // revises its records, and a figure that disagrees with no sign of revision
 // is kept as a claim of whoever gave it. A subset of the dead ("three of
 // them were children", "among the dead were …") is no toll.
+//
+// Before that, an attack of the sentence that names no target takes the
+// victims its own toll names (tollVictims).
 func (c *Coder) tollUpdate(d *doc, st *sent, cands []*candidate) {
+	c.tollVictims(d, st, cands)
 	for _, cd := range cands {
 		if !cd.folded && isViolent(cd) {
 			return
@@ -232,10 +236,19 @@ func latestViolent(d *doc, st *sent) *candidate {
 // the latest one told shortly before, or, when that one already has its
 // toll, an earlier one with none whose sides or place are the victims'
 // country ("settlers rampaged through a Palestinian town, hours after a
-// gunman shot dead two settlers. One Palestinian was killed").
+// gunman shot dead two settlers. One Palestinian was killed"). Victims
+// named with no country are placed by where the toll sentence says they
+// died: "Pakistani jets struck Iran, days after an Iranian strike in
+// Pakistan killed two. Nine people were killed near Saravan" gives the
+// nine to the strike in Iran.
 func tollTarget(d *doc, st *sent, victims []*mention) *candidate {
 	prev := latestViolent(d, st)
-	if prev == nil || noToll(prev.ev.Fatalities) || !anyVictimCountry(victims) {
+	named := anyVictimCountry(victims)
+	cc := ""
+	if !named {
+		cc = onlyPlaceCountry(st)
+	}
+	if prev == nil || noToll(prev.ev.Fatalities) || !named && cc == "" {
 		return prev
 	}
 	for m := len(d.cands) - 1; m >= 0; m-- {
@@ -246,11 +259,30 @@ func tollTarget(d *doc, st *sent, victims []*mention) *candidate {
 		if p.st.s.Index < st.s.Index-2 {
 			break
 		}
-		if noToll(p.ev.Fatalities) && victimsFit(p, victims) {
+		if !noToll(p.ev.Fatalities) {
+			continue
+		}
+		if named && victimsFit(p, victims) || !named && p.ev.Location != nil && p.ev.Location.Country == cc {
 			return p
 		}
 	}
 	return prev
+}
+
+// onlyPlaceCountry returns the country of the places a sentence names,
+// when they all lie in one; else "".
+func onlyPlaceCountry(st *sent) string {
+	cc := ""
+	for _, p := range st.places {
+		switch c := p.place.Country; {
+		case c == "":
+		case cc == "":
+			cc = c
+		case c != cc:
+			return ""
+		}
+	}
+	return cc
 }
 
 // anyVictimCountry reports whether some victim is named with a country.
@@ -299,4 +331,101 @@ func subsetOf(st *sent, r tollRead) bool {
 		}
 	}
 	return false
+}
+
+// tollEvent returns the event a toll read in the sentence counts the dead
+// or wounded of: the one its toll word names ("were killed in an ambush"),
+// else the violent event nearest before it, else the first after it, else
+// a protest told before it; nil when there is none.
+func tollEvent(st *sent, cands []*candidate, r tollRead) *candidate {
+	cd := violentAt(cands, r.k)
+	// "72 people were taken to hospital": the harm phrase that counts the
+	// wounded is no seizure of its own.
+	if cd != nil && r.k >= 0 && cd.i == r.k && suffered(st, r.k) {
+		cd = nil
+	}
+	// "killing 5 soldiers; 3 attackers were also killed": a toll that adds
+	// to one told before belongs to that event, not to its own verb.
+	if cd == nil || cd.i == r.k && (r.more || relativeTo(st, cands, r.i)) {
+		if near := violentNear(cands, r.i); near != nil && (cd == nil || near.i < r.i) {
+			cd = near
+		}
+	}
+	if cd == nil {
+		cd = protestBefore(cands, r.i)
+	}
+	return cd
+}
+
+// protestBefore returns the protest told before token i when a sentence
+// tells no violent event to carry its toll: "days of protests that left
+// seven people dead".
+func protestBefore(cands []*candidate, i int) *candidate {
+	var best *candidate
+	for _, cd := range cands {
+		if cd.i < i && !cd.folded && cd.ev.ID != "" && cd.ev.Type == truce.Protest {
+			best = cd
+		}
+	}
+	return best
+}
+
+// violentAt returns the event a toll word at token k names: the word's own
+// trigger, or a violent noun right after it ("were killed in an ambush").
+func violentAt(cands []*candidate, k int) *candidate {
+	if k < 0 {
+		return nil
+	}
+	for _, cd := range cands {
+		if cd.i < k || cd.i > k+4 {
+			continue
+		}
+		if cd.corefOf != nil {
+			return cd.head()
+		}
+		if !cd.folded && isViolent(cd) {
+			return cd
+		}
+	}
+	return nil
+}
+
+// relativeTo reports whether the count at token i is in a relative clause
+// about the violent event before it ("a raid in which nine were killed"),
+// so that a toll verb of its own does not make it another event's toll.
+func relativeTo(st *sent, cands []*candidate, i int) bool {
+	near := violentNear(cands, i)
+	if near == nil || near.i >= i {
+		return false
+	}
+	for k := near.j; k < i; k++ {
+		switch st.low[k] {
+		case "which", "where", "that", "whom":
+			return true
+		case "after", "before", "when", "while", "as", "since", "said", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// violentNear returns the violent event whose trigger is nearest before
+// token i, else the first after it.
+func violentNear(cands []*candidate, i int) *candidate {
+	var best *candidate
+	for _, cd := range cands {
+		if cd.corefOf != nil && cd.i < i {
+			best = cd.head()
+			continue
+		}
+		if cd.folded || !isViolent(cd) {
+			continue
+		}
+		if cd.i < i {
+			best = cd
+		} else if best == nil {
+			return cd
+		}
+	}
+	return best
 }

@@ -230,3 +230,14 @@ func wordsFrom(st *sent, i int) []string {
 func isYear(s string) bool {
 	return len(s) == 4 && (s[:2] == "19" || s[:2] == "20") && s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9'
 }
+
+// nounPreps open a phrase that may describe the people a count counts:
+// "three reporters [from two channels]", "four soldiers [in two vehicles]".
+var nounPreps = map[string]bool{"from": true, "in": true, "at": true, "across": true, "with": true}
+
+// inNounPhrase reports whether the count at token i stands in a phrase
+// describing a plural noun just before it, so that it counts no victims
+// itself: "four soldiers from [two] units were wounded" is four wounded.
+func inNounPhrase(st *sent, i int) bool {
+	return i >= 2 && nounPreps[st.low[i-1]] && st.toks[i-2].tag == "NNS"
+}

@@ -3,6 +3,7 @@ package code
 import (
 	"strings"
 
+	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/nlp"
 )
 
@@ -286,4 +287,84 @@ func singleVictim(st *sent, m *mention) bool {
 		return false
 	}
 	return m.j < len(st.toks) && st.toks[m.j].tag == "NNP" && st.mentionAt(m.j) == nil || m.j-m.i > 1
+}
+
+// victimNouns are nouns for people that the actor dictionary has no sector
+// for: victims named by them alone ("three men were clubbed to death",
+// "killed seven staff") are civilians of the place where they died.
+var victimNouns = map[string]bool{"man": true, "men": true, "person": true, "persons": true, "brothers": true,
+	"sisters": true, "sons": true, "daughters": true, "relatives": true, "teenagers": true, "teenager": true,
+	"youths": true, "youth": true, "staff": true, "workers": true, "employees": true, "labourers": true,
+	"laborers": true, "traders": true, "travellers": true, "travelers": true, "mourners": true, "guests": true,
+	"students": true, "pupils": true, "teachers": true}
+
+// tollVictims gives an attack that names no target the people its toll
+// counts: "a strike that killed [seven aid staff]", "[At least 32 people]
+// were killed when a bomber blew himself up", and for "N of them" the
+// people named before ("forced passengers off buses and shot dead [23 of
+// them]"). Victims named only by a common noun for people are civilians
+// of the place.
+func (c *Coder) tollVictims(d *doc, st *sent, cands []*candidate) {
+	for _, r := range readTolls(st) {
+		cd := tollEvent(st, cands, r)
+		if cd == nil || cd.folded || cd.ev.ID == "" || len(cd.ev.Target) > 0 || cd.ev.Type != truce.Assault {
+			continue
+		}
+		if cd.ev.Fatalities == nil && cd.ev.Injuries == nil {
+			continue
+		}
+		ms, people := tollVictimMentions(st, r, cd)
+		var tgt []truce.Actor
+		if len(ms) > 0 {
+			tgt = removeActors(c.resolveGeneric(d, st, ms, cd.ev.Location, cd.ev.Source), cd.ev.Source)
+		} else if people && cd.ev.Location != nil && cd.ev.Location.Country != "" {
+			if a, ok := c.actors.Lookup(cd.ev.Location.Country+"CVL", d.date); ok {
+				tgt = []truce.Actor{a}
+			}
+		}
+		if len(tgt) == 0 {
+			continue
+		}
+		cd.ev.Target = tgt
+		cd.ev.ID = eventID(d.a.ID, st.s.Index, cd.ev.Type, cd.ev.Source, cd.ev.Target, cd.i)
+	}
+}
+
+// tollVictimMentions returns the actors named in the noun phrase a toll's
+// count opens ("killing [seven Kurdish fighters]"), or, for "N of them",
+// the people named last before it who are not the attackers ("made the
+// [passengers] get off and shot 11 of them"). people reports a victim
+// phrase headed by a common noun for people with no actor of its own
+// ("three men").
+func tollVictimMentions(st *sent, r tollRead, cd *candidate) ([]*mention, bool) {
+	end := nounEnd(st, r.end)
+	if end+1 < len(st.low) && r.end == end && st.low[end] == "of" && (st.low[end+1] == "them" || st.low[end+1] == "whom") {
+		for k := r.i - 1; k >= 0; k-- {
+			if m := st.mentionAt(k); m != nil && !m.place && m.kind != "person" && !isSourceMention(cd, m) {
+				return []*mention{m}, false
+			}
+			if victimNouns[st.low[k]] || peopleNouns[st.low[k]] {
+				return nil, true
+			}
+		}
+		return nil, false
+	}
+	var ms []*mention
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.i >= r.i && m.i < end && !m.place && !isSourceMention(cd, m) {
+			ms = append(ms, m)
+		}
+	}
+	return ms, victimNouns[st.low[end-1]]
+}
+
+// isSourceMention reports whether m names one of cd's attackers.
+func isSourceMention(cd *candidate, m *mention) bool {
+	for _, s := range cd.src {
+		if s.i == m.i {
+			return true
+		}
+	}
+	return false
 }

@@ -230,6 +230,16 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	if cc := homeAuthority(m, other); cc != "" {
 		return cc
 	}
+	// "Nicaragua freed 222 political prisoners and flew them to
+	// Washington": a state deals with its own opposition, wherever it
+	// sends them.
+	if m.actor.Sector == "OPP" {
+		for _, o := range other {
+			if isState(o) {
+				return o.Country
+			}
+		}
+	}
 	if loc != nil && loc.Country != "" {
 		return loc.Country
 	}

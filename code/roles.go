@@ -255,12 +255,13 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		cd.src, cd.tgt = cd.src[:1], cd.src[1:]
 	}
 	// "Iran and Saudi Arabia agreed to reopen their embassies": what the
-	// source owns is not its target.
+	// source owns is not its target; "reopened its airspace to Qatar":
+	// whom it is opened to is.
 	// ("its" stands for the sentence's first actor: "militants attacked its
 	// troops" after "Israel struck Gaza" is another matter.)
 	if len(cd.src) > 0 && len(cd.tgt) > 0 && cd.tgt[0].kind == "sector" && cd.tgt[0].i > 0 &&
 		(st.low[cd.tgt[0].i-1] == "their" || st.low[cd.tgt[0].i-1] == "its") && cd.src[0] == st.firstActor() {
-		cd.tgt = nil
+		cd.tgt = st.recipientLater(cd.tgt[0].j)
 	}
 	// "pushed the RSF out of": an actor inside a gapped trigger is its
 	// object. "recalled its ambassador" names the source's own envoy, not
@@ -295,10 +296,12 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			cd.tgt = []*mention{&other}
 		}
 	}
-	// "Chile sent 2,000 soldiers to its northern border": the forces a
-	// state moves are its own; it mobilises them.
 	if c.lex.cameo[cd.e.cameo].plover == truce.Mobilize {
-		cd.src, cd.tgt = c.ownForces(d, cd.src, cd.tgt)
+		c.deployment(d, cd)
+	}
+	// "the ELN declared a unilateral truce": toward whom it fights.
+	if m := c.truceCounterpart(d, cd); m != nil {
+		cd.tgt = m
 	}
 	// "Gunmen stormed a village … The UN urged restraint": an appeal
 	// that names no one is aimed at the sides of the attack told last.
@@ -479,6 +482,11 @@ func (st *sent) object(j int, preps map[string]bool) []*mention {
 		if st.low[k] == "that" && k+1 < len(st.toks) && (strings.HasPrefix(st.toks[k+1].tag, "VB") || st.toks[k+1].tag == "RB" || st.toks[k+1].tag == "MD") {
 			break
 		}
+		// "cut internet lines across Kashmir and placed ministers under
+		// arrest": a verb with its own object takes none from the next.
+		if preps == nil && st.low[k] == "and" && k+1 < len(st.toks) && st.toks[k+1].tag == "VBD" && st.ownObject(j, k) {
+			return nil
+		}
 		if preps != nil && preps[st.low[k]] {
 			seenPrep = true
 			continue
@@ -572,28 +580,4 @@ func (st *sent) clauseFirst(i int) *mention {
 		}
 	}
 	return st.firstActor()
-}
-
-// objectAnywhere finds the first actor after token j, across clauses, that
-// is not the speaker of a report ("…, police said"). Past a clause of time
-// an actor of the source's own country is skipped: "China suspended imports
-// from Japan, hours after …, a step Beijing's customs agency said …" does
-// not aim at China; "regained the town, days after insurgents overran it"
-// does name the other side.
-func (st *sent) objectAnywhere(j int, src []*mention) []*mention {
-	timed := false
-	for k := j; k < len(st.toks); k++ {
-		if k > j && st.timeClause(k) {
-			timed = true
-		}
-		m := st.mentionAt(k)
-		if m == nil || m.place || placeAdjective(st, m) || goodsAdjective(st, m) || brokerCompound(st, m) || m.j < len(st.low) && reportVerbs[st.low[m.j]] || st.inAttribution(m) {
-			continue
-		}
-		if timed && sameCountry(m, src) {
-			continue
-		}
-		return st.coordinated(m)
-	}
-	return nil
 }

@@ -304,3 +304,29 @@ func (st *sent) modifiersOnly(from, to int) bool {
 	}
 	return true
 }
+
+// ownObject reports whether the verb ending before token from has an
+// object of its own before token to: a common noun before any preposition
+// ("cut internet and telephone lines", not "fired tear gas inside a metro
+// station").
+func (st *sent) ownObject(from, to int) bool {
+	for k := from; k < to && k < len(st.toks); k++ {
+		switch st.toks[k].tag {
+		case "NN", "NNS":
+			return true
+		case "IN", "TO":
+			return false
+		}
+	}
+	return false
+}
+
+// nounIn reports whether a common noun lies in tokens [from, to).
+func (st *sent) nounIn(from, to int) bool {
+	for k := from; k < to && k < len(st.toks); k++ {
+		if t := st.toks[k].tag; t == "NN" || t == "NNS" {
+			return true
+		}
+	}
+	return false
+}

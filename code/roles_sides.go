@@ -208,3 +208,39 @@ func (st *sent) internalSides(m *mention) bool {
 	}
 	return false
 }
+
+// truceCounterpart names the other side of a truce one party declares
+// alone. An armed group's truce is toward the state it rises against
+// ("the ELN said it would observe a unilateral ceasefire": Colombia); a
+// state's is toward the armed group named in the sentence before or
+// after it ("The coalition will observe a truce. … A Houthi official
+// dismissed it": the Houthis).
+func (c *Coder) truceCounterpart(d *doc, cd *candidate) []*mention {
+	if !cd.e.has(flagCease) || cd.tgt != nil || len(cd.src) != 1 || cd.src[0].actor.ID == "" {
+		return nil
+	}
+	s := cd.src[0].actor
+	if isArmedGroup(s) && s.Country != "" {
+		if a, ok := c.actors.Lookup(s.Country, d.date); ok {
+			return []*mention{{i: cd.i, j: cd.j, actor: a, kind: "implied"}}
+		}
+		return nil
+	}
+	if !isState(s) {
+		return nil
+	}
+	n := cd.st.s.Index
+	for _, k := range []int{n - 1, n + 1} {
+		if k < 0 || k >= len(d.sents) {
+			continue
+		}
+		for x := range d.sents[k].mentions {
+			if m := &d.sents[k].mentions[x]; !m.place && isArmedGroup(m.actor) {
+				a := m.actor
+				a.Text = ""
+				return []*mention{{i: cd.i, j: cd.j, actor: a, kind: "implied"}}
+			}
+		}
+	}
+	return nil
+}

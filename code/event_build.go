@@ -117,7 +117,9 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	// No one is their own target, except civilians attacking civilians:
 	// "a mob beat a man to death" has local people on both sides.
 	if !(c.lex.cameo[e.cameo].plover == truce.Assault && allSector(tgt, "CVL") && allSector(src, "CVL")) {
-		tgt = removeActors(tgt, src)
+		if tgt = removeActors(tgt, src); len(tgt) == 0 && len(cd.tgt) > 0 {
+			tgt = c.otherSideTarget(d, st, cd, loc, src)
+		}
 	}
 	// "Thousands rallied in Belgrade": unnamed protesters are the place's.
 	if c.lex.cameo[e.cameo].plover == truce.Protest && len(src) == 0 && loc != nil && loc.Country != "" {
@@ -285,7 +287,8 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	// "the president resigned", "the government withdrew the bill": a
 	// concession no one is named for is made to the country itself.
 	if c.lex.cameo[e.cameo].plover == truce.Concede && len(tgt) == 0 && len(src) > 0 && src[0].Country != "" && isState(src[0]) {
-		if a, ok := c.actors.Lookup(src[0].Country, d.date); ok {
+		// ("Israel did not lift its blockade": a country is not its own.)
+		if a, ok := c.actors.Lookup(src[0].Country, d.date); ok && !sameActor(a, src[0]) {
 			a.Text = ""
 			tgt = []truce.Actor{a}
 		}

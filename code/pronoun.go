@@ -79,6 +79,24 @@ func (st *sent) pronouns(prev *mention) {
 		st.addPronoun(s, n, []mention{*prev, *prev.partner})
 		added = true
 	}
+	// "recalled its ambassadors from the three capitals": a count and a
+	// plural noun later in the sentence name the group before, when it
+	// has that many members.
+	if prev != nil && len(prev.peers) > 0 {
+		for k := 1; k+2 < len(st.low); k++ {
+			// ("the heaviest clashes between the two neighbours": a
+			// fight told again, not a new act on them.)
+			if st.low[k] != "the" || st.low[k-1] == "between" || groupNumbers[st.low[k+1]] != len(prev.peers)+1 || st.toks[k+2].tag != "NNS" {
+				continue
+			}
+			if m := st.mentionAt(k + 2); m != nil && !m.place || st.mentionAt(k+1) != nil {
+				continue
+			}
+			st.dropMentions(k, k+3)
+			st.addPronoun(k, k+3, append([]mention{*prev}, prev.peers...))
+			added = true
+		}
+	}
 	for k, w := range st.low {
 		if w == "them" && st.mentionAt(k) == nil {
 			if m := st.partitiveGroup(k); m != nil {
@@ -175,6 +193,10 @@ func (st *sent) addPronoun(i, j int, refs []mention) {
 // groupCounts are the words that count the members of a group named
 // before: "the two sides", "both countries".
 var groupCounts = map[string]bool{"two": true, "three": true, "four": true, "five": true, "both": true}
+
+// groupNumbers are the counts a later description of a group may give:
+// "the three capitals".
+var groupNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5}
 
 // groupDescription returns the span [s, n) of a description that counts
 // a group ("The three allies", "Both neighbours", "the three Sahel

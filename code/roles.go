@@ -579,5 +579,14 @@ func (st *sent) clauseFirst(i int) *mention {
 			return m
 		}
 	}
+	// "the OLA, which denied any role and accused militias …": a
+	// relative clause's verbs share the actor it hangs from.
+	s := i
+	for s > 0 && st.clause[s-1] == st.clause[i] {
+		s--
+	}
+	if m := st.antecedent(s); m != nil {
+		return m
+	}
 	return st.firstActor()
 }

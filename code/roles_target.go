@@ -3,7 +3,11 @@ package code
 // Targets found beyond the object: recipients, envoys' posts, visited
 // places, places attacked and the dead and wounded.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
 
 // envoyWords name a state's representative abroad.
 var envoyWords = map[string]bool{
@@ -385,6 +389,33 @@ func (st *sent) objectAnywhere(j int, src []*mention) []*mention {
 			return nil
 		}
 		return st.coordinated(m)
+	}
+	return nil
+}
+
+// otherSideTarget returns the actors of the next mention after the
+// trigger's target in the same clause, resolved, when every actor of the
+// target found is on the source's own side, or nil. In "the junta refused
+// to let a delegation of ECOWAS into Niamey" the delegation, read as the
+// junta's own government, is not whom the refusal is aimed at; ECOWAS is.
+// At most a few mentions are passed over, and cd.tgt becomes the one
+// taken.
+func (c *Coder) otherSideTarget(d *doc, st *sent, cd *candidate, loc *truce.Location, src []truce.Actor) []truce.Actor {
+	ms := cd.tgt
+	for n := 0; n < 3 && len(ms) > 0; n++ {
+		last := ms[len(ms)-1]
+		if last.j >= len(st.low) || last.i < cd.j {
+			return nil
+		}
+		next := st.objectAnywhere(last.j, cd.src)
+		if len(next) == 0 || st.clause[next[0].i] != st.clause[last.i] {
+			return nil
+		}
+		if tgt := removeActors(c.resolveGeneric(d, st, next, loc, src), src); len(tgt) > 0 {
+			cd.tgt = next
+			return tgt
+		}
+		ms = next
 	}
 	return nil
 }

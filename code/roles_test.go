@@ -441,6 +441,15 @@ func TestRoles(t *testing.T) {
 		{"political prisoners freed are the state's own opposition, wherever they are sent",
 			"Cuba freed 40 political prisoners on Friday and flew them to Madrid with their families.",
 			truce.Retreat, "CUB", "CUBOPP"},
+		{"a refusal aims past the source's own delegation at the body it comes from",
+			"Mali's junta refused to admit a delegation of the African Union, saying the visit was untimely.",
+			truce.Reject, "MLI", "AU"},
+		{"a counted group later in the sentence is the group named before",
+			"Chile, Peru and Ecuador said on Monday that they would recognise the opposition government. Venezuela recalled its diplomats from the three capitals on Tuesday.",
+			truce.Sanction, "VEN", "PER"},
+		{"a verb after and in a relative clause takes the clause's antecedent",
+			"Somali officials blamed al-Shabaab, which rejected any part in the bombing and accused clan militias of staging it.",
+			truce.Accuse, "ALSHABAAB", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -495,4 +504,41 @@ func TestRolesNotActor(t *testing.T) {
 			}
 		})
 	}
+}
+
+// No one is their own target: a construction that falls back on a side
+// must not put the source on the other one.
+func TestRolesNotOwnTarget(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+	}{
+		{"a country's concession is not made to itself",
+			"Rebels said they would free the hostages if Tanzania lifted its naval blockade of the port.",
+			truce.Concede},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			for _, ev := range x.Events {
+				if ev.Type != tt.typ {
+					continue
+				}
+				for _, a := range ev.Source {
+					if a.ID != "" && exactActor(ev.Target, a.ID) {
+						t.Errorf("%s event has %s on both sides: %+v", tt.typ, a.ID, ev)
+					}
+				}
+			}
+		})
+	}
+}
+
+// exactActor reports whether an actor in as has exactly the id.
+func exactActor(as []truce.Actor, id string) bool {
+	for _, a := range as {
+		if a.ID == id {
+			return true
+		}
+	}
+	return false
 }

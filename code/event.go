@@ -49,8 +49,10 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		// object, is the verb.
 		// So is one after "and" that joins it to an earlier verb:
 		// "cut the internet and deployed troops".
-		if e == nil && n == 1 && st.toks[i].tag == "JJ" && strings.HasSuffix(st.low[i], "ed") && (strings.HasPrefix(prevTag, "NNS") || coordinatedVerb(st, i)) &&
-			i+1 < len(st.toks) && (st.toks[i+1].tag == "DT" || strings.HasPrefix(st.toks[i+1].tag, "NN") && st.toks[i+1].tag != "NNP") {
+		// An irregular past ("troops fought Eritrean forces") may be
+		// misread so too, before its object actor.
+		if e == nil && n == 1 && st.toks[i].tag == "JJ" && (strings.HasSuffix(st.low[i], "ed") || irregularPasts[st.low[i]]) && (strings.HasPrefix(prevTag, "NNS") || coordinatedVerb(st, i)) &&
+			i+1 < len(st.toks) && (st.toks[i+1].tag == "DT" || strings.HasPrefix(st.toks[i+1].tag, "NN") && st.toks[i+1].tag != "NNP" || actorAt(st, i+1)) {
 			e = pickEntry(es, "VBD", prevTag)
 		}
 		if e == nil {
@@ -69,6 +71,12 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		if e.pos == 'V' && n == 1 && !e.has(flagViolent) && commaParticiple(st, i) {
 			c.trace(st, cd, "a participle describing the noun before its comma (\"troops, backed by militias,\")")
 			i += n - 1
+			continue
+		}
+		// "the third journalist killed in Mexico this year": a victim
+		// ranked among others sums up; it tells of no new killing.
+		if e.has(flagKill) && n == 1 && rankedVictim(st, i) {
+			c.trace(st, cd, "a victim ranked among others (\"the third journalist killed this year\")")
 			continue
 		}
 		if e.pos == 'V' && n == 1 && (adjectival(st, i) || (!e.has(flagViolent) || e.has(flagKill) && st.low[i] == "killed") && reducedRelative(st, i)) {
@@ -183,6 +191,13 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			}
 			cd.folded, cd.corefOf = true, prev
 			c.trace(st, cd, "how an attack told just before was done (\"when they fired on\")")
+			continue
+		}
+		// "retook the village after a day-long battle": the fight the
+		// ground was taken in is the taking, and its toll the taking's.
+		if k > 0 && fightTakenIn(st, cands[k-1], cd) {
+			cd.folded, cd.corefOf = true, cands[k-1]
+			c.trace(st, cd, "the fight a taking of ground told just before came in (\"retook the town after a battle\")")
 			continue
 		}
 		// "an Israeli raid on the camp in which nine people were killed":
@@ -486,4 +501,35 @@ var compoundHeads = map[string]bool{
 	"movement": true, "activist": true, "activists": true, "envoy": true, "budget": true,
 	"camp": true, "camps": true, "site": true, "sites": true, "group": true, "gang": true,
 	"gangs": true, "ring": true,
+}
+
+// irregularPasts are past forms of trigger verbs without "-ed" that the
+// tagger may read as adjectives.
+var irregularPasts = map[string]bool{
+	"fought": true, "overran": true,
+}
+
+// actorAt reports whether an actor that is no place is named from token k:
+// the object of a verb ("fought [Eritrean forces]").
+func actorAt(st *sent, k int) bool {
+	m := st.mentionAt(k)
+	return m != nil && m.i == k && !m.place
+}
+
+// rankedVictim reports whether the toll verb at i follows a noun for a
+// person ranked by "the" and an ordinal or "latest": "the third journalist
+// killed", "the latest aid worker killed".
+func rankedVictim(st *sent, i int) bool {
+	if i < 3 || !strings.HasPrefix(st.toks[i-1].tag, "NN") {
+		return false
+	}
+	for k := i - 2; k >= 1 && k >= i-4; k-- {
+		if rankWords[st.low[k]] && st.low[k-1] == "the" {
+			return true
+		}
+		if !strings.HasPrefix(st.toks[k].tag, "NN") && !strings.HasPrefix(st.toks[k].tag, "JJ") {
+			return false
+		}
+	}
+	return false
 }

@@ -359,3 +359,44 @@ var weaponModes = map[string]bool{
 	"aerial": true, "drone": true, "heavy-weapons": true, "explosives": true, "firearms": true,
 	"suicide-attack": true, "unconventional": true,
 }
+
+// fightTakenIn reports whether cd, a noun for fighting, tells the battle
+// in or after which the ground prev took changed hands: "retook the
+// village after a day-long battle", "captured the base following heavy
+// clashes", "seized the town in fierce fighting". The taking and its
+// fight are one act, which carries the fight's toll.
+func fightTakenIn(st *sent, prev, cd *candidate) bool {
+	if prev.folded || !prev.e.has(flagTerritory) || prev.e.pos != 'V' || !cd.e.has(flagSym) || !cd.e.has(flagViolent) ||
+		cd.e.pos != 'N' || cd.i-prev.j > 20 {
+		return false
+	}
+	// The fight is introduced by its preposition, past an article, a
+	// figure of days and modifiers: "after [three days of] fierce".
+	k := cd.i - 1
+	for ; k > prev.j && k >= cd.i-6; k-- {
+		w := st.low[k]
+		if fightPreps[w] {
+			break
+		}
+		switch {
+		case w == "the" || w == "a" || w == "an" || w == "of" || w == "days" || w == "weeks" || w == "hours" || w == "day" || w == "week":
+		case isModifier(st.toks[k]) && w != ",", st.toks[k].tag == "CD", st.toks[k].tag == "HYPH":
+		default:
+			return false
+		}
+	}
+	if !fightPreps[st.low[k]] {
+		return false
+	}
+	// Between the taking and the preposition: its object, place and date,
+	// with no verb or clause of their own.
+	for n := prev.j; n < k; n++ {
+		if clauseBreaks[st.low[n]] || st.low[n] == ";" || verbAt(st, n) && st.mentionAt(n) == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// fightPreps introduce the fighting a taking of ground came in or after.
+var fightPreps = map[string]bool{"after": true, "following": true, "amid": true, "in": true, "during": true}

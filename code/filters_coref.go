@@ -79,6 +79,12 @@ func corefer(st *sent, earlier []*candidate, cd *candidate) bool {
 	}
 	for n := len(earlier) - 1; n >= 0; n-- {
 		if prev := earlier[n]; !prev.folded && prev.e.has(flagViolent) {
+			// "opened fire on a minivan and bundled them into a truck, an
+			// attack in which a woman was killed": the attack that
+			// carries the toll is the violence the seizure came with.
+			if prev.e.mode == "abduct" && !instrument && violentBefore(earlier[:n]) {
+				continue
+			}
 			if instrument && st.clause[prev.i] != st.clause[cd.i] {
 				return false
 			}
@@ -95,12 +101,26 @@ func corefer(st *sent, earlier []*candidate, cd *candidate) bool {
 	return false
 }
 
+// violentBefore reports whether one of cands is a violent act still
+// standing.
+func violentBefore(cands []*candidate) bool {
+	for _, cd := range cands {
+		if !cd.folded && cd.e.has(flagViolent) {
+			return true
+		}
+	}
+	return false
+}
+
 // renamedAttack returns the attack built earlier in the sentence that a
 // violent noun after "in an" names again: "a bomb struck a patrol, in an
 // attack later claimed by …". It is looked for among built events, so an
 // earlier trigger dropped for want of actors leaves the noun its event.
 func renamedAttack(st *sent, built []*candidate, cd *candidate) *candidate {
-	if cd.e.pos != 'N' || !cd.e.has(flagViolent) || !inAnAct(st, cd.i) {
+	// "…, in the most prominent assassination since 2021": a verb's entry
+	// used as a noun, ranked, sums the act up too.
+	ranked := strings.HasPrefix(st.toks[cd.i].tag, "NN") && summing(st, cd.i) && inRanked(st, cd.i)
+	if cd.e.pos != 'N' && !ranked || !cd.e.has(flagViolent) || !inAnAct(st, cd.i) && !ranked {
 		return nil
 	}
 	for n := len(built) - 1; n >= 0; n-- {
@@ -131,6 +151,18 @@ func inAnAct(st *sent, i int) bool {
 		k--
 	}
 	return k >= 0 && k < i-1 && (st.low[k] == "in" || st.low[k] == "during")
+}
+
+// inRanked reports whether the noun at i follows "in the" past a ranking
+// and modifiers: "in the deadliest such attack", "in the most prominent
+// assassination".
+func inRanked(st *sent, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if st.low[k] == "the" {
+			return st.low[k-1] == "in"
+		}
+	}
+	return false
 }
 
 // seriesWords name a run of acts: "a string of attacks".
@@ -203,11 +235,20 @@ func tollRelative(st *sent, i int) bool {
 }
 
 // byAfter reports whether a "by" agent follows a passive verb ending at j
-// within a few words: "were killed by police gunfire".
+// within a few words: "were killed by police gunfire". A weapon with no
+// one named behind it ("was killed by a stray bullet") is no agent.
 func byAfter(st *sent, j int) bool {
 	for k := j; k < len(st.low) && k < j+3; k++ {
 		if st.low[k] == "by" {
-			return true
+			for n := k + 1; n < len(st.low) && n <= k+4; n++ {
+				if st.mentionAt(n) != nil {
+					return true
+				}
+				if st.low[n] == "," || clauseBreaks[st.low[n]] {
+					break
+				}
+			}
+			return false
 		}
 		if st.low[k] == "," {
 			return false

@@ -38,6 +38,10 @@ func TestOneEventPerTelling(t *testing.T) {
 			truce.Assault, "MLICVL", "", 40, -1},
 		{"a riot told by two verbs", "Rioters set fire to cars in the centre of Dakar overnight and threw stones at police, witnesses said.",
 			truce.Protest, "SENCOP", "", -1, -1},
+		{"a victim ranked among others", "Gunmen shot dead a radio host in La Ceiba on Monday, prosecutors said, making him at least the third journalist killed in Honduras this year.",
+			truce.Assault, "", "", 1, -1},
+		{"an assassination summing up a bombing", "A Somali minister was killed on Monday when an al-Shabaab suicide bomber struck his convoy in Mogadishu, officials said, in the deadliest assassination in the capital since 2019.",
+			truce.Assault, "", "", 1, -1},
 		{"an embassy stormed and set ablaze", "Hundreds of protesters stormed the French embassy in Niamey on Sunday and set its gate ablaze.",
 			truce.Protest, "FRAGOV", "", -1, -1},
 	}
@@ -235,4 +239,64 @@ func TestMannerOfSecondTelling(t *testing.T) {
 		t.Fatalf("assault = %+v, want mode heavy-weapons", ev)
 	}
 	checkCount(t, "injuries", ev.Injuries, 3)
+}
+
+// A toll goes to the act that took the lives: the fight a town was taken
+// in, the shooting an abduction came with, the strike one named person
+// died in along with others.
+func TestTollOfTheActThatKilled(t *testing.T) {
+	tests := []struct {
+		name, text, typ, mode string
+		dead                  int
+		// others is how many further events of typ the sentence may
+		// give.
+		others int
+	}{
+		{"the battle a town was retaken in", "Malian troops recaptured the town of Ber on Saturday after a fierce battle with jihadist fighters in which 11 jihadists and four soldiers were killed, the army said.",
+			truce.Coerce, "seize", 15, 0},
+		{"the shooting an abduction came with", "Armed men opened fire on a bus carrying pilgrims near Bauchi on Sunday and kidnapped six of them, an attack in which a driver was killed by a stray round, police said.",
+			truce.Assault, "firearms", 1, 1},
+		{"a named person who died with others", "Hezbollah mourned Ahmed Karimi, a senior commander, who died in an Israeli drone strike on a car in southern Lebanon along with two aides.",
+			truce.Assault, "drone", 3, 0},
+		{"a named person killed with a deputy", "Hezbollah mourned Ahmed Karimi, a senior commander, who was killed in an Israeli drone strike in Tyre on Monday along with his deputy.",
+			truce.Assault, "drone", 2, 0},
+		{"one named person died in a strike", "Colonel Ivan Petrenko, the brigade's chief of staff, died in a Russian missile strike near Kramatorsk on Tuesday.",
+			truce.Assault, "", 1, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			var ev *truce.Event
+			n := 0
+			for k := range x.Events {
+				e := &x.Events[k]
+				if e.Type == truce.Assault || e.Type == tt.typ {
+					n++
+				}
+				if e.Type == tt.typ && (tt.mode == "" || e.Mode == tt.mode) {
+					ev = e
+				}
+			}
+			if ev == nil {
+				t.Fatalf("no %s %s event in %+v", tt.typ, tt.mode, x.Events)
+			}
+			if n != 1+tt.others {
+				t.Errorf("%d violent events, want %d: %+v", n, 1+tt.others, x.Events)
+			}
+			checkCount(t, "fatalities", ev.Fatalities, tt.dead)
+		})
+	}
+}
+
+// A past verb the tagger reads as an adjective still tells its act when
+// its subject and object actor stand round it.
+func TestIrregularPastReadAsAdjective(t *testing.T) {
+	x := mustExtract(t, "Sudanese soldiers fought Chadian forces near Adre on Monday, witnesses said.", "2025-10-22")
+	ev := eventOfType(x, truce.Assault)
+	if ev == nil {
+		t.Fatalf("no ASSAULT in %+v", x.Events)
+	}
+	if !hasActor(ev.Source, "SDNMIL") || !hasActor(ev.Target, "TCDMIL") {
+		t.Errorf("sides = %+v / %+v, want SDNMIL / TCDMIL", ev.Source, ev.Target)
+	}
 }

@@ -204,6 +204,11 @@ func (c *Coder) tolls(st *sent, cands []*candidate) {
 		}
 		verb := killVerbOf(cands, cd)
 		if verb == nil {
+			// "X, the commander, who died in a drone strike": a death
+			// told of one named person.
+			if n := diedIn(st, cd); n > 0 {
+				cd.ev.Fatalities = &truce.Count{Min: n, Max: n}
+			}
 			continue
 		}
 		one := len(cd.tgt) == 1 && singleVictim(st, cd.tgt[0]) || singularObject(st, verb) || passiveSingular(st, verb.i)
@@ -219,7 +224,7 @@ func (c *Coder) tolls(st *sent, cands []*candidate) {
 		// "was killed along with his deputy": the one named and those
 		// with him; "shot dead the governor, X, and five other people":
 		// the one named and the others.
-		n := 1 + alongWith(st, verb.j) + andOthers(st, verb.j)
+		n := 1 + alongWithAfter(st, verb.j) + andOthers(st, verb.j)
 		cd.ev.Fatalities = &truce.Count{Min: n, Max: n}
 	}
 	// "…, but no one was hurt": a toll of none, where no figure was read.

@@ -148,6 +148,8 @@ func TestTolls(t *testing.T) {
 		{"a count in a phrase after the wounded", "Four soldiers from two units were wounded when a mine exploded near Kidal on Friday, the army said.", -1, 4},
 		{"a count in a phrase after the dead", "A cameraman was killed and three other reporters from two channels were hurt when a shell hit their car near Kherson.", 1, 3},
 		{"percentage after a passive", "Shelling destroyed a school in Kherson on Sunday; 30 percent of the town was left without power.", -1, -1},
+		// The dead a find turns up.
+		{"bodies in a grave found", "Iraqi investigators said they had uncovered a mass grave holding at least 25 bodies near the town of Sinjar.", 25, -1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

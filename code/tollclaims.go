@@ -354,7 +354,23 @@ func tollEvent(st *sent, cands []*candidate, r tollRead) *candidate {
 	if cd == nil {
 		cd = protestBefore(cands, r.i)
 	}
+	// "found a mass grave containing at least 40 bodies": the bodies a
+	// find of the dead turned up are its toll.
+	if cd == nil && r.field == "fatalities" && r.k >= 0 && (st.low[r.k] == "bodies" || st.low[r.k] == "corpses") {
+		cd = graveFound(cands)
+	}
 	return cd
+}
+
+// graveFound returns the find of a grave or the dead the sentence tells,
+// or nil.
+func graveFound(cands []*candidate) *candidate {
+	for _, cd := range cands {
+		if !cd.folded && cd.ev.ID != "" && cd.ev.Mode == "investigate" {
+			return cd
+		}
+	}
+	return nil
 }
 
 // protestBefore returns the protest told before token i when a sentence

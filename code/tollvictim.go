@@ -135,7 +135,13 @@ func alongWith(st *sent, k int) int {
 		return 1
 	}
 	if (possessives[st.low[k]] || st.low[k] == "the") && k+1 < len(st.toks) {
-		if h := st.toks[k+1]; h.tag == "NN" && !quantityNouns[h.low] && !collectiveNouns[h.low] {
+		// "along with the deputy head of …": a title's adjectives stand
+		// before its head.
+		h := k + 1
+		for h+1 < len(st.toks) && h < k+3 && strings.HasPrefix(st.toks[h].tag, "JJ") && st.mentionAt(h) == nil {
+			h++
+		}
+		if t := st.toks[h]; t.tag == "NN" && !quantityNouns[t.low] && !collectiveNouns[t.low] {
 			return 1
 		}
 		if st.mentionAt(k+1) != nil && singleVictim(st, st.mentionAt(k+1)) {
@@ -367,4 +373,95 @@ func isSourceMention(cd *candidate, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// alongWithAfter counts, as alongWith does, the dead named after an "along
+// with" later in the clause that starts at token k, past the attack's
+// weapon, place and date: "was killed in a drone strike in Beirut on
+// Monday along with his deputy".
+func alongWithAfter(st *sent, k int) int {
+	for n := k; n < len(st.low) && n <= k+14; n++ {
+		w := st.low[n]
+		if w == "along" {
+			return alongWith(st, n)
+		}
+		if clauseBreaks[w] || w == "," || w == "." || w == "and" || st.toks[n].tag == "VBD" || st.toks[n].tag == "VBZ" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// diedIn counts the dead of the attack noun cd that one named person is
+// told to have died in: "X, the group's commander, who died in a drone
+// strike" is one, "X died in an ambush along with two aides" three. It
+// returns 0 when no such death is told.
+func diedIn(st *sent, cd *candidate) int {
+	if cd.e.pos != 'N' {
+		return 0
+	}
+	k := cd.i - 1
+	for ; k >= 1 && k >= cd.i-5; k-- {
+		w := st.low[k]
+		if w == "in" || w == "during" {
+			break
+		}
+		if w != "a" && w != "an" && w != "the" && !isModifier(st.toks[k]) && st.mentionAt(k) == nil {
+			return 0
+		}
+	}
+	if k < 1 || st.low[k] != "in" && st.low[k] != "during" || st.low[k-1] != "died" {
+		return 0
+	}
+	s := k - 2
+	for s >= 0 && st.toks[s].tag == "RB" {
+		s--
+	}
+	if s < 0 {
+		return 0
+	}
+	// The subject may stand before an apposition ("X, the group's
+	// commander, died") or be a relative's antecedent ("X, the commander
+	// of the Quds Force, who died").
+	who := st.low[s] == "who"
+	switch {
+	case who:
+		s = antecedent(st, s)
+	case st.low[s] == ",":
+		s = antecedent(st, s+1)
+	}
+	if s < 0 || !onePerson(st, s, who) {
+		return 0
+	}
+	return 1 + alongWithAfter(st, cd.j)
+}
+
+// onePerson reports whether token s ends the name of one person: a known
+// person, or a proper name no other actor claims ("Ahmed Karimi died");
+// after "who", which names only people, a singular noun will do too
+// ("the driver, who died").
+func onePerson(st *sent, s int, who bool) bool {
+	if m := st.mentionAt(s); m != nil {
+		return m.kind == "person" || who && singleVictim(st, m)
+	}
+	tag := st.toks[s].tag
+	return tag == "NNP" || who && tag == "NN" && !collectiveNouns[st.low[s]] && !quantityNouns[st.low[s]]
+}
+
+// antecedent returns the token the relative pronoun at k hangs on: the
+// word before it, or the one before an apposition closed by a comma
+// before it ("X, the group's commander, who"), or -1.
+func antecedent(st *sent, k int) int {
+	if k < 1 || st.low[k-1] != "," {
+		return k - 1
+	}
+	for n := k - 2; n >= 1 && n >= k-16; n-- {
+		if st.low[n] == "," {
+			return n - 1
+		}
+		if clauseBreaks[st.low[n]] || st.low[n] == "." {
+			return -1
+		}
+	}
+	return -1
 }

@@ -259,6 +259,10 @@ func TestCodeSentences(t *testing.T) {
 			"THREATEN", "violence", "HEZBOLLAH", "ISR", -1, "reported", ""},
 		{"the answer to a charge told in apposition", "Lithuania accused Belarus of sending migrants across the border, a charge Minsk has rejected.",
 			"REJECT", "", "BLR", "LTU", -1, "reported", ""},
+		{"an irregular past between two armies", "Sudanese soldiers fought Chadian gunmen near Adre on Sunday.",
+			"ASSAULT", "", "SDNMIL", "TCD", -1, "reported", "Adré"},
+		{"blows struck with batons", "In Tbilisi, police in helmets struck students with batons outside parliament on Friday.",
+			"ASSAULT", "beat", "GEOCOP", "", -1, "reported", "Tbilisi"},
 		{"the talks a deal was struck at", "Armenia and Azerbaijan agreed to a prisoner swap at talks in Abu Dhabi on Monday.",
 			"CONSULT", "", "ARM", "AZE", -1, "reported", "Abu Dhabi"},
 	}
@@ -689,6 +693,8 @@ func TestTriggerPhrases(t *testing.T) {
 	}{
 		{"the disapproving name for a deed", "The Kurdish parties called the French pullout a stab in the back on Thursday.", truce.Accuse},
 		{"a ruse named by its critics", "Opposition leaders in Tbilisi called the law an attempt to muzzle the press.", truce.Accuse},
+		{"one side declaring a truce concedes", "The Karen National Union declared a three-day ceasefire on Friday so that flood victims could be reached.", truce.Concede},
+		{"a truce announced by one government concedes", "Sudanese officials announced a new truce in El Fasher late on Sunday.", truce.Concede},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -48,11 +48,11 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		// tagger took for an adjective, between its subject and its
 		// object, is the verb.
 		// So is one after "and" that joins it to an earlier verb:
-		// "cut the internet and deployed troops".
-		// An irregular past ("troops fought Eritrean forces") may be
-		// misread so too, before its object actor.
-		if e == nil && n == 1 && st.toks[i].tag == "JJ" && (strings.HasSuffix(st.low[i], "ed") || irregularPasts[st.low[i]]) && (strings.HasPrefix(prevTag, "NNS") || coordinatedVerb(st, i)) &&
-			i+1 < len(st.toks) && (st.toks[i+1].tag == "DT" || strings.HasPrefix(st.toks[i+1].tag, "NN") && st.toks[i+1].tag != "NNP" || actorAt(st, i+1)) {
+		// "cut the internet and deployed troops". (Irregular pasts such as
+		// "fought" are retagged when the sentence is read: see
+		// irregularPasts.)
+		if e == nil && n == 1 && st.toks[i].tag == "JJ" && strings.HasSuffix(st.low[i], "ed") && (strings.HasPrefix(prevTag, "NNS") || coordinatedVerb(st, i)) &&
+			i+1 < len(st.toks) && (st.toks[i+1].tag == "DT" || strings.HasPrefix(st.toks[i+1].tag, "NN") && st.toks[i+1].tag != "NNP") {
 			e = pickEntry(es, "VBD", prevTag)
 		}
 		if e == nil {
@@ -501,19 +501,6 @@ var compoundHeads = map[string]bool{
 	"movement": true, "activist": true, "activists": true, "envoy": true, "budget": true,
 	"camp": true, "camps": true, "site": true, "sites": true, "group": true, "gang": true,
 	"gangs": true, "ring": true,
-}
-
-// irregularPasts are past forms of trigger verbs without "-ed" that the
-// tagger may read as adjectives.
-var irregularPasts = map[string]bool{
-	"fought": true, "overran": true,
-}
-
-// actorAt reports whether an actor that is no place is named from token k:
-// the object of a verb ("fought [Eritrean forces]").
-func actorAt(st *sent, k int) bool {
-	m := st.mentionAt(k)
-	return m != nil && m.i == k && !m.place
 }
 
 // rankedVictim reports whether the toll verb at i follows a noun for a

@@ -33,12 +33,14 @@ const (
 	flagPassive
 	flagTerritory
 	flagForces
+	flagGuests
 )
 
 var flagNames = map[string]int{
 	"sym": flagSym, "cease": flagCease, "kill": flagKill, "visit": flagVisit,
 	"violent": flagViolent, "needtarget": flagNeedTarget, "weapon": flagWeapon,
 	"passive": flagPassive, "territory": flagTerritory, "forces": flagForces,
+	"guests": flagGuests,
 }
 
 // entry is one way of coding a trigger word.

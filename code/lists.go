@@ -162,7 +162,10 @@ func coordinatedVerb(st *sent, i int) bool {
 // when the verb's subject is armed forces or police, and the others when it
 // is not: "troops entered the district" is a move of forces, "the minister
 // arrived in Kyiv" a visit, "the bill entered into force" neither.
+// Readings flagged "guests" whose object is not visitors go first (see
+// guestReading).
 func forcesReading(st *sent, es []*entry, i int) []*entry {
+	es = guestReading(st, es, i)
 	var forces, other []*entry
 	for _, e := range es {
 		if e.has(flagForces) {
@@ -178,6 +181,46 @@ func forcesReading(st *sent, es []*entry, i int) []*entry {
 		return forces
 	}
 	return other
+}
+
+// guestReading drops the readings flagged "guests" whose object is forces,
+// arms or people given shelter rather than visitors received: "Ain
+// al-Asad, a base that hosts US troops", "Romania hosts a missile shield",
+// "Chad hosts a million refugees" tell no visit.
+func guestReading(st *sent, es []*entry, i int) []*entry {
+	var out []*entry
+	for _, e := range es {
+		if e.has(flagGuests) && !strings.Contains(strings.Join(e.words, " "), "*") && stationedObject(st, i+len(e.words)) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// stationedObject reports whether the object starting at token j, up to
+// its first preposition or comma, is forces, arms, a base or refugees: "hosts
+// US troops", "hosted two air bases", but not "hosted the commander of
+// US troops".
+func stationedObject(st *sent, j int) bool {
+	for k := j; k < len(st.low) && k < j+6; k++ {
+		if stationedNouns[st.low[k]] {
+			return true
+		}
+		if t := st.toks[k].tag; t == "IN" || t == "CC" || t == "," || t == "." || strings.HasPrefix(t, "VB") {
+			return false
+		}
+	}
+	return false
+}
+
+// stationedNouns are what a place keeps on its soil rather than receives
+// as a guest.
+var stationedNouns = map[string]bool{
+	"troops": true, "soldiers": true, "forces": true, "personnel": true, "contingent": true,
+	"garrison": true, "base": true, "bases": true, "fleet": true, "warships": true,
+	"missiles": true, "missile": true, "warheads": true, "weapons": true, "radar": true,
+	"refugees": true, "refugee": true, "migrants": true, "displaced": true,
 }
 
 // armedSubject reports whether a subject is all armed forces or police,
@@ -227,4 +270,44 @@ func wordBetween(st *sent, word string, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// irregularPasts retags as a past verb an irregular past form the tagger
+// took for an adjective between its subject and its object: "Ethiopian
+// troops fought Eritrean forces", "police in helmets struck protesters",
+// "soldiers shot dead two men". (A regular "-ed" form is caught where
+// triggers are matched.)
+func (st *sent) irregularPasts() {
+	for k := 1; k+1 < len(st.toks); k++ {
+		if st.toks[k].tag != "JJ" || !irregularPast[st.low[k]] {
+			continue
+		}
+		prev := st.toks[k-1].tag
+		if !strings.HasPrefix(prev, "NN") && !st.mentionEndsAt(k) {
+			continue
+		}
+		switch next := st.toks[k+1].tag; {
+		case next == "DT" || next == "CD" || next == "PRP$" || strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ"):
+			st.toks[k].tag = "VBD"
+		}
+	}
+}
+
+// mentionEndsAt reports whether an actor's name ends just before token k.
+func (st *sent) mentionEndsAt(k int) bool {
+	for _, m := range st.mentions {
+		if m.j == k {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularPast are past forms of verbs of conflict and diplomacy that do
+// not end in "-ed".
+var irregularPast = map[string]bool{
+	"fought": true, "struck": true, "shot": true, "threw": true, "beat": true, "broke": true,
+	"overran": true, "retook": true, "took": true, "drove": true, "blew": true, "led": true,
+	"held": true, "sent": true, "met": true, "sought": true, "overthrew": true, "withdrew": true,
+	"froze": true, "stole": true, "slew": true, "swept": true, "undertook": true, "burnt": true,
 }

@@ -58,6 +58,9 @@ func TestNoExtraEvents(t *testing.T) {
 		{"a toll told after a semicolon",
 			"Militiamen torched two villages in Ituri on Saturday; local officials said at least 30 people were killed.",
 			truce.Assault, "torched", "killed"},
+		{"a base keeping foreign soldiers receives no visit",
+			"Kurdish air defences shot down two drones over Harir, a base north of Erbil that hosts American soldiers, on Sunday.",
+			truce.Coerce, "shot down", "hosts"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -105,6 +108,9 @@ func TestExtraEventRulesKeepNews(t *testing.T) {
 		{"a deal a party returns to",
 			"Russia said it would return to the grain deal once its demands were met.",
 			truce.Agree, "deal"},
+		{"a leader hosting another",
+			"Kenya's president hosted his Somali counterpart in Nairobi on Monday.",
+			truce.Consult, "hosted"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -126,6 +126,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 		}
 		st.mentions = append(st.mentions, mm)
 	}
+	st.irregularPasts()
 	st.shareSectors()
 	st.sectorModifiers()
 	st.sectorsOf()

@@ -82,6 +82,7 @@ var acledRules = []func(x *acx) bool{
 	vesselHeld,
 	suspectsHeld,
 	otherDevelopment,
+	brokeAway,
 	troopMovement,
 	handover,
 	truceAccepted,

@@ -92,9 +92,37 @@ func rioting(st *sent, j int) bool {
 			end = k
 			break
 		}
+		if k > j && escalation(st, k) {
+			end = k
+			for end > j && st.clause[end-1] == st.clause[k] {
+				end--
+			}
+			break
+		}
 	}
 	return riotingIn(st, 0, end)
 }
+
+// escalation reports whether token k tells of a protest turning into
+// something else, which came after the force the trigger tells: "police
+// fired tear gas at marchers as anger spilled over into looting", "the
+// rally later descended into rioting". The riot is an event of its own.
+func escalation(st *sent, k int) bool {
+	if !escalationVerbs[st.low[k]] {
+		return false
+	}
+	for n := k + 1; n < len(st.low) && n <= k+2; n++ {
+		if st.low[n] == "into" {
+			return true
+		}
+	}
+	return false
+}
+
+// escalationVerbs, followed by "into", tell of a protest that turned
+// violent.
+var escalationVerbs = wordSet("spilled", "spilling", "spills", "escalated", "escalating", "degenerated", "degenerating",
+	"descended", "descending", "turned", "turning", "erupted", "erupting", "boiled")
 
 // nextComma returns the first comma at or after token k, or the sentence's
 // end.

@@ -24,6 +24,27 @@ func otherDevelopment(x *acx) bool {
 	return false
 }
 
+// brokeAway: an armed group that cuts its ties with its ally changes
+// sides, a change to the group ACLED records ("a pro-government militia
+// said it had severed its ties with the army"); a state that cuts ties
+// with another is diplomacy.
+func brokeAway(x *acx) bool {
+	if x.ev.ACLEDType != "" || x.ev.Type != truce.Sanction || x.e.cameo != "161" || len(x.ev.Source) == 0 {
+		return false
+	}
+	// "SDNMLT", a country's militia, carries its code but is no state.
+	if sec := x.ev.Source[0].Sector; sec != "REB" && sec != "MLT" {
+		return false
+	}
+	if !x.clauseHas(tiesWords) {
+		return false
+	}
+	return x.set(acledStrategic, subChange)
+}
+
+// tiesWords name the bond an armed group cuts.
+var tiesWords = wordSet("ties", "alliance", "allegiance", "relations")
+
 // agreement: ACLED records the deals that settle or pause violence —
 // ceasefires, peace deals, prisoner and hostage exchanges, evacuations,
 // surrenders — not diplomatic agreements ("agreed to restore relations",

@@ -146,6 +146,8 @@ func troopMovement(x *acx) bool {
 		}
 	}
 	switch {
+	case x.buildUp():
+		return x.set("", "")
 	case into < 0 && x.spanHasPrefix("mobili"):
 		return true
 	case into < 0 && (x.abroad() || x.againstUnrest()):
@@ -159,6 +161,28 @@ func troopMovement(x *acx) bool {
 	}
 	return false
 }
+
+// buildUp reports whether the trigger tells of forces massed or of
+// weapons moved without troops: "massed forces around the enclave",
+// "began moving nuclear weapons into its ally's territory" are a show of
+// force ACLED does not record, wherever they are.
+func (x *acx) buildUp() bool {
+	arms := false
+	for k := x.i; k < x.j; k++ {
+		w := x.st.low[k]
+		if massWords[w] {
+			return true
+		}
+		if troopWords[w] || armyWords[w] {
+			return false
+		}
+		arms = arms || armsWords[w]
+	}
+	return arms
+}
+
+// massWords tell of forces gathered in one place.
+var massWords = wordSet("massed", "massing", "masses", "mass", "amassed", "amassing", "amasses", "amass")
 
 // abroad reports whether forces are sent to operate in another country:
 // "the bloc began sending troops to eastern Congo", "soldiers were moved
@@ -271,7 +295,7 @@ var fightWords = wordSet("fighting", "clashes", "battle", "battles", "assaults",
 // country's north" changes what they do; "troops withdrew from the town"
 // hands the town over.
 func (x *acx) leavesLand() bool {
-	if x.clauseHas(wordSet("handed", "handing", "hand")) {
+	if x.clauseHas(handWords) || x.handsOverGround() {
 		return false
 	}
 	for _, p := range x.st.places {
@@ -283,9 +307,47 @@ func (x *acx) leavesLand() bool {
 				return false
 			}
 		}
-		return p.place.Precision == "country" || p.place.Precision == "admin1"
+		return p.place.Precision == "country" || p.place.Precision == "admin1" || x.foreignCapital(p)
 	}
 	return x.countryLeft()
+}
+
+// foreignCapital reports whether place p is the capital of a country
+// other than that of the forces leaving: "the last Belgian soldiers left
+// Bamako" ends their deployment in Mali; no town changes hands. A site in
+// the capital ("left Bamako airport") is handed over.
+func (x *acx) foreignCapital(p placeRef) bool {
+	m := x.st.mentionAt(p.i)
+	if m == nil || m.kind != "capital" || m.j != p.j || len(x.ev.Source) == 0 ||
+		p.j < len(x.st.low) && groundWords[x.st.low[p.j]] {
+		return false
+	}
+	src := x.ev.Source[0].Country
+	return src != "" && m.actor.Country != "" && src != m.actor.Country
+}
+
+// handWords tell of something handed over.
+var handWords = wordSet("handed", "handing", "hand", "hands")
+
+// handsOverGround reports whether, after the trigger, the sentence tells
+// of the leaving forces handing positions to another: "began pulling out
+// of the region, where they had been deployed since the war, and are
+// handing their posts over to the army" hands the ground over.
+func (x *acx) handsOverGround() bool {
+	if x.i < 0 {
+		return false
+	}
+	for k := x.j; k < len(x.st.low); k++ {
+		if !handWords[x.st.low[k]] {
+			continue
+		}
+		for n := k + 1; n < len(x.st.low) && n <= k+4; n++ {
+			if groundWords[x.st.low[n]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countryLeft reports whether the trigger's clause names a country just

@@ -37,7 +37,8 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 		st.owner(cd.i, nil) == nil && st.agentAfter(cd.j) == nil && st.betweenUntil(cd.j, cd.next) == nil {
 		explicit = false
 	}
-	if !explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) {
+	fresh := !explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) && freshToll(d, st, cd.i)
+	if !explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) && !fresh {
 		return "a definite reference with no actors (\"the clashes\"): an event told before"
 	}
 	// "The meeting came hours after …", "called the deal a step forward":
@@ -73,7 +74,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if e.pos == 'V' && assault && len(cd.src) == 0 && !st.isPassive(cd.i) && !e.has(flagPassive) && !tolled {
 		return "a violent verb with no actor as its subject (\"the quake struck\")"
 	}
-	if dom := c.domainOf(st); assault && (dom == "exercise" || dom == "fiction" || dom != "" && !politicalActor(cd.src)) {
+	if dom := c.domainBeside(st, cd); assault && (dom == "exercise" || dom == "fiction" || dom != "" && !politicalActor(cd.src)) {
 		return "sport, economy or disaster words and no armed actor: a metaphor"
 	}
 	// "the two clubs agreed a 1-1 draw": in sport even the words of
@@ -172,8 +173,14 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 			tgt = []truce.Actor{a}
 		}
 	}
-	if len(src) == 0 && len(tgt) == 0 && tolled && loc != nil && loc.Country != "" {
-		if a, ok := c.actors.Lookup(loc.Country+"CVL", d.date); ok {
+	if len(src) == 0 && len(tgt) == 0 && (tolled || fresh) && loc != nil && loc.Country != "" {
+		// "the toll from the storming of a protest camp": the dead of
+		// a protest were protesters.
+		sector := "CVL"
+		if fresh && protestScene(st) {
+			sector = "PRO"
+		}
+		if a, ok := c.actors.Lookup(loc.Country+sector, d.date); ok {
 			tgt = []truce.Actor{a}
 		}
 	}
@@ -207,6 +214,20 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 		if a, ok := c.actors.Lookup(cc+"COP", d.date); ok && cc != "" {
 			src = []truce.Actor{a}
 			if v, ok := c.actors.Lookup(cc+"CVL", d.date); ok && e.mode == "arrest" {
+				tgt = []truce.Actor{v}
+			}
+		}
+	}
+	// "Mobile internet across the country was cut": a blackout no one is
+	// named for is the state's, on the people of the place.
+	if len(src) == 0 && len(tgt) == 0 && e.mode == "censor" && blackout(st, cd) {
+		cc := countryOfEvent(loc, nil)
+		if cc == "" {
+			cc = d.focus
+		}
+		if a, ok := c.actors.Lookup(cc+"GOV", d.date); ok && cc != "" {
+			src = []truce.Actor{a}
+			if v, ok := c.actors.Lookup(cc+"CVL", d.date); ok {
 				tgt = []truce.Actor{v}
 			}
 		}
@@ -504,100 +525,33 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	return ""
 }
 
-// offSense tells why a trigger is read here in a sense that names no event
-// of its kind, or "" when its sense stands: "a missile slammed into the
-// ward" is no condemnation, "militiamen fighting alongside the army" no
-// clash with it, "struck civilian targets" has one attack, not two, and
-// "was targeted by sanctions" or "hit back with tariffs" is no attack.
-func offSense(st *sent, cd *candidate, plover string) string {
-	e := cd.e
-	next := ""
-	if cd.j < len(st.low) {
-		next = st.low[cd.j]
+// freshToll reports whether the definite attack noun at token i is what a
+// toll is given for ("the toll from the X", "the death toll in the X")
+// while the article has told no attack before it: "The death toll from the
+// shelling of a market in the north rose to 30" opening a report names its
+// attack by a definite noun, yet tells it for the first time.
+func freshToll(d *doc, st *sent, i int) bool {
+	for _, cd := range d.cands {
+		if cd.ev.Type == truce.Assault {
+			return false
+		}
 	}
-	if e.pos == 'V' && cd.j-cd.i == 1 && quadOf(plover) == 3 && next == "into" {
-		return "a word of blame telling motion (\"slammed into the hospital\")"
+	k := i - 1
+	for k >= 0 && st.low[k] != "the" {
+		k--
 	}
-	if e.pos == 'V' && e.has(flagSym) && e.has(flagViolent) && allyWords[next] && !wordInClause(st, "against", cd.j) {
-		return "fighting beside an ally (\"fighting alongside the army\"): no clash with it"
-	}
-	if plover == truce.Assault && targetNouns[st.low[cd.i]] && cd.j-cd.i == 1 && strings.HasPrefix(st.toks[cd.i].tag, "NN") &&
-		cd.i > 0 && nounPremodifier(st.toks[cd.i-1]) {
-		return "\"targets\" as a noun, what was struck (\"struck military targets\")"
-	}
-	if e.pos == 'V' && plover == truce.Assault && measureAfter(st, cd.j) {
-		return "a measure told in words of attack (\"targeted by sanctions\")"
-	}
-	return ""
-}
-
-// allyWords, after a verb of fighting, make its object an ally: "rebels
-// fighting alongside government troops".
-var allyWords = map[string]bool{"alongside": true, "beside": true}
-
-// targetNouns are the verb trigger "target" spelt as the noun of what is
-// aimed at.
-var targetNouns = map[string]bool{"target": true, "targets": true}
-
-// nounPremodifier reports whether a token can stand before a noun as its
-// modifier or determiner: "civilian targets", "60 targets", "its targets".
-func nounPremodifier(t tok) bool {
-	switch {
-	case strings.HasPrefix(t.tag, "JJ"), t.tag == "CD", t.tag == "DT", t.tag == "PRP$", t.tag == "POS":
-		return true
-	}
-	return false
-}
-
-// penaltyNouns are the non-violent means a verb of attack may be used of:
-// "hit with sanctions", "targeted by a travel ban".
-var penaltyNouns = map[string]bool{
-	"sanction": true, "sanctions": true, "tariff": true, "tariffs": true, "embargo": true,
-	"embargoes": true, "ban": true, "bans": true, "fine": true, "fines": true, "penalties": true,
-	"restrictions": true, "curbs": true, "measures": true, "levies": true, "duties": true,
-	"lawsuit": true, "lawsuits": true, "subpoena": true, "subpoenas": true, "probe": true,
-	"investigation": true, "criticism": true, "indictment": true, "charges": true,
-	"expulsion": true, "expulsions": true,
-}
-
-// measureAfter reports whether a "by" or "with" right after a verb of
-// attack leads, within a few words, to a non-violent measure: "was
-// targeted by US sanctions", "hit hard by tariffs". After "back" the
-// "by" or "with" may wait a few words, and a gerund after "by" is the act
-// the sentence tells: "hit back on Monday with sanctions of its own",
-// "struck back by expelling diplomats".
-func measureAfter(st *sent, j int) bool {
-	k, back := j, false
-	if k < len(st.low) && st.low[k] == "back" {
-		k, back = k+1, true
-	}
-	for k < len(st.low) && st.low[k] == "hard" {
-		k++
-	}
-	for back && k < len(st.low) && k < j+8 && st.low[k] != "by" && st.low[k] != "with" && st.clause[k] == st.clause[j-1] {
-		k++
-	}
-	if k >= len(st.low) || st.low[k] != "by" && st.low[k] != "with" {
+	if k < 2 || !tollOf[st.low[k-1]] || st.low[k-2] != "toll" && st.low[k-2] != "tolls" {
 		return false
 	}
-	if back && st.low[k] == "by" && k+1 < len(st.low) && st.toks[k+1].tag == "VBG" {
-		return true
-	}
-	for n := k + 1; n < len(st.low) && n <= k+5 && st.clause[n] == st.clause[j-1]; n++ {
-		if penaltyNouns[st.low[n]] {
+	for _, t := range readTolls(st) {
+		if t.count.Max > 0 && t.i > i {
 			return true
 		}
 	}
 	return false
 }
 
-// wordInClause reports whether word occurs from token j to the end of the
-// clause token j-1 is in.
-func wordInClause(st *sent, word string, j int) bool {
-	for k := j; k < len(st.low) && st.clause[k] == st.clause[j-1]; k++ {
-		if st.low[k] == word {
-			return true
-		}
-	}
-	return false
-}
+// tollOf are the words that tie a toll to the attack it counts: "the toll
+// from the raid", "the death toll in the bombing", "the toll of the
+// massacre".
+var tollOf = map[string]bool{"from": true, "in": true, "of": true}

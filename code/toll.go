@@ -110,6 +110,10 @@ func readTolls(st *sent) []tollRead {
 			i += n - 1
 			continue
 		}
+		if bodiesAmong(st, out, field, cnt, k) {
+			i = end - 1
+			continue
+		}
 		if k >= 0 {
 			// "a tribal elder was killed along with four others"
 			more := alongWith(st, k+1)
@@ -119,6 +123,22 @@ func readTolls(st *sent) []tollRead {
 		i = end - 1
 	}
 	return out
+}
+
+// bodiesAmong reports whether a count of bodies found follows a higher
+// toll of dead in the same sentence, and so counts some of those dead, not
+// a rival figure: "the toll rose to 60, adding that 25 bodies had been
+// pulled from the river".
+func bodiesAmong(st *sent, before []tollRead, field string, cnt truce.Count, k int) bool {
+	if field != "fatalities" || k < 0 || st.low[k] != "bodies" && st.low[k] != "corpses" {
+		return false
+	}
+	for _, r := range before {
+		if r.field == "fatalities" && r.count.Min > cnt.Max {
+			return true
+		}
+	}
+	return false
 }
 
 // staleToll reports whether the count at token i is a figure a new toll

@@ -57,6 +57,7 @@ func TestTolls(t *testing.T) {
 		{"one of its", "The army said one of its soldiers had been killed by sniper fire in Jenin.", 1, -1},
 		// Other words for the dead and the wounded.
 		{"lynched", "A mob in Bauchi lynched two men accused of theft on Sunday.", 2, -1},
+		{"bodies found among a toll", "The death toll from the bombing of a bus station in Kano rose to 35, rescuers said, adding that 20 bodies had been identified.", 35, -1},
 		{"bodies", "Rebels attacked a village near Beni, and residents found 17 bodies the next morning.", 17, -1},
 		{"death toll rose", "Troops opened fire on protesters in Conakry on Friday, bringing the death toll to 9.", 9, -1},
 		{"toll put at", "Militants ambushed a convoy near Dera Ismail Khan, but officials put the toll at four wounded.", -1, 4},

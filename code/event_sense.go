@@ -1,0 +1,136 @@
+package code
+
+// The sense a trigger is read in: words that name no event of their kind
+// here ("slammed into the ward", "hit with sanctions"), and the domain the
+// rest of the sentence puts it in.
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// offSense tells why a trigger is read here in a sense that names no event
+// of its kind, or "" when its sense stands: "a missile slammed into the
+// ward" is no condemnation, "militiamen fighting alongside the army" no
+// clash with it, "struck civilian targets" has one attack, not two, and
+// "was targeted by sanctions" or "hit back with tariffs" is no attack.
+func offSense(st *sent, cd *candidate, plover string) string {
+	e := cd.e
+	next := ""
+	if cd.j < len(st.low) {
+		next = st.low[cd.j]
+	}
+	if e.pos == 'V' && cd.j-cd.i == 1 && quadOf(plover) == 3 && next == "into" {
+		return "a word of blame telling motion (\"slammed into the hospital\")"
+	}
+	if e.pos == 'V' && e.has(flagSym) && e.has(flagViolent) && allyWords[next] && !wordInClause(st, "against", cd.j) {
+		return "fighting beside an ally (\"fighting alongside the army\"): no clash with it"
+	}
+	if plover == truce.Assault && targetNouns[st.low[cd.i]] && cd.j-cd.i == 1 && strings.HasPrefix(st.toks[cd.i].tag, "NN") &&
+		cd.i > 0 && nounPremodifier(st.toks[cd.i-1]) {
+		return "\"targets\" as a noun, what was struck (\"struck military targets\")"
+	}
+	if e.pos == 'V' && plover == truce.Assault && measureAfter(st, cd.j) {
+		return "a measure told in words of attack (\"targeted by sanctions\")"
+	}
+	return ""
+}
+
+// allyWords, after a verb of fighting, make its object an ally: "rebels
+// fighting alongside government troops".
+var allyWords = map[string]bool{"alongside": true, "beside": true}
+
+// targetNouns are the verb trigger "target" spelt as the noun of what is
+// aimed at.
+var targetNouns = map[string]bool{"target": true, "targets": true}
+
+// nounPremodifier reports whether a token can stand before a noun as its
+// modifier or determiner: "civilian targets", "60 targets", "its targets".
+func nounPremodifier(t tok) bool {
+	switch {
+	case strings.HasPrefix(t.tag, "JJ"), t.tag == "CD", t.tag == "DT", t.tag == "PRP$", t.tag == "POS":
+		return true
+	}
+	return false
+}
+
+// penaltyNouns are the non-violent means a verb of attack may be used of:
+// "hit with sanctions", "targeted by a travel ban".
+var penaltyNouns = map[string]bool{
+	"sanction": true, "sanctions": true, "tariff": true, "tariffs": true, "embargo": true,
+	"embargoes": true, "ban": true, "bans": true, "fine": true, "fines": true, "penalties": true,
+	"restrictions": true, "curbs": true, "measures": true, "levies": true, "duties": true,
+	"lawsuit": true, "lawsuits": true, "subpoena": true, "subpoenas": true, "probe": true,
+	"investigation": true, "criticism": true, "indictment": true, "charges": true,
+	"expulsion": true, "expulsions": true,
+}
+
+// measureAfter reports whether a "by" or "with" right after a verb of
+// attack leads, within a few words, to a non-violent measure: "was
+// targeted by US sanctions", "hit hard by tariffs". After "back" the
+// "by" or "with" may wait a few words, and a gerund after "by" is the act
+// the sentence tells: "hit back on Monday with sanctions of its own",
+// "struck back by expelling diplomats".
+func measureAfter(st *sent, j int) bool {
+	k, back := j, false
+	if k < len(st.low) && st.low[k] == "back" {
+		k, back = k+1, true
+	}
+	for k < len(st.low) && st.low[k] == "hard" {
+		k++
+	}
+	for back && k < len(st.low) && k < j+8 && st.low[k] != "by" && st.low[k] != "with" && st.clause[k] == st.clause[j-1] {
+		k++
+	}
+	if k >= len(st.low) || st.low[k] != "by" && st.low[k] != "with" {
+		return false
+	}
+	if back && st.low[k] == "by" && k+1 < len(st.low) && st.toks[k+1].tag == "VBG" {
+		return true
+	}
+	for n := k + 1; n < len(st.low) && n <= k+5 && st.clause[n] == st.clause[j-1]; n++ {
+		if penaltyNouns[st.low[n]] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordInClause reports whether word occurs from token j to the end of the
+// clause token j-1 is in.
+func wordInClause(st *sent, word string, j int) bool {
+	for k := j; k < len(st.low) && st.clause[k] == st.clause[j-1]; k++ {
+		if st.low[k] == word {
+			return true
+		}
+	}
+	return false
+}
+
+// domainBeside returns the domain the sentence's words put it in, leaving
+// out the words of a verb trigger tagged and spelt as a verb: "tried to
+// storm the palace" is an attack, and its "storm" is no weather ("a storm
+// hit the coast" and "Storm Boris battered the coast" still are).
+func (c *Coder) domainBeside(st *sent, cd *candidate) string {
+	if t := st.toks[cd.i]; cd.e.pos != 'V' || !strings.HasPrefix(t.tag, "VB") || t.text == "" || t.text[0] < 'a' || t.text[0] > 'z' {
+		return c.domainOf(st)
+	}
+	found := ""
+	for k, w := range st.low {
+		if k >= cd.i && k < cd.j {
+			continue
+		}
+		d := c.lex.domains[w]
+		if d == "" && k+1 < len(st.low) && (k+1 < cd.i || k+1 >= cd.j) {
+			d = c.lex.domains[w+" "+st.low[k+1]]
+		}
+		if d == "exercise" || d == "fiction" {
+			return d
+		}
+		if found == "" {
+			found = d
+		}
+	}
+	return found
+}

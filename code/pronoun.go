@@ -123,13 +123,31 @@ func (st *sent) pronouns(prev *mention) {
 			}
 			continue
 		}
+		// "…, calling it an atrocity": what a verb of naming names is
+		// the act told, not an actor.
+		if w == "it" && namingVerbs[st.low[k-1]] {
+			continue
+		}
 		// "expelled seven UN officials, accusing them of meddling": the
 		// actor named last before it, other than the sentence's subject.
+		// ("police fired tear gas to drive them back", "the group said
+		// …, calling it a crime": the subject of the pronoun's own verb is
+		// not what the pronoun stands for.)
 		first := st.firstActor()
+		// When that subject is another actor, the sentence's first may
+		// be whom the pronoun stands for: "Farmers blocked the highway,
+		// and police fired tear gas to drive them back".
+		own := st.verbSubject(k - 1)
+		skipFirst := first != nil && (len(own) == 0 || sharesMention(own, []*mention{first}))
 		found := false
 		for n := len(st.mentions) - 1; n >= 0; n-- {
 			m := st.mentions[n]
-			if m.j > k || m.place || m.kind == "pronoun" || first != nil && m.i == first.i {
+			if m.j > k || m.place || m.kind == "pronoun" || skipFirst && m.i == first.i || sharesMention([]*mention{&m}, own) {
+				continue
+			}
+			// "killing 14 pupils, …, calling it an atrocity": "it" stands
+			// for no plural noun.
+			if t := st.toks[m.j-1].tag; w == "it" && (t == "NNS" || t == "NNPS") {
 				continue
 			}
 			if (w == "him" || w == "her") != (m.kind == "person") {
@@ -382,6 +400,34 @@ func (st *sent) partitiveGroup(k int) *mention {
 		}
 		m.peers, m.partner, m.others = nil, nil, nil
 		return &m
+	}
+	return nil
+}
+
+// namingVerbs call an act by a name: "calling it a crime", "described it
+// as an act of war".
+var namingVerbs = map[string]bool{
+	"call": true, "calls": true, "called": true, "calling": true, "describe": true, "describes": true,
+	"described": true, "describing": true, "branded": true, "branding": true, "termed": true, "terming": true,
+	"labelled": true, "labeled": true, "dubbed": true,
+}
+
+// verbSubject returns the subject of the verb at v that governs an object
+// pronoun, where the sentence makes it plain: an infinitive's is its
+// clause's ("police fired tear gas to drive them back"), a participle's
+// after a comma the main clause's or, after a trailing attribution, the
+// speaker's ("…, the group said, calling it a crime"). Otherwise nil.
+func (st *sent) verbSubject(v int) []*mention {
+	switch {
+	case v > 1 && st.low[v-1] == "to":
+		return st.subject(v - 1)
+	case v > 2 && st.toks[v].tag == "VBG" && st.low[v-1] == ",":
+		if w := st.low[v-2]; speechVerbs[w] || reportVerbs[w] {
+			return st.subject(v - 2)
+		}
+		if m := st.mainSubject(v); m != nil {
+			return []*mention{m}
+		}
 	}
 	return nil
 }

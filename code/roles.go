@@ -48,6 +48,9 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if a, b := st.pitted(cd.j); a != nil {
 			cd.src, cd.tgt = a, b
 		}
+		if cd.tgt == nil && cd.e.has(flagViolent) && !cd.e.has(flagSym) {
+			cd.tgt = st.diedIn(cd.i)
+		}
 		if cd.tgt == nil && !cd.e.has(flagSym) {
 			cd.tgt = st.object(cd.j, targetPreps)
 		}
@@ -281,6 +284,11 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			cd.tgt = []*mention{m}
 			break
 		}
+	}
+	// "retook the town from rebel fighters": whom the ground is taken from.
+	// ("cleared militants from the villages": an armed object is.)
+	if t := st.fromHolder(cd); t != nil && !namesHolder(cd.tgt) {
+		cd.tgt = t
 	}
 	// "recalled its ambassador from Lithuania", "its envoy to Germany":
 	// the country the envoy is posted to is the target.

@@ -196,8 +196,10 @@ func (st *sent) inAttribution(m *mention) bool {
 	}
 	for k := m.j; k < len(st.low) && k < m.j+12; k++ {
 		w := st.low[k]
+		// ("the monitoring group NetBlocks said": a name the dictionary
+		// does not know may close the description.)
 		if speechVerbs[w] || reportVerbs[w] {
-			return k > 0 && (st.low[k-1] == "," || st.mentionAt(k-1) != nil)
+			return k > 0 && (st.low[k-1] == "," || st.mentionAt(k-1) != nil || st.toks[k-1].tag == "NNP")
 		}
 		// ("fought the Radaa force, a rival militia, in the capital,
 		// residents said": a phrase of place ends the apposition.)

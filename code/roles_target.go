@@ -163,6 +163,50 @@ func (st *sent) tollObject(j int) []*mention {
 	return nil
 }
 
+// diedInWords are the toll verbs whose subject died or was hurt in an
+// attack named after "in": "who died in a drone strike".
+var diedInWords = map[string]bool{"died": true, "killed": true, "wounded": true, "injured": true, "hurt": true}
+
+// diedIn returns who died or was hurt in the attack noun at i, the subject
+// of the toll verb before "in": "the general, who died in a US drone strike
+// at the airport", "40 people were killed in an air raid on the town". The
+// victims are the attack's target, not the place's country or the group
+// holding the town. Only the attack's own modifiers ("a suspected
+// chemical") may come between "in" and the noun.
+func (st *sent) diedIn(i int) []*mention {
+	k := i - 1
+	for n := 0; n < 4 && k > 0 && st.low[k] != "in"; n++ {
+		t := st.toks[k].tag
+		if t != "DT" && t != "JJ" && t != "VBN" && !strings.HasPrefix(t, "NN") && st.mentionAt(k) == nil {
+			return nil
+		}
+		k--
+	}
+	if k < 1 || st.low[k] != "in" || !diedInWords[st.low[k-1]] {
+		return nil
+	}
+	// The victims right before the verb ("40 people were killed"), or
+	// what a relative pronoun stands for ("the general, who died").
+	n := k - 2
+	for q := 0; q < 3 && n > 0 && tollAux[st.low[n]]; q++ {
+		n--
+	}
+	if n < 0 {
+		return nil
+	}
+	if st.low[n] == "who" {
+		return st.subject(k - 1)
+	}
+	if m := st.mentionAt(n); m != nil && !m.place && m.j == n+1 {
+		return st.coordinated(m)
+	}
+	return nil
+}
+
+// tollAux are the words between the victims and a toll verb: "were
+// reportedly killed", "had been wounded".
+var tollAux = map[string]bool{"was": true, "were": true, "been": true, "had": true, "have": true, "has": true, "reportedly": true, "all": true}
+
 // visited finds the place a visit went to: a place or capital right before
 // the trigger ("New Delhi visit") or after "to".
 func (st *sent) visited(i, j int) []*mention {
@@ -418,4 +462,43 @@ func (c *Coder) otherSideTarget(d *doc, st *sent, cd *candidate, loc *truce.Loca
 		ms = next
 	}
 	return nil
+}
+
+// fromHolder returns the actor a territory trigger takes ground from, after
+// "from" in its clause: "retook the town of Bor from rebel fighters". The
+// place taken is not its own people; the group it was taken from is the
+// target. A comma or a new clause ends the search.
+func (st *sent) fromHolder(cd *candidate) []*mention {
+	if !cd.e.has(flagTerritory) || cd.e.pos != 'V' || cd.j >= len(st.low) || cd.j == 0 {
+		return nil
+	}
+	cl := st.clause[cd.j-1]
+	for k := cd.j; k+1 < len(st.low) && k < cd.j+15; k++ {
+		if st.clause[k] != cl || st.low[k] == "," || clauseBreaks[st.low[k]] {
+			return nil
+		}
+		if st.low[k] != "from" {
+			continue
+		}
+		if m := st.object(k, fromPrep); m != nil && !m[0].place {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+var fromPrep = map[string]bool{"from": true}
+
+// namesHolder reports whether the object of a territory trigger names
+// someone who could have held the ground ("cleared the militants from"),
+// not only the place or its people ("the village of Tal Kef", "the town of
+// 20,000 people").
+func namesHolder(tgt []*mention) bool {
+	for _, m := range tgt {
+		if !m.place && m.actor.Sector != "CVL" && m.actor.Sector != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -501,8 +501,11 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	}
 	ev.Location = loc
 	ev.Rule = "triggers.tsv:" + strconv.Itoa(e.line) + " " + strings.Join(st.low[cd.i:cd.j], " ")
-	if e == obligationEntry {
+	switch e {
+	case obligationEntry:
 		ev.Rule = "demand.go: an obligation a speaker lays on another: " + strings.Join(st.low[cd.i:cd.j], " ")
+	case chargeEntry:
+		ev.Rule = "filters_frame.go: a report the text makes a charge: " + strings.Join(st.low[cd.i:cd.j], " ")
 	}
 	cd.retal = retaliatory(st, cd.i)
 	conf := 0.4

@@ -81,12 +81,101 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 			}
 			continue
 		}
+		// "Iran was behind the drone attacks, Washington said": the one
+		// who names the author accuses it, and the attack stays news.
+		if behind(st, cd) {
+			if sp := reporter(st, cd.i); sp != nil {
+				cd.src, cd.tgt = []*mention{sp}, st.subject(cd.i)
+			}
+			out = append(out, cd)
+			continue
+		}
 		if isFrame(cd.e) {
 			frame = cd
+		}
+		if ch := reportedCharge(st, cd, out); ch != nil {
+			out = append(out, ch)
 		}
 		out = append(out, cd)
 	}
 	return out
+}
+
+// chargeEntry codes a report verb whose content is a charge against
+// another party: an accusation (CAMEO 112), told with "said" rather than
+// "accused".
+var chargeEntry = &entry{words: []string{"said"}, pos: 'V', cameo: "112", mode: "allege"}
+
+// reportedCharge returns an accusation by the speaker of a report against
+// the one it says had done the act cd, when the sentence makes the report
+// a charge, or nil. A state's word on what another country's forces had
+// done is an accusation when the text names it one ("Baku said Armenian
+// units had fired on its positions, an accusation Yerevan denied") or
+// when the act breaks a truce ("the truce was due to begin at midnight,
+// but the army said rebel units had attacked"): the accusation is then
+// news of its own, beside the act it alleges. kept holds the candidates
+// kept so far, before cd.
+func reportedCharge(st *sent, cd *candidate, kept []*candidate) *candidate {
+	if !cd.e.has(flagViolent) && !materialAct(cd.e) {
+		return nil
+	}
+	k, sp, accused := allegedBy(st, cd.i)
+	if k < 0 || !namedCharge(st, cd.j) && !truceBroken(st) {
+		return nil
+	}
+	for _, prev := range kept {
+		if prev.i == k || strings.HasPrefix(prev.e.cameo, "11") && prev.i < cd.i {
+			return nil // one accusation per report
+		}
+	}
+	return &candidate{e: chargeEntry, st: st, i: k, j: k + 1, src: []*mention{sp}, tgt: []*mention{accused}}
+}
+
+// namedCharge reports whether an apposition after token j calls what was
+// said a charge that someone answers: ", an accusation Yerevan denied",
+// ", a claim Tehran dismissed as propaganda".
+func namedCharge(st *sent, j int) bool {
+	for k := j; k+2 < len(st.low); k++ {
+		if st.low[k] != "," {
+			continue
+		}
+		n := k + 1
+		if st.low[n] == "a" || st.low[n] == "an" {
+			n++
+		}
+		if !chargeNouns[st.low[n]] {
+			continue
+		}
+		for m := n + 1; m < len(st.low) && m <= n+5; m++ {
+			if answerWords[st.low[m]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// breachNouns name the breaking of an agreement: "in violation of the
+// ceasefire".
+var breachNouns = map[string]bool{"violation": true, "violations": true, "breach": true, "breaches": true}
+
+// answerWords answer a charge: "an accusation Moscow rejects".
+var answerWords = map[string]bool{
+	"deny": true, "denies": true, "denied": true, "reject": true, "rejects": true, "rejected": true,
+	"dismissed": true, "dismisses": true, "disputes": true, "disputed": true,
+}
+
+// truceBroken reports whether a sentence names a truce, so that an attack
+// a party reports is a charge that the truce was broken: "in violation of
+// the ceasefire", "the truce was due to begin".
+func truceBroken(st *sent) bool {
+	for _, w := range st.low {
+		switch w {
+		case "ceasefire", "truce", "armistice":
+			return true
+		}
+	}
+	return false
 }
 
 // answeredCharge reports whether a denial or rejection answers an
@@ -238,9 +327,10 @@ func dropMediation(cands []*candidate) []*candidate {
 }
 
 // underAgreement reports whether the agreement noun at i is named as the
-// frame another act is done under: "pulled back under a deal brokered by
-// Moscow", "in line with the ceasefire", "the deadline set under the
-// November truce". The act is the news; the agreement was made before.
+// frame another act is done under, or breaks: "pulled back under a deal
+// brokered by Moscow", "in line with the ceasefire", "the deadline set
+// under the November truce", "fired in breach of the truce". The act is
+// the news; the agreement was made before.
 func underAgreement(st *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		switch w := st.low[k]; {
@@ -248,6 +338,8 @@ func underAgreement(st *sent, i int) bool {
 			return true
 		case w == "with" && k >= 2 && st.low[k-1] == "line" && st.low[k-2] == "in":
 			return true
+		case w == "of" && k >= 1 && breachNouns[st.low[k-1]]:
+			return true // "fired in violation of the ceasefire"
 		case w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || w == "this" || isModifier(st.toks[k]):
 			continue
 		}
@@ -311,4 +403,10 @@ func datedAfter(st *sent, j int) bool {
 		}
 	}
 	return false
+}
+
+// behind reports whether the trigger names who was behind a deed: "Iran
+// was behind the attacks".
+func behind(st *sent, cd *candidate) bool {
+	return strings.HasPrefix(cd.e.cameo, "112") && cd.j-cd.i == 2 && st.low[cd.j-1] == "behind"
 }

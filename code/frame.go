@@ -20,10 +20,7 @@ func frameStatus(st *sent, i int) string {
 	if sp == nil {
 		return ""
 	}
-	n := k + 1
-	for n < i && (st.low[n] == "on" || st.low[n] == "that" || st.low[n] == "," || st.toks[n].tag == "NNP" && st.mentionAt(n) == nil) {
-		n++
-	}
+	n := reportedClause(st, k, i)
 	// "said they had captured", not "said it welcomed the vote".
 	// But "said it had decided to disband" announces a decision, which
 	// the group alone can make: no claim to dispute.
@@ -34,17 +31,57 @@ func frameStatus(st *sent, i int) string {
 			return truce.StatusClaimed
 		}
 	}
+	if accusedIn(st, k, n, i, sp) != nil {
+		return truce.StatusAlleged
+	}
+	return ""
+}
+
+// allegedBy returns the report verb before the trigger at i, its speaker
+// and the one it accuses, when what it reports is a state's word on what
+// another country's forces had done: "Baku said Armenian units had fired
+// on its positions". k is -1 otherwise.
+func allegedBy(st *sent, i int) (k int, sp, accused *mention) {
+	k = governingReport(st, i)
+	if k < 0 || st.low[k] == "according" {
+		return -1, nil, nil
+	}
+	if sp = reportSpeaker(st, k); sp == nil {
+		return -1, nil, nil
+	}
+	if accused = accusedIn(st, k, reportedClause(st, k, i), i, sp); accused == nil {
+		return -1, nil, nil
+	}
+	return k, sp, accused
+}
+
+// reportedClause returns the first token of what the report verb at k
+// says, before the trigger at i: past "on Monday", "that" and commas.
+func reportedClause(st *sent, k, i int) int {
+	n := k + 1
+	for n < i && (st.low[n] == "on" || st.low[n] == "that" || st.low[n] == "," || st.toks[n].tag == "NNP" && st.mentionAt(n) == nil) {
+		n++
+	}
+	return n
+}
+
+// accusedIn returns the actor a state speaker's report at k says had done
+// the act at i, its clause opening at n, or nil: another country's actor,
+// the subject of a verb in the past perfect.
+func accusedIn(st *sent, k, n, i int, sp *mention) *mention {
+	// "said … had fired", or told now: "says … have used".
+	present := st.low[k] == "says" || st.low[k] == "say"
 	pastPerfect := false
 	for x := k + 1; x < i; x++ {
-		if st.low[x] == "had" {
+		if st.low[x] == "had" || present && (st.low[x] == "have" || st.low[x] == "has") {
 			pastPerfect = true
 		}
 	}
 	if !pastPerfect || sp.actor.Country == "" || !isState(sp.actor) {
-		return ""
+		return nil
 	}
 	if st.isPassive(i) {
-		return "" // "fighters had been killed": the speaker's own toll
+		return nil // "fighters had been killed": the speaker's own toll
 	}
 	// The reported clause must open with the accused: "said Armenian
 	// units had fired", not "said it was Islamabad that had asked".
@@ -55,9 +92,9 @@ func frameStatus(st *sent, i int) string {
 	// noun further on ("in violation of the ceasefire").
 	if m := st.mentionAt(n); m != nil && !m.place && m.actor.Country != "" && m.actor.Country != sp.actor.Country &&
 		i-m.j <= 4 {
-		return truce.StatusAlleged
+		return m
 	}
-	return ""
+	return nil
 }
 
 // decisionVerbs announce what a speaker has resolved to do: "it had

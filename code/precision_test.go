@@ -19,6 +19,9 @@ func TestNoExtraEvents(t *testing.T) {
 		{"an agreement another act is done under",
 			"Kenyan troops pulled back from two border posts on Tuesday under a deal brokered by Uganda.",
 			truce.Retreat, "pulled back", "deal"},
+		{"an agreement an attack breaks",
+			"Sudan's army said the paramilitaries had shelled El Obeid on Sunday in breach of the truce.",
+			truce.Assault, "shelled", "truce"},
 		{"an agreement named again in apposition",
 			"Chad and Sudan agreed on Monday to reopen their border, in a deal brokered by Qatar.",
 			truce.Agree, "agreed", "deal"},
@@ -187,5 +190,18 @@ func TestWordsNeedASpeaker(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A state's word on what its enemy's forces did is the act, alleged; it
+// is a charge of its own only when the text calls it one or a truce is
+// at stake.
+func TestReportedActIsNoCharge(t *testing.T) {
+	x := mustExtract(t, "Serbia said Kosovo police had attacked Serb villagers in Zvecan on Monday.", "2025-10-22")
+	if ev := eventOfType(x, truce.Accuse); ev != nil {
+		t.Errorf("extra accusation: %+v", ev)
+	}
+	if ev := eventOfType(x, truce.Assault); ev == nil || ev.Status != truce.StatusAlleged {
+		t.Errorf("no alleged attack in %+v", x.Events)
 	}
 }

@@ -54,7 +54,7 @@ func TestStatus(t *testing.T) {
 		{"state alleges", "Ethiopia said Eritrean troops had shelled its positions near Badme on Tuesday.", "ASSAULT", truce.StatusAlleged},
 		{"state reports its operation", "Iraqi forces said they had cleared Islamic State fighters from three villages near Kirkuk.", "COERCE", truce.StatusReported},
 		{"state reports its toll", "Nigeria's army said in a statement that its troops had killed 20 militants in Borno state.", "ASSAULT", truce.StatusReported},
-		{"alleged only for the accused's act", "Azerbaijan's defence ministry said Armenian units had fired on its positions near Lachin in violation of the ceasefire.", "RETREAT", truce.StatusReported},
+		{"alleged only for the accused's act", "Azerbaijan's defence ministry said Armenian units had fired on its positions near Lachin in violation of the ceasefire.", "ACCUSE", truce.StatusReported},
 		{"trailing attribution", "Gunmen killed nine villagers in Zamfara state on Sunday, police said.", "ASSAULT", truce.StatusReported},
 		// A quote bounds its modals: the warning after it is made now.
 		{"modal inside a quote", "Iran \"could strike within hours\", General Hossein Salami warned Israel on Sunday.", "THREATEN", truce.StatusReported},

@@ -134,10 +134,18 @@ func (st *sent) asideStart(k int) int {
 		}
 		// "…, a day after a flight was forced to land, …": a comma
 		// before another clause opens no aside of this one.
-		if j+1 < k && st.clause[j+1] == st.clause[k] {
+		if j+1 < k && st.asideClause(j+1, k) {
 			t := st.toks[j+1]
 			if t.tag == "VBN" || t.tag == "VBG" || t.low == "who" || t.low == "which" || t.low == "a" || t.low == "an" {
 				return j
+			}
+			// "Lakurawa, made up largely of fighters, has": a participle
+			// the tagger read as a past tense still opens an aside when
+			// a particle or preposition follows it and a name precedes.
+			if t.tag == "VBD" && j+2 < k && (st.toks[j+2].tag == "RP" || st.toks[j+2].tag == "IN") && j > 0 {
+				if m := st.mentionAt(j - 1); m != nil && m.j == j && !m.place {
+					return j
+				}
 			}
 			// "Algiers, the main backer of the Polisario Front, recalled":
 			// an apposition after a named actor says who it is; the
@@ -151,6 +159,19 @@ func (st *sent) asideStart(k int) int {
 		return -1
 	}
 	return -1
+}
+
+// asideClause reports whether tokens [from, k] may form one aside: they
+// lie in one clause, or the only clauses opened inside are relative ones
+// ("made up of fighters who crossed from Mali,": the relative clause
+// describes a noun of the aside).
+func (st *sent) asideClause(from, k int) bool {
+	for x := from + 1; x <= k; x++ {
+		if st.clause[x] != st.clause[x-1] && st.low[x] != "who" && st.low[x] != "which" {
+			return false
+		}
+	}
+	return true
 }
 
 // prepWord returns the preposition m is the object of, or "".

@@ -465,6 +465,15 @@ func TestRoles(t *testing.T) {
 		{"ground is retaken from the group after from, not from the place's people",
 			"Mozambican soldiers supported by helicopters recaptured the village of Mbau from Islamic State fighters on Saturday after heavy fighting.",
 			truce.Coerce, "MOZMIL", "ISIS"},
+		{"an aside with a relative clause inside is skipped back to the name",
+			"Ansaru, made up mostly of herders who crossed from Chad and Cameroon, has attacked a police station in Kaduna.",
+			truce.Assault, "ANSARU", "NGACOP"},
+		{"party offices set alight are the parties'",
+			"Angry demonstrators in the Kenyan town of Kisumu torched the offices of three political parties on Tuesday and pelted police with rocks.",
+			truce.Protest, "KENPRO", "KENOPP"},
+		{"a broadcaster's studios set on fire are the media's, not the police's after",
+			"Hundreds of protesters set fire to the studios of the public broadcaster in Colombo on Monday after police fired tear gas at them.",
+			truce.Protest, "LKAPRO", "LKAMED"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -356,12 +356,23 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 				cd.ev.ID = eventID(d.a.ID, st.s.Index, cd.ev.Type, cd.ev.Source, cd.ev.Target, cd.i)
 			}
 		} else if prev != nil {
-			if len(prev.ev.Source) == 0 && len(cd.ev.Target) > 0 && !answers(cd.ev.Target, prev.ev.Target) &&
+			// ("police said, blaming insurgents": the country's rebels
+			// are not its civilians the blast hit.)
+			if len(prev.ev.Source) == 0 && len(cd.ev.Target) > 0 && !sameSide(cd.ev.Target, prev.ev.Target) &&
 				prev.ev.Status != truce.StatusNegated && prev.ev.Status != truce.StatusHypothetical {
 				prev.ev.Source = cd.ev.Target[:1]
 			}
 			cd.folded, cd.corefOf = true, prev
 			c.trace(st, cd, "names who did the attack just told (\"police said, blaming rebels\")")
+			continue
+		}
+		if prev := blamedAgain(st, cands, cd); prev != nil {
+			if len(prev.ev.Source) == 0 && len(cd.ev.Source) > 0 && !sameSide(cd.ev.Source, prev.ev.Target) {
+				prev.ev.Source = cd.ev.Source[:1]
+			}
+			adoptManner(&prev.ev, &cd.ev)
+			cd.folded, cd.corefOf = true, prev
+			c.trace(st, cd, "the attack a blame names again (\"blaming an air strike\")")
 			continue
 		}
 		// "ambushed a patrol near a village and then holed up in a church,
@@ -380,6 +391,15 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		// ", in an attack later claimed by …", "the latest in a string of
 		// attacks on police posts": the attack just told, named again.
 		if prev := renamedAttack(st, built, cd); prev != nil {
+			// "…, in an attack later claimed by the Pakistani Taliban":
+			// the noun's own author is the attack's.
+			by := cd.ev.Source
+			if m := claimAgent(st, cd.j); len(by) == 0 && m != nil {
+				by = []truce.Actor{m.actor}
+			}
+			if len(prev.ev.Source) == 0 && len(by) > 0 && !sameSide(by, prev.ev.Target) {
+				prev.ev.Source = by
+			}
 			cd.folded, cd.corefOf = true, prev
 			c.trace(st, cd, "names again an attack told earlier in the sentence (\", in an attack …\")")
 			continue

@@ -71,7 +71,10 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 			return "the toll of an attack told just before"
 		}
 	}
-	if e.pos == 'V' && assault && len(cd.src) == 0 && !st.isPassive(cd.i) && !e.has(flagPassive) && !tolled {
+	// "Rioters torched the embassy … A fire was also started at the
+	// consulate": an act told again with "also" and no doer of its own.
+	also := d.alsoDoer(st, cd)
+	if e.pos == 'V' && assault && len(cd.src) == 0 && !st.isPassive(cd.i) && !e.has(flagPassive) && !tolled && also == nil {
 		return "a violent verb with no actor as its subject (\"the quake struck\")"
 	}
 	if dom := c.domainBeside(st, cd); assault && (dom == "exercise" || dom == "fiction" || dom != "" && !politicalActor(cd.src)) {
@@ -152,6 +155,9 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 		if a, ok := c.actors.Lookup(src[0].Country, d.date); ok {
 			tgt = []truce.Actor{a}
 		}
+	}
+	if len(src) == 0 && also != nil {
+		src = also
 	}
 	var prior *truce.Event
 	// A bare toll verb ("were killed at a gathering") more often retells

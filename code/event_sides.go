@@ -270,3 +270,29 @@ func finerPlace(loc, prev *truce.Location) *truce.Location {
 	}
 	return loc
 }
+
+// alsoDoer returns, for an act told with "also" that names no doer ("A fire
+// was also started at the consulate", "cars were also set ablaze"), the doer of
+// the latest violent act told in the sentence or the two before it, or nil.
+func (d *doc) alsoDoer(st *sent, cd *candidate) []truce.Actor {
+	if len(cd.src) > 0 || !cd.e.has(flagViolent) {
+		return nil
+	}
+	also := false
+	for k := max(cd.i-2, 0); k < cd.j; k++ {
+		also = also || st.low[k] == "also"
+	}
+	if !also {
+		return nil
+	}
+	for k := len(d.cands) - 1; k >= 0; k-- {
+		prev := d.cands[k]
+		if prev.st.s.Index < st.s.Index-2 {
+			break
+		}
+		if prev.e.has(flagViolent) && len(prev.ev.Source) > 0 {
+			return prev.ev.Source
+		}
+	}
+	return nil
+}

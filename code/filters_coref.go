@@ -136,6 +136,32 @@ func renamedAttack(st *sent, built []*candidate, cd *candidate) *candidate {
 	return nil
 }
 
+// claimAgent returns the group a claim after an attack noun ending at j
+// names: "in an attack later claimed by a faction of the Pakistani
+// Taliban", "in a bombing claimed by the Islamic State".
+func claimAgent(st *sent, j int) *mention {
+	k := j
+	if k < len(st.low) && st.toks[k].tag == "RB" {
+		k++
+	}
+	if k+1 >= len(st.low) || st.low[k] != "claimed" || st.low[k+1] != "by" {
+		return nil
+	}
+	for n := k + 2; n < len(st.low) && n <= k+7; n++ {
+		// ("a faction of the …": a generic head names no one yet.)
+		if m := st.mentionAt(n); m != nil && m.actor.ID != "" {
+			if m.place {
+				return nil
+			}
+			return m
+		}
+		if !determiners[st.low[n]] && st.low[n] != "of" && !isModifier(st.toks[n]) {
+			return nil
+		}
+	}
+	return nil
+}
+
 // inAnAct reports whether the violent noun at i follows "in a", "in an"
 // or "a string of" past modifiers: ", in an attack that bore the
 // hallmarks of …", "the latest in a string of attacks".
@@ -286,6 +312,27 @@ func attributesAttack(st *sent, built []*candidate, cd *candidate) *candidate {
 			}
 			return built[n]
 		}
+	}
+	return nil
+}
+
+// blamedAgain returns the attack a violent noun names again as the object
+// of a blame that attributesAttack folded into it: "…, the rebels said,
+// blaming a military air strike". The noun tells how the attack was done.
+func blamedAgain(st *sent, cands []*candidate, cd *candidate) *candidate {
+	if cd.e.pos != 'N' || !cd.e.has(flagViolent) {
+		return nil
+	}
+	for _, b := range cands {
+		if !b.folded || b.corefOf == nil || !strings.HasPrefix(b.e.cameo, "11") || b.j > cd.i || cd.i-b.j > 4 {
+			continue
+		}
+		for k := b.j; k < cd.i; k++ {
+			if !determiners[st.low[k]] && !isModifier(st.toks[k]) {
+				return nil
+			}
+		}
+		return b.corefOf
 	}
 	return nil
 }

@@ -353,3 +353,44 @@ func TestBlackoutNoOneNamed(t *testing.T) {
 		})
 	}
 }
+
+// Sides the words around a trigger leave open come from the telling: an
+// act told again with "also" is the same doers', a blame after a report
+// names the attack's author (the country's rebels are not its civilians)
+// and, naming the attack again, how it was done; so does a claim after the
+// attack named again (", in an attack later claimed by …"). Each case has
+// one event of its type at its place.
+func TestSidesLeftOpen(t *testing.T) {
+	tests := []struct {
+		name, text, typ, place, source, mode string
+	}{
+		{"a fire also started elsewhere", "Protesters set fire to the gates of the Turkish consulate in Thessaloniki on Friday. A fire was also started at the Turkish cultural centre in Patras.",
+			truce.Protest, "Patras", "GRCPRO", "riot"},
+		{"a blame on the country's rebels", "An explosion at a mosque in Zinjibar killed seven worshippers on Friday, local officials said, blaming insurgents.",
+			truce.Assault, "Zinjibar", "YEMREB", ""},
+		{"a blame naming the attack again", "An attack on a village near Hpakant killed 11 people on Saturday, the Kachin Independence Army said, blaming a military drone strike.",
+			truce.Assault, "Hpakant", "MMRMIL", "drone"},
+		{"an attack claimed by a group", "Twelve soldiers were killed when a bomb tore through their truck near Djibo on Monday, the army said, in an attack later claimed by a unit of JNIM.",
+			truce.Assault, "Djibo", "JNIM", "explosives"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			var found []truce.Event
+			for _, ev := range x.Events {
+				if ev.Type == tt.typ && ev.Location != nil && ev.Location.Name == tt.place {
+					found = append(found, ev)
+				}
+			}
+			if len(found) != 1 {
+				t.Fatalf("%d %s events in %s, want 1: %+v", len(found), tt.typ, tt.place, x.Events)
+			}
+			if ev := found[0]; !hasActor(ev.Source, tt.source) {
+				t.Errorf("source = %+v, want %s", ev.Source, tt.source)
+			}
+			if ev := found[0]; tt.mode != "" && ev.Mode != tt.mode {
+				t.Errorf("mode = %q, want %q", ev.Mode, tt.mode)
+			}
+		})
+	}
+}

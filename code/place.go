@@ -259,6 +259,12 @@ func (c *Coder) nearest(cd *candidate, roles []placeRole, want placeRole) *place
 	var pick *placeRef
 	best := len(st.toks) + 1
 	countries := actorCountries(cd)
+	// "gunmen burst into a studio in Strelsau … before police stormed
+	// the building and arrested 13 of them": when no actor has a country,
+	// the sentence's place is theirs if all its places lie in one country.
+	if len(countries) == 0 {
+		countries = oneCountry(st)
+	}
 	for n := range st.places {
 		p := &st.places[n]
 		if roles[n] != want || !countries[p.place.Country] || !locPreps[prepBefore(st, p.i)] && !cityAdjective(st, p) && !locatedBy(cd, p) {
@@ -269,6 +275,22 @@ func (c *Coder) nearest(cd *candidate, roles []placeRole, want placeRole) *place
 		}
 	}
 	return pick
+}
+
+// oneCountry returns the country all the places of a sentence lie in, as
+// a set, or an empty set when they lie in several or there are none.
+func oneCountry(st *sent) map[string]bool {
+	cc := ""
+	for _, p := range st.places {
+		if p.place.Country == "" || cc != "" && p.place.Country != cc {
+			return map[string]bool{}
+		}
+		cc = p.place.Country
+	}
+	if cc == "" {
+		return map[string]bool{}
+	}
+	return map[string]bool{cc: true}
 }
 
 // commaBetween reports whether a comma lies among tokens i to j-1. The
@@ -349,12 +371,18 @@ func distance(cd *candidate, p *placeRef) int {
 // unknownNearer returns a place the gazetteer does not know when the text
 // names it after the trigger and before pick, and pick is a country or a
 // region named with no preposition: "withdrew from positions in Kobo …,
-// and Amhara forces". With no
-// pick, it is an unknown name that the gazetteer resolves in the country
-// of an actor of the sentence ("near Jilib", told of a US drone and
-// al-Shabaab). It returns nil otherwise.
+// and Amhara forces". An unknown town named just before a province that
+// places it wins too (see townBeforeRegion). With no pick, it is an
+// unknown name that the gazetteer resolves in the country of an actor of
+// the sentence ("near Jilib", told of a US drone and al-Shabaab). It
+// returns nil otherwise.
 func (c *Coder) unknownNearer(cd *candidate, pick *placeRef) *truce.Location {
 	st := cd.st
+	if pick != nil && coarse(pick.place.Precision) && pick.place.Precision != "country" {
+		if text, k := townBeforeRegion(st, pick); text != "" && st.clause[k] == st.clause[cd.i] {
+			return &truce.Location{Text: text, Name: text, Country: pick.place.Country, Admin1: pick.place.Name, Precision: "none"}
+		}
+	}
 	text, k := st.unresolvedAt(cd)
 	if text == "" {
 		return nil
@@ -382,6 +410,30 @@ func (c *Coder) unknownNearer(cd *candidate, pick *placeRef) *truce.Location {
 		return nil
 	}
 	return &truce.Location{Text: text, Name: text, Country: pick.place.Country, Precision: "none"}
+}
+
+// townBeforeRegion returns the unknown town that the text names with "in"
+// right before pick, a province or region that a comma and a second "in"
+// introduce: "clashes in Kurmi, in Nigeria's Taraba state" were in Kurmi.
+// It returns "" and -1 otherwise.
+func townBeforeRegion(st *sent, pick *placeRef) (string, int) {
+	m := pick.i
+	if m >= 2 && st.isPossessive(m-1) {
+		if q := st.placeEndingAt(m - 1); q != nil && q.place.Precision == "country" {
+			m = q.i
+		}
+	}
+	if m < 4 || st.low[m-1] != "in" || st.low[m-2] != "," {
+		return "", -1
+	}
+	k := m - 2
+	for k > 0 && capitalised(st.toks[k-1].text) && st.mentionAt(k-1) == nil && !st.isPlace(k-1) {
+		k--
+	}
+	if k == m-2 || k < 1 || st.low[k-1] != "in" {
+		return "", -1
+	}
+	return st.textOf(k, m-2), k
 }
 
 // townThere returns, for a trigger whose clause puts it "there" ("two

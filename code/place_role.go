@@ -454,11 +454,13 @@ var visitNouns = map[string]bool{"visit": true, "trip": true, "tour": true, "sto
 var buildingNouns = map[string]bool{
 	"palace": true, "plant": true, "airport": true, "hospital": true, "prison": true, "stadium": true,
 	"refinery": true, "mosque": true, "cathedral": true, "university": true, "barracks": true,
+	"penitentiary": true, "jail": true,
 }
 
 // buildingIn reports whether a place only names a building that the text
 // places in another place: in "met the president at the Miraflores palace
-// in Caracas" the meeting was in Caracas.
+// in Caracas" the meeting was in Caracas, and in "riots at the Zenda jail
+// in the Ruritanian port city of Strelsau" they were in Strelsau.
 func buildingIn(st *sent, p *placeRef) bool {
 	k := p.j
 	if k+1 < len(st.low) && (st.low[k] == "power" || st.low[k] == "nuclear" || st.low[k] == "air") {
@@ -473,7 +475,32 @@ func buildingIn(st *sent, p *placeRef) bool {
 			q = &st.places[n]
 		}
 	}
-	return q != nil && q.i == k+2
+	return q != nil && q.i == k+2 || townNamedAfter(st, k+2) != nil
+}
+
+// townNamedAfter returns the place that a noun phrase starting at k names
+// after a place noun and "of" ("the Ruritanian port city of Strelsau"),
+// or nil.
+func townNamedAfter(st *sent, k int) *placeRef {
+	if k >= len(st.low) || st.low[k] != "the" {
+		return nil
+	}
+	for m := k + 1; m < len(st.low) && m <= k+6; m++ {
+		if st.low[m] == "of" {
+			if m+1 < len(st.low) && placeNouns[st.low[m-1]] {
+				for n := range st.places {
+					if q := &st.places[n]; q.i == m+1 {
+						return q
+					}
+				}
+			}
+			return nil
+		}
+		if t := st.toks[m].tag; !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") {
+			return nil
+		}
+	}
+	return nil
 }
 
 // venueNouns name a meeting whose place is where what it settles was

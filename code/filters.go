@@ -103,7 +103,7 @@ func (c *Coder) domainOf(st *sent) string {
 // prisoners", "the detained men") rather than telling of an act.
 func adjectival(st *sent, i int) bool {
 	t := st.toks[i].tag
-	if t != "VBN" && t != "VBD" && t != "JJ" || i+1 >= len(st.toks) || !strings.HasPrefix(st.toks[i+1].tag, "NN") {
+	if t != "VBN" && t != "VBD" && t != "JJ" || i+1 >= len(st.toks) || !nounPhraseAt(st, i+1) {
 		return false
 	}
 	if i == 0 {
@@ -121,8 +121,22 @@ func adjectival(st *sent, i int) bool {
 	switch p := st.toks[i-1]; p.tag {
 	case "DT", "IN", "VBG", "PRP$", "JJ", "CD", "POS":
 		return true
+	case "VBD", "VBN":
+		// "have used banned chemical munitions": after a main verb's
+		// participle it is the object's adjective; after an auxiliary
+		// ("had banned rallies") it is the verb.
+		return !auxiliaries[p.low]
 	}
 	return false
+}
+
+// nounPhraseAt reports whether a noun, or one adjective and a noun, starts
+// at token k: "banned weapons", "banned chemical munitions".
+func nounPhraseAt(st *sent, k int) bool {
+	if strings.HasPrefix(st.toks[k].tag, "NN") {
+		return true
+	}
+	return st.toks[k].tag == "JJ" && k+1 < len(st.toks) && strings.HasPrefix(st.toks[k+1].tag, "NN")
 }
 
 // reducedRelative reports whether a participle after a noun describes it

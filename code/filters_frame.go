@@ -86,6 +86,12 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 		if behind(st, cd) {
 			if sp := reporter(st, cd.i); sp != nil {
 				cd.src, cd.tgt = []*mention{sp}, st.subject(cd.i)
+				// "France bears a heavy responsibility for the
+				// massacre, its president said": a state naming its own
+				// part owns up to it (CAMEO 055), to those it wronged.
+				if len(cd.tgt) == 1 && sameState(sp.actor, cd.tgt[0].actor) {
+					cd.e, cd.src, cd.tgt = admission(cd.e), cd.tgt, nil
+				}
 			}
 			out = append(out, cd)
 			continue
@@ -405,8 +411,26 @@ func datedAfter(st *sent, j int) bool {
 	return false
 }
 
+// sameState reports whether two actors are one state's own bodies: its
+// name, government, forces, police, courts or parliament.
+func sameState(a, b truce.Actor) bool {
+	return isState(a) && isState(b) && a.Country == b.Country && stateSector[a.Sector] && stateSector[b.Sector]
+}
+
+// stateSector are the sectors that speak or act for a state.
+var stateSector = map[string]bool{"": true, "GOV": true, "MIL": true, "COP": true, "SPY": true, "LEG": true, "JUD": true}
+
+// admission codes a charge a state lays on itself as an admission of
+// its part (CAMEO 055), found from the same words.
+func admission(e *entry) *entry {
+	a := *e
+	a.cameo, a.mode, a.plover = "055", "-", ""
+	a.flags &^= flagPassive
+	return &a
+}
+
 // behind reports whether the trigger names who was behind a deed: "Iran
-// was behind the attacks".
+// was behind the attacks", "Algiers bore responsibility for the rift".
 func behind(st *sent, cd *candidate) bool {
-	return strings.HasPrefix(cd.e.cameo, "112") && cd.j-cd.i == 2 && st.low[cd.j-1] == "behind"
+	return strings.HasPrefix(cd.e.cameo, "112") && cd.e.has(flagPassive)
 }

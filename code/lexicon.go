@@ -34,13 +34,14 @@ const (
 	flagTerritory
 	flagForces
 	flagGuests
+	flagDeal
 )
 
 var flagNames = map[string]int{
 	"sym": flagSym, "cease": flagCease, "kill": flagKill, "visit": flagVisit,
 	"violent": flagViolent, "needtarget": flagNeedTarget, "weapon": flagWeapon,
 	"passive": flagPassive, "territory": flagTerritory, "forces": flagForces,
-	"guests": flagGuests,
+	"guests": flagGuests, "deal": flagDeal,
 }
 
 // entry is one way of coding a trigger word.
@@ -68,6 +69,9 @@ type lexicon struct {
 	// complements maps a category to the words of what it is about, each
 	// with the mode and CAMEO code they give.
 	complements map[string][]complement
+	// qualifiers indexes by first word the phrases in which a trigger
+	// word only qualifies a noun ("riot police"), which code nothing.
+	qualifiers map[string][][]string
 }
 
 // complement is one reading of what a statement is about.
@@ -84,7 +88,8 @@ type weapon struct {
 
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{byFirst: map[string][]*entry{}, cameo: map[string]cameoRow{}, facilities: map[string]string{},
-		weapons: map[string]weapon{}, domains: map[string]string{}, complements: map[string][]complement{}}
+		weapons: map[string]weapon{}, domains: map[string]string{}, complements: map[string][]complement{},
+		qualifiers: map[string][][]string{}}
 	if err := eachRow("data/cameo.tsv", 5, func(f []string, line int) error {
 		g, err := strconv.ParseFloat(f[4], 64)
 		if err != nil {
@@ -118,6 +123,13 @@ func loadLexicon() (*lexicon, error) {
 		for _, w := range strings.Split(f[1], "|") {
 			lx.complements[f[0]] = append(lx.complements[f[0]], complement{words: strings.Fields(w), mode: f[2], cameo: f[3]})
 		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachRow("data/qualifiers.tsv", 1, func(f []string, line int) error {
+		ws := strings.Fields(f[0])
+		lx.qualifiers[ws[0]] = append(lx.qualifiers[ws[0]], ws)
 		return nil
 	}); err != nil {
 		return nil, err
@@ -251,7 +263,8 @@ func quadOf(typ string) int {
 }
 
 // match finds the longest trigger starting at token i. It returns the entries
-// for that form and the number of tokens matched. A "*" in a form stands
+// for that form and the number of tokens matched, or none where a
+// qualifier phrase (qualifiers.tsv) starts at i. A "*" in a form stands
 // for one to four tokens ("pushed * out of"). Of forms matching as many
 // tokens, the one spelling out more words wins: "ordered the release of
 // the jailed leader" is a release, though "ordered * jailed" spans it too.
@@ -272,6 +285,13 @@ func (lx *lexicon) match(low []string, i int) ([]*entry, int) {
 			best, bestN, bestLit = nil, n, lit
 		}
 		best = append(best, e)
+	}
+	// "riot police", "in riot gear": a qualifier at least as long as the
+	// trigger hides it.
+	for _, q := range lx.qualifiers[low[i]] {
+		if n, ok := matchFrom(low, i+1, q[1:]); ok && n+1 >= bestN {
+			return nil, 0
+		}
 	}
 	return best, bestN
 }

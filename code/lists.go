@@ -162,10 +162,11 @@ func coordinatedVerb(st *sent, i int) bool {
 // when the verb's subject is armed forces or police, and the others when it
 // is not: "troops entered the district" is a move of forces, "the minister
 // arrived in Kyiv" a visit, "the bill entered into force" neither.
-// Readings flagged "guests" whose object is not visitors go first (see
-// guestReading).
+// Readings flagged "guests" whose object is not visitors, and those
+// flagged "deal" whose object is no agreement, go first (see guestReading
+// and dealReading).
 func forcesReading(st *sent, es []*entry, i int) []*entry {
-	es = guestReading(st, es, i)
+	es = dealReading(st, guestReading(st, es, i), i)
 	var forces, other []*entry
 	for _, e := range es {
 		if e.has(flagForces) {
@@ -196,6 +197,42 @@ func guestReading(st *sent, es []*entry, i int) []*entry {
 		out = append(out, e)
 	}
 	return out
+}
+
+// dealReading drops the readings flagged "deal" whose object is no
+// agreement: "reached a ceasefire deal" agrees, "the convoy reached the
+// town of Shire" and "victims could be reached" do not.
+func dealReading(st *sent, es []*entry, i int) []*entry {
+	var out []*entry
+	for _, e := range es {
+		if e.has(flagDeal) && !agreementObject(st, i+len(e.words)) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// agreementObject reports whether the object starting at token j, up to
+// its first preposition, comma or verb, names an agreement.
+func agreementObject(st *sent, j int) bool {
+	for k := j; k < len(st.low) && k < j+6; k++ {
+		if agreementNouns[st.low[k]] {
+			return true
+		}
+		if t := st.toks[k].tag; t == "IN" || t == "CC" || t == "," || t == "." || strings.HasPrefix(t, "VB") {
+			return false
+		}
+	}
+	return false
+}
+
+// agreementNouns name what parties reach when they agree.
+var agreementNouns = map[string]bool{
+	"deal": true, "deals": true, "agreement": true, "agreements": true, "accord": true, "accords": true,
+	"understanding": true, "arrangement": true, "compromise": true, "consensus": true, "settlement": true,
+	"truce": true, "ceasefire": true, "cease-fire": true, "pact": true, "treaty": true, "framework": true,
+	"memorandum": true, "deal-in-principle": true, "agreement-in-principle": true,
 }
 
 // stationedObject reports whether the object starting at token j, up to

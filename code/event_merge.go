@@ -38,9 +38,12 @@ func verbObject(st *sent, prev, cd *candidate) bool {
 
 // doneIn reports whether the attack noun at n is introduced as what the
 // toll verb ending at j was done in: "killed 46 civilians in a raid",
-// "wounded three during an assault".
+// "wounded three during an assault". Those killed with the victim, and
+// who they were, may stand between when no other verb does: "was killed
+// along with his deputy, the head of the northern command, in a drone
+// strike".
 func doneIn(st *sent, j, n int) bool {
-	if n-j > 16 {
+	if n-j > 28 || n-j > 16 && verbBetween(st, j, n) {
 		return false
 	}
 	for k := n - 1; k >= j && k >= n-4; k-- {
@@ -100,14 +103,34 @@ func ids(as []truce.Actor) string {
 }
 
 // whenBetween reports whether a "when" opens the clause between a toll
-// verb ending at j and the attack at n, not far from either.
+// verb ending at j and the attack at n, not far from either; so may an
+// "as" of time ("were killed on Friday as troops clashed with rebels").
 func whenBetween(st *sent, j, n int) bool {
 	if n-j > 12 {
 		return false
 	}
 	for k := j; k < n; k++ {
-		if st.low[k] == "when" || st.low[k] == "after" && k+1 < n && st.low[k+1] != "days" {
+		if st.low[k] == "when" || st.low[k] == "after" && k+1 < n && st.low[k+1] != "days" || st.low[k] == "as" && asOfTime(st, k) {
 			return k-j <= 8
+		}
+	}
+	return false
+}
+
+// asOfTime reports whether the "as" at k opens a clause of time, its
+// subject and verb right after it, rather than a comparison or a role ("as
+// well as", "as many as", "as part of", "as a warning").
+func asOfTime(st *sent, k int) bool {
+	if k+1 >= len(st.low) {
+		return false
+	}
+	switch st.low[k+1] {
+	case "well", "many", "much", "part", "far", "soon", "a", "an", "of", "if", "though", "such", "it":
+		return false
+	}
+	for x := k + 1; x < len(st.toks) && x <= k+5; x++ {
+		if verbAt(st, x) {
+			return x > k+1 && st.clause[x] == st.clause[k+1]
 		}
 	}
 	return false

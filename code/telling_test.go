@@ -46,6 +46,10 @@ func TestOneEventPerTelling(t *testing.T) {
 			truce.Assault, "UKRCVL", "", 27, -1},
 		{"a toll of a protest camp's dispersal", "The toll from the raid on a sit-in in central Nairobi on Tuesday climbed to 14, a rights group said on Thursday.",
 			truce.Assault, "KENPRO", "", 14, -1},
+		{"a killing told with who died beside the victim", "A Hezbollah field commander was killed together with his bodyguard, a senior member of the group's engineering unit, in an Israeli drone strike on their car near Tyre on Tuesday, the group said.",
+			truce.Assault, "HEZBOLLAH", "", 1, -1},
+		{"a toll in an as-clause of time", "Four students were killed on Wednesday as riot police clashed with protesters outside the university in Kampala, a hospital official said.",
+			truce.Assault, "", "", 4, -1},
 		{"an embassy stormed and set ablaze", "Hundreds of protesters stormed the French embassy in Niamey on Sunday and set its gate ablaze.",
 			truce.Protest, "FRAGOV", "", -1, -1},
 	}

@@ -391,12 +391,10 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		// ", in an attack later claimed by …", "the latest in a string of
 		// attacks on police posts": the attack just told, named again.
 		if prev := renamedAttack(st, built, cd); prev != nil {
-			// "…, in an attack later claimed by the Pakistani Taliban":
-			// the noun's own author is the attack's.
+			// The noun's own author is the attack's. (A claim, "…, in
+			// an attack later claimed by the Pakistani Taliban", is read
+			// with the other claims when the article is finished.)
 			by := cd.ev.Source
-			if m := claimAgent(st, cd.j); len(by) == 0 && m != nil {
-				by = []truce.Actor{m.actor}
-			}
 			if len(prev.ev.Source) == 0 && len(by) > 0 && !sameSide(by, prev.ev.Target) {
 				prev.ev.Source = by
 			}

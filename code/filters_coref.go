@@ -136,32 +136,6 @@ func renamedAttack(st *sent, built []*candidate, cd *candidate) *candidate {
 	return nil
 }
 
-// claimAgent returns the group a claim after an attack noun ending at j
-// names: "in an attack later claimed by a faction of the Pakistani
-// Taliban", "in a bombing claimed by the Islamic State".
-func claimAgent(st *sent, j int) *mention {
-	k := j
-	if k < len(st.low) && st.toks[k].tag == "RB" {
-		k++
-	}
-	if k+1 >= len(st.low) || st.low[k] != "claimed" || st.low[k+1] != "by" {
-		return nil
-	}
-	for n := k + 2; n < len(st.low) && n <= k+7; n++ {
-		// ("a faction of the …": a generic head names no one yet.)
-		if m := st.mentionAt(n); m != nil && m.actor.ID != "" {
-			if m.place {
-				return nil
-			}
-			return m
-		}
-		if !determiners[st.low[n]] && st.low[n] != "of" && !isModifier(st.toks[n]) {
-			return nil
-		}
-	}
-	return nil
-}
-
 // inAnAct reports whether the violent noun at i follows "in a", "in an"
 // or "a string of" past modifiers: ", in an attack that bore the
 // hallmarks of …", "the latest in a string of attacks".

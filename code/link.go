@@ -49,69 +49,125 @@ func answers(a, b []truce.Actor) bool {
 
 // claims gives an attack whose author the text left unnamed or generic to
 // the group that claims it later: "A suicide bomber struck crowds … Islamic
-// State Khorasan claimed responsibility."
+// State Khorasan claimed responsibility", "… Islamic State later claimed
+// the bombing", "…, in an attack later claimed by the Pakistani Taliban".
 func (c *Coder) claims(d *doc) {
 	for _, st := range d.sents {
-		k := -1
-		for i := 0; i+1 < len(st.low); i++ {
-			if (st.low[i] == "claimed" || st.low[i] == "claims") && st.low[i+1] == "responsibility" {
-				k = i
+		for k := range st.low {
+			group, noun, ok := st.claim(k)
+			if !ok {
+				continue
 			}
-		}
-		if k < 0 {
-			continue
-		}
-		var group *mention
-		for n := range st.mentions {
-			if m := &st.mentions[n]; m.i < k && isArmedGroup(m.actor) {
-				group = m
-			}
-		}
-		if group == nil {
-			continue
-		}
-		// The claim names the attacker; an attack others reported stays
-		// reported by them, and only one known from the claim alone is
-		// "claimed".
-		if cd := claimed(d, st, k); cd != nil {
-			a := group.actor
-			cd.ev.Source = []truce.Actor{a}
-			if cd.ev.ReportedBy == nil {
-				cd.ev.Status = truce.StatusClaimed
-				cd.ev.ReportedBy = &a
+			// The claim names the attacker; an attack others reported
+			// stays reported by them, and only one known from the claim
+			// alone is "claimed".
+			if cd := claimed(d, st, k, noun); cd != nil {
+				a := group.actor
+				cd.ev.Source = []truce.Actor{a}
+				if cd.ev.ReportedBy == nil {
+					cd.ev.Status = truce.StatusClaimed
+					cd.ev.ReportedBy = &a
+				}
 			}
 		}
 	}
 }
 
-// claimed finds the attack a claim of responsibility in sentence st (its
-// verb at token k) is for: the latest earlier attack named with the same
-// word ("claimed responsibility for the ambush"), else the latest whose
-// author the text left unnamed or generic ("a suicide bomber", "gunmen") and
-// whose victims are not fighters — not an operation of a state's forces,
-// nor the militants killed in it.
-func claimed(d *doc, st *sent, k int) *candidate {
-	noun := ""
-	for i := k + 2; i < len(st.low) && i <= k+5; i++ {
-		if st.low[i] == "for" && i+1 < len(st.low) {
-			n := i + 1
-			if st.low[n] == "the" || st.low[n] == "this" || st.low[n] == "that" {
-				n++
+// claimedActs are the nouns of what an armed group claims: "claimed the
+// bombing", "the kidnapping was claimed by …".
+var claimedActs = wordSet("attack", "attacks", "assault", "violence", "bombing", "bombings", "blast", "blasts",
+	"explosion", "explosions", "ambush", "raid", "raids", "killing", "killings", "massacre", "shooting",
+	"hijacking", "kidnapping", "kidnappings", "abduction", "abductions", "assassination", "strike", "strikes")
+
+// claim reads a claim of responsibility whose verb is at token k and
+// returns the armed group that makes it and the noun of the act claimed
+// ("" when none is named): "Al-Shabaab claimed responsibility for the
+// ambush", "IS claimed the bombing", "an attack later claimed by IS". A
+// claim someone denies or no one makes ("No group claimed the attack")
+// names no one.
+func (st *sent) claim(k int) (group *mention, noun string, ok bool) {
+	w := st.low[k]
+	if w != "claimed" && w != "claims" && w != "claiming" || k+1 >= len(st.low) {
+		return nil, "", false
+	}
+	next := st.low[k+1]
+	switch {
+	case next == "by" && w == "claimed":
+		// "an attack later claimed by a faction of the Pakistani
+		// Taliban": the group is the agent, the act before the verb.
+		for n := range st.mentions {
+			m := &st.mentions[n]
+			if m.i > k+1 && m.i <= k+6 && isArmedGroup(m.actor) && !st.speechBetween(k+1, m.i) {
+				group = m
+				break
 			}
-			if n < len(st.low) {
-				noun = st.low[n]
+		}
+		for i := k - 1; i >= 0 && i >= k-4; i-- {
+			if claimedActs[st.low[i]] {
+				noun = st.low[i]
+				break
 			}
-			break
+		}
+		return group, noun, group != nil
+	case next == "responsibility":
+		for i := k + 2; i < len(st.low) && i <= k+5; i++ {
+			if st.low[i] == "for" && i+1 < len(st.low) {
+				n := i + 1
+				if claimDeterminers[st.low[n]] {
+					n++
+				}
+				if n < len(st.low) {
+					noun = st.low[n]
+				}
+				break
+			}
+		}
+	default:
+		n := k + 1
+		if claimDeterminers[next] {
+			n++
+		}
+		if n >= len(st.low) || !claimedActs[st.low[n]] {
+			return nil, "", false
+		}
+		noun = st.low[n]
+	}
+	for n := range st.mentions {
+		if m := &st.mentions[n]; m.i < k && isArmedGroup(m.actor) {
+			group = m
 		}
 	}
+	if group == nil {
+		return nil, "", false
+	}
+	for i := group.j; i < k; i++ {
+		switch st.low[i] {
+		case "not", "n't", "never", "denied", "denies", "deny":
+			return nil, "", false
+		}
+	}
+	return group, noun, true
+}
+
+// claimDeterminers may stand between a claim and the act claimed.
+var claimDeterminers = wordSet("the", "this", "that", "these", "those", "a", "an", "its")
+
+// claimed finds the attack a claim of responsibility in sentence st (its
+// verb at token k, the act it names noun) is for: the latest earlier
+// attack named with a word of the same stem ("claimed responsibility for
+// the ambush", "claimed the bombing" after "a suicide bomber"), else the
+// latest whose author the text left unnamed or generic ("a suicide
+// bomber", "gunmen") and whose victims are not fighters — not an operation
+// of a state's forces, nor the militants killed in it.
+func claimed(d *doc, st *sent, k int, noun string) *candidate {
 	generic := noun == "" || noun == "attack" || noun == "attacks" || noun == "assault" || noun == "violence"
 	var fallback *candidate
 	for n := len(d.cands) - 1; n >= 0; n-- {
 		cd := d.cands[n]
-		if cd.st.s.Index > st.s.Index || !cd.e.has(flagViolent) {
+		if cd.st.s.Index > st.s.Index || cd.st == st && cd.i > k || !cd.e.has(flagViolent) {
 			continue
 		}
-		if !generic && cd.st.low[cd.j-1] == noun {
+		if !generic && sameStem(cd.st.low[cd.j-1], noun) {
 			return cd
 		}
 		if fallback != nil {
@@ -126,6 +182,17 @@ func claimed(d *doc, st *sent, k int) *candidate {
 		fallback = cd
 	}
 	return fallback
+}
+
+// sameStem reports whether two words are forms of one word: "bombing"
+// and "bomber", "hijacked" and "hijacking", "ambush" and "ambushed".
+func sameStem(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	short := min(len(a), len(b))
+	return n >= 4 && n >= short-3
 }
 
 // blamed gives an attack whose author the text left unnamed the actor a

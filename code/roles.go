@@ -311,6 +311,8 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if m := c.truceCounterpart(d, cd); m != nil {
 		cd.tgt = m
 	}
+	// "…, while Chile recalled its envoy": the target of the act before.
+	cd.tgt = c.parallelTarget(cd, earlier)
 	// "Gunmen stormed a village … The UN urged restraint": an appeal
 	// that names no one is aimed at the sides of the attack told last.
 	if cd.tgt == nil && c.lex.cameo[cd.e.cameo].plover == truce.Request && c.unaddressed(d, cd) {

@@ -16,7 +16,9 @@ func (st *sent) antecedent(k int) *mention {
 	// Israel rejected" or a habit ("fighters who attack Pakistan").
 	// ("the Oromo Liberation Army, which denied any role": a past tense
 	// after a comma tells an act too.)
-	if k+1 >= len(st.toks) || !relativeAux[st.low[k+1]] && !(st.toks[k+1].tag == "VBD" && st.low[k-1] == ",") {
+	// ("separatists who hijacked a train": a past tense right after
+	// "who" tells an act as well.)
+	if k+1 >= len(st.toks) || !relativeAux[st.low[k+1]] && !(st.toks[k+1].tag == "VBD" && (st.low[k-1] == "," || st.low[k] == "who")) {
 		return nil
 	}
 	e := k - 1

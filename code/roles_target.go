@@ -502,3 +502,58 @@ func namesHolder(tgt []*mention) bool {
 	}
 	return false
 }
+
+// parallelTarget returns the target of the same kind of act told just
+// before in the sentence, when the trigger at cd names none and opens a
+// parallel clause with subjects of its own: "Bolivia cut ties with Israel,
+// while Colombia and Chile recalled their ambassadors" aims the recall at
+// Israel too. Only a conjunction joins the two clauses. Otherwise it
+// returns the target cd already has.
+func (c *Coder) parallelTarget(cd *candidate, earlier []*candidate) []*mention {
+	st := cd.st
+	if cd.tgt != nil || len(cd.src) == 0 || len(earlier) == 0 {
+		return cd.tgt
+	}
+	var prev *candidate
+	for n := len(earlier) - 1; n >= 0 && prev == nil; n-- {
+		if c.lex.cameo[earlier[n].e.cameo].plover == c.lex.cameo[cd.e.cameo].plover {
+			prev = earlier[n]
+		}
+	}
+	if prev == nil || prev.tgt == nil || len(prev.src) == 0 ||
+		sharesMention(prev.src, cd.src) || sameCountryAny(prev.tgt, cd.src) || sameCountryAny(prev.src, cd.src) {
+		return cd.tgt
+	}
+	// Only states toward a state: "the governor banned all rallies" after
+	// "police detained the mayor" is not aimed at the mayor.
+	for _, m := range append(append([]*mention{}, prev.tgt...), cd.src...) {
+		if m.actor.Country == "" || m.actor.ID != m.actor.Country {
+			return cd.tgt
+		}
+	}
+	joined := false
+	for k := prev.j; k < cd.src[0].i; k++ {
+		if parallelJoins[st.low[k]] {
+			joined = true
+		}
+	}
+	if !joined {
+		return cd.tgt
+	}
+	return prev.tgt
+}
+
+// parallelJoins open a clause telling the same act of other actors:
+// "…, while Chile recalled its ambassador", "…, and Peru followed".
+var parallelJoins = wordSet("while", "whereas", "and", "as")
+
+// sameCountryAny reports whether some mention of a has the country of
+// some mention of b.
+func sameCountryAny(a, b []*mention) bool {
+	for _, m := range a {
+		if sameCountry(m, b) {
+			return true
+		}
+	}
+	return false
+}

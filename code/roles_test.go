@@ -474,6 +474,21 @@ func TestRoles(t *testing.T) {
 		{"a broadcaster's studios set on fire are the media's, not the police's after",
 			"Hundreds of protesters set fire to the studios of the public broadcaster in Colombo on Monday after police fired tear gas at them.",
 			truce.Protest, "LKAPRO", "LKAMED"},
+		{"an attack claimed by a group in the same sentence is the group's",
+			"Six policemen died when a car bomb exploded outside a checkpoint in Quetta on Friday, officials said, in an attack later claimed by the Balochistan Liberation Army.",
+			truce.Assault, "BLA", ""},
+		{"a group claiming the bombing by name made the bombing told before",
+			"A bomber blew himself up at a mosque in Maiduguri on Friday, killing nine worshippers, police said. Boko Haram later claimed the bombing.",
+			truce.Assault, "BOKOHARAM", ""},
+		{"a blame appended to the report of an attack names its author",
+			"A grenade exploded outside a bar in Bujumbura on Saturday, wounding six people, police said, blaming rebels.",
+			truce.Assault, "BDIREB", "BDICVL"},
+		{"a parallel clause of the same act takes the target told before",
+			"Peru cut diplomatic ties with Venezuela on Monday, while Ecuador and Chile recalled their ambassadors.",
+			truce.Sanction, "ECU", "VEN"},
+		{"who with a past tense after an agent is the agent",
+			"Soldiers freed 15 passengers held by gunmen who hijacked a bus in Zamfara state on Monday.",
+			truce.Assault, "NGAREB", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -565,6 +565,9 @@ func TestHistoryAndDurations(t *testing.T) {
 		{"a comparison since a war", "Russia announced on Wednesday a partial mobilisation of reservists, the first since World War Two.", truce.Mobilize, true},
 		{"a perfect reaches back", "Rebels have fought the army in the region for two decades.", truce.Assault, false},
 		{"an anniversary", "Ten years after gunmen stormed the college, survivors gathered on Wednesday to read the names of the dead.", truce.Assault, false},
+		{"an inquiry's finding of an old act", "A UN inquiry concluded on Tuesday that government troops shelled a clinic in Idlib in March 2019.", truce.Assault, true},
+		{"investigators report an old attack", "Militiamen burned a village near Bunia in June 2020, killing 30 people, investigators from the United Nations said on Monday.", truce.Assault, true},
+		{"a finding that dates a verdict", "The court determined that the militia had massacred 40 villagers near Djugu in 2019.", truce.Assault, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -713,6 +716,7 @@ func TestTriggerPhrases(t *testing.T) {
 		{"a ruse named by its critics", "Opposition leaders in Tbilisi called the law an attempt to muzzle the press.", truce.Accuse},
 		{"one side declaring a truce concedes", "The Karen National Union declared a three-day ceasefire on Friday so that flood victims could be reached.", truce.Concede},
 		{"a truce announced by one government concedes", "Sudanese officials announced a new truce in El Fasher late on Sunday.", truce.Concede},
+		{"bombs let fall from the air", "Army helicopters dropped barrel bombs on the village of Kafr Nabl on Sunday.", truce.Assault},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

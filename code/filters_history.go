@@ -14,7 +14,7 @@ import (
 // before the article's time: "since the Taliban took over Kabul in 2021",
 // "the war began … in 2023", "since the summer".
 func historical(st *sent, cd *candidate, published time.Time) bool {
-	if published.IsZero() {
+	if published.IsZero() || findingFrame(st, cd.i) {
 		return false
 	}
 	for _, x := range st.dates {
@@ -106,6 +106,43 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 		}
 	}
 	return false
+}
+
+// findingFrame reports whether the trigger at i is told as the finding of
+// an inquiry: "inspectors concluded in 2023 that a helicopter dropped
+// chlorine in 2018", "investigators said on Friday". The finding is the
+// news however old the act it establishes.
+func findingFrame(st *sent, i int) bool {
+	for k := 0; k < len(st.low); k++ {
+		switch {
+		case findingVerbs[st.low[k]] && k < i:
+			for n := k + 1; n < i && n <= k+6; n++ {
+				if st.low[n] == "that" {
+					return true
+				}
+			}
+		case inquiryNouns[st.low[k]]:
+			for n := k + 1; n < len(st.low) && n <= k+12; n++ {
+				if findingVerbs[st.low[n]] || st.low[n] == "said" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// findingVerbs state what an inquiry established: "concluded that",
+// "determined that".
+var findingVerbs = map[string]bool{
+	"concluded": true, "concludes": true, "determined": true, "determines": true,
+	"established": true, "establishes": true,
+}
+
+// inquiryNouns name the people and bodies whose statements are findings:
+// "investigators … said", "a fact-finding mission concluded".
+var inquiryNouns = map[string]bool{
+	"investigators": true, "inspectors": true, "fact-finding": true, "inquiry": true,
 }
 
 // anniversaryWords come before the span an anniversary measures: "to

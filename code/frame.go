@@ -115,10 +115,11 @@ var reportVerbs = map[string]bool{
 }
 
 // attributes reports whether w attributes what goes with it to a speaker:
-// a report verb, or an accusation or declaration, which names its speaker
-// but does not change roles elsewhere ("medics accused the army of …").
+// a report verb, an inquiry's finding ("inspectors concluded that …"), or
+// an accusation or declaration, which names its speaker but does not
+// change roles elsewhere ("medics accused the army of …").
 func attributes(w string) bool {
-	return reportVerbs[w] || admitVerbs[w] || w == "declared" || w == "accused" || w == "accuses" || w == "added" || w == "saying"
+	return reportVerbs[w] || admitVerbs[w] || findingVerbs[w] || w == "declared" || w == "accused" || w == "accuses" || w == "added" || w == "saying"
 }
 
 // admitVerbs attribute what goes with them as a report verb does, here only
@@ -186,7 +187,7 @@ func trailingReport(st *sent, i int) int {
 		if st.low[k-1] == "," {
 			return k // "…, said the army"
 		}
-		for n := k - 1; n > i && n >= k-10; n-- {
+		for n := k - 1; n > i && n >= k-14; n-- {
 			if st.low[n] == "," {
 				if bareVerbPhrase(st, n+1, k) {
 					break // "…, then said": a second act of the subject

@@ -128,6 +128,7 @@ func TestReportedBy(t *testing.T) {
 		{"no one named", "Uganda on Friday denied supplying weapons to the rebels in eastern Congo.", "AID", ""},
 		{"admitted", "Israeli troops killed three aid workers in Gaza by mistake, the army admitted on Sunday.", "ASSAULT", "ISRMIL"},
 		{"investigators", "A bomb exploded under a car in central Moscow on Saturday, killing a journalist, investigators said.", "ASSAULT", "RUSJUD"},
+		{"a long speaker after a comma", "Gunmen attacked a displaced persons camp near Kidal on Friday, peacekeepers from the United Nations Multidimensional Integrated Stabilization Mission in Mali said.", "ASSAULT", "UN"},
 		{"with doctors reporting", "Fighting between the army and M23 rebels raged near Goma on Monday, with doctors at the main hospital reporting 15 dead.", "ASSAULT", "CODHLH"},
 		{"the organisation is no armed group", "A convoy of the World Food Programme reached Kadugli on Friday after the SPLM-N lifted its siege of the town, the organisation said.", "CONCEDE", "WFP"},
 		{"known as", "Colombia's main rebel group, known as the National Liberation Army, said on Tuesday it would release six soldiers held in Arauca.", "RETREAT", "ELN"},

@@ -176,6 +176,14 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			c.trace(st, cd, "sums up an act told earlier in the sentence (\", the largest protest in decades\")")
 			continue
 		}
+		// "fired artillery shells at the town": the arms sent tell the
+		// attack, with the firing's doers and aim.
+		if prev := weaponSent(st, cands[:k], cd); prev != nil {
+			prev.folded, prev.corefOf = true, cd
+			cd.src, cd.tgt, cd.killed = prev.src, prev.tgt, prev.killed
+			cd.prev = prev.prev
+			c.trace(st, prev, "fires the arms told next (\"fired artillery shells\")")
+		}
 		if corefer(st, cands[:k], cd) {
 			c.trace(st, cd, "names again an attack told earlier in the sentence")
 			continue
@@ -191,6 +199,24 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			}
 			cd.folded, cd.corefOf = true, prev
 			c.trace(st, cd, "how an attack told just before was done (\"when they fired on\")")
+			continue
+		}
+		// "The toll from Friday's raid rose to 40, after gunmen opened
+		// fire on shoppers": the after-clause tells the raid and its doers.
+		if prev := toldAfterToll(st, cands[:k], cd); prev != nil {
+			if prev.src == nil {
+				prev.src = st.subject(cd.i)
+			}
+			if prev.tgt == nil {
+				prev.tgt = foldedObject(st, cd)
+			}
+			if (prev.e.mode == "-" || prev.e.mode == "") && weaponModes[cd.e.mode] {
+				e := *prev.e
+				e.cameo, e.mode, e.acledType, e.acledSub = cd.e.cameo, cd.e.mode, cd.e.acledType, cd.e.acledSub
+				prev.e = &e
+			}
+			cd.folded, cd.corefOf = true, prev
+			c.trace(st, cd, "how the attack a toll counts was done (\"the toll from the raid rose, after gunmen fired\")")
 			continue
 		}
 		// "retook the village after a day-long battle": the fight the

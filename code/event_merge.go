@@ -423,3 +423,49 @@ func fightTakenIn(st *sent, prev, cd *candidate) bool {
 
 // fightPreps introduce the fighting a taking of ground came in or after.
 var fightPreps = map[string]bool{"after": true, "following": true, "amid": true, "in": true, "during": true}
+
+// toldAfterToll returns the attack a toll opens with that cd, a violent
+// verb in a later after-clause of the sentence, tells how it was done:
+// "The toll from Tuesday's raid on the market rose to 40 on Thursday,
+// police said, after gunmen opened fire on shoppers". The clause names the
+// raid's doers; it is no second attack.
+func toldAfterToll(st *sent, earlier []*candidate, cd *candidate) *candidate {
+	if cd.e.pos != 'V' || !cd.e.has(flagViolent) || st.isPassive(cd.i) {
+		return nil
+	}
+	for n := len(earlier) - 1; n >= 0; n-- {
+		prev := earlier[n]
+		if prev.folded {
+			if prev.corefOf != nil {
+				continue
+			}
+			return nil
+		}
+		if !prev.e.has(flagViolent) || !strings.HasPrefix(st.toks[prev.i].tag, "NN") && prev.e.pos != 'N' || !tollFrom(st, prev.i) || cd.i-prev.j > 30 {
+			return nil
+		}
+		for k := prev.j; k < cd.i; k++ {
+			if st.low[k] == "after" && cd.i-k <= 14 {
+				return prev
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// tollFrom reports whether the attack noun at i is what a toll counts,
+// past its article or a possessor and their modifiers: "the toll from
+// Friday's bombing", "the death toll in the attack on the mosque".
+func tollFrom(st *sent, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		w := st.low[k]
+		if tollOf[w] {
+			return st.low[k-1] == "toll" || st.low[k-1] == "tolls"
+		}
+		if w != "the" && w != "'s" && !isModifier(st.toks[k]) {
+			return false
+		}
+	}
+	return false
+}

@@ -22,7 +22,7 @@ func foldTarget(st *sent, earlier []*candidate, cd *candidate) *candidate {
 		if deviceGoesOff(st, cd) && deviceByPronoun(st, cd.i) {
 			return prev.head()
 		}
-		if prev.e.pos != 'N' {
+		if prev.e.pos != 'N' && !nounUse(st, prev) && !openingGerund(st, prev) {
 			return nil
 		}
 		// An actor right before the verb is its own subject ("the
@@ -56,7 +56,7 @@ func corefer(st *sent, earlier []*candidate, cd *candidate) bool {
 	if cd.e.pos != 'N' || !cd.e.has(flagViolent) || cd.i == 0 {
 		return false
 	}
-	instrument := false
+	instrument, listed := false, false
 	switch w := st.low[cd.i-1]; {
 	// "in the most prominent assassination since 2021", "the deadliest
 	// attack this year": a summing up of the act told before.
@@ -70,6 +70,12 @@ func corefer(st *sent, earlier []*candidate, cd *candidate) bool {
 	// "attacked a checkpoint with grenades": what it was done with.
 	case w == "with" || w == "using" || cd.i >= 2 && (st.low[cd.i-2] == "with" || st.low[cd.i-2] == "using") && st.toks[cd.i-1].tag == "CD":
 		instrument = true
+	// "fought with tanks, mortars and rocket launchers": the last of a
+	// list of arms is what it was done with too.
+	// The arm named first says how it was done, and the act finds it
+	// among its own words.
+	case armsListed(st, cd.i):
+		instrument, listed = true, true
 	// "stormed a base, sparking a gunfight": the fighting the attack set
 	// off is that attack going on, and tells how it was fought.
 	case sparkedBy(st, cd.i):
@@ -88,15 +94,78 @@ func corefer(st *sent, earlier []*candidate, cd *candidate) bool {
 			if instrument && st.clause[prev.i] != st.clause[cd.i] {
 				return false
 			}
-			if instrument && (prev.e.mode == "-" || prev.e.mode == "") && cd.e.mode != "-" && cd.e.mode != "" {
+			if instrument && !listed && (prev.e.mode == "-" || prev.e.mode == "") && cd.e.mode != "-" && cd.e.mode != "" {
 				e := *prev.e
 				e.cameo, e.mode, e.acledType, e.acledSub = cd.e.cameo, cd.e.mode, cd.e.acledType, cd.e.acledSub
 				prev.e = &e
+			}
+			// The arms it was done with are the act's own words: "fought"
+			// names its weapon in "fought with tanks and rocket launchers".
+			if instrument && prev.next < cd.j {
+				prev.next = cd.j
 			}
 			cd.corefOf = prev
 			cd.folded = true
 			return true
 		}
+	}
+	return false
+}
+
+// armsListed reports whether the weapon noun at i ends a list of arms
+// that "with" or "using" opens a few words back: "with tanks, mortars and
+// rocket launchers", "using drones and artillery". Only nouns, their
+// modifiers, commas and "and" stand between.
+func armsListed(st *sent, i int) bool {
+	listed := false
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		switch w := st.low[k]; {
+		case w == "with" || w == "using":
+			return listed
+		case w == "," || w == "and":
+			listed = true
+		// ("tanks" may be read as the army that drives them.)
+		case isModifier(st.toks[k]):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// weaponSent returns the violent verb told just before cd, a weapon noun,
+// when cd is its object, past an article, a figure and modifiers: "fired
+// artillery shells", "launched three missiles".
+func weaponSent(st *sent, earlier []*candidate, cd *candidate) *candidate {
+	if len(earlier) == 0 || !weaponModes[cd.e.mode] {
+		return nil
+	}
+	prev := earlier[len(earlier)-1]
+	if prev.folded || prev.e.pos != 'V' || !prev.e.has(flagViolent) || cd.i-prev.j > 4 || st.clause[prev.i] != st.clause[cd.i] {
+		return nil
+	}
+	for k := prev.j; k < cd.i; k++ {
+		switch st.low[k] {
+		case "a", "an", "the", "its", "their", "dozens", "hundreds", "of":
+			continue
+		}
+		if !isModifier(st.toks[k]) || st.low[k] == "," {
+			return nil
+		}
+	}
+	return prev
+}
+
+// openingGerund reports whether a verb trigger opening the sentence is
+// used as a noun, the subject of what follows: "Fighting between the army
+// and rebels has killed 30", "Shelling near the plant wounded two".
+func openingGerund(st *sent, cd *candidate) bool {
+	if cd.i != 0 || cd.j >= len(st.low) || !strings.HasPrefix(st.toks[cd.i].tag, "NN") && st.toks[cd.i].tag != "VBG" {
+		return false
+	}
+	switch st.low[cd.j] {
+	case "between", "in", "on", "near", "along", "around", "across", "at", "over":
+		return true
 	}
 	return false
 }

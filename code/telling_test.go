@@ -52,6 +52,14 @@ func TestOneEventPerTelling(t *testing.T) {
 			truce.Assault, "", "", 4, -1},
 		{"an embassy stormed and set ablaze", "Hundreds of protesters stormed the French embassy in Niamey on Sunday and set its gate ablaze.",
 			truce.Protest, "FRAGOV", "", -1, -1},
+		{"a battle fought with a list of arms, its toll told after", "Armenian and Azerbaijani troops fought with drones, howitzers and rocket launchers near Lachin on Tuesday, and Armenia's defence ministry said 15 of its soldiers had been killed.",
+			truce.Assault, "", "", 15, -1},
+		{"a firing and the shells it sent", "Azerbaijani units holding the ridge fired mortar shells from the heights at Armenian-held hamlets below, Yerevan said.",
+			truce.Assault, "ARM", "", -1, -1},
+		{"a toll whose attack an after-clause tells", "The toll from Tuesday's raid on a cattle market near Maiduguri rose to 40 on Thursday, police said, after Boko Haram fighters opened fire on traders and torched their stalls.",
+			truce.Assault, "NGACVL", "", 40, -1},
+		{"a toll verb whose subject is an opening gerund", "Fighting between Sudan's army and the Rapid Support Forces in the town of Babanusa has killed at least 35 people since Tuesday, medics said.",
+			truce.Assault, "RSF", "", 35, -1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -89,6 +89,14 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if cd.src == nil && cd.e.has(flagSym) {
 			cd.src = st.subject(cd.i)
 		}
+		// "Troops retook the town after a two-day battle with the
+		// rebels": the battle's other side is named, so the main clause's
+		// subject is its source.
+		if k := st.nounAdjunct(cd.i); cd.src == nil && k > 0 && len(cd.tgt) > 0 && cd.j < len(st.low) && (st.low[cd.j] == "with" || st.low[cd.j] == "against") {
+			if m := st.mainSubject(k); m != nil && !sharesMention([]*mention{m}, cd.tgt) {
+				cd.src = st.coordinated(m)
+			}
+		}
 	case st.isPassive(cd.i) && strings.HasPrefix(cd.e.cameo, "15"):
 		// "police were deployed across Dhaka": who is deployed mobilises.
 		cd.src = st.subject(cd.i)
@@ -215,16 +223,8 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			cd.tgt = []*mention{m}
 		}
 	}
-	// "Madrid rejected the request", "Baku dismissed their assessment":
-	// what is rejected was said by someone the sentence before named.
-	// ("Madrid rejected the request, saying the arrival of the Spanish
-	// …": an actor past the clause does not say what was rejected.)
-	// "Kigali denied backing the group": a denied act answers who alleged it.
-	if c.lex.cameo[cd.e.cameo].plover == truce.Reject && (st.deniedAct(cd) || (st.saidObject(cd.j) || st.saidIn(cd.i+1, cd.j)) &&
-		(cd.tgt == nil || cd.e.pos == 'V' && st.object(cd.j, nil) == nil)) {
-		if m := d.speakerBefore(st, cd.src); m != nil {
-			cd.tgt = []*mention{m}
-		}
+	if m := c.answeredSpeaker(d, cd); m != nil {
+		cd.tgt = []*mention{m}
 	}
 	// "extradited X, the former head of …, to the United States": who
 	// receives the person is the target, not the person.

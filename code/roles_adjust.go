@@ -182,6 +182,32 @@ var saidNouns = map[string]bool{
 	"reports": true, "decision": true, "resolution": true, "suggestion": true, "accord": true,
 }
 
+// answeredSpeaker returns whom a rejection or condemnation of something
+// said answers, or nil. "Madrid rejected the request", "Baku dismissed
+// their assessment": what is rejected was said by someone the sentence
+// before named. ("Madrid rejected the request, saying the arrival of the
+// Spanish …": an actor past the clause does not say what was rejected.)
+// "Kigali denied backing the group": a denied act answers who alleged it.
+// "Hanoi condemned the decision, saying …": a condemned decision or
+// statement is aimed at whoever the sentence before says made it.
+func (c *Coder) answeredSpeaker(d *doc, cd *candidate) *mention {
+	st := cd.st
+	switch c.lex.cameo[cd.e.cameo].plover {
+	case truce.Reject:
+		if !st.deniedAct(cd) && !((st.saidObject(cd.j) || st.saidIn(cd.i+1, cd.j)) &&
+			(cd.tgt == nil || cd.e.pos == 'V' && st.object(cd.j, nil) == nil)) {
+			return nil
+		}
+	case truce.Accuse:
+		if cd.e.pos != 'V' || !st.saidObject(cd.j) || st.object(cd.j, nil) != nil {
+			return nil
+		}
+	default:
+		return nil
+	}
+	return d.speakerBefore(st, cd.src)
+}
+
 // saidObject reports whether the object after token j is something said:
 // "rejected the request", "dismissed their assessment".
 func (st *sent) saidObject(j int) bool {
@@ -238,17 +264,61 @@ var deniedTies = map[string]bool{
 }
 
 // speakerBefore returns the first named actor of the sentence before st
-// that is not on the side of src: who said what src rejects.
+// that is not on the side of src: who said what src rejects. A sentence
+// that names no actor at all is passed over for the one before it: "The
+// UN office said in a report …. Investigators also found that …. The
+// junta rejected the report". (Not when the sentence itself names
+// someone first: "Sharif blamed India, and India rejected the allegation".)
 func (d *doc) speakerBefore(st *sent, src []*mention) *mention {
-	var prev *sent
-	for _, x := range d.sents {
-		if x.s.Index == st.s.Index-1 {
-			prev = x
+	reach := 2
+	if len(src) > 0 && otherBefore(st, src) {
+		reach = 1
+	}
+	for back := 1; back <= reach; back++ {
+		var prev *sent
+		for _, x := range d.sents {
+			if x.s.Index == st.s.Index-back {
+				prev = x
+			}
+		}
+		if prev == nil {
+			return nil
+		}
+		if m := sentenceSpeaker(prev, src); m != nil || namesActor(prev) {
+			return m
 		}
 	}
-	if prev == nil {
-		return nil
+	return nil
+}
+
+// namesActor reports whether the sentence names some actor the coder
+// knows, not a place.
+func namesActor(st *sent) bool {
+	for _, m := range st.mentions {
+		if !m.place && m.actor.ID != "" {
+			return true
+		}
 	}
+	return false
+}
+
+// otherBefore reports whether st names, before src, an actor not on its
+// side.
+func otherBefore(st *sent, src []*mention) bool {
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.i >= src[0].i {
+			return false
+		}
+		if !m.place && m.actor.ID != "" && !onSide(m, src) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceSpeaker returns the speaker speakerBefore takes from one sentence.
+func sentenceSpeaker(prev *sent, src []*mention) *mention {
 	// "'There is no evidence the attacks came from Yemen,' he wrote.
 	// Tehran called the accusation meaningless": who said it, even as a
 	// pronoun, before any actor the quote names.

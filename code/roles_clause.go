@@ -164,10 +164,16 @@ func (st *sent) asideStart(k int) int {
 // asideClause reports whether tokens [from, k] may form one aside: they
 // lie in one clause, or the only clauses opened inside are relative ones
 // ("made up of fighters who crossed from Mali,": the relative clause
-// describes a noun of the aside).
+// describes a noun of the aside). A relative aside runs to its closing
+// comma whatever it holds: "The junta, which has ruled since a coup in
+// 2021, rejected …".
 func (st *sent) asideClause(from, k int) bool {
+	relative := st.low[from] == "who" || st.low[from] == "which"
 	for x := from + 1; x <= k; x++ {
-		if st.clause[x] != st.clause[x-1] && st.low[x] != "who" && st.low[x] != "which" {
+		if st.clause[x] == st.clause[x-1] || st.low[x] == "who" || st.low[x] == "which" {
+			continue
+		}
+		if !relative || st.low[x] == ";" || st.low[x] == ":" {
 			return false
 		}
 	}
@@ -247,6 +253,26 @@ func (st *sent) speechBetween(from, to int) bool {
 
 // verbAt reports whether token i is tagged as a verb.
 func verbAt(st *sent, i int) bool { return strings.HasPrefix(st.toks[i].tag, "VB") }
+
+// nounAdjunct returns the word opening a phrase of time that the noun at
+// i heads, or -1: "[after] a two-day battle with …", "[following] heavy
+// clashes with …". Such a phrase hangs from the main clause and has no
+// subject of its own.
+func (st *sent) nounAdjunct(i int) int {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch st.low[k] {
+		case "after", "following", "during", "amid":
+			if k > 0 && st.mentionAt(k-1) == nil || k == 0 {
+				return k
+			}
+			return -1
+		}
+		if !determiners[st.low[k]] && !isModifier(st.toks[k]) || st.mentionAt(k) != nil {
+			return -1
+		}
+	}
+	return -1
+}
 
 // participleClause reports whether the clause starting at token k is an
 // adjunct with no subject of its own: "after initialling", "while

@@ -489,6 +489,18 @@ func TestRoles(t *testing.T) {
 		{"who with a past tense after an agent is the agent",
 			"Soldiers freed 15 passengers held by gunmen who hijacked a bus in Zamfara state on Monday.",
 			truce.Assault, "NGAREB", ""},
+		{"a relative aside holding a clause of time is skipped",
+			"Niger's junta, which has held power since a coup in July 2023, rejected the proposal on Monday.",
+			truce.Reject, "NER", ""},
+		{"a condemned decision is aimed at whoever made it",
+			"Kenya will close its border with Somalia for three months, Kenyan officials announced on Monday. Mogadishu condemned the decision, saying it would hurt traders on both sides.",
+			truce.Accuse, "SOM", "KEN"},
+		{"a battle in a phrase of time has the main clause's subject",
+			"Somali soldiers returned to their base near Bulo Burde on Friday following a day-long gunfight with al-Shabaab militants, a local commander said.",
+			truce.Assault, "SOMMIL", "ALSHABAAB"},
+		{"a rejected report goes back past a sentence naming no one",
+			"Amnesty International said in a report on Tuesday that Ethiopian soldiers had shot dozens of civilians in the town of Bahir Dar. Witnesses described bodies left lying in the streets for days. Ethiopia's government dismissed the report as one-sided.",
+			truce.Reject, "ETH", "AMNESTY"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -717,6 +717,7 @@ func TestTriggerPhrases(t *testing.T) {
 		{"one side declaring a truce concedes", "The Karen National Union declared a three-day ceasefire on Friday so that flood victims could be reached.", truce.Concede},
 		{"a truce announced by one government concedes", "Sudanese officials announced a new truce in El Fasher late on Sunday.", truce.Concede},
 		{"bombs let fall from the air", "Army helicopters dropped barrel bombs on the village of Kafr Nabl on Sunday.", truce.Assault},
+		{"a verdict on a long-named defendant", "A military court in Kinshasa found former army chief John Numbi Banza guilty of treason on Friday.", truce.Accuse},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -151,7 +151,12 @@ func reducedRelative(st *sent, i int) bool {
 // seized, found or handed over rather than used: "seized grenades and
 // rifles during searches", "recovered two improvised explosive devices",
 // "had delivered ballistic missiles to Russia", "a cache of mortar rounds".
+// Arms or a strike a blame names as the cause of harm told before are no
+// new attack either (see blamedCause).
 func heldWeapon(st *sent, i int) bool {
+	if blamedCause(st, i) {
+		return true
+	}
 	for k := i - 1; k >= 0 && k >= i-8 && st.clause[k] == st.clause[i]; k-- {
 		if possessionWords[st.low[k]] {
 			return true
@@ -162,6 +167,33 @@ func heldWeapon(st *sent, i int) bool {
 	}
 	return false
 }
+
+// blamedCause reports whether the violent noun at i is what a blame
+// names as the cause of harm: "blamed a drone strike by the paramilitaries",
+// "blamed the damage on a Ukrainian air-defence missile", "said the blast
+// had been caused by a stray rocket". The blame is the news; the attack
+// it names was told before. "Blamed the militia for the bombing" names
+// the culprit, and the bombing stays. So does the means of an attack the
+// sentence has just told: "An attack on a camp killed 29, the group said,
+// blaming a military air strike".
+func blamedCause(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8 && st.clause[k] == st.clause[i]; k-- {
+		w := st.low[k]
+		if blameWords[w] {
+			return !(w == "blaming" && k > 0 && st.low[k-1] == ",")
+		}
+		if w == "by" && k > 0 && st.low[k-1] == "caused" {
+			return true
+		}
+		if w == "," || w == "for" || w == "of" || w == "that" || strings.HasPrefix(st.toks[k].tag, "VB") {
+			return false
+		}
+	}
+	return false
+}
+
+// blameWords take as object the cause they blame: "blamed a missile".
+var blameWords = map[string]bool{"blamed": true, "blames": true, "blaming": true, "blame": true}
 
 // possessionWords take arms as their object without using them.
 var possessionWords = map[string]bool{

@@ -99,6 +99,9 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 			return true
 		}
 	}
+	if yearsAfter(st, cd.i) {
+		return true
+	}
 	// "the answer has long been pressure": a habit, not an act.
 	for k := 1; k+1 < len(st.low); k++ {
 		if (st.low[k-1] == "has" || st.low[k-1] == "have") && st.low[k] == "long" && k < cd.i {
@@ -255,6 +258,24 @@ func comparisonSince(st *sent, k int) bool {
 		switch st.low[n] {
 		case "first", "biggest", "largest", "worst", "deadliest", "highest", "lowest", "heaviest", "bloodiest", "most", "strongest", "fiercest":
 			return true
+		}
+	}
+	return false
+}
+
+// yearsAfter reports whether the trigger at i tells what happened years
+// before the news, measured from it: "Ten years after gunmen killed 147
+// students, survivors gathered …", "to mark 30 years since the genocide
+// in which militias killed …". The span is counted in years, so the act
+// is history whatever its own date.
+func yearsAfter(st *sent, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-12; k-- {
+		w := st.low[k]
+		if (w == "after" || w == "since") && (st.low[k-1] == "years" || st.low[k-1] == "decades") {
+			return st.clause[k] == st.clause[i] || relativeBetween(st, k+1, i) && st.clause[i] == st.clause[k]+1
+		}
+		if w == "," || w == ";" || w == "and" || w == "but" {
+			return false
 		}
 	}
 	return false

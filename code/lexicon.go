@@ -72,6 +72,17 @@ type lexicon struct {
 	// qualifiers indexes by first word the phrases in which a trigger
 	// word only qualifies a noun ("riot police"), which code nothing.
 	qualifiers map[string][][]string
+	// inner indexes the same phrases by each later literal word they
+	// hold, with its place: the "protest" of "in protest at" is hidden
+	// although the phrase starts before it.
+	inner map[string][]innerQualifier
+}
+
+// innerQualifier is a qualifier phrase seen from one of its later words,
+// at index at of words.
+type innerQualifier struct {
+	words []string
+	at    int
 }
 
 // complement is one reading of what a statement is about.
@@ -89,7 +100,7 @@ type weapon struct {
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{byFirst: map[string][]*entry{}, cameo: map[string]cameoRow{}, facilities: map[string]string{},
 		weapons: map[string]weapon{}, domains: map[string]string{}, complements: map[string][]complement{},
-		qualifiers: map[string][][]string{}}
+		qualifiers: map[string][][]string{}, inner: map[string][]innerQualifier{}}
 	if err := eachRow("data/cameo.tsv", 5, func(f []string, line int) error {
 		g, err := strconv.ParseFloat(f[4], 64)
 		if err != nil {
@@ -130,6 +141,9 @@ func loadLexicon() (*lexicon, error) {
 	if err := eachRow("data/qualifiers.tsv", 1, func(f []string, line int) error {
 		ws := strings.Fields(f[0])
 		lx.qualifiers[ws[0]] = append(lx.qualifiers[ws[0]], ws)
+		for k := 1; k < len(ws) && ws[k] != "*"; k++ {
+			lx.inner[ws[k]] = append(lx.inner[ws[k]], innerQualifier{words: ws, at: k})
+		}
 		return nil
 	}); err != nil {
 		return nil, err
@@ -264,10 +278,11 @@ func quadOf(typ string) int {
 
 // match finds the longest trigger starting at token i. It returns the entries
 // for that form and the number of tokens matched, or none where a
-// qualifier phrase (qualifiers.tsv) starts at i. A "*" in a form stands
-// for one to four tokens ("pushed * out of"). Of forms matching as many
-// tokens, the one spelling out more words wins: "ordered the release of
-// the jailed leader" is a release, though "ordered * jailed" spans it too.
+// qualifier phrase (qualifiers.tsv) starts at i or holds the word at i.
+// A "*" in a form stands for one to four tokens ("pushed * out of"). Of
+// forms matching as many tokens, the one spelling out more words wins:
+// "ordered the release of the jailed leader" is a release, though
+// "ordered * jailed" spans it too.
 func (lx *lexicon) match(low []string, i int) ([]*entry, int) {
 	var best []*entry
 	bestN, bestLit := 0, 0
@@ -293,7 +308,27 @@ func (lx *lexicon) match(low []string, i int) ([]*entry, int) {
 			return nil, 0
 		}
 	}
+	// "recalled their ambassadors in protest", "left a campaign rally":
+	// the words before the trigger make it qualify another act or noun.
+	for _, q := range lx.inner[low[i]] {
+		if i < q.at || !wordsAt(low, i-q.at, q.words[:q.at]) {
+			continue
+		}
+		if n, ok := matchFrom(low, i+1, q.words[q.at+1:]); ok && n+1 >= bestN {
+			return nil, 0
+		}
+	}
 	return best, bestN
+}
+
+// wordsAt reports whether low holds words, literally, from token k.
+func wordsAt(low []string, k int, words []string) bool {
+	for n, w := range words {
+		if k+n >= len(low) || low[k+n] != w {
+			return false
+		}
+	}
+	return true
 }
 
 // literalWords counts the words of a form that are not wildcards.

@@ -167,6 +167,9 @@ func coordinatedVerb(st *sent, i int) bool {
 // and dealReading).
 func forcesReading(st *sent, es []*entry, i int) []*entry {
 	es = dealReading(st, guestReading(st, es, i), i)
+	if questionAsked(st, i) {
+		return nil
+	}
 	var forces, other []*entry
 	for _, e := range es {
 		if e.has(flagForces) {
@@ -182,6 +185,25 @@ func forcesReading(st *sent, es []*entry, i int) []*entry {
 		return forces
 	}
 	return other
+}
+
+// questionAsked reports whether the word at i opens the sentence with a
+// journalist's question put to the speaker: "Asked whether he would rule
+// out force, the president said …", "Asked in Tokyo about the dispute, …".
+// The question is the setting of the answer, not a request.
+func questionAsked(st *sent, i int) bool {
+	if i != 0 || st.low[0] != "asked" || len(st.low) < 2 {
+		return false
+	}
+	for k := 1; k < len(st.low) && k <= 8; k++ {
+		switch st.low[k] {
+		case "whether", "if", "about", "what", "why", "how", "when", "who":
+			return true
+		case ",":
+			return false
+		}
+	}
+	return false
 }
 
 // guestReading drops the readings flagged "guests" whose object is forces,

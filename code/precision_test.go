@@ -76,6 +76,12 @@ func TestNoExtraEvents(t *testing.T) {
 		{"a base keeping foreign soldiers receives no visit",
 			"Kurdish air defences shot down two drones over Harir, a base north of Erbil that hosts American soldiers, on Sunday.",
 			truce.Coerce, "shot down", "hosts"},
+		{"a sanction done in protest",
+			"Ghana withdrew its envoy from Togo on Thursday in protest at the arrest of two of its traders.",
+			truce.Sanction, "withdrew its envoy", "protest"},
+		{"a campaign rally as the setting of an attack",
+			"A gunman opened fire on the governor of Sinaloa as she addressed a campaign rally in Culiacan on Saturday.",
+			truce.Assault, "opened fire", "rally"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -215,5 +221,40 @@ func TestReportedActIsNoCharge(t *testing.T) {
 	}
 	if ev := eventOfType(x, truce.Assault); ev == nil || ev.Status != truce.StatusAlleged {
 		t.Errorf("no alleged attack in %+v", x.Events)
+	}
+}
+
+// Words that only set the scene of the news code no event of their own: a
+// journalist's question, troops meeting no resistance, a weapon a blame
+// names as the cause of damage told before.
+func TestSettingWordsCodeNoEvent(t *testing.T) {
+	tests := []struct {
+		name, text, typ string
+	}{
+		{"a question put to the speaker",
+			"Asked on Tuesday whether Kenya would pull its police out of Haiti, President William Ruto said the mission would go on.",
+			truce.Request},
+		{"troops meeting no resistance",
+			"Rebel columns entered the town of Kalehe on Sunday, meeting little resistance from the army, residents said.",
+			truce.Consult},
+		{"a weapon blamed for the damage",
+			"Kyiv denied firing at the dam and blamed the damage on a Russian cruise missile.",
+			truce.Assault},
+		{"a strike blamed as the cause",
+			"The paramilitaries blamed a drone strike by the army for the fire at the market.",
+			truce.Assault},
+		{"an attack years before the news",
+			"Twelve years after militants killed 67 shoppers at a Nairobi mall, relatives laid flowers at the site on Sunday.",
+			truce.Assault},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			for _, ev := range x.Events {
+				if ev.Type == tt.typ {
+					t.Errorf("unexpected %s event: %+v", ev.Type, ev)
+				}
+			}
+		})
 	}
 }

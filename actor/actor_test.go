@@ -104,6 +104,8 @@ func TestFind(t *testing.T) {
 			[]want{{"Pakistani security forces", "PAKCOP", "COP", KindDemonym}, {"militants", "", "REB", KindSector}}},
 		{"org", "UNHCR and the World Health Organization, NATO and the EU.", "2025-10-12",
 			[]want{{"UNHCR", "UNHCR", "IGO", KindOrg}, {"World Health Organization", "WHO", "IGO", KindOrg}, {"NATO", "NATO", "IGO", KindOrg}, {"EU", "EU", "IGO", KindOrg}}},
+		{"the UN's rights office under the UN, its acronym its own", "the UN human rights office and OHCHR", "2025-10-12",
+			[]want{{"UN human rights office", "UN", "IGO", KindOrg}, {"OHCHR", "OHCHR", "IGO", KindOrg}}},
 		{"ngo", "Doctors Without Borders and the ICRC", "2025-10-12",
 			[]want{{"Doctors Without Borders", "MSF", "NGO", KindOrg}, {"ICRC", "ICRC", "NGO", KindOrg}}},
 		{"criminal group", "the Sinaloa Cartel and CJNG clashed", "2025-10-12",

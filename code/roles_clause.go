@@ -150,7 +150,9 @@ func (st *sent) asideStart(k int) int {
 			// "Algiers, the main backer of the Polisario Front, recalled":
 			// an apposition after a named actor says who it is; the
 			// actor it names is not the subject.
-			if t.low == "the" && j > 0 {
+			// "Azerbaijan, Ankara's closest ally, welcomed": so does one
+			// opening with a possessor.
+			if (t.low == "the" || st.possessorOpens(j+1, k)) && j > 0 {
 				if m := st.mentionAt(j - 1); m != nil && m.j == j && !m.place {
 					return j
 				}
@@ -159,6 +161,13 @@ func (st *sent) asideStart(k int) int {
 		return -1
 	}
 	return -1
+}
+
+// possessorOpens reports whether an actor with a possessive ending opens
+// the phrase at token i, before k: "Ankara's closest ally".
+func (st *sent) possessorOpens(i, k int) bool {
+	m := st.mentionAt(i)
+	return m != nil && m.i == i && m.j < k && st.isPossessive(m.j)
 }
 
 // asideClause reports whether tokens [from, k] may form one aside: they

@@ -501,6 +501,9 @@ func TestRoles(t *testing.T) {
 		{"a rejected report goes back past a sentence naming no one",
 			"Amnesty International said in a report on Tuesday that Ethiopian soldiers had shot dozens of civilians in the town of Bahir Dar. Witnesses described bodies left lying in the streets for days. Ethiopia's government dismissed the report as one-sided.",
 			truce.Reject, "ETH", "AMNESTY"},
+		{"an apposition opening with a possessor is not the subject",
+			"Hungary, Moscow's closest partner in the European Union, criticised the sanctions on Russia.",
+			truce.Accuse, "HUN", "RUS"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

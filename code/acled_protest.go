@@ -276,6 +276,52 @@ func (x *acx) crowdDoes() bool {
 	return false
 }
 
+// crowdKills: a crowd that beats or burns people to death where the
+// sentence tells of no protest is a mob, though the coder reads a crowd's
+// violence as a riot: "a crowd beat and burned to death three suspected
+// thieves in the market".
+func crowdKills(x *acx) bool {
+	if !x.is(acledRiots, subViolentDem) || x.i < 0 || x.st.hasAny(marchWords) || !x.crowdDoes() {
+		return false
+	}
+	for k := x.i; k < len(x.st.low) && k < x.j+2; k++ {
+		if w := x.st.low[k]; w == "death" || strings.HasPrefix(w, "lynch") {
+			return x.set(acledRiots, subMob)
+		}
+	}
+	return false
+}
+
+// politicalArson: a crowd that burns a police post or the homes and offices
+// of politicians riots against the state, a violent demonstration and not
+// a mob's violence: "angry youths torched a police station", "crowds set
+// fire to the offices of the ruling party".
+func politicalArson(x *acx) bool {
+	if !x.is(acledRiots, subMob) || x.e.mode != "destroy" || x.i < 0 {
+		return false
+	}
+	if hasAnySector(x.ev.Target, politicalSectors) {
+		return x.set(acledRiots, subViolentDem)
+	}
+	for k := x.j; k < len(x.st.low) && k < x.j+8 && x.st.clause[k] == x.st.clause[x.i]; k++ {
+		w := x.st.low[k]
+		if w == "," {
+			break
+		}
+		if politicalOwners[w] || strings.HasSuffix(w, "-party") {
+			return x.set(acledRiots, subViolentDem)
+		}
+	}
+	return false
+}
+
+// politicalSectors are the state's organs a rioting crowd turns on.
+var politicalSectors = map[string]bool{"GOV": true, "COP": true, "LEG": true, "JUD": true}
+
+// politicalOwners own what a crowd burns in protest.
+var politicalOwners = wordSet("politician", "politicians", "lawmaker", "lawmakers", "mp", "mps", "minister", "ministers",
+	"mayor", "governor", "party", "parliament", "police")
+
 // arsonByOrganised: setting fire to buildings is mob violence when a crowd
 // does it, but property destruction when an armed or organised actor does
 // ("suspected separatists set fire to a school").

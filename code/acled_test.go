@@ -32,6 +32,13 @@ func TestACLEDLabels(t *testing.T) {
 			"lynched", "Riots/Mob violence"},
 		{"residents kill", "Residents of a village in Ghana beat a man accused of theft and killed him on Sunday.",
 			"", "Riots/Mob violence"},
+		{"crowd burns suspects to death", "A crowd in Mombasa beat and burned to death two suspected kidnappers on Saturday.",
+			"beat and burned to death", "Riots/Mob violence"},
+		// A crowd that burns the property of the state or its politicians riots.
+		{"police station torched", "Furious villagers torched a police station in Kisumu on Friday.",
+			"torched", "Riots/Violent demonstration"},
+		{"politicians' houses burned", "An angry crowd set fire to the houses of two governing-party lawmakers in Kano overnight.",
+			"set fire", "Riots/Violent demonstration"},
 		// Protesters who take ground riot.
 		{"protesters storm", "Protesters stormed the parliament building in Tirana on Thursday.",
 			"stormed", "Riots/Violent demonstration"},

@@ -55,6 +55,9 @@ type candidate struct {
 	accusedBy *candidate
 	// killed is set when a toll verb was folded into this candidate.
 	killed bool
+	// venue is set when an act folded into this candidate hit a place
+	// where people gather ("after gunmen stormed a hotel").
+	venue bool
 	// corefOf is the earlier trigger of the sentence this one names again.
 	corefOf *candidate
 	retal   bool

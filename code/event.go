@@ -210,6 +210,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			if prev.tgt == nil {
 				prev.tgt = foldedObject(st, cd)
 			}
+			prev.venue = prev.venue || venueAttacked(st, cd)
 			if (prev.e.mode == "-" || prev.e.mode == "") && weaponModes[cd.e.mode] {
 				e := *prev.e
 				e.cameo, e.mode, e.acledType, e.acledSub = cd.e.cameo, cd.e.mode, cd.e.acledType, cd.e.acledSub

@@ -148,11 +148,20 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if e.has(flagSym) && len(src)+len(tgt) < 2 {
 		src, tgt = fillDyad(d.dyad, src, tgt)
 	}
+	if e.has(flagViolent) && !e.has(flagSym) {
+		tgt = c.venueVictims(d, cd, src, tgt, loc)
+	}
 	// Insurgents with no named target fight the state they rise against
 	// ("the TTP has intensified cross-border attacks").
 	if e.has(flagViolent) && len(tgt) == 0 && len(src) == 1 && !isState(src[0]) && src[0].Country != "" && src[0].Sector == "REB" &&
 		(loc == nil || loc.Country == "" || loc.Country == src[0].Country || !st.placeAttacked(cd)) {
-		if a, ok := c.actors.Lookup(src[0].Country, d.date); ok {
+		// ("was snatched by ELN gunmen": a kidnapping or a rape, done
+		// only to people, is done to its people.)
+		id := src[0].Country
+		if e.mode == "abduct" || e.mode == "sexual" {
+			id += "CVL"
+		}
+		if a, ok := c.actors.Lookup(id, d.date); ok {
 			tgt = []truce.Actor{a}
 		}
 	}
@@ -176,6 +185,17 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	// shelling": a town attacked as such is its people.
 	if len(tgt) == 0 && e.has(flagViolent) && !e.has(flagSym) && !e.has(flagTerritory) && loc != nil && loc.Country != "" && st.placeAttacked(cd) {
 		if a, ok := c.actors.Lookup(loc.Country+"CVL", d.date); ok && !hasCountry(src, loc.Country) || ok && len(src) == 0 {
+			tgt = []truce.Actor{a}
+		}
+	}
+	// "the toll from Saturday's Russian missile strike on the building
+	// rose to 40" in Dnipro: the dead a toll counts, where a state's
+	// forces struck another country's ground and named no one, are that
+	// country's people. (A toll told otherwise may count the attackers:
+	// "repulsed an attack on its positions and killed 15 of them".)
+	if len(tgt) == 0 && len(cd.tgt) == 0 && len(src) == 1 && e.has(flagViolent) && !e.has(flagSym) && !e.has(flagTerritory) && isState(src[0]) && armedSector[src[0].Sector] &&
+		loc != nil && loc.Country != "" && loc.Country != src[0].Country && tollFrom(st, cd.i) {
+		if a, ok := c.actors.Lookup(loc.Country+"CVL", d.date); ok {
 			tgt = []truce.Actor{a}
 		}
 	}

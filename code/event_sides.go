@@ -296,3 +296,86 @@ func (d *doc) alsoDoer(st *sent, cd *candidate) []truce.Actor {
 	}
 	return nil
 }
+
+// venueWords name places where people gather that an attack on is an
+// attack on the people there: a hotel, a market, a concert hall, a place
+// of worship, a school, a wedding, a crowd of mourners.
+var venueWords = wordSet("hotel", "hotels", "market", "markets", "marketplace", "bazaar", "restaurant", "restaurants",
+	"cafe", "café", "bar", "bars", "nightclub", "concert", "venue", "theatre", "theater", "cinema", "stadium", "mall",
+	"supermarket", "church", "churches", "mosque", "mosques", "temple", "synagogue", "shrine", "school", "schools",
+	"wedding", "funeral", "memorial", "mourners", "worshippers", "shoppers", "diners", "guests", "audience",
+	"festival", "procession", "pilgrims", "congregation", "worshipers", "bus", "buses")
+
+// venuePreps lead from an attack to what it hit: "an assault on a
+// concert hall", "threw a grenade into a bar", "blew himself up among
+// mourners".
+var venuePreps = wordSet("on", "at", "into", "inside", "near", "outside", "among", "against", "of", "targeting")
+
+// venueAttacked reports whether a violent trigger hits a place where
+// people gather, named in the phrase right after it ("stormed a hotel in
+// the capital", "the assault on a concert venue outside the city",
+// "detonated his vest near a procession"): the people there are its
+// victims. A place further on ("struck a base near a market") is only
+// where the target is.
+func venueAttacked(st *sent, cd *candidate) bool { return venueAt(st, cd) >= 0 }
+
+// venueAt returns the token of the gathering place venueAttacked finds,
+// or -1.
+func venueAt(st *sent, cd *candidate) int {
+	k := cd.j
+	if k < len(st.low) && venuePreps[st.low[k]] {
+		k++
+	}
+	for n := 0; k < len(st.low) && n < 8; k, n = k+1, n+1 {
+		w := st.low[k]
+		if venueWords[w] {
+			return k
+		}
+		if !claimDeterminers[w] && !isModifier(st.toks[k]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// venueNamesTarget reports whether every target the roles found for a
+// violent trigger only qualifies the gathering place it hit, named after
+// it: in "blew themselves up among mourners at a memorial for the late
+// general" the victims are the mourners, not the general.
+func venueNamesTarget(st *sent, cd *candidate) bool {
+	v := venueAt(st, cd)
+	if v < 0 || len(cd.tgt) == 0 {
+		return false
+	}
+	for _, m := range cd.tgt {
+		if m.i <= v || isArmedGroup(m.actor) || armedSector[m.actor.Sector] {
+			return false
+		}
+	}
+	return true
+}
+
+// venueVictims gives a violent act that hit a place where people gather
+// the people there as its victims: "gunmen stormed a hotel", "the assault
+// on a concert venue", whoever the attackers are. It returns tgt
+// unchanged for any other act, or when the roles found someone else hit.
+func (c *Coder) venueVictims(d *doc, cd *candidate, src, tgt []truce.Actor, loc *truce.Location) []truce.Actor {
+	st := cd.st
+	hit := len(tgt) == 0 && (cd.venue || venueAttacked(st, cd)) || !peopleTarget(tgt) && venueNamesTarget(st, cd)
+	if !hit || len(src) == 0 || hasSector(src, "PRO") || crowdSource(cd.src) {
+		return tgt
+	}
+	// The place is the venue's country; failing a place, that of whom
+	// the venue is named for, the article's or the attackers'.
+	cc := countryOfEvent(loc, tgt)
+	if cc == "" {
+		cc = d.focus
+	}
+	if cc == "" {
+		cc = countryOfEvent(nil, src)
+	}
+	if a, ok := c.actors.Lookup(cc+"CVL", d.date); ok && cc != "" {
+		return []truce.Actor{a}
+	}
+	return tgt
+}

@@ -126,7 +126,8 @@ func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Locat
 		a := m.actor
 		// "the court", "the tribunal", "the bloc": the international body
 		// the article named before, if any.
-		if m.kind == "description" || m.kind == "sector" && a.ID == "" && a.Sector == "JUD" && definiteHead(st, m.i) {
+		// ("The agency said …": the UN agency the text names.)
+		if m.kind == "description" || m.kind == "sector" && a.ID == "" && (a.Sector == "JUD" && definiteHead(st, m.i) || bareOrgHead(st, m)) {
 			if b := d.bodyBefore(st, m); b != nil {
 				b.Text = a.Text
 				out = append(out, *b)
@@ -170,6 +171,12 @@ func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Locat
 		out = append(out, a)
 	}
 	return out
+}
+
+// bareOrgHead reports whether m is a bare "the agency", "the watchdog":
+// a noun that names again an organisation, with nothing but "the" before.
+func bareOrgHead(st *sent, m *mention) bool {
+	return m.j == m.i+1 && m.i > 0 && st.low[m.i-1] == "the" && orgHeads[st.low[m.i]]
 }
 
 // genericCountry picks the country of a generic actor: where the event

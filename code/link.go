@@ -9,6 +9,7 @@ import (
 func (c *Coder) finish(d *doc) {
 	c.claims(d)
 	blamed(d)
+	reportCarriedOn(d)
 	c.truceDetails(d)
 	for k, cd := range d.cands {
 		if !cd.retal {
@@ -243,4 +244,50 @@ func sameSide(a, b []truce.Actor) bool {
 		}
 	}
 	return false
+}
+
+// findingSubjects name a report, or those who wrote it, as a sentence's
+// subject: "The report also found …", "Investigators also found …".
+var findingSubjects = wordSet("report", "investigators", "investigation", "inquiry", "findings", "inspectors", "probe")
+
+// findingVerbsAfter are the verbs with which such a subject tells more of
+// what the report found.
+var findingVerbsAfter = wordSet("found", "finds", "said", "says", "concluded", "documented", "determined",
+	"noted", "added", "reported", "recorded", "accused")
+
+// reportCarriedOn gives an event the sentence attributes to no one the
+// reporter of the sentence before when its sentence opens with the report
+// itself: "The UN human rights office said in a report that troops had
+// shot 40 villagers. The report also found that 12 women had been raped."
+func reportCarriedOn(d *doc) {
+	for _, cd := range d.cands {
+		if cd.folded || cd.ev.ReportedBy != nil || !reportOpens(cd.st, cd.i) {
+			continue
+		}
+		for _, prev := range d.cands {
+			if prev.st.s.Index == cd.st.s.Index-1 && !prev.folded && prev.ev.ReportedBy != nil {
+				a := *prev.ev.ReportedBy
+				cd.ev.ReportedBy = &a
+				break
+			}
+		}
+	}
+}
+
+// reportOpens reports whether the sentence opens with a report as subject
+// and a verb of finding before the trigger at i: "The report also found
+// that …", "Investigators said …".
+func reportOpens(st *sent, i int) bool {
+	k := 0
+	if k < len(st.low) && (st.low[k] == "the" || st.low[k] == "its" || st.low[k] == "their") {
+		k++
+	}
+	if k >= i || !findingSubjects[st.low[k]] {
+		return false
+	}
+	k++
+	for k < i && (st.toks[k].tag == "RB" || haveWords[st.low[k]]) {
+		k++
+	}
+	return k < i && findingVerbsAfter[st.low[k]]
 }

@@ -226,13 +226,19 @@ func orgBefore(st *sent, s, e int) *mention {
 			continue
 		}
 		// "the organisation said" after the ICRC and the RSF: an armed
-		// group is only ever "the group".
-		if m.actor.Country == "" && !armed(m.actor) || armed(m.actor) && st.low[s+1] == "group" {
+		// group is only ever "the group", as is a movement of a country's
+		// own people ("a sit-in by the Baloch Yakjehti Committee …, the
+		// group said").
+		if m.actor.Country == "" && !armed(m.actor) || (armed(m.actor) || civicSectors[m.actor.Sector]) && st.low[s+1] == "group" {
 			found = m
 		}
 	}
 	return found
 }
+
+// civicSectors are the sectors of the named movements and bodies "the
+// group" may name again.
+var civicSectors = map[string]bool{"PRO": true, "NGO": true, "OPP": true, "LAB": true}
 
 // namedBefore returns the named actor a definite speaker noun points back
 // to, or nil: "the court" after "the International Court of Justice".

@@ -33,10 +33,33 @@ func (c *Coder) recalledSubject(d *doc, st *sent, i int) *mention {
 	if m := st.officeOfPrev(d, k); m != nil {
 		return m
 	}
+	if m := d.orgSpeakerRecalled(st, k); m != nil {
+		return m
+	}
 	if _, ok := recalledBodies[st.low[k]]; !ok || st.mentionAt(k) != nil || st.low[k-1] != "the" || !clauseStart(st, k-1) {
 		return nil
 	}
 	return c.bodyNamedBefore(d, st, k)
+}
+
+// orgSpeakerRecalled returns, for "it" at k after a verb of saying whose
+// subject is a bare "the agency" or "the organisation" ("The agency said
+// on Monday it had flown 20 tonnes of vaccines to Juba"), the international
+// body the text names before or in the next sentence, or nil.
+func (d *doc) orgSpeakerRecalled(st *sent, k int) *mention {
+	if st.low[k] != "it" || st.mentionAt(k) != nil {
+		return nil
+	}
+	v := speechBefore(st, k)
+	if v < 2 || !orgHeads[st.low[v-1]] || st.low[v-2] != "the" || st.mentionAt(v-1) != nil {
+		return nil
+	}
+	b := d.bodyBefore(st, &mention{i: v - 1, j: v})
+	if b == nil {
+		return nil
+	}
+	b.Text = st.toks[k].text
+	return &mention{i: k, j: k + 1, kind: "pronoun", actor: *b}
 }
 
 // haveWords are the auxiliaries a subject may stand before its verb with.

@@ -129,6 +129,8 @@ func TestCodeSentences(t *testing.T) {
 			"ASSAULT", "heavy-weapons", "RUSMIL", "UKRCVL", -1, "reported", "Kupiansk"},
 		{"a hospital named for another country", "Israeli tanks shelled the area around the Indonesian Hospital in Beit Lahia on Monday.",
 			"ASSAULT", "heavy-weapons", "ISRMIL", "PSEHLH", -1, "reported", "Beit Lahia"},
+		{"a health centre looted is health workers'", "Al-Shabaab fighters plundered a health center in Baidoa on Tuesday.",
+			"COERCE", "seize", "ALSHABAAB", "SOMHLH", -1, "reported", "Baidoa"},
 		{"toll verb and the raid it was done in", "Russian aircraft killed 46 Afghan civilians in a raid on a village near Herat.",
 			"ASSAULT", "", "RUSMIL", "AFGCVL", 46, "reported", ""},
 		{"an unclaimed bombing with a toll", "A bomber detonated his vest near a procession in Mastung on Friday, killing at least 52 people.",

@@ -420,3 +420,29 @@ func TestSidesLeftOpen(t *testing.T) {
 		})
 	}
 }
+
+// Detentions told right after a protest are that protest's intervention in
+// ACLED's terms; a detention with no protest before it stays an arrest.
+func TestDetentionsAfterProtest(t *testing.T) {
+	tests := []struct{ name, text, sub string }{
+		{"mass detentions the sentence after a march", "Thousands of opposition supporters marched through the centre of Yerevan on Saturday demanding new elections. Police said 85 people had been detained.",
+			"Protest with intervention"},
+		{"detentions with no protest told", "Police in Yerevan said on Saturday that 85 people had been detained in raids on smuggling rings.",
+			"Arrests"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2024-05-11")
+			var subs []string
+			for _, ev := range x.Events {
+				if ev.Mode == "arrest" {
+					subs = append(subs, ev.ACLEDSubtype)
+					if ev.ACLEDSubtype == tt.sub {
+						return
+					}
+				}
+			}
+			t.Errorf("no arrest labelled %q; arrests labelled %v", tt.sub, subs)
+		})
+	}
+}

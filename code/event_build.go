@@ -210,6 +210,23 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 			tgt = []truce.Actor{a}
 		}
 	}
+	// "The raid was a gross breach of our sovereignty, the ministry
+	// said": words of blame with no doer in their own clause are the
+	// speaker's who tells them after.
+	if len(src) == 0 && speakerTypes[c.lex.cameo[e.cameo].plover] && e.plover == "" && !e.has(flagPassive) {
+		src = c.trailingSpeaker(d, st, cd, loc)
+		// ("a violation of China's sovereignty, Beijing said": the
+		// speaker is the wronged, and blames the doer of the act told
+		// before, else the article's other side.)
+		if len(src) == 1 && len(tgt) == 1 && src[0].Country != "" && tgt[0].Country == src[0].Country {
+			tgt = nil
+			if x, ok := d.lastDoer(cd, src); ok {
+				tgt = []truce.Actor{x}
+			} else if x, ok := otherSide(d.dyad, src); ok {
+				tgt = []truce.Actor{x}
+			}
+		}
+	}
 	// "each side accused the other", "both blamed each other": the pair
 	// the sentence or the article is about, one on each side.
 	if reciprocal(st, cd) {

@@ -379,3 +379,36 @@ func (c *Coder) venueVictims(d *doc, cd *candidate, src, tgt []truce.Actor, loc 
 	}
 	return tgt
 }
+
+// trailingSpeaker returns the speaker a report verb after the trigger
+// names, set off by a comma: in "The strike was a breach of our borders,
+// the defence ministry said" the ministry blames. Nothing when the report
+// verb governs a clause of its own or no speaker resolves.
+func (c *Coder) trailingSpeaker(d *doc, st *sent, cd *candidate, loc *truce.Location) []truce.Actor {
+	// "she refused", "men who had mocked him": a subject the roles did
+	// not resolve is no gap for the speaker to fill.
+	for n := 0; n < cd.i; n++ {
+		if unfilledSubject[st.low[n]] {
+			return nil
+		}
+	}
+	k := trailingReport(st, cd.j-1)
+	if k < 0 {
+		return nil
+	}
+	m := reportSpeaker(st, k)
+	if m == nil || m.i < cd.j {
+		return nil
+	}
+	if r := c.resolveGeneric(d, st, []*mention{m}, loc, nil); len(r) == 1 {
+		return r
+	}
+	return nil
+}
+
+// unfilledSubject are the pronouns that, before a trigger, stand for a
+// doer of their own: personal pronouns and relative ones.
+var unfilledSubject = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+	"who": true, "whom": true, "which": true, "whose": true, "that": true,
+}

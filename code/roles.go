@@ -52,7 +52,7 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			cd.tgt = st.diedIn(cd.i)
 		}
 		if cd.tgt == nil && !cd.e.has(flagSym) {
-			cd.tgt = st.object(cd.j, targetPreps)
+			cd.tgt = st.aimedThenHit(cd.j, st.object(cd.j, targetPreps))
 		}
 		// "controls on exports to South Korea": the place after "to" is
 		// the recipient.
@@ -235,7 +235,7 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	}
 	// "Israel and Hamas accused each other", "pledged not to use force
 	// against each other": each side is the other's target.
-	if len(cd.src) > 1 && st.eachOther(cd.j) {
+	if len(cd.src) > 1 && st.eachOther(cd.j) || fightTwoSided(cd) {
 		cd.src, cd.tgt = cd.src[:1], cd.src[1:]
 	}
 	// "Biden and Xi met …, their first talks since Biden took office": a
@@ -273,7 +273,8 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	// trigger's verb is its subject.)
 	for n := range st.mentions {
 		// ("seized by gunmen": the agent a trigger ends on is its source.)
-		if m := &st.mentions[n]; m.i > cd.i && m.j <= cd.j && !m.place && !ownedBySource(st, m) && st.low[m.i-1] != "by" {
+		// ("traded artillery fire": a weapon in the trigger is what is fired.)
+		if m := &st.mentions[n]; m.i > cd.i && m.j <= cd.j && !m.place && !ownedBySource(st, m) && st.low[m.i-1] != "by" && !(cd.e.has(flagViolent) && m.j == m.i+1 && isWeaponWord(st.low[m.i])) {
 			if st.modifiersOnly(cd.i, m.i) && verbBetween(st, m.j, cd.j) {
 				cd.src = []*mention{m}
 				if tgt := st.object(cd.j, nil); tgt != nil || sharesMention(cd.tgt, cd.src) {

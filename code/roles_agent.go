@@ -185,6 +185,28 @@ func (st *sent) agentAfter(j int) []*mention {
 			}
 		}
 	}
+	return st.launchedFrom(j)
+}
+
+// launchingWords are participles by which a weapon leaves whoever uses it.
+var launchingWords = map[string]bool{
+	"dropped": true, "fired": true, "launched": true,
+}
+
+// launchedFrom returns who a weapon came from when its carrier is named
+// right after the trigger ending at j: "a barrel bomb dropped from a
+// Sudanese army plane", "a missile fired from an Israeli warship".
+func (st *sent) launchedFrom(j int) []*mention {
+	if j+2 >= len(st.low) || !launchingWords[st.low[j]] || st.low[j+1] != "from" {
+		return nil
+	}
+	k := j + 2
+	if determiners[st.low[k]] {
+		k++
+	}
+	if m := st.mentionAt(k); m != nil && m.i == k && !m.place && m.actor.ID != "" {
+		return []*mention{m}
+	}
 	return nil
 }
 

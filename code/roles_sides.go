@@ -56,6 +56,13 @@ func partiesApart(ms []*mention) bool {
 	return true
 }
 
+// fightTwoSided reports whether a two-sided fight names both its sides as
+// its subject and no one else: in "Indian and Pakistani troops exchanged
+// fire" each side is the other's target.
+func fightTwoSided(cd *candidate) bool {
+	return cd.e.has(flagSym) && cd.e.has(flagViolent) && len(cd.tgt) == 0 && partiesApart(cd.src)
+}
+
 // sharesState reports whether an actor of a is a state actor of the
 // country of one of b.
 func sharesState(a, b []*mention) bool {

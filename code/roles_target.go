@@ -557,3 +557,33 @@ func sameCountryAny(a, b []*mention) bool {
 	}
 	return false
 }
+
+// struckVerbs are past forms of verbs by which a weapon hits what it hits.
+var struckVerbs = map[string]bool{
+	"struck": true, "hit": true, "killed": true, "bombed": true, "shelled": true,
+	"wounded": true, "injured": true, "destroyed": true, "slammed": true,
+}
+
+// aimedThenHit returns what a weapon actually hit when its aim and its hit
+// are both named: "a drone targeting insurgents mistakenly struck
+// villagers" wounded the villagers, not the insurgents. j is the word after the noun trigger,
+// tgt the aim found after it, returned when no hit follows.
+func (st *sent) aimedThenHit(j int, tgt []*mention) []*mention {
+	if len(tgt) == 0 || j >= len(st.low) || st.low[j] != "targeting" && st.low[j] != "targetting" {
+		return tgt
+	}
+	end := tgt[len(tgt)-1].j
+	cl := st.clause[j]
+	for k := end; k < len(st.low) && k < end+4; k++ {
+		if st.clause[k] != cl || st.low[k] == "," {
+			break
+		}
+		if hit := st.object(k+1, nil); struckVerbs[st.low[k]] && hit != nil {
+			return hit
+		}
+		if !strings.HasSuffix(st.low[k], "ly") && st.toks[k].tag != "RB" {
+			break
+		}
+	}
+	return tgt
+}

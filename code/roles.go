@@ -296,6 +296,10 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if p := st.envoyPost(cd); p != nil {
 		cd.tgt = p
 	}
+	// "used chemical weapons during its war with the RSF": the war's foe.
+	if cd.tgt == nil {
+		cd.tgt = st.warFoe(cd)
+	}
 	// "Yemen's warring parties extended their truce": the sides of one
 	// country's war are both that country's, so it is the target too.
 	if cd.tgt == nil && len(cd.src) == 1 && cd.src[0].kind == "country" && st.internalSides(cd.src[0]) {

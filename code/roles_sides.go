@@ -251,3 +251,41 @@ func (c *Coder) truceCounterpart(d *doc, cd *candidate) []*mention {
 	}
 	return nil
 }
+
+// warNouns name a war or campaign one side wages on another: "its war with
+// the rebels", "their fight against the junta".
+var warNouns = map[string]bool{
+	"war": true, "conflict": true, "fight": true, "campaign": true, "struggle": true, "offensive": true, "insurgency": true,
+}
+
+// warFoe returns the other side of the war an act is told within, when the
+// trigger names no target: "the army used chemical weapons during its war
+// with the RSF" is aimed at the RSF. The war must be the source's own
+// ("its", "their"), and its foe after "with" or "against" not the source.
+func (st *sent) warFoe(cd *candidate) []*mention {
+	if len(cd.src) == 0 {
+		return nil
+	}
+	for k := 0; k+2 < len(st.low); k++ {
+		if st.low[k] != "its" && st.low[k] != "their" {
+			continue
+		}
+		for w := k + 1; w < len(st.low)-1 && w <= k+3; w++ {
+			if !warNouns[st.low[w]] {
+				if st.mentionAt(w) != nil {
+					break
+				}
+				continue
+			}
+			if st.low[w+1] != "with" && st.low[w+1] != "against" {
+				break
+			}
+			foe := st.object(w+1, map[string]bool{"with": true, "against": true})
+			if len(foe) == 0 || sharesMention(foe, cd.src) || amongActors(foe, cd.src) {
+				return nil
+			}
+			return foe
+		}
+	}
+	return nil
+}

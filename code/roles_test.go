@@ -12,6 +12,9 @@ func TestRoles(t *testing.T) {
 	tests := []struct {
 		name, text, typ, source, target string
 	}{
+		{"the foe of the source's own war is the target",
+			"Rights monitors concluded that Myanmar's junta had used chemical weapons during its long war against the Arakan Army.",
+			truce.Assault, "MMRGOV", "AA"},
 		{"a country's warring parties are both its own sides",
 			"Chad's warring parties extended their truce by another month on Tuesday.",
 			"", "TCD", "TCDREB"},

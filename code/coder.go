@@ -64,6 +64,9 @@ type candidate struct {
 	// agreed is set on a truce noun that an agreement verb governs:
 	// "India and Pakistan agreed to a ceasefire" is an agreement.
 	agreed bool
+	// doerOf is the main clause whose doer a comma participle shares:
+	// "raided a village near Goma, torching huts" happened near Goma.
+	doerOf *candidate
 }
 
 // head returns the candidate that codes the event this one belongs to.

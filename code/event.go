@@ -336,6 +336,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 				}
 			}
 		}
+		participleDoer(st, cd, cands[:k])
 		if isAgreementNoun(cd.e) && c.ceasefireReference(d, cd) {
 			cd.folded = true
 		}

@@ -107,6 +107,13 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 			loc = &l
 		}
 	}
+	// "ambushed a convoy near Kayes, abducting drivers": the participle's
+	// act is done where the main clause's was, unless it names a place
+	// finer than a country.
+	if p := cd.doerOf; p != nil && p.ev.Location != nil && p.ev.Location.Precision != "country" && (loc == nil || loc.Precision == "country") {
+		l := *p.ev.Location
+		loc = &l
+	}
 	// A generic source ("the president") does not take the country of
 	// the actor it acts on ("threatened further action against Russia").
 	var named []truce.Actor

@@ -412,3 +412,33 @@ var unfilledSubject = map[string]bool{
 	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
 	"who": true, "whom": true, "which": true, "whose": true, "that": true,
 }
+
+// participleDoer gives a participle set off by a comma the doer its main
+// clause named: in "Gunmen of the Mai-Mai raided a village, torching huts
+// and abducting herders" the bare "gunmen" the participle finds as its
+// subject is the Mai-Mai the main verb took from the same phrase.
+func participleDoer(st *sent, cd *candidate, earlier []*candidate) {
+	// "…, setting trucks ablaze and abducting drivers": a participle
+	// that already shares the doer of the act before it is part of it.
+	if n := len(earlier); n > 0 && cd.i > 0 && st.low[cd.i-1] == "and" && st.toks[cd.i].tag == "VBG" && len(cd.src) > 0 && len(earlier[n-1].src) > 0 && cd.src[0] == earlier[n-1].src[0] {
+		cd.doerOf = earlier[n-1]
+		return
+	}
+	if len(cd.src) != 1 || cd.src[0].kind != "sector" || cd.i == 0 || st.toks[cd.i].tag != "VBG" {
+		return
+	}
+	if w := st.low[cd.i-1]; w != "," && w != "and" {
+		return
+	}
+	m := cd.src[0]
+	for k := len(earlier) - 1; k >= 0; k-- {
+		prev := earlier[k]
+		if prev.i >= cd.i || len(prev.src) == 0 {
+			continue
+		}
+		if p := prev.src[0]; p != m && p.kind != "sector" && p.i > m.i && p.j <= prev.i && st.clause[p.i] == st.clause[m.i] {
+			cd.src, cd.doerOf = prev.src, prev
+		}
+		return
+	}
+}

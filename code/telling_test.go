@@ -494,3 +494,22 @@ func hasCountryActor(as []truce.Actor, cc string) bool {
 	}
 	return false
 }
+
+// TestParticipleTakesTheNamedDoer checks that a participle after a comma
+// whose own subject is only a bare sector word ("fighters") takes the
+// named doer of the main verb: the abduction is JNIM's, not "rebels'".
+func TestParticipleTakesTheNamedDoer(t *testing.T) {
+	x := mustExtract(t, "Fighters of JNIM ambushed a fuel convoy on the road between Kayes and Bamako on Tuesday, abducting several drivers, the army said.", "2024-06-13")
+	var abduct *truce.Event
+	for i := range x.Events {
+		if x.Events[i].Mode == "abduct" {
+			abduct = &x.Events[i]
+		}
+	}
+	if abduct == nil {
+		t.Fatalf("no abduction: %+v", x.Events)
+	}
+	if !hasActor(abduct.Source, "JNIM") {
+		t.Errorf("abduction source = %+v, want JNIM", abduct.Source)
+	}
+}

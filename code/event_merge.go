@@ -66,6 +66,12 @@ func sameEvent(built []*candidate, cd *candidate) *candidate {
 		if x.Type == truce.Coerce && x.Mode != y.Mode && (measureModes[x.Mode] || measureModes[y.Mode]) {
 			continue
 		}
+		// ("torching huts and abducting farmers", "killed civilians and
+		// raped women": an abduction or a rape beside another kind of deed
+		// is an event of its own, though they share the doer and place.)
+		if x.Mode != y.Mode && (deedModes[x.Mode] || deedModes[y.Mode]) {
+			continue
+		}
 		if x.Type == y.Type && ids(x.Source) == ids(y.Source) && ids(x.Target) == ids(y.Target) &&
 			x.Location != nil && y.Location != nil && x.Location.Name == y.Location.Name && x.Status == y.Status {
 			return b
@@ -91,6 +97,10 @@ func armsGivenUp(st *sent, prev, cd *candidate) bool {
 // measureModes are measures laid on a whole population: two of them in one
 // sentence are two events.
 var measureModes = map[string]bool{"curfew": true, "censor": true, "martial-law": true}
+
+// deedModes are kinds of violence told apart from any other deed of the
+// same sentence: "burned homes and abducted villagers" is two events.
+var deedModes = map[string]bool{"abduct": true, "sexual": true}
 
 // ids joins actors' ids, for comparing sides.
 func ids(as []truce.Actor) string {

@@ -513,3 +513,28 @@ func TestParticipleTakesTheNamedDoer(t *testing.T) {
 		t.Errorf("abduction source = %+v, want JNIM", abduct.Source)
 	}
 }
+
+// An abduction or a rape told beside another deed of the same doers is an
+// event of its own: "raided a camp, abducting herders" is two acts, not one
+// with the first verb's manner.
+func TestAbductionBesideAnotherDeed(t *testing.T) {
+	tests := []struct{ name, text, mode string }{
+		{"a raid and the herders it carried off", "Al-Shabaab fighters raided a village near Baidoa on Tuesday, burning huts and abducting herders, elders said.", "abduct"},
+		{"a killing and rapes", "Militiamen killed eight villagers and raped a dozen women in a village near Djugu last week, a UN report said.", "sexual"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := mustExtract(t, tc.text, "2025-11-03")
+			n, found := 0, false
+			for _, ev := range x.Events {
+				if ev.Type == truce.Assault {
+					n++
+					found = found || ev.Mode == tc.mode
+				}
+			}
+			if n != 2 || !found {
+				t.Errorf("%d ASSAULT events, one of mode %s: %v; want 2 with one", n, tc.mode, found)
+			}
+		})
+	}
+}

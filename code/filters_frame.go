@@ -16,6 +16,9 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 	out := make([]*candidate, 0, len(cands))
 	var frame *candidate
 	for _, cd := range cands {
+		if promisedAct(cd) {
+			cd.ev.Status = truce.StatusPlanned
+		}
 		// "agreed to restore relations and reopen embassies": what is
 		// agreed is the agreement's content; an agreement noun after it
 		// ("agreed to a ceasefire") is the agreement itself.
@@ -76,6 +79,12 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 			// rebels", "of massing troops on the border".
 			// And a gerund after an adverb: "of brutally beating".
 			if strings.HasPrefix(frame.e.cameo, "11") && (cd.e.has(flagViolent) && (cd.e.pos == 'N' || gerundAt(st, cd.i, cd.j)) || materialAct(cd.e) && ofGerund(st, cd.i, cd.j)) {
+				// "traded fire, each accusing the other of firing
+				// first": who began a fight already told is no new
+				// act, and the told one stays news.
+				if whoStarted(st, frame, cd, out) {
+					continue
+				}
 				cd.accusedBy = frame
 				out = append(out, cd)
 			}
@@ -241,6 +250,33 @@ func addressed(st *sent, j, i int) bool {
 func materialAct(e *entry) bool {
 	c := e.cameo
 	return strings.HasPrefix(c, "07") || strings.HasPrefix(c, "15") || strings.HasPrefix(c, "17")
+}
+
+// whoStarted reports whether the act an accusation names is only who began
+// a fight the sentence has already told: "clashed on the border, each
+// accusing the other of shooting first", "blamed each other for opening
+// fire". It holds when a violent act precedes the accusation and the
+// accused is "the other" side or the act is said to come "first".
+func whoStarted(st *sent, frame, cd *candidate, out []*candidate) bool {
+	told := false
+	for _, o := range out {
+		if o != frame && o.j <= frame.i && o.e.has(flagViolent) {
+			told = true
+			break
+		}
+	}
+	if !told {
+		return false
+	}
+	if cd.j < len(st.low) && st.low[cd.j] == "first" {
+		return true
+	}
+	for k := frame.j; k < cd.i; k++ {
+		if st.low[k] == "other" || st.low[k] == "another" {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundAt reports whether the trigger at [i, j) opens with a gerund, past

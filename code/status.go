@@ -397,6 +397,15 @@ var futureTo = map[string]bool{
 	"promised": true, "promises": true, "pledged": true, "pledges": true, "vowed": true, "vows": true,
 }
 
+// promisedAct reports whether a trigger is an act a promise opens, which
+// is yet to be done: the lexicon's "promised to send * reinforcements",
+// "pledged to deploy". The bare promise ("pledged to send arms") is the
+// pledge, made now, and a threat promised is made now too.
+func promisedAct(cd *candidate) bool {
+	st := cd.st
+	return cd.j > cd.i+2 && futureTo[st.low[cd.i]] && st.low[cd.i+1] == "to" && !strings.HasPrefix(cd.e.cameo, "13")
+}
+
 // prepareVerbs ready a measure that is yet to be taken: "the EU prepared
 // new sanctions", "ministers are drafting a fresh aid package".
 var prepareVerbs = map[string]bool{

@@ -32,6 +32,7 @@ func TestStatus(t *testing.T) {
 		{"will", "Kenya will send 1,000 police officers to Haiti next month, the interior minister said on Friday.", "MOBILIZE", truce.StatusPlanned},
 		{"due to", "The foreign ministers of Armenia and Azerbaijan are due to meet in Almaty on Thursday.", "CONSULT", truce.StatusPlanned},
 		{"is to", "Under the deal, the army is to withdraw its troops from the border town of Kasindi.", "RETREAT", truce.StatusPlanned},
+		{"a promise opens the act", "Kenya's interior minister pledged to deploy more police officers to Lamu county after the raid.", "MOBILIZE", truce.StatusPlanned},
 		{"expected to", "Envoys from Sudan's warring parties were expected to meet in Jeddah at the weekend.", "CONSULT", truce.StatusPlanned},
 		{"noun subject of will", "Talks between the two sides will resume in Doha next week, Qatar's foreign ministry said.", "CONSULT", truce.StatusPlanned},
 		{"noun after a future verb", "Emmanuel Macron will host Paul Kagame in Paris on June 3 for talks on the war in eastern Congo, the French presidency said.", "CONSULT", truce.StatusPlanned},
@@ -54,6 +55,8 @@ func TestStatus(t *testing.T) {
 		{"state alleges", "Ethiopia said Eritrean troops had shelled its positions near Badme on Tuesday.", "ASSAULT", truce.StatusAlleged},
 		{"state reports its operation", "Iraqi forces said they had cleared Islamic State fighters from three villages near Kirkuk.", "COERCE", truce.StatusReported},
 		{"state reports its toll", "Nigeria's army said in a statement that its troops had killed 20 militants in Borno state.", "ASSAULT", truce.StatusReported},
+		// Who began a fight already told is no allegation about it.
+		{"who fired first", "Indian and Pakistani troops traded fire across the Line of Control near Poonch on Sunday, with each army accusing the other of firing first.", "ASSAULT", truce.StatusReported},
 		{"alleged only for the accused's act", "Azerbaijan's defence ministry said Armenian units had fired on its positions near Lachin in violation of the ceasefire.", "ACCUSE", truce.StatusReported},
 		{"trailing attribution", "Gunmen killed nine villagers in Zamfara state on Sunday, police said.", "ASSAULT", truce.StatusReported},
 		// A quote bounds its modals: the warning after it is made now.

@@ -105,6 +105,13 @@ func (st *sent) pronouns(prev *mention) {
 				continue
 			}
 		}
+		if w == "them" && k > 0 && st.low[k-1] == "between" && st.mentionAt(k) == nil {
+			if g := st.groupBefore(k); g != nil {
+				st.addPronoun(k, k+1, g)
+				added = true
+				continue
+			}
+		}
 		if !actorObjectPronouns[w] || k == 0 || st.mentionAt(k) != nil || !strings.HasPrefix(st.toks[k-1].tag, "VB") {
 			continue
 		}
@@ -292,11 +299,48 @@ func speechBefore(st *sent, k int) int {
 		if speechVerbs[w] || reportVerbs[w] {
 			return v
 		}
+		// "Qatar told Israel and Hamas it would stop": the hearers
+		// of a verb of telling are passed over to it.
+		if m := st.mentionAt(v); m != nil && !m.place {
+			if g := st.coordinated(m); g[0].i > 0 && tellVerbs[st.low[g[0].i-1]] {
+				return g[0].i - 1
+			}
+		}
 		if st.mentionAt(v) != nil || strings.HasPrefix(st.toks[v].tag, "VB") || w == "," {
 			return -1
 		}
 	}
 	return -1
+}
+
+// groupBefore returns the actors of the last group of two or more named
+// together before token k, which "between them" stands for: "told Kigali
+// and Kinshasa it would mediate between them".
+func (st *sent) groupBefore(k int) []mention {
+	for n := len(st.mentions) - 1; n >= 0; n-- {
+		m := &st.mentions[n]
+		if m.j > k || m.place || m.kind == "pronoun" {
+			continue
+		}
+		g := st.coordinated(m)
+		if len(g) < 2 {
+			return nil
+		}
+		out := make([]mention, len(g))
+		for x, q := range g {
+			out[x] = *q
+			out[x].peers, out[x].partner, out[x].others = nil, nil, nil
+		}
+		return out
+	}
+	return nil
+}
+
+// tellVerbs take their hearers as object before what they tell: "told
+// Kyiv it would", "assured Baghdad that it".
+var tellVerbs = map[string]bool{
+	"told": true, "tells": true, "tell": true, "informed": true, "informs": true, "assured": true,
+	"assures": true, "notified": true, "warned": true, "warns": true, "reminded": true,
 }
 
 // personHeads are nouns naming one person by office: "Mexico's foreign
@@ -373,9 +417,11 @@ func inGroup(st *sent, first, m *mention) bool {
 // partitiveGroup returns the group a count "of them" after a verb takes
 // from, or nil: in "thousands marched in Minsk, and police detained more
 // than 400 of them", the marchers. It is the group named last before the
-// verb's subject, a plural noun.
+// verb's subject, a plural noun; after a participle sharing its clause's
+// subject, the group that clause acted on ("troops repulsed the raiders,
+// killing dozens of them").
 func (st *sent) partitiveGroup(k int) *mention {
-	if k < 3 || st.low[k-1] != "of" || st.toks[k-2].tag != "CD" {
+	if k < 3 || st.low[k-1] != "of" || st.toks[k-2].tag != "CD" && !vagueCounts[st.low[k-2]] {
 		return nil
 	}
 	v := k - 3
@@ -386,13 +432,19 @@ func (st *sent) partitiveGroup(k int) *mention {
 	if !strings.HasPrefix(st.toks[v].tag, "VB") {
 		return nil
 	}
-	sub := st.subject(v)
-	if len(sub) == 0 {
-		return nil
+	// A participle after a comma acts on what its clause acted on: the
+	// group is the plural named last before it.
+	end := v - 1
+	if st.toks[v].tag != "VBG" || v == 0 || st.low[v-1] != "," {
+		sub := st.subject(v)
+		if len(sub) == 0 {
+			return nil
+		}
+		end = sub[0].i
 	}
 	for n := len(st.mentions) - 1; n >= 0; n-- {
 		m := st.mentions[n]
-		if m.j > sub[0].i || m.place || m.kind == "pronoun" || m.kind == "person" {
+		if m.j > end || m.place || m.kind == "pronoun" || m.kind == "person" {
 			continue
 		}
 		if t := st.toks[m.j-1].tag; t != "NNS" && t != "NNPS" {
@@ -402,6 +454,11 @@ func (st *sent) partitiveGroup(k int) *mention {
 		return &m
 	}
 	return nil
+}
+
+// vagueCounts count part of a group without a number: "dozens of them".
+var vagueCounts = map[string]bool{
+	"dozens": true, "scores": true, "hundreds": true, "thousands": true, "several": true, "many": true, "some": true,
 }
 
 // namingVerbs call an act by a name: "calling it a crime", "described it

@@ -102,7 +102,7 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		cd.src = st.subject(cd.i)
 		cd.tgt = st.object(cd.j, nil)
 	case st.isPassive(cd.i) || cd.e.has(flagPassive):
-		cd.tgt = st.subject(cd.i)
+		cd.tgt = st.passiveTarget(cd.i)
 		cd.src = st.agentAfter(cd.j)
 		if cd.src == nil && cd.j < len(st.low) && st.low[cd.j] == "from" {
 			cd.src = st.object(cd.j, nil)

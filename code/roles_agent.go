@@ -386,3 +386,46 @@ func (st *sent) mainSubject(i int) *mention {
 	}
 	return m
 }
+
+// passiveTarget returns the target of the passive verb at i: its subject,
+// or the author of a proposal that is its subject ("An offer by Ghana was
+// rejected by Togo": Ghana).
+func (st *sent) passiveTarget(i int) []*mention {
+	if a := st.proposalAuthor(i); a != nil {
+		return a
+	}
+	return st.subject(i)
+}
+
+// proposalNouns name what one actor puts to another to take or leave.
+var proposalNouns = map[string]bool{
+	"offer": true, "proposal": true, "plan": true, "bid": true, "request": true,
+	"initiative": true, "invitation": true, "appeal": true, "overture": true,
+}
+
+// proposalAuthor returns, when the passive verb at i has for subject a
+// proposal made "by" an actor, that actor: in "An offer by Ghana to host
+// the talks was rejected by Togo", what Togo rejected is Ghana's.
+func (st *sent) proposalAuthor(i int) []*mention {
+	s := i
+	for s > 0 && st.clause[s-1] == st.clause[i] {
+		s--
+	}
+	for s < i && (st.toks[s].tag == "DT" || strings.HasPrefix(st.toks[s].tag, "JJ")) {
+		s++
+	}
+	if s+2 >= i || !proposalNouns[st.low[s]] || st.low[s+1] != "by" {
+		return nil
+	}
+	for k := s + 2; k < i && k < s+6; k++ {
+		if m := st.mentionAt(k); m != nil && !m.place {
+			// "by Turkish President Tayyip Erdogan": the person the
+			// demonym qualifies.
+			if q := st.mentionAt(m.j); m.kind == "demonym" && q != nil && q.i == m.j {
+				m = q
+			}
+			return st.coordinated(m)
+		}
+	}
+	return nil
+}

@@ -3,7 +3,10 @@ package code
 // Noun phrases that name actors: owners and possessors, coordination,
 // appositions and facilities.
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // owner finds the actor that owns a noun trigger starting at token i: a
 // possessor or a modifier in front of it. A mention in skip is passed over
@@ -95,8 +98,8 @@ func (st *sent) chain(m *mention, dir int) []*mention {
 		if dir < 0 {
 			k = cur.i - 1
 			// "X and the Y", "X and the paramilitary Y", "X and their
-			// families"
-			for n := 0; n < 2 && k > 0 && (st.low[k] == "the" || st.toks[k].tag == "PRP$" || strings.HasPrefix(st.toks[k].tag, "JJ")); n++ {
+			// families", "two X and two Y J-16 bombers"
+			for n := 0; n < 3 && k > 0 && (st.low[k] == "the" || st.toks[k].tag == "PRP$" || st.toks[k].tag == "CD" || designation(st.low[k]) || strings.HasPrefix(st.toks[k].tag, "JJ")); n++ {
 				k--
 			}
 			// "Erdogan and Egypt's Abdel Fattah al-Sisi": the possessor
@@ -122,6 +125,13 @@ func (st *sent) chain(m *mention, dir int) []*mention {
 			break
 		}
 		next := st.mentionAt(k)
+		// "Russian Su-35 and Chinese J-16 jets": a demonym before a model
+		// designation is a member of the list.
+		if next == nil && dir < 0 && k > 0 && designation(st.low[k]) {
+			if q := st.mentionAt(k - 1); q != nil && q.j == k && q.kind == "demonym" {
+				next = q
+			}
+		}
 		// "Erdogan and Egypt's Abdel Fattah al-Sisi": the member is the
 		// person the state owns.
 		if next != nil && dir > 0 && next.j+1 < len(st.low) && st.isPossessive(next.j) {
@@ -168,6 +178,15 @@ func (st *sent) chain(m *mention, dir int) []*mention {
 		return nil
 	}
 	return out
+}
+
+// designation reports whether w names a model of weapon or vehicle rather
+// than a word: a letter and a number joined by a hyphen ("tu-95", "h-6",
+// "f-16s").
+func designation(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && a != "" && b != "" && strings.IndexFunc(a, unicode.IsDigit) < 0 &&
+		b[0] >= '0' && b[0] <= '9'
 }
 
 // possessorAt returns the country mention whose possessive marker is token

@@ -152,9 +152,14 @@ func statusNear(st *sent, i int) string {
 	}
 	// "did not reach any deal", "will not hold direct negotiations"; but
 	// "which have never had ties, and agreed to talk": a comma and a
-	// conjunction open another clause, out of the negation's reach.
+	// conjunction open another clause, out of the negation's reach, and so
+	// does a comma and a participle ("said it had not been consulted,
+	// calling the summit a sham").
 	for k := i - 1; k >= 0 && k >= i-6 && st.clause[k] == st.clause[i] && !quoteMark(st.low[k]); k-- {
 		if st.low[k] == "," && k+1 < i && (st.low[k+1] == "and" || st.low[k+1] == "but") {
+			break
+		}
+		if st.low[k] == "," && k+1 <= i && st.toks[k+1].tag == "VBG" {
 			break
 		}
 		if st.low[k] == "not" || st.low[k] == "n't" || st.low[k] == "never" {

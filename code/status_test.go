@@ -58,6 +58,8 @@ func TestStatus(t *testing.T) {
 		// Who began a fight already told is no allegation about it.
 		{"who fired first", "Indian and Pakistani troops traded fire across the Line of Control near Poonch on Sunday, with each army accusing the other of firing first.", "ASSAULT", truce.StatusReported},
 		{"alleged only for the accused's act", "Azerbaijan's defence ministry said Armenian units had fired on its positions near Lachin in violation of the ceasefire.", "ACCUSE", truce.StatusReported},
+		// A comma and a participle open a clause a negation before them does not reach.
+		{"participle after a negated complaint", "Mali's interior ministry complained that its delegation had not been consulted, calling the summit a sham.", "ACCUSE", truce.StatusReported},
 		{"trailing attribution", "Gunmen killed nine villagers in Zamfara state on Sunday, police said.", "ASSAULT", truce.StatusReported},
 		// A quote bounds its modals: the warning after it is made now.
 		{"modal inside a quote", "Iran \"could strike within hours\", General Hossein Salami warned Israel on Sunday.", "THREATEN", truce.StatusReported},

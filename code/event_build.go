@@ -167,6 +167,8 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 		id := src[0].Country
 		if e.mode == "abduct" || e.mode == "sexual" {
 			id += "CVL"
+		} else if (e.mode == "destroy" || e.mode == "seize") && businessPropertyHit(st, cd) {
+			id += "BUS"
 		}
 		if a, ok := c.actors.Lookup(id, d.date); ok {
 			tgt = []truce.Actor{a}

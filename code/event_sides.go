@@ -442,3 +442,27 @@ func participleDoer(st *sent, cd *candidate, earlier []*candidate) {
 		return
 	}
 }
+
+// businessGoods are nouns for property a business owns, whose burning or
+// looting is done to business: "set 30 lorries ablaze", "looted the
+// shops", "the destruction of a phone mast".
+var businessGoods = wordSet("truck", "trucks", "lorry", "lorries", "tanker", "tankers", "shop", "shops", "store",
+	"stores", "warehouse", "warehouses", "factory", "factories", "mast", "masts", "businesses", "kiosks", "stalls")
+
+// businessPropertyHit reports whether the thing a destroying or looting
+// trigger acts on is business property ("torched a fuel depot's tankers",
+// "setting dozens of lorries ablaze"). It looks inside the trigger and a
+// few words after it, stopping at a comma or at "and" before a second
+// participle, so "burning trucks and abducting drivers" ends at "trucks".
+func businessPropertyHit(st *sent, cd *candidate) bool {
+	for k := cd.i + 1; k < len(st.low) && k < cd.j+6; k++ {
+		w := st.low[k]
+		if w == "," || w == ";" || w == "and" && k+1 < len(st.low) && st.toks[k+1].tag == "VBG" {
+			return false
+		}
+		if businessGoods[w] {
+			return true
+		}
+	}
+	return false
+}

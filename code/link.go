@@ -60,12 +60,14 @@ func (c *Coder) claims(d *doc) {
 				continue
 			}
 			// The claim names the attacker; an attack others reported
-			// stays reported by them, and only one known from the claim
-			// alone is "claimed".
+			// stays reported by them, and so does one the text told as
+			// fact in a sentence before the claim ("A bomber struck
+			// the market. IS claimed responsibility."). Only one known
+			// from the claim's own sentence is "claimed".
 			if cd := claimed(d, st, k, noun); cd != nil {
 				a := group.actor
 				cd.ev.Source = []truce.Actor{a}
-				if cd.ev.ReportedBy == nil {
+				if cd.ev.ReportedBy == nil && (cd.st == st || cd.ev.Status != truce.StatusReported) {
 					cd.ev.Status = truce.StatusClaimed
 					cd.ev.ReportedBy = &a
 				}

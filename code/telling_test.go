@@ -538,3 +538,51 @@ func TestAbductionBesideAnotherDeed(t *testing.T) {
 		})
 	}
 }
+
+// Business property an insurgent group burns with no one named, such as
+// lorries or a phone mast, was done to business.
+func TestBurntBusinessProperty(t *testing.T) {
+	tests := []struct{ name, text, target string }{
+		{"lorries set ablaze beside another deed", "Boko Haram fighters attacked a market town near Monguno on Friday, setting fifteen lorries ablaze and seizing cattle, traders said.", "NGABUS"},
+		{"a phone mast torched", "Al-Shabaab militants torched a mobile phone mast outside Beledweyne overnight, residents said.", "SOMBUS"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			for _, ev := range x.Events {
+				if ev.Mode == "destroy" {
+					if !hasActor(ev.Target, tt.target) {
+						t.Errorf("target = %+v, want %s", ev.Target, tt.target)
+					}
+					return
+				}
+			}
+			t.Fatalf("no destroy event in %+v", x.Events)
+		})
+	}
+}
+
+// A claim of responsibility names the attacker of an attack told before
+// it; one the text told as fact in an earlier sentence stays reported,
+// while one known from the claim's own sentence is claimed.
+func TestClaimOfAnAttackToldBefore(t *testing.T) {
+	tests := []struct{ name, text, status string }{
+		{"an attack told, then claimed", "A suicide bomber blew himself up at a checkpoint south of Baghdad on Friday, killing nine people. Islamic State claimed responsibility in a statement on its news channel.", truce.StatusReported},
+		{"an attack told with its claim", "Nine people were killed on Friday when a suicide bomber blew himself up at a checkpoint south of Baghdad, in an attack later claimed by Islamic State.", truce.StatusClaimed},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			ev := eventOfType(x, truce.Assault)
+			if ev == nil {
+				t.Fatalf("no ASSAULT event in %+v", x.Events)
+			}
+			if !hasActor(ev.Source, "ISIS") {
+				t.Errorf("source = %+v, want ISIS", ev.Source)
+			}
+			if ev.Status != tt.status {
+				t.Errorf("status = %s, want %s", ev.Status, tt.status)
+			}
+		})
+	}
+}

@@ -185,6 +185,8 @@ func TestFindRolesByDate(t *testing.T) {
 		{"jolani as hts", "Abu Mohammed al-Jolani", "2020-01-01", "HTS", "SYR", "REB"},
 		{"sharaa as president", "Ahmed al-Sharaa", "2025-01-01", "SYRGOV", "SYR", "GOV"},
 		{"role to group", "Qassam Brigades", "2024-01-01", "HAMAS", "PSE", "REB"},
+		{"rajoelina second term", "Andry Rajoelina", "2024-06-01", "MDGGOV", "MDG", "GOV"},
+		{"rajoelina after his ouster", "Rajoelina", "2025-11-01", "", "MDG", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -190,6 +190,11 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	if p := possessorOf(st, m); p != nil {
 		return p.actor.Country
 	}
+	// "Iranian missiles and drones struck": the demonym qualifies both
+	// weapons.
+	if cc := st.sharedDemonym(m); cc != "" {
+		return cc
+	}
 	// "its troops", "their positions": the state the sentence is about.
 	if m.i > 0 && (st.low[m.i-1] == "its" || st.low[m.i-1] == "their") {
 		if f := st.firstActor(); f != nil && f != m && isState(f.actor) {
@@ -550,4 +555,19 @@ func formerBefore(st *sent, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// sharedDemonym returns the country of a state's weapon coordinated right
+// before an armed generic, "Iranian missiles and drones", "Russian drones
+// and missiles": the demonym qualifies both nouns. Else "".
+func (st *sent) sharedDemonym(m *mention) string {
+	k := m.i
+	if !armedSector[m.actor.Sector] || k < 3 || st.low[k-1] != "and" || !militaryHeads[st.low[k-2]] {
+		return ""
+	}
+	d := st.mentionAt(k - 3)
+	if d == nil || d.j != k-2 || d.kind != "demonym" || d.actor.Sector != "MIL" || d.actor.Country == "" {
+		return ""
+	}
+	return d.actor.Country
 }

@@ -22,7 +22,7 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	}
 	switch {
 	case cd.e.pos == 'N':
-		cd.src = st.owner(cd.i, skip)
+		cd.src = c.strikeOwner(d, cd, st.owner(cd.i, skip))
 		// "soldiers and dissidents of the FARC clashed": a verb use of a
 		// noun trigger has the whole coordinated subject.
 		if len(cd.src) > 0 && verbAt(st, cd.i) {
@@ -504,6 +504,11 @@ func (st *sent) object(j int, preps map[string]bool) []*mention {
 		}
 		if preps != nil && preps[st.low[k]] {
 			seenPrep = true
+			continue
+		}
+		// "struck what Tehran called militant bases"
+		if v := st.whatSaid(k); v > 0 {
+			k = v
 			continue
 		}
 		// "attacked Iran-backed militias": the backer is not the object.

@@ -410,3 +410,57 @@ func (st *sent) appositionGroup(k int) []*mention {
 	}
 	return out
 }
+
+// strikeNouns are military operations a state's forces carry out, beyond
+// the weapons and strikes of militaryHeads: "an Iraqi raid".
+var strikeNouns = map[string]bool{"raid": true, "raids": true, "incursion": true, "incursions": true}
+
+// strikeOwner gives a state that owns a strike noun trigger its military:
+// "a Dutch air strike hit the depot", "a Kenyan raid on the camp" are
+// operations of the state's forces. Only a state named right before the
+// trigger, with no sector of its own, is changed.
+func (c *Coder) strikeOwner(d *doc, cd *candidate, src []*mention) []*mention {
+	st := cd.st
+	if len(src) != 1 || !cd.e.has(flagViolent) {
+		return src
+	}
+	m := src[0]
+	if m.j != cd.i || m.place || m.kind != "country" && m.kind != "demonym" || m.actor.Sector != "" || !isState(m.actor) {
+		return src
+	}
+	w := st.low[cd.i]
+	if cd.i+1 < len(st.low) && (w == "air" || w == "drone" || w == "missile" || w == "rocket") {
+		w += " " + st.low[cd.i+1]
+	}
+	if !militaryHeads[w] && !strikeNouns[w] {
+		return src
+	}
+	a, ok := c.actors.Lookup(m.actor.Country+"MIL", d.date)
+	if !ok {
+		return src
+	}
+	own := *m
+	own.actor.ID, own.actor.Sector, own.actor.Name = a.ID, a.Sector, a.Name
+	return []*mention{&own}
+}
+
+// whatSaidVerbs tell whose words name an object: "what Tehran called",
+// "what Israel said were".
+var whatSaidVerbs = map[string]bool{
+	"called": true, "calls": true, "said": true, "says": true, "described": true, "describes": true,
+	"termed": true, "claimed": true, "claims": true, "alleged": true, "identified": true,
+}
+
+// whatSaid returns the speech verb after "what" at token k and a named
+// speaker, or -1: in "struck what Tehran called militant bases" who calls
+// them so is not the object; what is named after the verb is.
+func (st *sent) whatSaid(k int) int {
+	if st.low[k] != "what" || k+1 >= len(st.toks) {
+		return -1
+	}
+	m := st.mentionAt(k + 1)
+	if m == nil || m.i != k+1 || m.kind == "sector" || m.j >= len(st.toks) || !whatSaidVerbs[st.low[m.j]] {
+		return -1
+	}
+	return m.j
+}

@@ -531,6 +531,15 @@ func TestRoles(t *testing.T) {
 		{"an apposition opening with a possessor is not the subject",
 			"Hungary, Moscow's closest partner in the European Union, criticised the sanctions on Russia.",
 			truce.Accuse, "HUN", "RUS"},
+		{"a state's air strike is its military's",
+			"A UK air strike destroyed an Islamic State weapons depot near Mosul on Friday.",
+			truce.Assault, "GBRMIL", ""},
+		{"who calls a target so is not the target; a demonym qualifies both weapons",
+			"Turkish missiles and drones struck what Ankara called PKK hideouts in northern Iraq on Thursday.",
+			truce.Assault, "TURMIL", "PKK"},
+		{"a state's raid is its military's",
+			"A Kenyan raid on an al-Shabaab hideout near Kismayo killed six fighters on Sunday.",
+			truce.Assault, "KENMIL", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

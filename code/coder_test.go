@@ -531,6 +531,31 @@ func TestBothSides(t *testing.T) {
 	t.Errorf("no demand by Egypt in %+v", x.Events)
 }
 
+// "A and B pledged to …": a joint promise binds each party to the other, so
+// one is the source and the other the target.
+func TestJointPledge(t *testing.T) {
+	tests := []struct {
+		name, text, a, b string
+	}{
+		{"two states pledge to reopen a border", "Ghana and Togo pledged on Monday to reopen their shared border to traders.", "GHA", "TGO"},
+		{"two governments promise to curb raids", "The governments of Chad and Niger promised at talks in Ndjamena to curb cross-border raids.", "TCD", "NER"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			for _, ev := range x.Events {
+				if ev.Type != truce.Agree {
+					continue
+				}
+				if hasActor(ev.Source, tt.a) && hasActor(ev.Target, tt.b) || hasActor(ev.Source, tt.b) && hasActor(ev.Target, tt.a) {
+					return
+				}
+			}
+			t.Errorf("no AGREE between %s and %s in %+v", tt.a, tt.b, x.Events)
+		})
+	}
+}
+
 // A trigger noun that qualifies another noun names no event: "the US aid
 // agency" gives no AID event.
 func TestCompoundNouns(t *testing.T) {

@@ -253,6 +253,11 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 		}
 	}
 	if loc != nil && loc.Country != "" {
+		// "Troops were deployed to Nouméa": a territory's defence is
+		// its sovereign's.
+		if s := sovereignOf[loc.Country]; s != "" && m.actor.Sector == "MIL" {
+			return s
+		}
 		return loc.Country
 	}
 	for _, o := range other {
@@ -297,6 +302,17 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 		}
 	}
 	return ""
+}
+
+// sovereignOf maps a dependent territory without its own armed forces to
+// the state that defends it: French, Danish, US, British and Dutch
+// overseas territories.
+var sovereignOf = map[string]string{
+	"NCL": "FRA", "PYF": "FRA", "GLP": "FRA", "MTQ": "FRA", "REU": "FRA", "MYT": "FRA", "GUF": "FRA", "WLF": "FRA", "SPM": "FRA",
+	"GRL": "DNK", "FRO": "DNK",
+	"PRI": "USA", "GUM": "USA", "VIR": "USA", "ASM": "USA", "MNP": "USA",
+	"GIB": "GBR", "BMU": "GBR", "CYM": "GBR", "FLK": "GBR", "VGB": "GBR", "MSR": "GBR", "TCA": "GBR",
+	"ABW": "NLD", "CUW": "NLD", "SXM": "NLD",
 }
 
 // supporterWords name a leader's followers: "loyalists of the ousted

@@ -12,6 +12,9 @@ func TestRoles(t *testing.T) {
 	tests := []struct {
 		name, text, typ, source, target string
 	}{
+		{"unnamed troops in an overseas territory are its sovereign's",
+			"Soldiers were deployed on Thursday to guard the harbour of Nuuk after a week of unrest.",
+			truce.Mobilize, "DNK", ""},
 		{"the foe of the source's own war is the target",
 			"Rights monitors concluded that Myanmar's junta had used chemical weapons during its long war against the Arakan Army.",
 			truce.Assault, "MMRGOV", "AA"},

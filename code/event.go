@@ -22,6 +22,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		return
 	}
 	var cands []*candidate
+	hedge := ""
 	st.dates = when.Find(st.s.Text, d.date)
 	for i := 0; i < len(st.toks); i++ {
 		if m := st.mentionAt(i); m != nil {
@@ -87,10 +88,19 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		// "drones launched by the RSF struck a depot", "rockets fired by
 		// the militia hit a school": the launch describes the weapon whose
 		// strike the sentence tells next.
-		if e.has(flagWeapon) && reducedRelative(st, i) && st.low[i+1] == "by" && c.isWeaponWord(st.low[i-1]) && violentLater(c.lex, st, i+n) {
+		// So is one hedged by an adverb ("drones allegedly launched by the
+		// RSF struck"), which hedges the strike.
+		if e.has(flagWeapon) && weaponLaunchedBy(c, st, i) && violentLater(c.lex, st, i+n) {
 			c.trace(st, cd, "a participle describing the weapon of a strike told next (\"drones launched by\")")
+			if st.toks[i-1].tag == "RB" {
+				hedge = statusNear(st, i)
+			}
 			i += n - 1
 			continue
+		}
+		// The strike the hedged launch told of.
+		if hedge != "" && e.pos == 'V' && e.has(flagViolent) {
+			cd.ev.Status, hedge = hedge, ""
 		}
 		cands = append(cands, cd)
 		i += n - 1
@@ -243,6 +253,14 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			c.trace(st, cd, "a toll told in a relative clause (\"in which nine were killed\")")
 			continue
 		}
+		// "beat to death a man suspected of robbery and murder": what the
+		// victim was suspected of is not the deed done to him, nor news of
+		// its own.
+		if prev := suspicionOn(st, cands[:k], cd); prev != nil {
+			cd.folded = true
+			c.trace(st, cd, "what the victim of the act just told was suspected of (\"killed a man suspected of robbery\")")
+			continue
+		}
 		// A toll verb after the attack it reports belongs to that attack's
 		// event: "airstrikes on … killed 10", "struck two blocks, killing 25".
 		// So does the blast of a device named just before: "a grenade
@@ -275,7 +293,9 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 				}
 				continue
 			}
-			if next.e.has(flagViolent) && nounUse(st, next) && (next.i-cd.j <= 4 || doneIn(st, cd.j, next.i)) {
+			// ("beat to death a man suspected of robbery": not what he
+			// was killed in.)
+			if next.e.has(flagViolent) && nounUse(st, next) && (next.i-cd.j <= 4 || doneIn(st, cd.j, next.i)) && !accusedOf(st, next.i) {
 				cd.folded = true
 				if st.isPassive(cd.i) {
 					next.tgt = st.subject(cd.i)

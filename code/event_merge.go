@@ -479,3 +479,50 @@ func tollFrom(st *sent, i int) bool {
 	}
 	return false
 }
+
+// suspicionOn returns the earlier violent act of the sentence whose victim
+// the trigger cd is told as suspected or accused of, in a participle on
+// the victim a few words on: "lynched a man suspected of theft and
+// murder", "shot two youths accused of looting".
+func suspicionOn(st *sent, before []*candidate, cd *candidate) *candidate {
+	if !cd.e.has(flagViolent) {
+		return nil
+	}
+	// The "of" the suspicion opens, past other deeds listed before the
+	// trigger ("suspected of kidnapping and killing").
+	of := -1
+	for k := cd.i - 1; k >= 0 && k >= cd.i-4; k-- {
+		if st.low[k] == "of" {
+			of = k
+			break
+		}
+	}
+	if of < 3 || st.low[of-1] != "suspected" && st.low[of-1] != "accused" || !strings.HasPrefix(st.toks[of-2].tag, "NN") {
+		return nil
+	}
+	for n := len(before) - 1; n >= 0; n-- {
+		prev := before[n]
+		if prev.folded || !prev.e.has(flagViolent) || prev.e.pos != 'V' {
+			continue
+		}
+		if of-prev.j > 4 || of < prev.j || st.clause[prev.j] != st.clause[cd.i] {
+			return nil
+		}
+		return prev
+	}
+	return nil
+}
+
+// weaponLaunchedBy reports whether the weapon verb at i is a participle on
+// the weapon word before it, past an adverb, with its agent after: "rockets
+// fired by the militia", "drones allegedly launched by the RSF".
+func weaponLaunchedBy(c *Coder, st *sent, i int) bool {
+	if i+1 >= len(st.low) || st.low[i+1] != "by" || st.toks[i].tag != "VBN" {
+		return false
+	}
+	w := i - 1
+	if w > 0 && st.toks[w].tag == "RB" {
+		w--
+	}
+	return w >= 0 && strings.HasPrefix(st.toks[w].tag, "NN") && c.isWeaponWord(st.low[w])
+}

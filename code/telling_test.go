@@ -586,3 +586,53 @@ func TestClaimOfAnAttackToldBefore(t *testing.T) {
 		})
 	}
 }
+
+// What the victim of a killing was suspected or accused of is neither the
+// deed done to the victim nor news of its own: one beating, told as fact.
+func TestVictimSuspectedOf(t *testing.T) {
+	tests := []struct{ name, text, mode string }{
+		{"a lynching of a suspected robber and killer", "Villagers near Puebla clubbed to death a man suspected of robbing and stabbing a shopkeeper on Sunday, local police said.", "beat"},
+		{"a shooting of youths accused of an abduction", "Vigilantes shot dead two youths accused of kidnapping a farmer outside Katsina on Monday, residents said.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			if len(x.Events) != 1 {
+				t.Fatalf("%d events, want 1: %+v", len(x.Events), x.Events)
+			}
+			ev := x.Events[0]
+			if ev.Mode == "abduct" || tt.mode != "" && ev.Mode != tt.mode {
+				t.Errorf("mode = %s, want %s", ev.Mode, tt.mode)
+			}
+			if ev.Status != truce.StatusReported {
+				t.Errorf("status = %s, want reported", ev.Status)
+			}
+			if ev.Fatalities == nil || ev.Fatalities.Min < 1 {
+				t.Errorf("fatalities = %+v, want at least 1", ev.Fatalities)
+			}
+		})
+	}
+}
+
+// Weapons launched by someone and then striking tell one strike, even with
+// the launch hedged, and the hedge is the strike's.
+func TestHedgedLaunchIsTheStrike(t *testing.T) {
+	x := mustExtract(t, "Missiles allegedly fired by the Houthis struck a fuel terminal and a power plant near Jizan on Sunday.", "2025-10-22")
+	n := 0
+	var ev *truce.Event
+	for i := range x.Events {
+		if x.Events[i].Type == truce.Assault {
+			n++
+			ev = &x.Events[i]
+		}
+	}
+	if n != 1 {
+		t.Fatalf("%d ASSAULT events, want 1: %+v", n, x.Events)
+	}
+	if !hasActor(ev.Source, "HOUTHI") {
+		t.Errorf("source = %+v, want HOUTHI", ev.Source)
+	}
+	if ev.Status != truce.StatusAlleged {
+		t.Errorf("status = %s, want alleged", ev.Status)
+	}
+}

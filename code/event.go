@@ -374,8 +374,10 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		// "blamed Israel for the blasts and vowed that it would face
 		// punishment": words that name no one, joined by "and" to the same
 		// speaker's words just before, are aimed where those were.
-		if n := len(built); n > 0 && cd.ev.Quad == 3 && len(cd.ev.Target) == 0 && len(cd.ev.Source) > 0 {
-			if prev := built[n-1]; prev.ev.Quad == 3 && len(prev.ev.Target) > 0 && hasSame(prev.ev.Source, cd.ev.Source[0]) && wordBetween(st, "and", prev.j, cd.i) {
+		// So is a sanction joined to one before it: "expelled India's
+		// envoy and suspended bilateral trade".
+		if n := len(built); n > 0 && (cd.ev.Quad == 3 || cd.ev.Type == truce.Sanction) && len(cd.ev.Target) == 0 && len(cd.ev.Source) > 0 {
+			if prev := built[n-1]; (prev.ev.Quad == 3 && cd.ev.Quad == 3 || prev.ev.Type == cd.ev.Type) && len(prev.ev.Target) > 0 && hasSame(prev.ev.Source, cd.ev.Source[0]) && wordBetween(st, "and", prev.j, cd.i) {
 				cd.ev.Target = append([]truce.Actor{}, prev.ev.Target...)
 				cd.ev.ID = eventID(d.a.ID, st.s.Index, cd.ev.Type, cd.ev.Source, cd.ev.Target, cd.i)
 			}
@@ -480,6 +482,15 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		}
 		built = append(built, cd)
 		d.cands = append(d.cands, cd)
+		// "spoke with the emir of Qatar and with Jordan's king": a talk
+		// with each partner.
+		if m := secondPartner(st, cd); m != nil {
+			two := *cd
+			two.ev.Target = []truce.Actor{m.actor}
+			two.ev.ID = eventID(d.a.ID, st.s.Index, two.ev.Type, two.ev.Source, two.ev.Target, m.i)
+			built = append(built, &two)
+			d.cands = append(d.cands, &two)
+		}
 	}
 	c.tolls(st, cands)
 	c.tollUpdate(d, st, cands)

@@ -300,3 +300,35 @@ var hostOffers = map[string]bool{
 	"offered": true, "offers": true, "offer": true, "offering": true, "bid": true,
 	"candidacy": true, "proposal": true, "proposed": true, "invitation": true,
 }
+
+// secondPartner returns the partner a meeting names in a second "with"
+// phrase of its clause, past the first: "spoke by phone with the emir of
+// Qatar and with Jordan's king" is a call with each. "with A and B" stays
+// one meeting with both.
+func secondPartner(st *sent, cd *candidate) *mention {
+	if cd.ev.Type != truce.Consult || cd.ev.Status == truce.StatusNegated || len(cd.ev.Target) == 0 || len(cd.ev.Source) == 0 {
+		return nil
+	}
+	first := false
+	for k := cd.j; k+1 < len(st.low) && k < cd.j+16 && st.clause[k] == st.clause[cd.i]; k++ {
+		if st.low[k] == "with" {
+			first = true
+		}
+		if !first || st.low[k] != "and" || st.low[k+1] != "with" {
+			continue
+		}
+		for n := k + 2; n < len(st.low) && n < k+5; n++ {
+			if m := st.mentionAt(n); m != nil {
+				if hasSame(cd.ev.Target, m.actor) || hasSame(cd.ev.Source, m.actor) {
+					return nil
+				}
+				return m
+			}
+			if st.low[n] != "the" && !isModifier(st.toks[n]) {
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
+}

@@ -66,6 +66,11 @@ func sameEvent(built []*candidate, cd *candidate) *candidate {
 		if x.Type == truce.Coerce && x.Mode != y.Mode && (measureModes[x.Mode] || measureModes[y.Mode]) {
 			continue
 		}
+		// ("expelled the envoy and suspended trade": each sanction of
+		// its own kind is a measure of its own.)
+		if x.Type == truce.Sanction && y.Type == truce.Sanction && x.Mode != y.Mode {
+			continue
+		}
 		// ("torching huts and abducting farmers", "killed civilians and
 		// raped women": an abduction or a rape beside another kind of deed
 		// is an event of its own, though they share the doer and place.)

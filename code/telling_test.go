@@ -636,3 +636,62 @@ func TestHedgedLaunchIsTheStrike(t *testing.T) {
 		t.Errorf("status = %s, want alleged", ev.Status)
 	}
 }
+
+// Acts joined by "and" to an earlier act of the same kind by the same
+// doer, naming no one of their own, are aimed where that act was:
+// "expelled Chile's ambassador and froze bilateral trade" hits Chile twice.
+func TestJoinedActTakesTheTarget(t *testing.T) {
+	tests := []struct {
+		name, text, typ, target string
+	}{
+		{"an expulsion and a trade freeze", "Peru expelled Bolivia's ambassador on Tuesday and froze bilateral trade, citing interference in its elections.",
+			truce.Sanction, "BOL"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			n := 0
+			for _, ev := range x.Events {
+				if ev.Type != tt.typ {
+					continue
+				}
+				n++
+				if !hasActor(ev.Target, tt.target) {
+					t.Errorf("%s %s target = %+v, want %s", ev.Type, ev.Mode, ev.Target, tt.target)
+				}
+			}
+			if n < 2 {
+				t.Fatalf("%d %s events, want 2: %+v", n, tt.typ, x.Events)
+			}
+		})
+	}
+}
+
+// A meeting told with two "with" phrases is a talk with each partner:
+// "spoke with the king of Morocco and with Spain's prime minister" is two
+// calls.
+func TestMeetingWithEachPartner(t *testing.T) {
+	tests := []struct {
+		name, text string
+		targets    []string
+	}{
+		{"a call with two partners", "Nigeria's President Bola Tinubu spoke by phone on Thursday with the president of Ghana and with Senegal's prime minister about the Sahel, his spokesman said.",
+			[]string{"GHA", "SEN"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			for _, want := range tt.targets {
+				n := 0
+				for _, ev := range x.Events {
+					if ev.Type == truce.Consult && hasActor(ev.Target, want) {
+						n++
+					}
+				}
+				if n != 1 {
+					t.Errorf("%d CONSULT events with %s, want 1: %+v", n, want, x.Events)
+				}
+			}
+		})
+	}
+}

@@ -153,6 +153,14 @@ func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Locat
 				a.ID = a.Country + "OPP"
 			}
 		}
+		// "the spokesman of the UN mission": a representative speaks for
+		// the body that follows.
+		if o := st.ofOwner(m); o != nil && a.ID == "" && a.Sector == "GOV" {
+			b := o.actor
+			b.Text = a.Text
+			out = append(out, b)
+			continue
+		}
 		if a.ID == "" && a.Sector != "" {
 			if g := d.groupBefore(st, m.i); g != nil && a.Sector == "REB" {
 				g.Text = a.Text
@@ -258,6 +266,11 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 		if s := sovereignOf[loc.Country]; s != "" && m.actor.Sector == "MIL" {
 			return s
 		}
+		// "Settlers torched cars in a West Bank village": settlers are
+		// of the state that settles the land, not of the land.
+		if s := settlersOf[loc.Country]; s != "" && settlerWords[st.low[m.j-1]] {
+			return s
+		}
 		return loc.Country
 	}
 	for _, o := range other {
@@ -314,6 +327,13 @@ var sovereignOf = map[string]string{
 	"GIB": "GBR", "BMU": "GBR", "CYM": "GBR", "FLK": "GBR", "VGB": "GBR", "MSR": "GBR", "TCA": "GBR",
 	"ABW": "NLD", "CUW": "NLD", "SXM": "NLD",
 }
+
+// settlersOf maps an occupied territory to the state whose civilians
+// settle it: settlers in the West Bank are Israeli.
+var settlersOf = map[string]string{"PSE": "ISR"}
+
+// settlerWords head a mention of settlers.
+var settlerWords = map[string]bool{"settler": true, "settlers": true}
 
 // supporterWords name a leader's followers: "loyalists of the ousted
 // president".

@@ -162,7 +162,7 @@ func (st *sent) agentAfter(j int) []*mention {
 	}
 	for k := j; k < len(st.toks) && k < j+1; k++ {
 		if st.low[k] == "by" {
-			if m := st.mentionAt(k + 1); m != nil && !m.place {
+			if m := st.pastBroker(st.mentionAt(k + 1)); m != nil && !m.place {
 				return st.coordinated(m)
 			}
 			// "thrown by suspected militants", "by unidentified gunmen":
@@ -179,13 +179,34 @@ func (st *sent) agentAfter(j int) []*mention {
 			}
 			// "by the army", "set ablaze by a mob".
 			if k+2 < len(st.toks) && determiners[st.low[k+1]] {
-				if m := st.mentionAt(k + 2); m != nil && !m.place {
+				if m := st.pastBroker(st.mentionAt(k + 2)); m != nil && !m.place {
 					return st.coordinated(m)
 				}
 			}
 		}
 	}
 	return st.launchedFrom(j)
+}
+
+// pastBroker returns the head an "Iran-backed" compound modifies: in "held
+// by the Iran-backed militia" the militia, not its backer, is the agent.
+// Any other mention is returned as it is; nil when no head is named.
+func (st *sent) pastBroker(m *mention) *mention {
+	if m == nil || !brokerCompound(st, m) {
+		return m
+	}
+	for k := m.j; k < len(st.toks) && k < m.j+5; k++ {
+		if h := st.mentionAt(k); h != nil && h != m && h.i >= m.j {
+			if h.place {
+				return nil
+			}
+			return h
+		}
+		if !isModifier(st.toks[k]) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // launchingWords are participles by which a weapon leaves whoever uses it.

@@ -36,8 +36,34 @@ func (st *sent) owner(i int, skip *mention) []*mention {
 	return nil
 }
 
+// representativeWords name people who act for a body: "the envoy of the
+// African Union".
+var representativeWords = map[string]bool{
+	"spokesman": true, "spokesperson": true, "spokeswoman": true, "envoy": true, "envoys": true,
+	"ambassador": true, "ambassadors": true, "delegation": true, "delegations": true,
+}
+
+// ofOwner returns the body a bare representative stands for when "of"
+// names it next: "the spokesman of the UN mission" speaks for the UN,
+// "the ambassador of Chile" for Chile. Else nil.
+func (st *sent) ofOwner(m *mention) *mention {
+	// (A mention carried over from another sentence is not this one's.)
+	if m.j != m.i+1 || m.j+1 >= len(st.low) || st.mentionAt(m.i) != m || !representativeWords[st.low[m.i]] || st.low[m.j] != "of" {
+		return nil
+	}
+	k := m.j + 1
+	if determiners[st.low[k]] {
+		k++
+	}
+	if o := st.mentionAt(k); o != nil && o.i == k && !o.place && o.actor.ID != "" && o.kind != "person" {
+		return o
+	}
+	return nil
+}
+
 // brokerCompound reports whether a mention is the first half of "AU-led",
-// "US-brokered", "Iranian-made": a third party, not the owner.
+// "US-brokered", "Iranian-made", "French-drafted": a third party, not the
+// owner ("Chad signed a French-drafted accord": Chad signs).
 func brokerCompound(st *sent, m *mention) bool {
 	t := st.toks[m.j-1].low
 	if m.j < len(st.toks) && (st.low[m.j] == "-" || st.low[m.j] == "‑") {
@@ -45,7 +71,7 @@ func brokerCompound(st *sent, m *mention) bool {
 			t = "-" + st.low[m.j+1]
 		}
 	}
-	for _, suf := range []string{"-led", "-brokered", "-mediated", "-backed", "-sponsored", "-made", "-supplied", "-funded"} {
+	for _, suf := range []string{"-led", "-brokered", "-mediated", "-backed", "-sponsored", "-made", "-supplied", "-funded", "-drafted", "-proposed", "-authored"} {
 		if !strings.HasSuffix(t, suf) {
 			continue
 		}

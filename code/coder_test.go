@@ -285,6 +285,8 @@ func TestCodeSentences(t *testing.T) {
 			"ASSAULT", "beat", "GEOCOP", "", -1, "reported", "Tbilisi"},
 		{"the talks a deal was struck at", "Armenia and Azerbaijan agreed to a prisoner swap at talks in Abu Dhabi on Monday.",
 			"CONSULT", "", "ARM", "AZE", -1, "reported", "Abu Dhabi"},
+		{"regret voiced for one's own act is an apology", "Pakistan's foreign office expressed regret on Tuesday, saying the drone had strayed across the border by mistake.",
+			"SUPPORT", "", "PAKGOV", "", -1, "reported", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

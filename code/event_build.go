@@ -479,6 +479,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	}
 	ev.Source, ev.Target = src, tgt
 	refineACLED(ev, e, st)
+	c.seizedAsAbduction(ev, e, st)
 	d.heldAtProtest(ev, cd, st)
 	if !date.IsZero() {
 		ev.Date = date.Format(time.DateOnly)

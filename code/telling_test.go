@@ -695,3 +695,23 @@ func TestMeetingWithEachPartner(t *testing.T) {
 		})
 	}
 }
+
+// A seizure whose object is people is an abduction (ASSAULT, abduct), not
+// the taking of ground or goods.
+func TestPeopleSeizedAreAbducted(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"passengers seized from a bus", "Gunmen seized 23 passengers from a bus on the highway outside Kaduna on Tuesday, police said."},
+		{"migrants seized, told in the passive", "Relatives said on Monday that 9 migrants seized from a shelter in Tapachula last month had not been heard from since."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := mustExtract(t, tc.text, "2024-05-02")
+			for _, ev := range x.Events {
+				if ev.Type == truce.Assault && ev.Mode == "abduct" {
+					return
+				}
+			}
+			t.Errorf("no abduction in %+v", x.Events)
+		})
+	}
+}

@@ -91,6 +91,10 @@ var actNouns = map[string]bool{
 	// "praised the speech", "welcomed the initiative": words and offers.
 	"speech": true, "address": true, "apology": true, "initiative": true,
 	"resolution": true, "efforts": true,
+	// "denounced the desecration", "condemned the burning of the flag":
+	// an act of insult to what others hold sacred, told before.
+	"desecration": true, "desecrations": true, "burning": true, "burnings": true,
+	"insult": true, "insults": true, "vandalism": true, "defacement": true,
 }
 
 // actRefAfter reports whether the words after a trigger refer back to an

@@ -69,6 +69,18 @@ type candidate struct {
 	doerOf *candidate
 }
 
+// takeMode gives cd the mode of another telling of its act, with the
+// CAMEO code and ACLED labels that go with it, when cd's own trigger sets
+// none: "killed 60 people when they fired on worshippers" is a shooting.
+func (cd *candidate) takeMode(from *entry) {
+	if (cd.e.mode != "-" && cd.e.mode != "") || from.mode == "-" || from.mode == "" {
+		return
+	}
+	e := *cd.e
+	e.cameo, e.mode, e.acledType, e.acledSub = from.cameo, from.mode, from.acledType, from.acledSub
+	cd.e = &e
+}
+
 // head returns the candidate that codes the event this one belongs to.
 func (cd *candidate) head() *candidate {
 	for cd.corefOf != nil {

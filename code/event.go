@@ -202,11 +202,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		// when-clause tells how the killing was done.
 		if k > 0 && mannerOf(st, cands[k-1], cd) {
 			prev := cands[k-1]
-			if (prev.e.mode == "-" || prev.e.mode == "") && cd.e.mode != "-" && cd.e.mode != "" {
-				e := *prev.e
-				e.cameo, e.mode, e.acledType, e.acledSub = cd.e.cameo, cd.e.mode, cd.e.acledType, cd.e.acledSub
-				prev.e = &e
-			}
+			prev.takeMode(cd.e)
 			cd.folded, cd.corefOf = true, prev
 			c.trace(st, cd, "how an attack told just before was done (\"when they fired on\")")
 			continue
@@ -221,10 +217,8 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 				prev.tgt = foldedObject(st, cd)
 			}
 			prev.venue = prev.venue || venueAttacked(st, cd)
-			if (prev.e.mode == "-" || prev.e.mode == "") && weaponModes[cd.e.mode] {
-				e := *prev.e
-				e.cameo, e.mode, e.acledType, e.acledSub = cd.e.cameo, cd.e.mode, cd.e.acledType, cd.e.acledSub
-				prev.e = &e
+			if weaponModes[cd.e.mode] {
+				prev.takeMode(cd.e)
 			}
 			cd.folded, cd.corefOf = true, prev
 			c.trace(st, cd, "how the attack a toll counts was done (\"the toll from the raid rose, after gunmen fired\")")

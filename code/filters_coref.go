@@ -94,10 +94,8 @@ func corefer(st *sent, earlier []*candidate, cd *candidate) bool {
 			if instrument && st.clause[prev.i] != st.clause[cd.i] {
 				return false
 			}
-			if instrument && !listed && (prev.e.mode == "-" || prev.e.mode == "") && cd.e.mode != "-" && cd.e.mode != "" {
-				e := *prev.e
-				e.cameo, e.mode, e.acledType, e.acledSub = cd.e.cameo, cd.e.mode, cd.e.acledType, cd.e.acledSub
-				prev.e = &e
+			if instrument && !listed {
+				prev.takeMode(cd.e)
 			}
 			// The arms it was done with are the act's own words: "fought"
 			// names its weapon in "fought with tanks and rocket launchers".

@@ -581,34 +581,3 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	ev.ID = eventID(d.a.ID, st.s.Index, ev.Type, src, tgt, cd.i)
 	return ""
 }
-
-// freshToll reports whether the definite attack noun at token i is what a
-// toll is given for ("the toll from the X", "the death toll in the X")
-// while the article has told no attack before it: "The death toll from the
-// shelling of a market in the north rose to 30" opening a report names its
-// attack by a definite noun, yet tells it for the first time.
-func freshToll(d *doc, st *sent, i int) bool {
-	for _, cd := range d.cands {
-		if cd.ev.Type == truce.Assault {
-			return false
-		}
-	}
-	k := i - 1
-	for k >= 0 && st.low[k] != "the" {
-		k--
-	}
-	if k < 2 || !tollOf[st.low[k-1]] || st.low[k-2] != "toll" && st.low[k-2] != "tolls" {
-		return false
-	}
-	for _, t := range readTolls(st) {
-		if t.count.Max > 0 && t.i > i {
-			return true
-		}
-	}
-	return false
-}
-
-// tollOf are the words that tie a toll to the attack it counts: "the toll
-// from the raid", "the death toll in the bombing", "the toll of the
-// massacre".
-var tollOf = map[string]bool{"from": true, "in": true, "of": true}

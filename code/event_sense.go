@@ -135,12 +135,12 @@ func (c *Coder) domainBeside(st *sent, cd *candidate) string {
 	return found
 }
 
-// protestBefore reports whether the article told of a protest in this
+// recentProtest reports whether the article told of a protest in this
 // sentence or the two before it, so that detentions told next belong to
 // that protest: "Thousands marched on parliament. The interior ministry
 // said 90 people had been detained" is a protest with intervention, not
 // an arrest on its own.
-func (d *doc) protestBefore(st *sent) bool {
+func (d *doc) recentProtest(st *sent) bool {
 	for _, cd := range d.cands {
 		if cd.folded || cd.st.s.Index > st.s.Index || cd.st.s.Index < st.s.Index-2 {
 			continue
@@ -156,7 +156,7 @@ func (d *doc) protestBefore(st *sent) bool {
 // intervention when the article has just told of a protest; a named
 // person arrested is left an arrest.
 func (d *doc) heldAtProtest(ev *truce.Event, cd *candidate, st *sent) {
-	if ev.ACLEDType != acledStrategic || ev.ACLEDSubtype != subArrests || !d.protestBefore(st) {
+	if ev.ACLEDType != acledStrategic || ev.ACLEDSubtype != subArrests || !d.recentProtest(st) {
 		return
 	}
 	for _, m := range cd.tgt {

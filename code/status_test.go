@@ -135,7 +135,7 @@ func TestReportedBy(t *testing.T) {
 		{"investigators", "A bomb exploded under a car in central Moscow on Saturday, killing a journalist, investigators said.", "ASSAULT", "RUSJUD"},
 		{"a long speaker after a comma", "Gunmen attacked a displaced persons camp near Kidal on Friday, peacekeepers from the United Nations Multidimensional Integrated Stabilization Mission in Mali said.", "ASSAULT", "UN"},
 		{"with doctors reporting", "Fighting between the army and M23 rebels raged near Goma on Monday, with doctors at the main hospital reporting 15 dead.", "ASSAULT", "CODHLH"},
-		{"the organisation is no armed group", "A convoy of the World Food Programme reached Kadugli on Friday after the SPLM-N lifted its siege of the town, the organisation said.", "CONCEDE", "WFP"},
+		{"the organisation is no armed group", "A convoy of the World Food Programme reached Kadugli on Friday after the SPLM-N lifted its siege of the town, the organisation said.", "RETREAT", "WFP"},
 		{"known as", "Colombia's main rebel group, known as the National Liberation Army, said on Tuesday it would release six soldiers held in Arauca.", "RETREAT", "ELN"},
 		{"the body a title serves", "Sudan's army and the RSF agreed to a truce in Jeddah on Monday, the African Union's envoy, former Kenyan President Uhuru Kenyatta, said.", "AGREE", "AU"},
 		{"the state press agency", "Eritrea expelled the Dutch ambassador on Friday, the state-run press agency said.", "SANCTION", "ERIMED"},

@@ -351,6 +351,8 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			}
 		}
 		participleDoer(st, cd, cands[:k])
+		c.participleTarget(st, cd, cands[:k])
+		listedVerbDoer(st, cd, cands[:k])
 		if isAgreementNoun(cd.e) && c.ceasefireReference(d, cd) {
 			cd.folded = true
 		}

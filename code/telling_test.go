@@ -715,3 +715,56 @@ func TestPeopleSeizedAreAbducted(t *testing.T) {
 		})
 	}
 }
+
+// A comma participle of blame that names its target only by a pronoun
+// blames whom the main clause acted on, not an actor the charge names:
+// "froze the assets of X, accusing him of serving Moscow" blames X.
+func TestParticipleBlamesTheMainTarget(t *testing.T) {
+	tests := []struct {
+		name, text, target, notTarget string
+	}{
+		{"a pronoun object and a country in the charge", "The European Union froze the assets of Milorad Dodik, the leader of Bosnia's Serb entity, on Tuesday, accusing him of threatening the peace for the benefit of Moscow.",
+			"BIH", "RUS"},
+		{"some of its staff", "Hungary's parliament passed a law on Monday that bars Amnesty International from operating in the country, accusing some of its researchers of interfering in the election campaign.",
+			"AMNESTY", ""},
+		{"a resolved pronoun stands", "Russia expelled two Estonian diplomats on Friday, accusing them of spying for NATO.",
+			"EST", "NATO"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-01-14")
+			ev := eventOfType(x, truce.Accuse)
+			if ev == nil {
+				t.Fatalf("no ACCUSE event in %+v", x.Events)
+			}
+			if !hasActor(ev.Target, tt.target) {
+				t.Errorf("target = %+v, want %s", ev.Target, tt.target)
+			}
+			if tt.notTarget != "" && hasActor(ev.Target, tt.notTarget) {
+				t.Errorf("target = %+v, want no %s", ev.Target, tt.notTarget)
+			}
+		})
+	}
+}
+
+// A verb listed after a comma or "and" beside an earlier one shares its
+// doer; the earlier verb's object is not the doer: "killed five
+// villagers, raped two women" is rape by the killers.
+func TestListedVerbSharesTheDoer(t *testing.T) {
+	x := mustExtract(t, "Fighters of the Allied Democratic Forces killed five villagers, raped two women and burned a clinic near Beni on Sunday, the army said.", "2025-03-10")
+	var rape *truce.Event
+	for i := range x.Events {
+		if x.Events[i].Mode == "sexual" {
+			rape = &x.Events[i]
+		}
+	}
+	if rape == nil {
+		t.Fatalf("no rape event: %+v", x.Events)
+	}
+	if !hasActor(rape.Source, "ADF") {
+		t.Errorf("source = %+v, want ADF", rape.Source)
+	}
+	if hasActor(rape.Source, "CODCVL") {
+		t.Errorf("source = %+v, want not the victims", rape.Source)
+	}
+}

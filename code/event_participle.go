@@ -1,0 +1,93 @@
+package code
+
+// What a verb takes from the verb its sentence told before it, besides the
+// doer a comma participle shares (participleDoer): the target a participle
+// of blame names only by a pronoun, and the doer of a verb listed after
+// another.
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// blamedByPronoun are the words that, right after a verb of blame, name
+// its target again without naming it: "accusing him of", "blaming them
+// for", "accusing some of its staff of".
+var blamedByPronoun = wordSet("him", "her", "them", "it", "its", "their", "his")
+
+// partitiveHeads open a phrase that picks some of the pronoun's referent:
+// "some of its staff", "one of their commanders".
+var partitiveHeads = wordSet("some", "several", "many", "most", "one", "two", "three", "members", "all", "none")
+
+// participleTarget gives a comma participle of blame whose object is only
+// a pronoun the target of the act its main clause told, done by the same
+// doer: in "The EU froze the assets of a Bosnian Serb leader, accusing him
+// of serving Moscow" he is blamed, not Moscow, whatever the charge names.
+func (c *Coder) participleTarget(st *sent, cd *candidate, earlier []*candidate) {
+	if cd.i == 0 || st.low[cd.i-1] != "," || st.toks[cd.i].tag != "VBG" || c.ploverOf(cd.e) != truce.Accuse {
+		return
+	}
+	k := cd.j
+	if k+2 < len(st.low) && partitiveHeads[st.low[k]] && st.low[k+1] == "of" {
+		k += 2
+	}
+	if k >= len(st.low) || !blamedByPronoun[st.low[k]] {
+		return
+	}
+	// A pronoun the sentence resolved, or a target named before the
+	// charge, stands.
+	if m := st.mentionAt(k); m != nil && m.actor.ID != "" {
+		return
+	}
+	for _, m := range cd.tgt {
+		if m.i <= k {
+			return
+		}
+	}
+	for n := len(earlier) - 1; n >= 0; n-- {
+		prev := earlier[n]
+		if prev.folded || prev.i >= cd.i || len(prev.tgt) == 0 {
+			continue
+		}
+		if len(cd.src) > 0 && len(prev.src) > 0 && !sharesMention(cd.src, prev.src) {
+			return
+		}
+		cd.tgt = prev.tgt
+		return
+	}
+}
+
+// listedVerbDoer gives a verb listed after a comma or "and" beside an
+// earlier verb the doer of that verb when the subject the roles found for
+// it is only the earlier verb's object: in "Militiamen killed five
+// villagers, raped two women and burned a clinic" the rapists are the
+// militiamen, not the villagers.
+func listedVerbDoer(st *sent, cd *candidate, earlier []*candidate) {
+	if cd.e.pos != 'V' || cd.i == 0 || len(cd.src) == 0 || len(earlier) == 0 || !strings.HasPrefix(st.toks[cd.i].tag, "VB") {
+		return
+	}
+	if w := st.low[cd.i-1]; w != "," && w != "and" {
+		return
+	}
+	prev := earlier[len(earlier)-1]
+	if prev.e.pos != 'V' || prev.folded || len(prev.src) == 0 || prev.src[0].i >= prev.i || verbForm(st.toks[prev.i].tag) != verbForm(st.toks[cd.i].tag) {
+		return
+	}
+	for _, m := range cd.src {
+		if m.i < prev.j || m.j > cd.i {
+			return
+		}
+	}
+	cd.src = prev.src
+}
+
+// verbForm groups a verb's tag by how it lists with others: the tagger
+// reads a past tense as a participle and back ("killed five, raped two"),
+// so the two are one form; a gerund or a present is another.
+func verbForm(tag string) string {
+	if tag == "VBD" || tag == "VBN" {
+		return "past"
+	}
+	return tag
+}

@@ -49,6 +49,12 @@ func (c *Coder) locate(cd *candidate) *truce.Location {
 		pick = c.nearest(cd, roles, rolePath)
 	}
 	pick = finer(cd, roles, pick)
+	if pick != nil {
+		var head *truce.Location
+		if pick, head = chainHead(st, pick); head != nil {
+			return head
+		}
+	}
 	if q := townThere(cd); q != nil && (pick == nil || coarse(pick.place.Precision)) {
 		pick = q
 	}
@@ -486,38 +492,6 @@ func directed(st *sent, p *placeRef, loc *truce.Location) {
 		return
 	}
 	loc.Text = st.textOf(p.i-1, p.j)
-}
-
-// borderSide places an event named only by a border in the country on this
-// side of it: "soldiers near the Malian border" who are Nigerien were in
-// Niger, and "troops sent to its border with Belarus" by Poland stay in
-// Poland. The other side is named by a demonym or country before
-// "border" or after "border with". It returns nil when the clause names
-// no border or no actor of another country.
-func (c *Coder) borderSide(cd *candidate) *truce.Location {
-	st := cd.st
-	other := ""
-	for k := 1; k < len(st.low); k++ {
-		if !borderWord(st.low[k]) || st.clause[k] != st.clause[cd.i] {
-			continue
-		}
-		if m := st.mentionAt(k - 1); m != nil {
-			other = m.actor.Country
-		} else if k+2 < len(st.low) && st.low[k+1] == "with" {
-			if m := st.mentionAt(k + 2); m != nil {
-				other = m.actor.Country
-			}
-		}
-	}
-	if other == "" {
-		return nil
-	}
-	for _, m := range st.mentions {
-		if cc := m.actor.Country; cc != "" && cc != other && m.kind != "sector" {
-			return c.countryLocation("", []truce.Actor{{ID: cc, Country: cc}})
-		}
-	}
-	return nil
 }
 
 // visitedCity returns a town of the visited country p that a place

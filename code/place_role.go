@@ -132,7 +132,7 @@ func (c *Coder) placeRole(cd *candidate, p *placeRef) placeRole {
 	if possessedSite(st, p) {
 		return roleWhere
 	}
-	if placeIsActor(cd, p) || qualifier(st, p) || neighbour(st, p) || inInstitution(st, p) || landmark(st, p) || buildingIn(st, p) || backstory(cd, p) {
+	if placeIsActor(cd, p) || qualifier(st, p) || neighbour(st, p) || roadEnd(st, p) || inInstitution(st, p) || landmark(st, p) || buildingIn(st, p) || backstory(cd, p) {
 		return roleNone
 	}
 	if !cd.e.has(flagViolent) && topic(st, p) {
@@ -154,18 +154,20 @@ var townSites = map[string]bool{
 }
 
 // possessedSite reports whether a town is named by its possessive before
-// one of its sites, a word or two on: "Thousands marched to Strelsau's
-// port" happened in Strelsau, even where the town's name also stands for
-// a government. A title ("Strelsau's mayor") is an actor, not a site.
+// one of its sites, a word or two on, or past the site's own name:
+// "Thousands marched to Strelsau's port" and "shells fell near Strelsau's
+// King Rudolf airport" happened in Strelsau, even where the town's name
+// also stands for a government. A title ("Strelsau's mayor") is an actor,
+// not a site.
 func possessedSite(st *sent, p *placeRef) bool {
 	if coarse(p.place.Precision) || p.place.Precision == "none" || p.place.Precision == "border" || !st.isPossessive(p.j) {
 		return false
 	}
-	for k := p.j + 1; k < len(st.low) && k <= p.j+2; k++ {
+	for k := p.j + 1; k < len(st.low) && k <= p.j+4; k++ {
 		if townSites[st.low[k]] {
 			return true
 		}
-		if !strings.HasPrefix(st.toks[k].tag, "JJ") && st.low[k] != "main" {
+		if !strings.HasPrefix(st.toks[k].tag, "JJ") && st.low[k] != "main" && !capitalised(st.toks[k].text) {
 			return false
 		}
 	}
@@ -299,6 +301,11 @@ func locatedBy(cd *candidate, p *placeRef) bool {
 	case "in", "at", "near", "outside", "inside", "around", "into", "over", "within":
 		return true
 	case "to":
+		// "flew 40 tonnes of food to Strelsau": aid happens where it
+		// lands, even in a capital that also names its government.
+		if strings.HasPrefix(cd.e.cameo, "07") {
+			return true
+		}
 		// "praised the vote during a visit to Tbilisi": the visitor
 		// spoke there.
 		k := p.i - 1
@@ -363,6 +370,18 @@ func qualifier(st *sent, p *placeRef) bool {
 // "sent troops to its border with Belarus" the troops are not in Belarus.
 func neighbour(st *sent, p *placeRef) bool {
 	return p.i >= 2 && st.low[p.i-1] == "with" && borderWord(st.low[p.i-2])
+}
+
+// roadNouns are ways that lead somewhere: "the road to Zenda".
+var roadNouns = map[string]bool{
+	"road": true, "roads": true, "highway": true, "highways": true, "motorway": true, "railway": true,
+	"corridor": true, "pass": true, "bridge": true, "pipeline": true,
+}
+
+// roadEnd reports whether a place is only where a road named before it
+// leads: villagers "cut off from the road to Ruritania" are not there.
+func roadEnd(st *sent, p *placeRef) bool {
+	return p.i >= 2 && st.low[p.i-1] == "to" && roadNouns[st.low[p.i-2]]
 }
 
 func borderWord(w string) bool {

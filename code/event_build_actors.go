@@ -1,0 +1,203 @@
+package code
+
+// The actors of build: the place of the event, the sides its sentence
+// names, and the sides a violent act or words of blame leave unnamed.
+
+import (
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/geo"
+)
+
+// placeOf decides where the event happens: the place its sentence names,
+// the capital a visit goes to ("visited Washington"), or the place of
+// the main clause a participle shares ("ambushed a convoy near Kayes,
+// abducting drivers").
+func (b *building) placeOf() {
+	c, cd, st, e := b.c, b.cd, b.st, b.e
+	loc := c.locate(cd)
+	// "visited Washington": a visit happens where the visited is.
+	if e.has(flagVisit) && len(cd.tgt) == 1 && cd.tgt[0].kind == "capital" {
+		if l, ok := c.places.Resolve(st.textOf(cd.tgt[0].i, cd.tgt[0].j), geo.Hint{Countries: []string{cd.tgt[0].actor.Country}}); ok && l.Country == cd.tgt[0].actor.Country {
+			l.Text = st.textOf(cd.tgt[0].i, cd.tgt[0].j)
+			loc = &l
+		}
+	}
+	// "ambushed a convoy near Kayes, abducting drivers": the participle's
+	// act is done where the main clause's was, unless it names a place
+	// finer than a country.
+	if p := cd.doerOf; p != nil && p.ev.Location != nil && p.ev.Location.Precision != "country" && (loc == nil || loc.Precision == "country") {
+		l := *p.ev.Location
+		loc = &l
+	}
+	b.loc = loc
+}
+
+// namedSides resolves the actors the sentence names into the event's
+// sources and targets: generic ones take a country from the context, no
+// one is their own target, and who protests is a protester ("Thousands
+// rallied in Belgrade").
+func (b *building) namedSides() {
+	c, d, cd, st, e, loc := b.c, b.d, b.cd, b.st, b.e, b.loc
+	// A generic source ("the president") does not take the country of
+	// the actor it acts on ("threatened further action against Russia").
+	var named []truce.Actor
+	for _, m := range cd.tgt {
+		if m.actor.ID != "" && m.actor.Country != "" {
+			named = append(named, m.actor)
+		}
+	}
+	src := c.resolveGeneric(d, st, cd.src, loc, named)
+
+	tgt := c.resolveGeneric(d, st, cd.tgt, loc, src)
+	// No one is their own target, except civilians attacking civilians:
+	// "a mob beat a man to death" has local people on both sides.
+	if !(c.lex.cameo[e.cameo].plover == truce.Assault && allSector(tgt, "CVL") && allSector(src, "CVL")) {
+		if tgt = removeActors(tgt, src); len(tgt) == 0 && len(cd.tgt) > 0 {
+			tgt = c.otherSideTarget(d, st, cd, loc, src)
+		}
+	}
+	// "Thousands rallied in Belgrade": unnamed protesters are the place's.
+	if c.lex.cameo[e.cameo].plover == truce.Protest && len(src) == 0 && loc != nil && loc.Country != "" {
+		if a, ok := c.actors.Lookup(loc.Country+"PRO", d.date); ok {
+			src = []truce.Actor{a}
+		}
+	}
+	// "thousands of people marched", "thousands of Israelis rallied": who
+	// protests is a protester.
+	if c.lex.cameo[e.cameo].plover == truce.Protest {
+		for n := range src {
+			if (src[n].Sector == "CVL" || src[n].Sector == "" && src[n].ID == src[n].Country) && src[n].Country != "" {
+				src[n].Sector, src[n].ID = "PRO", src[n].Country+"PRO"
+			}
+		}
+	}
+	// "Mujahid warned that Afghanistan would respond": a state's own
+	// country is the one who would act, not whom the warning is for.
+	if quadOf(c.lex.cameo[e.cameo].plover) == 3 {
+		tgt = removeOwnCountry(tgt, src)
+	}
+	if e.has(flagSym) && len(src)+len(tgt) < 2 {
+		src, tgt = fillDyad(d.dyad, src, tgt)
+	}
+	if e.has(flagViolent) && !e.has(flagSym) {
+		tgt = c.venueVictims(d, cd, src, tgt, loc)
+	}
+	b.src, b.tgt = src, tgt
+}
+
+// unnamedSides fills the sides a violent act leaves unnamed: insurgents
+// fight the state they rise against ("the TTP has intensified
+// cross-border attacks"), an attack word takes the attacker named
+// before, and a town attacked or a toll counted is its people ("pounded
+// the besieged city of El Fasher").
+func (b *building) unnamedSides() {
+	c, d, cd, st, e, loc := b.c, b.d, b.cd, b.st, b.e, b.loc
+	src, tgt := b.src, b.tgt
+	// Insurgents with no named target fight the state they rise against
+	// ("the TTP has intensified cross-border attacks").
+	if e.has(flagViolent) && len(tgt) == 0 && len(src) == 1 && !isState(src[0]) && src[0].Country != "" && src[0].Sector == "REB" &&
+		(loc == nil || loc.Country == "" || loc.Country == src[0].Country || !st.placeAttacked(cd)) {
+		// ("was snatched by ELN gunmen": a kidnapping or a rape, done
+		// only to people, is done to its people.)
+		id := src[0].Country
+		if e.mode == "abduct" || e.mode == "sexual" {
+			id += "CVL"
+		} else if (e.mode == "destroy" || e.mode == "seize") && businessPropertyHit(st, cd) {
+			id += "BUS"
+		}
+		if a, ok := c.actors.Lookup(id, d.date); ok {
+			tgt = []truce.Actor{a}
+		}
+	}
+	if len(src) == 0 && b.also != nil {
+		src = b.also
+	}
+	// A bare toll verb ("were killed at a gathering") more often retells
+	// the tolls of an attack told before; only an attack word takes its
+	// attacker from the article.
+	if len(src) == 0 && e.has(flagViolent) && !e.has(flagSym) && !e.has(flagKill) {
+		var s, t []truce.Actor
+		if s, t, b.prior = c.sameAttacker(d, cd, loc, tgt); len(s) > 0 {
+			src = s
+			if len(tgt) == 0 {
+				tgt = t
+			}
+		}
+	}
+	// "pounded the besieged city of El Fasher", "Stepanakert came under
+	// shelling": a town attacked as such is its people.
+	if len(tgt) == 0 && e.has(flagViolent) && !e.has(flagSym) && !e.has(flagTerritory) && loc != nil && loc.Country != "" && st.placeAttacked(cd) {
+		if a, ok := c.actors.Lookup(loc.Country+"CVL", d.date); ok && !hasCountry(src, loc.Country) || ok && len(src) == 0 {
+			tgt = []truce.Actor{a}
+		}
+	}
+	// "the toll from Saturday's Russian missile strike on the building
+	// rose to 40" in Dnipro: the dead a toll counts, where a state's
+	// forces struck another country's ground and named no one, are that
+	// country's people. (A toll told otherwise may count the attackers:
+	// "repulsed an attack on its positions and killed 15 of them".)
+	if len(tgt) == 0 && len(cd.tgt) == 0 && len(src) == 1 && e.has(flagViolent) && !e.has(flagSym) && !e.has(flagTerritory) && isState(src[0]) && armedSector[src[0].Sector] &&
+		loc != nil && loc.Country != "" && loc.Country != src[0].Country && tollFrom(st, cd.i) {
+		if a, ok := c.actors.Lookup(loc.Country+"CVL", d.date); ok {
+			tgt = []truce.Actor{a}
+		}
+	}
+	if len(src) == 0 && len(tgt) == 0 && (b.tolled || b.fresh) && loc != nil && loc.Country != "" {
+		// "the toll from the storming of a protest camp": the dead of
+		// a protest were protesters.
+		sector := "CVL"
+		if b.fresh && protestScene(st) {
+			sector = "PRO"
+		}
+		if a, ok := c.actors.Lookup(loc.Country+sector, d.date); ok {
+			tgt = []truce.Actor{a}
+		}
+	}
+	b.src, b.tgt = src, tgt
+}
+
+// trailingBlame gives words of blame with no doer in their own clause the
+// speaker who tells them after: "The raid was a gross breach of our
+// sovereignty, the ministry said".
+func (b *building) trailingBlame() {
+	c, d, cd, st, e := b.c, b.d, b.cd, b.st, b.e
+	if len(b.src) == 0 && speakerTypes[c.lex.cameo[e.cameo].plover] && e.plover == "" && !e.has(flagPassive) {
+		b.src = c.trailingSpeaker(d, st, cd, b.loc)
+		// ("a violation of China's sovereignty, Beijing said": the
+		// speaker is the wronged, and blames the doer of the act told
+		// before, else the article's other side.)
+		if src := b.src; len(src) == 1 && len(b.tgt) == 1 && src[0].Country != "" && b.tgt[0].Country == src[0].Country {
+			b.tgt = nil
+			if x, ok := d.lastDoer(cd, src); ok {
+				b.tgt = []truce.Actor{x}
+			} else if x, ok := otherSide(d.dyad, src); ok {
+				b.tgt = []truce.Actor{x}
+			}
+		}
+	}
+}
+
+// reciprocalPair gives words both sides say of each other the pair the
+// sentence or the article is about, one on each side: "each side accused
+// the other", "both blamed each other".
+func (b *building) reciprocalPair() {
+	c, d, cd, st := b.c, b.d, b.cd, b.st
+	if !reciprocal(st, cd) {
+		return
+	}
+	if p := st.pairBefore(cd.i); len(p) == 2 {
+		b.src, b.tgt = p[:1], p[1:]
+	} else if len(d.dyad) == 2 && len(b.src)+len(b.tgt) < 2 {
+		b.src, b.tgt = d.dyad[:1], d.dyad[1:]
+	} else if n := st.s.Index; len(b.src)+len(b.tgt) < 2 && n > 0 && n-1 < len(d.sents) {
+		// "Thai and Cambodian troops clashed … Each side accused
+		// the other": the two states of the sentence before.
+		if p := d.sents[n-1].pairBefore(len(d.sents[n-1].low)); len(p) == 2 {
+			x, okX := c.actors.Lookup(p[0].Country, d.date)
+			y, okY := c.actors.Lookup(p[1].Country, d.date)
+			if okX && okY {
+				b.src, b.tgt = []truce.Actor{x}, []truce.Actor{y}
+			}
+		}
+	}
+}

@@ -1,0 +1,283 @@
+package code
+
+// The record of build: the event's codes, the sides its mode implies, its
+// status, place, rule and confidence.
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/truce-project/truce"
+)
+
+// codeKind sets the event's CAMEO code, mode and ACLED labels: the
+// trigger's own, or those of the weapon it names, a riot when a crowd
+// does the violence ("rioters torched cars"), a blockade when armed men
+// block roads ("Gunmen blocked a highway"), or the mode its complement or
+// police actors give.
+func (b *building) codeKind() {
+	c, d, cd, st, e, loc := b.c, b.d, b.cd, b.st, b.e, b.loc
+	src := b.src
+	ev := &cd.ev
+	ev.CAMEO = e.cameo
+	ev.Mode = e.mode
+	ev.ACLEDType, ev.ACLEDSubtype = e.acledType, e.acledSub
+	if w, ok := c.weaponOf(cd); ok {
+		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = w.cameo, w.mode, w.acledType, w.acledSub
+	}
+	// Violence by protesters or rioters is a riot: "rioters torched cars",
+	// "protesters set fire to the residence".
+	if c.lex.cameo[ev.CAMEO].plover == truce.Assault && hasSector(src, "PRO") {
+		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = "145", "riot", "Riots", "Violent demonstration"
+	}
+	// "crowds looted shops and torched businesses", "protesters seized
+	// the parliament building": a crowd's damage to property is a riot
+	// too (a mob's attack on people stays mob violence).
+	if pl := c.lex.cameo[ev.CAMEO].plover; (pl == truce.Assault || pl == truce.Coerce && (ev.Mode == "seize" || ev.Mode == "destroy")) &&
+		(hasSector(src, "PRO") || crowdSource(cd.src)) && !peopleTarget(b.tgt) {
+		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = "145", "riot", "Riots", "Violent demonstration"
+		for n := range src {
+			if src[n].Sector == "CVL" && src[n].Country != "" {
+				src[n].Sector, src[n].ID = "PRO", src[n].Country+"PRO"
+			}
+		}
+	}
+	// "further strikes" by the attacker named before: its weapons too.
+	if prior := b.prior; prior != nil && e.mode == "-" && ev.CAMEO == e.cameo && c.lex.cameo[e.cameo].mode == "" && prior.Mode != "" && prior.Type == c.lex.cameo[e.cameo].plover {
+		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = prior.CAMEO, prior.Mode, prior.ACLEDType, prior.ACLEDSubtype
+	}
+	// "Gunmen blocked a highway": armed men blocking roads is a
+	// blockade, not a protest.
+	if c.lex.cameo[ev.CAMEO].plover == truce.Protest && len(src) > 0 && (armedSector[src[0].Sector] || isArmedGroup(src[0])) {
+		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = "191", "restrict", "", ""
+		// "police broke up a rally against the government": the state's
+		// forces act on the protesters, not on the state.
+		if cc := countryOfEvent(loc, src); len(b.tgt) <= 1 && (len(b.tgt) == 0 || ownState(b.tgt[0])) && stateForces(src, cc) && protestScene(st) {
+			if a, ok := c.actors.Lookup(cc+"PRO", d.date); ok {
+				b.tgt = []truce.Actor{a}
+			}
+		}
+	}
+	if m, ok := c.complementOf(cd); ok && ev.CAMEO == e.cameo {
+		ev.CAMEO, ev.Mode = m.cameo, m.mode
+	}
+	// Police mobilised are a police mode: "police … were deployed".
+	if strings.HasPrefix(ev.CAMEO, "15") && (hasSector(src, "COP") || hasSector(b.tgt, "COP")) {
+		ev.CAMEO, ev.Mode = "153", "police"
+	}
+}
+
+// typeOf sets the event's PLOVER type, quad, context and Goldstein score
+// from its CAMEO code, unless the trigger sets its own type; a truce two
+// parties agree to is an agreement ("agreed to a ceasefire").
+func (b *building) typeOf() {
+	c, cd, e := b.c, b.cd, b.e
+	ev := &cd.ev
+	row := c.lex.cameo[ev.CAMEO]
+	ev.Type = row.plover
+	if e.plover != "" && ev.CAMEO == e.cameo {
+		ev.Type = e.plover
+	}
+	if ev.Mode == "-" {
+		ev.Mode = row.mode
+	}
+	ev.Context = row.context
+	if ev.Context == nil {
+		ev.Context = []string{}
+	}
+	ev.Goldstein = row.goldstein
+	// "agreed to a ceasefire": two parties agreeing, a truce by its mode.
+	if cd.agreed && ev.Type == truce.Retreat {
+		ev.Type = truce.Agree
+	}
+	ev.Quad = quadOf(ev.Type)
+}
+
+// kindSides gives the event the sides its mode implies, then records its
+// sources and targets and refines its ACLED labels: a visit to a town
+// abroad is a visit to its country ("Muttaqi arrived in New Delhi"), an
+// arrest is the police's, a curfew or blackout falls on the people of the
+// place, and an armed group disarms before the state it fought.
+func (b *building) kindSides() {
+	c, d, cd, st, e, loc := b.c, b.d, b.cd, b.st, b.e, b.loc
+	ev := &cd.ev
+	// "Muttaqi arrived in New Delhi": a visit to a town abroad is a visit
+	// to its country.
+	if e.has(flagVisit) && len(b.tgt) == 0 && len(b.src) > 0 && loc != nil && loc.Country != "" && loc.Precision != "country" && !hasCountry(b.src, loc.Country) {
+		if a, ok := c.actors.Lookup(loc.Country, d.date); ok {
+			a.Text = ""
+			b.tgt = []truce.Actor{a}
+		}
+	}
+	if consultMode(ev, loc, b.src, b.tgt) {
+		ev.Goldstein = c.lex.cameo[ev.CAMEO].goldstein
+	}
+	protestTargets(ev, b.src, b.tgt, st)
+	// "Pedro Castillo was detained in Lima": an arrest with no one named
+	// is the police's of the place.
+	if ev.Mode == "arrest" && len(b.src) == 0 {
+		if cc := countryOfEvent(loc, b.tgt); cc != "" {
+			if a, ok := c.actors.Lookup(cc+"COP", d.date); ok {
+				b.src = []truce.Actor{a}
+			}
+		}
+	}
+	// "Sierra Leone imposed a nationwide curfew": a curfew or martial law
+	// falls on the people of the place.
+	if ev.Mode == "curfew" || ev.Mode == "martial-law" {
+		if cc := countryOfEvent(loc, b.src); cc != "" {
+			if a, ok := c.actors.Lookup(cc+"CVL", d.date); ok {
+				b.tgt = []truce.Actor{a}
+			}
+		}
+	}
+	// "cut internet and telephone lines across Kashmir": a blackout falls
+	// on the people of the place.
+	if ev.Mode == "censor" && len(b.tgt) == 0 && blackout(st, cd) {
+		if cc := countryOfEvent(loc, b.src); cc != "" {
+			if a, ok := c.actors.Lookup(cc+"CVL", d.date); ok {
+				b.tgt = []truce.Actor{a}
+			}
+		}
+	}
+	// "fighters of the PKK burned their rifles": an armed group disarms
+	// before the state it fought.
+	if src := b.src; ev.Mode == "disarm" && len(src) > 0 && (isArmedGroup(src[0]) || src[0].Sector == "REB") && src[0].Country != "" && (len(b.tgt) == 0 || allSector(b.tgt, "CVL")) {
+		if a, ok := c.actors.Lookup(src[0].Country+"GOV", d.date); ok {
+			b.tgt = []truce.Actor{a}
+		}
+	}
+	ev.Source, ev.Target = b.src, b.tgt
+	refineACLED(ev, e, st)
+	c.seizedAsAbduction(ev, e, st)
+	d.heldAtProtest(ev, cd, st)
+}
+
+// dateOf sets the event's date from the one its trigger governs, if any.
+func (b *building) dateOf(date time.Time, prec string) {
+	if !date.IsZero() {
+		b.cd.ev.Date = date.Format(time.DateOnly)
+		b.cd.ev.DatePrecision = prec
+	}
+}
+
+// statusOf sets the event's status and who reported it: alleged when it
+// is the content of an accusation, reported when it is a threat made
+// ("said it would keep targeting ships"), and a threat when a harm is
+// promised on a condition ("will expel the envoy unless …"). It returns
+// why the event codes none when it is a hypothetical act of force or
+// cooperation.
+func (b *building) statusOf() string {
+	c, d, cd, st, loc := b.c, b.d, b.cd, b.st, b.loc
+	ev := &cd.ev
+	if ev.Status == "" {
+		ev.Status = statusNear(st, cd.i)
+	}
+	if cd.accusedBy != nil {
+		ev.Status = truce.StatusAlleged
+		if src := cd.accusedBy.ev.Source; len(src) > 0 {
+			a := src[0]
+			ev.ReportedBy = &a
+		}
+	}
+	// "said it would keep targeting ships": the content of a threat lies
+	// ahead, but the threat itself has been made.
+	// So is one whose content waits on a condition ("warned that it would
+	// respond if that was confirmed"), unless the threat itself is only
+	// possible ("could threaten to close the strait if …").
+	if ev.Status == "" || ev.Type == truce.Threaten && (ev.Status == truce.StatusPlanned || ev.Status == truce.StatusHypothetical && !modalBefore(st, cd.i)) {
+		ev.Status = truce.StatusReported
+	}
+	b.threatOnCondition()
+	if ev.Status == truce.StatusHypothetical && (ev.Quad == 2 || ev.Quad == 4) {
+		return "hypothetical: what might happen has not happened"
+	}
+	if m := reporter(st, cd.i); m != nil && ev.ReportedBy == nil {
+		if r := c.resolveGeneric(d, st, []*mention{m}, loc, nil); len(r) == 1 {
+			ev.ReportedBy = &r[0]
+		}
+	}
+	return ""
+}
+
+// threatOnCondition recodes a harm promised on a condition as a threat:
+// "Somalia will expel Ethiopian troops unless Addis Ababa …".
+func (b *building) threatOnCondition() {
+	c, cd, st := b.c, b.cd, b.st
+	ev := &cd.ev
+	if conditionalThreat(st, cd) && len(b.src) > 0 && (ev.Type == truce.Assault || ev.Type == truce.Coerce || ev.Type == truce.Sanction) {
+		code := "138"
+		switch {
+		case ev.Mode == "expel" || ev.Mode == "deport":
+			code = "136"
+		case ev.Type == truce.Sanction:
+			code = "1311"
+		case ev.Mode == "restrict" || ev.Mode == "seize":
+			code = "1312"
+		}
+		row := c.lex.cameo[code]
+		ev.CAMEO, ev.Type, ev.Mode, ev.Goldstein = code, row.plover, row.mode, row.goldstein
+		ev.Quad = quadOf(ev.Type)
+		ev.Context = row.context
+		if ev.Context == nil {
+			ev.Context = []string{}
+		}
+		ev.ACLEDType, ev.ACLEDSubtype = "", ""
+		ev.Status = truce.StatusReported
+	}
+}
+
+// finish sets the event's evidence, its place when the sentence names
+// none, the rule that fired, its confidence and its ID.
+func (b *building) finish() {
+	c, d, cd, st, e, loc := b.c, b.d, b.cd, b.st, b.e, b.loc
+	src, tgt := b.src, b.tgt
+	ev := &cd.ev
+	ev.Evidence = truce.Evidence{ArticleID: d.a.ID, Sentence: st.s.Text, Start: st.s.Start, End: st.s.End}
+	if loc == nil {
+		// With no place named, an attack or aid happens where it lands;
+		// anything else a state does, at home ("Burkina Faso's rulers
+		// suspended a French radio station").
+		first, second := tgt, src
+		if atHome(ev.Type, src) && !e.has(flagVisit) {
+			first, second = src, tgt
+		}
+		// A place the gazetteer does not know keeps the words that named
+		// it, with precision "none" ("in the village of Kafouri").
+		if text := st.unresolvedPlace(cd); text != "" {
+			cc := c.countryLocation(d.focus, first, second).Country
+			loc = &truce.Location{Text: text, Name: text, Country: cc, Precision: "none"}
+		} else if l := d.placeBefore(st, ev.Type, first, second); l != nil {
+			loc = l
+		} else {
+			loc = c.countryLocation(d.focus, first, second)
+		}
+	}
+	ev.Location = loc
+	ev.Rule = "triggers.tsv:" + strconv.Itoa(e.line) + " " + strings.Join(st.low[cd.i:cd.j], " ")
+	switch e {
+	case obligationEntry:
+		ev.Rule = "demand.go: an obligation a speaker lays on another: " + strings.Join(st.low[cd.i:cd.j], " ")
+	case chargeEntry:
+		ev.Rule = "filters_frame.go: a report the text makes a charge: " + strings.Join(st.low[cd.i:cd.j], " ")
+	}
+	cd.retal = retaliatory(st, cd.i)
+	conf := 0.4
+	if len(src) > 0 {
+		conf += 0.2
+	}
+	if len(tgt) > 0 {
+		conf += 0.2
+	}
+	if loc.Precision != "none" {
+		conf += 0.1
+	}
+	// "after violent protests by …": what a clause of time tells led to
+	// the news; it is less likely to be the news itself.
+	if backgroundClause(st, cd.i) {
+		conf -= 0.15
+	}
+	ev.Confidence = conf
+	ev.ID = eventID(d.a.ID, st.s.Index, ev.Type, src, tgt, cd.i)
+}

@@ -1,0 +1,118 @@
+package code
+
+// The screens of build: a trigger that tells history, a rumour, another
+// sense of its word, an event told before, or sport, business or a
+// disaster codes no event.
+
+import "github.com/truce-project/truce"
+
+// screenTelling decides whether the trigger tells an act of its own, not
+// history, a rumour, another sense of the word, or an attack, meeting or
+// deal told before ("The bombing came on the eve of talks"). It also
+// splits the actors of a two-sided trigger that names only sources.
+func (b *building) screenTelling() string {
+	c, d, cd, st, e := b.c, b.d, b.cd, b.st, b.e
+	if historical(st, cd, d.date) {
+		return "history: a past date governs the trigger"
+	}
+	if rumoured(st, cd.i) {
+		return "the content of a rumour (\"rumours that X had been arrested\")"
+	}
+	if why := offSense(st, cd, c.lex.cameo[e.cameo].plover); why != "" {
+		return why
+	}
+	if e.has(flagSym) && len(cd.src) > 1 && cd.tgt == nil {
+		cd.src, cd.tgt = cd.src[:1], cd.src[1:]
+	}
+	b.explicit = len(cd.src)+len(cd.tgt) > 0
+	// "the assault showed …", "The bombing came on the eve of talks": a
+	// definite attack noun whose only actors are the sentence's subject or
+	// someone else's names an attack told before. Its own actors would be a
+	// possessor, a "by" agent or a "between" phrase.
+	if e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) &&
+		st.owner(cd.i, nil) == nil && st.agentAfter(cd.j) == nil && st.betweenUntil(cd.j, cd.next) == nil {
+		b.explicit = false
+	}
+	b.fresh = !b.explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) && freshToll(d, st, cd.i)
+	if !b.explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) && !b.fresh {
+		return "a definite reference with no actors (\"the clashes\"): an event told before"
+	}
+	// "The meeting came hours after …", "called the deal a step forward":
+	// a definite meeting or deal with no party of its own names one told
+	// before.
+	if e.pos == 'N' && !e.has(flagViolent) && !e.has(flagCease) && definite(st, cd.i) && talkOrDeal(c.lex.cameo[e.cameo].plover, e) &&
+		st.owner(cd.i, nil) == nil && st.agentAfter(cd.j) == nil && st.betweenUntil(cd.j, cd.next) == nil && st.object(cd.j, withPrep) == nil && !partiesNear(st, cd) && !ownAgent(st, cd) && !fateAfter(st, cd.j) {
+		return "a definite meeting or deal with no party of its own (\"the talks\"): told before"
+	}
+	// "rejected all outside mediation", "would not take part in any
+	// talks": the meeting is what a refusal is about, not one held.
+	if !e.has(flagViolent) && talkOrDeal(c.lex.cameo[e.cameo].plover, e) && topicOf(d, cd) != nil {
+		return "the meeting or deal a refusal, request or threat is about (\"rejected all mediation\")"
+	}
+	if !e.has(flagViolent) && c.lex.cameo[e.cameo].plover == truce.Consult && spokenOf(st, cd.i) {
+		return "a meeting only spoken of (\"the prospect of talks\", \"offered to host a summit\")"
+	}
+	return ""
+}
+
+// screenRetelling decides whether a violent trigger tells an act of its
+// own: not the toll of an attack told just before ("The army said four
+// fighters were killed"), and not a violent verb with no doer ("the quake
+// struck"). It notes whether the trigger is an assault, whether its
+// sentence tells a toll, and who did an act told again with "also".
+func (b *building) screenRetelling() string {
+	c, d, cd, st, e := b.c, b.d, b.cd, b.st, b.e
+	b.assault = e.has(flagViolent) || c.lex.cameo[e.cameo].plover == truce.Assault
+	// An attack that killed or wounded people is an event even when no
+	// one is named ("a bomber detonated his vest near a procession,
+	// killing 52"); disasters are caught below by their words.
+	// A bare toll verb with no one named ("were killed at a gathering")
+	// retells an attack told before, and is left out.
+	b.tolled = e.has(flagViolent) && !e.has(flagKill) && tollWords(st)
+	// "Troops clashed with separatists … The army said four fighters were
+	// killed": a passive toll with no one named after an attack told just
+	// before is that attack's toll (tollUpdate gives it), not a new attack.
+	if e.has(flagKill) && e.pos == 'V' && st.isPassive(cd.i) && len(cd.src) == 0 && st.agentAfter(cd.j) == nil {
+		if prev := tollTarget(d, st, cd.tgt); prev != nil && prev.st != st && prev.ev.Fatalities == nil && victimsFit(prev, cd.tgt) {
+			return "the toll of an attack told just before"
+		}
+	}
+	// "Rioters torched the embassy … A fire was also started at the
+	// consulate": an act told again with "also" and no doer of its own.
+	b.also = d.alsoDoer(st, cd)
+	if e.pos == 'V' && b.assault && len(cd.src) == 0 && !st.isPassive(cd.i) && !e.has(flagPassive) && !b.tolled && b.also == nil {
+		return "a violent verb with no actor as its subject (\"the quake struck\")"
+	}
+	return ""
+}
+
+// screenDomain decides whether the trigger's words belong to politics:
+// an attack among sport, economy or disaster words with no armed actor is
+// a metaphor ("the storm battered the coast"), and a deal between
+// companies is commerce ("the carmaker called off talks on a merger").
+func (b *building) screenDomain() string {
+	c, cd, st, e := b.c, b.cd, b.st, b.e
+	if dom := c.domainBeside(st, cd); b.assault && (dom == "exercise" || dom == "fiction" || dom != "" && !politicalActor(cd.src)) {
+		return "sport, economy or disaster words and no armed actor: a metaphor"
+	}
+	// "the two clubs agreed a 1-1 draw": in sport even the words of
+	// diplomacy are games, unless an official body takes part; in fiction
+	// ("the thriller's fictional president declares war") they all are.
+	// "the carmaker called off talks on a merger": in business news a
+	// deal with no state, IGO or armed group on either side is commerce.
+	if dom := c.domainOf(st); !b.assault && dom == "economy" && !anyCountry(cd.src) && !anyCountry(cd.tgt) && !officialActor(cd.src) && !officialActor(cd.tgt) {
+		return "business words and no state or official actor: commerce"
+	}
+	if dom := c.domainOf(st); !b.assault && (dom == "fiction" || dom == "sport" && !officialActor(cd.src) && !officialActor(cd.tgt)) {
+		return "sport or fiction words and no official actor"
+	}
+	if e.pos == 'V' && e.has(flagSym) && !b.explicit {
+		return "a two-sided verb with no actors of its own"
+	}
+	// "the dairy producer agreed to buy a stake in a rival": a company
+	// dealing with anyone but the state is commerce, not politics.
+	if businessOnly(cd.src) && !officialActor(cd.tgt) && commerceTypes[c.lex.cameo[e.cameo].plover] {
+		return "a company's dealings with companies: commerce"
+	}
+	return ""
+}

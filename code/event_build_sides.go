@@ -1,0 +1,153 @@
+package code
+
+// The sides of build that come from the kind of act: police work and
+// blackouts with no one named, the targets words and protests are aimed
+// at by default, "both sides", reactions, and concessions.
+
+import "github.com/truce-project/truce"
+
+// authorityWork gives police work and blackouts with no one named to the
+// authorities of the place, done to its people ("two suspects were
+// arrested", "Mobile internet across the country was cut"). It returns
+// why the event codes none when it still has no actor on either side.
+func (b *building) authorityWork() string {
+	c, d, cd, st, e, loc := b.c, b.d, b.cd, b.st, b.e, b.loc
+	// "two suspects were arrested", "a bomb squad defused the device":
+	// police work with no one named is the police's of the place, done to
+	// its people.
+	if len(b.src) == 0 && len(b.tgt) == 0 && (e.mode == "arrest" && (e.has(flagPassive) || st.isPassive(cd.i) && commonSubject(st, cd.i)) || e.acledSub == "Disrupted weapons use") {
+		cc := d.focus
+		if cc == "" {
+			cc = countryOfEvent(loc, nil)
+		}
+		if a, ok := c.actors.Lookup(cc+"COP", d.date); ok && cc != "" {
+			b.src = []truce.Actor{a}
+			if v, ok := c.actors.Lookup(cc+"CVL", d.date); ok && e.mode == "arrest" {
+				b.tgt = []truce.Actor{v}
+			}
+		}
+	}
+	// "Mobile internet across the country was cut": a blackout no one is
+	// named for is the state's, on the people of the place.
+	if len(b.src) == 0 && len(b.tgt) == 0 && e.mode == "censor" && blackout(st, cd) {
+		cc := countryOfEvent(loc, nil)
+		if cc == "" {
+			cc = d.focus
+		}
+		if a, ok := c.actors.Lookup(cc+"GOV", d.date); ok && cc != "" {
+			b.src = []truce.Actor{a}
+			if v, ok := c.actors.Lookup(cc+"CVL", d.date); ok {
+				b.tgt = []truce.Actor{v}
+			}
+		}
+	}
+	if len(b.src) == 0 && len(b.tgt) == 0 {
+		return "no actor on either side"
+	}
+	return ""
+}
+
+// defaultTargets gives an event with no target named the one its kind
+// implies: a warning in an article about two states is aimed at the other
+// ("Asif warned that Pakistan would respond"), a protest at the
+// authorities of its place, a demand about another country's ground at
+// that country, and ground taken at whoever held it. It returns why the
+// event codes none when a weapon trigger names no weapon.
+func (b *building) defaultTargets() string {
+	c, d, cd, st, e, loc := b.c, b.d, b.cd, b.st, b.e, b.loc
+	// A warning or an accusation in an article about two states is
+	// addressed to the other one ("Asif warned that Pakistan would respond").
+	if len(b.tgt) == 0 && quadOf(c.lex.cameo[e.cameo].plover) == 3 {
+		if x, ok := otherSide(d.dyad, b.src); ok {
+			b.tgt = []truce.Actor{x}
+		}
+	}
+	if e.has(flagWeapon) {
+		if _, ok := c.weaponOf(cd); !ok {
+			return "no weapon named (\"launched talks\" is not \"launched missiles\")"
+		}
+	}
+	// A protest with no named target is against the authorities of the
+	// place it happens in.
+	if len(b.tgt) == 0 && c.lex.cameo[e.cameo].plover == truce.Protest {
+		if cc := countryOfEvent(loc, b.src); cc != "" {
+			b.tgt = []truce.Actor{{Name: cc + " government", ID: cc + "GOV", Country: cc, Sector: "GOV"}}
+			if a, ok := c.actors.Lookup(cc+"GOV", d.date); ok {
+				b.tgt = []truce.Actor{a}
+			}
+		}
+	}
+	// A demand or threat about another country's ground is aimed at that
+	// country ("threatened to resume attacks in Israel").
+	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !b.assault && loc != nil && loc.Country != "" && !hasCountry(b.src, loc.Country) {
+		if a, ok := c.actors.Lookup(loc.Country, d.date); ok {
+			b.tgt = []truce.Actor{a}
+		}
+	}
+	// ("moved in unopposed": ground handed over without a fight is lost
+	// too.)
+	if e.has(flagTerritory) || e.acledSub == "Non-violent transfer of territory" {
+		b.tgt = c.territoryLoser(d, st, b.src, b.tgt, loc)
+	}
+	return ""
+}
+
+// twoSidesAndReactions gives words about "both sides" the article's two
+// sides ("both sides committed to …", "urged both sides to return to
+// talks") and a reaction the doer of the act it reacts to ("Ankara
+// welcomed the move"). It returns why the event codes none when words
+// have no speaker or a trigger that needs a target has none.
+func (b *building) twoSidesAndReactions() string {
+	c, d, cd, st, e := b.c, b.d, b.cd, b.st, b.e
+	// "both sides committed to …": the article's two sides.
+	if len(d.dyad) == 2 && st.bothSidesBefore(cd.i) {
+		b.src, b.tgt = d.dyad[:1], d.dyad[1:]
+	}
+	// "Delegations from both countries were to meet": the two sides meet.
+	if len(cd.src) == 1 && cd.src[0].kind == "sector" && cd.src[0].actor.ID == "" && st.bothSides(cd.src[0].j) && len(d.dyad) == 2 {
+		b.src, b.tgt = d.dyad[:1], d.dyad[1:]
+	}
+	// "urged both sides to return to talks": the article's two sides, or,
+	// when it has none, a demand of no one named.
+	bothSides := len(b.tgt) == 0 && st.bothSides(cd.j)
+	if bothSides && len(d.dyad) == 2 {
+		b.tgt = removeActors(append([]truce.Actor{}, d.dyad...), b.src)
+	}
+	// "Ankara welcomed the move": the act told before, whose doer the
+	// reaction is aimed at.
+	// A verbal reaction to such an act whose doer the article does not
+	// name is news all the same: "the UN chief condemned the killings".
+	reaction := false
+	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && actRefAfter(st, cd.j) {
+		if a, ok := d.lastDoer(cd, b.src); ok {
+			b.tgt = []truce.Actor{a}
+		}
+		q := quadOf(c.lex.cameo[e.cameo].plover)
+		reaction = len(b.src) > 0 && !e.has(flagViolent) && (q == 1 || q == 3)
+	}
+	// "men who had mocked the president": words of disapproval, blame,
+	// refusal or threat come from a speaker; with none named they are
+	// background, not news. A name before the words may be a speaker
+	// the roles missed, and keeps them.
+	if len(b.src) == 0 && !e.has(flagPassive) && !st.isPassive(cd.i) && speakerTypes[c.lex.cameo[e.cameo].plover] && e.plover == "" && !nameBefore(st, cd.i) {
+		return "words with no speaker"
+	}
+	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && !reaction {
+		return "the trigger needs a target and has none"
+	}
+	return ""
+}
+
+// concessionTarget gives a concession no one is named for to the
+// country itself: "the president resigned", "the government withdrew the
+// bill".
+func (b *building) concessionTarget() {
+	c, d, e, src := b.c, b.d, b.e, b.src
+	if c.lex.cameo[e.cameo].plover == truce.Concede && len(b.tgt) == 0 && len(src) > 0 && src[0].Country != "" && isState(src[0]) {
+		// ("Israel did not lift its blockade": a country is not its own.)
+		if a, ok := c.actors.Lookup(src[0].Country, d.date); ok && !sameActor(a, src[0]) {
+			a.Text = ""
+			b.tgt = []truce.Actor{a}
+		}
+	}
+}

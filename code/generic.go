@@ -153,9 +153,9 @@ func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Locat
 				a.ID = a.Country + "OPP"
 			}
 		}
-		// "the spokesman of the UN mission": a representative speaks for
-		// the body that follows.
-		if o := st.ofOwner(m); o != nil && a.ID == "" && a.Sector == "GOV" {
+		// "the spokesman of the UN mission", "fighters of the ADF": a
+		// representative or armed member acts for the body that follows.
+		if o := st.ofOwner(m); o != nil {
 			b := o.actor
 			b.Text = a.Text
 			out = append(out, b)

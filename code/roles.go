@@ -90,9 +90,9 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			cd.src = st.subject(cd.i)
 		}
 		// "Troops retook the town after a two-day battle with the
-		// rebels": the battle's other side is named, so the main clause's
-		// subject is its source.
-		if k := st.nounAdjunct(cd.i); cd.src == nil && k > 0 && len(cd.tgt) > 0 && cd.j < len(st.low) && (st.low[cd.j] == "with" || st.low[cd.j] == "against") {
+		// rebels", "… after fighting broke out with Y": the battle's other
+		// side is named, so the main clause's subject is its source.
+		if k := st.nounAdjunct(cd.i); cd.src == nil && k > 0 && len(cd.tgt) > 0 && st.withSide(cd.j) {
 			if m := st.mainSubject(k); m != nil && !sharesMention([]*mention{m}, cd.tgt) {
 				cd.src = st.coordinated(m)
 			}
@@ -420,7 +420,7 @@ func (st *sent) subject(i int) []*mention {
 			// "Youths angry over the killing of a teenager by a police
 			// officer set cars ablaze": the agent of a noun is not the
 			// verb's subject either.
-			if b := st.prepBefore(st.coordinated(m)[0]); b >= 1 && st.low[b] == "by" && strings.HasPrefix(st.toks[b-1].tag, "NN") && st.mentionAt(b-1) == nil {
+			if b := st.prepBefore(st.coordinated(m)[0]); b >= 1 && st.low[b] == "by" && strings.HasPrefix(st.toks[b-1].tag, "NN") && st.mentionAt(b-1) == nil && !st.proposes(b, i) {
 				k = b
 				continue
 			}

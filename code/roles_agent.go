@@ -126,6 +126,11 @@ func (st *sent) agentAfter(j int) []*mention {
 	// Only right after the trigger, or after its participle: "airstrikes
 	// by Pakistan", "shells fired by Indian troops"; not "a ceasefire,
 	// mediated by Qatar".
+	// "rockets reportedly fired by Hamas": past an adverb on the
+	// participle.
+	if j+2 < len(st.toks) && st.toks[j].tag == "RB" && st.toks[j+1].tag == "VBN" && st.low[j+2] == "by" {
+		j++
+	}
 	if j+1 < len(st.toks) && st.toks[j].tag == "VBN" && st.low[j+1] == "by" && !mediationWord(st.low[j]) {
 		j++
 	}
@@ -160,14 +165,26 @@ func (st *sent) agentAfter(j int) []*mention {
 			}
 		}
 	}
+	// "doused with water by police", "pelted with stones by settlers":
+	// past the instrument of the passive.
+	if b := st.byPastInstrument(j); b >= 0 {
+		j = b
+	}
 	for k := j; k < len(st.toks) && k < j+1; k++ {
 		if st.low[k] == "by" {
+			// "by members of a militia": the body they belong to.
+			if k+3 < len(st.low) && memberNouns[st.low[k+1]] && st.low[k+2] == "of" {
+				k += 2
+			}
 			if m := st.pastBroker(st.mentionAt(k + 1)); m != nil && !m.place {
 				return st.coordinated(m)
 			}
-			// "thrown by suspected militants", "by unidentified gunmen":
-			// past the adjectives on the agent.
+			// "thrown by suspected militants", "by a pro-government
+			// militia": past the article and adjectives on the agent.
 			n := k + 1
+			if n+1 < len(st.low) && determiners[st.low[n]] && st.mentionAt(n+1) == nil {
+				n++
+			}
 			for n < len(st.toks) && n < k+4 && st.mentionAt(n) == nil && (strings.HasPrefix(st.toks[n].tag, "JJ") || st.toks[n].tag == "VBN") {
 				n++
 			}
@@ -209,6 +226,10 @@ func (st *sent) pastBroker(m *mention) *mention {
 	return nil
 }
 
+// memberNouns name the members of a body without saying what they are:
+// "members of a militia", "elements of the army".
+var memberNouns = map[string]bool{"members": true, "member": true, "elements": true, "remnants": true}
+
 // launchingWords are participles by which a weapon leaves whoever uses it.
 var launchingWords = map[string]bool{
 	"dropped": true, "fired": true, "launched": true,
@@ -229,6 +250,31 @@ func (st *sent) launchedFrom(j int) []*mention {
 		return []*mention{m}
 	}
 	return nil
+}
+
+// byPastInstrument returns the "by" that follows the instrument of a
+// trigger ending in "with" at token j ("sprayed with tear gas and water
+// cannon by riot police"), or -1.
+func (st *sent) byPastInstrument(j int) int {
+	switch {
+	case j < len(st.low) && st.low[j] == "with":
+		j++
+	case j > 0 && st.low[j-1] == "with":
+	default:
+		return -1
+	}
+	for n := j; n < len(st.toks) && n < j+6; n++ {
+		if st.low[n] == "by" {
+			if n == j {
+				return -1
+			}
+			return n
+		}
+		if st.mentionAt(n) != nil || !isModifier(st.toks[n]) && st.low[n] != "and" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // byPastObject returns the "by" that follows the object of a noun trigger
@@ -396,7 +442,7 @@ func (st *sent) mainSubject(i int) *mention {
 		return nil
 	}
 	for v := m.j; v < i; v++ {
-		if speechVerbs[st.low[v]] || reportVerbs[st.low[v]] {
+		if (speechVerbs[st.low[v]] || reportVerbs[st.low[v]]) && !st.proclaims(v, i) {
 			for n := range st.mentions {
 				if x := &st.mentions[n]; x.i > v && x.i < i && !x.place {
 					return x
@@ -406,6 +452,33 @@ func (st *sent) mainSubject(i int) *mention {
 		}
 	}
 	return m
+}
+
+// proclaimVerbs can take a plain noun object as well as a clause: "declared
+// martial law", "announced a truce".
+var proclaimVerbs = map[string]bool{"declared": true, "declares": true, "announced": true, "announces": true}
+
+// proclaims reports whether the verb at v, before token i, proclaims a
+// thing rather than reports a clause: "Armenia declared martial law after
+// fighting broke out" names no speaker's report, so Armenia stays the main
+// subject.
+func (st *sent) proclaims(v, i int) bool {
+	if !proclaimVerbs[st.low[v]] {
+		return false
+	}
+	k := v + 1
+	for k < i && (st.toks[k].tag == "DT" || strings.HasPrefix(st.toks[k].tag, "JJ")) && st.mentionAt(k) == nil {
+		k++
+	}
+	if k >= i || st.mentionAt(k) != nil || st.toks[k].tag != "NN" && st.toks[k].tag != "NNS" {
+		return false
+	}
+	for ; k < i; k++ {
+		if t := st.toks[k].tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return false
+		}
+	}
+	return true
 }
 
 // passiveTarget returns the target of the passive verb at i: its subject,
@@ -422,6 +495,13 @@ func (st *sent) passiveTarget(i int) []*mention {
 var proposalNouns = map[string]bool{
 	"offer": true, "proposal": true, "plan": true, "bid": true, "request": true,
 	"initiative": true, "invitation": true, "appeal": true, "overture": true,
+}
+
+// proposes reports whether the "by" at b names the author of a proposal
+// whose infinitive is the verb at i: in "an offer by Qatar to mediate",
+// Qatar is who would mediate.
+func (st *sent) proposes(b, i int) bool {
+	return b >= 1 && i >= 1 && proposalNouns[st.low[b-1]] && st.low[i-1] == "to" && i-1 > b
 }
 
 // proposalAuthor returns, when the passive verb at i has for subject a

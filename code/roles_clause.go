@@ -283,6 +283,24 @@ func (st *sent) nounAdjunct(i int) int {
 	return -1
 }
 
+// withSide reports whether the fight ending before token j names its other
+// side next with "with" or "against", past a verb of outbreak: "a battle
+// with the rebels", "fighting broke out with Tajikistan".
+func (st *sent) withSide(j int) bool {
+	if j < len(st.low) && outbreakVerbs[st.low[j]] {
+		j++
+		if j < len(st.low) && (st.low[j] == "out" || st.low[j] == "up") {
+			j++
+		}
+	}
+	return j < len(st.low) && (st.low[j] == "with" || st.low[j] == "against")
+}
+
+// outbreakVerbs say a fight began: "broke out", "erupted", "flared up".
+var outbreakVerbs = map[string]bool{
+	"broke": true, "breaks": true, "erupted": true, "erupts": true, "flared": true, "flares": true, "raged": true, "rages": true,
+}
+
 // participleClause reports whether the clause starting at token k is an
 // adjunct with no subject of its own: "after initialling", "while
 // visiting", "before signing".

@@ -43,23 +43,42 @@ var representativeWords = map[string]bool{
 	"ambassador": true, "ambassadors": true, "delegation": true, "delegations": true,
 }
 
-// ofOwner returns the body a bare representative stands for when "of"
-// names it next: "the spokesman of the UN mission" speaks for the UN,
-// "the ambassador of Chile" for Chile. Else nil.
+// ofOwner returns the body a bare representative or armed member stands
+// for when "of" names it next: "the spokesman of the UN mission" speaks for
+// the UN, "the ambassador of Chile" for Chile, and "militants of the Lord's
+// Resistance Army" are that army. Else nil.
 func (st *sent) ofOwner(m *mention) *mention {
 	// (A mention carried over from another sentence is not this one's.)
-	if m.j != m.i+1 || m.j+1 >= len(st.low) || st.mentionAt(m.i) != m || !representativeWords[st.low[m.i]] || st.low[m.j] != "of" {
+	if m.j != m.i+1 || m.j+1 >= len(st.low) || st.mentionAt(m.i) != m || st.low[m.j] != "of" || m.actor.ID != "" {
+		return nil
+	}
+	envoy := representativeWords[st.low[m.i]] && m.actor.Sector == "GOV"
+	if !envoy && (!armedMemberSectors[m.actor.Sector] || splinterWords[st.low[m.i]]) {
 		return nil
 	}
 	k := m.j + 1
 	if determiners[st.low[k]] {
 		k++
 	}
-	if o := st.mentionAt(k); o != nil && o.i == k && !o.place && o.actor.ID != "" && o.kind != "person" {
-		return o
+	o := st.mentionAt(k)
+	if o == nil || o.i != k || o.place || o.actor.ID == "" || o.kind == "person" {
+		return nil
 	}
-	return nil
+	// "troops of Chad" are Chad's army, which the generic noun codes
+	// better than the bare country would.
+	if !envoy && o.actor.ID == o.actor.Country {
+		return nil
+	}
+	return o
 }
+
+// armedMemberSectors are the sectors of nouns for the armed members of a
+// body: "fighters of", "soldiers of", "gunmen of".
+var armedMemberSectors = map[string]bool{"REB": true, "MLT": true, "MIL": true, "COP": true, "CRM": true}
+
+// splinterWords name a group broken away from the body "of" names, not the
+// body itself: "dissidents of the former FARC".
+var splinterWords = map[string]bool{"dissidents": true, "faction": true, "factions": true, "defectors": true}
 
 // brokerCompound reports whether a mention is the first half of "AU-led",
 // "US-brokered", "Iranian-made", "French-drafted": a third party, not the

@@ -1,7 +1,6 @@
 package code
 
 import (
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -106,6 +105,12 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 			continue
 		}
 		mm := mention{i: i, j: j, actor: m.Actor, kind: m.Kind}
+		if st.aligned(i, cs) {
+			var ok bool
+			if mm, ok = st.alignedMention(mm); !ok {
+				continue
+			}
+		}
 		// "Peru's ousted president Pedro Castillo": a known person out of
 		// office still stands for their country.
 		if m.Kind == "person" && mm.actor.ID == "" && mm.actor.Country != "" {
@@ -404,92 +409,6 @@ func (st *sent) bodyMembers(k int) int {
 	return j
 }
 
-// genericMentions adds mentions the dictionary does not know: civilian
-// facilities ("a market", "residential buildings") and anaphors ("the
-// group"), whose identity the coder resolves from context.
-func (st *sent) genericMentions(facilities map[string]string) {
-	for k := 0; k < len(st.low); k++ {
-		if st.mentionAt(k) != nil {
-			continue
-		}
-		// "The Hague-based tribunal", "the bloc": a description of an
-		// international body named before.
-		if bodyHeads[st.low[k]] && definiteHead(st, k) {
-			st.mentions = append(st.mentions, mention{i: k, j: st.bodyMembers(k), kind: "description",
-				actor: truce.Actor{Text: st.toks[k].text}})
-			continue
-		}
-		// "the paramilitary group", "the armed movement": the anaphor
-		// takes in the word qualifying it.
-		if anaphors[st.low[k]] && k > 1 && st.low[k-2] == "the" {
-			if q := st.mentionAt(k - 1); q != nil && q.i == k-1 && q.j == k && q.kind == "sector" && q.actor.ID == "" {
-				st.dropMention(q)
-				st.mentions = append(st.mentions, mention{i: k - 1, j: k + 1, kind: "anaphor",
-					actor: truce.Actor{Text: st.textOf(k-2, k+1), Sector: "REB"}})
-				continue
-			}
-		}
-		if anaphors[st.low[k]] && k > 0 && st.low[k-1] == "the" {
-			st.mentions = append(st.mentions, mention{i: k, j: k + 1, kind: "anaphor",
-				actor: truce.Actor{Text: st.toks[k-1].text + " " + st.toks[k].text, Sector: "REB"}})
-			continue
-		}
-		// "beat to death a man", "executed 11 shepherds", "two young men
-		// were killed": an ordinary person hit is a civilian.
-		if plainPeople[st.low[k]] && personObject(st, k) {
-			st.mentions = append(st.mentions, mention{i: k, j: k + 1, kind: "sector",
-				actor: truce.Actor{Text: st.toks[k].text, Name: st.toks[k].text, Sector: "CVL"}})
-			continue
-		}
-		owned := k > 0 && (st.low[k-1] == "its" || st.low[k-1] == "their")
-		for n := 2; n >= 1; n-- {
-			if k+n > len(st.low) {
-				continue
-			}
-			sector, ok := facilities[strings.Join(st.low[k:k+n], " ")]
-			// "a market", "homes": civilians; "its positions", "their
-			// territory": the state the sentence is about.
-			if !ok || !civilianSectors[sector] && !owned {
-				continue
-			}
-			text := st.toks[k].text
-			if n == 2 {
-				text += " " + st.toks[k+1].text
-			}
-			st.mentions = append(st.mentions, mention{i: k, j: k + n, kind: "sector",
-				actor: truce.Actor{Text: text, Name: text, Sector: sector}})
-			k += n - 1
-			break
-		}
-	}
-	sort.Slice(st.mentions, func(a, b int) bool { return st.mentions[a].i < st.mentions[b].i })
-}
-
-// plainPeople name ordinary people the actor dictionary leaves out,
-// because as subjects they are often armed ("two men on a motorbike").
-var plainPeople = map[string]bool{
-	"man": true, "men": true, "girl": true, "boy": true, "teenager": true, "teenagers": true,
-	"shepherds": true, "herders": true, "youths": true, "classmate": true, "labourer": true,
-}
-
-// personObject reports whether the person noun at k is acted on: the
-// object of a verb or preposition past its modifiers ("killed two young
-// men", "beat to death a man"), or the subject of a passive ("two men were
-// shot").
-func personObject(st *sent, k int) bool {
-	if k+2 < len(st.low) && (st.low[k+1] == "was" || st.low[k+1] == "were") && st.toks[k+2].tag == "VBN" {
-		return true
-	}
-	n := k - 1
-	for n >= 0 && (st.toks[n].tag == "DT" || st.toks[n].tag == "CD" || strings.HasPrefix(st.toks[n].tag, "JJ")) {
-		n--
-	}
-	if n < 0 {
-		return false
-	}
-	return strings.HasPrefix(st.toks[n].tag, "VB") || st.low[n] == "death" || st.low[n] == "on" || st.low[n] == "at"
-}
-
 // dropMention removes a mention from the sentence.
 func (st *sent) dropMention(q *mention) {
 	for n := range st.mentions {
@@ -605,119 +524,4 @@ func (st *sent) textOf(i, j int) string {
 		b.WriteString(st.toks[k].text)
 	}
 	return b.String()
-}
-
-// sectorModifiers drops a sector noun used as an adjective before a name:
-// in "the paramilitary Rapid Support Forces" the actor is the RSF.
-func (st *sent) sectorModifiers() {
-	var keep []mention
-	for n, m := range st.mentions {
-		if m.kind == "sector" && m.actor.ID == "" && n+1 < len(st.mentions) {
-			next := st.mentions[n+1]
-			if next.i == m.j && next.kind != "sector" && next.actor.ID != "" {
-				continue
-			}
-		}
-		keep = append(keep, m)
-	}
-	st.mentions = keep
-}
-
-// protestWords are the nouns and participles that make a crowd protesters:
-// "crowds demanding the president's resignation", "a women's rights march".
-var protestWords = map[string]bool{
-	"demanding": true, "protesting": true, "chanting": true, "marching": true, "rallying": true,
-	"demonstrating": true, "march": true, "marches": true, "rally": true, "rallies": true,
-	"protest": true, "protests": true, "demonstration": true, "demonstrations": true, "sit-in": true,
-}
-
-// protesters turns civilians described as protesting into protesters.
-func (st *sent) protesters() {
-	for n := range st.mentions {
-		m := &st.mentions[n]
-		switch m.actor.Sector {
-		case "CVL", "EDU", "REF", "HLH", "BUS", "REL", "MED":
-		default:
-			continue
-		}
-		if m.place {
-			continue
-		}
-		for k := m.j; k < len(st.low) && k <= m.j+2; k++ {
-			if protestWords[st.low[k]] && !isMonth(st, k) {
-				m.actor.Sector = "PRO"
-				if m.actor.Country != "" {
-					m.actor.ID = m.actor.Country + "PRO"
-				}
-				break
-			}
-			// only a possessive or a noun may come between: "women's
-			// rights march"
-			if t := st.toks[k].tag; t != "POS" && !strings.HasPrefix(t, "NN") {
-				break
-			}
-		}
-	}
-}
-
-// namedFacilities forgets the country of a facility whose name holds a
-// demonym: "the Saudi Hospital" in El Fasher and "the Indonesian Hospital"
-// in Gaza serve the people of the place they stand in.
-func (st *sent) namedFacilities() {
-	for n := range st.mentions {
-		m := &st.mentions[n]
-		if m.j-m.i < 2 || !civilianSectors[m.actor.Sector] || m.actor.Country == "" {
-			continue
-		}
-		if first, last := st.toks[m.i].text, st.toks[m.j-1].text; capitalised(first) && capitalised(last) {
-			m.actor.Country, m.actor.ID = "", ""
-		}
-	}
-}
-
-// joinSectorNouns folds a bare sector noun into the actor right before it
-// that has the same sector: "Kenyan police officers" is one mention of
-// Kenya's police, not Kenya's police and some officers.
-func (st *sent) joinSectorNouns() {
-	keep := st.mentions[:0]
-	for _, m := range st.mentions {
-		if n := len(keep); n > 0 && m.kind == "sector" && m.actor.ID == "" && keep[n-1].j == m.i &&
-			keep[n-1].actor.ID != "" && keep[n-1].actor.Sector == m.actor.Sector && !keep[n-1].place {
-			keep[n-1].j = m.j
-			keep[n-1].actor.Text = st.textOf(keep[n-1].i, m.j)
-			continue
-		}
-		keep = append(keep, m)
-	}
-	st.mentions = keep
-}
-
-// critics turns a government named before "critic" or "opponent" into its
-// opposition: a "Kremlin critic" is Russia's opposition, not its
-// government.
-func (st *sent) critics() {
-	for n := range st.mentions {
-		m := &st.mentions[n]
-		if m.j >= len(st.low) || m.actor.Country == "" {
-			continue
-		}
-		switch st.low[m.j] {
-		case "critic", "critics", "opponent", "opponents", "dissident", "dissidents":
-			m.actor.Sector, m.actor.ID = "OPP", m.actor.Country+"OPP"
-			m.j++
-		}
-	}
-}
-
-// regionPrefix reports whether the word before token i makes the demonym
-// at i a region's: "Latin American".
-func regionPrefix(st *sent, i int) bool {
-	if i == 0 {
-		return false
-	}
-	switch st.low[i-1] {
-	case "latin":
-		return true
-	}
-	return false
 }

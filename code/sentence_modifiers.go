@@ -1,0 +1,151 @@
+package code
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// sectorModifiers drops a sector noun used as an adjective before a name:
+// in "the paramilitary Rapid Support Forces" the actor is the RSF.
+func (st *sent) sectorModifiers() {
+	var keep []mention
+	for n, m := range st.mentions {
+		if m.kind == "sector" && m.actor.ID == "" && n+1 < len(st.mentions) {
+			next := st.mentions[n+1]
+			if next.i == m.j && next.kind != "sector" && next.actor.ID != "" {
+				continue
+			}
+		}
+		keep = append(keep, m)
+	}
+	st.mentions = keep
+}
+
+// protestWords are the nouns and participles that make a crowd protesters:
+// "crowds demanding the president's resignation", "a women's rights march".
+var protestWords = map[string]bool{
+	"demanding": true, "protesting": true, "chanting": true, "marching": true, "rallying": true,
+	"demonstrating": true, "march": true, "marches": true, "rally": true, "rallies": true,
+	"protest": true, "protests": true, "demonstration": true, "demonstrations": true, "sit-in": true,
+}
+
+// protesters turns civilians described as protesting into protesters.
+func (st *sent) protesters() {
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		switch m.actor.Sector {
+		case "CVL", "EDU", "REF", "HLH", "BUS", "REL", "MED":
+		default:
+			continue
+		}
+		if m.place {
+			continue
+		}
+		for k := m.j; k < len(st.low) && k <= m.j+2; k++ {
+			if protestWords[st.low[k]] && !isMonth(st, k) {
+				m.actor.Sector = "PRO"
+				if m.actor.Country != "" {
+					m.actor.ID = m.actor.Country + "PRO"
+				}
+				break
+			}
+			// only a possessive or a noun may come between: "women's
+			// rights march"
+			if t := st.toks[k].tag; t != "POS" && !strings.HasPrefix(t, "NN") {
+				break
+			}
+		}
+	}
+}
+
+// namedFacilities forgets the country of a facility whose name holds a
+// demonym: "the Saudi Hospital" in El Fasher and "the Indonesian Hospital"
+// in Gaza serve the people of the place they stand in.
+func (st *sent) namedFacilities() {
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.j-m.i < 2 || !civilianSectors[m.actor.Sector] || m.actor.Country == "" {
+			continue
+		}
+		if first, last := st.toks[m.i].text, st.toks[m.j-1].text; capitalised(first) && capitalised(last) {
+			m.actor.Country, m.actor.ID = "", ""
+		}
+	}
+}
+
+// joinSectorNouns folds a bare sector noun into the actor right before it
+// that has the same sector: "Kenyan police officers" is one mention of
+// Kenya's police, not Kenya's police and some officers.
+func (st *sent) joinSectorNouns() {
+	keep := st.mentions[:0]
+	for _, m := range st.mentions {
+		if n := len(keep); n > 0 && m.kind == "sector" && m.actor.ID == "" && keep[n-1].j == m.i &&
+			keep[n-1].actor.ID != "" && keep[n-1].actor.Sector == m.actor.Sector && !keep[n-1].place {
+			keep[n-1].j = m.j
+			keep[n-1].actor.Text = st.textOf(keep[n-1].i, m.j)
+			continue
+		}
+		keep = append(keep, m)
+	}
+	st.mentions = keep
+}
+
+// critics turns a government named before "critic" or "opponent" into its
+// opposition: a "Kremlin critic" is Russia's opposition, not its
+// government.
+func (st *sent) critics() {
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.j >= len(st.low) || m.actor.Country == "" {
+			continue
+		}
+		switch st.low[m.j] {
+		case "critic", "critics", "opponent", "opponents", "dissident", "dissidents":
+			m.actor.Sector, m.actor.ID = "OPP", m.actor.Country+"OPP"
+			m.j++
+		}
+	}
+}
+
+// regionPrefix reports whether the word before token i makes the demonym
+// at i a region's: "Latin American".
+func regionPrefix(st *sent, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch st.low[i-1] {
+	case "latin":
+		return true
+	}
+	return false
+}
+
+// alignmentPrefixes make the name after them say whom a noun sides with, not
+// who it is: "pro-government militia", "anti-Taliban forces".
+var alignmentPrefixes = map[string]bool{"pro-": true, "anti-": true, "pro‑": true, "anti‑": true}
+
+// aligned reports whether the name starting at code point cs in token i
+// follows an alignment prefix, whether the prefix is part of the token
+// ("pro-Russian") or split from it ("pro - Russian").
+func (st *sent) aligned(i, cs int) bool {
+	if t := st.toks[i]; t.start < cs {
+		r := []rune(t.low)
+		n := cs - t.start
+		return n < len(r) && alignmentPrefixes[string(r[:n])]
+	}
+	return i > 1 && alignmentPrefixes[st.low[i-2]+st.low[i-1]]
+}
+
+// alignedMention returns what is left of a mention after an alignment
+// prefix: in "pro-Russian separatists" the separatists, a bare sector noun
+// whose country the context gives; nothing when the name stood alone
+// ("a pro-government militia": the militia is its own mention).
+func (st *sent) alignedMention(mm mention) (mention, bool) {
+	if mm.j-mm.i < 2 || mm.actor.Sector == "" || mm.kind == "person" {
+		return mention{}, false
+	}
+	text := st.textOf(mm.i+1, mm.j)
+	return mention{i: mm.i + 1, j: mm.j, kind: "sector",
+		actor: truce.Actor{Text: text, Name: strings.ToLower(text), Sector: mm.actor.Sector}}, true
+}

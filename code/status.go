@@ -21,6 +21,26 @@ func (c *Coder) weaponOf(cd *candidate) (weapon, bool) {
 		return weapon{}, false
 	}
 	fits := func(w weapon) bool { return own == "" || refines[own][w.mode] }
+	if own == "crowd-control" {
+		// "fired tear gas and live rounds at the marchers": guns among the
+		// means of crowd control name the means; the act is still force
+		// used on a crowd (CAMEO 175), as the trigger codes it.
+		w, ok := c.weaponIn(cd, fits)
+		if ok {
+			w.cameo, w.acledType, w.acledSub = cd.e.cameo, cd.e.acledType, cd.e.acledSub
+		}
+		return w, ok
+	}
+	return c.weaponIn(cd, fits)
+}
+
+// weaponIn finds the first weapon word in a violent event's clause, or
+// among its attacker's words, that fits the mode its trigger sets.
+func (c *Coder) weaponIn(cd *candidate, fits func(weapon) bool) (weapon, bool) {
+	own := cd.e.mode
+	if own == "-" || own == "" {
+		own = c.lex.cameo[cd.e.cameo].mode
+	}
 	st := cd.st
 	lo, hi := cd.prev, cd.next
 	if cd.j > hi {
@@ -87,10 +107,12 @@ var mobSectors = map[string]bool{"CVL": true, "EDU": true, "REL": true, "BUS": t
 // refines lists, for the mode a trigger sets itself, the weapon modes that
 // say more about the same act: "an Israeli tank fired at the tower" is
 // tank fire, not small arms; "a bomb hidden in a suicide vest" a suicide
-// attack. Other trigger modes ("abduct", "sexual") are never overridden.
+// attack; "tear gas and live rounds" gunfire on a crowd. Other trigger
+// modes ("abduct", "sexual") are never overridden.
 var refines = map[string]map[string]bool{
-	"firearms":   {"heavy-weapons": true, "aerial": true, "drone": true},
-	"explosives": {"suicide-attack": true},
+	"firearms":      {"heavy-weapons": true, "aerial": true, "drone": true},
+	"explosives":    {"suicide-attack": true},
+	"crowd-control": {"firearms": true},
 }
 
 // complementOf reads what a request, rejection or threat is about from the

@@ -213,6 +213,9 @@ func TestWeaponMode(t *testing.T) {
 		{"a crowd kills by beating", "Villagers in Kenya's Migori county dragged three men suspected of theft from a bus and killed them, police said.", "beat"},
 		{"soldiers kill with guns", "Nigerian soldiers killed 12 protesters in Lagos on Tuesday, Amnesty International said.", "firearms"},
 		{"a gas canister is a chemical weapon", "Rescuers said 30 people choked to death after a gas canister fell on a shelter in Idlib in an attack by government helicopters on Saturday.", "unconventional"},
+		{"live rounds are gunfire", "Troops fired live rounds at farmers marching on the district office in Kasese on Monday.", "firearms"},
+		{"guns among crowd-control means", "Riot police fired tear gas and live bullets at students in Harare on Monday, wounding nine.", "firearms"},
+		{"rubber bullets stay crowd control", "Riot police fired tear gas and rubber bullets at students in Harare on Monday.", "crowd-control"},
 		{"a gang kills with guns", "Members of a criminal gang killed 40 people in a village in Haiti's Artibonite region on Friday, the UN said.", "firearms"},
 	}
 	for _, tt := range tests {

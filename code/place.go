@@ -21,7 +21,9 @@ import (
 // (see finer). Places an attack came from or passed
 // through count only when no other is named. A place the gazetteer does
 // not know that is named nearer the trigger than a country or region wins
-// over it ("near the town of Tal Tamr in north-eastern Syria"). With no
+// over it ("near the town of Tal Tamr in north-eastern Syria"), and so
+// does one an apposition places by a known town ("Zenda, a village near
+// Strelsau"). With no
 // such place, a deal or statement is placed at the talks the sentence
 // names (see venue). It returns nil when the sentence names no place.
 func (c *Coder) locate(cd *candidate) *truce.Location {
@@ -49,6 +51,9 @@ func (c *Coder) locate(cd *candidate) *truce.Location {
 		pick = c.nearest(cd, roles, rolePath)
 	}
 	pick = finer(cd, roles, pick)
+	if loc := c.territory(cd, pick); loc != nil {
+		return loc
+	}
 	if pick != nil {
 		var head *truce.Location
 		if pick, head = chainHead(st, pick); head != nil {
@@ -377,7 +382,8 @@ func distance(cd *candidate, p *placeRef) int {
 // unknownNearer returns a place the gazetteer does not know when the text
 // names it after the trigger and before pick, and pick is a country or a
 // region named with no preposition: "withdrew from positions in Kobo …,
-// and Amhara forces". An unknown town named just before a province that
+// and Amhara forces", or pick lies in an apposition that calls the
+// unknown name a place. An unknown town named just before a province that
 // places it wins too (see townBeforeRegion). With no pick, it is an
 // unknown name that the gazetteer resolves in the country of an actor of
 // the sentence ("near Jilib", told of a US drone and al-Shabaab). It
@@ -405,6 +411,11 @@ func (c *Coder) unknownNearer(cd *candidate, pick *placeRef) *truce.Location {
 			return nil
 		}
 		return &loc
+	}
+	// "overran Zenda, a village on the road north of Strelsau": the
+	// apposition names the known town only to place the unknown one.
+	if st.appositivePlace(k) && pick.i > k+2 && pick.i <= k+12 && !commaBetween(st, k+2, pick.i) {
+		return &truce.Location{Text: text, Name: text, Country: pick.place.Country, Precision: "none"}
 	}
 	if pick.i < k || pick.i < cd.j || !coarse(pick.place.Precision) {
 		return nil

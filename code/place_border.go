@@ -1,6 +1,7 @@
 package code
 
-// Events placed by a border: which side of it they happened on.
+// Events placed by a border or a country's territory: which side of it
+// they happened on.
 
 import "github.com/truce-project/truce"
 
@@ -63,6 +64,49 @@ func (c *Coder) ownBorder(cd *candidate, border bool) *truce.Location {
 				return loc
 			}
 		}
+	}
+	return nil
+}
+
+// territoryNouns name a country's ground, air or sea without naming a
+// place in it.
+var territoryNouns = map[string]bool{"territory": true, "airspace": true, "waters": true, "soil": true}
+
+// territory places an attack, a deployment or a seizure in the country
+// whose territory its clause names after the trigger with a demonym or a
+// country's possessive, when no nearer place of the clause comes first:
+// "set up posts inside Ruritanian territory", "drones entered Ruritania's
+// airspace". It returns nil otherwise.
+func (c *Coder) territory(cd *candidate, pick *placeRef) *truce.Location {
+	// "vowed to defend Ruritanian territory": what words are about is
+	// not where they were said.
+	switch c.lex.cameo[cd.e.cameo].plover {
+	case truce.Assault, truce.Mobilize, truce.Coerce:
+	default:
+		return nil
+	}
+	st := cd.st
+	for k := cd.j + 1; k < len(st.low) && st.clause[k] == st.clause[cd.i]; k++ {
+		if pick != nil && pick.i > cd.i && pick.i < k && st.clause[pick.i] == st.clause[cd.i] {
+			return nil
+		}
+		if !territoryNouns[st.low[k]] {
+			continue
+		}
+		n := k - 1
+		if st.isPossessive(n) {
+			n--
+		}
+		m := st.mentionAt(n)
+		if m == nil || m.actor.Country == "" || m.kind != "demonym" && m.kind != "country" {
+			continue
+		}
+		loc := c.countryLocation("", []truce.Actor{{ID: m.actor.Country, Country: m.actor.Country}})
+		if loc.Country == "" {
+			return nil
+		}
+		loc.Text = st.textOf(m.i, k+1)
+		return loc
 	}
 	return nil
 }

@@ -150,7 +150,7 @@ var townSites = map[string]bool{
 	"port": true, "harbour": true, "harbor": true, "airport": true, "docks": true, "streets": true,
 	"square": true, "outskirts": true, "suburbs": true, "centre": true, "center": true, "market": true,
 	"hospital": true, "prison": true, "university": true, "stadium": true, "seafront": true,
-	"waterfront": true, "slums": true,
+	"waterfront": true, "slums": true, "highway": true, "motorway": true, "bridge": true, "ring": true,
 }
 
 // possessedSite reports whether a town is named by its possessive before
@@ -241,7 +241,7 @@ func placeIsActor(cd *candidate, p *placeRef) bool {
 		if m.i >= p.j || p.i >= m.j {
 			continue
 		}
-		if inside(m, p) || m.kind == "capital" && locatedBy(cd, p) || partOf(m, p) && locatedBy(cd, p) || cityOffice(st, p) {
+		if inside(m, p) || m.kind == "capital" && locatedBy(cd, p) || partOf(m, p) && locatedBy(cd, p) || cityOffice(st, p) || siteOfTown(st, p) {
 			continue
 		}
 		// "consulates in the breakaway region of Somaliland": a place a
@@ -257,6 +257,16 @@ func placeIsActor(cd *candidate, p *placeRef) bool {
 	// adjective ("Iranian-made drones"), not where it happened; the sea
 	// "off the coast of Ruritania" is.
 	return p.place.Precision == "country" && !afterPlacePrep(st, p.i) && prepBefore(st, p.i) != "off"
+}
+
+// siteOfTown reports whether a town names the building or site that
+// follows it: "a gate of Strelsau airport", "inside Zenda prison" are in
+// the town, even where its name also stands for a government.
+func siteOfTown(st *sent, p *placeRef) bool {
+	if coarse(p.place.Precision) || p.place.Precision == "none" || p.place.Precision == "border" || p.j >= len(st.low) {
+		return false
+	}
+	return buildingNouns[st.low[p.j]] || townSites[st.low[p.j]]
 }
 
 // cityOffices are offices of a town that act where they sit: "Riverton
@@ -544,13 +554,19 @@ func venue(cd *candidate, roles []placeRole) *placeRef {
 		if roles[n] != roleWhere || coarse(p.place.Precision) || p.place.Precision == "none" || p.place.Precision == "border" {
 			continue
 		}
-		k := p.i - 1
-		if k >= 1 && st.low[k] == "the" {
-			k--
-		}
-		if k >= 1 && (st.low[k] == "in" || st.low[k] == "at") && venueNouns[st.low[k-1]] {
+		if talksIn(st, p) {
 			return p
 		}
 	}
 	return nil
+}
+
+// talksIn reports whether a place is named as the venue of talks: "after
+// talks in Zenda", "at the summit in Strelsau".
+func talksIn(st *sent, p *placeRef) bool {
+	k := p.i - 1
+	if k >= 1 && st.low[k] == "the" {
+		k--
+	}
+	return k >= 1 && (st.low[k] == "in" || st.low[k] == "at") && venueNouns[st.low[k-1]]
 }

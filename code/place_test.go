@@ -210,6 +210,18 @@ func TestEventLocation(t *testing.T) {
 		{"deployed across the country",
 			"Venezuela will deploy militia members across the country after threats from Washington, the president said.",
 			"Venezuela", "VEN"},
+		{"a capital named before its airport is the place, not its government",
+			"A car bomb exploded near the main gate of Baghdad airport on Friday, killing four guards.",
+			"Baghdad", "IRQ"},
+		{"a town's highway named after its possessive",
+			"Hundreds of farmers blocked Santiago's Costanera highway with tractors on Monday.",
+			"Santiago", "CHL"},
+		{"an unknown town an apposition places near a known one",
+			"Islamist fighters overran Kobadi, a village on the road north of Timbuktu, on Saturday.",
+			"Kobadi", "MLI"},
+		{"posts set up inside a neighbour's territory",
+			"Turkish troops built three new outposts deep inside Iraqi territory last week to guard against militants from Hakkari.",
+			"", "IRQ"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

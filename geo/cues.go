@@ -130,6 +130,10 @@ var keepBefore = map[string]bool{
 // "ad-Dawr", "ash-Shaddadi".
 var arabicArticles = wordSet(`al el ad ar as ash at az an ed en er es et ez`)
 
+// regionNouns after a demonym make it a region's name: "Ethiopia's Somali
+// region".
+var regionNouns = wordSet(`region regional state province`)
+
 // demonyms name a country without naming a place ("Pakistani airstrikes");
 // they add the country to a text's focus.
 var demonyms = map[string]string{

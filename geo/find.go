@@ -68,6 +68,11 @@ func (g *Gazetteer) Find(text string, hint Hint) []truce.Place {
 		case i > 0 && t.spaced && word(i-1) == "the":
 			m, ok = g.matchAt(toks, norm, i, true)
 		}
+		// "Somali soldiers": a demonym names its people, not the region
+		// that bears its name, unless "region" or "state" follows.
+		if ok && m.tj == i+1 && demonyms[word(i)] != "" && (m.tj == len(toks) || !regionNouns[word(m.tj)]) {
+			ok = false
+		}
 		if !ok {
 			if t.upper {
 				if c := demonyms[word(i)]; c != "" && !slices.Contains(focus, c) {

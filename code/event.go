@@ -351,6 +351,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			}
 		}
 		participleDoer(st, cd, cands[:k])
+		bareParticipleDoer(st, cd, cands[:k])
 		c.participleTarget(st, cd, cands[:k])
 		listedVerbDoer(st, cd, cands[:k])
 		if isAgreementNoun(cd.e) && c.ceasefireReference(d, cd) {
@@ -362,7 +363,11 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		if cd.folded {
 			continue
 		}
-		if why := c.build(d, cd, date, prec); why != "" {
+		why := c.build(d, cd, date, prec)
+		if why == "" {
+			why = noNewAct(st, cd)
+		}
+		if why != "" {
 			cd.folded = true
 			c.trace(st, cd, why)
 			continue

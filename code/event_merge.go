@@ -77,6 +77,11 @@ func sameEvent(built []*candidate, cd *candidate) *candidate {
 		if x.Mode != y.Mode && (deedModes[x.Mode] || deedModes[y.Mode]) {
 			continue
 		}
+		// ("blew up the track and then opened fire on the train": acts of
+		// two kinds told one after the other are two events.)
+		if x.Mode != y.Mode && x.Mode != "" && y.Mode != "" && b.st == cd.st && wordBetween(cd.st, "then", b.j, cd.i) {
+			continue
+		}
 		if x.Type == y.Type && ids(x.Source) == ids(y.Source) && ids(x.Target) == ids(y.Target) &&
 			x.Location != nil && y.Location != nil && x.Location.Name == y.Location.Name && x.Status == y.Status {
 			return b

@@ -2,8 +2,8 @@ package code
 
 // What a verb takes from the verb its sentence told before it, besides the
 // doer a comma participle shares (participleDoer): the target a participle
-// of blame names only by a pronoun, and the doer of a verb listed after
-// another.
+// of blame names only by a pronoun, the doer of a verb listed after
+// another, and the doer of a participle that finds none of its own.
 
 import (
 	"strings"
@@ -90,4 +90,34 @@ func verbForm(tag string) string {
 		return "past"
 	}
 	return tag
+}
+
+// bareParticipleDoer gives a participle after a comma or "and" for which
+// the roles found no doer at all the doer of the main clause before it:
+// in "Bandits stormed the market, killing six traders and carrying off
+// dozens" the bandits carried them off. Only an active main verb lends
+// its subject: "were killed, …" names the victims first.
+func bareParticipleDoer(st *sent, cd *candidate, earlier []*candidate) {
+	if len(cd.src) > 0 || cd.e.pos != 'V' || cd.i == 0 || st.toks[cd.i].tag != "VBG" {
+		return
+	}
+	if w := st.low[cd.i-1]; w != "," && w != "and" {
+		return
+	}
+	for k := len(earlier) - 1; k >= 0; k-- {
+		prev := earlier[k]
+		if prev.folded || prev.i >= cd.i {
+			continue
+		}
+		if prev.e.pos != 'V' || st.toks[prev.i].tag == "VBG" || st.isPassive(prev.i) || len(prev.src) == 0 || prev.src[0].i >= prev.i {
+			return
+		}
+		for n := prev.j; n < cd.i; n++ {
+			if clauseBreaks[st.low[n]] {
+				return
+			}
+		}
+		cd.src, cd.doerOf = prev.src, prev
+		return
+	}
 }

@@ -768,3 +768,91 @@ func TestListedVerbSharesTheDoer(t *testing.T) {
 		t.Errorf("source = %+v, want not the victims", rape.Source)
 	}
 }
+
+// Acts of two kinds told one after the other with "then" are two events,
+// though they share the doer, the victims and the place: "blew up the
+// bridge and then fired on the convoy".
+func TestActsToldInTurn(t *testing.T) {
+	tests := []struct{ name, text, first, second string }{
+		{"a mine and then gunfire", "Militants detonated a bomb under a bridge near Bannu on Tuesday and then opened fire on the police convoy crossing it, officials said.", "explosives", "firearms"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := mustExtract(t, tc.text, "2025-09-16")
+			modes := map[string]bool{}
+			for _, ev := range x.Events {
+				if ev.Type == truce.Assault {
+					modes[ev.Mode] = true
+				}
+			}
+			if !modes[tc.first] || !modes[tc.second] {
+				t.Errorf("ASSAULT modes %v, want %s and %s: %+v", modes, tc.first, tc.second, x.Events)
+			}
+		})
+	}
+}
+
+// A participle that finds no doer of its own, listed after a toll, takes
+// the doer of the active main verb: in "… opened fire on a bus, killing
+// five and abducting a dozen" those who fired abducted.
+func TestBareParticipleTakesTheMainDoer(t *testing.T) {
+	tests := []struct{ name, text, source string }{
+		{"an abduction after a toll", "Boko Haram fighters opened fire on a bus near Gwoza on Wednesday, killing five passengers and abducting an unknown number of women, a local official said.", "BOKOHARAM"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := mustExtract(t, tc.text, "2025-02-12")
+			var abduct *truce.Event
+			for i := range x.Events {
+				if x.Events[i].Mode == "abduct" {
+					abduct = &x.Events[i]
+				}
+			}
+			if abduct == nil {
+				t.Fatalf("no abduction: %+v", x.Events)
+			}
+			if !hasActor(abduct.Source, tc.source) {
+				t.Errorf("abduction source = %+v, want %s", abduct.Source, tc.source)
+			}
+		})
+	}
+}
+
+// A sentence whose pronoun subject stands for an act told before and
+// only ranks it tells no new act: "This was the biggest expulsion of
+// envoys since 1990."
+func TestActRankedAgain(t *testing.T) {
+	tests := []struct{ name, text, typ string }{
+		{"an expulsion ranked", "Poland ordered 45 Russian diplomats to leave the country on Tuesday, accusing them of spying. This was the biggest expulsion of Russian envoys from Warsaw since 1990.", truce.Sanction},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := mustExtract(t, tc.text, "2025-04-08")
+			n := 0
+			for _, ev := range x.Events {
+				if ev.Type == tc.typ {
+					n++
+				}
+			}
+			if n != 1 {
+				t.Errorf("%d %s events, want 1: %+v", n, tc.typ, x.Events)
+			}
+		})
+	}
+}
+
+// A warning from those who cannot do the harm they warn of (doctors, aid
+// workers, rights groups) tells of a danger, not a threat.
+func TestDangerWarnedIsNoThreat(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"doctors warn of an outbreak", "Doctors in the camps outside Goma warned on Monday that cholera could spread to thousands of displaced families within days."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := mustExtract(t, tc.text, "2025-05-19")
+			if ev := eventOfType(x, truce.Threaten); ev != nil {
+				t.Errorf("THREATEN event %+v, want none", *ev)
+			}
+		})
+	}
+}

@@ -106,7 +106,7 @@ func readTolls(st *sent) []tollRead {
 			// "the toll rose from 6 to 19": the new figure is 19
 			cnt, stale = truce.Count{Min: cnt.Max, Max: cnt.Max}, false
 		}
-		if field == "" || subsetAside(st, i) || stale || len(out) > 0 && i > 0 && st.low[i-1] == "," && ofThem(st, i+n) {
+		if field == "" || subsetAside(st, i) || stale || len(out) > 0 && i > 0 && st.low[i-1] == "," && countOfThem(st, i+n) {
 			i += n - 1
 			continue
 		}
@@ -203,6 +203,14 @@ func ofThem(st *sent, k int) bool {
 		return true
 	}
 	return false
+}
+
+// countOfThem reports whether a count ending before token k picks some
+// out of a toll told just before, "of them" or "of whom" following it. The
+// count may have taken the "of" itself: "30 people, [many of] them
+// children, died" counts 30, not 10.
+func countOfThem(st *sent, k int) bool {
+	return ofThem(st, k) || k > 0 && ofThem(st, k-1)
 }
 
 // tolls reads the counts of dead and wounded in a sentence and gives each to
@@ -389,7 +397,7 @@ func asideEnd(st *sent, k int) int {
 	switch st.low[k+1] {
 	case "including", "among", "mostly", "most", "many", "all":
 	default:
-		if _, n, ok := nlp.ParseCount(wordsFrom(st, k+1)); !ok || !ofThem(st, k+1+n) {
+		if _, n, ok := nlp.ParseCount(wordsFrom(st, k+1)); !ok || !countOfThem(st, k+1+n) {
 			return -1
 		}
 	}

@@ -136,6 +136,7 @@ func TestTolls(t *testing.T) {
 		{"no one was killed", "A rocket hit the base near Erbil on Monday, but no one was killed, officials said.", 0, -1},
 		// A subset set off by commas is an aside, not the toll.
 		{"n of them aside", "Five farmers, two of them brothers, were hacked to death by gunmen near the village of Bokkos on Tuesday, police said.", 5, -1},
+		{"many of them aside", "Thirty people, many of them children, died when an airstrike hit a market in Dolo on Sunday, officials said.", 30, -1},
 		// Tolls of none, and figures that replace them.
 		{"no casualties", "Militants fired mortars at a police post in Bannu overnight; there were no casualties, officials said.", 0, 0},
 		{"no deaths in the next sentence", "A mob torched shops in the market of Jos on Monday. No deaths were reported.", 0, -1},

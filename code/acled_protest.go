@@ -172,24 +172,27 @@ func riotingIn(st *sent, from, end int) bool {
 
 // againstProtesters: force used on protesters is a protest event. Arrests
 // of demonstrators are an intervention ("police detained dozens of
-// marchers"); shooting or beating them is excessive force; a peaceful
-// protest the sentence tells of being dispersed was intervened in.
+// marchers"), even in a sentence that also counts the dead: the killing is
+// an event of its own. Beating them with batons without killing anyone is
+// an intervention too ("riot police clubbed students outside parliament");
+// shooting them, or force that kills, is excessive; a peaceful protest the
+// sentence tells of being dispersed was intervened in.
 func againstProtesters(x *acx) bool {
 	ev, st := x.ev, x.st
 	switch {
 	case x.is(acledStrategic, subArrests) && hasSector(ev.Target, "PRO"):
-		if lethal(st) {
-			return x.set(acledProtests, subExcessive)
-		}
 		return x.set(acledProtests, subIntervened)
 	case (ev.ACLEDType == acledCivilians || ev.ACLEDType == acledBattles) && hasSector(ev.Target, "PRO"):
 		if x.i >= 0 && (x.spanHasPrefix("clash") || riotingFrom(st, x.j)) {
 			return x.set(acledRiots, subViolentDem)
 		}
+		if ev.Mode == "beat" && !lethal(st) {
+			return x.set(acledProtests, subIntervened)
+		}
 		return x.set(acledProtests, subExcessive)
 	case (ev.ACLEDType == acledCivilians || x.is(acledBattles, subClash)) && civilOnly(ev.Target) && stateOnMarchers(ev, st):
 		return x.set(acledProtests, subExcessive)
-	case x.is(acledProtests, subIntervened) && lethal(st):
+	case x.is(acledProtests, subIntervened) && x.e.mode != "arrest" && lethal(st):
 		return x.set(acledProtests, subExcessive)
 	case x.is(acledProtests, subPeaceful) && intervened(st):
 		if lethal(st) {

@@ -63,10 +63,13 @@ func agreement(x *acx) bool {
 		}
 		return true
 	}
-	// A release is an agreement when it is part of a deal or an exchange;
+	// A release is an agreement when it is part of a deal or an exchange,
+	// when an armed group frees its captives or has its fighters freed, or
+	// when the sentence tells of releases both ways ("the rebels freed
+	// eight soldiers and the army released 40 of their fighters");
 	// "Nicaragua freed 222 political prisoners" alone is not.
 	if x.e.mode == "release" {
-		if x.st.hasAny(exchangeWords) {
+		if x.st.hasAny(exchangeWords) || hasArmedGroup(x.ev.Source) || hasArmedGroup(x.ev.Target) || x.releasesBothWays() {
 			return true
 		}
 		return x.set("", "")
@@ -74,12 +77,30 @@ func agreement(x *acx) bool {
 	if x.i >= 0 && x.agreedToTalk() {
 		return x.set("", "")
 	}
-	if x.clauseHas(settlementWords) || x.st.hasPhrase("took", "effect") ||
+	if x.clauseHas(settlementWords) || x.clauseHas(haltWords) && x.clauseHas(hostileActs) || x.st.hasPhrase("took", "effect") ||
 		hasArmedGroup(x.ev.Source) || hasArmedGroup(x.ev.Target) {
 		return true
 	}
 	return x.set("", "")
 }
+
+// releasesBothWays reports whether the sentence tells of a second release
+// besides the trigger's, by its own verb: "Kyiv freed 30 soldiers and
+// Moscow released 28", one side of a swap each.
+func (x *acx) releasesBothWays() bool {
+	if x.i < 0 {
+		return false
+	}
+	for k, w := range x.st.low {
+		if (k < x.i || k >= x.j) && releaseVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// releaseVerbs tell that captives were set free.
+var releaseVerbs = wordSet("freed", "released", "frees", "releases")
 
 // agreedToTalk reports whether what was agreed, the first thing named
 // after the trigger in its clause, is to talk: "agreed to resume peace
@@ -183,6 +204,15 @@ var exchangeWords = wordSet("exchange", "swap", "deal", "agreement", "truce", "c
 var settlementWords = wordSet("ceasefire", "cease-fire", "truce", "armistice", "cessation", "hostilities", "peace", "prisoner", "prisoners",
 	"hostage", "hostages", "evacuation", "evacuate", "exchange", "swap", "surrender", "disarmament", "war", "fighting",
 	"firing", "offensive", "free", "release", "weapons")
+
+// haltWords and hostileActs together tell of a pause in violence agreed in
+// other words than a truce's: "agreed to halt all military action",
+// "agreed to stop attacks on power plants". Military words alone do not
+// ("agreed to expand military cooperation").
+var (
+	haltWords   = wordSet("halt", "stop", "cease", "suspend", "pause", "end", "halting", "stopping", "suspending", "ending")
+	hostileActs = wordSet("military", "attacks", "strikes", "operations", "shelling", "raids", "bombardment", "bombing", "hostile")
+)
 
 // ceasefireNamedOnly reports whether the ceasefire word at i names a
 // ceasefire that exists rather than one agreed: "in violation of the

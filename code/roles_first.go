@@ -1,0 +1,82 @@
+package code
+
+// Fallback actors when a trigger has no subject: the sentence's first actor
+// with its partner and the others named after it, and the first actor of a
+// clause.
+
+// firstActor returns the sentence's first actor that is not a place, with
+// the actors coordinated with it as its peers.
+func (st *sent) firstActor() *mention {
+	for n := range st.mentions {
+		if m := &st.mentions[n]; !m.place {
+			m.peers = m.peers[:0]
+			for _, x := range st.coordinated(m) {
+				if x != m {
+					m.peers = append(m.peers, *x)
+				}
+			}
+			m.partner = nil
+			m.others = st.othersAfter(m)
+			for k := n + 1; k < len(st.mentions); k++ {
+				if x := st.mentions[k]; !x.place && x.actor.Country != "" && x.actor.Country != m.actor.Country && x.kind != "pronoun" {
+					x.peers, x.partner = nil, nil
+					m.partner = &x
+					break
+				}
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+// othersAfter returns copies of the actors named after m and its peers,
+// each with the actors coordinated with it as its peers.
+func (st *sent) othersAfter(m *mention) []mention {
+	var out []mention
+	end := m.j
+	for _, p := range m.peers {
+		end = max(end, p.j)
+	}
+	for n := range st.mentions {
+		x := &st.mentions[n]
+		if x.i < end || x.place || x.kind == "pronoun" {
+			continue
+		}
+		c := *x
+		c.peers, c.partner, c.others = nil, nil, nil
+		for _, y := range st.coordinated(x) {
+			if y != x {
+				z := *y
+				z.peers, z.partner, z.others = nil, nil, nil
+				c.peers = append(c.peers, z)
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// clauseFirst returns the first actor of the clause holding token i, before
+// it ("hours after police stormed the embassy and arrested …": the police),
+// else the sentence's first actor.
+func (st *sent) clauseFirst(i int) *mention {
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		// ("had removed him from power and closed the borders": an
+		// object pronoun is no subject.)
+		if m.i < i && !m.place && st.clause[m.i] == st.clause[i] && !objectPronoun(st, m) {
+			return m
+		}
+	}
+	// "the OLA, which denied any role and accused militias …": a
+	// relative clause's verbs share the actor it hangs from.
+	s := i
+	for s > 0 && st.clause[s-1] == st.clause[i] {
+		s--
+	}
+	if m := st.antecedent(s); m != nil {
+		return m
+	}
+	return st.firstActor()
+}

@@ -585,6 +585,18 @@ func TestRoles(t *testing.T) {
 		{"an unnamed rebel group coordinates with the other side",
 			"Fighters of the Darfur-based rebel group and Sudanese army troops exchanged heavy fire on Monday near the town of Tawila.",
 			truce.Assault, "SDNREB", "SDNMIL"},
+		{"a noun between a country's possessive and its sector noun",
+			"Canada imposed sanctions on Belarus's traffic police and four judges on Tuesday.",
+			truce.Sanction, "CAN", "BLRCOP"},
+		{"the presidents of two countries are their governments",
+			"The presidents of Peru and Chile agreed on Monday to reopen the border crossing at Tacna.",
+			truce.Agree, "PERGOV", "CHLGOV"},
+		{"a country's foreign secretary is its government",
+			"Nepal's foreign secretary accused Bhutan on Friday of stalling the refugee talks.",
+			truce.Accuse, "NPLGOV", "BTN"},
+		{"a counterpart named by nationality is that state's government",
+			"Ghana's trade minister met his Togolese counterpart in Lome on Thursday.",
+			truce.Consult, "GHAGOV", "TGOGOV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -167,6 +167,11 @@ func (st *sent) counterparts() {
 		}
 		p := st.mentionAt(k + 1)
 		if p == nil || p.i != k+1 || p.kind != "person" {
+			// "met his Turkish counterpart": a counterpart named by
+			// nationality alone holds office in that state's government.
+			if d := st.mentionAt(k - 1); k > 0 && d != nil && d.kind == "demonym" && d.j == k && d.actor.Sector == "" && d.actor.ID == d.actor.Country {
+				d.actor.Sector, d.actor.ID, d.j = "GOV", d.actor.Country+"GOV", k+1
+			}
 			continue
 		}
 		start := k
@@ -484,7 +489,8 @@ func (st *sent) sectorsOf() {
 }
 
 // possessedSectors joins a country and the sector noun it owns: "Ethiopia's
-// federal government" is ETHGOV, "Pakistan's military" PAKMIL.
+// federal government" is ETHGOV, "Pakistan's military" PAKMIL, "Iran's
+// morality police" IRNCOP.
 func (st *sent) possessedSectors() {
 	var keep []mention
 	for n := 0; n < len(st.mentions); n++ {
@@ -492,9 +498,9 @@ func (st *sent) possessedSectors() {
 		if n+1 < len(st.mentions) && (m.kind == "country" || m.kind == "capital" || m.kind == "demonym") &&
 			m.actor.Country != "" && st.isPossessive(m.j) {
 			next := st.mentions[n+1]
-			between := true
+			between := next.i-m.j-1 <= 3
 			for k := m.j + 1; k < next.i; k++ {
-				if !strings.HasPrefix(st.toks[k].tag, "JJ") {
+				if !sectorModifier(st, k) {
 					between = false
 				}
 			}
@@ -512,6 +518,14 @@ func (st *sent) possessedSectors() {
 		keep = append(keep, m)
 	}
 	st.mentions = keep
+}
+
+// sectorModifier reports whether token k can qualify a sector noun that
+// follows it: an adjective ("federal") or a lowercase common noun
+// ("morality", "coup", "war").
+func sectorModifier(st *sent, k int) bool {
+	t := st.toks[k]
+	return strings.HasPrefix(t.tag, "JJ") || (t.tag == "NN" || t.tag == "NNS") && t.text == t.low
 }
 
 // textOf returns the words of tokens [i, j) as written, single-spaced.

@@ -65,6 +65,10 @@ type Event struct {
 	ReportedBy *Actor  `json:"reported_by"`
 	// RetaliatesFor is the id of the earlier event this one answers.
 	RetaliatesFor string `json:"retaliates_for"`
+	// Mediators are the third parties the text says brokered, mediated or
+	// hosted the talks or deal the event tells ("a pledge signed after
+	// talks hosted by Saudi Arabia"); never one of the event's sides.
+	Mediators []Actor `json:"mediators,omitempty"`
 	// CeasefireID is set on an event that declares a ceasefire.
 	CeasefireID string   `json:"ceasefire_id,omitempty"`
 	Evidence    Evidence `json:"evidence"`

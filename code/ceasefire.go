@@ -154,13 +154,22 @@ func mediators(st *sent) []*mention {
 		if mediatorNouns[w] {
 			out = append(out, mediatorOf(st, k)...)
 		}
-		if strings.HasSuffix(w, "-brokered") || strings.HasSuffix(w, "-mediated") {
+		// "Qatar-brokered", and "African Union-led talks" (a "Saudi-led
+		// coalition" leads no talks).
+		ledTalks := strings.HasSuffix(w, "-led") && k+1 < len(st.low) && talksNouns[st.low[k+1]]
+		if strings.HasSuffix(w, "-brokered") || strings.HasSuffix(w, "-mediated") || ledTalks {
 			if m := st.mentionAt(k); m != nil {
 				out = append(out, m)
 			}
 		}
 	}
 	return out
+}
+
+// talksNouns name talks a third party may lead: "AU-led negotiations".
+var talksNouns = map[string]bool{
+	"talks": true, "negotiations": true, "mediation": true, "dialogue": true,
+	"peace": true, "process": true, "initiative": true, "efforts": true,
 }
 
 // mediatorNouns name the go-between in talks.

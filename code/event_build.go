@@ -73,5 +73,6 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 		return why
 	}
 	b.finish()
+	b.mediation()
 	return ""
 }

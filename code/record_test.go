@@ -72,6 +72,43 @@ func TestCeasefireMediatorNouns(t *testing.T) {
 	}
 }
 
+// Talks and deals a third party brokered carry it as their mediator, not
+// as a side; a coalition some state leads brokers nothing.
+func TestTalksMediators(t *testing.T) {
+	tests := []struct {
+		name, text, typ, mediator string
+	}{
+		{"hosted by", "Armenia and Azerbaijan agreed to reopen two border crossings after talks hosted by Kazakhstan on Friday.", truce.Agree, "KAZ"},
+		{"-led talks", "Kenya and Somalia agreed to restore diplomatic relations after three days of African Union-led negotiations in Addis Ababa.", truce.Agree, "AU"},
+		{"brokered by", "Serbia and Kosovo signed an agreement on trade in a deal brokered by the European Union on Monday.", truce.Agree, "EU"},
+		{"a led coalition", "The Saudi-led coalition struck Houthi positions near Marib on Sunday.", truce.Assault, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-06-02")
+			for _, ev := range x.Events {
+				if ev.Type != tt.typ {
+					continue
+				}
+				if tt.mediator == "" {
+					if len(ev.Mediators) > 0 {
+						t.Errorf("mediators = %+v, want none", ev.Mediators)
+					}
+					return
+				}
+				if !hasActor(ev.Mediators, tt.mediator) {
+					t.Errorf("mediators = %+v, want %s", ev.Mediators, tt.mediator)
+				}
+				if hasActor(ev.Source, tt.mediator) || hasActor(ev.Target, tt.mediator) {
+					t.Errorf("sides %+v / %+v include the mediator %s", ev.Source, ev.Target, tt.mediator)
+				}
+				return
+			}
+			t.Fatalf("no %s event in %+v", tt.typ, x.Events)
+		})
+	}
+}
+
 // A place the gazetteer does not know still locates the event by its words,
 // with precision "none", and the event is not lost.
 func TestUnresolvedPlaceKeepsItsText(t *testing.T) {

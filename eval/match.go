@@ -237,7 +237,8 @@ func (g *GoldEvent) checks(p *truce.Event, mc *matchCtx) []check {
 	return cs
 }
 
-// ceasefireChecks evaluates the constraints on the ceasefire p declares.
+// ceasefireChecks evaluates the constraints on the ceasefire p declares,
+// and on the mediators of the talks or deal it tells.
 func (g *GoldEvent) ceasefireChecks(p *truce.Event, mc *matchCtx) []check {
 	cf := mc.ceasefires[p.CeasefireID]
 	if p.CeasefireID == "" {
@@ -245,16 +246,18 @@ func (g *GoldEvent) ceasefireChecks(p *truce.Event, mc *matchCtx) []check {
 	}
 	var cs []check
 	if g.Mediators != nil {
-		c := check{Field: "mediators", Got: "(no ceasefire)"}
+		// The event carries its mediators, or the ceasefire it opens does.
+		meds := p.Mediators
 		if cf != nil {
-			c.OK = true
-			for _, want := range g.Mediators {
-				if !anyActor(cf.Mediators, []string{want}) {
-					c.OK = false
-				}
-			}
-			c.Got, c.HasValue = orNone(actorIDs(cf.Mediators)), len(cf.Mediators) > 0
+			meds = append(slices.Clip(meds), cf.Mediators...)
 		}
+		c := check{Field: "mediators", OK: true}
+		for _, want := range g.Mediators {
+			if !anyActor(meds, []string{want}) {
+				c.OK = false
+			}
+		}
+		c.Got, c.HasValue = orNone(actorIDs(meds)), len(meds) > 0
 		cs = append(cs, c)
 	}
 	if g.TermsContain != nil {

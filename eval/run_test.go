@@ -131,6 +131,28 @@ func TestRunConstraintFails(t *testing.T) {
 	}
 }
 
+// The mediators a gold event wants may be carried by the event itself
+// (talks or a deal a third party brokered) as well as by its ceasefire.
+func TestRunEventMediators(t *testing.T) {
+	docs := MustLoad(t, "testdata/sudan.json")
+	r := MustRun(t, docs, func(a *truce.Article) *truce.Extraction {
+		x := perfect(t, a.Text)
+		x.Events[3].Mediators, x.Ceasefires[0].Mediators = x.Ceasefires[0].Mediators, nil
+		return x
+	})
+	if len(r.Misses) != 0 || r.RequiredMatched != r.Required {
+		t.Fatalf("misses %+v, want none", r.Misses)
+	}
+	r = MustRun(t, docs, func(a *truce.Article) *truce.Extraction {
+		x := perfect(t, a.Text)
+		x.Events[3].Mediators, x.Ceasefires[0].Mediators = actors("EGY"), nil
+		return x
+	})
+	if len(r.Misses) != 1 || !strings.Contains(r.Misses[0].Reason, "mediators: got EGY") {
+		t.Fatalf("misses %+v, want the truce's mediators", r.Misses)
+	}
+}
+
 func TestRunSymmetricSwap(t *testing.T) {
 	docs := MustLoad(t, "testdata/sudan.json")
 	r := MustRun(t, docs, func(a *truce.Article) *truce.Extraction {

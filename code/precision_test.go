@@ -132,6 +132,12 @@ func TestExtraEventRulesKeepNews(t *testing.T) {
 		{"a leader hosting another",
 			"Kenya's president hosted his Somali counterpart in Nairobi on Monday.",
 			truce.Consult, "hosted"},
+		{"a blast at a stadium, a venue of rallies as much as of games",
+			"A bomb went off in a packed stadium in Kano during a governor's rally on Sunday, wounding nine people.",
+			truce.Assault, "went off"},
+		{"a bout of shelling",
+			"A fresh bout of shelling hit the town of Kupiansk on Friday, killing two residents, the regional governor said.",
+			truce.Assault, "shelling"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -242,6 +248,9 @@ func TestSettingWordsCodeNoEvent(t *testing.T) {
 			truce.Assault},
 		{"a strike blamed as the cause",
 			"The paramilitaries blamed a drone strike by the army for the fire at the market.",
+			truce.Assault},
+		{"a lull between attacks",
+			"Residents used a lull in fighting between the army and the RSF to flee Omdurman on Tuesday.",
 			truce.Assault},
 		{"an attack years before the news",
 			"Twelve years after militants killed 67 shoppers at a Nairobi mall, relatives laid flowers at the site on Sunday.",

@@ -195,6 +195,7 @@ func TestCAMEOCoverage(t *testing.T) {
 		{"192", "Russian forces occupied the Zaporizhzhia nuclear plant.", "COERCE", "seize"},
 		{"192", "Houthi fighters are overrunning government positions around Marib, officials said.", "COERCE", "seize"},
 		{"193", "Troops clashed with rebels near Goma.", "ASSAULT", ""},
+		{"193", "Kachin rebels shot down a Myanmar army helicopter near Myitkyina on Monday.", "ASSAULT", ""},
 		{"194", "Russian artillery shelled Kharkiv on Monday.", "ASSAULT", ""},
 		{"195", "Turkish jets bombed Kurdish positions in northern Iraq.", "ASSAULT", "aerial"},
 		{"195", "Israeli warplanes carried out airstrikes on Beirut.", "ASSAULT", "aerial"},

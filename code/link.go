@@ -163,6 +163,9 @@ var claimDeterminers = wordSet("the", "this", "that", "these", "those", "a", "an
 // bomber", "gunmen") and whose victims are not fighters — not an operation
 // of a state's forces, nor the militants killed in it.
 func claimed(d *doc, st *sent, k int, noun string) *candidate {
+	if cd := claimedHere(d, st, k, noun); cd != nil {
+		return cd
+	}
 	generic := noun == "" || noun == "attack" || noun == "attacks" || noun == "assault" || noun == "violence"
 	var fallback *candidate
 	for n := len(d.cands) - 1; n >= 0; n-- {
@@ -185,6 +188,26 @@ func claimed(d *doc, st *sent, k int, noun string) *candidate {
 		fallback = cd
 	}
 	return fallback
+}
+
+// claimedHere finds the attack a claim names in its own words, told for
+// the first time right after the claim's verb at token k: "Al-Shabaab
+// claimed responsibility for an attack on a police station in Baidoa".
+func claimedHere(d *doc, st *sent, k int, noun string) *candidate {
+	if noun == "" {
+		return nil
+	}
+	for _, cd := range d.cands {
+		if cd.st != st || cd.i <= k || cd.i > k+6 || !cd.e.has(flagViolent) {
+			continue
+		}
+		for i := cd.i; i < cd.j; i++ {
+			if st.low[i] == noun {
+				return cd
+			}
+		}
+	}
+	return nil
 }
 
 // sameStem reports whether two words are forms of one word: "bombing"

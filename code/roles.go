@@ -52,7 +52,7 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			cd.tgt = st.diedIn(cd.i)
 		}
 		if cd.tgt == nil && !cd.e.has(flagSym) {
-			cd.tgt = st.aimedThenHit(cd.j, st.object(cd.j, targetPreps))
+			cd.tgt = st.aimedThenHit(cd.j, notAgent(st, st.object(nounObjectStart(st, cd), targetPreps)))
 		}
 		// "controls on exports to South Korea": the place after "to" is
 		// the recipient.
@@ -467,6 +467,32 @@ func (st *sent) subject(i int) []*mention {
 		}
 	}
 	return nil
+}
+
+// nounObjectStart is where a noun trigger's object phrase begins: at the
+// preposition that ends the trigger itself when it has one ("the arrest
+// of two reporters", "the storming of the embassy"), else right after it.
+func nounObjectStart(st *sent, cd *candidate) int {
+	if cd.j-1 > cd.i && targetPreps[st.low[cd.j-1]] {
+		return cd.j - 1
+	}
+	return cd.j
+}
+
+// notAgent drops an object found after "by": in "the destruction of a
+// bridge by the rebels" the rebels are the act's agent, not its target.
+func notAgent(st *sent, ms []*mention) []*mention {
+	if len(ms) == 0 {
+		return ms
+	}
+	k := ms[0].i - 1
+	for k > 0 && (determiners[st.low[k]] || strings.HasPrefix(st.toks[k].tag, "JJ")) {
+		k--
+	}
+	if k >= 0 && st.low[k] == "by" {
+		return nil
+	}
+	return ms
 }
 
 // targetPreps introduce the target of a noun trigger.

@@ -146,9 +146,9 @@ func (st *sent) agentAfter(j int) []*mention {
 			j = b
 		}
 	}
-	// "The shelling of the camp near Kadugli by the RSF": a noun trigger
-	// followed by its "of" object.
-	if j+1 < len(st.low) && st.low[j] == "of" {
+	// "The shelling of the camp near Kadugli by the RSF", "a raid on the
+	// market by bandits": a noun trigger followed by its object.
+	if j+1 < len(st.low) && nounObjectPreps[st.low[j]] {
 		if b := st.byPastObject(j + 1); b >= 0 {
 			j = b
 		}
@@ -311,6 +311,10 @@ func (st *sent) byPastObject(k int) int {
 	}
 	return -1
 }
+
+// nounObjectPreps open the object or place of a noun trigger that an
+// agent with "by" may follow.
+var nounObjectPreps = map[string]bool{"of": true, "on": true, "against": true, "at": true, "in": true, "near": true}
 
 // objectPlacePreps put a place on a noun: "the camp near El Fasher".
 var objectPlacePreps = map[string]bool{"near": true, "in": true, "outside": true, "at": true, "of": true}

@@ -318,9 +318,10 @@ func (st *sent) isPossessive(k int) bool {
 }
 
 // facility gives a bare demonym the sector of the thing it qualifies:
-// "Pakistani border posts" are the Pakistani military's.
+// "Pakistani border posts" are the Pakistani military's. A demonym that
+// already names a sector keeps it: "a Nigerian police post" is the police's.
 func (st *sent) facility(m *mention, facilities map[string]string) {
-	for n := 2; n >= 1; n-- {
+	for n := 2; n >= 1 && m.actor.Sector == ""; n-- {
 		if m.j+n > len(st.low) {
 			continue
 		}
@@ -341,7 +342,7 @@ func (st *sent) facility(m *mention, facilities map[string]string) {
 	// they may be the trigger.
 	if m.j < len(st.low) && m.actor.Country != "" && m.actor.Sector == "" && !capitalised(st.toks[m.j].text) {
 		w := st.low[m.j]
-		if m.j+1 < len(st.low) && (w == "air" || w == "drone" || w == "missile" || w == "rocket") {
+		if m.j+1 < len(st.low) && (w == "air" || w == "drone" || w == "missile" || w == "rocket") && militaryHeads[w+" "+st.low[m.j+1]] {
 			w += " " + st.low[m.j+1]
 		}
 		if militaryHeads[w] {
@@ -359,6 +360,8 @@ var militaryHeads = map[string]bool{
 	"drone strike": true, "drone strikes": true, "air strike": true, "air strikes": true,
 	"airstrike": true, "airstrikes": true, "missile strike": true, "missile strikes": true,
 	"rocket fire": true, "warships": true, "submarine": true, "bombers": true, "bombardment": true,
+	"drone": true, "warplane": true, "helicopter": true, "helicopters": true, "gunship": true, "gunships": true,
+	"tank": true, "tanks": true, "mortar": true, "mortars": true,
 }
 
 // civilianSectors are the sectors whose facilities stand for their people

@@ -1,0 +1,331 @@
+package code_test
+
+import (
+	"testing"
+
+	"github.com/truce-project/truce"
+)
+
+// Who did what to whom, construction by construction, in plain wire style:
+// each sentence is one a news reader meets every day with names of every
+// kind, and each names the source and target of its main event.
+func TestRolesProbe(t *testing.T) {
+	tests := []struct {
+		name, text, typ, source, target string
+	}{
+		// Active clauses.
+		{"active: state army strikes an armed group",
+			"Nigerian troops killed 14 Boko Haram fighters in an ambush near Maiduguri on Sunday.",
+			truce.Assault, "NGAMIL", "BOKOHARAM"},
+		{"active: armed group attacks a state army",
+			"Al-Shabaab fighters attacked an army base near Mogadishu on Tuesday, killing five soldiers.",
+			truce.Assault, "ALSHABAAB", "SOM"},
+		{"active: police detain journalists",
+			"Turkish police detained three journalists in Istanbul on Wednesday.",
+			truce.Coerce, "TURCOP", "TURMED"},
+		// Passive clauses.
+		{"passive with a police agent",
+			"Four protesters were shot dead by police in Nairobi on Tuesday.",
+			truce.Assault, "KENCOP", "KENPRO"},
+		{"passive with a named armed group agent",
+			"Eleven villagers were killed by ISWAP militants in Borno state on Friday.",
+			truce.Assault, "ISWAP", "NGACVL"},
+		{"passive with a state military agent",
+			"A convoy of aid trucks was hit by Israeli airstrikes in Khan Younis on Monday.",
+			truce.Assault, "ISRMIL", ""},
+		{"passive with no agent keeps the victims",
+			"Two journalists were arrested in Minsk on Thursday.",
+			truce.Coerce, "", "BLRMED"},
+		// Nominal triggers.
+		{"nominal trigger with of and by",
+			"The shelling of Kherson by Russian forces killed three civilians on Saturday.",
+			truce.Assault, "RUSMIL", ""},
+		{"possessive nominal trigger with on",
+			"Russia's strikes on Kyiv overnight damaged a power plant.",
+			truce.Assault, "RUS", "UKR"},
+		{"nominal trigger with against",
+			"Ukraine condemned the Russian missile attack against Odesa on Friday.",
+			truce.Accuse, "UKR", "RUS"},
+		{"nominal arrest of a named target by police",
+			"The arrest of opposition leader Kizza Besigye by Ugandan police sparked protests in Kampala.",
+			truce.Coerce, "UGACOP", "UGA"},
+		// Possessives.
+		{"a country's envoy meets another country",
+			"Egypt's envoy met Ethiopian officials in Addis Ababa on Monday to discuss the dam.",
+			truce.Consult, "EGY", "ETH"},
+		{"a possessive army attacks",
+			"Sudan's army shelled positions of the Rapid Support Forces in Omdurman on Wednesday.",
+			truce.Assault, "SDNMIL", "RSF"},
+		{"a possessive foreign ministry accuses",
+			"China's foreign ministry accused Japan on Thursday of stirring up tension in the region.",
+			truce.Accuse, "CHNGOV", "JPN"},
+		// Appositions.
+		{"apposition after a known leader",
+			"Abiy Ahmed, Ethiopia's prime minister, met Kenyan President William Ruto in Nairobi on Friday.",
+			truce.Consult, "ETHGOV", "KENGOV"},
+		{"apposition after an armed group",
+			"Hezbollah, the Iran-backed Lebanese group, fired rockets at northern Israel on Sunday.",
+			truce.Assault, "HEZBOLLAH", "ISR"},
+		{"apposition with an unknown person's office",
+			"Maria Lopes, a spokeswoman for Brazil's foreign ministry, criticised Venezuela on Tuesday.",
+			"", "BRA", "VEN"},
+		// Relative clauses.
+		{"relative clause between the subject and its verb",
+			"Militants, who had crossed the border from Afghanistan overnight, attacked a Pakistani police post in Bannu.",
+			truce.Assault, "", "PAKCOP"},
+		{"relative clause on the target",
+			"Israeli aircraft struck Hamas, which controls Gaza, on Tuesday.",
+			truce.Assault, "ISR", "HAMAS"},
+		{"relative clause with a named group",
+			"The M23 rebels, who seized Goma in January, attacked Congolese army positions near Uvira.",
+			truce.Assault, "M23", "COD"},
+		// Coordination.
+		{"coordinated sources",
+			"France and Germany condemned Russia on Monday over the drone incursions.",
+			"", "FRA", "RUS"},
+		{"coordinated sources, second one",
+			"France and Germany condemned Russia on Monday over the drone incursions.",
+			"", "DEU", "RUS"},
+		{"coordinated targets",
+			"Russian drones struck Kharkiv and Sumy overnight, officials said.",
+			truce.Assault, "RUS", "UKR"},
+		{"coordinated verbs share a subject",
+			"Burkinabe soldiers surrounded the village and killed 20 civilians, a rights group said.",
+			truce.Assault, "BFAMIL", "BFACVL"},
+		{"second verb after and shares the subject and takes its own object",
+			"Thai police stormed the camp and arrested dozens of protesters in Bangkok.",
+			truce.Coerce, "THACOP", "THAPRO"},
+		// Reported speech.
+		{"reported speech: the act's source is the one said to act",
+			"Kyiv said Russian forces had shelled a hospital in Kherson on Monday.",
+			truce.Assault, "RUS", "UKR"},
+		{"reported speech: the report names the speaker",
+			"The Pakistani army said TTP militants had attacked a checkpoint in North Waziristan.",
+			truce.Assault, "TTP", "PAK"},
+		{"reported speech with according to",
+			"Gunmen killed nine worshippers at a mosque in Zamfara, according to Nigerian police.",
+			truce.Assault, "", "NGACVL"},
+		// Participle clauses.
+		{"participle clause: killing",
+			"An Israeli drone struck a car in southern Lebanon on Monday, killing two Hezbollah members.",
+			truce.Assault, "ISRMIL", "HEZBOLLAH"},
+		{"participle clause: accusing",
+			"Iran summoned the British ambassador on Sunday, accusing London of meddling in its affairs.",
+			truce.Accuse, "IRN", "GBR"},
+		{"participle clause after a passive",
+			"A bomb exploded at a market in Quetta, wounding 15 shoppers.",
+			truce.Assault, "", "PAKCVL"},
+		// Accused X of Y-ing.
+		{"accused X of Y-ing Z",
+			"Armenia accused Azerbaijan of shelling villages near the border on Tuesday.",
+			truce.Accuse, "ARM", "AZE"},
+		{"accused X of Y-ing, group accuser",
+			"Hamas accused Israel of blocking aid deliveries into Gaza.",
+			truce.Accuse, "HAMAS", "ISR"},
+		{"accused X of Y-ing, ministry accuser",
+			"The Indian foreign ministry accused Pakistan of sheltering militants.",
+			truce.Accuse, "IND", "PAK"},
+		// Called on, urged, warned.
+		{"called on X to",
+			"The United Nations called on Myanmar's military to release all political prisoners.",
+			truce.Request, "UN", "MMRMIL"},
+		{"urged X to",
+			"The African Union urged Sudan's warring parties to return to talks in Jeddah.",
+			truce.Request, "AU", "SDN"},
+		{"urged X to, state source",
+			"Washington urged Beijing on Monday to stop harassing Philippine vessels.",
+			truce.Request, "USA", "CHN"},
+		{"warned X against",
+			"Turkey warned Greece against militarising islands in the Aegean.",
+			truce.Threaten, "TUR", "GRC"},
+		{"warned X against, leader source",
+			"Vladimir Putin warned NATO on Thursday against sending troops to Ukraine.",
+			truce.Threaten, "RUS", "NATO"},
+		// Meetings and talks.
+		{"X and Y held talks",
+			"Serbia and Kosovo held talks in Brussels on Thursday.",
+			truce.Consult, "SRB", "XKX"},
+		{"talks between X and Y",
+			"Talks between India and China on the border dispute resumed in Beijing on Monday.",
+			truce.Consult, "IND", "CHN"},
+		{"X's talks with Y",
+			"Qatar's talks with the Taliban in Doha ended without agreement.",
+			truce.Consult, "QAT", "AFG"},
+		{"X met Y",
+			"The Turkish foreign minister met his Iranian counterpart in Ankara on Sunday.",
+			truce.Consult, "TUR", "IRN"},
+		{"met with, leader names",
+			"Recep Tayyip Erdogan met with Volodymyr Zelensky in Istanbul on Friday.",
+			truce.Consult, "TUR", "UKR"},
+		// Pronouns and definite descriptions referring back.
+		{"it refers to the group named before",
+			"The Islamic State claimed the bombing in Kabul. It said its fighters had targeted Taliban officials.",
+			truce.Assault, "ISIS", "AFG"},
+		{"it refers to the country named before",
+			"Algeria recalled its ambassador from Paris on Monday. It accused France of interfering in its affairs.",
+			truce.Accuse, "DZA", "FRA"},
+		{"they refers to the pair named before",
+			"Rwanda and Congo signed a peace deal in Washington on Friday. They agreed to stop supporting armed groups.",
+			truce.Agree, "RWA", "COD"},
+		{"the group refers back",
+			"Al-Shabaab claimed the attack on the hotel. The group said it had killed several officials.",
+			truce.Assault, "ALSHABAAB", ""},
+		{"the militants refer back",
+			"Jama'at Nusrat al-Islam wal-Muslimin fighters raided a town in central Mali. The militants killed 30 civilians.",
+			truce.Assault, "JNIM", "MLICVL"},
+		// Titles.
+		{"title with a known name",
+			"Defence Minister Khawaja Asif accused Afghanistan of harbouring terrorists.",
+			truce.Accuse, "PAK", "AFG"},
+		{"title and country with an unknown name",
+			"Ghanaian Foreign Minister Kwame Mensah met Nigeria's president in Abuja on Monday.",
+			truce.Consult, "GHA", "NGA"},
+		{"possessive country and title with an unknown name",
+			"Chile's Interior Minister Pablo Rojas accused Bolivia of failing to guard the border.",
+			truce.Accuse, "CHL", "BOL"},
+		{"title with an unknown name, country from a demonym target",
+			"Kenyan police arrested opposition lawmaker John Otieno in Kisumu on Monday.",
+			truce.Coerce, "KENCOP", "KEN"},
+		// Capitals as metonyms.
+		{"capital as the state, source and target",
+			"Moscow expelled two diplomats, accusing Tallinn of hostile actions.",
+			truce.Accuse, "RUS", "EST"},
+		{"capital as the state, target",
+			"Seoul protested to Tokyo over the disputed islands.",
+			"", "KOR", "JPN"},
+		{"capital as the state, sanction",
+			"Washington imposed sanctions on Tehran's oil sector on Thursday.",
+			truce.Sanction, "USA", "IRN"},
+		// Demonyms.
+		{"demonym with a sector noun",
+			"Pakistani troops killed six militants in a raid in Khyber district.",
+			truce.Assault, "PAKMIL", "REB"},
+		{"demonym with warplanes",
+			"Turkish warplanes bombed PKK positions in northern Iraq on Wednesday.",
+			truce.Assault, "TURMIL", "PKK"},
+		{"demonym with police against protesters",
+			"Serbian police fired tear gas at protesters in Belgrade on Saturday.",
+			truce.Assault, "SRBCOP", "SRBPRO"},
+		// Unnamed sectors placed by the place.
+		{"security forces placed by the city",
+			"Security forces killed four protesters in Khartoum on Monday.",
+			truce.Assault, "SDNCOP", "SDNPRO"},
+		{"gunmen placed by the state",
+			"Gunmen abducted 30 students from a school in Kaduna state on Thursday.",
+			truce.Assault, "NGA", "NGAEDU"},
+		{"police placed by the city",
+			"Police used tear gas to disperse hundreds of demonstrators in Lagos.",
+			truce.Assault, "NGACOP", "NGAPRO"},
+		// Two sides and each other.
+		{"the two sides after a pair",
+			"Thailand and Cambodia clashed along their border on Thursday. The two sides exchanged artillery fire for hours.",
+			truce.Assault, "THA", "KHM"},
+		{"each other after a pair",
+			"India and Pakistan accused each other of violating the ceasefire.",
+			truce.Accuse, "IND", "PAK"},
+		{"both sides after a pair",
+			"Israel and Hamas agreed on Friday to a week-long pause in fighting, mediators said. Both sides agreed to exchange hostages for prisoners.",
+			truce.Agree, "ISR", "HAMAS"},
+		// IGOs and NGOs.
+		{"IGO imposes sanctions",
+			"The European Union imposed new sanctions on Belarus on Monday.",
+			truce.Sanction, "EU", "BLR"},
+		{"rights group accuses",
+			"Amnesty International accused Saudi Arabia of executing migrants.",
+			truce.Accuse, "NGO", "SAU"},
+		{"UN agency aid",
+			"The World Food Programme delivered food to displaced families in Darfur.",
+			truce.Aid, "WFP", "SDN"},
+		// Protest.
+		{"protesters marched against a government",
+			"Thousands of protesters marched in Tbilisi on Sunday against the Georgian government.",
+			truce.Protest, "GEOPRO", "GEOGOV"},
+		{"workers went on strike",
+			"Dock workers in Rotterdam went on strike on Monday over pension reforms.",
+			truce.Protest, "NLDLAB", ""},
+		// Threaten, reject, demand.
+		{"threatened to retaliate against X",
+			"North Korea threatened to retaliate against South Korea over the military drills.",
+			truce.Threaten, "PRK", "KOR"},
+		{"rejected X's proposal",
+			"Ukraine rejected Russia's proposal for a short truce on Tuesday.",
+			truce.Reject, "UKR", "RUS"},
+		{"demanded that X",
+			"Somalia demanded that Ethiopia withdraw its troops from the border region.",
+			"", "SOM", "ETH"},
+		// Other everyday constructions.
+		{"launched an offensive against X",
+			"The Iraqi army launched an offensive against Islamic State fighters in Anbar province.",
+			truce.Assault, "IRQMIL", "ISIS"},
+		{"claimed responsibility for an attack on X",
+			"The Baloch Liberation Army claimed responsibility for an attack on a Pakistani army convoy.",
+			truce.Assault, "BLA", "PAKMIL"},
+		{"opened fire on X",
+			"Indian border guards opened fire on Bangladeshi smugglers at the border.",
+			truce.Assault, "INDMIL", "BGD"},
+		{"expelled X's diplomats",
+			"Mali expelled the French ambassador on Monday.",
+			"", "MLI", "FRA"},
+		{"signed an agreement with X",
+			"Saudi Arabia signed a defence agreement with Pakistan in Riyadh on Wednesday.",
+			truce.Agree, "SAU", "PAK"},
+		{"a strike by X on Y",
+			"A drone strike by the United States on a compound in Yemen killed an al-Qaeda commander.",
+			truce.Assault, "USA", "AQ"},
+		{"under fire from X",
+			"A UN convoy came under fire from unidentified gunmen near Beni on Sunday.",
+			truce.Assault, "", "UN"},
+		{"a noun trigger ending in of keeps its object",
+			"The detention of two reporters by Ethiopian authorities drew criticism from rights groups.",
+			truce.Coerce, "ETH", "ETHMED"},
+		{"an agent after the object of a noun trigger with on",
+			"A raid on the village by bandits killed 12 people in Zamfara on Monday.",
+			truce.Assault, "NGACRM", "NGACVL"},
+		{"an agent after the place of a noun trigger with in",
+			"An ambush in Tillaberi by jihadists killed ten Nigerien soldiers.",
+			truce.Assault, "NERREB", "NERMIL"},
+		{"the agent of a noun trigger is not its target",
+			"Airstrikes on the town by Saudi jets killed 20 civilians in Yemen.",
+			truce.Assault, "SAUMIL", "YEMCVL"},
+		{"claimed responsibility for an attack told in the claim",
+			"Islamic State claimed responsibility for an attack on a Shia mosque in Kunduz.",
+			truce.Assault, "ISIS", ""},
+		{"a demonym's drone is its military",
+			"A Turkish drone struck a vehicle in northern Syria on Tuesday, killing three SDF fighters.",
+			truce.Assault, "TURMIL", "SDF"},
+		{"a demonym with a sector keeps it before a facility noun",
+			"Gunmen stormed a Nigerian police post in Zamfara overnight.",
+			truce.Assault, "", "NGACOP"},
+		{"an attack by X killed Y",
+			"An attack by suspected Lakurawa militants killed 15 farmers in Sokoto state on Monday.",
+			truce.Assault, "LAKURAWA", "NGACVL"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			for _, ev := range x.Events {
+				if tt.typ != "" && ev.Type != tt.typ {
+					continue
+				}
+				if (tt.source == "" || probeActor(ev.Source, tt.source)) && (tt.target == "" || probeActor(ev.Target, tt.target)) {
+					return
+				}
+			}
+			t.Errorf("no %s event from %s to %s in %+v", tt.typ, tt.source, tt.target, x.Events)
+		})
+	}
+}
+
+// probeActor is hasActor, and also takes a bare sector code ("REB", "NGO")
+// to mean any actor of that sector.
+func probeActor(as []truce.Actor, id string) bool {
+	if hasActor(as, id) {
+		return true
+	}
+	for _, a := range as {
+		if len(id) == 3 && a.Sector == id {
+			return true
+		}
+	}
+	return false
+}

@@ -67,6 +67,8 @@ type acx struct {
 var acledRules = []func(x *acx) bool{
 	unrecorded,
 	byTheState,
+	atVessel,
+	diplomaticProtest,
 	disappearance,
 	byProtesters,
 	riotersMet,

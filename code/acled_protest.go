@@ -29,6 +29,46 @@ func byTheState(x *acx) bool {
 	return x.set("", "")
 }
 
+// atVessel: crowd-control means turned on a ship are a confrontation at
+// sea, which ACLED records as another strategic development, not a
+// protest: "coast guard ships fired water cannon at a fishing boat".
+func atVessel(x *acx) bool {
+	if x.ev.ACLEDType != acledProtests || x.e.mode != "crowd-control" || x.i < 0 || x.st.hasAny(marchWords) {
+		return false
+	}
+	for k := x.j; k < len(x.st.low) && k < x.j+8 && x.st.clause[k] == x.st.clause[x.i]; k++ {
+		w := x.st.low[k]
+		if w == "," {
+			break
+		}
+		if vesselWords[w] {
+			return x.set(acledStrategic, subOther)
+		}
+	}
+	return false
+}
+
+// diplomaticProtest: a state that protests through its diplomats makes no
+// street protest: "lodged a formal protest", "summoned the ambassador to
+// protest the arrests".
+func diplomaticProtest(x *acx) bool {
+	if !x.is(acledProtests, subPeaceful) || x.i < 0 {
+		return false
+	}
+	for k := x.i - 1; k >= 0 && k >= x.i-3; k-- {
+		if protestNoteWords[x.st.low[k]] {
+			return x.set("", "")
+		}
+	}
+	if x.i > 0 && x.st.low[x.i-1] == "to" && x.st.hasPrefix("summon") {
+		return x.set("", "")
+	}
+	return false
+}
+
+// protestNoteWords, just before "protest", make it a diplomatic note.
+var protestNoteWords = wordSet("diplomatic", "formal", "lodged", "lodge", "lodges", "filed", "file", "files", "official")
+
 // stateBefore reports whether actor a is a state's civil organ, an
 // international body or a country named by its own name, named in the
 // trigger's clause before it.
@@ -182,6 +222,11 @@ func againstProtesters(x *acx) bool {
 	switch {
 	case x.is(acledStrategic, subArrests) && hasSector(ev.Target, "PRO"):
 		return x.set(acledProtests, subIntervened)
+	case x.is(acledStrategic, subArrests) && crowdHeld(ev.Target) && crowdScene(st) && !x.overCrime():
+		if riotingIn(st, 0, len(st.low)) {
+			return x.set(acledRiots, subViolentDem)
+		}
+		return x.set(acledProtests, subIntervened)
 	case (ev.ACLEDType == acledCivilians || ev.ACLEDType == acledBattles) && hasSector(ev.Target, "PRO"):
 		if x.i >= 0 && (x.spanHasPrefix("clash") || riotingFrom(st, x.j)) {
 			return x.set(acledRiots, subViolentDem)
@@ -202,6 +247,40 @@ func againstProtesters(x *acx) bool {
 	}
 	return false
 }
+
+// crowdHeld reports whether the people held are unnamed civilians, as
+// in "and 70 people were detained": a crowd, not a figure.
+func crowdHeld(as []truce.Actor) bool {
+	if len(as) == 0 {
+		return false
+	}
+	for _, a := range as {
+		if a.Sector != "CVL" && a.Sector != "PRO" {
+			return false
+		}
+	}
+	return true
+}
+
+// crowdScene reports whether the sentence tells of a protest or a riot
+// that people could be held at: marchers, rioters, or a crowd the
+// authorities acted against ("police fired tear gas at crowds who threw
+// stones, and 260 people were detained").
+func crowdScene(st *sent) bool {
+	return st.hasAny(marchWords) || st.hasAny(rioterWords) || st.hasAny(streetCrowd) && (st.hasAny(crowdForce) || riotingIn(st, 0, len(st.low)))
+}
+
+// crowdForce are the means of breaking up a crowd; a mob named beside an
+// arrest alone ("arrested four men after a video showed a mob beating a
+// woman") is the crime the arrest answers, no protest.
+var crowdForce = wordSet("dispersed", "disperse", "tear", "teargas", "batons", "cannon", "cannons", "rubber", "pepper", "stun")
+
+// streetCrowd name a gathering of people in the street.
+var streetCrowd = wordSet("crowd", "crowds", "mob", "mobs", "youths", "throng", "throngs")
+
+// rioterWords name a riot or its people ("riot" alone is mostly the
+// police's: "riot police").
+var rioterWords = wordSet("rioters", "rioting", "riots", "unrest")
 
 // stateOnMarchers reports whether state forces used force on civilians the
 // sentence shows marching or mourning: "soldiers opened fire on opposition

@@ -223,6 +223,25 @@ func TestACLEDLabels(t *testing.T) {
 			"detained", ""},
 		{"an opposition leader held", "Police arrested an opposition leader in Lusaka on Tuesday.",
 			"arrested", "Strategic developments/Arrests"},
+		// Unnamed people held where the sentence tells of a protest or a
+		// riot were held at it; people held over a crime or for lacking
+		// papers are police work.
+		{"held at a rioting crowd", "Gendarmes fired tear gas at youths who hurled rocks at them in Conakry on Monday, and about 70 people were arrested.",
+			"arrested", "Riots/Violent demonstration"},
+		{"held at a sit-in", "Police broke up a sit-in by teachers outside the education ministry in Harare, and 40 people were detained.",
+			"detained", "Protests/Protest with intervention"},
+		{"pupils held over a murder", "Four pupils were arrested over the murder of a teacher in Kisii, police said.",
+			"arrested", ""},
+		{"migrants rounded up", "Police in Tunis rounded up hundreds of undocumented migrants on Friday ahead of deportation flights.",
+			"rounded up", ""},
+		// Crowd-control means turned on a ship are a confrontation at sea; a
+		// state's protest through its diplomats is no street protest.
+		{"water cannon at a trawler", "Vietnamese fisheries patrol ships turned water cannon on a Chinese trawler off the Paracel Islands on Tuesday.",
+			"water cannon", "Strategic developments/Other"},
+		{"a formal protest", "Seoul lodged a formal protest with Tokyo over the textbook on Friday.",
+			"protest", ""},
+		{"summoned to protest", "Hanoi summoned Beijing's deputy chief of mission on Friday to protest what it called dangerous manoeuvres.",
+			"protest", ""},
 		// Agreements that end or pause violence in other words; agreements
 		// to talk, readiness and one side's pause are not deals.
 		{"agreed to stop firing", "Armenia and Azerbaijan agreed on Tuesday to halt all firing along their shared border.",

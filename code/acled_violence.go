@@ -161,14 +161,26 @@ func vesselHeld(x *acx) bool {
 
 // suspectsHeld: the arrest of suspects in a crime is police work ACLED
 // does not record ("two suspects were arrested", "a man was detained at
-// the scene", "six men were arrested over the murder"); the arrest of an
+// the scene", "six men were arrested over the murder"), and so is the
+// round-up of migrants for lacking papers ("police rounded up hundreds of
+// undocumented migrants ahead of deportation flights"); the arrest of an
 // opponent, a journalist or a suspected militant is political and keeps
-// its label.
+// its label. Students or clerics held over a killing are suspects too; an
+// opponent held over one is still a political figure.
 func suspectsHeld(x *acx) bool {
-	if !x.is(acledStrategic, subArrests) || hasArmed(x.ev.Target) || hasAnySector(x.ev.Target, politicalSector) {
+	if !x.is(acledStrategic, subArrests) || hasArmed(x.ev.Target) {
+		return false
+	}
+	if x.overCrime() && !hasAnySector(x.ev.Target, figureSector) {
+		return x.set("", "")
+	}
+	if hasAnySector(x.ev.Target, politicalSector) {
 		return false
 	}
 	st := x.st
+	if st.hasAny(migrationWords) || st.hasPhrase("without", "papers") {
+		return x.set("", "")
+	}
 	for k, w := range st.low {
 		if x.i >= 0 && st.clause[k] != st.clause[x.i] {
 			continue
@@ -178,8 +190,21 @@ func suspectsHeld(x *acx) bool {
 			return x.set("", "")
 		case w == "scene" && k >= 2 && st.low[k-1] == "the" && st.low[k-2] == "at":
 			return x.set("", "")
-		case crimeWords[w] && k >= 2 && st.low[k-1] == "the" && (st.low[k-2] == "over" || st.low[k-2] == "for"):
-			return x.set("", "")
+		}
+	}
+	return false
+}
+
+// overCrime reports whether the trigger's clause tells of an arrest "over"
+// or "for" a crime: "were arrested over the killing".
+func (x *acx) overCrime() bool {
+	st := x.st
+	for k, w := range st.low {
+		if x.i >= 0 && st.clause[k] != st.clause[x.i] {
+			continue
+		}
+		if crimeWords[w] && k >= 2 && st.low[k-1] == "the" && (st.low[k-2] == "over" || st.low[k-2] == "for") {
+			return true
 		}
 	}
 	return false
@@ -188,8 +213,16 @@ func suspectsHeld(x *acx) bool {
 // politicalSector are the sectors whose arrest is political.
 var politicalSector = wordSet("OPP", "PRO", "MED", "LEG", "JUD", "GOV", "REL", "EDU")
 
+// figureSector are the sectors of public figures, whose arrest is
+// political whatever the charge.
+var figureSector = wordSet("OPP", "PRO", "MED", "LEG", "JUD", "GOV")
+
 // crimeWords name a crime an arrest is "over" or "for".
 var crimeWords = wordSet("killing", "killings", "murder", "murders", "lynching", "stabbing", "robbery", "theft")
+
+// migrationWords tell that the people held are migrants held for their
+// papers, not for politics.
+var migrationWords = wordSet("undocumented", "deportation", "deportations", "deported", "migrants", "immigrants", "immigration")
 
 // vesselWords name ships.
 var vesselWords = wordSet("ship", "ships", "vessel", "vessels", "tanker", "tankers", "supertanker", "boat", "boats", "trawler", "freighter")

@@ -363,6 +363,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		if cd.folded {
 			continue
 		}
+		settingParties(st, built, cd)
 		why := c.build(d, cd, date, prec)
 		if why == "" {
 			why = noNewAct(st, cd)
@@ -383,21 +384,8 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 				cd.ev.ID = eventID(d.a.ID, st.s.Index, cd.ev.Type, cd.ev.Source, cd.ev.Target, cd.i)
 			}
 		}
-		// "agreed to restore ties after four days of talks in Beijing",
-		// "praised the vote during a visit to Tbilisi": a meeting named as
-		// the setting of another act is not news of its own.
-		if setting, own := meetingSetting(st, cd.i); cd.ev.Type == truce.Consult && cd.e.pos == 'N' && setting && !ownAgent(st, cd) && otherType(built, truce.Consult) {
-			if !own {
-				cd.folded = true
-				c.trace(st, cd, "the meeting another act was done at or after (\"after talks in\")")
-				continue
-			}
-			// "agreed a truce after three days of talks in Doha": the
-			// meeting was held by the parties to the act it led to.
-			if host := settingHost(built, cd); host != nil {
-				cd.ev.Source, cd.ev.Target = host.ev.Source, host.ev.Target
-				cd.ev.ID = eventID(d.a.ID, st.s.Index, cd.ev.Type, cd.ev.Source, cd.ev.Target, cd.i)
-			}
+		if c.mereSetting(d, st, built, cd) {
+			continue
 		}
 		// "a grenade exploded …, police said, blaming dissidents": the
 		// blame names the attack's author and is no event of its own.

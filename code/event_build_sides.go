@@ -117,9 +117,17 @@ func (b *building) twoSidesAndReactions() string {
 	// reaction is aimed at.
 	// A verbal reaction to such an act whose doer the article does not
 	// name is news all the same: "the UN chief condemned the killings".
+	// "called the attack abhorrent", "called the withdrawal a betrayal":
+	// the act told before is inside the trigger's own words, and the
+	// words are aimed at its doer.
+	if noun := actNounAfter(st, cd.i+1); !e.has(flagNeedTarget) && len(b.tgt) == 0 && len(b.src) > 0 && cd.j-cd.i > 2 && noun != "" {
+		if a, ok := d.lastDoerOf(cd, b.src, noun); ok {
+			b.tgt = []truce.Actor{a}
+		}
+	}
 	reaction := false
-	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && actRefAfter(st, cd.j) {
-		if a, ok := d.lastDoer(cd, b.src); ok {
+	if noun := actNounAfter(st, cd.j); e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && noun != "" {
+		if a, ok := d.lastDoerOf(cd, b.src, noun); ok {
 			b.tgt = []truce.Actor{a}
 		}
 		q := quadOf(c.lex.cameo[e.cameo].plover)

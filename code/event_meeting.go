@@ -43,8 +43,18 @@ func partiesNear(st *sent, cd *candidate) bool {
 // visit", "on the sidelines of a summit", "ahead of a summit". A meeting
 // told with its length ("after four days of talks") or as the place a
 // deal was struck ("agreed a truce at talks in Doha") is news of its own
-// and is no mere setting.
+// and is no mere setting; so is one a third party brokered or hosted
+// ("after talks in Lome brokered by Togo", "after AU-led negotiations").
 func meetingSetting(st *sent, i int) (setting, own bool) {
+	setting, own = settingOf(st, i)
+	if setting && !own {
+		own = brokered(st, i)
+	}
+	return setting, own
+}
+
+// settingOf is meetingSetting before brokering is looked at.
+func settingOf(st *sent, i int) (setting, own bool) {
 	measured := false
 	for k := i - 1; k >= 0 && k >= i-7; k-- {
 		switch st.low[k] {
@@ -69,12 +79,55 @@ func meetingSetting(st *sent, i int) (setting, own bool) {
 			return false, false
 		case "the", "a", "an", "his", "her", "its", "their", "first", "latest":
 			continue
+		case "nearly", "almost", "about", "some", "around", "roughly", "over", "than", "more":
+			// "after nearly a week of talks": a length told roughly.
+			if measured {
+				continue
+			}
+		}
+		// ("after AU-led talks": the broker is no party of a phrase of
+		// its own.)
+		if brokerSuffix(st.low[k]) {
+			if m := st.mentionAt(k); m != nil && m.i < k {
+				k = m.i
+			}
+			continue
 		}
 		if !isModifier(st.toks[k]) || st.mentionAt(k) != nil {
 			return false, false
 		}
 	}
 	return false, false
+}
+
+// brokered reports whether the meeting noun at i is told with the third
+// party that brokered or hosted it: a "-led" or "-brokered" word just
+// before it ("African Union-led negotiations"), or a participle and "by"
+// later in its clause ("talks in Jeddah hosted by Saudi Arabia").
+func brokered(st *sent, i int) bool {
+	if i > 0 && brokerSuffix(st.low[i-1]) {
+		return true
+	}
+	for k := i + 1; k+1 < len(st.low) && k < i+12 && st.clause[k] == st.clause[i]; k++ {
+		if brokerVerbs[st.low[k]] && st.low[k+1] == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// brokerVerbs tell who stood behind a meeting: "hosted by", "brokered by".
+var brokerVerbs = wordSet("brokered", "mediated", "hosted", "sponsored", "facilitated", "convened")
+
+// brokerSuffix reports a word naming a meeting's broker before it:
+// "Qatar-brokered", "AU-led", "UN-sponsored".
+func brokerSuffix(w string) bool {
+	for _, suf := range []string{"-led", "-brokered", "-mediated", "-hosted", "-sponsored"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // fateAfter reports whether the noun ending at j is the subject of a verb
@@ -102,6 +155,48 @@ func ownAgent(st *sent, cd *candidate) bool {
 		}
 	}
 	return false
+}
+
+// mereSetting decides whether the meeting noun cd is only the setting of
+// another act of its sentence ("agreed to restore ties after talks in
+// Beijing", "praised the vote during a visit to Tbilisi"), which is not
+// news of its own; it folds cd then. A meeting told as news of its own
+// ("after four days of talks", "after talks hosted by Qatar") takes the
+// parties of the act it led to.
+func (c *Coder) mereSetting(d *doc, st *sent, built []*candidate, cd *candidate) bool {
+	setting, own := meetingSetting(st, cd.i)
+	if cd.ev.Type != truce.Consult || cd.e.pos != 'N' || !setting || ownAgent(st, cd) || !otherType(built, truce.Consult) {
+		return false
+	}
+	if !own {
+		cd.folded = true
+		c.trace(st, cd, "the meeting another act was done at or after (\"after talks in\")")
+		return true
+	}
+	if host := settingHost(built, cd); host != nil {
+		cd.ev.Source, cd.ev.Target = host.ev.Source, host.ev.Target
+		cd.ev.ID = eventID(d.a.ID, st.s.Index, cd.ev.Type, cd.ev.Source, cd.ev.Target, cd.i)
+	}
+	return false
+}
+
+// settingParties gives a meeting noun told as news of its own, with no
+// party named, the parties of the act told before it that it led to:
+// "the army and the rebels signed a truce after ten days of AU-led
+// talks". mereSetting later gives it the event's actors as well.
+func settingParties(st *sent, built []*candidate, cd *candidate) {
+	if cd.e.pos != 'N' || len(cd.src)+len(cd.tgt) > 0 || !strings.HasPrefix(cd.e.cameo, "04") {
+		return
+	}
+	if setting, own := meetingSetting(st, cd.i); !setting || !own {
+		return
+	}
+	for k := len(built) - 1; k >= 0; k-- {
+		if b := built[k]; b.i < cd.i && b.ev.Type != truce.Consult && len(b.src) > 0 && len(b.tgt) > 0 {
+			cd.src, cd.tgt = b.src, b.tgt
+			return
+		}
+	}
 }
 
 // settingHost returns the last event told before the meeting noun cd

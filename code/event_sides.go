@@ -102,8 +102,10 @@ func blackout(st *sent, cd *candidate) bool {
 }
 
 // atHome reports whether an event with no place named happens in its
-// source's country: what a government, its police or courts do, other
-// than attacks, aid and deployments, which happen where they land.
+// source's country: what a government, its police, courts, parliament or
+// security service do, other than attacks, aid and deployments, which
+// happen where they land ("Jordan's intelligence service arrested 16
+// men" in Jordan).
 func atHome(typ string, src []truce.Actor) bool {
 	switch typ {
 	case truce.Assault, truce.Aid, truce.Mobilize:
@@ -113,7 +115,7 @@ func atHome(typ string, src []truce.Actor) bool {
 		return false
 	}
 	switch src[0].Sector {
-	case "", "GOV", "COP", "JUD":
+	case "", "GOV", "COP", "JUD", "SPY", "LEG":
 		return true
 	}
 	return false

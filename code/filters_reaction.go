@@ -4,6 +4,7 @@ package code
 // aimed at, sides that blame each other, subjects and speakers not named.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/truce-project/truce"
@@ -100,27 +101,67 @@ var actNouns = map[string]bool{
 // actRefAfter reports whether the words after a trigger refer back to an
 // act with a definite noun: "the move", "this decision", "Friday's vote".
 func actRefAfter(st *sent, j int) bool {
+	return actNounAfter(st, j) != ""
+}
+
+// actNounAfter returns the noun by which the words after a trigger refer
+// back to an act ("the move", "this decision"), or "".
+func actNounAfter(st *sent, j int) string {
 	for k := j; k < len(st.low) && k < j+4; k++ {
 		if actNouns[st.low[k]] {
-			return true
+			return st.low[k]
 		}
 		switch st.low[k] {
 		case "the", "this", "that", "these", "its", "their", "his", "her", "'s":
 			continue
 		}
 		if !isModifier(st.toks[k]) {
-			return false
+			return ""
 		}
 	}
-	return false
+	return ""
+}
+
+// actNounTypes give the kind of act some act nouns refer back to, so that
+// "called the withdrawal a stab in the back" is aimed at who withdrew, not
+// at whoever attacked since.
+var actNounTypes = map[string][]string{
+	"withdrawal": {truce.Retreat}, "release": {truce.Retreat},
+	"attack": {truce.Assault}, "attacks": {truce.Assault}, "bombing": {truce.Assault},
+	"bombings": {truce.Assault}, "shelling": {truce.Assault}, "massacre": {truce.Assault},
+	"killing": {truce.Assault}, "killings": {truce.Assault}, "assassination": {truce.Assault},
+	"arrest": {truce.Coerce}, "arrests": {truce.Coerce}, "detention": {truce.Coerce},
+	"expulsion": {truce.Sanction, truce.Coerce}, "visit": {truce.Consult}, "meeting": {truce.Consult},
+	"deployment": {truce.Mobilize},
+}
+
+// lastDoerOf is lastDoer for an act referred back to by noun: the doer of
+// the latest act of the kind the noun names, when there is one.
+func (d *doc) lastDoerOf(cd *candidate, src []truce.Actor, noun string) (truce.Actor, bool) {
+	if types := actNounTypes[noun]; types != nil {
+		if a, ok := d.latestDoer(cd, src, types); ok {
+			return a, true
+		}
+	}
+	return d.lastDoer(cd, src)
 }
 
 // lastDoer returns the source of the latest event coded before cd in the
 // article, if it is not among src.
 func (d *doc) lastDoer(cd *candidate, src []truce.Actor) (truce.Actor, bool) {
+	return d.latestDoer(cd, src, nil)
+}
+
+// latestDoer returns the source of the latest event coded before cd in
+// the article, of one of types when they are given, if it is not among
+// src.
+func (d *doc) latestDoer(cd *candidate, src []truce.Actor, types []string) (truce.Actor, bool) {
 	for k := len(d.cands) - 1; k >= 0; k-- {
 		p := d.cands[k]
 		if p == cd || p.st.s.Index > cd.st.s.Index || p.st.s.Index == cd.st.s.Index && p.i >= cd.i {
+			continue
+		}
+		if types != nil && !slices.Contains(types, p.ev.Type) {
 			continue
 		}
 		if len(p.ev.Source) > 0 && p.ev.Type != "" {

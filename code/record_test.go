@@ -311,3 +311,28 @@ func TestPlaceFromTheSentenceBefore(t *testing.T) {
 		t.Errorf("tear gas event %+v, want it in Mombasa", ev)
 	}
 }
+
+// What a state's security service or parliament does with no place named
+// happens at home, not in the country of those it acts on.
+func TestSecurityServiceActsAtHome(t *testing.T) {
+	tests := []struct {
+		name, text, typ, country string
+	}{
+		{"a spy agency's arrests of foreigners", "Egypt's intelligence service said on Monday it had arrested 12 Sudanese nationals on suspicion of spying.",
+			truce.Coerce, "EGY"},
+		{"a security service detains diplomats", "Azerbaijan's State Security Service detained two Iranian diplomats on Thursday, accusing them of espionage.",
+			truce.Coerce, "AZE"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			ev := eventOfType(x, tt.typ)
+			if ev == nil {
+				t.Fatalf("no %s event: %+v", tt.typ, x.Events)
+			}
+			if ev.Location == nil || ev.Location.Country != tt.country {
+				t.Errorf("location = %+v, want in %s", ev.Location, tt.country)
+			}
+		})
+	}
+}

@@ -856,3 +856,92 @@ func TestDangerWarnedIsNoThreat(t *testing.T) {
 		})
 	}
 }
+
+// An explosion that kills or wounds is an attack even at a match or a
+// rally in a stadium; the words of sport alone stay a game.
+func TestExplosionAmongSportWords(t *testing.T) {
+	tests := []struct {
+		name, text string
+		attack     bool
+	}{
+		{"a grenade at a rally in a stadium", "A grenade went off near the stage as Senator Ruth Okafor addressed a rally at a football stadium in Jos on Sunday, wounding 14 people.", true},
+		{"a bomb in the stands", "A homemade bomb exploded in the stands of a cricket ground in Quetta during a league match, killing three spectators, police said.", true},
+		{"a striker's shot as a bomb", "The striker exploded onto the scene with a hat-trick as the visitors were crushed 4-0 in the cup final at the stadium.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			if got := eventOfType(x, truce.Assault) != nil; got != tt.attack {
+				t.Errorf("attack = %v, want %v: %+v", got, tt.attack, x.Events)
+			}
+		})
+	}
+}
+
+// Talks told as the setting of a deal are news of their own when the text
+// says how long they ran or who brokered or hosted them; they are held by
+// the deal's parties. Bare "after talks in" a place stays the setting.
+func TestBrokeredTalksAreNews(t *testing.T) {
+	tests := []struct {
+		name, text     string
+		source, target string // "" wants no CONSULT event
+	}{
+		{"talks led by a third party", "Congo and the M23 rebels signed a deal on Tuesday after ten days of Qatar-led negotiations.",
+			"COD", "M23"},
+		{"talks of a length told roughly", "Serbia and Kosovo agreed on Monday to recognise each other's number plates after almost two weeks of talks in Brussels.",
+			"SRB", "XKX"},
+		{"talks a third party brokered", "Sudan and South Sudan agreed on Saturday to reopen their border after talks in Juba brokered by Egypt.",
+			"SDN", "SSD"},
+		{"bare talks as the setting", "Sudan and South Sudan agreed on Saturday to reopen their border after talks in Juba.",
+			"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			ev := eventOfType(x, truce.Consult)
+			if tt.source == "" {
+				if ev != nil {
+					t.Fatalf("talks coded as news: %+v", *ev)
+				}
+				return
+			}
+			if ev == nil {
+				t.Fatalf("no CONSULT event: %+v", x.Events)
+			}
+			if !(hasActor(ev.Source, tt.source) && hasActor(ev.Target, tt.target) || hasActor(ev.Source, tt.target) && hasActor(ev.Target, tt.source)) {
+				t.Errorf("sides = %+v / %+v, want %s and %s", ev.Source, ev.Target, tt.source, tt.target)
+			}
+		})
+	}
+}
+
+// Words that name an act told before inside their own phrase ("called the
+// pullout a betrayal") are aimed at the doer of that act, of the kind the
+// noun names when the article told several.
+func TestCalledActTakesItsDoer(t *testing.T) {
+	tests := []struct {
+		name, text, target string
+	}{
+		{"an attack called cowardly", "Rebels shelled a Malian army base near Gao on Tuesday. Mali's president called the attack a cowardly act of terror.",
+			"MLIREB"},
+		{"a pullout called a betrayal, an offensive told after it", "French troops pulled out of a base near Menaka on Monday, and Islamic State fighters overran two villages nearby within hours. A Tuareg militia allied with Paris called the withdrawal a betrayal.",
+			"FRA"},
+		{"an attack condemned, a withdrawal told after it", "Gunmen attacked a police post in Tillaberi on Sunday, and Niger's army later pulled out of the district. Niger's interior minister condemned the attack.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			ev := eventOfType(x, truce.Accuse)
+			if ev == nil {
+				t.Fatalf("no ACCUSE event: %+v", x.Events)
+			}
+			if tt.target != "" && !hasActor(ev.Target, tt.target) {
+				t.Errorf("target = %+v, want %s", ev.Target, tt.target)
+			}
+			if tt.target == "" && hasActor(ev.Target, "NERMIL") {
+				t.Errorf("target = %+v, want not who withdrew", ev.Target)
+			}
+		})
+	}
+}

@@ -139,13 +139,15 @@ func (c *Coder) domainBeside(st *sent, cd *candidate) string {
 // sentence or the two before it, so that detentions told next belong to
 // that protest: "Thousands marched on parliament. The interior ministry
 // said 90 people had been detained" is a protest with intervention, not
-// an arrest on its own.
+// an arrest on its own. The protest may be told by the force used on it
+// ("riot police fired rubber bullets at protesters"), an act labelled as
+// a protest whatever its PLOVER type.
 func (d *doc) recentProtest(st *sent) bool {
 	for _, cd := range d.cands {
 		if cd.folded || cd.st.s.Index > st.s.Index || cd.st.s.Index < st.s.Index-2 {
 			continue
 		}
-		if cd.ev.Type == truce.Protest && cd.ev.ACLEDType == acledProtests {
+		if cd.ev.ACLEDType == acledProtests {
 			return true
 		}
 	}

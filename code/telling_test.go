@@ -429,6 +429,8 @@ func TestDetentionsAfterProtest(t *testing.T) {
 			"Protest with intervention"},
 		{"detentions with no protest told", "Police in Yerevan said on Saturday that 85 people had been detained in raids on smuggling rings.",
 			"Arrests"},
+		{"detentions after force used on a rally", "Riot police fired rubber bullets and tear gas at protesters in Tbilisi on Sunday night. The interior ministry said 120 people had been detained.",
+			"Protest with intervention"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -55,7 +55,7 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 			out = append(out, cd)
 			continue
 		}
-		if frame != nil && st.clause[cd.i] == st.clause[frame.i] && !newPredicate(st, frame.j, cd.i) &&
+		if frame != nil && st.clause[cd.i] == st.clause[frame.i] && !newPredicate(st, frame.j, cd.i) && !relativeClosedBefore(st, frame.i, cd.i) &&
 			(complementBetween(st, frame.j, cd.i) || strings.HasPrefix(frame.e.cameo, "10") ||
 				strings.HasPrefix(frame.e.cameo, "12") && isAgreementNoun(cd.e)) {
 			// "warned that his fighters would target Israeli ships": a
@@ -325,6 +325,22 @@ func newPredicate(st *sent, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// relativeClosedBefore reports whether the trigger at i is the main verb that
+// follows a relative clause holding the frame at k: "Cairo, which backs
+// the army's push for a truce, condemned the raid" condemns on its own
+// account, and the condemnation is no part of what Cairo backs.
+func relativeClosedBefore(st *sent, k, i int) bool {
+	if i < 1 || st.low[i-1] != "," {
+		return false
+	}
+	switch st.toks[i].tag {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return false
+	}
+	return inRelative(st, k, i)
 }
 
 // isFrame reports whether a trigger reports on other events rather than

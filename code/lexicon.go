@@ -188,7 +188,7 @@ func loadLexicon() (*lexicon, error) {
 			}
 		}
 		for _, form := range strings.Split(f[0], "|") {
-			for _, ws := range inflect(strings.Fields(form)) {
+			for _, ws := range alternatives(strings.Fields(form)) {
 				fe := e
 				fe.words = ws
 				lx.byFirst[ws[0]] = append(lx.byFirst[ws[0]], &fe)
@@ -219,6 +219,30 @@ func inflect(ws []string) [][]string {
 		return nil
 	}
 	return [][]string{ws}
+}
+
+// alternatives expands a form's "{a,b,c}" words, each standing for any
+// one of its comma-separated words, then inflects every result:
+// "suspend~ * {increase,hike}" gives "suspend * increase", "suspended *
+// hike" and the rest.
+func alternatives(ws []string) [][]string {
+	for i, w := range ws {
+		inner, ok := strings.CutPrefix(w, "{")
+		if !ok {
+			continue
+		}
+		inner, ok = strings.CutSuffix(inner, "}")
+		if !ok {
+			continue
+		}
+		var out [][]string
+		for _, a := range strings.Split(inner, ",") {
+			v := append(append(append([]string{}, ws[:i]...), a), ws[i+1:]...)
+			out = append(out, alternatives(v)...)
+		}
+		return out
+	}
+	return inflect(ws)
 }
 
 // verbForms returns a regular verb's base, third person, past and

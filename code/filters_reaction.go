@@ -98,12 +98,6 @@ var actNouns = map[string]bool{
 	"insult": true, "insults": true, "vandalism": true, "defacement": true,
 }
 
-// actRefAfter reports whether the words after a trigger refer back to an
-// act with a definite noun: "the move", "this decision", "Friday's vote".
-func actRefAfter(st *sent, j int) bool {
-	return actNounAfter(st, j) != ""
-}
-
 // actNounAfter returns the noun by which the words after a trigger refer
 // back to an act ("the move", "this decision"), or "".
 func actNounAfter(st *sent, j int) string {

@@ -328,7 +328,10 @@ func homeAuthority(m *mention, other []truce.Actor) string {
 }
 
 // stateBefore returns the country of the first state actor of the nearest
-// sentence before st that names one not on the other side, or "".
+// sentence before st that names one not on the other side, or "". A
+// sentence right before st that names no such state but a place gives the
+// place's country: in "Protests spread across Bangladesh. The police fired
+// tear gas", the police are Bangladesh's.
 func (d *doc) stateBefore(st *sent, other []truce.Actor) string {
 	for k := len(d.sents) - 1; k >= 0; k-- {
 		if d.sents[k].s.Index >= st.s.Index {
@@ -336,6 +339,14 @@ func (d *doc) stateBefore(st *sent, other []truce.Actor) string {
 		}
 		for _, n := range d.sents[k].mentions {
 			if cc := n.actor.Country; cc != "" && isState(n.actor) && !n.place && !hasCountry(other, cc) {
+				return cc
+			}
+		}
+		if d.sents[k].s.Index != st.s.Index-1 {
+			continue
+		}
+		for _, p := range d.sents[k].places {
+			if cc := p.place.Country; cc != "" && !hasCountry(other, cc) {
 				return cc
 			}
 		}

@@ -318,6 +318,16 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	}
 	// "…, while Chile recalled its envoy": the target of the act before.
 	cd.tgt = c.parallelTarget(cd, earlier)
+	// "Venezuela detained two Colombian soldiers, and Colombia demanded
+	// their release": the demand is aimed at the captor.
+	if m := c.captor(cd, earlier); m != nil {
+		cd.tgt = m
+	}
+	// "The mediator urged both delegations to …": the sides unnamed, not
+	// the speaker's own.
+	if len(cd.tgt) == 1 && st.unnamedSides(cd.tgt[0]) {
+		cd.tgt = nil
+	}
 	// "Gunmen stormed a village … The UN urged restraint": an appeal
 	// that names no one is aimed at the sides of the attack told last.
 	if cd.tgt == nil && c.lex.cameo[cd.e.cameo].plover == truce.Request && c.unaddressed(d, cd) {

@@ -95,7 +95,7 @@ func (st *sent) bothSides(j int) bool {
 	for k := j; k < len(st.low) && k < j+3; k++ {
 		switch st.low[k] {
 		case "both", "two", "warring", "all":
-			if k+1 < len(st.low) && (st.low[k+1] == "sides" || st.low[k+1] == "parties" || st.low[k+1] == "countries" || st.low[k+1] == "neighbours" || st.low[k+1] == "neighbors") {
+			if k+1 < len(st.low) && sideNouns[st.low[k+1]] {
 				return true
 			}
 		case "on", "the", "to", "upon", "from":
@@ -104,6 +104,19 @@ func (st *sent) bothSides(j int) bool {
 		return false
 	}
 	return false
+}
+
+// sideNouns, after "both" or "the two", stand for the two sides unnamed:
+// "urged both sides", "urged both delegations to show flexibility".
+var sideNouns = map[string]bool{
+	"sides": true, "parties": true, "countries": true, "neighbours": true, "neighbors": true,
+	"delegations": true, "camps": true,
+}
+
+// unnamedSides reports whether a mention is the two sides unnamed ("both
+// delegations"), which no country the sentence names stands for.
+func (st *sent) unnamedSides(m *mention) bool {
+	return m.actor.ID == "" && m.i > 0 && m.j == m.i+1 && sideNouns[st.low[m.i]] && (st.low[m.i-1] == "both" || st.low[m.i-1] == "two")
 }
 
 // bothSidesBefore reports whether the subject right before the trigger at

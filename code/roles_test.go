@@ -6,8 +6,8 @@ import (
 	"github.com/truce-project/truce"
 )
 
-// Who did what to whom: the constructions that put the actors of an event
-// away from its verb.
+// Who did what to whom within one sentence: the constructions that put the
+// actors of an event away from its verb.
 func TestRoles(t *testing.T) {
 	tests := []struct {
 		name, text, typ, source, target string
@@ -21,21 +21,12 @@ func TestRoles(t *testing.T) {
 		{"a country's warring parties are both its own sides",
 			"Chad's warring parties extended their truce by another month on Tuesday.",
 			"", "TCD", "TCDREB"},
-		{"they stands for a coordinated pair",
-			"Kenya and Somalia signed a trade pact in Nairobi on Monday. They also agreed to reopen the border crossing at Mandera.",
-			truce.Agree, "KEN", "SOM"},
-		{"a counted description stands for the pair",
-			"Armenia and Azerbaijan exchanged prisoners on Tuesday. The two neighbours also agreed to set up a commission of border experts.",
-			truce.Agree, "ARM", "AZE"},
 		{"each other far from the verb",
 			"Ethiopia and Eritrea pledged on Monday not to attack each other.",
 			truce.Agree, "ETH", "ERI"},
 		{"relative clause takes its antecedent",
 			"The talks may anger Kigali, which has accused Kinshasa of arming rebels in North Kivu.",
 			truce.Accuse, "RWA", "COD"},
-		{"verb after but shares the subject, the junta its country",
-			"Myanmar's military declared a ceasefire on Wednesday. The junta said the truce would hold until May but warned that it would respond if rebel forces attacked.",
-			truce.Threaten, "MMR", ""},
 		{"verb after and takes its clause's subject",
 			"Peru expelled the ambassador hours after Bolivian police stormed its consulate in La Paz and arrested a diplomat.",
 			truce.Coerce, "BOLCOP", ""},
@@ -54,12 +45,6 @@ func TestRoles(t *testing.T) {
 		{"coordinated by agents of a participle",
 			"Somali troops backed by Kenyan and Ethiopian forces recaptured the town of Bardere from al-Shabaab on Monday.",
 			"", "SOMMIL", "ALSHABAAB"},
-		{"the court is the court named before",
-			"The United States imposed sanctions on the International Criminal Court on Thursday. The court said the sanctions were an attack on its independence and condemned Washington.",
-			"", "ICC", ""},
-		{"a placed description of a tribunal",
-			"The United States imposed sanctions on the International Criminal Court on Thursday. The Hague-based tribunal condemned the order.",
-			"", "ICC", ""},
 		{"his government is the last person's",
 			"Brazilian President Luiz Inacio Lula da Silva criticised the tariffs, but the White House said his government had agreed to resume talks with Washington.",
 			truce.Agree, "BRA", "USA"},
@@ -75,9 +60,6 @@ func TestRoles(t *testing.T) {
 		{"the month of March is no march",
 			"Myanmar soldiers raped three women during a raid on a village in Sagaing region in March.",
 			truce.Assault, "MMRMIL", "MMRCVL"},
-		{"the paramilitary group is the group named before",
-			"The army said the Rapid Support Forces had shelled the market in El Fasher. It said the paramilitary group killed 12 civilians.",
-			truce.Assault, "RSF", ""},
 		{"a country naming a town is no target",
 			"JNIM fighters stormed the northern Mali town of Boni on Sunday, overrunning a military camp.",
 			truce.Assault, "JNIM", "MLIMIL"},
@@ -105,9 +87,6 @@ func TestRoles(t *testing.T) {
 		{"a relative clause on the noun gives its agent",
 			"The rifles are part of the aid that Germany is sending to Moldova.",
 			truce.Aid, "DEU", "MDA"},
-		{"the two leaders are the first actor and the party it met",
-			"Vladimir Putin held talks with Recep Tayyip Erdogan in Sochi on Monday. The two leaders agreed to set up a joint naval patrol.",
-			truce.Agree, "RUS", "TUR"},
 		{"his proposal is the last person's",
 			"Donald Trump floated a plan to buy the province, but Canadian Prime Minister Mark Carney dismissed as absurd his proposal.",
 			truce.Reject, "CAN", "USA"},
@@ -129,9 +108,6 @@ func TestRoles(t *testing.T) {
 		{"a state's unlisted body acts for the state",
 			"Uzbekistan's customs service accused Kazakhstan on Monday of blocking grain lorries at the border.",
 			truce.Accuse, "UZB", "KAZ"},
-		{"a counted description after an opening phrase, with a qualifier",
-			"Guinea, Sierra Leone and Liberia withdrew their envoys from Abidjan on Friday. In a joint communique, the three Mano River states accused Ivory Coast of sheltering rebels.",
-			truce.Accuse, "GIN", "CIV"},
 		{"a country named with its article is still the country",
 			"The Philippines accused Vietnam's coast guard on Monday of ramming a fishing boat near Pag-asa Island.",
 			truce.Accuse, "PHL", "VNMMIL"},
@@ -159,18 +135,9 @@ func TestRoles(t *testing.T) {
 		{"a subject before a relative aside closed by a comma",
 			"Niger's junta, which does not recognise the court, said on Friday that it rejected the ruling.",
 			truce.Reject, "NERGOV", ""},
-		{"a request rejected is the asker's, not an actor past the clause",
-			"Lithuania asked Poland on Monday to reopen the border crossing. Warsaw rejected the request, saying the safety of Belarusian drivers came first.",
-			truce.Reject, "POL", "LTU"},
-		{"a charge rejected is its accuser's",
-			"Kenya accused Uganda on Monday of arming rebels. Uganda rejected the charge on Tuesday.",
-			truce.Reject, "UGA", "KEN"},
 		{"plain people acted on are civilians",
 			"Soldiers executed 11 shepherds near the town of Gao in Mali on Friday.",
 			truce.Assault, "MLIMIL", "MLICVL"},
-		{"who was killed in a strike did not make it",
-			"Russia launched drones at Ukrainian cities overnight. A ten-year-old boy was killed in a strike on Kharkiv.",
-			truce.Assault, "RUS", "UKRCVL"},
 		{"a state's missiles are its military's",
 			"Iranian missiles struck a military base near Haifa on Tuesday, killing two soldiers.",
 			truce.Assault, "IRNMIL", "ISRMIL"},
@@ -195,21 +162,9 @@ func TestRoles(t *testing.T) {
 		{"each side accuses the other, in the sentence's pair",
 			"Fighting between Kyrgyzstan and Tajikistan spread along the border on Friday, and each side blamed the other for starting it.",
 			truce.Accuse, "KGZ", "TJK"},
-		{"each side accuses the other, the pair of the sentence before",
-			"Kyrgyz and Tajik border guards exchanged fire on Thursday. Each side accused the other of opening fire first.",
-			truce.Accuse, "KGZ", "TJK"},
-		{"a condemnation of the killings targets the attacker told before",
-			"Sudan's army carried out an air strike on a market near El Fasher on Monday, killing 40 people. The African Union condemned the killings.",
-			truce.Accuse, "AU", "SDNMIL"},
-		{"blame for an attack names its author past a clause about the accused",
-			"A drone strike on a market in a town in Ethiopia's Oromia region killed 20 people on Sunday. Residents blamed the federal army, which has been fighting rebels across the region for months.",
-			truce.Assault, "ETHMIL", "ETHCVL"},
 		{"a concession to no one named is made to the country",
 			"Peru's prime minister resigned on Tuesday, a day after a cabinet reshuffle.",
 			truce.Concede, "PERGOV", "PER"},
-		{"a reaction to the move told before targets its doer",
-			"Fighters of the PKK burned their weapons at a ceremony in northern Iraq on Friday. Ankara welcomed the move and said it would set up a commission to oversee the process.",
-			truce.Support, "TURGOV", "PKK"},
 		{"an attorney general is the judiciary",
 			"Guatemala's president asked Attorney General Consuelo Porras to resign on Tuesday.",
 			truce.Request, "GTMGOV", "GTMJUD"},
@@ -234,9 +189,6 @@ func TestRoles(t *testing.T) {
 		{"the speaker of a trailing attribution is no side",
 			"Sudan's army and the Rapid Support Forces agreed on Saturday to a permanent cessation of hostilities, Ismail Wais, the IGAD envoy, told reporters in Jeddah.",
 			truce.Agree, "SDN", "RSF"},
-		{"them stands for a group the sentence before named after its first actor",
-			"Indian Prime Minister Narendra Modi received the leaders of Nepal and Bhutan in New Delhi on Monday. He promised them $2 billion in loans for roads and dams.",
-			truce.Agree, "IND", "NPL"},
 		{"a mediator is no side of a meeting between two states",
 			"The presidents of Kenya and Tanzania will meet in Kampala next month under Ugandan mediation to settle the border row.",
 			truce.Consult, "KEN", "TZA"},
@@ -252,24 +204,9 @@ func TestRoles(t *testing.T) {
 		{"resigning as a state's officer concedes to the state",
 			"Jorge Salas resigned as Chile's interior minister on Friday.",
 			truce.Concede, "CHL", "CHL"},
-		{"a city's demonym is no subject; the attacker is the war's other side",
-			"Shelling of the centre of the Ukrainian city of Kharkiv on Monday killed 11 people. Kyiv blamed Russia, and Russia denied it.",
-			truce.Assault, "RUS", "UKRCVL"},
 		{"a noun qualifying the second side of between",
 			"Heavy fighting between Ethiopian forces and clan militias broke out near Jijiga on Monday.",
 			truce.Assault, "ETHMIL", "ETHMLT"},
-		{"an appeal naming no one is aimed at the sides of the last attack",
-			"Chadian troops attacked Boko Haram positions near Lake Chad on Sunday. Niger and Cameroon urged restraint.",
-			truce.Request, "NER", "TCD"},
-		{"both sides with no two states are the sides of the last attack",
-			"Heavy fighting between Sudanese soldiers and Misseriya tribal fighters raged near Abyei on Monday. The African Union urged both sides to agree a truce.",
-			truce.Request, "AU", "SDN"},
-		{"them after another subject is the pair named before",
-			"Eritrean and Ethiopian troops exchanged fire across the border on Monday. Kenya, which is close to both neighbours, offered to help them end the dispute.",
-			"", "KEN", "ERI"},
-		{"them after another subject is the crowd named before",
-			"Thousands of protesters marched on the parliament in Kampala. Police fired tear gas to disperse them.",
-			truce.Assault, "UGACOP", "UGAPRO"},
 		{"civilians accusing their own state keep it as the accused",
 			"Village elders accused Ethiopia of indiscriminate shelling near the town of Gode.",
 			truce.Accuse, "ETH", "ETH"},
@@ -366,27 +303,9 @@ func TestRoles(t *testing.T) {
 		{"a protest camp holds protesters, not refugees",
 			"Armed men loyal to the ruling party attacked a protest camp outside parliament in Tbilisi on Monday.",
 			truce.Assault, "", "GEOPRO"},
-		{"a leader's supporters are protesters",
-			"Police arrested the Mozambican opposition leader Venancio Mondlane in Maputo on Thursday. His supporters stormed a police station in the city hours later.",
-			truce.Protest, "MOZPRO", "MOZCOP"},
 		{"a relative on a described name takes the description",
 			"Chad's main opposition leader, Succes Masra, who was seized by gunmen on Friday, is still missing.",
 			truce.Assault, "", "TCDOPP"},
-		{"a condemnation of an attack told before aims at its makers",
-			"French and German jets bombed militant camps in northern Mali on Sunday. Algeria, which borders the region, condemned the raids.",
-			truce.Accuse, "DZA", "FRA"},
-		{"a vow of revenge aims at who made the attack",
-			"Ethiopian drones struck a TPLF base near Mekelle on Saturday, killing four fighters. The TPLF vowed bitter revenge.",
-			truce.Threaten, "TPLF", "ETH"},
-		{"a decision dismissed is its maker's",
-			"The African Union suspended Mali from the bloc on Saturday. Bamako dismissed the decision as illegal.",
-			truce.Reject, "MLI", "AU"},
-		{"reports dismissed are the reporter's",
-			"Japan's defence ministry said China had sent warships near the Senkaku islands. Beijing dismissed the reports as groundless.",
-			truce.Reject, "CHN", "JPN"},
-		{"an accord declared void inside the trigger is its parties'",
-			"Kenya and Tanzania signed a pact on fishing rights in Lake Victoria on Monday. Uganda declared the accord null and void.",
-			truce.Reject, "UGA", "KEN"},
 		{"citizens urged are civilians, not who they are urged about",
 			"The Malian interior minister urged citizens on Sunday to report any armed men seen near the villages.",
 			truce.Request, "MLIGOV", "MLICVL"},
@@ -402,27 +321,9 @@ func TestRoles(t *testing.T) {
 		{"a capital named as a town is a place, not its government",
 			"A crowd in the Ghanaian city of Accra beat a young man to death on Sunday, police said.",
 			truce.Assault, "GHACVL", ""},
-		{"a denied act answers its accuser, not the gerund's object",
-			"Uganda accused Sudan on Monday of arming the M23. Khartoum denied supplying weapons to the group.",
-			truce.Reject, "SDN", "UGA"},
-		{"a body's people speak for it when their report is denied",
-			"UN monitors said Eritrean troops had looted clinics across Tigray. Asmara has denied that its soldiers took part.",
-			truce.Reject, "ERI", "UN"},
-		{"a condemnation of measures aims at who laid them, past a killing told between",
-			"The African Union imposed sanctions on Guinea's junta on Friday. Rights groups say soldiers have killed 40 protesters since June. Conakry denounced the measures as unjust.",
-			truce.Accuse, "GIN", "AU"},
 		{"a spokesman for a ruling party speaks for the government",
 			"A spokesman for India's ruling Bharatiya Janata Party welcomed the verdict on Monday.",
 			truce.Support, "INDGOV", ""},
-		{"a group's short name, denying the link alleged before",
-			"Egyptian prosecutors said on Sunday the Muslim Brotherhood had planned the bombing of a police station in Giza. The Brotherhood denied any involvement.",
-			truce.Reject, "MUSLIMBRO", "EGY"},
-		{"the body's noun recalls the body named before",
-			"Police shot dead 12 protesters in Nairobi on Tuesday, the Kenya National Human Rights Commission said. The commission urged the government to end the killings.",
-			truce.Request, "KENNGO", "KENGOV"},
-		{"its office-holder speaks for the body named before",
-			"Gunmen ambushed a UN convoy near Bunia on Monday, killing two peacekeepers, the UN mission said. Its head, Bintou Keita, condemned the ambush as a war crime.",
-			truce.Accuse, "UN", ""},
 		{"a count of them is taken from the group named before the subject",
 			"Hundreds of students marched through Minsk on Sunday against the election result, and riot police detained at least 90 of them.",
 			truce.Coerce, "BLRCOP", "BLREDU"},
@@ -444,15 +345,9 @@ func TestRoles(t *testing.T) {
 		{"a known leader out of office is the opposition",
 			"Police in Lahore arrested former Pakistani prime minister Nawaz Sharif on Friday.",
 			truce.Coerce, "PAKCOP", "PAKOPP"},
-		{"a denied role answers who alleged it",
-			"Kenyan police said on Sunday that Somali militants had planned the raid. Mogadishu denied any role in it.",
-			truce.Reject, "SOM", "KENCOP"},
 		{"an armed group's lone truce is toward its state",
 			"The Kachin Independence Army announced on Sunday a unilateral ceasefire lasting ten days so that aid could reach flooded villages.",
 			"", "KIA", "MMR"},
-		{"a state's lone truce is toward the group named next",
-			"The Philippine government will observe a holiday truce over Christmas, a presidential adviser said. Leaders of the New People's Army called the gesture hollow.",
-			"", "PHL", "NPA"},
 		{"forces sent to help fight a group are sent against it",
 			"Uganda has begun sending troops to the Central African Republic to help local forces fight the Lord's Resistance Army.",
 			truce.Mobilize, "UGAMIL", "LRA"},
@@ -471,9 +366,6 @@ func TestRoles(t *testing.T) {
 		{"a refusal aims past the source's own delegation at the body it comes from",
 			"Mali's junta refused to admit a delegation of the African Union, saying the visit was untimely.",
 			truce.Reject, "MLI", "AU"},
-		{"a counted group later in the sentence is the group named before",
-			"Chile, Peru and Ecuador said on Monday that they would recognise the opposition government. Venezuela recalled its diplomats from the three capitals on Tuesday.",
-			truce.Sanction, "VEN", "PER"},
 		{"a verb after and in a relative clause takes the clause's antecedent",
 			"Somali officials blamed al-Shabaab, which rejected any part in the bombing and accused clan militias of staging it.",
 			truce.Accuse, "ALSHABAAB", ""},
@@ -504,9 +396,6 @@ func TestRoles(t *testing.T) {
 		{"an attack claimed by a group in the same sentence is the group's",
 			"Six policemen died when a car bomb exploded outside a checkpoint in Quetta on Friday, officials said, in an attack later claimed by the Balochistan Liberation Army.",
 			truce.Assault, "BLA", ""},
-		{"a group claiming the bombing by name made the bombing told before",
-			"A bomber blew himself up at a mosque in Maiduguri on Friday, killing nine worshippers, police said. Boko Haram later claimed the bombing.",
-			truce.Assault, "BOKOHARAM", ""},
 		{"a blame appended to the report of an attack names its author",
 			"A grenade exploded outside a bar in Bujumbura on Saturday, wounding six people, police said, blaming rebels.",
 			truce.Assault, "BDIREB", "BDICVL"},
@@ -519,15 +408,9 @@ func TestRoles(t *testing.T) {
 		{"a relative aside holding a clause of time is skipped",
 			"Niger's junta, which has held power since a coup in July 2023, rejected the proposal on Monday.",
 			truce.Reject, "NER", ""},
-		{"a condemned decision is aimed at whoever made it",
-			"Kenya will close its border with Somalia for three months, Kenyan officials announced on Monday. Mogadishu condemned the decision, saying it would hurt traders on both sides.",
-			truce.Accuse, "SOM", "KEN"},
 		{"a battle in a phrase of time has the main clause's subject",
 			"Somali soldiers returned to their base near Bulo Burde on Friday following a day-long gunfight with al-Shabaab militants, a local commander said.",
 			truce.Assault, "SOMMIL", "ALSHABAAB"},
-		{"a rejected report goes back past a sentence naming no one",
-			"Amnesty International said in a report on Tuesday that Ethiopian soldiers had shot dozens of civilians in the town of Bahir Dar. Witnesses described bodies left lying in the streets for days. Ethiopia's government dismissed the report as one-sided.",
-			truce.Reject, "ETH", "AMNESTY"},
 		{"counted demonyms before model designations are the sides of a joint act",
 			"Three Indian Su-30 and three French Rafale-2 jets carried out a joint patrol over the Arabian Sea on Friday.",
 			truce.Cooperate, "IND", "FRA"},
@@ -627,83 +510,4 @@ func TestRoles(t *testing.T) {
 			t.Errorf("no %s event from %s to %s in %+v", tt.typ, tt.source, tt.target, x.Events)
 		})
 	}
-}
-
-// Actors a construction must not put on an event's side.
-func TestRolesNotActor(t *testing.T) {
-	tests := []struct {
-		name, text, typ, absent string
-	}{
-		{"a region's demonym is no state",
-			"Caracas expelled diplomats from seven Latin American countries on Monday.",
-			truce.Sanction, "USA"},
-		{"all sides urged are not the victims of what they are urged to stop",
-			"Fighting between Ethiopian troops and Fano militiamen killed 20 people on Monday. The commission urged all sides to stop attacks on civilians.",
-			truce.Request, "ETHCVL"},
-		{"a clause of time after the act does not aim it at the source's own state",
-			"Vietnam suspended all imports of rice from Cambodia on Friday, hours after a report that Hanoi's trade office said was alarming.",
-			truce.Sanction, "VNMGOV"},
-		{"a backer's hyphen compound is not the object",
-			"Moscow recognised the independence of two Armenian-backed enclaves in western Azerbaijan on Monday.",
-			truce.Support, "ARM"},
-		{"armed forces joined to a state's forces are not the place's",
-			"Saudi and Emirati warplanes and warships struck Houthi positions across Yemen on Monday.",
-			truce.Assault, "YEMMIL"},
-		{"a verb with its own object takes none from the next verb's clause",
-			"Zambian authorities cut internet and mobile networks across Lusaka and summoned the Malawian envoy on Sunday.",
-			truce.Coerce, "MWI"},
-		{"a participle's object pronoun after an attribution is not the speaker",
-			"Ethiopia cut off internet access across the Amhara region on Tuesday as clashes spread to a dozen towns, the monitoring group Netwatch said, calling it the widest shutdown it had seen.",
-			truce.Coerce, "ETHNGO"},
-		{"the agent of mediation is no side",
-			"Armenia and Azerbaijan exchanged 32 prisoners of war on Friday after mediation by Qatar.",
-			truce.Retreat, "QAT"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-10-22")
-			for _, ev := range x.Events {
-				if ev.Type == tt.typ && (hasActor(ev.Source, tt.absent) || hasActor(ev.Target, tt.absent)) {
-					t.Errorf("%s event has %s on a side: %+v", tt.typ, tt.absent, ev)
-				}
-			}
-		})
-	}
-}
-
-// No one is their own target: a construction that falls back on a side
-// must not put the source on the other one.
-func TestRolesNotOwnTarget(t *testing.T) {
-	tests := []struct {
-		name, text, typ string
-	}{
-		{"a country's concession is not made to itself",
-			"Rebels said they would free the hostages if Tanzania lifted its naval blockade of the port.",
-			truce.Concede},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-10-22")
-			for _, ev := range x.Events {
-				if ev.Type != tt.typ {
-					continue
-				}
-				for _, a := range ev.Source {
-					if a.ID != "" && exactActor(ev.Target, a.ID) {
-						t.Errorf("%s event has %s on both sides: %+v", tt.typ, a.ID, ev)
-					}
-				}
-			}
-		})
-	}
-}
-
-// exactActor reports whether an actor in as has exactly the id.
-func exactActor(as []truce.Actor, id string) bool {
-	for _, a := range as {
-		if a.ID == id {
-			return true
-		}
-	}
-	return false
 }

@@ -86,7 +86,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	st.clause = make([]int, len(st.toks))
 	c := 0
 	for i, t := range st.toks {
-		if clauseBreaks[t.low] && i > 0 {
+		if clauseBreaks[t.low] && i > 0 && !namingAs(st, i) {
 			c++
 		}
 		st.clause[i] = c
@@ -134,6 +134,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	st.irregularPasts()
 	st.shareSectors()
 	st.sectorModifiers()
+	st.posedAs()
 	st.sectorsOf()
 	st.possessedSectors()
 	st.genericMentions(facilities)

@@ -22,6 +22,44 @@ func (st *sent) sectorModifiers() {
 	st.mentions = keep
 }
 
+// asParticiples name or disguise the noun before them with an "as" phrase
+// that is part of that noun's phrase, not a clause of time or manner:
+// "a gang known as the Red Scorpions kidnapped …", "gunmen dressed as
+// soldiers killed …".
+var asParticiples = map[string]bool{
+	"known": true, "disguised": true, "dressed": true, "posing": true, "masquerading": true, "posed": true,
+}
+
+// namingAs reports whether the "as" at token i names or disguises the noun
+// right before its participle. After a comma ("Colombia's largest gang,
+// known as the Gulf Clan, said") the phrase is an aside the role finders
+// skip whole, so its "as" still opens a clause.
+func namingAs(st *sent, i int) bool {
+	return st.low[i] == "as" && i >= 2 && asParticiples[st.low[i-1]] && st.low[i-2] != ","
+}
+
+// poseWords are the asParticiples whose "as" phrase names what the noun is
+// not: "gunmen disguised as police officers" are not police.
+var poseWords = map[string]bool{"disguised": true, "dressed": true, "posing": true, "masquerading": true, "posed": true}
+
+// posedAs drops the actor a disguise names: in "Gunmen disguised as police
+// officers killed seven villagers" the police neither killed nor were
+// there.
+func (st *sent) posedAs() {
+	var keep []mention
+	for _, m := range st.mentions {
+		b := m.i - 1
+		if b >= 0 && determiners[st.low[b]] {
+			b--
+		}
+		if b >= 1 && st.low[b] == "as" && poseWords[st.low[b-1]] {
+			continue
+		}
+		keep = append(keep, m)
+	}
+	st.mentions = keep
+}
+
 // protestWords are the nouns and participles that make a crowd protesters:
 // "crowds demanding the president's resignation", "a women's rights march".
 var protestWords = map[string]bool{

@@ -33,7 +33,7 @@ func (b *building) screenTelling() string {
 		st.owner(cd.i, nil) == nil && st.agentAfter(cd.j) == nil && st.betweenUntil(cd.j, cd.next) == nil {
 		b.explicit = false
 	}
-	b.fresh = !b.explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) && freshToll(d, st, cd.i)
+	b.fresh = !b.explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) && (freshToll(d, st, cd.i) || firstTelling(d, st, cd))
 	if !b.explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) && !b.fresh {
 		return "a definite reference with no actors (\"the clashes\"): an event told before"
 	}
@@ -103,7 +103,9 @@ func (b *building) screenDomain() string {
 	// ("the thriller's fictional president declares war") they all are.
 	// "the carmaker called off talks on a merger": in business news a
 	// deal with no state, IGO or armed group on either side is commerce.
-	if dom := c.domainOf(st); !b.assault && dom == "economy" && !anyCountry(cd.src) && !anyCountry(cd.tgt) && !officialActor(cd.src) && !officialActor(cd.tgt) {
+	// A crowd's protest over prices or wages ("residents blocked the
+	// highway to demand cheaper fuel") is no commerce.
+	if dom := c.domainOf(st); !b.assault && dom == "economy" && c.lex.cameo[e.cameo].plover != truce.Protest && !anyCountry(cd.src) && !anyCountry(cd.tgt) && !officialActor(cd.src) && !officialActor(cd.tgt) {
 		return "business words and no state or official actor: commerce"
 	}
 	if dom := c.domainOf(st); !b.assault && (dom == "fiction" || dom == "sport" && !officialActor(cd.src) && !officialActor(cd.tgt)) {

@@ -140,7 +140,11 @@ func (b *building) twoSidesAndReactions() string {
 	if len(b.src) == 0 && !e.has(flagPassive) && !st.isPassive(cd.i) && speakerTypes[c.lex.cameo[e.cameo].plover] && e.plover == "" && !nameBefore(st, cd.i) {
 		return "words with no speaker"
 	}
-	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && !reaction {
+	// "drones struck an oil refinery": an attack on a thing has no actor
+	// as its target and is an attack all the same.
+	// "the rebels threatened to pull out of the talks": a threat to act
+	// is made whether or not the text names whom it is aimed at.
+	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && !reaction && !propertyHit(st, cd) && !(len(b.src) > 0 && threatToAct(st, cd)) {
 		return "the trigger needs a target and has none"
 	}
 	return ""

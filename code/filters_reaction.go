@@ -92,6 +92,10 @@ var actNouns = map[string]bool{
 	// "praised the speech", "welcomed the initiative": words and offers.
 	"speech": true, "address": true, "apology": true, "initiative": true,
 	"resolution": true, "efforts": true,
+	// "welcomed the accord", "hailed the truce": a deal told before,
+	// aimed at those who made it.
+	"accord": true, "accords": true, "pact": true, "treaty": true, "truce": true,
+	"ceasefire": true, "armistice": true, "deals": true, "agreements": true,
 	// "denounced the desecration", "condemned the burning of the flag":
 	// an act of insult to what others hold sacred, told before.
 	"desecration": true, "desecrations": true, "burning": true, "burnings": true,
@@ -246,3 +250,18 @@ func freshToll(d *doc, st *sent, i int) bool {
 // from the raid", "the death toll in the bombing", "the toll of the
 // massacre".
 var tollOf = map[string]bool{"from": true, "in": true, "of": true}
+
+// firstTelling reports whether a definite attack noun tells its attack
+// for the first time: no attack was told before it, and the words after
+// it name what was hit ("The bombing of a crowded bus station drew
+// condemnation", "the abduction of 30 pupils shocked the country").
+// Told after an attack, such words retell it.
+func firstTelling(d *doc, st *sent, cd *candidate) bool {
+	for _, x := range d.cands {
+		if x.ev.Type == truce.Assault {
+			return false
+		}
+	}
+	return cd.j+1 < len(st.low) && (st.low[cd.j] == "of" || st.low[cd.j] == "on") &&
+		(st.toks[cd.j+1].tag == "DT" || st.toks[cd.j+1].tag == "CD")
+}

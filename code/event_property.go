@@ -1,0 +1,68 @@
+package code
+
+import "strings"
+
+// propertyHit reports whether a violent trigger that needs a target acts
+// on a thing rather than on someone: "drones struck an oil refinery",
+// "gunmen opened fire on a bus", "rebels attacked a gas pipeline". The
+// attack is news though no actor is hit; words that only share the verb
+// ("struck a deal", "attacked the plan") name no such thing.
+// "Rebels stormed a hotel" is left to the people it hit.
+func propertyHit(st *sent, cd *candidate) bool {
+	if !cd.e.has(flagViolent) {
+		return false
+	}
+	// "police stormed the building", "security forces raided a
+	// compound": entering a place is as often an arrest or a rescue as
+	// an attack, and the verb alone does not tell which.
+	if w := st.low[cd.i]; strings.HasPrefix(w, "storm") || strings.HasPrefix(w, "raid") {
+		return false
+	}
+	k := cd.j
+	if k < len(st.low) && (st.low[k] == "on" || st.low[k] == "at" || st.low[k] == "into") {
+		k++
+	}
+	head := ""
+	for ; k < len(st.toks) && k < cd.j+8; k++ {
+		tag := st.toks[k].tag
+		switch {
+		case tag == "DT" || tag == "PRP$" || tag == "CD" || strings.HasPrefix(tag, "JJ") || tag == "VBN" || tag == "POS":
+			if head != "" {
+				return hitThings[head]
+			}
+		case strings.HasPrefix(tag, "NN") && tag != "NNP" && tag != "NNPS":
+			head = st.low[k]
+		default:
+			return hitThings[head]
+		}
+	}
+	return hitThings[head]
+}
+
+// hitThings are the buildings, works and vehicles an attack is aimed at
+// when it is aimed at no one: "targeted an ammunition depot", "fired a
+// missile at a cargo ship".
+var hitThings = wordSet(
+	"depot", "depots", "refinery", "refineries", "pipeline", "pipelines", "plant", "plants",
+	"substation", "substations", "facility", "facilities", "warehouse", "warehouses",
+	"factory", "factories", "airport", "airfield", "airfields", "port", "harbour", "harbor",
+	"bridge", "bridges", "dam", "railway", "railways", "train", "trains", "station", "stations",
+	"terminal", "convoy", "convoys", "truck", "trucks", "lorry", "lorries", "bus", "buses",
+	"vehicle", "vehicles", "car", "cars", "tanker", "tankers", "ship", "ships", "vessel",
+	"vessels", "boat", "boats", "building", "buildings", "office", "offices", "compound",
+	"headquarters", "hotel", "hotels", "tower", "towers", "grid", "infrastructure",
+	"barracks", "prison", "jail", "courthouse", "warship", "helicopter", "aircraft",
+)
+
+// threatToAct reports whether a threat verb is followed by the act it
+// threatens: "threatened to boycott the vote", "threatens to retaliate".
+// A warning ("warned of famine") is no threat without someone warned,
+// and one that "had" been made ("the strike they had threatened to
+// begin") is background to the news.
+func threatToAct(st *sent, cd *candidate) bool {
+	if cd.i > 0 && st.low[cd.i-1] == "had" {
+		return false
+	}
+	return strings.HasPrefix(st.low[cd.i], "threaten") && cd.j+1 < len(st.low) &&
+		st.low[cd.j] == "to" && st.toks[cd.j+1].tag == "VB"
+}

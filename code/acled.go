@@ -41,6 +41,7 @@ const (
 	subHQ         = "Headquarters or base established"
 	subDisrupted  = "Disrupted weapons use"
 	subShelling   = "Shelling/artillery/missile attack"
+	subChemical   = "Chemical weapon"
 )
 
 // civilianSector are sectors ACLED counts as civilians: unarmed people.
@@ -73,12 +74,15 @@ var acledRules = []func(x *acx) bool{
 	byProtesters,
 	riotersMet,
 	againstProtesters,
+	burnedFromAir,
 	byCivilianCrowd,
 	crowdKills,
 	arsonByOrganised,
 	politicalArson,
 	territory,
+	chemicalAgent,
 	explosive,
+	byAircraft,
 	fromTheAir,
 	stateStrike,
 	missilesAndDrones,

@@ -191,7 +191,8 @@ func riotingIn(st *sent, from, end int) bool {
 		w := st.low[k]
 		switch w {
 		case "stones", "rocks", "torched", "torching", "looted", "looting", "ransacked", "vandalised", "vandalized",
-			"stormed", "storm", "storming", "toppled", "rioters", "rioting", "molotov", "ablaze", "clashed":
+			"stormed", "storm", "storming", "toppled", "rioters", "rioting", "molotov", "ablaze", "clashed",
+			"stone-throwing", "rock-throwing", "stone-pelting", "stone-pelters", "petrol-bombs", "firebombs":
 			return true
 		case "set":
 			if k+1 < len(st.low) && st.low[k+1] == "fire" {
@@ -227,7 +228,7 @@ func againstProtesters(x *acx) bool {
 			return x.set(acledRiots, subViolentDem)
 		}
 		return x.set(acledProtests, subIntervened)
-	case (ev.ACLEDType == acledCivilians || ev.ACLEDType == acledBattles) && hasSector(ev.Target, "PRO"):
+	case (ev.ACLEDType == acledCivilians || ev.ACLEDType == acledBattles) && hasSector(ev.Target, "PRO") && ev.Mode != "sexual":
 		if x.i >= 0 && (x.spanHasPrefix("clash") || riotingFrom(st, x.j)) {
 			return x.set(acledRiots, subViolentDem)
 		}
@@ -235,7 +236,8 @@ func againstProtesters(x *acx) bool {
 			return x.set(acledProtests, subIntervened)
 		}
 		return x.set(acledProtests, subExcessive)
-	case (ev.ACLEDType == acledCivilians || x.is(acledBattles, subClash)) && civilOnly(ev.Target) && stateOnMarchers(ev, st):
+	case (ev.ACLEDType == acledCivilians || x.is(acledBattles, subClash)) && (civilOnly(ev.Target) || len(ev.Target) == 0 && forceOnMarchers(st)) &&
+		stateOnMarchers(ev, st):
 		return x.set(acledProtests, subExcessive)
 	case x.is(acledProtests, subIntervened) && x.e.mode != "arrest" && lethal(st):
 		return x.set(acledProtests, subExcessive)
@@ -290,6 +292,27 @@ func stateOnMarchers(ev *truce.Event, st *sent) bool {
 		return false
 	}
 	return st.hasAny(marchWords)
+}
+
+// forceOnMarchers reports whether the sentence turns force on marchers by
+// a preposition before them: "live rounds against peaceful
+// demonstrators", "fired into the crowd of protesters", for a killing
+// that names no victim of its own ("…, killing two").
+func forceOnMarchers(st *sent) bool {
+	for k, w := range st.low {
+		if !marchWords[w] {
+			continue
+		}
+		for n := k - 1; n >= 0 && n >= k-3; n-- {
+			switch st.low[n] {
+			case "on", "at", "against", "into":
+				return true
+			case ",":
+				n = -1
+			}
+		}
+	}
+	return false
 }
 
 // civilOnly reports whether the actors are civilians and none is armed.
@@ -441,8 +464,14 @@ func lethal(st *sent) bool {
 func intervened(st *sent) bool {
 	for i, w := range st.low {
 		switch w {
-		case "dispersed", "disperse", "tear", "teargas", "arrested", "detained", "batons", "cannon", "cannons", "rubber", "beaten":
+		case "dispersed", "disperse", "disperses", "dispersing", "tear", "teargas", "arrested", "detained", "batons", "cannon", "cannons",
+			"rubber", "beaten":
 			return true
+		case "broke", "break", "breaks", "breaking", "broken":
+			// "riot police broke up a sit-in"
+			if i+1 < len(st.low) && st.low[i+1] == "up" {
+				return true
+			}
 		case "shot":
 			// "police shot dead 31 people during the protests"
 			if i+1 < len(st.low) && st.low[i+1] == "dead" {

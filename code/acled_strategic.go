@@ -67,9 +67,11 @@ func agreement(x *acx) bool {
 	// when an armed group frees its captives or has its fighters freed, or
 	// when the sentence tells of releases both ways ("the rebels freed
 	// eight soldiers and the army released 40 of their fighters");
-	// "Nicaragua freed 222 political prisoners" alone is not.
+	// "Nicaragua freed 222 political prisoners" alone is not. A trigger
+	// that names the swap itself ("the two states swapped 90 prisoners")
+	// is one.
 	if x.e.mode == "release" {
-		if x.st.hasAny(exchangeWords) || hasArmedGroup(x.ev.Source) || hasArmedGroup(x.ev.Target) || x.releasesBothWays() {
+		if x.e.has(flagSym) || x.st.hasAny(exchangeWords) || hasArmedGroup(x.ev.Source) || hasArmedGroup(x.ev.Target) || x.releasesBothWays() {
 			return true
 		}
 		return x.set("", "")

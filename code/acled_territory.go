@@ -47,7 +47,9 @@ var seizedPeople = wordSet("refugees", "civilians", "villagers", "people", "pass
 
 // seizedGoods are nouns for property taken.
 var seizedGoods = wordSet("vehicles", "weapons", "equipment", "ammunition", "cash", "money", "goods",
-	"supplies", "livestock", "cattle", "fuel", "cars", "trucks", "property")
+	"supplies", "livestock", "cattle", "fuel", "cars", "trucks", "property", "documents", "files", "computers",
+	"furniture", "food", "grain", "medicines", "motorcycles", "motorbikes", "goats", "sheep", "camels", "belongings",
+	"valuables", "phones")
 
 // armsWords are weapons and their parts: what the state seizes to stop
 // their use.

@@ -260,6 +260,38 @@ func TestACLEDLabels(t *testing.T) {
 			"ceasefire", ""},
 		{"a truce implemented", "Armenia and Azerbaijan will exchange all detainees by the spring and fully implement a ceasefire along the frontier, the two leaders agreed in Brussels on Sunday.",
 			"ceasefire", ""},
+		// A poison gas decides the weapon, whatever carried it.
+		{"chlorine in rockets", "Government troops fired rockets loaded with chlorine into the rebel-held suburb of Zamalka on Monday.",
+			"", "Explosions/Remote violence/Chemical weapon"},
+		{"shells let out a gas", "Government troops fired mortars that released a white gas over rebel trenches near Laukkai on Monday.",
+			"", "Explosions/Remote violence/Chemical weapon"},
+		// A fire set by drones is the strike's.
+		{"drones burn a warehouse", "A swarm of drones set fire to a grain warehouse in Izmail on Tuesday.",
+			"", "Explosions/Remote violence/Air/drone strike"},
+		// Things taken in a raid are looted, not ground.
+		{"raiders take documents", "Militiamen raided a clinic in Bossangoa and seized medicines, furniture and files on Sunday.",
+			"seized", "Strategic developments/Looting/property destruction"},
+		// Force on a crowd that throws stones met a riot.
+		{"live rounds at rock-throwers", "Police fired live rounds at rock-throwing demonstrators in Santiago on Friday.",
+			"fired", "Riots/Violent demonstration"},
+		// An arrest for a crime is police work.
+		{"held for robbing a bank", "Police arrested three men for robbing a bank in Mombasa on Thursday.",
+			"arrested", ""},
+		// Aircraft named as the doer strike from the air.
+		{"gunships fire", "Army gunships fired on Tuareg fighters near Anefis on Sunday.",
+			"fired on", "Explosions/Remote violence/Air/drone strike"},
+		// Sexual violence stays sexual violence whoever suffers it.
+		{"protesters raped in custody", "Soldiers raped four detained protesters at a barracks in Conakry, a rights group said.",
+			"raped", "Violence against civilians/Sexual violence"},
+		// Force on marchers with no victim named beside the verb.
+		{"live rounds on marchers", "Soldiers used live rounds on peaceful marchers in Bamako on Friday, killing three.",
+			"killing", "Protests/Excessive force against protesters"},
+		// A protest the police break up was intervened in.
+		{"sit-in broken up", "Police broke up a sit-in by doctors outside the health ministry in Lahore on Tuesday.",
+			"sit-in", "Protests/Protest with intervention"},
+		// A swap between two states is a deal, though neither is an armed group.
+		{"states swap prisoners", "Armenia and Azerbaijan swapped 12 prisoners on Wednesday.",
+			"", "Strategic developments/Agreement"},
 		// Ground lost in a fight is the battle's, not a peaceful handover.
 		{"pulled back as rebels overran", "Rebels overran the district capital of Gatsibo on Monday as army troops pulled back.",
 			"pulled back", ""},

@@ -24,6 +24,31 @@ func explosive(x *acx) bool {
 	return false
 }
 
+// burnedFromAir: a fire set by drones or an air strike is the strike's,
+// not a crowd's arson nor a looter's: "drone attacks that set ablaze two
+// oil depots", "an airstrike set fire to the market".
+func burnedFromAir(x *acx) bool {
+	if x.e.mode != "destroy" || !(x.is(acledRiots, subMob) || x.is(acledStrategic, subLooting)) || !x.airInClause() {
+		return false
+	}
+	return x.set(acledRemote, subAirDrone)
+}
+
+// airInClause reports whether the trigger's clause, or the few words just
+// before the trigger ("drone attacks that set ablaze"), names a strike
+// from the air or drones.
+func (x *acx) airInClause() bool {
+	for k, w := range x.st.low {
+		if x.i >= 0 && x.st.clause[k] != x.st.clause[x.i] && (k >= x.i || k < x.i-4) {
+			continue
+		}
+		if droneWords[w] || airStrikeAt(x.st, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // fromTheAir: killing done by an air or drone strike is an air strike,
 // whoever it hits ("was killed in a drone strike on his convoy", "hit back
 // with air strikes"). The strike must be told in the trigger's clause, or,
@@ -50,6 +75,85 @@ func fromTheAir(x *acx) bool {
 	}
 	return false
 }
+
+// byAircraft: violence whose doer, named just before the verb, is an
+// aircraft comes from the air, whatever the verb ("helicopter gunships
+// fired on rebel positions", "drones attacked a depot"); an aircraft named
+// elsewhere ("troops backed by jets clashed with rebels") leaves a fight a
+// fight.
+func byAircraft(x *acx) bool {
+	if x.i < 0 || !(x.is(acledBattles, subClash) || x.is(acledCivilians, subAttack) || x.is(acledRemote, subShelling)) {
+		return false
+	}
+	for k := x.i - 1; k >= 0 && k >= x.i-2 && x.st.clause[k] == x.st.clause[x.i]; k-- {
+		if aircraftWords[x.st.low[k]] {
+			return x.set(acledRemote, subAirDrone)
+		}
+	}
+	return false
+}
+
+// aircraftWords name aircraft that strike.
+var aircraftWords = wordSet("helicopter", "helicopters", "gunship", "gunships", "jet", "jets", "warplane", "warplanes",
+	"aircraft", "bomber", "bombers", "drone", "drones")
+
+// chemicalAgent: violence done with a poison gas or a chemical weapon is a
+// chemical attack, whatever carried it ("shells filled with chlorine",
+// "a sarin attack", "dropped toxic gas on the town"); tear gas is crowd
+// control, not a chemical weapon.
+func chemicalAgent(x *acx) bool {
+	if !x.violent() || x.is(acledRemote, subChemical) {
+		return false
+	}
+	st := x.st
+	for k, w := range st.low {
+		if x.i >= 0 && st.clause[k] != st.clause[x.i] {
+			continue
+		}
+		next := ""
+		if k+1 < len(st.low) {
+			next = st.low[k+1]
+		}
+		switch {
+		case chemicalAgents[w]:
+		case poisonGasWords[w] && (next == "gas" || next == "agent" || next == "agents"):
+		case w == "chemical" && chemicalArms[next]:
+		case (w == "gas" || w == "smoke") && x.released(k):
+		default:
+			continue
+		}
+		return x.set(acledRemote, subChemical)
+	}
+	return false
+}
+
+// released reports whether the gas or smoke at token k is one a weapon
+// let out ("bombs that released a yellowish gas") or that chokes
+// ("shells giving off a choking smoke"), not tear gas or the smoke of a
+// fire.
+func (x *acx) released(k int) bool {
+	if k > 0 && x.st.low[k-1] == "tear" {
+		return false
+	}
+	for n := k - 1; n >= 0 && n >= k-5 && x.st.clause[n] == x.st.clause[k]; n-- {
+		switch x.st.low[n] {
+		case "choking", "suffocating", "noxious":
+			return true
+		case "released", "releasing", "emitted", "emitting":
+			// The smoke of a fire is let out too; only a gas is a weapon's.
+			return x.st.low[k] == "gas"
+		}
+	}
+	return false
+}
+
+// Words that name chemical weapons: agents by name, a poison before "gas"
+// or "agent", and "chemical" before a word for arms.
+var (
+	chemicalAgents = wordSet("chlorine", "sarin", "tabun", "soman", "chloropicrin", "phosgene")
+	poisonGasWords = wordSet("toxic", "poison", "poisonous", "mustard", "nerve", "chemical")
+	chemicalArms   = wordSet("weapon", "weapons", "munition", "munitions", "attack", "attacks", "shells", "bombs", "agent", "agents")
+)
 
 // stateStrike: a strike a state carries out with no weapon named comes
 // from the air ("an Israeli strike killed a commander", "the coalition
@@ -196,14 +300,19 @@ func suspectsHeld(x *acx) bool {
 }
 
 // overCrime reports whether the trigger's clause tells of an arrest "over"
-// or "for" a crime: "were arrested over the killing".
+// or "for" a crime: "were arrested over the killing", "held for stealing
+// cattle", "detained for allegedly robbing a bank".
 func (x *acx) overCrime() bool {
 	st := x.st
 	for k, w := range st.low {
-		if x.i >= 0 && st.clause[k] != st.clause[x.i] {
+		if x.i >= 0 && st.clause[k] != st.clause[x.i] || !crimeWords[w] {
 			continue
 		}
-		if crimeWords[w] && k >= 2 && st.low[k-1] == "the" && (st.low[k-2] == "over" || st.low[k-2] == "for") {
+		n := k - 1
+		for n >= 0 && n >= k-2 && (st.low[n] == "the" || st.low[n] == "allegedly" || st.low[n] == "a") {
+			n--
+		}
+		if n >= 0 && n < k && (st.low[n] == "over" || st.low[n] == "for") {
 			return true
 		}
 	}
@@ -218,7 +327,8 @@ var politicalSector = wordSet("OPP", "PRO", "MED", "LEG", "JUD", "GOV", "REL", "
 var figureSector = wordSet("OPP", "PRO", "MED", "LEG", "JUD", "GOV")
 
 // crimeWords name a crime an arrest is "over" or "for".
-var crimeWords = wordSet("killing", "killings", "murder", "murders", "lynching", "stabbing", "robbery", "theft")
+var crimeWords = wordSet("killing", "killings", "murder", "murders", "lynching", "stabbing", "robbery", "theft",
+	"stealing", "robbing", "murdering", "smuggling", "burglary", "fraud")
 
 // migrationWords tell that the people held are migrants held for their
 // papers, not for politics.

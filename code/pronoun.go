@@ -57,7 +57,13 @@ func (st *sent) pronouns(prev *mention) {
 			added = true
 			continue
 		}
-		if (ref.kind == "person" || personHead(st, ref)) != person && !(person && ref.actor.Sector != "" && ref.kind == "sector") {
+		// The words of a referent from the sentence before are not in
+		// this one: its head is read from its own text.
+		isPerson := ref.kind == "person" || personHead(st, ref)
+		if k == 0 && ref == prev {
+			isPerson = ref.kind == "person" || personHeadText(ref)
+		}
+		if isPerson != person && !(person && ref.actor.Sector != "" && ref.kind == "sector") {
 			continue
 		}
 		st.addPronoun(k, k+1, []mention{*ref})
@@ -78,6 +84,17 @@ func (st *sent) pronouns(prev *mention) {
 		// sentence's first actor and the other party it names.
 		st.addPronoun(s, n, []mention{*prev, *prev.partner})
 		added = true
+	}
+	// "The kingdom said", "The Gulf state urged": a description of a
+	// kind of state names the state of that kind named before.
+	if s, n, fits := stateDescription(st); n > 0 {
+		if ref := describedState(prev, fits); ref != nil {
+			r := *ref
+			r.peers, r.partner, r.others = nil, nil, nil
+			st.dropMentions(s, n)
+			st.addPronoun(s, n, []mention{r})
+			added = true
+		}
 	}
 	// "recalled its ambassadors from the three capitals": a count and a
 	// plural noun later in the sentence name the group before, when it
@@ -357,6 +374,17 @@ func personHead(st *sent, m *mention) bool {
 	return m.kind != "person" && m.j > m.i+1 && m.j <= len(st.low) && personHeads[st.low[m.j-1]]
 }
 
+// personHeadText reports whether a mention carried over from the sentence
+// before ends in a noun naming one person by office: "Chile's interior
+// minister arrived … He said".
+func personHeadText(m *mention) bool {
+	if m.kind == "person" {
+		return false
+	}
+	w := strings.Fields(strings.ToLower(m.actor.Text))
+	return len(w) > 1 && personHeads[w[len(w)-1]]
+}
+
 // prevObject returns the actors an object pronoun at k stands for when its
 // sentence names no one before it but pronouns: an actor of the sentence
 // before other than its first, which prev, that sentence's first actor,
@@ -369,16 +397,23 @@ func prevObject(st *sent, k int, prev *mention, person bool) []mention {
 	// "China, which has ties with both, offered to help them": a plural
 	// pronoun may pass over the sentence's own subject, which it is not.
 	first := st.firstActor()
+	// ("The police detained him": so may a singular one, when it
+	// opened the sentence before.)
 	subjectOnly := !person
+	named := false
 	for n := range st.mentions {
 		m := st.mentions[n]
 		if m.i >= k || m.place || m.kind == "pronoun" {
 			continue
 		}
-		if subjectOnly && first != nil && inGroup(st, first, &m) {
+		if first != nil && inGroup(st, first, &m) {
+			named = true
 			continue
 		}
 		return nil
+	}
+	if person && named {
+		return personOpening(st, prev, first)
 	}
 	// "Thousands marched on parliament. Police fired tear gas to disperse
 	// them": a group that opened the sentence before, when another actor
@@ -400,7 +435,43 @@ func prevObject(st *sent, k int, prev *mention, person bool) []mention {
 			return append([]mention{o}, o.peers...)
 		}
 	}
+	if person {
+		return personOpening(st, prev, first)
+	}
 	return nil
+}
+
+// personOpening returns the one person who opened the sentence before,
+// which an object "him" or "her" stands for when another actor opens this
+// one, or nil: "A Belgian aid worker went missing in Gao. Gunmen had
+// seized him".
+func personOpening(st *sent, prev, first *mention) []mention {
+	if len(prev.peers) > 0 || prev.actor.ID == "" && prev.actor.Country == "" || first != nil && sameActor(first.actor, prev.actor) {
+		return nil
+	}
+	if prev.kind != "person" && !personHeadText(prev) && !personNoun(prev) {
+		return nil
+	}
+	r := *prev
+	r.partner, r.others = nil, nil
+	return []mention{r}
+}
+
+// singlePeople are nouns naming one person by trade or standing, whom a
+// later "him" or "her" may stand for: "a Dutch journalist", "an Iranian
+// activist".
+var singlePeople = map[string]bool{
+	"journalist": true, "reporter": true, "activist": true, "worker": true, "lawyer": true,
+	"student": true, "blogger": true, "photographer": true, "priest": true, "doctor": true,
+	"nurse": true, "tourist": true, "national": true, "citizen": true, "dissident": true,
+	"researcher": true, "academic": true, "businessman": true, "businesswoman": true,
+}
+
+// personNoun reports whether a mention ends in a noun naming one person
+// by trade or standing.
+func personNoun(m *mention) bool {
+	w := strings.Fields(strings.ToLower(m.actor.Text))
+	return len(w) > 0 && singlePeople[w[len(w)-1]]
 }
 
 // inGroup reports whether m is first or one of the actors coordinated

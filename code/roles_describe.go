@@ -1,0 +1,112 @@
+package code
+
+import "strings"
+
+// A wire story names a state once and then describes it by its kind: "Saudi
+// Arabia hosted the talks … The kingdom urged both sides", "Qatar … The
+// Gulf state said", "Taiwan … The island nation accused Beijing". The
+// description stands for the state named before when that state is of the
+// kind described; "the country" and "the nation" fit any state.
+
+// stateKinds maps the head of a description of a state to the states it
+// fits (ISO3), or to nil when it fits any state.
+var stateKinds = map[string]map[string]bool{
+	"kingdom":        monarchies,
+	"monarchy":       monarchies,
+	"emirate":        codeSet("QAT", "KWT", "ARE"),
+	"gulf state":     gulfStates,
+	"gulf nation":    gulfStates,
+	"gulf country":   gulfStates,
+	"gulf kingdom":   gulfStates,
+	"gulf monarchy":  gulfStates,
+	"island nation":  islandStates,
+	"island state":   islandStates,
+	"island country": islandStates,
+	"island":         islandStates,
+	"archipelago":    codeSet("PHL", "IDN", "JPN", "MDV", "BHS", "CPV", "FJI", "SLB", "VUT"),
+	"city-state":     codeSet("SGP"),
+	"country":        nil,
+	"nation":         nil,
+}
+
+// monarchies are the states with a reigning king, queen, sultan or emir.
+var monarchies = codeSet("SAU", "MAR", "JOR", "ARE", "QAT", "KWT", "BHR", "OMN", "BRN", "THA", "KHM",
+	"BTN", "SWZ", "LSO", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "TON", "MYS")
+
+// gulfStates are the Arab monarchies of the Persian Gulf.
+var gulfStates = codeSet("SAU", "ARE", "QAT", "KWT", "BHR", "OMN")
+
+// islandStates are the states that lie wholly on islands.
+var islandStates = codeSet("TWN", "JPN", "PHL", "IDN", "LKA", "CUB", "HTI", "DOM", "JAM", "MDG", "MDV",
+	"MLT", "CYP", "ISL", "IRL", "NZL", "SGP", "BHR", "MUS", "FJI", "PNG", "SLB", "VUT", "TON", "WSM",
+	"KIR", "TLS", "COM", "STP", "CPV", "SYC", "BHS", "BRB", "TTO")
+
+func codeSet(codes ...string) map[string]bool {
+	s := make(map[string]bool, len(codes))
+	for _, c := range codes {
+		s[c] = true
+	}
+	return s
+}
+
+// stateDescription returns the span [s, n) of a description of a kind of
+// state that opens the sentence, or follows an opening phrase, and is
+// followed by its verb ("The oil-rich kingdom said", "In a statement, the
+// Gulf state urged"), with the states it fits; n is 0 when there is none.
+func stateDescription(st *sent) (s, n int, fits map[string]bool) {
+	s = openingPhrase(st)
+	if s >= len(st.low) || st.low[s] != "the" {
+		return 0, 0, nil
+	}
+	// Up to three modifiers may come before the head: "the energy-rich
+	// Gulf state", "the Caribbean island nation".
+	for e := s + 2; e <= s+4 && e < len(st.low); e++ {
+		if m := st.mentionAt(e - 1); m != nil && !m.place && m.kind != "demonym" {
+			return 0, 0, nil
+		}
+		for w := 2; w >= 1; w-- {
+			if e-w <= s {
+				continue
+			}
+			kind, ok := stateKinds[strings.Join(st.low[e-w:e], " ")]
+			if !ok || !pronounSubject(st, e-1) {
+				continue
+			}
+			for q := s + 1; q < e-w; q++ {
+				if !isModifier(st.toks[q]) {
+					return 0, 0, nil
+				}
+			}
+			return s, e, kind
+		}
+		if !isModifier(st.toks[e-1]) {
+			return 0, 0, nil
+		}
+	}
+	return 0, 0, nil
+}
+
+// describedState returns the state named in the sentence before that a
+// description of its kind stands for: prev, that sentence's first actor,
+// when it fits, else, for a kind narrower than any state, the first other
+// state it named that fits.
+func describedState(prev *mention, fits map[string]bool) *mention {
+	if prev == nil {
+		return nil
+	}
+	ok := func(m *mention) bool {
+		return !m.place && m.actor.Country != "" && isState(m.actor) && m.kind != "person" && (fits == nil || fits[m.actor.Country])
+	}
+	if ok(prev) {
+		return prev
+	}
+	if fits == nil {
+		return nil
+	}
+	for n := range prev.others {
+		if o := &prev.others[n]; ok(o) {
+			return o
+		}
+	}
+	return nil
+}

@@ -49,6 +49,9 @@ func (c *Coder) locate(cd *candidate) *truce.Location {
 			return loc
 		}
 		pick = c.nearest(cd, roles, rolePath)
+		if loc := c.nearLandmark(cd, pick); loc != nil {
+			return loc
+		}
 	}
 	pick = finer(cd, roles, pick)
 	if loc := c.territory(cd, pick); loc != nil {
@@ -77,7 +80,7 @@ func (c *Coder) locate(cd *candidate) *truce.Location {
 		if loc := c.officeTown(st); loc != nil {
 			return loc
 		}
-		return c.borderSide(cd)
+		return namedUnknown(cd, c.borderSide(cd))
 	}
 	// "Authorities in Ruritania's capital imposed a curfew": in Strelsau.
 	if pick.place.Precision == "country" && st.isPossessive(pick.j) && pick.j+1 < len(st.low) && capitalWords[st.low[pick.j+1]] {
@@ -89,6 +92,42 @@ func (c *Coder) locate(cd *candidate) *truce.Location {
 	loc := c.siteTown(pick.place.Location)
 	directed(st, pick, &loc)
 	return &loc
+}
+
+// nearLandmark returns the unknown place that the text names before
+// pick, a town it only measures from: "near the village of Zenda, 80 km
+// north of Strelsau" was at Zenda, in Strelsau's country. It returns nil
+// when pick is no landmark or no such name comes first.
+func (c *Coder) nearLandmark(cd *candidate, pick *placeRef) *truce.Location {
+	if pick == nil || !landmark(cd.st, pick) {
+		return nil
+	}
+	text, k := cd.st.unresolvedAt(cd)
+	if text == "" || k > pick.i {
+		return nil
+	}
+	if loc, ok := c.places.Resolve(text, geo.Hint{Countries: []string{pick.place.Country}}); ok && loc.Country == pick.place.Country {
+		loc.Text = text
+		return &loc
+	}
+	return &truce.Location{Text: text, Name: text, Country: pick.place.Country, Precision: "none"}
+}
+
+// namedUnknown returns, for an event whose sentence names no known place
+// and that borderSide put in a country, the place the gazetteer lacks
+// that a place noun or a part of a town names after the trigger: "border
+// guards exchanged fire near the village of Zenda" were at Zenda, in that
+// country. It returns loc otherwise; with no loc, finish places the
+// unknown name itself.
+func namedUnknown(cd *candidate, loc *truce.Location) *truce.Location {
+	if loc == nil || loc.Precision != "country" {
+		return loc
+	}
+	text, k := cd.st.unresolvedAt(cd)
+	if text == "" || k < 2 || cd.st.low[k-1] != "of" {
+		return loc
+	}
+	return &truce.Location{Text: text, Name: text, Country: loc.Country, Precision: "none"}
 }
 
 // countryLocation places an event in the country of a state actor in it

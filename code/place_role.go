@@ -132,13 +132,18 @@ func (c *Coder) placeRole(cd *candidate, p *placeRef) placeRole {
 	if possessedSite(st, p) {
 		return roleWhere
 	}
-	if placeIsActor(cd, p) || qualifier(st, p) || neighbour(st, p) || roadEnd(st, p) || inInstitution(st, p) || landmark(st, p) || buildingIn(st, p) || backstory(cd, p) {
+	if placeIsActor(cd, p) || qualifier(st, p) || neighbour(st, p) || roadEnd(st, p) || roadBetween(st, p) == 2 || inInstitution(st, p) || buildingIn(st, p) || backstory(cd, p) {
 		return roleNone
+	}
+	// "a mine exploded 40 km north of Zenda": with no nearer place
+	// named, the town measured from is the nearest the text gives.
+	if landmark(st, p) {
+		return rolePath
 	}
 	if !cd.e.has(flagViolent) && topic(st, p) {
 		return roleNone
 	}
-	if pathPreps[prepBefore(st, p.i)] || bound(st, p) {
+	if pathPreps[prepBefore(st, p.i)] || bound(st, p) || speakerPlace(cd, p) {
 		return rolePath
 	}
 	return roleWhere
@@ -219,6 +224,9 @@ func bound(st *sent, p *placeRef) bool {
 			return true
 		}
 	}
+	if p.i >= 2 && st.low[p.i-1] == "to" && fleeVerbs[st.low[p.i-2]] {
+		return true
+	}
 	for k := p.i - 1; k >= 1 && k >= p.i-6; k-- {
 		if (st.low[k] == "for" || st.low[k] == "to") && boundWords[st.low[k-1]] {
 			return true
@@ -241,7 +249,7 @@ func placeIsActor(cd *candidate, p *placeRef) bool {
 		if m.i >= p.j || p.i >= m.j {
 			continue
 		}
-		if inside(m, p) || m.kind == "capital" && locatedBy(cd, p) || partOf(m, p) && locatedBy(cd, p) || cityOffice(st, p) || siteOfTown(st, p) {
+		if inside(m, p) || m.kind == "capital" && (locatedBy(cd, p) || struckTown(cd, p) || roadBetween(st, p) == 1) || partOf(m, p) && locatedBy(cd, p) || cityOffice(st, p) || siteOfTown(st, p) {
 			continue
 		}
 		// "consulates in the breakaway region of Somaliland": a place a

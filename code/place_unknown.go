@@ -59,7 +59,8 @@ func (st *sent) unresolvedAt(cd *candidate) (string, int) {
 func (st *sent) unknownAfter(k int) (string, int) {
 	switch {
 	case st.low[k] == "in" || st.low[k] == "near" || st.low[k] == "at" || st.low[k] == "outside":
-	case st.low[k] == "of" && k > 0 && placeNouns[st.low[k-1]]:
+	case st.low[k] == "of" && k > 0 && (placeNouns[st.low[k-1]] || cityParts[st.low[k-1]]):
+		// "the town of Tal Tamr", "the outskirts of Zenda".
 	case st.appositivePlace(k):
 		// "seized Bunagana, a trading town on Congo's border": the name
 		// an apposition calls a town.

@@ -1,0 +1,61 @@
+package code
+
+// Clues in the words around a place name that tell whether the event was
+// there: a town the attack hit, a speaker's town, the ends of a road and
+// where people fled to.
+
+// struckTown reports whether a town is what the violent trigger right
+// before it hit: "missiles struck Strelsau", "shelling of Zenda", "strikes
+// on Strelsau" happened in the town even where its name also stands for
+// the government the attack is aimed at.
+func struckTown(cd *candidate, p *placeRef) bool {
+	if !cd.e.has(flagViolent) || coarse(p.place.Precision) || p.place.Precision == "none" || p.place.Precision == "border" {
+		return false
+	}
+	k := cd.j
+	if k < p.i && (cd.e.pos == 'N' && (cd.st.low[k] == "on" || cd.st.low[k] == "of") || cd.e.pos == 'V' && cd.st.low[k] == "on") {
+		k++
+	}
+	return k == p.i
+}
+
+// speakerPlace reports whether a place only says where the speaker of a
+// report is: in "officials in Strelsau said a drone struck a depot near
+// Zenda" the strike was at Zenda. The place follows "in" and a report verb
+// follows it within a few words, before the trigger. Such a place is kept
+// for when no other is named ("residents in Zenda said soldiers shot two
+// men").
+func speakerPlace(cd *candidate, p *placeRef) bool {
+	st := cd.st
+	if p.j > cd.i || p.i < 2 || st.low[p.i-1] != "in" {
+		return false
+	}
+	for k := p.j; k < cd.i && k <= p.j+3; k++ {
+		if reportVerbs[st.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// roadBetween tells whether a place is the first (1) or second (2) end of
+// a road named "between" them, or neither (0): an ambush "on the road
+// between Zenda and Hentzau" is placed at the first town named.
+func roadBetween(st *sent, p *placeRef) int {
+	k := p.i - 1
+	if k >= 1 && (st.low[k] == "and" || st.low[k] == "to") {
+		if q := st.placeEndingAt(k); q != nil && roadBetween(st, q) == 1 {
+			return 2
+		}
+		return 0
+	}
+	if k >= 2 && st.low[k] == "between" && (roadNouns[st.low[k-1]] || st.low[k-1] == "stretch") {
+		return 1
+	}
+	return 0
+}
+
+// fleeVerbs send people away from danger; where they flee to is not where
+// the danger was: "militias burned homes in Zenda, sending thousands
+// fleeing to Ruritania".
+var fleeVerbs = map[string]bool{"fled": true, "flee": true, "flees": true, "fleeing": true, "escaped": true, "escaping": true}

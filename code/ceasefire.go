@@ -77,6 +77,64 @@ func durationBefore(st *sent, i int) int {
 	return 0
 }
 
+// agreedHalt reports whether an agreement's content is a halt to fighting,
+// which opens a ceasefire though no truce word is used: "agreed to a full
+// halt to military action", "agreed to stop all firing", "signed a deal to
+// silence the guns", "agreed to end attacks on power plants". The halt
+// must come after the trigger in its own clause, before any comma, and the
+// military word must name acts ("agreed to end military cooperation" is no
+// truce).
+func agreedHalt(cd *candidate) bool {
+	if cd.ev.Type != "AGREE" || !strings.HasPrefix(cd.e.cameo, "057") {
+		return false
+	}
+	st := cd.st
+	halt := false
+	for k := cd.j; k < len(st.low) && k < cd.j+14 && st.clause[k] == st.clause[cd.j-1]; k++ {
+		w := st.low[k]
+		if w == "," || w == ";" {
+			break
+		}
+		switch {
+		case haltWords[w] || w == "silence" || w == "cessation":
+			halt = true
+		case !halt:
+		case w == "military":
+			if k+1 < len(st.low) && militaryActs[st.low[k+1]] {
+				return true
+			}
+		case hostileActs[w] || truceObjects[w]:
+			return true
+		}
+	}
+	return false
+}
+
+// militaryActs are what "military" must qualify for a halt to be a truce:
+// "halt military action", "suspend military operations".
+var militaryActs = wordSet("action", "actions", "operations", "activity", "activities", "hostilities", "offensive", "offensives", "strikes", "attacks")
+
+// truceObjects are what a halt stops, besides hostileActs, for the halt to
+// be a truce: "stop all firing", "silence the guns", "a cessation of
+// hostilities".
+var truceObjects = wordSet("firing", "fire", "fighting", "hostilities", "guns", "combat", "clashes")
+
+// agreedToNoun reports whether the words from j up to the agreement noun
+// at n are a plain phrase leading to it, within nine words: "agreed on
+// Friday to a six-month bilateral ceasefire". A verb, comma or clause
+// break between says the noun belongs to another clause.
+func agreedToNoun(st *sent, j, n int) bool {
+	if n-j > 9 {
+		return false
+	}
+	for k := j; k < n; k++ {
+		if w := st.low[k]; w == "," || w == ";" || clauseBreaks[w] || strings.HasPrefix(st.toks[k].tag, "VB") {
+			return false
+		}
+	}
+	return true
+}
+
 // declareCeasefire opens a ceasefire for a trigger that declares one.
 func (c *Coder) declareCeasefire(d *doc, cd *candidate) {
 	st := cd.st
@@ -178,6 +236,10 @@ var mediatorNouns = map[string]bool{
 	"facilitator": true, "facilitators": true, "broker": true,
 }
 
+// actAsVerbs may stand between a go-between and its "as" phrase: "Egypt
+// acting as mediator", "where Qatar and Turkey serve as guarantors".
+var actAsVerbs = wordSet("act", "acts", "acted", "acting", "serve", "serves", "served", "serving")
+
 // mediatorOf finds who the mediator noun at k stands for: the state it
 // names ("Qatari mediators"), its possessor ("the AU's mediator"), a "from"
 // phrase after it, or what an "as" phrase describes ("Egypt and Qatar as
@@ -197,7 +259,16 @@ func mediatorOf(st *sent, k int) []*mention {
 		}
 	}
 	if k >= 2 && st.low[k-1] == "as" {
-		if m := st.mentionAt(k - 2); m != nil && m.actor.ID != "" && !m.place {
+		n := k - 2
+		// "with Cuba and Norway acting as guarantors", "Algeria will
+		// serve as mediator".
+		if actAsVerbs[st.low[n]] && n > 0 {
+			n--
+			for n > 0 && n >= k-5 && (st.low[n] == "will" || st.low[n] == "would" || st.low[n] == "to" || st.low[n] == "is" || st.low[n] == "are") {
+				n--
+			}
+		}
+		if m := st.mentionAt(n); m != nil && m.actor.ID != "" && !m.place {
 			return st.coordinated(m)
 		}
 	}

@@ -317,7 +317,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		}
 		// "agreed to a 48-hour ceasefire", "signed a peace agreement": one
 		// event, coded from the noun, whose parties are the verb's subject.
-		if cd.e.pos == 'V' && cd.e.has(flagSym) && k+1 < len(cands) && isAgreementNoun(cands[k+1].e) && cands[k+1].i-cd.j <= 5 {
+		if cd.e.pos == 'V' && cd.e.has(flagSym) && k+1 < len(cands) && isAgreementNoun(cands[k+1].e) && (cands[k+1].i-cd.j <= 5 || agreedToNoun(st, cd.j, cands[k+1].i)) {
 			cd.folded = true
 			cands[k+1].src = st.subject(cd.i)
 			cands[k+1].agreed = cands[k+1].e.has(flagCease) && cd.e.cameo == "057"
@@ -490,7 +490,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		}
 	}
 	for _, cd := range cands {
-		if !cd.folded && cd.e.has(flagCease) {
+		if !cd.folded && (cd.e.has(flagCease) || agreedHalt(cd)) {
 			c.declareCeasefire(d, cd)
 		}
 	}

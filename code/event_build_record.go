@@ -262,7 +262,7 @@ func (b *building) finish() {
 	case chargeEntry:
 		ev.Rule = "filters_frame.go: a report the text makes a charge: " + strings.Join(st.low[cd.i:cd.j], " ")
 	}
-	cd.retal = retaliatory(st, cd.i)
+	cd.retal = (retaliatory(st, cd.i) || answerCueFollows(st, cd)) && !answeredAct(st, cd.i)
 	conf := 0.4
 	if len(src) > 0 {
 		conf += 0.2

@@ -1,6 +1,8 @@
 package code
 
 import (
+	"strings"
+
 	"github.com/truce-project/truce"
 )
 
@@ -11,14 +13,23 @@ func (c *Coder) finish(d *doc) {
 	blamed(d)
 	reportCarriedOn(d)
 	c.truceDetails(d)
+	retaliations(d)
+}
+
+// retaliations links each act the text marks as a response to the act it
+// answers: the one its cue names in the same sentence ("expelled two
+// envoys in retaliation for the expulsion of its consul"), else the
+// nearest earlier act of violence, or of the same kind (an expulsion for
+// an expulsion), by the other side.
+func retaliations(d *doc) {
 	for k, cd := range d.cands {
 		if !cd.retal {
 			continue
 		}
-		var pick *candidate
-		for n := k - 1; n >= 0; n-- {
+		pick := answeredHere(d, cd)
+		for n := k - 1; n >= 0 && pick == nil; n-- {
 			prev := d.cands[n]
-			if !prev.e.has(flagViolent) {
+			if !prev.e.has(flagViolent) && prev.ev.Type != cd.ev.Type {
 				continue
 			}
 			if answers(cd.ev.Target, prev.ev.Source) {
@@ -29,7 +40,7 @@ func (c *Coder) finish(d *doc) {
 				pick = prev
 			}
 		}
-		if pick != nil {
+		if pick != nil && pick != cd {
 			cd.ev.RetaliatesFor = pick.ev.ID
 		}
 	}
@@ -46,6 +57,65 @@ func answers(a, b []truce.Actor) bool {
 		}
 	}
 	return false
+}
+
+// answeredHere finds the act a response cue after cd's trigger names in
+// the same sentence: "struck a camp in retaliation for a bombing that …"
+// answers the bombing.
+func answeredHere(d *doc, cd *candidate) *candidate {
+	_, from, to := answerObject(cd.st)
+	if from < 0 || from <= cd.i {
+		return nil
+	}
+	for _, o := range d.cands {
+		if o != cd && o.st == cd.st && o.i >= from && o.i < to {
+			return o
+		}
+	}
+	return nil
+}
+
+// answerCues open the phrase that names what an act answers, with the
+// preposition that follows: "in retaliation for", "in response to".
+var answerCues = map[string]string{
+	"retaliation": "for to", "response": "to", "reprisal": "for", "revenge": "for", "retribution": "for",
+}
+
+// answerObject returns the index of a response cue's noun and the token
+// span of the phrase it names ("in retaliation for [Minsk's expulsion of
+// a consul]", "the raids were reprisal for [the ambush]"), up to the next
+// comma or clause break, or -1s when the sentence has none.
+func answerObject(st *sent) (cue, from, to int) {
+	for k := 1; k+2 < len(st.low); k++ {
+		preps, ok := answerCues[st.low[k]]
+		if !ok || !strings.Contains(" "+preps+" ", " "+st.low[k+1]+" ") {
+			continue
+		}
+		from = k + 2
+		to = from
+		for to < len(st.low) && to < from+12 && st.low[to] != "," && st.low[to] != ";" {
+			to++
+		}
+		return k, from, to
+	}
+	return -1, -1, -1
+}
+
+// answerCueFollows reports whether an "in retaliation for" or "in
+// response to" phrase comes after cd's trigger and before the sentence's
+// next one: "warplanes struck a camp near the border on Tuesday, in
+// retaliation for …" marks the strike.
+func answerCueFollows(st *sent, cd *candidate) bool {
+	cue, _, _ := answerObject(st)
+	return cue > cd.j && cue-1 < cd.next && (st.low[cue-1] == "in" || st.low[cue-1] == "as")
+}
+
+// answeredAct reports whether the trigger at i names the act a response
+// cue answers rather than the response: "the expulsion" in "in
+// retaliation for Minsk's expulsion of a consul".
+func answeredAct(st *sent, i int) bool {
+	_, from, to := answerObject(st)
+	return from >= 0 && i >= from && i < to
 }
 
 // claims gives an attack whose author the text left unnamed or generic to

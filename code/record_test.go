@@ -51,6 +51,8 @@ func TestCeasefireMediatorNouns(t *testing.T) {
 		{"demonym", "Qatari mediators said on Tuesday that Israel and Hamas had agreed to a four-day truce.", "QAT", "HAMAS"},
 		{"as guarantors", "Israel and Hamas agreed to a ceasefire on Wednesday, with Egypt and Qatar as guarantors.", "EGY", "ISR"},
 		{"from", "Sudan's army and the RSF agreed to a week-long truce, mediators from Saudi Arabia said on Saturday.", "SAU", "RSF"},
+		{"acting as", "Armenia and Azerbaijan agreed on Sunday to a truce in Karabakh, with Russia and Turkey acting as guarantors.", "TUR", "AZE"},
+		{"serve as, a sentence later", "Mali's junta and the Tuareg rebels signed a ceasefire on Monday. Algeria will serve as mediator in the talks that follow.", "DZA", "MLI"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -334,5 +336,83 @@ func TestSecurityServiceActsAtHome(t *testing.T) {
 				t.Errorf("location = %+v, want in %s", ev.Location, tt.country)
 			}
 		})
+	}
+}
+
+// An agreement whose content is a halt to fighting opens a ceasefire though
+// it names no truce; a halt to cooperation does not.
+func TestAgreedHaltIsACeasefire(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"halt to military operations", "Armenia and Azerbaijan agreed on Thursday to an immediate halt to all military operations along their shared border.", true},
+		{"stop firing", "Thailand and Cambodia agreed late on Monday to stop all firing along the disputed frontier, officials in Bangkok said.", true},
+		{"silence the guns", "Sudan's army and the Rapid Support Forces signed a pact in Jeddah on Friday to silence their guns in Khartoum.", true},
+		{"end of cooperation is no truce", "Mali and Niger agreed on Tuesday to end military cooperation with France.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-06-02")
+			declared := false
+			for _, ev := range x.Events {
+				if ev.Type == truce.Agree && ev.CeasefireID != "" {
+					declared = true
+				}
+			}
+			if declared != tt.want || (len(x.Ceasefires) > 0) != tt.want {
+				t.Errorf("agreement declares a ceasefire = %v (%d ceasefires), want %v; events %+v", declared, len(x.Ceasefires), tt.want, x.Events)
+			}
+		})
+	}
+}
+
+// A response cue ("in retaliation for", "in response to") marks the act
+// before it as the response and names in its object the act answered;
+// the act answered is no response itself.
+func TestRetaliationNamedInTheSentence(t *testing.T) {
+	tests := []struct {
+		name, text, response, answered string
+	}{
+		{"expulsion for an expulsion", "Estonia expelled a Russian attaché on Friday in retaliation for Moscow's expulsion of an Estonian envoy in March.", "EST", "RUS"},
+		{"strike for a bombing, cue after the place", "Turkish jets bombed PKK positions in the Qandil mountains of northern Iraq on Sunday, in response to a car bombing that killed nine soldiers in Hakkari.", "TUR", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-06-02")
+			byID := map[string]truce.Event{}
+			for _, ev := range x.Events {
+				byID[ev.ID] = ev
+			}
+			var resp *truce.Event
+			for n, ev := range x.Events {
+				if len(ev.Source) > 0 && ev.Source[0].ID[:3] == tt.response && ev.RetaliatesFor != "" {
+					resp = &x.Events[n]
+				}
+			}
+			if resp == nil {
+				t.Fatalf("no response by %s: %+v", tt.response, x.Events)
+			}
+			ans, ok := byID[resp.RetaliatesFor]
+			if !ok || ans.ID == resp.ID || ans.RetaliatesFor != "" {
+				t.Fatalf("response answers %q (%+v)", resp.RetaliatesFor, ans)
+			}
+			if tt.answered != "" && (len(ans.Source) == 0 || ans.Source[0].ID[:3] != tt.answered) {
+				t.Errorf("answered act's source = %+v, want %s", ans.Source, tt.answered)
+			}
+		})
+	}
+}
+
+// The act a response cue names is what is answered, not a response:
+// "the raids were reprisal for X's shelling" marks no response on the
+// shelling.
+func TestAnsweredActIsNoResponse(t *testing.T) {
+	x := mustExtract(t, "Tigrayan fighters ambushed an army convoy near Adigrat on Sunday. "+
+		"A rebel spokesman said the raids were reprisal for Ethiopian air strikes on Mekelle earlier in the week.", "2025-06-02")
+	for _, ev := range x.Events {
+		if ev.Type == truce.Assault && ev.RetaliatesFor != "" {
+			t.Errorf("answered act %+v marked as a response", ev)
+		}
 	}
 }

@@ -44,6 +44,8 @@ func TestFind(t *testing.T) {
 			[]want{{"Afghan refugees", "AFGREF", "REF", KindDemonym}}},
 		{"israeli forces", "Israeli forces raided the camp.", "2025-10-12",
 			[]want{{"Israeli forces", "ISRMIL", "MIL", KindDemonym}}},
+		{"a sector noun inside an organisation's name", "The Kenyan Detainees' Welfare Society said inmates were beaten.", "2025-10-12",
+			[]want{{"Kenyan", "KEN", "", KindDemonym}, {"inmates", "", "CVL", KindSector}}},
 		{"bare demonym", "Pakistani border posts came under fire.", "2025-10-12",
 			[]want{{"Pakistani", "PAK", "", KindDemonym}}},
 		{"bare sector nouns", "Militants attacked and civilians fled.", "2025-10-12",

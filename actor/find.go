@@ -63,6 +63,10 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 			i++
 			continue
 		}
+		if p.t.kind == KindSector && inOrgName(text, toks, i, i+p.n) {
+			i += p.n
+			continue
+		}
 		h := d.newHit(p, i, day)
 		h.after = possessiveEnd(text, toks, h.end)
 		hits = d.push(hits, h)
@@ -189,6 +193,20 @@ func (d *Dictionary) joinNoun(top *hit, n hit) bool {
 	top.nouns++
 	top.end, top.after = n.end, n.after
 	return true
+}
+
+// inOrgName reports whether the sector noun at tokens [start, end) is a
+// word of an organisation's name, capitalised inside the sentence and
+// followed by a plural possessive and another capitalised word: the
+// "Detainees" of "the Palestinian Detainees' Society" are no actor, the
+// society is.
+func inOrgName(text string, toks []tok, start, end int) bool {
+	if start == 0 || end+1 >= len(toks) || !isUpperStart(text[toks[start].s:toks[start].e]) {
+		return false
+	}
+	ap, next := toks[end], toks[end+1]
+	return !ap.word && ap.s == toks[end-1].e && punct(text[ap.s:ap.e]) == "'" &&
+		next.word && next.s > ap.e && isUpperStart(text[next.s:next.e])
 }
 
 // possessiveEnd returns the token index after a possessive "'s" at end,

@@ -35,13 +35,16 @@ const (
 	flagForces
 	flagGuests
 	flagDeal
+	flagAlone
+	flagOfficial
 )
 
 var flagNames = map[string]int{
 	"sym": flagSym, "cease": flagCease, "kill": flagKill, "visit": flagVisit,
 	"violent": flagViolent, "needtarget": flagNeedTarget, "weapon": flagWeapon,
 	"passive": flagPassive, "territory": flagTerritory, "forces": flagForces,
-	"guests": flagGuests, "deal": flagDeal,
+	"guests": flagGuests, "deal": flagDeal, "alone": flagAlone,
+	"official": flagOfficial,
 }
 
 // entry is one way of coding a trigger word.
@@ -188,7 +191,11 @@ func loadLexicon() (*lexicon, error) {
 			}
 		}
 		for _, form := range strings.Split(f[0], "|") {
-			for _, ws := range alternatives(strings.Fields(form)) {
+			forms, err := alternatives(form)
+			if err != nil {
+				return err
+			}
+			for _, ws := range forms {
 				fe := e
 				fe.words = ws
 				lx.byFirst[ws[0]] = append(lx.byFirst[ws[0]], &fe)
@@ -201,15 +208,20 @@ func loadLexicon() (*lexicon, error) {
 
 // inflect expands the words of a form whose first "~"-marked word is a
 // regular verb into its four forms: "seize~" gives seize, seizes, seized,
-// seizing.
+// seizing. "~~" marks a verb that doubles its last consonant before -ed
+// and -ing: "ban~~" gives ban, bans, banned, banning.
 func inflect(ws []string) [][]string {
 	for i, w := range ws {
 		stem, ok := strings.CutSuffix(w, "~")
 		if !ok {
 			continue
 		}
+		forms := verbForms
+		if s, ok := strings.CutSuffix(stem, "~"); ok {
+			stem, forms = s, doubledForms
+		}
 		var out [][]string
-		for _, f := range verbForms(stem) {
+		for _, f := range forms(stem) {
 			v := append(append(append([]string{}, ws[:i]...), f), ws[i+1:]...)
 			out = append(out, inflect(v)...)
 		}
@@ -221,28 +233,36 @@ func inflect(ws []string) [][]string {
 	return [][]string{ws}
 }
 
-// alternatives expands a form's "{a,b,c}" words, each standing for any
-// one of its comma-separated words, then inflects every result:
-// "suspend~ * {increase,hike}" gives "suspend * increase", "suspended *
-// hike" and the rest.
-func alternatives(ws []string) [][]string {
-	for i, w := range ws {
-		inner, ok := strings.CutPrefix(w, "{")
-		if !ok {
-			continue
-		}
-		inner, ok = strings.CutSuffix(inner, "}")
-		if !ok {
-			continue
-		}
-		var out [][]string
-		for _, a := range strings.Split(inner, ",") {
-			v := append(append(append([]string{}, ws[:i]...), a), ws[i+1:]...)
-			out = append(out, alternatives(v)...)
-		}
-		return out
+// alternatives expands a form's "{a,b,c}" choices, each standing for any
+// one of its comma-separated words or phrases, then inflects every
+// result: "suspend~ * {increase,hike}" gives "suspend * increase",
+// "suspended * hike" and the rest; "{protest camp,sit-in camp}" gives
+// both phrases. A brace left open or closed without opening is an error.
+func alternatives(form string) ([][]string, error) {
+	i := strings.IndexAny(form, "{}")
+	if i < 0 {
+		return inflect(strings.Fields(form)), nil
 	}
-	return inflect(ws)
+	if form[i] == '}' {
+		return nil, fmt.Errorf("form %q: \"}\" without \"{\"", form)
+	}
+	j := strings.IndexAny(form[i+1:], "{}")
+	if j < 0 || form[i+1+j] != '}' {
+		return nil, fmt.Errorf("form %q: \"{\" without \"}\"", form)
+	}
+	j += i + 1
+	var out [][]string
+	for _, a := range strings.Split(form[i+1:j], ",") {
+		if strings.TrimSpace(a) == "" {
+			return nil, fmt.Errorf("form %q: empty choice in braces", form)
+		}
+		ws, err := alternatives(form[:i] + a + form[j+1:])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ws...)
+	}
+	return out, nil
 }
 
 // verbForms returns a regular verb's base, third person, past and
@@ -258,6 +278,14 @@ func verbForms(v string) []string {
 		return []string{v, v + "es", v + "ed", v + "ing"}
 	}
 	return []string{v, v + "s", v + "ed", v + "ing"}
+}
+
+// doubledForms returns the forms of a verb that doubles its last
+// consonant before -ed and -ing: "kidnap" gives kidnap, kidnaps,
+// kidnapped, kidnapping.
+func doubledForms(v string) []string {
+	d := v + v[len(v)-1:]
+	return []string{v, v + "s", d + "ed", d + "ing"}
 }
 
 // eachRow calls fn for every non-comment row of an embedded TSV file with at

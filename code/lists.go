@@ -164,9 +164,11 @@ func coordinatedVerb(st *sent, i int) bool {
 // arrived in Kyiv" a visit, "the bill entered into force" neither.
 // Readings flagged "guests" whose object is not visitors, and those
 // flagged "deal" whose object is no agreement, go first (see guestReading
-// and dealReading).
+// and dealReading), and of readings for one party or several, those that
+// do not fit (see aloneReading), and readings for a state's protest or a
+// crowd's (see officialReading).
 func forcesReading(st *sent, es []*entry, i int) []*entry {
-	es = dealReading(st, guestReading(st, es, i), i)
+	es = officialReading(st, aloneReading(st, dealReading(st, guestReading(st, es, i), i), i), i)
 	if questionAsked(st, i) {
 		return nil
 	}
@@ -233,6 +235,112 @@ func dealReading(st *sent, es []*entry, i int) []*entry {
 		out = append(out, e)
 	}
 	return out
+}
+
+// aloneReading keeps, of a trigger's readings, those flagged "alone"
+// when one party acts and the others when several act together: "Iran
+// held war games near Hormuz" is a show of force, "Indian and US troops
+// began exercises" and "drills with the Japanese navy" are joint
+// training.
+func aloneReading(st *sent, es []*entry, i int) []*entry {
+	var alone, other []*entry
+	for _, e := range es {
+		if e.has(flagAlone) {
+			alone = append(alone, e)
+		} else {
+			other = append(other, e)
+		}
+	}
+	if len(alone) == 0 || len(other) == 0 {
+		return es
+	}
+	if severalParties(st, i, i+len(es[0].words)) {
+		return other
+	}
+	return alone
+}
+
+// severalParties reports whether the act told by tokens [i, j) is shared:
+// a word such as "joint" just before it, "with" a party just after it, or
+// two countries named before it in its clause ("Pakistani and Chinese
+// warships began").
+func severalParties(st *sent, i, j int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if jointWords[st.low[k]] {
+			return true
+		}
+	}
+	if j+1 < len(st.low) && st.low[j] == "with" {
+		k := j + 1
+		if k+1 < len(st.low) && st.toks[k].tag == "DT" {
+			k++
+		}
+		if st.mentionAt(k) != nil {
+			return true
+		}
+	}
+	seen := map[string]bool{}
+	for _, m := range st.mentions {
+		if m.j > i || st.clause[m.i] != st.clause[i] {
+			continue
+		}
+		if c := m.actor.Country; c != "" {
+			seen[c] = true
+		} else if m.actor.ID != "" {
+			seen[m.actor.ID] = true
+		}
+	}
+	return len(seen) > 1
+}
+
+// jointWords mark an act shared by several parties.
+var jointWords = map[string]bool{
+	"joint": true, "combined": true, "bilateral": true, "trilateral": true, "multinational": true,
+	"multilateral": true, "allied": true, "coalition": true,
+}
+
+// officialReading keeps, of a trigger's readings, those flagged
+// "official" when the subject is a state's government or diplomats, a
+// country named as such or an international body, and the others when it
+// is not: "Japan's ambassador protested the visit" is a diplomatic
+// complaint, "farmers protested the tax" a street protest.
+func officialReading(st *sent, es []*entry, i int) []*entry {
+	var official, other []*entry
+	for _, e := range es {
+		if e.has(flagOfficial) {
+			official = append(official, e)
+		} else {
+			other = append(other, e)
+		}
+	}
+	if len(official) == 0 || len(other) == 0 {
+		return es
+	}
+	// "Serbia's largest protests in decades" are its people's: only the
+	// verb complains.
+	if strings.HasPrefix(st.toks[i].tag, "VB") && officialSubject(st.subject(i)) {
+		return official
+	}
+	return other
+}
+
+// officialSubject reports whether a subject is all state organs that speak
+// for their country: its government or diplomats, the country itself, an
+// international body; not its people, parties or forces.
+func officialSubject(ms []*mention) bool {
+	for _, m := range ms {
+		a := m.actor
+		switch {
+		case m.place:
+			return false
+		case a.Sector == "IGO":
+		case a.Sector == "GOV" && isState(a):
+		case a.Sector == "" && a.Country != "" && (m.kind == "country" || m.kind == "capital"):
+		default:
+			return false
+		}
+	}
+	return len(ms) > 0
 }
 
 // agreementObject reports whether the object starting at token j, up to

@@ -95,6 +95,10 @@ func TestVocabularyBreadth(t *testing.T) {
 		{"ACCUSE", "", "Egypt decried Israel's raids in the West Bank."},
 		{"ACCUSE", "", "Beijing berated Tokyo over the visit to the shrine."},
 		{"ACCUSE", "", "Israel faulted the UN for failing to stop the rockets."},
+		{"ACCUSE", "", "Sudan and South Sudan traded blame for the attack on the oilfield."},
+		{"ACCUSE", "", "Armenia and Azerbaijan exchanged accusations after the border shooting."},
+		{"ACCUSE", "allege", "Poland's ambassador in Minsk protested the detention of two journalists."},
+		{"ACCUSE", "allege", "Vietnam lodged a formal protest with Beijing over the survey ship."},
 		// REJECT
 		{"REJECT", "", "Hamas spurned the Israeli proposal for a truce."},
 		{"REJECT", "", "Iran shrugged off the threat of new European sanctions."},
@@ -122,6 +126,7 @@ func TestVocabularyBreadth(t *testing.T) {
 		{"PROTEST", "boycott", "Nurses staged a walkout in Harare over pay."},
 		{"PROTEST", "demo", "Activists picketed the Chinese embassy in Manila."},
 		{"PROTEST", "obstruct", "Protesters blockaded the port of Durban on Monday."},
+		{"PROTEST", "demo", "Farmers protested the new fuel tax in Lyon on Monday."},
 		// SANCTION
 		{"SANCTION", "", "The European Union imposed curbs on Russian diamond imports."},
 		{"SANCTION", "", "Washington blacklisted three Chinese firms."},

@@ -147,6 +147,15 @@ func TestViolenceVocabulary(t *testing.T) {
 		{"PROTEST", "", "", "Teachers went on strike in Nairobi over pay."},
 		{"PROTEST", "", "", "Transport workers staged a strike in Lagos."},
 		{"PROTEST", "", "", "Miners walked off the job at a copper mine in Antofagasta."},
+		// property set on fire; a boat rammed at sea
+		{"ASSAULT", "destroy", "Looting/property destruction", "Soldiers burned dozens of huts in a village near Kalemie."},
+		{"ASSAULT", "destroy", "Looting/property destruction", "Jihadist fighters burnt the granary of a village outside Maradi."},
+		{"COERCE", "", "", "A maritime militia vessel rammed a Vietnamese fishing boat near the Paracels."},
+		// ground lost to another
+		{"", "", "Non-state actor overtakes territory", "Government troops lost control over the district of Kidal to Tuareg rebels."},
+		// verbs that double their last consonant ("ban~~" in triggers.tsv)
+		{"COERCE", "ban", "", "The junta is banning all opposition rallies in Conakry."},
+		{"REJECT", "", "", "Eritrea is skipping the peace talks in Nairobi this week."},
 		{"PROTEST", "hunger", "", "Prisoners went on hunger strike at a jail in Bahrain."},
 		{"PROTEST", "boycott", "", "Opposition parties boycotted the parliamentary elections in Mali."},
 		{"PROTEST", "obstruct", "", "Protesters blocked roads in Santa Cruz with burning tyres."},
@@ -170,6 +179,9 @@ func TestViolenceVocabulary(t *testing.T) {
 		{"MOBILIZE", "", "", "Turkey reinforced its troops along the Syrian border."},
 		{"MOBILIZE", "", "", "Ecuador's president ordered the army onto the streets of Guayaquil."},
 		{"MOBILIZE", "", "", "Egypt held military drills near the Libyan border."},
+		{"MOBILIZE", "", "", "Venezuela began war games near the Guyanese border on Sunday."},
+		{"COOPERATE", "", "", "Russian and Chinese warships began naval drills in the East China Sea."},
+		{"COOPERATE", "", "", "Turkey held naval exercises with the Azerbaijani navy in the Caspian."},
 		{"MOBILIZE", "", "", "North Korea put its army on a war footing."},
 		{"MOBILIZE", "", "", "Armenia raised the combat readiness of its army."},
 	}

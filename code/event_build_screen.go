@@ -58,7 +58,7 @@ func (b *building) screenTelling() string {
 // screenRetelling decides whether a violent trigger tells an act of its
 // own: not the toll of an attack told just before ("The army said four
 // fighters were killed"), and not a violent verb with no doer ("the quake
-// struck"). It notes whether the trigger is an assault, whether its
+// struck"), unless a weapon is its subject ("a bomb killed two soldiers"). It notes whether the trigger is an assault, whether its
 // sentence tells a toll, and who did an act told again with "also".
 func (b *building) screenRetelling() string {
 	c, d, cd, st, e := b.c, b.d, b.cd, b.st, b.e
@@ -80,7 +80,7 @@ func (b *building) screenRetelling() string {
 	// "Rioters torched the embassy … A fire was also started at the
 	// consulate": an act told again with "also" and no doer of its own.
 	b.also = d.alsoDoer(st, cd)
-	if e.pos == 'V' && b.assault && len(cd.src) == 0 && !st.isPassive(cd.i) && !e.has(flagPassive) && !b.tolled && b.also == nil {
+	if e.pos == 'V' && b.assault && len(cd.src) == 0 && !st.isPassive(cd.i) && !e.has(flagPassive) && !b.tolled && b.also == nil && !c.weaponSubject(st, cd) {
 		return "a violent verb with no actor as its subject (\"the quake struck\")"
 	}
 	return ""

@@ -144,7 +144,10 @@ func (b *building) twoSidesAndReactions() string {
 	// as its target and is an attack all the same.
 	// "the rebels threatened to pull out of the talks": a threat to act
 	// is made whether or not the text names whom it is aimed at.
-	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && !reaction && !propertyHit(st, cd) && !(len(b.src) > 0 && threatToAct(st, cd)) {
+	// "gunmen attacked a checkpoint", "fighters stormed the town of
+	// Geneina": a post, a unit or a town hit stands for its people.
+	ground := e.has(flagNeedTarget) && !bothSides && !reaction && b.groundHit()
+	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && !reaction && !ground && !propertyHit(st, cd) && !(len(b.src) > 0 && threatToAct(st, cd)) {
 		return "the trigger needs a target and has none"
 	}
 	return ""

@@ -1,0 +1,125 @@
+package code
+
+// The ground an attack hit: a post, a unit or a settlement that stands
+// for the people who hold or live in it when the text names no one.
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// groundHit gives an attack that needs a target and found none the
+// people of what it hit, when its object is a post, a unit or a place
+// whose sector the facilities list tells: "gunmen attacked a checkpoint
+// near Kirkuk" hit Iraq's military, "fighters stormed the town of
+// Geneina" its people. The country is the place's; with no place known
+// the attack ("rebels ambushed a patrol") stands with no target. It
+// reports whether the object is such ground. An attack by the place's
+// own state forces is left alone: "troops raided a village" is as often
+// a search as an attack, and the post they hit may be the rebels'.
+func (b *building) groundHit() bool {
+	c, d, cd, st, e, loc := b.c, b.d, b.cd, b.st, b.e, b.loc
+	if !e.has(flagViolent) || len(b.tgt) > 0 {
+		return false
+	}
+	for _, a := range b.src {
+		own := a.Country == "" || loc == nil || a.Country == loc.Country
+		if own && (stateSides[a.Sector] || a.Sector == "" && a.Country != "") {
+			return false
+		}
+	}
+	sector := groundSector(st, cd, c.lex.facilities)
+	switch sector {
+	case "MIL", "REF", "CVL":
+	case "EDU", "HLH":
+		// A school or a clinic hit is its pupils, patients and staff:
+		// civilians.
+		sector = "CVL"
+	default:
+		return false
+	}
+	if loc == nil || loc.Country == "" {
+		return true
+	}
+	if a, ok := c.actors.Lookup(loc.Country+sector, d.date); ok {
+		b.tgt = []truce.Actor{a}
+	}
+	return true
+}
+
+// stateSides are the sectors of a state that may search or retake its
+// own ground; a country with no sector is its state too.
+var stateSides = map[string]bool{"MIL": true, "COP": true, "GOV": true, "SPY": true}
+
+// groundUnits are the units of forces on the move that an attack hits:
+// "ambushed a patrol".
+var groundUnits = map[string]string{
+	"patrol": "MIL", "patrols": "MIL", "garrison": "MIL", "garrisons": "MIL",
+}
+
+// groundSettlements are the places people live in, hit as such: "stormed
+// the town of Djibo", "attacked a village".
+var groundSettlements = wordSet("town", "towns", "village", "villages", "settlement", "settlements", "hamlet", "hamlets")
+
+// groundSector returns the sector of the head noun of the trigger's
+// object, or "": the noun after the trigger, its article and modifiers
+// ("a remote border post", "the town of").
+func groundSector(st *sent, cd *candidate, facilities map[string]string) string {
+	k := cd.j
+	if k < len(st.low) && (st.low[k] == "on" || st.low[k] == "at" || st.low[k] == "into") {
+		k++
+	}
+	head := -1
+	for ; k < len(st.toks) && k < cd.j+6; k++ {
+		tag := st.toks[k].tag
+		if st.mentionAt(k) != nil {
+			return ""
+		}
+		if strings.HasPrefix(tag, "NN") && tag != "NNP" && tag != "NNPS" {
+			head = k
+			continue
+		}
+		if head >= 0 || !(tag == "DT" || tag == "CD" || strings.HasPrefix(tag, "JJ") || tag == "VBN") {
+			break
+		}
+	}
+	if head < 0 {
+		return ""
+	}
+	w := st.low[head]
+	if head > 0 {
+		if s, ok := facilities[st.low[head-1]+" "+w]; ok {
+			return s
+		}
+	}
+	if s, ok := groundUnits[w]; ok {
+		return s
+	}
+	if groundSettlements[w] {
+		return "CVL"
+	}
+	return facilities[w]
+}
+
+// weaponSubject reports whether the subject just before a violent verb
+// is a weapon of war, which tells an attack though no one is named as
+// its doer: "a bomb killed two soldiers", "a stray shell hit the
+// school". A quake, a storm or a price that "hit" is no weapon; nor is a
+// tank or a gun, whose words name a fight, not a device that struck.
+func (c *Coder) weaponSubject(st *sent, cd *candidate) bool {
+	k := cd.i - 1
+	for k >= 0 && (st.toks[k].tag == "RB" || st.low[k] == "had" || st.low[k] == "has" || st.low[k] == "have") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	w, ok := c.lex.weapons[st.low[k]]
+	if k > 0 {
+		if w2, ok2 := c.lex.weapons[st.low[k-1]+" "+st.low[k]]; ok2 {
+			w, ok = w2, true
+		}
+	}
+	return ok && w.acledType == "Explosions/Remote violence"
+}

@@ -102,6 +102,15 @@ func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Locat
 			if m.kind == "anaphor" {
 				continue // "the group" with no group named before it
 			}
+			// Captives no side can be found for name no one.
+			if cc, ok := d.captiveCountry(st, m, other); ok {
+				if cc == "" {
+					continue
+				}
+				a.Country, a.ID = cc, cc+a.Sector
+				out = append(out, a)
+				continue
+			}
 			cc := d.genericCountry(st, m, loc, other)
 			if cc != "" {
 				a.Country = cc

@@ -42,9 +42,14 @@ func namingAs(st *sent, i int) bool {
 // not: "gunmen disguised as police officers" are not police.
 var poseWords = map[string]bool{"disguised": true, "dressed": true, "posing": true, "masquerading": true, "posed": true}
 
+// heldAsWords put someone in captivity with an "as" phrase that says what
+// they are held as: "soldiers held as prisoners of war" are soldiers.
+var heldAsWords = map[string]bool{"held": true, "taken": true, "kept": true, "detained": true}
+
 // posedAs drops the actor a disguise names: in "Gunmen disguised as police
 // officers killed seven villagers" the police neither killed nor were
-// there.
+// there. It drops as well what captives are held as: in "relatives of
+// soldiers held as prisoners of war gathered" no prisoners gathered.
 func (st *sent) posedAs() {
 	var keep []mention
 	for _, m := range st.mentions {
@@ -52,7 +57,7 @@ func (st *sent) posedAs() {
 		if b >= 0 && determiners[st.low[b]] {
 			b--
 		}
-		if b >= 1 && st.low[b] == "as" && poseWords[st.low[b-1]] {
+		if b >= 1 && st.low[b] == "as" && (poseWords[st.low[b-1]] || heldAsWords[st.low[b-1]]) {
 			continue
 		}
 		keep = append(keep, m)

@@ -1,0 +1,90 @@
+package code
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// Captives ("hostages", "prisoners", "prisoners of war") are seldom the
+// people of the place where they are held or set free: "Hamas freed 24
+// hostages from Gaza" frees Israelis, not Gazans. So a bare captive noun
+// takes no country from the place: it takes one from a possessor, from
+// an "including" phrase ("including 13 Thais"), or from who holds them.
+// A side of the article's war holds the other side's people; a state at
+// peace holds its own ("Belarus freed 14 prisoners"); two sides swapping
+// prisoners, or a gang, hold no one side's. Captives with no country name
+// no one, and a demonym ("Kenyan hostages") needs no rule.
+
+// captiveNouns are the bare nouns for people held by someone else.
+var captiveNouns = map[string]bool{
+	"hostages": true, "captives": true, "prisoners": true,
+	"prisoners of war": true, "pows": true,
+}
+
+// nonStateSectors are the armed groups and gangs a generic noun names
+// ("gunmen", "the gang"): their captives are often foreigners.
+var nonStateSectors = map[string]bool{"REB": true, "CRM": true, "MLT": true}
+
+// swapWords tell of captives traded between two sides.
+var swapWords = map[string]bool{
+	"swap": true, "swaps": true, "swapped": true, "swapping": true,
+	"exchange": true, "exchanges": true, "exchanged": true, "exchanging": true,
+}
+
+// captiveCountry returns the country of a bare captive noun m, "" when no
+// side can be told, and whether m is one. other is the other side of the
+// event: who holds, frees or swaps them.
+func (d *doc) captiveCountry(st *sent, m *mention, other []truce.Actor) (string, bool) {
+	if m.kind != "sector" || m.actor.Country != "" || !captiveNouns[strings.ToLower(st.textOf(m.i, m.j))] {
+		return "", false
+	}
+	// "Israel's prisoners": held by Israel, or its own.
+	if p := possessorOf(st, m); p != nil {
+		return p.actor.Country, true
+	}
+	if cc := includedNationals(st, m); cc != "" {
+		return cc, true
+	}
+	// "Israel released 200 prisoners", in an article about Israel and
+	// the Palestinians: a side at war holds the other side's people.
+	if x, ok := otherSide(d.dyad, other); ok {
+		return x.Country, true
+	}
+	// "Armenia and Azerbaijan will swap all remaining prisoners": each
+	// side's, so no one side's.
+	for _, w := range st.low {
+		if swapWords[w] {
+			return "", true
+		}
+	}
+	cc := ""
+	for _, o := range other {
+		if cc != "" && o.Country != cc {
+			return "", true
+		}
+		cc = o.Country
+	}
+	if len(other) == 0 || !isState(other[0]) || nonStateSectors[other[0].Sector] {
+		return "", true
+	}
+	return cc, true
+}
+
+// includedNationals returns the country of the people an "including"
+// phrase after m names: "freed 24 hostages on Friday, including 13
+// Thais" freed Thai hostages. Else "".
+func includedNationals(st *sent, m *mention) string {
+	for k := m.j; k < len(st.low) && k < m.j+8; k++ {
+		if st.low[k] != "including" && !(st.low[k] == "among" && k+1 < len(st.low) && st.low[k+1] == "them") {
+			continue
+		}
+		for _, x := range st.mentions {
+			if x.i > k && x.i <= k+3 && !x.place && x.actor.Country != "" && (x.kind == "demonym" || x.kind == "country") {
+				return x.actor.Country
+			}
+		}
+		return ""
+	}
+	return ""
+}

@@ -20,16 +20,19 @@ func frameStatus(st *sent, i int) string {
 	if sp == nil {
 		return ""
 	}
+	// "claimed responsibility for the ambush", "claimed the bombing".
+	if claimVerbs[st.low[k]] && armed(sp.actor) {
+		return truce.StatusClaimed
+	}
 	n := reportedClause(st, k, i)
-	// "said they had captured", not "said it welcomed the vote".
-	// But "said it had decided to disband" announces a decision, which
-	// the group alone can make: no claim to dispute.
-	if n+1 < i && armed(sp.actor) && (st.low[n+1] == "had" || st.low[n+1] == "have" || st.low[n+1] == "has") &&
-		(n+2 >= len(st.low) || !decisionVerbs[st.low[n+2]]) {
-		switch st.low[n] {
-		case "they", "it", "we":
-			return truce.StatusClaimed
-		}
+	// "said they had captured", "said its fighters had killed", not "said
+	// it welcomed the vote". But "said it had decided to disband"
+	// announces a decision, which the group alone can make: no claim to
+	// dispute.
+	if s := ownSubject(st, n); s >= 0 && s < i && armed(sp.actor) &&
+		(st.low[s] == "had" || st.low[s] == "have" || st.low[s] == "has") &&
+		(s+1 >= len(st.low) || !decisionVerbs[st.low[s+1]]) {
+		return truce.StatusClaimed
 	}
 	if accusedIn(st, k, n, i, sp) != nil {
 		return truce.StatusAlleged
@@ -59,6 +62,17 @@ func allegedBy(st *sent, i int) (k int, sp, accused *mention) {
 // says, before the trigger at i: past "on Monday", "that" and commas.
 func reportedClause(st *sent, k, i int) int {
 	n := k + 1
+	// "said in a statement that", "told parliament on Monday that": a
+	// phrase with no verb before the "that" says where it was said.
+	for x := n; x < i && x <= k+6; x++ {
+		if st.low[x] == "that" {
+			n = x + 1
+			break
+		}
+		if st.low[x] == "," || strings.HasPrefix(st.toks[x].tag, "VB") || st.toks[x].tag == "MD" {
+			break
+		}
+	}
 	for n < i && (st.low[n] == "on" || st.low[n] == "that" || st.low[n] == "," || st.toks[n].tag == "NNP" && st.mentionAt(n) == nil) {
 		n++
 	}
@@ -95,6 +109,32 @@ func accusedIn(st *sent, k, n, i int, sp *mention) *mention {
 		return m
 	}
 	return nil
+}
+
+// claimVerbs make a group's report on an act a claim of it: "IS claimed
+// responsibility for the bombing", "the BLA claimed the attack".
+var claimVerbs = wordSet("claimed", "claims", "claim")
+
+// ownMen are the nouns a speaker names its own fighters by: "the group
+// said its fighters had downed a drone".
+var ownMen = wordSet("fighters", "men", "forces", "troops", "units", "militants", "members", "gunmen", "combatants", "mujahideen")
+
+// ownSubject returns the token after the subject of the reported clause
+// opening at n when that subject is the speaker itself ("they", "it",
+// "we") or its own men ("its fighters", "our forces"), or -1.
+func ownSubject(st *sent, n int) int {
+	if n >= len(st.low) {
+		return -1
+	}
+	switch st.low[n] {
+	case "they", "it", "we":
+		return n + 1
+	case "its", "their", "our":
+		if n+1 < len(st.low) && ownMen[st.low[n+1]] {
+			return n + 2
+		}
+	}
+	return -1
 }
 
 // decisionVerbs announce what a speaker has resolved to do: "it had

@@ -82,6 +82,9 @@ type tollRead struct {
 	i, end int
 	k      int
 	more   bool
+	// total is set for a running total a verb carries the toll to:
+	// "bringing the death toll to 14".
+	total bool
 }
 
 // readTolls reads the counts of dead and wounded in a sentence, in order.
@@ -98,8 +101,15 @@ func readTolls(st *sent) []tollRead {
 		if field == "" {
 			field, k = tollWordAfter(st, i, end)
 		}
+		more := false
+		if field == "injuries" && woundedDied(st, end, k) {
+			// "two of the wounded later died": dead added to the toll
+			field, more = "fatalities", true
+		}
+		total := false
 		if field == "" {
 			field = tollBefore(st, i)
+			total = field != "" && broughtTo(st, i)
 		}
 		stale := staleToll(st, i)
 		if stale && fromTo(st, i, i+n) {
@@ -119,10 +129,29 @@ func readTolls(st *sent) []tollRead {
 			more := alongWith(st, k+1)
 			cnt = truce.Count{Min: cnt.Min + more, Max: cnt.Max + more}
 		}
-		out = append(out, tollRead{field: field, count: cnt, i: i, end: end, k: k, more: additive(st, i, end, k)})
+		out = append(out, tollRead{field: field, count: cnt, i: i, end: end, k: k, more: more || additive(st, i, end, k), total: total})
 		i = end - 1
 	}
 	return out
+}
+
+// woundedDied reports whether a count ending at token end picks some of
+// the wounded who then died, the toll word at k naming the wounded: "[two]
+// of the wounded later died", "three of the injured have since died".
+func woundedDied(st *sent, end, k int) bool {
+	if k < 0 || k != end+2 || st.low[end] != "of" || st.low[end+1] != "the" {
+		return false
+	}
+	for n := k + 1; n < len(st.low) && n <= k+4; n++ {
+		switch w := st.low[n]; {
+		case w == "died" || w == "succumbed":
+			return true
+		case auxiliaries[w] || st.toks[n].tag == "RB":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // bodiesAmong reports whether a count of bodies found follows a higher
@@ -220,10 +249,11 @@ func (c *Coder) tolls(st *sent, cands []*candidate) {
 	var claims []tollClaim
 	for _, r := range readTolls(st) {
 		if cd := tollEvent(st, cands, r); cd != nil {
-			claims = append(claims, tollClaim{cd: cd, field: r.field, count: r.count, by: claimantBefore(st, r.i), more: r.more})
+			claims = append(claims, tollClaim{cd: cd, field: r.field, count: r.count, by: claimantBefore(st, r.i), more: r.more, total: r.total})
 		}
 	}
 	settleClaims(claims)
+	zero := zeroTolls(st)
 	// "Journalist X was shot dead", "the president was assassinated": a
 	// killing of one named or singular victim with no count kills one.
 	for _, cd := range cands {
@@ -231,6 +261,11 @@ func (c *Coder) tolls(st *sent, cands []*candidate) {
 			continue
 		}
 		verb := killVerbOf(cands, cd)
+		if verb != nil && killsNone(zero, verb.i) {
+			// "No one was killed when a rocket hit a school": the
+			// verb's subject names no one, whatever the target.
+			continue
+		}
 		if verb == nil {
 			// "X, the commander, who died in a drone strike": a death
 			// told of one named person.
@@ -259,6 +294,17 @@ func (c *Coder) tolls(st *sent, cands []*candidate) {
 	zeroes(st, cands)
 }
 
+// killsNone reports whether the verb at token k is the verb of a toll of
+// none read in the sentence: "[no one was killed]".
+func killsNone(zero []tollRead, k int) bool {
+	for _, r := range zero {
+		if r.field == "fatalities" && r.i <= k && k < r.end {
+			return true
+		}
+	}
+	return false
+}
+
 // tollVerbBefore returns the field a toll verb right before token i counts:
 // "killing 5", "wounding 12", "burned alive two men", "the bodies of five
 // men", "beat two men to death".
@@ -270,6 +316,8 @@ func tollVerbBefore(st *sent, i int) string {
 		return f
 	}
 	switch {
+	case i >= 2 && st.low[i-1] == "all" && tollVerbs[st.low[i-2]] != "":
+		return tollVerbs[st.low[i-2]] // "killing all nine crew members"
 	case i >= 2 && st.low[i-1] == "alive" && (st.low[i-2] == "burned" || st.low[i-2] == "burnt" || st.low[i-2] == "buried"):
 		return "fatalities"
 	case i >= 2 && st.low[i-1] == "of" && (st.low[i-2] == "bodies" || st.low[i-2] == "corpses" || st.low[i-2] == "remains"):
@@ -490,64 +538,6 @@ func toHospital(st *sent, k int) bool {
 	}
 	return false
 }
-
-// tollBefore returns the field a count tells when it follows the word
-// "toll" in the same clause ("bringing the death toll from the unrest to
-// 100", "the toll rose to 40"), follows a verb of rising whose subject is a
-// toll ("the toll from Sunday's bombing in the north of the province rose
-// to 54"), or is the number of dead put at a figure ("put the number of
-// dead at 46"). It returns "" otherwise.
-func tollBefore(st *sent, i int) string {
-	for k := i - 1; k >= 0 && k >= i-7; k-- {
-		w := st.low[k]
-		if w == "toll" || w == "tolls" {
-			if k > 0 && (st.low[k-1] == "injury" || st.low[k-1] == "casualty") {
-				return "" // a count of the wounded or of both
-			}
-			return "fatalities"
-		}
-		if clauseBreaks[w] || st.toks[k].tag == "CD" || w == "," || w == "." {
-			break
-		}
-	}
-	if i >= 4 && (st.low[i-1] == "at" || st.low[i-1] == "to") && st.low[i-3] == "of" && st.low[i-4] == "number" {
-		switch st.low[i-2] {
-		case "dead", "deaths", "killed", "fatalities":
-			return "fatalities"
-		case "wounded", "injured", "injuries":
-			return "injuries"
-		}
-	}
-	v := i - 1
-	if v > 0 && (st.low[v] == "to" || st.low[v] == "at") {
-		v--
-	}
-	// "the toll rose from 3 to 20": the rise is before the old figure
-	if v >= 2 && st.toks[v].tag == "CD" && st.low[v-1] == "from" {
-		v -= 2
-	}
-	if v < 1 || !tollRises[st.low[v]] {
-		return ""
-	}
-	for k := v - 1; k >= 0 && k >= v-30; k-- {
-		switch st.low[k] {
-		case "toll", "tolls":
-			if k > 0 && (st.low[k-1] == "injury" || st.low[k-1] == "casualty") {
-				return ""
-			}
-			return "fatalities"
-		case ";", ".", "said", "says":
-			return ""
-		}
-	}
-	return ""
-}
-
-// tollRises are the verbs that move a toll to a new figure: "rose to 54",
-// "climbed to 40", "reached 100".
-var tollRises = map[string]bool{"rose": true, "risen": true, "rises": true, "rising": true, "climbed": true,
-	"climbs": true, "jumped": true, "increased": true, "reached": true, "hit": true, "stood": true, "stands": true,
-	"mounted": true}
 
 // additive reports whether the count spanning tokens [i, end) adds to a toll
 // told before rather than restating it: "3 attackers were also killed",

@@ -14,13 +14,18 @@ type tollClaim struct {
 	// more is set when the count adds to the toll rather than restating
 	// it: "3 attackers were also killed".
 	more bool
+	// total is set for a running total the count is carried to:
+	// "bringing the death toll to 14".
+	total bool
 }
 
 // settleClaims gives each event its tolls. One figure is the toll; figures
 // that disagree ("Pakistan's military said 23 … Kabul said 58") are all kept
 // as claims with their claimants, and the toll is the lowest, as ACLED
 // counts. Figures that add to the toll ("3 attackers were also killed") are
-// summed onto it.
+// summed onto it. A running total told beside new dead ("killing two more
+// people and bringing the toll to 14") already holds them: the event's toll
+// is the new dead, not their sum with the total.
 func settleClaims(claims []tollClaim) {
 	type key struct {
 		cd    *candidate
@@ -45,6 +50,9 @@ func settleClaims(claims []tollClaim) {
 			} else {
 				base = append(base, cl)
 			}
+		}
+		if extra.Max > 0 {
+			base = dropTotals(base)
 		}
 		low, differ := lowestClaim(base)
 		low.Min += extra.Min
@@ -74,6 +82,17 @@ func settleClaims(claims []tollClaim) {
 			ev.Claims = append(ev.Claims, c)
 		}
 	}
+}
+
+// dropTotals returns the claims that are no running total.
+func dropTotals(base []tollClaim) []tollClaim {
+	var out []tollClaim
+	for _, cl := range base {
+		if !cl.total {
+			out = append(out, cl)
+		}
+	}
+	return out
 }
 
 // base0By returns the named actor that gave the first of agreeing figures,
@@ -298,8 +317,8 @@ func anyVictimCountry(victims []*mention) bool {
 // revision reports whether a sentence revises a toll: "the toll rose to
 // 31", "the number of dead later climbed to 40", "revised the toll".
 func revision(st *sent) bool {
-	for _, w := range st.low {
-		if tollRises[w] || w == "revised" || w == "later" || w == "now" {
+	for i, w := range st.low {
+		if tollRises[w] || w == "revised" || w == "later" || w == "now" || totalTo(st, i) {
 			return true
 		}
 	}

@@ -204,6 +204,11 @@ func nounEnd(st *sent, k int) int {
 		if tag == "DT" && k > 0 && st.low[k-1] == "of" {
 			continue
 		}
+		// "eleven [suspected] militants and a policeman": a participle
+		// before a noun describes it.
+		if tag == "VBN" && !deathWords[st.low[k]] && !injuryWords[st.low[k]] && k+1 < len(st.toks) && strings.HasPrefix(st.toks[k+1].tag, "NN") {
+			continue
+		}
 		if !strings.HasPrefix(tag, "NN") && !strings.HasPrefix(tag, "JJ") && tag != "HYPH" && tag != "POS" {
 			break
 		}
@@ -241,3 +246,156 @@ var nounPreps = map[string]bool{"from": true, "in": true, "at": true, "across": 
 func inNounPhrase(st *sent, i int) bool {
 	return i >= 2 && nounPreps[st.low[i-1]] && st.toks[i-2].tag == "NNS"
 }
+
+// tollBefore returns the field a count tells when it follows the word
+// "toll" in the same clause ("bringing the death toll from the unrest to
+// 100", "the toll rose to 40"), follows a verb of rising whose subject is a
+// toll ("the toll from Sunday's bombing in the north of the province rose
+// to 54"), or is the number of dead put at a figure ("put the number of
+// dead at 46"). It returns "" otherwise.
+func tollBefore(st *sent, i int) string {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		w := st.low[k]
+		if w == "toll" || w == "tolls" {
+			if k > 0 && (st.low[k-1] == "injury" || st.low[k-1] == "casualty") {
+				return "" // a count of the wounded or of both
+			}
+			return "fatalities"
+		}
+		if clauseBreaks[w] || st.toks[k].tag == "CD" || w == "," || w == "." {
+			break
+		}
+	}
+	if totalTo(st, i) || figurePut(st, i) {
+		return "fatalities"
+	}
+	if i >= 4 && (st.low[i-1] == "at" || st.low[i-1] == "to") && st.low[i-3] == "of" && st.low[i-4] == "number" {
+		switch st.low[i-2] {
+		case "dead", "deaths", "killed", "fatalities":
+			return "fatalities"
+		case "wounded", "injured", "injuries":
+			return "injuries"
+		}
+	}
+	v := i - 1
+	if v > 0 && (st.low[v] == "to" || st.low[v] == "at") {
+		v--
+	}
+	// "the toll rose from 3 to 20": the rise is before the old figure
+	if v >= 2 && st.toks[v].tag == "CD" && st.low[v-1] == "from" {
+		v -= 2
+	}
+	if v < 1 || !tollRises[st.low[v]] {
+		return ""
+	}
+	for k := v - 1; k >= 0 && k >= v-30; k-- {
+		switch st.low[k] {
+		case "toll", "tolls":
+			if k > 0 && (st.low[k-1] == "injury" || st.low[k-1] == "casualty") {
+				return ""
+			}
+			return "fatalities"
+		case "number":
+			if f := numberOf(st, k); f != "" {
+				return f
+			}
+		case ";", ".", "said", "says":
+			return ""
+		}
+	}
+	return ""
+}
+
+// numberOf returns the field that "number" at token k counts when a word
+// for the dead or wounded follows it closely: "the number [of people
+// killed]", "the number [of wounded]". It returns "" otherwise.
+func numberOf(st *sent, k int) string {
+	if k+1 >= len(st.low) || st.low[k+1] != "of" {
+		return ""
+	}
+	for n := k + 2; n < len(st.low) && n <= k+4; n++ {
+		switch w := st.low[n]; {
+		case w == "killed" || w == "dead" || w == "deaths" || w == "fatalities":
+			return "fatalities"
+		case w == "wounded" || w == "injured" || w == "injuries":
+			return "injuries"
+		case w != "people" && w != "those" && w != "persons" && w != "civilians":
+			return ""
+		}
+	}
+	return ""
+}
+
+// totalTo reports whether the count at token i closes "bringing the
+// total to", after a death told earlier in the sentence: "a wounded
+// officer died in hospital, bringing the total to 12". A total with words
+// of its own ("the total killed since January to 300") is a cumulative
+// figure, not read here; a total after no death ("arrested three more,
+// bringing the total to 12") counts no dead.
+func totalTo(st *sent, i int) bool {
+	if i < 4 || st.low[i-1] != "to" || st.low[i-2] != "total" || st.low[i-3] != "the" || !bringsTo[st.low[i-4]] {
+		return false
+	}
+	return deathBefore(st, i-4)
+}
+
+// deathBefore reports whether a word for the dead or for killing stands
+// before token i in the sentence.
+func deathBefore(st *sent, i int) bool {
+	for k := 0; k < i; k++ {
+		if deathWords[st.low[k]] || tollVerbs[st.low[k]] == "fatalities" {
+			return true
+		}
+	}
+	return false
+}
+
+// figurePut reports whether the count at token i is a rival figure for
+// dead told before in the sentence, put by someone: "Kyiv said 60 died;
+// Moscow put the figure at 11", "rebels put their estimate at 200".
+func figurePut(st *sent, i int) bool {
+	if i < 4 || st.low[i-1] != "at" || !figureNouns[st.low[i-2]] {
+		return false
+	}
+	switch st.low[i-3] {
+	case "the", "their", "its", "his", "her":
+	default:
+		return false
+	}
+	switch st.low[i-4] {
+	case "put", "puts", "putting", "placed", "placing":
+		return deathBefore(st, i-4)
+	}
+	return false
+}
+
+// figureNouns are the nouns for a toll given again by another source:
+// "put the [figure] at 11".
+var figureNouns = map[string]bool{"figure": true, "estimate": true, "tally": true, "count": true}
+
+// broughtTo reports whether a verb that carries a toll to a new figure
+// stands shortly before the count at token i in its clause: "bringing the
+// death toll from the week of strikes [to 14]".
+func broughtTo(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		w := st.low[k]
+		if bringsTo[w] {
+			return true
+		}
+		if clauseBreaks[w] || w == "," || w == "." || w == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// bringsTo are the verbs that carry a toll to a new figure: "bringing the
+// total to 12".
+var bringsTo = map[string]bool{"bringing": true, "brings": true, "brought": true, "raising": true, "raised": true,
+	"taking": true, "took": true, "pushing": true}
+
+// tollRises are the verbs that move a toll to a new figure: "rose to 54",
+// "climbed to 40", "reached 100".
+var tollRises = map[string]bool{"rose": true, "risen": true, "rises": true, "rising": true, "climbed": true,
+	"climbs": true, "jumped": true, "increased": true, "reached": true, "hit": true, "stood": true, "stands": true,
+	"mounted": true}

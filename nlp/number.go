@@ -56,6 +56,7 @@ var vague = []struct {
 	{[]string{"many"}, 10},
 	{[]string{"multiple"}, 10},
 	{[]string{"numerous"}, 10},
+	{[]string{"half", "a", "dozen"}, 6},
 	{[]string{"a", "few"}, 3},
 	{[]string{"a", "handful"}, 3},
 	{[]string{"a", "couple"}, 2},

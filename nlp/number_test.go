@@ -26,6 +26,8 @@ func TestParseCount(t *testing.T) {
 		{"seven", "Seven policemen", truce.Count{Min: 7, Max: 7}, 1, true},
 		{"a dozen", "a dozen guards", truce.Count{Min: 12, Max: 12}, 2, true},
 		{"two dozen", "two dozen guards", truce.Count{Min: 24, Max: 24}, 2, true},
+		{"half a dozen", "half a dozen porters", truce.Count{Min: 6, Max: 6}, 3, true},
+		{"half of is no count", "half of the town", truce.Count{}, 0, false},
 		{"thousands in words", "three thousand five hundred", truce.Count{Min: 3500, Max: 3500}, 4, true},
 		{"range token", "23-25 dead", truce.Count{Min: 23, Max: 25}, 1, true},
 		{"range en dash", "23–25 dead", truce.Count{Min: 23, Max: 25}, 1, true},

@@ -182,7 +182,7 @@ func TestCAMEOCoverage(t *testing.T) {
 		{"181", "Somali pirates hijacked a cargo ship.", "ASSAULT", "abduct"},
 		{"182", "Soldiers beat villagers in northern Myanmar.", "ASSAULT", "beat"},
 		{"1821", "Soldiers raped women in the village.", "ASSAULT", "sexual"},
-		{"1822", "Egyptian police tortured opposition activists in Cairo.", "ASSAULT", ""},
+		{"1822", "Egyptian police tortured opposition activists in Cairo.", "ASSAULT", "torture"},
 		{"087", "Washington said it would halt joint military exercises with Seoul during the talks.", "RETREAT", ""},
 		{"111", "Cairo, which backs the army's push for a truce, condemned the raid on Omdurman.", "ACCUSE", "disapprove"},
 		{"112", "The Ukrainian army released video it said showed Russian soldiers shooting prisoners.", "ACCUSE", ""},

@@ -73,7 +73,7 @@ func TestViolenceVocabulary(t *testing.T) {
 		{"ASSAULT", "beat", "Attack", "Militiamen flogged two women in Jowhar."},
 		{"ASSAULT", "", "", "Police officers assaulted a reporter covering the rally in Dhaka."},
 		{"ASSAULT", "", "", "Soldiers tortured detained activists in Tehran."},
-		{"ASSAULT", "", "", "Militiamen subjected the captives to torture in Sirte."},
+		{"ASSAULT", "torture", "", "Militiamen subjected the captives to torture in Sirte."},
 		// ASSAULT: sexual violence
 		{"ASSAULT", "sexual", "Sexual violence", "Soldiers raped women in a village in South Kivu."},
 		{"ASSAULT", "sexual", "Sexual violence", "Militiamen sexually assaulted displaced girls in Tigray."},

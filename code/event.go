@@ -30,6 +30,10 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			continue
 		}
 		es, n := c.lex.match(st.low, i)
+		// "missiles slammed into a hospital": a weapon's impact is a strike.
+		if e, m := c.impactStrike(st, i); e != nil {
+			es, n = []*entry{e}, m
+		}
 		if n == 0 {
 			continue
 		}

@@ -102,11 +102,13 @@ func groundSector(st *sent, cd *candidate, facilities map[string]string) string 
 	return facilities[w]
 }
 
-// weaponSubject reports whether the subject just before a violent verb
-// is a weapon of war, which tells an attack though no one is named as
-// its doer: "a bomb killed two soldiers", "a stray shell hit the
-// school". A quake, a storm or a price that "hit" is no weapon; nor is a
-// tank or a gun, whose words name a fight, not a device that struck.
+// weaponSubject reports whether the subject just before a violent verb,
+// or before a participle phrase that describes it, is a weapon of war,
+// which tells an attack though no one is named as its doer: "a bomb
+// killed two soldiers", "a stray shell hit the school", "a bomb hidden
+// in a car killed four". A quake, a storm or a price that "hit" is no
+// weapon; nor is a tank or a gun, whose words name a fight, not a device
+// that struck.
 func (c *Coder) weaponSubject(st *sent, cd *candidate) bool {
 	k := cd.i - 1
 	for k >= 0 && (st.toks[k].tag == "RB" || st.low[k] == "had" || st.low[k] == "has" || st.low[k] == "have") {
@@ -115,6 +117,29 @@ func (c *Coder) weaponSubject(st *sent, cd *candidate) bool {
 	if k < 0 {
 		return false
 	}
+	if c.remoteWeaponAt(st, k) {
+		return true
+	}
+	// "explosives planted on a motorbike killed three", "a bomb hidden in
+	// a parked car wounded five": a participle phrase between the weapon
+	// and the verb describes the weapon.
+	for p := k; p > 0 && p > k-8; p-- {
+		tag := st.toks[p].tag
+		w := st.low[p]
+		participle := tag == "VBN" || tag == "VBD" || tag == "JJ" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")
+		if participle && c.remoteWeaponAt(st, p-1) {
+			return true
+		}
+		if !(tag == "IN" || tag == "TO" || tag == "VBN" || tag == "VBD" && p < k || tag == "DT" || tag == "CD" || tag == "PRP$" || strings.HasPrefix(tag, "JJ") || strings.HasPrefix(tag, "NN")) {
+			return false
+		}
+	}
+	return false
+}
+
+// remoteWeaponAt reports whether the word at k, alone or with the one
+// before it, names a weapon of remote violence: "bomb", "mortar shell".
+func (c *Coder) remoteWeaponAt(st *sent, k int) bool {
 	w, ok := c.lex.weapons[st.low[k]]
 	if k > 0 {
 		if w2, ok2 := c.lex.weapons[st.low[k-1]+" "+st.low[k]]; ok2 {
@@ -122,4 +147,28 @@ func (c *Coder) weaponSubject(st *sent, cd *candidate) bool {
 		}
 	}
 	return ok && w.acledType == "Explosions/Remote violence"
+}
+
+// impactVerbs tell a thing flying or driven into what it hit: "missiles
+// slammed into a hospital", "a shell crashed into a school".
+var impactVerbs = wordSet("slammed", "slams", "crashed", "crashes", "smashed", "smashes", "ploughed", "plowed")
+
+// impactStrike returns the reading of "struck" for a verb of impact whose
+// subject is a weapon ("two missiles slammed into a clinic"), which the
+// lexicon reads as blame ("slammed the decision") or not at all, and the
+// one word it spans; nil otherwise.
+func (c *Coder) impactStrike(st *sent, i int) (*entry, int) {
+	if i+1 >= len(st.low) || !impactVerbs[st.low[i]] || st.low[i+1] != "into" {
+		return nil, 0
+	}
+	if !c.weaponSubject(st, &candidate{st: st, i: i, j: i + 1}) {
+		return nil, 0
+	}
+	es, n := c.lex.match([]string{"struck"}, 0)
+	for _, e := range es {
+		if n == 1 && e.pos == 'V' && e.has(flagViolent) {
+			return e, 1
+		}
+	}
+	return nil, 0
 }

@@ -22,26 +22,49 @@ func propertyHit(st *sent, cd *candidate) bool {
 	if k < len(st.low) && (st.low[k] == "on" || st.low[k] == "at" || st.low[k] == "into") {
 		k++
 	}
-	head := ""
-	for ; k < len(st.toks) && k < cd.j+8; k++ {
-		tag := st.toks[k].tag
-		switch {
-		case tag == "DT" || tag == "PRP$" || tag == "CD" || strings.HasPrefix(tag, "JJ") || tag == "VBN" || tag == "POS":
-			if head != "" {
-				return hitThings[head]
-			}
-		case strings.HasPrefix(tag, "NN") && tag != "NNP" && tag != "NNPS":
-			head = st.low[k]
-		default:
-			return hitThings[head]
+	// "struck Mitiga, the capital's only working airport": a name no
+	// list knows, told by the appositive after it.
+	if k < len(st.toks) && properTag(st.toks[k].tag) && st.mentionAt(k) == nil {
+		for k < len(st.toks) && properTag(st.toks[k].tag) {
+			k++
 		}
+		if k >= len(st.low) || st.low[k] != "," {
+			return false
+		}
+		k++
 	}
-	return hitThings[head]
+	return hitThings[thingHead(st, k)]
 }
 
-// hitThings are the buildings, works and vehicles an attack is aimed at
-// when it is aimed at no one: "targeted an ammunition depot", "fired a
-// missile at a cargo ship".
+// thingHead returns the head noun of the noun phrase that starts at k,
+// read over its article, numbers, modifiers and possessors ("the
+// capital's only working airport"), or "" when none is common.
+func thingHead(st *sent, k int) string {
+	head := ""
+	for end := k + 8; k < len(st.toks) && k < end; k++ {
+		tag := st.toks[k].tag
+		switch {
+		case tag == "POS":
+			head = ""
+		case tag == "DT" || tag == "PRP$" || tag == "CD" || strings.HasPrefix(tag, "JJ") || tag == "VBN" || tag == "VBG" || tag == "RB":
+			if head != "" {
+				return head
+			}
+		case strings.HasPrefix(tag, "NN") && !properTag(tag):
+			head = st.low[k]
+		default:
+			return head
+		}
+	}
+	return head
+}
+
+// properTag reports whether a tag is a proper noun's.
+func properTag(tag string) bool { return tag == "NNP" || tag == "NNPS" }
+
+// hitThings are the buildings, works, vehicles and dwellings an attack
+// is aimed at when it is aimed at no one: "targeted an ammunition depot",
+// "fired a missile at a cargo ship", "struck a house".
 var hitThings = wordSet(
 	"depot", "depots", "refinery", "refineries", "pipeline", "pipelines", "plant", "plants",
 	"substation", "substations", "facility", "facilities", "warehouse", "warehouses",
@@ -52,6 +75,12 @@ var hitThings = wordSet(
 	"vessels", "boat", "boats", "building", "buildings", "office", "offices", "compound",
 	"headquarters", "hotel", "hotels", "tower", "towers", "grid", "infrastructure",
 	"barracks", "prison", "jail", "courthouse", "warship", "helicopter", "aircraft",
+	// Dwellings and hideouts: "jets struck a house in Rafah", "drones hit
+	// suspected hideouts", "shelled a camp".
+	"house", "houses", "home", "homes", "apartment", "apartments", "tent", "tents",
+	"shelter", "shelters", "hideout", "hideouts", "camp", "camps", "base", "bases",
+	"shop", "shops", "hospital", "hospitals", "school", "schools", "mosque", "mosques",
+	"church", "churches", "market", "markets",
 )
 
 // threatToAct reports whether a threat verb is followed by the act it

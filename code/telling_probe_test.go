@@ -136,6 +136,18 @@ func TestTellingProbe(t *testing.T) {
 		{truce.Assault, "A mortar round killed two children in the Syrian town of Atarib."},
 		{truce.Assault, "A grenade exploded at a bus stop in Srinagar, wounding nine people."},
 		{truce.Assault, "A bomb killed a Colombian police officer in Cali on Friday."},
+		// A dwelling or hideout hit, with no one named in it.
+		{truce.Assault, "Warplanes struck a house in the Syrian town of Maarat al-Numan on Friday."},
+		{truce.Assault, "Armed drones hit two hideouts near the Somali town of Jilib on Monday."},
+		// A thing hit told by a possessor or an appositive.
+		{truce.Assault, "Drones struck a businessman's warehouse on the outskirts of Goma."},
+		{truce.Assault, "Militia drones struck Marka, the city's main airfield, on Tuesday."},
+		// A weapon driven into what it hit: a strike, not blame.
+		{truce.Assault, "Two missiles slammed into a clinic in Chernihiv on Friday."},
+		// A weapon whose subject phrase tells where it was put.
+		{truce.Assault, "A bomb hidden in a parked car killed four soldiers in Mosul."},
+		{truce.Assault, "Explosives strapped to a bicycle killed six people in Peshawar."},
+		{truce.Assault, "A bomb planted by militants killed two policemen in Bannu."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

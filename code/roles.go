@@ -107,6 +107,11 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if cd.src == nil && cd.j < len(st.low) && st.low[cd.j] == "from" {
 			cd.src = st.object(cd.j, nil)
 		}
+		// "the army lost control of the town to the insurgents": a
+		// trigger that ends in "to" names the taker right after it.
+		if cd.src == nil && cd.j > 0 && cd.j < len(st.low) && st.low[cd.j-1] == "to" {
+			cd.src = st.object(cd.j, nil)
+		}
 	case cd.e.has(flagSym) && st.betweenUntil(cd.j, cd.next) != nil && st.subject(cd.i) == nil:
 		b := st.betweenUntil(cd.j, cd.next)
 		cd.src, cd.tgt = b[:1], b[1:]
@@ -172,6 +177,9 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if st.bothSides(cd.j) && !sidesNamed(st, cd.j, cd.tgt) {
 			cd.tgt = nil
 		}
+	}
+	if cd.tgt == nil && strings.HasPrefix(cd.e.cameo, "14") {
+		cd.tgt = st.protestedMission(cd.j)
 	}
 	// "placed two former ministers under house arrest": the verb the
 	// trigger completes has its actors.

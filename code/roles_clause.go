@@ -33,6 +33,10 @@ var subjectPreps = map[string]bool{
 // "militiamen loyal to the general".
 var loyalWords = map[string]bool{"loyal": true, "allied": true, "affiliated": true, "linked": true, "belonging": true}
 
+// loyalForces are the sectors of forces that take the country of the
+// rulers they are loyal to.
+var loyalForces = map[string]bool{"MIL": true, "COP": true}
+
 // beforePrepObject returns, when m is the object of a preposition, the
 // first actor of its clause before that preposition, or nil.
 func (st *sent) beforePrepObject(m *mention) *mention {
@@ -42,8 +46,18 @@ func (st *sent) beforePrepObject(m *mention) *mention {
 	}
 	// "Fighters loyal to the Kachin Independence Army clashed": those
 	// loyal to a group are the group.
+	// "Soldiers loyal to the junta detained …": unnamed forces loyal to
+	// a state's rulers are that state's forces, not its rulers.
 	if k > 0 && st.low[k] == "to" && loyalWords[st.low[k-1]] {
-		if h := st.mentionAt(k - 2); h == nil || h.actor.ID == "" {
+		h := st.mentionAt(k - 2)
+		if h != nil && h.actor.ID == "" && loyalForces[h.actor.Sector] && m.actor.Sector == "GOV" {
+			if m.actor.Country != "" {
+				h.actor.Country = m.actor.Country
+				h.actor.ID = m.actor.Country + h.actor.Sector
+			}
+			return h
+		}
+		if h == nil || h.actor.ID == "" {
 			return nil
 		}
 	}

@@ -386,6 +386,33 @@ func TestRolesProbe(t *testing.T) {
 		{"the arrest of X by Y led to protests",
 			"The arrest of a Tunisian opposition leader by police led to protests in Tunis.",
 			truce.Coerce, "TUNCOP", "TUN"},
+		// A sector noun inside a hyphenated verb is not an actor.
+		{"a hyphenated verb starting with a sector noun",
+			"Armed men gang-raped two women in a village in South Kivu on Friday, local officials said.",
+			truce.Assault, "", ""},
+		// The taker of a place after "lost control of ... to".
+		{"an army lost control of a town to fighters",
+			"The Malian army lost control of the town of Lere to jihadist fighters on Monday.",
+			"", "REB", "MLIMIL"},
+		// Its after a ship names the ship, not a state's doer.
+		{"its crew is the ship's",
+			"Somali pirates seized a Liberian-flagged tanker off the coast of Puntland on Tuesday and abducted its crew.",
+			truce.Assault, "SOMCRM", ""},
+		// Forces loyal to a government are its forces.
+		{"soldiers loyal to a government arrest a minister",
+			"Soldiers loyal to the military government arrested Gabon's finance minister in Libreville on Thursday.",
+			truce.Coerce, "", "GAB"},
+		// Flags carried are not the protesters' country; an embassy's country is the target.
+		{"protesters waving flags outside an embassy",
+			"Protesters waving Palestinian flags rallied outside the Israeli embassy in London on Saturday.",
+			truce.Protest, "GBRPRO", "ISR"},
+		{"protesters outside the embassy of a state",
+			"Students chanting slogans marched to the embassy of Turkey in Stockholm on Friday.",
+			truce.Protest, "", "TUR"},
+		// A name inside a hyphenated adjective is still the group.
+		{"a group-linked adjective keeps the group",
+			"Al-Shabaab-linked militants attacked a Kenyan police camp near Mandera on Monday.",
+			truce.Assault, "", "KENCOP"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

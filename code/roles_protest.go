@@ -72,3 +72,25 @@ func protestScene(st *sent) bool {
 func isMonth(st *sent, k int) bool {
 	return st.toks[k].text == "March"
 }
+
+// protestedMission returns the state whose embassy or consulate a protest
+// is held at, later in the trigger's clause: "rallied outside the Russian
+// embassy in Berlin" protests Russia, not Germany, whatever the flags
+// the crowd waves.
+func (st *sent) protestedMission(j int) []*mention {
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.i < j || st.clause[m.i] != st.clause[j-1] || m.actor.Country == "" {
+			continue
+		}
+		// "the Russian embassy", "the embassy of France".
+		if missionWords[st.low[m.j-1]] || m.j < len(st.low) && missionWords[st.low[m.j]] ||
+			m.i > 1 && st.low[m.i-1] == "of" && missionWords[st.low[m.i-2]] {
+			return []*mention{m}
+		}
+	}
+	return nil
+}
+
+// missionWords are a state's missions abroad.
+var missionWords = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true}

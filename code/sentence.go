@@ -104,6 +104,11 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 		if m.Kind == "demonym" && regionPrefix(st, i) {
 			continue
 		}
+		// "men gang-raped two women": the "gang" of a verb is no actor,
+		// nor one joined to a name before it ("Port-au-Prince gang").
+		if ce < st.toks[j-1].end && compoundVerb(st, j-1, places) {
+			continue
+		}
 		mm := mention{i: i, j: j, actor: m.Actor, kind: m.Kind}
 		if st.aligned(i, cs) {
 			var ok bool
@@ -131,7 +136,9 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 		}
 		st.mentions = append(st.mentions, mm)
 	}
+	st.carriedEmblems()
 	st.irregularPasts()
+	st.compoundPasts(places)
 	st.shareSectors()
 	st.sectorModifiers()
 	st.posedAs()

@@ -192,3 +192,62 @@ func (st *sent) alignedMention(mm mention) (mention, bool) {
 	return mention{i: mm.i + 1, j: mm.j, kind: "sector",
 		actor: truce.Actor{Text: text, Name: strings.ToLower(text), Sector: mm.actor.Sector}}, true
 }
+
+// compoundVerb reports whether the hyphenated token k is a past verb made
+// from a noun ("men gang-raped two women"): an "-ed" compound right after
+// its subject, a noun or a place's name ("gangs in Port-au-Prince
+// gang-raped …"), and before its object. A compound after a determiner,
+// a preposition or a verb modifies a noun ("rebel-held towns", "in
+// army-run camps") and keeps the name in it; so does one made from a
+// name ("Islamic State-linked insurgents", "Iran-backed militias").
+func compoundVerb(st *sent, k int, places []truce.Place) bool {
+	w := st.toks[k].text
+	h := strings.LastIndexAny(w, "-‑")
+	if h <= 0 || k == 0 || k+1 >= len(st.toks) || !strings.HasSuffix(w[h:], "ed") || w != st.low[k] {
+		return false
+	}
+	prev := st.toks[k-1]
+	subject := strings.HasPrefix(prev.tag, "NN") || prev.tag == "PRP"
+	for _, p := range places {
+		subject = subject || p.End == prev.end
+	}
+	if !subject {
+		return false
+	}
+	next := st.toks[k+1].tag
+	return next == "DT" || next == "CD" || next == "PRP$" || strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ")
+}
+
+// compoundPasts retags as a past verb a hyphenated verb the tagger took
+// for an adjective ("gang-raped", see compoundVerb).
+func (st *sent) compoundPasts(places []truce.Place) {
+	for k, t := range st.toks {
+		if t.tag == "JJ" && compoundVerb(st, k, places) {
+			st.toks[k].tag = "VBD"
+		}
+	}
+}
+
+// carriedEmblems drops a demonym or country that only qualifies a flag or
+// banner someone carries: the "Ukrainian" of "demonstrators waving
+// Ukrainian flags" says what they wave, not who they are.
+func (st *sent) carriedEmblems() {
+	keep := st.mentions[:0]
+	for _, m := range st.mentions {
+		if (m.kind == "demonym" || m.kind == "country") && m.actor.Sector == "" && m.j < len(st.low) && emblemWords[st.low[m.j]] && (m.j+1 == len(st.low) || st.low[m.j+1] != "carrier") &&
+			m.i > 0 && (carryWords[st.low[m.i-1]] || m.i > 1 && carryWords[st.low[m.i-2]] && isModifier(st.toks[m.i-1])) {
+			continue
+		}
+		keep = append(keep, m)
+	}
+	st.mentions = keep
+}
+
+// emblemWords are things carried to show a side: "flags", "banners".
+var emblemWords = map[string]bool{"flag": true, "flags": true, "banner": true, "banners": true, "colours": true, "colors": true, "scarves": true}
+
+// carryWords hold up or wear an emblem: "waving", "draped in".
+var carryWords = map[string]bool{
+	"waving": true, "waved": true, "wave": true, "carrying": true, "carried": true, "carry": true,
+	"holding": true, "held": true, "brandishing": true, "brandished": true, "with": true,
+}

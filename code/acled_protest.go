@@ -221,7 +221,7 @@ func riotingIn(st *sent, from, end int) bool {
 func againstProtesters(x *acx) bool {
 	ev, st := x.ev, x.st
 	switch {
-	case x.is(acledStrategic, subArrests) && hasSector(ev.Target, "PRO"):
+	case x.is(acledStrategic, subArrests) && hasSector(ev.Target, "PRO") && protestTold(st):
 		return x.set(acledProtests, subIntervened)
 	case x.is(acledStrategic, subArrests) && crowdHeld(ev.Target) && crowdScene(st) && !x.overCrime():
 		if riotingIn(st, 0, len(st.low)) {
@@ -250,14 +250,31 @@ func againstProtesters(x *acx) bool {
 	return false
 }
 
+// protestTold reports whether the sentence tells of a protest or a crowd
+// the protesters held were part of: "detained 30 members of a women's
+// march" broke up a march; "arrested a rights activist at his home" is
+// an arrest. "March" with a capital is the month.
+func protestTold(st *sent) bool {
+	if crowdScene(st) {
+		return true
+	}
+	for k, w := range st.low {
+		if (w == "march" || w == "marches") && st.toks[k].text != "March" && st.toks[k].text != "Marches" {
+			return true
+		}
+	}
+	return false
+}
+
 // crowdHeld reports whether the people held are unnamed civilians, as
-// in "and 70 people were detained": a crowd, not a figure.
+// in "and 70 people were detained", students or workers: a crowd, not a
+// figure.
 func crowdHeld(as []truce.Actor) bool {
 	if len(as) == 0 {
 		return false
 	}
 	for _, a := range as {
-		if a.Sector != "CVL" && a.Sector != "PRO" {
+		if a.Sector != "CVL" && a.Sector != "PRO" && a.Sector != "EDU" && a.Sector != "LAB" {
 			return false
 		}
 	}
@@ -327,15 +344,22 @@ var marchWords = wordSet("protest", "protests", "protesters", "protestors", "dem
 
 // byCivilianCrowd: violence by unorganised civilians is mob violence
 // ("villagers lynched three men", "residents dragged two women from their
-// homes and killed them").
+// homes and killed them"); herders who kill are a communal militia, whose
+// killing is an attack ("herdsmen shot dead five farmers").
 func byCivilianCrowd(x *acx) bool {
+	if x.e.mode != "destroy" && x.ev.Mode != "sexual" && x.is(acledRiots, subMob) && x.communalDoer() {
+		if hasArmed(x.ev.Target) {
+			return x.set(acledBattles, subClash)
+		}
+		return x.set(acledCivilians, subAttack)
+	}
 	if x.e.mode == "destroy" || x.ev.Mode == "sexual" || !(x.ev.ACLEDType == acledCivilians || x.ev.ACLEDType == acledBattles) {
 		return false
 	}
 	if x.i >= 0 && strings.HasPrefix(x.st.low[x.i], "lynch") || x.crowdDoes() {
 		return x.set(acledRiots, subMob)
 	}
-	if len(x.ev.Source) == 0 || x.st.hasAny(organisedCivilians) {
+	if len(x.ev.Source) == 0 || x.st.hasAny(organisedCivilians) || x.communalDoer() {
 		return false
 	}
 	for _, a := range x.ev.Source {
@@ -350,6 +374,28 @@ func byCivilianCrowd(x *acx) bool {
 
 // mobWords name an unorganised crowd.
 var mobWords = wordSet("mob", "mobs", "crowd", "crowds", "vigilantes")
+
+// communalDoer reports whether the doers, named before the trigger in its
+// clause, are herders, whom ACLED counts as a communal militia: "herdsmen
+// hacked to death six farmers" is an attack, not a mob's; "militants who
+// tax herders" are not herders.
+func (x *acx) communalDoer() bool {
+	if x.i < 0 {
+		return false
+	}
+	for k := x.i - 1; k >= 0 && k >= x.i-4 && x.st.clause[k] == x.st.clause[x.i]; k-- {
+		switch w := x.st.low[k]; {
+		case communalWords[w]:
+			return true
+		case w == "and" || w == "," || w == "on" || w == "by":
+			return false
+		}
+	}
+	return false
+}
+
+// communalWords name pastoral groups that raid as militias.
+var communalWords = wordSet("herders", "herdsmen", "pastoralists")
 
 // organisedCivilians are civilians ACLED counts as an organised armed
 // group, whose violence is an attack, not a mob's: "settlers attacked

@@ -216,13 +216,33 @@ var (
 	hostileActs = wordSet("military", "attacks", "strikes", "operations", "shelling", "raids", "bombardment", "bombing", "hostile")
 )
 
+// agreedTo reports whether the verb at k follows "agreed to", perhaps
+// with a date between: "the two sides agreed on Friday to observe a
+// truce" makes the truce they will keep.
+func agreedTo(st *sent, k int) bool {
+	if k < 2 || st.low[k-1] != "to" {
+		return false
+	}
+	// "agreed on Sunday to observe"
+	for n := k - 2; n >= 0 && n >= k-5 && st.clause[n] == st.clause[k]; n-- {
+		if strings.HasPrefix(st.low[n], "agree") {
+			return true
+		}
+	}
+	return false
+}
+
 // ceasefireNamedOnly reports whether the ceasefire word at i names a
 // ceasefire that exists rather than one agreed: "in violation of the
 // ceasefire", "despite the truce", "observed a ceasefire", "will observe a
-// unilateral truce" (a pause one side keeps, not a deal).
+// unilateral truce" (a pause one side keeps, not a deal); "agreed to
+// observe a truce" agrees one.
 func ceasefireNamedOnly(st *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := st.low[k]
+		if (w == "observe" || w == "respect") && agreedTo(st, k) {
+			return false
+		}
 		if strings.HasPrefix(w, "violat") || strings.HasPrefix(w, "breach") || strings.HasPrefix(w, "broke") ||
 			strings.HasPrefix(w, "implement") || strings.HasPrefix(w, "uphold") ||
 			w == "despite" || w == "observed" || w == "observing" || w == "observe" || w == "respected" || w == "held" {

@@ -13,6 +13,13 @@ func territory(x *acx) bool {
 		return false
 	}
 	switch {
+	case x.takes(powerWords):
+		return x.set(acledStrategic, subOther)
+	case x.takes(capturedFigures):
+		if len(x.ev.Source) > 0 && stateForce(x.ev.Source[0]) && !disappeared(x.st) {
+			return x.set(acledStrategic, subArrests)
+		}
+		return x.set(acledCivilians, subAbduction)
 	case x.takes(seizedPeople):
 		return x.set(acledCivilians, subAbduction)
 	case x.seizesArms():
@@ -39,6 +46,16 @@ func (x *acx) saysState() bool {
 	}
 	return false
 }
+
+// powerWords, taken, make a coup, which ACLED records as another
+// strategic development: "officers seized power in the capital".
+var powerWords = wordSet("power")
+
+// capturedFigures are people a force captures one by one: the state that
+// seizes a rebel commander or a blogger arrests him (unless he is made to
+// disappear, "took him to an unknown location"); anyone else abducts him.
+var capturedFigures = wordSet("commander", "commanders", "leader", "leaders", "chief", "emir", "kingpin", "official",
+	"officials", "blogger", "bloggers", "activist", "activists", "journalist", "politician", "lawmaker", "mayor", "governor")
 
 // seizedPeople are nouns for people taken, not ground.
 var seizedPeople = wordSet("refugees", "civilians", "villagers", "people", "passengers", "students",
@@ -129,7 +146,8 @@ func peacefulHandover(st *sent, i int) bool {
 // side left, they take it without a fight; moved into a place, they
 // change their activity ("ordered troops into the breakaway regions").
 // A mobilisation changes what the forces do ("declared a general
-// mobilisation"). Forces sent to a border or deployed at home are posture
+// mobilisation"), and so does an armed group's move from one front to
+// another ("the rebels redeployed their fighters to the south"). Forces sent to a border or deployed at home are posture
 // ACLED does not record, and so are police deployments.
 func troopMovement(x *acx) bool {
 	if x.e.mode == "police" && x.is(acledStrategic, subChange) {
@@ -151,6 +169,8 @@ func troopMovement(x *acx) bool {
 	case x.buildUp():
 		return x.set("", "")
 	case into < 0 && x.spanHasPrefix("mobili"):
+		return true
+	case into < 0 && hasArmedGroup(x.ev.Source):
 		return true
 	case into < 0 && (x.abroad() || x.againstUnrest()):
 		return true
@@ -249,7 +269,7 @@ func withdrawal(x *acx) bool {
 	if !x.is(acledStrategic, subTransfer) || x.e.mode != "withdraw" {
 		return false
 	}
-	if !x.forcesLeave() || x.intended() || x.forcedOut() {
+	if !x.forcesLeave() || x.intended() || x.forcedOut() || x.leavesBody() {
 		return x.set("", "")
 	}
 	if x.leavesLand() {
@@ -257,6 +277,30 @@ func withdrawal(x *acx) bool {
 	}
 	return true
 }
+
+// leavesBody reports whether what is left, named in the few words after
+// the trigger, is a treaty, a body or talks: "withdrew from the arms
+// control treaty", "pulled out of the regional force's talks" is
+// diplomacy, whatever forces the treaty's name holds.
+func (x *acx) leavesBody() bool {
+	if x.i < 0 {
+		return false
+	}
+	for k := x.j; k < len(x.st.low) && k < x.j+8 && x.st.clause[k] == x.st.clause[x.i]; k++ {
+		w := x.st.low[k]
+		if w == "," || w == "under" || groundWords[w] && w != "control" {
+			return false
+		}
+		if bodyWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyWords name treaties, bodies and talks a state can leave.
+var bodyWords = wordSet("treaty", "treaties", "pact", "convention", "accord", "protocol", "talks", "negotiations",
+	"organisation", "organization", "court", "council", "alliance", "bloc", "commission", "initiative")
 
 // forcedOut reports whether the withdrawal is the end of a fight the
 // sentence tells: ground taken in a clause before it ("rebels took control

@@ -4,7 +4,8 @@ package code
 // air and drone strikes, abductions and arrests.
 
 // explosive refines remote violence from the device: a vest or belt worn
-// in the bomb's clause is a suicide bomb (an air strike after "a suicide
+// in the bomb's clause is a suicide bomb, a grenade fired from a launcher
+// ("fired rocket-propelled grenades at the base") is a shell (an air strike after "a suicide
 // bombing sparked …" stays one), a munition dropped from a drone an air strike, and
 // destruction done with explosives a remote explosive.
 func explosive(x *acx) bool {
@@ -12,6 +13,8 @@ func explosive(x *acx) bool {
 	switch {
 	case (x.is(acledRemote, subIED) || x.is(acledRemote, subGrenade)) && x.clauseHas(suicideWords):
 		return x.set(acledRemote, subSuicide)
+	case x.is(acledRemote, subGrenade) && x.clauseHas(launchedGrenades):
+		return x.set(acledRemote, subShelling)
 	case x.is(acledRemote, subGrenade) || x.is(acledRemote, subIED):
 		if st.hasAny(droneWords) {
 			return x.set(acledRemote, subAirDrone)
@@ -228,6 +231,9 @@ var (
 	underDeal      = wordSet("deal", "agreement")
 )
 
+// launchedGrenades name grenades fired from a launcher, not thrown.
+var launchedGrenades = wordSet("rocket-propelled", "rpg", "rpgs", "launcher", "launchers")
+
 // suicideWords tell of a bomber who died with the bomb: "detonated
 // explosive belts", "blew himself up".
 var suicideWords = wordSet("vest", "vests", "belt", "belts", "himself", "herself", "themselves", "suicide")
@@ -300,19 +306,28 @@ func suspectsHeld(x *acx) bool {
 }
 
 // overCrime reports whether the trigger's clause tells of an arrest "over"
-// or "for" a crime: "were arrested over the killing", "held for stealing
-// cattle", "detained for allegedly robbing a bank".
+// or "for" a crime, or of people "suspected of" one: "were arrested over
+// the killing", "held for stealing cattle", "detained for allegedly
+// robbing a bank", "arrested two men suspected of burgling a shop". A
+// drug raid is police work too.
 func (x *acx) overCrime() bool {
 	st := x.st
 	for k, w := range st.low {
 		if x.i >= 0 && st.clause[k] != st.clause[x.i] || !crimeWords[w] {
 			continue
 		}
+		if k+1 < len(st.low) && crimeOpWords[st.low[k+1]] {
+			// "in a drug raid", "a smuggling bust"
+			return true
+		}
 		n := k - 1
 		for n >= 0 && n >= k-2 && (st.low[n] == "the" || st.low[n] == "allegedly" || st.low[n] == "a") {
 			n--
 		}
 		if n >= 0 && n < k && (st.low[n] == "over" || st.low[n] == "for") {
+			return true
+		}
+		if n >= 1 && n < k && st.low[n] == "of" && (st.low[n-1] == "suspected" || st.low[n-1] == "accused") {
 			return true
 		}
 	}
@@ -328,7 +343,11 @@ var figureSector = wordSet("OPP", "PRO", "MED", "LEG", "JUD", "GOV")
 
 // crimeWords name a crime an arrest is "over" or "for".
 var crimeWords = wordSet("killing", "killings", "murder", "murders", "lynching", "stabbing", "robbery", "theft",
-	"stealing", "robbing", "murdering", "smuggling", "burglary", "fraud")
+	"stealing", "robbing", "murdering", "smuggling", "burglary", "fraud", "burgling", "burglaries", "robberies",
+	"thefts", "rape", "raping", "trafficking", "drug", "drugs", "narcotics", "poaching", "extortion", "carjacking")
+
+// crimeOpWords, after a crime, name the police operation against it.
+var crimeOpWords = wordSet("raid", "raids", "bust", "busts", "sweep", "crackdown", "operation", "ring", "gang", "gangs")
 
 // migrationWords tell that the people held are migrants held for their
 // papers, not for politics.

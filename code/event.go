@@ -346,9 +346,10 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			if cd.tgt == nil && cd.src == nil {
 				cd.tgt = pre
 			}
-			// "Yemen's warring factions signed a deal": two-sided acts
-			// of one country's own sides have both of them.
-			if cd.tgt == nil && cd.e.has(flagSym) {
+			// "Yemen's warring factions signed a deal", "swapped
+			// prisoners": two-sided acts of one country's own sides have
+			// both of them.
+			if withinTrigger(cd, cd.tgt) && cd.e.has(flagSym) {
 				if s, t := c.internalSidesOf(d, st, cd.src); t != nil {
 					cd.src, cd.tgt = s, t
 				}

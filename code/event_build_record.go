@@ -59,8 +59,17 @@ func (b *building) codeKind() {
 			}
 		}
 	}
-	if m, ok := c.complementOf(cd); ok && ev.CAMEO == e.cameo {
+	// A complement does not override the mode of a trigger phrase that
+	// already holds the act: "refused to withdraw its troops" keeps the
+	// row's yield, while "threatened" alone is refined by what follows.
+	if m, ok := c.complementOf(cd); ok && ev.CAMEO == e.cameo && (e.mode == "-" || cd.j-cd.i < 2) {
 		ev.CAMEO, ev.Mode = m.cameo, m.mode
+	}
+	// Militias mobilising, or mobilised, are a militia mode: "tribal
+	// militias mobilised fighters", "the army armed local militias" (a
+	// rebel group's forces stay troops).
+	if strings.HasPrefix(ev.CAMEO, "15") && ev.Mode != "weapons" && (hasSector(src, "MLT") || hasSector(b.tgt, "MLT")) {
+		ev.Mode = "militia"
 	}
 	// Police mobilised are a police mode: "police … were deployed".
 	if strings.HasPrefix(ev.CAMEO, "15") && (hasSector(src, "COP") || hasSector(b.tgt, "COP")) {

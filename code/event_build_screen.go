@@ -33,7 +33,7 @@ func (b *building) screenTelling() string {
 		st.owner(cd.i, nil) == nil && st.agentAfter(cd.j) == nil && st.betweenUntil(cd.j, cd.next) == nil {
 		b.explicit = false
 	}
-	b.fresh = !b.explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) && (freshToll(d, st, cd.i) || firstTelling(d, st, cd))
+	b.fresh = !b.explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) && (freshToll(d, st, cd.i) || tollIn(d, st, cd.i) || firstTelling(d, st, cd))
 	if !b.explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) && !b.fresh {
 		return "a definite reference with no actors (\"the clashes\"): an event told before"
 	}

@@ -9,7 +9,8 @@ import "github.com/truce-project/truce"
 // authorityWork gives police work and blackouts with no one named to the
 // authorities of the place, done to its people ("two suspects were
 // arrested", "Mobile internet across the country was cut"). It returns
-// why the event codes none when it still has no actor on either side.
+// why the event codes none when it still has no actor on either side and
+// is no weapon's hit on a thing.
 func (b *building) authorityWork() string {
 	c, d, cd, st, e, loc := b.c, b.d, b.cd, b.st, b.e, b.loc
 	// "two suspects were arrested", "a bomb squad defused the device":
@@ -40,6 +41,11 @@ func (b *building) authorityWork() string {
 				b.tgt = []truce.Actor{v}
 			}
 		}
+	}
+	// "A drone struck a car near Tyre": a weapon that hit a thing tells an
+	// attack though no hand and no one hit is named.
+	if len(b.src) == 0 && len(b.tgt) == 0 && c.weaponHitThing(st, cd) {
+		return ""
 	}
 	if len(b.src) == 0 && len(b.tgt) == 0 {
 		return "no actor on either side"

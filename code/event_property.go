@@ -95,3 +95,28 @@ func threatToAct(st *sent, cd *candidate) bool {
 	return strings.HasPrefix(st.low[cd.i], "threaten") && cd.j+1 < len(st.low) &&
 		st.low[cd.j] == "to" && st.toks[cd.j+1].tag == "VB"
 }
+
+// weaponHitThing reports whether a violent trigger tells a weapon hitting
+// a thing: the verb after a weapon ("two rockets struck a warehouse") or
+// the weapon noun before such a verb ("a drone hit a lorry near Tyre").
+func (c *Coder) weaponHitThing(st *sent, cd *candidate) bool {
+	if !cd.e.has(flagViolent) {
+		return false
+	}
+	if cd.e.pos == 'V' {
+		return c.weaponSubject(st, cd) && propertyHit(st, cd)
+	}
+	k := cd.j
+	if k >= len(st.low) || !strings.HasPrefix(st.toks[k].tag, "VB") {
+		return false
+	}
+	es, n := c.lex.match(st.low, k)
+	for _, e := range es {
+		if e.pos == 'V' && e.has(flagViolent) {
+			verb := *cd
+			verb.e, verb.i, verb.j = e, k, k+n
+			return propertyHit(st, &verb)
+		}
+	}
+	return false
+}

@@ -244,6 +244,18 @@ func (c *Coder) internalSidesOf(d *doc, st *sent, src []*mention) ([]*mention, [
 	return nil, nil
 }
 
+// withinTrigger reports whether mentions all lie inside the trigger's own
+// words, as the captives of "swapped dozens of prisoners" do: they are
+// what the act is of, not a party to it. No mentions lie within too.
+func withinTrigger(cd *candidate, ms []*mention) bool {
+	for _, m := range ms {
+		if m.i < cd.i || m.j > cd.j {
+			return false
+		}
+	}
+	return true
+}
+
 // sidesWithin reports whether a country mention that took in the words
 // after its possessive ("Sudan's rival military") is followed by the
 // sides noun of src: "Sudan's rival military delegations".

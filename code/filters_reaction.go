@@ -265,3 +265,30 @@ func firstTelling(d *doc, st *sent, cd *candidate) bool {
 	return cd.j+1 < len(st.low) && (st.low[cd.j] == "of" || st.low[cd.j] == "on") &&
 		(st.toks[cd.j+1].tag == "DT" || st.toks[cd.j+1].tag == "CD")
 }
+
+// tollIn reports whether a definite attack noun is the place a toll
+// tells of, with no attack told before it: "nine people died in the
+// shelling of Avdiivka", "dozens of fighters were killed in the clashes
+// near Gao". The toll is the news, and the noun tells its attack for the
+// first time; told after an attack, riot or crackdown, it retells it.
+func tollIn(d *doc, st *sent, i int) bool {
+	for _, cd := range d.cands {
+		// "stormed the airport …; two were killed in the clashes": a riot
+		// or crackdown told before is the attack the toll counts.
+		if cd.ev.Type == truce.Assault || cd.ev.Type == truce.Protest || cd.ev.Type == truce.Coerce {
+			return false
+		}
+	}
+	k := i - 1
+	for k >= 0 && st.low[k] != "the" {
+		k--
+	}
+	if k < 2 || st.low[k-1] != "in" && st.low[k-1] != "during" {
+		return false
+	}
+	return tollInVerbs[st.low[k-2]]
+}
+
+// tollInVerbs are the words of a toll that an "in" phrase ties to its
+// attack: "died in", "were killed in", "were wounded in".
+var tollInVerbs = wordSet("died", "killed", "wounded", "injured", "hurt", "dead", "perished")

@@ -136,6 +136,8 @@ func TestModeBreadth(t *testing.T) {
 		{"SANCTION", "withdraw", "Chad cut diplomatic ties with Israel."},
 		{"SANCTION", "discontinue", "The United States cut military aid to Niger."},
 		{"MOBILIZE", "troops", "Chinese warships massed near the coast of Taiwan."},
+		{"MOBILIZE", "militia", "Pro-government militias mobilised thousands of fighters in Blue Nile state."},
+		{"REJECT", "yield", "The junta refused to withdraw its troops from the disputed border villages."},
 		{"COERCE", "arrest", "Security forces rounded up dozens of students in Tehran."},
 		{"COERCE", "deport", "The United States deported 150 migrants to Guatemala."},
 		{"COERCE", "curfew", "The army ordered residents of Kaduna to stay indoors."},

@@ -416,3 +416,16 @@ func TestAnsweredActIsNoResponse(t *testing.T) {
 		}
 	}
 }
+
+// "Yemen's warring factions swapped prisoners": a two-sided act whose
+// subject is a country's own warring sides, with captives as its object,
+// is between the state and its armed opposition.
+func TestInternalSidesSwap(t *testing.T) {
+	x := mustExtract(t, "Ethiopia's warring parties swapped hundreds of captives near Mekelle on Sunday.", "2025-06-02")
+	for _, ev := range x.Events {
+		if ev.Type == truce.Retreat && hasActor(ev.Source, "ETH") && hasActor(ev.Target, "ETHREB") {
+			return
+		}
+	}
+	t.Errorf("no prisoner exchange between ETH and ETHREB in %+v", x.Events)
+}

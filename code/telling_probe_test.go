@@ -148,6 +148,12 @@ func TestTellingProbe(t *testing.T) {
 		{truce.Assault, "A bomb hidden in a parked car killed four soldiers in Mosul."},
 		{truce.Assault, "Explosives strapped to a bicycle killed six people in Peshawar."},
 		{truce.Assault, "A bomb planted by militants killed two policemen in Bannu."},
+		// A toll told in the definite attack noun's first mention.
+		{truce.Assault, "Local officials said nine people had died in the shelling of Avdiivka."},
+		{truce.Assault, "Dozens of herders were killed in the clashes near the town of Bentiu, a county official said."},
+		// A weapon that hit a thing, with no one named on either side.
+		{truce.Assault, "A drone hit a lorry near Marjayoun on Thursday."},
+		{truce.Assault, "Two rockets struck a fuel depot outside Kramatorsk."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

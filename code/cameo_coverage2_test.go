@@ -54,6 +54,8 @@ func TestCAMEOCoverageWire(t *testing.T) {
 		{"0351", "Beijing promised to ease restrictions on foreign journalists.", "AGREE", ""},
 		{"0352", "The Burmese junta promised to stop harassing dissidents.", "AGREE", ""},
 		{"0353", "The rebels promised to release the hostages.", "AGREE", ""},
+		{"0353", "Armenia and Azerbaijan will swap detainees before the holidays, their negotiators said.", "AGREE", ""},
+		{"0333", "Norway pledged to deliver emergency aid to Gaza.", "AGREE", ""},
 		{"0354", "The European Union promised to ease the embargo on Iraq.", "AGREE", ""},
 		{"0355", "Iraq agreed to allow UN inspectors into the country.", "AGREE", ""},
 		{"0355", "Belgrade said it would accept international monitors in Kosovo.", "AGREE", ""},

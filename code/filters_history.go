@@ -99,7 +99,7 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 			return true
 		}
 	}
-	if yearsAfter(st, cd.i) {
+	if yearsAfter(st, cd.i) || cumulativeToll(st, cd.i) {
 		return true
 	}
 	// "the answer has long been pressure": a habit, not an act.
@@ -279,4 +279,16 @@ func yearsAfter(st *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// wholeWarNouns name a whole war, whose toll to date is background: "the
+// insurgency has killed".
+var wholeWarNouns = map[string]bool{"war": true, "conflict": true, "insurgency": true, "rebellion": true, "uprising": true, "civil": true}
+
+// cumulativeToll reports whether the trigger at i, in the perfect with a
+// whole war as its subject, tells that war's toll to date: "the
+// insurgency has killed tens of thousands", "the civil war has killed".
+// "Gunmen have killed 14 villagers since Monday" is news.
+func cumulativeToll(st *sent, i int) bool {
+	return i >= 2 && (st.low[i-1] == "has" || st.low[i-1] == "have") && wholeWarNouns[st.low[i-2]]
 }

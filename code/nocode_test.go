@@ -90,6 +90,8 @@ func TestHistoryAndDurations(t *testing.T) {
 		{"an anniversary", "Ten years after gunmen stormed the college, survivors gathered on Wednesday to read the names of the dead.", truce.Assault, false},
 		{"an inquiry's finding of an old act", "A UN inquiry concluded on Tuesday that government troops shelled a clinic in Idlib in March 2019.", truce.Assault, true},
 		{"investigators report an old attack", "Militiamen burned a village near Bunia in June 2020, killing 30 people, investigators from the United Nations said on Monday.", truce.Assault, true},
+		{"a war's toll to date", "The separatist rebellion has killed some 6,000 people, rights groups say.", truce.Assault, false},
+		{"a recent since is news", "Bandits have killed 11 farmers since Sunday in Katsina state, police said.", truce.Assault, true},
 		{"a finding that dates a verdict", "The court determined that the militia had massacred 40 villagers near Djugu in 2019.", truce.Assault, true},
 	}
 	for _, tt := range tests {

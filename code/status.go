@@ -321,10 +321,11 @@ var futureTo = map[string]bool{
 // promisedAct reports whether a trigger is an act a promise opens, which
 // is yet to be done: the lexicon's "promised to send * reinforcements",
 // "pledged to deploy". The bare promise ("pledged to send arms") is the
-// pledge, made now, and a threat promised is made now too.
+// pledge, made now, and a threat promised is made now too, as is a promise
+// coded as one ("pledged to send food aid", CAMEO 03x).
 func promisedAct(cd *candidate) bool {
 	st := cd.st
-	return cd.j > cd.i+2 && futureTo[st.low[cd.i]] && st.low[cd.i+1] == "to" && !strings.HasPrefix(cd.e.cameo, "13")
+	return cd.j > cd.i+2 && futureTo[st.low[cd.i]] && st.low[cd.i+1] == "to" && !strings.HasPrefix(cd.e.cameo, "13") && !strings.HasPrefix(cd.e.cameo, "03")
 }
 
 // prepareVerbs ready a measure that is yet to be taken: "the EU prepared

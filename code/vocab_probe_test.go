@@ -167,6 +167,7 @@ func TestVocabularyBreadth(t *testing.T) {
 		{"ASSAULT", "", "Separatists launched an offensive against government forces in Rakhine."},
 		{"ASSAULT", "", "Somali troops battled Al-Shabaab fighters in Middle Shabelle."},
 		{"ASSAULT", "", "A gunman shot dead a police officer in Peshawar."},
+		{"ASSAULT", "", "Militiamen threatened to shoot at aid workers in Rutshuru, the agency said."},
 		{"ASSAULT", "", "Attackers hacked to death 10 villagers in Ituri."},
 	}
 	for _, tt := range tests {

@@ -202,6 +202,11 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 		}
 	}
 	if loc != nil && loc.Country != "" {
+		// "Jets struck a house in Khan Younis": aircraft striking a land
+		// that has none are another state's.
+		if foreignStriker(st, m, loc.Country) {
+			return d.strikerCountry(st, loc.Country, other)
+		}
 		// "Troops were deployed to Nouméa": a territory's defence is
 		// its sovereign's.
 		if s := sovereignOf[loc.Country]; s != "" && m.actor.Sector == "MIL" {

@@ -453,6 +453,10 @@ func (st *sent) subject(i int) []*mention {
 			continue
 		}
 		if m := st.mentionAt(k); m != nil && !m.place && !brokerCompound(st, m) {
+			// "a warplane from Haftar's side struck": whose side it is.
+			if h := st.sideHolder(m); h != nil {
+				return st.coordinated(h)
+			}
 			// "Pakistan's openers launched …": the subject is the noun the
 			// actor owns, which names no actor.
 			if st.isPossessive(m.j) && m.j+1 < len(st.toks) && m.j+1 < i && st.mentionAt(m.j+1) == nil &&

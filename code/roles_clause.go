@@ -420,3 +420,30 @@ func (st *sent) nounIn(from, to int) bool {
 	}
 	return false
 }
+
+// partySides name a party to a fight by whom it sides with: "Haftar's side".
+var partySides = map[string]bool{"side": true, "camp": true}
+
+// sideHolder returns who acts when m owns a side after "from" or "on":
+// in "a warplane from Haftar's side struck" Haftar's forces; in "jets on
+// Russia's side" Russia's military, the unnamed forces before taking the
+// state's country. It returns nil when m holds no side.
+func (st *sent) sideHolder(m *mention) *mention {
+	if !st.isPossessive(m.j) || m.j+1 >= len(st.low) || !partySides[st.low[m.j+1]] {
+		return nil
+	}
+	k := m.i - 1
+	if k >= 0 && st.low[k] == "the" {
+		k--
+	}
+	if k < 0 || st.low[k] != "from" && st.low[k] != "on" {
+		return nil
+	}
+	// "jets on Russia's side": the jets are Russia's forces.
+	if h := st.mentionAt(k - 1); h != nil && h.actor.ID == "" && loyalForces[h.actor.Sector] && isState(m.actor) {
+		h.actor.Country = m.actor.Country
+		h.actor.ID = m.actor.Country + h.actor.Sector
+		return h
+	}
+	return m
+}

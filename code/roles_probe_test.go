@@ -413,6 +413,18 @@ func TestRolesProbe(t *testing.T) {
 		{"a group-linked adjective keeps the group",
 			"Al-Shabaab-linked militants attacked a Kenyan police camp near Mandera on Monday.",
 			truce.Assault, "", "KENCOP"},
+		// Unmarked aircraft over a land with none of its own are the
+		// other state's, not the land's.
+		{"unmarked warplanes over a land without an air force",
+			"Israel and Hamas traded accusations on Monday. Warplanes hit a school sheltering displaced families in Deir al-Balah on Tuesday, killing 11 people.",
+			truce.Assault, "ISRMIL", "PSEEDU"},
+		// The doer named by the side it is on.
+		{"a helicopter from a commander's side",
+			"A helicopter from Hemedti's side attacked a convoy near El Obeid on Sunday.",
+			truce.Assault, "RSF", ""},
+		{"jets on a general's side",
+			"Jets on Burhan's side bombed a market in Nyala on Monday.",
+			truce.Assault, "SDNMIL", "SDNCVL"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -442,4 +454,38 @@ func probeActor(as []truce.Actor, id string) bool {
 		}
 	}
 	return false
+}
+
+// Who the report is from: "quoted X as saying" and monitors known by name.
+func TestReporterProbe(t *testing.T) {
+	tests := []struct {
+		name, text, reporter string
+	}{
+		{"quoted an official as saying that, before the act",
+			"State television quoted the army spokesman as saying that militants attacked a checkpoint in Bannu.",
+			"PAKMIL"},
+		{"quoted a named minister as saying that",
+			"The state news agency quoted Interior Minister Mohsin Naqvi as saying that gunmen had stormed a police post in Bannu.",
+			"PAKGOV"},
+		{"quoted someone as saying, after the act",
+			"Militants attacked a checkpoint in Bannu, Dawn quoted police as saying.",
+			"PAKCOP"},
+		{"a war monitor known by name",
+			"Russian drones killed four civilians in Idlib on Sunday, the Syrian Observatory for Human Rights said.",
+			"SOHR"},
+		{"a war monitor by its short name",
+			"Turkish shelling killed three Kurdish fighters near Kobani, according to the SOHR.",
+			"SOHR"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			for _, ev := range x.Events {
+				if ev.ReportedBy != nil && ev.ReportedBy.ID == tt.reporter {
+					return
+				}
+			}
+			t.Errorf("no event reported by %s in %+v", tt.reporter, x.Events)
+		})
+	}
 }

@@ -59,3 +59,27 @@ func roadBetween(st *sent, p *placeRef) int {
 // the danger was: "militias burned homes in Zenda, sending thousands
 // fleeing to Ruritania".
 var fleeVerbs = map[string]bool{"fled": true, "flee": true, "flees": true, "fleeing": true, "escaped": true, "escaping": true}
+
+// answeredPlace reports whether a place lies in the phrase that names
+// the act a response answers while the trigger lies outside it: in
+// "jets struck depots across Ruritania in retaliation for raids on
+// shipping off Zenda" the strikes were not off Zenda.
+func answeredPlace(cd *candidate, p *placeRef) bool {
+	return answeredAct(cd.st, p.i) && !answeredAct(cd.st, cd.i)
+}
+
+// kindOf reports whether a place only says what kind of town the name
+// after it is: "the Black Sea port of Zenda", "the Ruritanian Alps
+// village of Hentzau" were at Zenda and Hentzau.
+func kindOf(st *sent, p *placeRef) bool {
+	n := p.j
+	return n+2 < len(st.low) && townKinds[st.low[n]] && st.low[n+1] == "of" && capitalised(st.toks[n+2].text)
+}
+
+// townKinds name a settlement or site that "of" and its name follow; a
+// unit such as a region or province is left out: "the Zenda region of
+// Ruritania" is in Zenda.
+var townKinds = map[string]bool{
+	"town": true, "towns": true, "city": true, "village": true, "villages": true, "port": true,
+	"resort": true, "island": true, "suburb": true, "enclave": true,
+}

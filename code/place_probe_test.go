@@ -15,16 +15,7 @@ import (
 // place named only in the sentence before, the ends of a movement, talks
 // abroad, and two places for two events in one sentence.
 func TestPlaceProbe(t *testing.T) {
-	tests := []struct {
-		name, text string
-		// from picks the event whose sentence holds these words; empty
-		// means the first event.
-		from string
-		// want is the location's name or the text that named it; country
-		// its ISO3 code; also, when set, a name some other event of the
-		// text must be placed at.
-		want, country, also string
-	}{
+	probePlaces(t, []placeProbe{
 		// Sahel
 		{"town of, in a direction of a country", "Gunmen killed 11 villagers in the town of Djibo in northern Burkina Faso on Tuesday.", "", "Djibo", "BFA", ""},
 		{"near a town, army as speaker", "Jihadist fighters attacked an army post near Menaka on Wednesday, the Malian army said.", "", "Ménaka", "MLI", ""},
@@ -110,7 +101,24 @@ func TestPlaceProbe(t *testing.T) {
 		{"near a lakeside town", "Boko Haram fighters killed 12 fishermen near Baga on Monday.", "", "Baga", "NGA", ""},
 		{"fled across a border after an attack", "Thousands of people fled to Chad after militias stormed the town of Geneina and killed dozens of civilians.", "stormed", "Geneina", "SDN", ""},
 		{"the city named in the sentence before", "Protests spread to Mombasa on Tuesday. Police there fired tear gas at hundreds of demonstrators.", "tear gas", "Mombasa", "KEN", ""},
-	}
+	})
+}
+
+// placeProbe is one case of a place probe.
+type placeProbe struct {
+	name, text string
+	// from picks the event whose sentence holds these words; empty
+	// means the first event.
+	from string
+	// want is the location's name or the text that named it; country
+	// its ISO3 code; also, when set, a name some other event of the
+	// text must be placed at.
+	want, country, also string
+}
+
+// probePlaces extracts each case's text and checks where its event is.
+func probePlaces(t *testing.T, tests []placeProbe) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			x := mustExtract(t, tt.text, "2025-11-20")
@@ -149,4 +157,79 @@ func placedAt(evs []truce.Event, name string) bool {
 		}
 	}
 	return false
+}
+
+// TestPlaceProbeFurther checks constructions the first probe did not
+// reach: "in the area" and "in the region" pointing back, a province or
+// region as the only place, places inside names and titles, seas, straits
+// and gulfs, camps, crossings and airports, talks in a third country,
+// distances from a capital, spelling variants, and two events with two
+// places in one paragraph.
+func TestPlaceProbeFurther(t *testing.T) {
+	probePlaces(t, []placeProbe{
+		// "in the area", "in the region"
+		{"in the area points back", "Rebels seized the town of Masisi on Monday. Clashes in the area killed four civilians on Tuesday.", "Clashes", "Masisi", "COD", ""},
+		{"in the region points back", "Al-Shabaab fighters overran a base outside Baidoa on Wednesday. Government troops attacked militant positions in the region on Thursday.", "attacked", "Baidoa", "SOM", ""},
+		// a province, state or region as the only place
+		{"a state as the only place", "Boko Haram fighters killed 14 farmers in Borno state on Sunday.", "", "Borno", "NGA", ""},
+		{"across a region", "Ethiopian drones struck trucks across Tigray on Monday, killing nine people.", "", "Tigray", "ETH", ""},
+		{"the Donbas", "Russian forces shelled frontline villages in the Donbas on Wednesday.", "", "Donbas", "UKR", ""},
+		{"a state in the middle belt", "Armed herders killed 12 villagers in Benue state on Friday.", "", "Benue", "NGA", ""},
+		{"the region of", "Fano militiamen ambushed a federal army convoy in the Amhara region on Tuesday.", "", "Amhara", "ETH", ""},
+		{"a country's region", "Ukrainian drones hit a fuel depot in Russia's Belgorod region overnight.", "", "Belgorod Oblast", "RUS", ""},
+		{"a province alone", "Militants attacked a police post in Balochistan on Saturday, killing six officers.", "", "Balochistan", "PAK", ""},
+		{"a state of a federation", "Kachin rebels seized an army outpost in Kachin state on Thursday.", "", "Kachin", "MMR", ""},
+		// some districts of a region
+		{"two districts of a state", "Maoist rebels attacked police camps in two districts of Jharkhand on Monday.", "", "Jharkhand", "IND", ""},
+		{"several districts of a province", "Taliban gunmen torched girls' schools in several districts of Nangarhar on Friday.", "", "Nangarhar", "AFG", ""},
+		// places inside names and titles
+		{"a capital's government is no place", "Troops loyal to the Kabul government clashed with Islamic State fighters in Kunar on Sunday.", "", "Kunar", "AFG", ""},
+		{"a base named by its city", "Soldiers of the Bamako-based junta killed 30 herders near Mopti on Tuesday.", "", "Mopti", "MLI", ""},
+		{"a militia named by its city", "A Tripoli-based armed group shelled the positions of rival fighters in Sirte on Friday.", "", "Sirte", "LBY", ""},
+		{"a former governor of a province", "The former governor of Kandahar was shot dead in Quetta on Wednesday.", "", "Quetta", "PAK", ""},
+		{"a city's authorities speak of another", "The Moscow-installed authorities in Donetsk said Ukrainian drones hit a bus station in Horlivka on Saturday.", "", "Horlivka", "UKR", ""},
+		// seas, straits and gulfs
+		{"in the Red Sea", "Houthi forces fired missiles at a cargo ship in the Red Sea on Monday.", "", "Red Sea", "YEM", ""},
+		{"in a strait", "Iranian commandos seized an oil tanker in the Strait of Hormuz on Friday.", "", "Strait of Hormuz", "IRN", ""},
+		{"in a gulf", "Somali pirates hijacked a fishing vessel in the Gulf of Aden on Sunday.", "", "Gulf of Aden", "YEM", ""},
+		{"in the Black Sea", "Ukrainian sea drones struck a Russian patrol ship in the Black Sea on Thursday.", "", "Black Sea", "UKR", ""},
+		{"in the South China Sea", "Chinese coast guard ships rammed a Philippine supply boat in the South China Sea on Monday.", "", "South China Sea", "CHN", ""},
+		// camps, crossings, airports and sites
+		{"a named camp", "RSF fighters shelled Zamzam camp on Friday, killing 11 displaced people.", "", "Zamzam camp", "SDN", ""},
+		{"a named crossing", "Israeli troops seized the Rafah crossing on Tuesday.", "", "Rafah crossing", "PSE", ""},
+		{"a goods crossing", "Hamas fighters fired rockets at the Kerem Shalom crossing on Sunday, wounding three soldiers.", "", "Kerem Shalom", "ISR", ""},
+		{"a city's airport", "Rockets struck Baghdad airport on Tuesday, wounding two guards.", "", "Baghdad", "IRQ", ""},
+		{"the airport of a capital", "Paramilitary drones attacked the airport in Port Sudan on Wednesday.", "", "Port Sudan", "SDN", ""},
+		{"a capital's international airport", "Israeli jets bombed Sanaa international airport on Thursday.", "", "Sanaa", "YEM", ""},
+		{"a nuclear plant's town", "Russian troops shelled the nuclear plant at Enerhodar on Monday.", "", "Enerhodar", "UKR", ""},
+		// talks and meetings in a third country
+		{"rivals met in a third country", "Sudan's army and the RSF met in Jeddah on Saturday for ceasefire talks.", "", "Jeddah", "SAU", ""},
+		{"ministers met in a third capital", "The Armenian and Azerbaijani foreign ministers met in Almaty on Friday.", "", "Almaty", "KAZ", ""},
+		{"a peace deal signed abroad", "Ethiopia's government and Tigrayan leaders signed a peace deal in Pretoria on Wednesday.", "", "Pretoria", "ZAF", ""},
+		{"a city's government signs abroad", "The Kinshasa government and M23 rebels signed a truce in Doha on Saturday.", "", "Doha", "QAT", ""},
+		{"delegations talk abroad", "Russian and Ukrainian delegations held talks in Istanbul on Monday.", "", "Istanbul", "TUR", ""},
+		// a direction and a distance from a capital
+		{"km south of a capital", "Gunmen killed nine worshippers at a church 60 km south of Ouagadougou on Sunday.", "", "Ouagadougou", "BFA", ""},
+		{"kilometres west of a capital", "Militants attacked a police station about 100 kilometres west of Baghdad on Friday.", "", "Baghdad", "IRQ", ""},
+		{"miles north of a capital", "A car bomb killed six people at a market 30 miles north of Mogadishu on Monday.", "", "Mogadishu", "SOM", ""},
+		{"east of a capital", "Gang members ambushed a bus 50 km east of Port-au-Prince on Saturday.", "", "Port-au-Prince", "HTI", ""},
+		// spelling variants
+		{"Kiev for Kyiv", "Russian drones hit Kiev overnight, killing two people.", "", "Kyiv", "UKR", ""},
+		{"Muqdisho for Mogadishu", "A car bomb killed seven people in Muqdisho on Monday.", "", "Mogadishu", "SOM", ""},
+		{"Mawsil for Mosul", "Iraqi forces killed four Islamic State fighters near Mawsil on Sunday.", "", "Mosul", "IRQ", ""},
+		{"Gaza City", "Israeli strikes killed 15 people in Gaza City on Tuesday.", "", "Gaza City", "PSE", ""},
+		{"Kharkov for Kharkiv", "Russian missiles hit Kharkov on Friday, wounding 11 people.", "", "Kharkiv", "UKR", ""},
+		{"Sana'a for Sanaa", "Saudi-led jets bombed Sana'a on Monday, killing five civilians.", "", "Sanaa", "YEM", ""},
+		{"Hudaydah for Hodeidah", "US warplanes struck the port of Hudaydah on Sunday.", "", "Hodeidah", "YEM", ""},
+		{"Misurata for Misrata", "Rival militias clashed in Misurata on Thursday, killing four fighters.", "", "Misrata", "LBY", ""},
+		{"Nikolaev for Mykolaiv", "Russian missiles struck Nikolaev overnight, killing three people.", "", "Mykolaiv", "UKR", ""},
+		{"Deir al-Zour for Deir ez-Zor", "Kurdish-led fighters clashed with tribal gunmen in Deir al-Zour on Tuesday.", "", "Deir ez-Zor", "SYR", ""},
+		// two events, two places
+		{"two sentences, two places", "Rebels attacked an army base in Butembo on Monday. On Wednesday, troops shelled rebel positions near Beni.", "shelled", "Beni", "COD", "Butembo"},
+		{"a second city opens a sentence", "Protesters clashed with police in Lahore on Friday. In Karachi, police arrested 40 demonstrators.", "arrested", "Karachi", "PAK", "Lahore"},
+		{"two strikes joined by and", "Israeli jets struck Khan Younis on Monday, and tanks shelled Rafah the next day.", "", "Khan Younis", "PSE", "Rafah"},
+		{"while joins two attacks", "Militants killed six soldiers in Kunar on Sunday, while a roadside bomb wounded 12 police officers in Jalalabad.", "", "Kunar", "AFG", "Jalalabad"},
+		{"a province then its town", "Gunmen kidnapped 20 travellers in Zamfara state on Monday. A day later, bandits killed seven farmers in Gusau.", "farmers", "Gusau", "NGA", "Zamfara"},
+		{"a capital and a province", "A suicide bomber killed four people in Kabul on Tuesday. Pakistani jets later bombed homes in Khost province.", "bombed homes", "Khost", "AFG", "Kabul"},
+	})
 }

@@ -132,7 +132,7 @@ func (c *Coder) placeRole(cd *candidate, p *placeRef) placeRole {
 	if possessedSite(st, p) {
 		return roleWhere
 	}
-	if placeIsActor(cd, p) || qualifier(st, p) || neighbour(st, p) || roadEnd(st, p) || roadBetween(st, p) == 2 || inInstitution(st, p) || buildingIn(st, p) || backstory(cd, p) {
+	if placeIsActor(cd, p) || qualifier(st, p) || neighbour(st, p) || roadEnd(st, p) || roadBetween(st, p) == 2 || inInstitution(st, p) || buildingIn(st, p) || backstory(cd, p) || answeredPlace(cd, p) {
 		return roleNone
 	}
 	// "a mine exploded 40 km north of Zenda": with no nearer place
@@ -249,7 +249,7 @@ func placeIsActor(cd *candidate, p *placeRef) bool {
 		if m.i >= p.j || p.i >= m.j {
 			continue
 		}
-		if inside(m, p) || m.kind == "capital" && (locatedBy(cd, p) || struckTown(cd, p) || roadBetween(st, p) == 1) || partOf(m, p) && locatedBy(cd, p) || cityOffice(st, p) || siteOfTown(st, p) {
+		if inside(m, p) || m.kind == "capital" && (locatedBy(cd, p) || struckTown(cd, p) || roadBetween(st, p) == 1) || partOf(m, p) && locatedBy(cd, p) || cityOffice(st, p) || siteOfTown(st, p) || ownNoun(st, m, p) {
 			continue
 		}
 		// "consulates in the breakaway region of Somaliland": a place a
@@ -266,6 +266,17 @@ func placeIsActor(cd *candidate, p *placeRef) bool {
 	// "off the coast of Ruritania" is.
 	return p.place.Precision == "country" && !afterPlacePrep(st, p.i) && prepBefore(st, p.i) != "off"
 }
+
+// ownNoun reports whether a mention is only the noun that closes a
+// place's name: in "shelled Hentzau camp" the camp's people are hit
+// where the camp is, so the named camp is still the place.
+func ownNoun(st *sent, m *mention, p *placeRef) bool {
+	return m.i > p.i && m.j == p.j && m.j-m.i == 1 && siteNouns[st.low[m.i]]
+}
+
+// siteNouns close the names of places where people live or pass:
+// "Zenda camp", "the Hentzau crossing".
+var siteNouns = map[string]bool{"camp": true, "camps": true, "crossing": true, "settlement": true}
 
 // siteOfTown reports whether a town names the building or site that
 // follows it: "a gate of Strelsau airport", "inside Zenda prison" are in
@@ -363,6 +374,9 @@ func usedBy(cd *candidate, m *mention) bool {
 // before it, as in "in Syria's north". A city keeps its people where they
 // are: "Istanbul's mayor".
 func qualifier(st *sent, p *placeRef) bool {
+	if kindOf(st, p) {
+		return true
+	}
 	if !st.isPossessive(p.j) {
 		return false
 	}

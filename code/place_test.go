@@ -222,6 +222,15 @@ func TestEventLocation(t *testing.T) {
 		{"posts set up inside a neighbour's territory",
 			"Turkish troops built three new outposts deep inside Iraqi territory last week to guard against militants from Hakkari.",
 			"", "IRQ"},
+		{"a named camp whose noun is also the target",
+			"Paramilitary gunners shelled Abu Shouk camp overnight, killing six displaced people.",
+			"Abu Shouk camp", "SDN"},
+		{"the place of the act a response answers is not the response's",
+			"American jets struck Houthi camps across Yemen on Friday in response to attacks on tankers in the Gulf of Aden.",
+			"Yemen", "YEM"},
+		{"a sea that only says what kind of port follows",
+			"Ukrainian drones struck the Black Sea port of Novorossiysk overnight.",
+			"Novorossiysk", "RUS"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

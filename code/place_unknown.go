@@ -4,8 +4,12 @@ package code
 // or a place noun introduces.
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/geo"
 )
 
 // unresolvedPlace returns capitalised words after a place preposition that
@@ -143,4 +147,111 @@ func (st *sent) appositivePlace(k int) bool {
 		}
 	}
 	return false
+}
+
+// unknownNearer returns a place the gazetteer does not know when the text
+// names it after the trigger and before pick, and pick is a country or a
+// region named with no preposition: "withdrew from positions in Kobo …,
+// and Amhara forces", or pick lies in an apposition that calls the
+// unknown name a place. An unknown town named just before a province that
+// places it wins too (see townBeforeRegion). With no pick, it is an
+// unknown name that the gazetteer resolves in the country of an actor of
+// the sentence ("near Jilib", told of a US drone and al-Shabaab). It
+// returns nil otherwise.
+func (c *Coder) unknownNearer(cd *candidate, pick *placeRef) *truce.Location {
+	st := cd.st
+	if pick != nil && coarse(pick.place.Precision) && pick.place.Precision != "country" {
+		if text, k := townBeforeRegion(st, pick); text != "" && st.clause[k] == st.clause[cd.i] {
+			return &truce.Location{Text: text, Name: text, Country: pick.place.Country, Admin1: pick.place.Name, Precision: "none"}
+		}
+	}
+	text, k := st.unresolvedAt(cd)
+	if text == "" {
+		return nil
+	}
+	if pick == nil {
+		var hint geo.Hint
+		for _, m := range st.mentions {
+			if m.actor.Country != "" {
+				hint.Countries = append(hint.Countries, m.actor.Country)
+			}
+		}
+		loc, ok := c.places.Resolve(text, hint)
+		if !ok || len(hint.Countries) == 0 || !slices.Contains(hint.Countries, loc.Country) {
+			return nil
+		}
+		return &loc
+	}
+	// "overran Zenda, a village on the road north of Strelsau": the
+	// apposition names the known town only to place the unknown one.
+	if st.appositivePlace(k) && pick.i > k+2 && pick.i <= k+12 && !commaBetween(st, k+2, pick.i) {
+		return &truce.Location{Text: text, Name: text, Country: pick.place.Country, Precision: "none"}
+	}
+	if pick.i < k || pick.i < cd.j || !coarse(pick.place.Precision) {
+		return nil
+	}
+	// "in the Marghi area of Paktika province": a region the text places
+	// the unknown name in keeps its admin1 unit, which later steps can
+	// draw and merge; a bare region name ("Amhara forces") does not.
+	if pick.place.Precision != "country" && prepBefore(st, pick.i) != "" {
+		return nil
+	}
+	return &truce.Location{Text: text, Name: text, Country: pick.place.Country, Precision: "none"}
+}
+
+// townBeforeRegion returns the unknown town that the text names with "in"
+// right before pick, a province or region that a comma and a second "in"
+// introduce: "clashes in Kurmi, in Nigeria's Taraba state" were in Kurmi.
+// It returns "" and -1 otherwise.
+func townBeforeRegion(st *sent, pick *placeRef) (string, int) {
+	m := pick.i
+	if m >= 2 && st.isPossessive(m-1) {
+		if q := st.placeEndingAt(m - 1); q != nil && q.place.Precision == "country" {
+			m = q.i
+		}
+	}
+	if m < 4 || st.low[m-1] != "in" || st.low[m-2] != "," {
+		return "", -1
+	}
+	k := m - 2
+	for k > 0 && capitalised(st.toks[k-1].text) && st.mentionAt(k-1) == nil && !st.isPlace(k-1) {
+		k--
+	}
+	if k == m-2 || k < 1 || st.low[k-1] != "in" {
+		return "", -1
+	}
+	return st.textOf(k, m-2), k
+}
+
+// townThere returns, for a trigger whose clause puts it "there" ("two
+// days after fighters overran a base there"), the last town named before
+// the trigger in the sentence, or nil: the adverb points back at a town,
+// not at the province named to place the town.
+func townThere(cd *candidate) *placeRef {
+	st := cd.st
+	there := false
+	for k := cd.j; k < len(st.low) && st.clause[k] == st.clause[cd.i]; k++ {
+		if st.low[k] == "there" && (k+1 == len(st.low) || !existential[st.low[k+1]]) {
+			there = true
+			break
+		}
+	}
+	if !there {
+		return nil
+	}
+	var town *placeRef
+	for n := range st.places {
+		p := &st.places[n]
+		if p.j <= cd.i && !coarse(p.place.Precision) && p.place.Precision != "none" && p.place.Precision != "border" {
+			town = p
+		}
+	}
+	return town
+}
+
+// existential are the verbs after an existential "there": "there were
+// clashes" places nothing.
+var existential = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "will": true, "have": true, "has": true,
+	"had": true, "would": true, "could": true, "may": true, "might": true, "remain": true, "remains": true,
 }

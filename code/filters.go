@@ -232,3 +232,72 @@ func violentLater(lx *lexicon, st *sent, i int) bool {
 	}
 	return false
 }
+
+// deliberationWords weigh a course of action without taking it: "is
+// considering sending troops", "weighing whether to impose sanctions",
+// "will discuss a proposal to expel the envoy".
+var deliberationWords = map[string]bool{
+	"considering": true, "consider": true, "considers": true, "weighing": true, "weigh": true, "weighs": true,
+	"mulling": true, "mull": true, "mulls": true, "contemplating": true, "contemplate": true, "pondering": true,
+	"debating": true, "debate": true, "discuss": true, "discussing": true, "exploring": true, "studying": true,
+	"reviewing": true,
+}
+
+// deliberated reports whether the trigger at i is the course a
+// deliberation weighs, in its own clause a few words on, with no finite
+// verb or comma between: "the ministry is considering sending more
+// troops", "officials are weighing whether to impose sanctions". A
+// deliberation is no act, and neither is what it weighs. "A bomb weighing
+// 50kg exploded" has a verb of its own and stays.
+func deliberated(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6 && st.clause[k] == st.clause[i]; k-- {
+		w := st.low[k]
+		if deliberationWords[w] {
+			return true
+		}
+		if w == "whether" && k+1 < len(st.low) && st.low[k+1] == "to" {
+			return true
+		}
+		if w == "," || w == ";" || w == "and" || w == "but" || w == "after" || w == "before" || w == "while" {
+			return false
+		}
+		if t := st.toks[k].tag; t == "VBD" || t == "VBZ" || t == "VBP" && !auxiliaries[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// possibilityWords make the noun after them an act that may come, not one
+// that came: "a possible strike on oil facilities", "potential sanctions".
+var possibilityWords = map[string]bool{
+	"possible": true, "potential": true, "prospective": true, "hypothetical": true, "eventual": true,
+}
+
+// possibleAct reports whether the trigger noun at i is only spoken of as
+// possible: "braced for a possible strike", "the prospect of potential
+// sanctions", or "a deal is still possible".
+func possibleAct(st *sent, cd *candidate) bool {
+	if cd.e.pos != 'N' {
+		return false
+	}
+	for k := cd.i - 1; k >= 0 && k >= cd.i-2; k-- {
+		if possibilityWords[st.low[k]] {
+			return true
+		}
+		if !isModifier(st.toks[k]) {
+			break
+		}
+	}
+	// "a deal is still possible", "a truce remains possible".
+	for k := cd.j; k < len(st.low) && k <= cd.j+3; k++ {
+		switch st.low[k] {
+		case "is", "was", "remains", "seemed", "seems", "still", "now", "looks", "appears", "be":
+			continue
+		case "possible", "conceivable":
+			return k > cd.j && (k+1 >= len(st.low) || st.low[k+1] != "to" && st.low[k+1] != "because")
+		}
+		break
+	}
+	return false
+}

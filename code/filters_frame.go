@@ -11,11 +11,17 @@ import (
 
 // dropReported removes triggers inside what a statement is about: in
 // "denied that it had carried out strikes" the event is the denial. A named
-// attack inside an accusation stays, to be coded as alleged.
+// attack inside an accusation stays, to be coded as alleged. What a
+// deliberation weighs and an act called possible go too.
 func dropReported(cands []*candidate, st *sent) []*candidate {
 	out := make([]*candidate, 0, len(cands))
 	var frame *candidate
 	for _, cd := range cands {
+		// "is considering sending troops", "braced for a possible
+		// strike": a course weighed or an act that may come.
+		if deliberated(st, cd.i) || possibleAct(st, cd) {
+			continue
+		}
 		if promisedAct(cd) {
 			cd.ev.Status = truce.StatusPlanned
 		}

@@ -99,7 +99,7 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 			return true
 		}
 	}
-	if yearsAfter(st, cd.i) || cumulativeToll(st, cd.i) {
+	if yearsAfter(st, cd.i) || cumulativeToll(st, cd.i) || longAgo(st, cd.i, cd.j) {
 		return true
 	}
 	// "the answer has long been pressure": a habit, not an act.
@@ -291,4 +291,42 @@ var wholeWarNouns = map[string]bool{"war": true, "conflict": true, "insurgency":
 // "Gunmen have killed 14 villagers since Monday" is news.
 func cumulativeToll(st *sent, i int) bool {
 	return i >= 2 && (st.low[i-1] == "has" || st.low[i-1] == "have") && wholeWarNouns[st.low[i-2]]
+}
+
+// agoSpans count back in spans too long for news: "decades ago", "years
+// ago". A count of them ("two years ago") is a date the date reader
+// resolves; the bare plural is not.
+var agoSpans = map[string]bool{"years": true, "decades": true, "centuries": true, "generations": true}
+
+// longAgo reports whether the trigger at [i, j) is set "years ago" or
+// "decades ago" near it in its own clause: "Decades ago the army shelled
+// the old town", "rebels ambushed a convoy there years ago". A span far
+// after the trigger dates something else: "asked Spain to apologise for
+// abuses committed during the conquest five centuries ago". One that
+// opens the sentence ("Thirty years ago this week, the two leaders shook
+// hands and signed …") sets all of it, up to a "but" or ";".
+func longAgo(st *sent, i, j int) bool {
+	for k := 1; k < len(st.low); k++ {
+		if st.low[k] != "ago" || !agoSpans[st.low[k-1]] {
+			continue
+		}
+		if k <= 3 && k < i && !breakBetween(st, k, i) {
+			return true
+		}
+		if st.clause[k] == st.clause[i] && k-j <= 6 && i-k <= 10 {
+			return true
+		}
+	}
+	return false
+}
+
+// breakBetween reports whether a word that ends what an opening phrase
+// governs ("but", ";") lies between tokens from and to.
+func breakBetween(st *sent, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if frameBreaks[st.low[k]] {
+			return true
+		}
+	}
+	return false
 }

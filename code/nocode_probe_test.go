@@ -1,0 +1,163 @@
+package code_test
+
+// Probes of precision: wire-style sentences, written for this test, from
+// which a careful coder codes no event (or none of a given type). Each
+// group is a construction that recurs in news English, not one article's
+// wording: opinion, forecasts, history, background tolls, hypotheticals,
+// business and sport told in the words of war, disasters, ordinary crime,
+// metaphors, officials' deliberations, and fiction and drills.
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/truce-project/truce"
+)
+
+func TestNoEventProbes(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		// not lists the types that may not appear; none means no event.
+		not []string
+		// planned lets an event through when its status says it has not
+		// happened ("planned", "hypothetical").
+		planned bool
+	}{
+		// opinion and prescription
+		{name: "op1", text: "Lima must confront the legacy of its counter-insurgency campaign before trust can return."},
+		{name: "op2", text: "The only way forward is a negotiated settlement that brings the armed groups into politics."},
+		{name: "op3", text: "Western capitals should stop arming proxies and start talking to each other."},
+		{name: "op4", text: "What the region needs is not more airstrikes but patient diplomacy."},
+		{name: "op5", text: "Peace will require painful compromises from both Belgrade and Pristina."},
+		{name: "op6", text: "It is time for the generals to hand power back to civilians."},
+		{name: "op7", text: "The world cannot keep ignoring the slow starvation of Tigray."},
+		{name: "op8", text: "Donors ought to tie their aid to real reforms in the security services."},
+		{name: "op9", text: "Nobody wins a war of attrition in the Donbas."},
+		{name: "op10", text: "The council has a duty to protect civilians, not to issue statements."},
+		// analysis and forecasts
+		{name: "an1", text: "Analysts expect the junta to intensify its offensive once the rains end."},
+		{name: "an2", text: "The move could escalate tensions along the disputed border."},
+		{name: "an3", text: "Observers fear a wider war if the talks collapse."},
+		{name: "an4", text: "Experts warn that the truce is fragile and may not survive the winter."},
+		{name: "an5", text: "Such raids risk pushing the militia back into open conflict with the state."},
+		{name: "an6", text: "Many diplomats believe a deal is still possible before the end of the year."},
+		{name: "an7", text: "Escalation remains the most likely outcome, according to a report by a Brussels think tank."},
+		{name: "an8", text: "A renewed offensive on the port city would be catastrophic for aid deliveries."},
+		{name: "an9", text: "The ceasefire may collapse within weeks, some analysts predict."},
+		{name: "an10", text: "Markets are bracing for a possible strike on oil facilities in the Gulf."},
+		// history and anniversaries
+		{name: "hi1", text: "The 1994 genocide killed some 800,000 Tutsi and moderate Hutu."},
+		{name: "hi2", text: "Vigils were held on Sunday marking ten years since the attack on the concert hall."},
+		{name: "hi3", text: "In 1982 Israeli troops invaded Lebanon and laid siege to Beirut."},
+		{name: "hi4", text: "The Srebrenica massacre of 1995 remains the worst atrocity in Europe since the Second World War."},
+		{name: "hi5", text: "Survivors gathered on Monday to remember the 2008 bombings that killed 166 people in Mumbai."},
+		{name: "hi6", text: "The two countries fought a brief border war in 1962."},
+		{name: "hi7", text: "Decades ago the army shelled the old town during a long siege."},
+		{name: "hi8", text: "The museum commemorates the victims of the 1980 massacre in Gwangju."},
+		{name: "hi9", text: "The Khmer Rouge killed an estimated 1.7 million people between 1975 and 1979."},
+		{name: "hi10", text: "Twenty years after militants stormed the school in Beslan, families still seek answers."},
+		// background tolls
+		{name: "bt1", text: "The war has killed more than 40,000 people, according to local health officials."},
+		{name: "bt2", text: "The conflict has displaced millions and left half the population hungry."},
+		{name: "bt3", text: "The insurgency has claimed more than 12,000 lives since it began."},
+		{name: "bt4", text: "Fighting since April 2023 has killed tens of thousands across Sudan."},
+		{name: "bt5", text: "More than 500 civilians have died in the violence since the start of the year."},
+		{name: "bt6", text: "The civil war has killed hundreds of thousands of people over more than a decade."},
+		{name: "bt7", text: "The decades-long rebellion has cost more than 50,000 lives."},
+		{name: "bt8", text: "Since the coup in 2021, security forces have killed more than 6,000 people, a monitoring group says."},
+		// hypotheticals with no named actor
+		{name: "hy1", text: "If the talks fail, fighting could resume within days."},
+		{name: "hy2", text: "A strike on the dam would flood dozens of villages downstream."},
+		{name: "hy3", text: "Any attack on the convoy would be seen as a declaration of war."},
+		{name: "hy4", text: "Should the truce collapse, thousands more could be displaced."},
+		{name: "hy5", text: "An invasion of the island would cost tens of thousands of lives, a study found."},
+		{name: "hy6", text: "In the event of a blockade, food prices could double within weeks."},
+		{name: "hy7", text: "Were the militia to seize the airport, aid flights would stop."},
+		{name: "hy8", text: "A full-scale war would devastate the economies of both countries."},
+		// business, markets, sport and entertainment
+		{name: "bz1", text: "The two supermarket chains are locked in a fierce price war."},
+		{name: "bz2", text: "The club fired the coach after a run of six straight defeats."},
+		{name: "bz3", text: "The challenger stormed to victory in the second round of the election."},
+		{name: "bz4", text: "The young singer shot to fame after a viral video last year."},
+		{name: "bz5", text: "Opposition lawmakers launched an attack on the budget in parliament on Tuesday."},
+		{name: "bz6", text: "The telecoms group rejected a hostile takeover bid from its larger rival."},
+		{name: "bz7", text: "The striker fired a shot into the top corner to seal the win."},
+		{name: "bz8", text: "The chipmaker's shares were hammered after it slashed its sales forecast."},
+		{name: "bz9", text: "The airline is battling rising fuel costs and a shortage of pilots."},
+		{name: "bz10", text: "Bulls routed the bears as the index surged to a record high."},
+		{name: "bz11", text: "The visitors besieged the home goal for most of the second half."},
+		{name: "bz12", text: "The champion destroyed his opponent in straight sets at the final on Sunday."},
+		{name: "bz13", text: "Streaming platforms are at war over sports broadcasting rights."},
+		{name: "bz14", text: "The carmaker declared war on rising costs by cutting 5,000 jobs."},
+		{name: "bz15", text: "The bank's chief executive came under fire from shareholders at the annual meeting."},
+		{name: "bz16", text: "The film director blasted critics who called his latest movie a flop."},
+		{name: "bz17", text: "The retailer killed off its loss-making online brand on Wednesday."},
+		{name: "bz18", text: "The home side captured the league title with two games to spare."},
+		{name: "bz19", text: "The midfielder was sent off for a reckless attack on the goalkeeper."},
+		{name: "bz20", text: "Rivals ambushed the leader in the final kilometre of the stage to take the yellow jersey."},
+		// disasters and accidents
+		{name: "ds1", text: "Floods killed at least 30 people in the north of the country on Sunday."},
+		{name: "ds2", text: "A gas blast ripped through an apartment block in the capital, killing five."},
+		{name: "ds3", text: "A bus crash on a mountain road killed 17 pilgrims on Tuesday."},
+		{name: "ds4", text: "A fire at a garment factory killed 12 workers overnight."},
+		{name: "ds5", text: "Heavy rains triggered mudslides that buried a village, officials said."},
+		{name: "ds6", text: "A train derailed near the coastal town, injuring dozens of passengers."},
+		{name: "ds7", text: "A boat carrying migrants sank off the coast, leaving 40 missing."},
+		{name: "ds9", text: "An explosion at a fireworks warehouse killed eight people on Friday."},
+		{name: "ds10", text: "A powerful storm battered the coast, destroying hundreds of homes."},
+		{name: "ds11", text: "A cholera outbreak has killed more than 200 people in the camps."},
+		{name: "ds12", text: "A tanker truck exploded on the highway after overturning, killing 9."},
+		// ordinary crime
+		{name: "cr1", text: "A man stabbed his neighbour in a dispute over land on Saturday, police said."},
+		{name: "cr4", text: "Two brothers were jailed for fraud after a trial lasting three months."},
+		{name: "cr5", text: "Burglars attacked a shopkeeper with a hammer during a robbery on Friday night."},
+		{name: "cr6", text: "A drunk driver killed two pedestrians in the city centre late on Saturday."},
+		{name: "cr8", text: "A gang of thieves ambushed a cash van on the motorway and fled with the money."},
+		// metaphors
+		{name: "mt1", text: "The minister faced a barrage of criticism over the rising cost of bread."},
+		{name: "mt2", text: "Pension reform has become a political minefield for the government."},
+		{name: "mt3", text: "The report fired the opening shot in a long debate over taxes."},
+		{name: "mt5", text: "The senator torpedoed the bill with a last-minute amendment."},
+		{name: "mt6", text: "Critics say the plan is a ticking time bomb for the health service."},
+		{name: "mt7", text: "The scandal exploded onto the front pages on Monday."},
+		{name: "mt8", text: "The mayor launched a crusade against potholes."},
+		{name: "mt9", text: "The speech was a bombshell that left the party reeling."},
+		{name: "mt10", text: "Lawmakers waged a war of words over the new budget."},
+		// plans and deliberations of officials
+		{name: "pl1", text: "The ministry is considering sending more troops to the northern border."},
+		{name: "pl2", text: "Officials are weighing whether to impose new sanctions on the regime."},
+		{name: "pl3", text: "The government plans to hold talks with the rebels next year.", planned: true},
+		{name: "pl4", text: "Defence chiefs are drawing up options for a possible evacuation of citizens."},
+		{name: "pl5", text: "The cabinet will discuss a proposal to expel the ambassador."},
+		{name: "pl6", text: "The army is reviewing its rules on the use of force at checkpoints."},
+		{name: "pl7", text: "Diplomats are exploring ways to revive the stalled peace process."},
+		{name: "pl8", text: "The president may visit the region later this month, an aide said.", planned: true},
+		// fiction, films, drills and simulations
+		{name: "fi1", text: "The film tells the story of a sniper who killed 150 enemy soldiers in Iraq."},
+		{name: "fi2", text: "In the novel, rebels storm the presidential palace and execute the dictator."},
+		{name: "fi3", text: "The video game lets players bomb cities and invade neighbouring countries."},
+		{name: "fi4", text: "Troops stormed a mock village during a training drill on Thursday."},
+		{name: "fi5", text: "The navy practised sinking enemy ships in a simulation at sea."},
+		{name: "fi6", text: "The play re-enacts the assassination of the king in 1914."},
+		{name: "fi7", text: "A new documentary recounts how militias massacred villagers in 1999."},
+		{name: "fi8", text: "Tanks fired live rounds at targets during annual exercises near the frontier.", not: []string{truce.Assault}},
+		{name: "fi9", text: "Fighter jets simulated strikes on airfields in a joint exercise with allies.", not: []string{truce.Assault}},
+		{name: "fi11", text: "In a wargame last month, the defending force lost half its ships in the first week."},
+		{name: "fi12", text: "Actors playing soldiers fired blanks at the crowd during the historical re-enactment."},
+		{name: "fi13", text: "The exhibition shows photographs of the 1991 siege of Vukovar."},
+		{name: "fi14", text: "Cadets staged a mock hostage rescue as part of a counter-terrorism drill."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := mustExtract(t, tc.text, "2025-10-22")
+			for _, ev := range x.Events {
+				if tc.planned && (ev.Status == truce.StatusPlanned || ev.Status == truce.StatusHypothetical) {
+					continue
+				}
+				if tc.not == nil || slices.Contains(tc.not, ev.Type) {
+					t.Errorf("%q: unexpected %s event (cameo %s, status %s)", tc.text, ev.Type, ev.CAMEO, ev.Status)
+				}
+			}
+		})
+	}
+}

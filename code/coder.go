@@ -58,6 +58,10 @@ type candidate struct {
 	// venue is set when an act folded into this candidate hit a place
 	// where people gather ("after gunmen stormed a hotel").
 	venue bool
+	// struck is the violent verb folded into this candidate that found
+	// no one as its object: in "rockets hit Odesa" and "a drone hit a
+	// minibus" what it hit, a town or a vehicle, tells the victims.
+	struck *candidate
 	// corefOf is the earlier trigger of the sentence this one names again.
 	corefOf *candidate
 	retal   bool

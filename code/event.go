@@ -269,6 +269,9 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 				prev.killed = prev.killed || cd.e.has(flagKill)
 				if prev.tgt == nil {
 					prev.tgt = foldedObject(st, cd)
+					if len(prev.tgt) == 0 && prev.struck == nil {
+						prev.struck = cd
+					}
 				}
 				if s := statusNear(st, cd.i); s != "" {
 					prev.ev.Status = s

@@ -126,7 +126,7 @@ func (b *building) unnamedSides() {
 	}
 	// "pounded the besieged city of El Fasher", "Stepanakert came under
 	// shelling": a town attacked as such is its people.
-	if len(tgt) == 0 && e.has(flagViolent) && !e.has(flagSym) && !e.has(flagTerritory) && loc != nil && loc.Country != "" && st.placeAttacked(cd) {
+	if len(tgt) == 0 && e.has(flagViolent) && !e.has(flagSym) && !e.has(flagTerritory) && loc != nil && loc.Country != "" && (st.placeAttacked(cd) || cd.struck != nil && st.placeAttacked(cd.struck)) {
 		if a, ok := c.actors.Lookup(loc.Country+"CVL", d.date); ok && !hasCountry(src, loc.Country) || ok && len(src) == 0 {
 			tgt = []truce.Actor{a}
 		}

@@ -180,6 +180,11 @@ func (b *building) dateOf(date time.Time, prec string) {
 func (b *building) statusOf() string {
 	c, d, cd, st, loc := b.c, b.d, b.cd, b.st, b.loc
 	ev := &cd.ev
+	// "did not fire on the boats": a trigger whose form opens with the
+	// negation is negated.
+	if ev.Status == "" && (st.low[cd.i] == "not" || st.low[cd.i] == "n't" || st.low[cd.i] == "never") {
+		ev.Status = truce.StatusNegated
+	}
 	if ev.Status == "" {
 		ev.Status = statusNear(st, cd.i)
 	}

@@ -4,7 +4,11 @@ package code
 // blackouts with no one named, the targets words and protests are aimed
 // at by default, "both sides", reactions, and concessions.
 
-import "github.com/truce-project/truce"
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
 
 // authorityWork gives police work and blackouts with no one named to the
 // authorities of the place, done to its people ("two suspects were
@@ -152,9 +156,17 @@ func (b *building) twoSidesAndReactions() string {
 	// is made whether or not the text names whom it is aimed at.
 	// "gunmen attacked a checkpoint", "fighters stormed the town of
 	// Geneina": a post, a unit or a town hit stands for its people.
-	ground := e.has(flagNeedTarget) && !bothSides && !reaction && b.groundHit()
-	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && !reaction && !ground && !propertyHit(st, cd) && !(len(b.src) > 0 && threatToAct(st, cd)) {
+	// So does what a weapon noun's verb hit: "a drone hit a minibus".
+	ground := (e.has(flagNeedTarget) || cd.struck != nil) && !bothSides && !reaction && b.groundHit()
+	hitThing := ground || propertyHit(st, cd)
+	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && !reaction && !hitThing && !(len(b.src) > 0 && threatToAct(st, cd)) {
 		return "the trigger needs a target and has none"
+	}
+	// "a gang of thieves ambushed a cash van": a thing hit by criminals
+	// alone, with no one named as hit, is ordinary crime; a ship
+	// hijacked by pirates is still an abduction of its crew.
+	if hitThing && len(b.tgt) == 0 && len(b.src) > 0 && allSector(b.src, "CRM") && !strings.HasPrefix(e.cameo, "181") {
+		return "criminals hitting a thing: ordinary crime"
 	}
 	return ""
 }

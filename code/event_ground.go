@@ -30,6 +30,11 @@ func (b *building) groundHit() bool {
 		}
 	}
 	sector := groundSector(st, cd, c.lex.facilities)
+	// "a drone hit a minibus": the verb folded into the weapon noun
+	// tells what was hit.
+	if sector == "" && cd.struck != nil {
+		sector = groundSector(st, cd.struck, c.lex.facilities)
+	}
 	switch sector {
 	case "MIL", "REF", "CVL":
 	case "EDU", "HLH":
@@ -61,6 +66,13 @@ var groundUnits = map[string]string{
 // groundSettlements are the places people live in, hit as such: "stormed
 // the town of Djibo", "attacked a village".
 var groundSettlements = wordSet("town", "towns", "village", "villages", "settlement", "settlements", "hamlet", "hamlets")
+
+// groundVehicles are the vehicles whose riders an attack on them hit:
+// "a drone hit a minibus near Kherson". They stand for people only as
+// what was hit, so they are no facilities: "lorries carrying aid crossed
+// the border" names no one. A military vehicle is told by its modifier
+// ("an army truck") and the facilities list.
+var groundVehicles = wordSet("car", "cars", "bus", "buses", "minibus", "minibuses", "truck", "trucks", "lorry", "lorries", "van", "vans", "taxi", "taxis")
 
 // groundSector returns the sector of the head noun of the trigger's
 // object, or "": the noun after the trigger, its article and modifiers
@@ -96,7 +108,7 @@ func groundSector(st *sent, cd *candidate, facilities map[string]string) string 
 	if s, ok := groundUnits[w]; ok {
 		return s
 	}
-	if groundSettlements[w] {
+	if groundSettlements[w] || groundVehicles[w] {
 		return "CVL"
 	}
 	return facilities[w]

@@ -71,10 +71,12 @@ var hitThings = wordSet(
 	"factory", "factories", "airport", "airfield", "airfields", "port", "harbour", "harbor",
 	"bridge", "bridges", "dam", "railway", "railways", "train", "trains", "station", "stations",
 	"terminal", "convoy", "convoys", "truck", "trucks", "lorry", "lorries", "bus", "buses",
-	"vehicle", "vehicles", "car", "cars", "tanker", "tankers", "ship", "ships", "vessel",
+	"vehicle", "vehicles", "car", "cars", "minibus", "minibuses", "van", "vans", "taxi", "taxis",
+	"tanker", "tankers", "ship", "ships", "vessel",
 	"vessels", "boat", "boats", "building", "buildings", "office", "offices", "compound",
 	"headquarters", "hotel", "hotels", "tower", "towers", "grid", "infrastructure",
 	"barracks", "prison", "jail", "courthouse", "warship", "helicopter", "aircraft",
+	"checkpoint", "checkpoints", "outpost", "outposts",
 	// Dwellings and hideouts: "jets struck a house in Rafah", "drones hit
 	// suspected hideouts", "shelled a camp".
 	"house", "houses", "home", "homes", "apartment", "apartments", "tent", "tents",

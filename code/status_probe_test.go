@@ -70,6 +70,8 @@ func TestStatusProbe(t *testing.T) {
 		{"never fired", "Kosovo police never fired on the crowd in Zvecan, the interior minister said.", truce.Assault, truce.StatusNegated, "XKX"},
 		{"yet to sign", "Kosovo and Serbia have yet to sign the accord brokered by the European Union.", truce.Agree, truce.StatusNegated, ""},
 		{"have not met", "The leaders of the two Koreas have not met since 2018.", truce.Consult, truce.StatusNegated, ""},
+		{"did not fire on", "The Greek coast guard did not fire on the migrant boat near Lesbos, the ministry said.", truce.Assault, truce.StatusNegated, "GRC"},
+		{"didn't shoot at", "Bolivian police didn't shoot at the marchers in La Paz, the interior minister said.", truce.Assault, truce.StatusNegated, "BOL"},
 		{"no troops were sent", "Nigeria has not sent troops to Niger, the defence ministry said.", truce.Mobilize, truce.StatusNegated, "NGA"},
 		// Hypotheticals.
 		{"would strike if is a threat", "Iran would strike Israeli cities if Israel attacked its nuclear sites, the foreign minister said.", truce.Threaten, truce.StatusReported, "IRN"},

@@ -154,6 +154,17 @@ func TestTellingProbe(t *testing.T) {
 		// A weapon that hit a thing, with no one named on either side.
 		{truce.Assault, "A drone hit a lorry near Marjayoun on Thursday."},
 		{truce.Assault, "Two rockets struck a fuel depot outside Kramatorsk."},
+		// A weapon noun as the subject of a strike verb whose object is a
+		// town or a post.
+		{truce.Assault, "Rockets struck the town of Kiryat Shmona overnight."},
+		{truce.Assault, "A missile struck Zaporizhzhia on Sunday."},
+		{truce.Assault, "Two rockets hit a checkpoint near Kupiansk."},
+		{truce.Assault, "A drone hit a minibus near Kherson on Monday."},
+		// A vehicle driven into what it hit.
+		{truce.Assault, "A suicide bomber drove a truck into an army base near Kismayo."},
+		{truce.Assault, "An attacker rammed a van into a crowd of shoppers in Stockholm."},
+		// A demand put to both parties.
+		{truce.Request, "Egypt pressed both sides for a truce in Gaza."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -74,6 +74,14 @@ func TestOneEventPerTelling(t *testing.T) {
 			truce.Assault, "UKRCVL", "", 12, -1},
 		{"a toll verb whose subject is an opening gerund", "Fighting between Sudan's army and the Rapid Support Forces in the town of Babanusa has killed at least 35 people since Tuesday, medics said.",
 			truce.Assault, "RSF", "", 35, -1},
+		{"a town a weapon noun's verb struck", "Rockets struck the town of Kiryat Shmona overnight.",
+			truce.Assault, "ISRCVL", "", -1, -1},
+		{"a vehicle a weapon noun's verb hit", "A drone hit a minibus near Kherson on Monday.",
+			truce.Assault, "UKRCVL", "", -1, -1},
+		{"a post a weapon noun's verb hit", "Two rockets hit a checkpoint near Kupiansk.",
+			truce.Assault, "UKRMIL", "", -1, -1},
+		{"a bomber's vehicle driven into a base", "A suicide bomber drove a truck into an army base near Kismayo.",
+			truce.Assault, "SOMMIL", "", -1, -1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -943,6 +951,30 @@ func TestCalledActTakesItsDoer(t *testing.T) {
 			}
 			if tt.target == "" && hasActor(ev.Target, "NERMIL") {
 				t.Errorf("target = %+v, want not who withdrew", ev.Target)
+			}
+		})
+	}
+}
+
+// A demand put to both parties for a truce asks for one; it declares
+// none: "Egypt pressed both sides for a truce".
+func TestDemandPutToParties(t *testing.T) {
+	tests := []struct{ name, text, target string }{
+		{"both sides", "Egypt pressed both sides for a truce in Gaza.", "PSE"},
+		{"the warring parties", "Washington pressed the warring parties for a ceasefire in Sudan.", "SDN"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			if ev := eventOfType(x, truce.Retreat); ev != nil {
+				t.Errorf("a %s event %+v from a demand", truce.Retreat, ev)
+			}
+			ev := eventOfType(x, truce.Request)
+			if ev == nil {
+				t.Fatalf("no %s event in %+v", truce.Request, x.Events)
+			}
+			if !hasActor(ev.Target, tt.target) {
+				t.Errorf("target = %+v, want %s", ev.Target, tt.target)
 			}
 		})
 	}

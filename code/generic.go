@@ -207,6 +207,11 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 		if foreignStriker(st, m, loc.Country) {
 			return d.strikerCountry(st, loc.Country, other)
 		}
+		// "Drones hit a depot in Russia's Kursk region", told of Russia's
+		// war with Ukraine: the other state's.
+		if cc := d.enemyStriker(st, m, loc.Country, other); cc != "" {
+			return cc
+		}
 		// "Troops were deployed to Nouméa": a territory's defence is
 		// its sovereign's.
 		if s := sovereignOf[loc.Country]; s != "" && m.actor.Sector == "MIL" {

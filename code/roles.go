@@ -180,6 +180,9 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	}
 	if cd.tgt == nil && strings.HasPrefix(cd.e.cameo, "14") {
 		cd.tgt = st.protestedMission(cd.j)
+		if cd.tgt == nil {
+			cd.tgt = st.missionBefore(cd.i)
+		}
 	}
 	// "placed two former ministers under house arrest": the verb the
 	// trigger completes has its actors.
@@ -310,8 +313,14 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	}
 	// "Yemen's warring parties extended their truce": the sides of one
 	// country's war are both that country's, so it is the target too.
-	if cd.tgt == nil && len(cd.src) == 1 && cd.src[0].kind == "country" && st.internalSides(cd.src[0]) {
-		if a, ok := c.actors.Lookup(cd.src[0].actor.Country+"REB", d.date); ok {
+	// ("swapped 900 prisoners": captives within a two-sided act are no
+	// party to it.)
+	if (cd.tgt == nil || cd.e.has(flagSym) && withinTrigger(cd, cd.tgt)) && len(cd.src) == 1 && cd.src[0].kind == "country" && st.internalSides(cd.src[0]) {
+		// "The army and the RSF fought on. Sudan's warring parties
+		// swapped prisoners": the sides the article named.
+		if s, g := c.warSides(d, st, cd.src[0]); g != nil {
+			cd.src, cd.tgt = []*mention{s}, []*mention{g}
+		} else if a, ok := c.actors.Lookup(cd.src[0].actor.Country+"REB", d.date); ok {
 			other := *cd.src[0]
 			other.actor = a
 			cd.tgt = []*mention{&other}
@@ -479,6 +488,12 @@ func (st *sent) subject(i int) []*mention {
 			// clause names another before it.
 			if h := st.beforePrepObject(m); h != nil && verbAt(st, i) {
 				return st.coordinated(h)
+			}
+			// "Women gathered outside the interior ministry to demand
+			// …": a building people stand at is where, not who.
+			if st.buildingPlace(m) && verbAt(st, i) {
+				k = m.i
+				continue
 			}
 			// "Colombian soldiers and dissidents of the FARC traded
 			// fire": the "of" phrase's head is joined to an actor before.

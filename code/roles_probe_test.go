@@ -409,6 +409,10 @@ func TestRolesProbe(t *testing.T) {
 		{"protesters outside the embassy of a state",
 			"Students chanting slogans marched to the embassy of Turkey in Stockholm on Friday.",
 			truce.Protest, "", "TUR"},
+		// A building the crowd stands at is where, not who.
+		{"a crowd in front of an embassy demands",
+			"Opposition supporters gathered in front of the Russian embassy in Chisinau to demand the release of detained activists.",
+			truce.Request, "MDAOPP", ""},
 		// A name inside a hyphenated adjective is still the group.
 		{"a group-linked adjective keeps the group",
 			"Al-Shabaab-linked militants attacked a Kenyan police camp near Mandera on Monday.",
@@ -418,6 +422,16 @@ func TestRolesProbe(t *testing.T) {
 		{"unmarked warplanes over a land without an air force",
 			"Israel and Hamas traded accusations on Monday. Warplanes hit a school sheltering displaced families in Deir al-Balah on Tuesday, killing 11 people.",
 			truce.Assault, "ISRMIL", "PSEEDU"},
+		// A country's rival factions are both sides of its own war, not
+		// its rebels alone.
+		{"a country's rival factions swap detainees",
+			"Somalia's rival factions exchanged dozens of detainees near Galkayo on Sunday.",
+			truce.Retreat, "SOM", "SOMREB"},
+		// Unmarked drones striking one of two states at war are the
+		// other's.
+		{"unmarked drones strike one of two states at war",
+			"Pakistan accused India of aggression on Wednesday, and India said Pakistani guns had shelled its border posts. Drones struck an ammunition depot near the Pakistani city of Sialkot on Thursday.",
+			truce.Assault, "INDMIL", ""},
 		// The doer named by the side it is on.
 		{"a helicopter from a commander's side",
 			"A helicopter from Hemedti's side attacked a convoy near El Obeid on Sunday.",

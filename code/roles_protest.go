@@ -92,5 +92,72 @@ func (st *sent) protestedMission(j int) []*mention {
 	return nil
 }
 
+// missionBefore returns the state whose embassy or consulate the crowd
+// stands at right before a protest trigger at i: "gathered outside the
+// US embassy in Nairobi to protest" protests the United States.
+func (st *sent) missionBefore(i int) []*mention {
+	for n := len(st.mentions) - 1; n >= 0; n-- {
+		m := &st.mentions[n]
+		if m.j > i || m.actor.Country == "" {
+			continue
+		}
+		if i-m.j > 8 || wordBetween(st, ",", m.j, i) {
+			return nil
+		}
+		if st.buildingPlace(m) && (missionWords[st.low[m.j-1]] || m.j < len(st.low) && missionWords[st.low[m.j]] ||
+			m.i > 1 && st.low[m.i-1] == "of" && missionWords[st.low[m.i-2]]) {
+			return []*mention{m}
+		}
+	}
+	return nil
+}
+
 // missionWords are a state's missions abroad.
 var missionWords = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true}
+
+// buildingWords name a state's or body's premises: where crowds gather,
+// not who acts.
+var buildingWords = map[string]bool{
+	"embassy": true, "embassies": true, "consulate": true, "consulates": true, "ministry": true,
+	"parliament": true, "headquarters": true, "palace": true, "residence": true, "courthouse": true,
+}
+
+// buildingPreps put a building where people stand or go: "outside the
+// embassy", "in front of the ministry", "marched to the consulate".
+var buildingPreps = map[string]bool{
+	"outside": true, "inside": true, "near": true, "at": true, "to": true, "toward": true,
+	"towards": true, "around": true, "opposite": true, "front": true, "past": true,
+}
+
+// buildingPlace reports whether a mention names a building as the place
+// people stand at ("Demonstrators gathered outside the US embassy in
+// Nairobi to protest", "rallied in front of the interior ministry to
+// demand"): the embassy's or ministry's state is not the doer of the acts
+// the crowd goes on to. "the embassy of Turkey" counts as well.
+func (st *sent) buildingPlace(m *mention) bool {
+	k := st.prepBefore(m)
+	of := k >= 1 && st.low[k] == "of" && buildingWords[st.low[k-1]]
+	if of {
+		// "outside the embassy of Turkey": the building's own phrase.
+		b := k - 1
+		for b > 0 && (determiners[st.low[b-1]] || isModifier(st.toks[b-1])) && st.mentionAt(b-1) == nil {
+			b--
+		}
+		k = b - 1
+	} else if !buildingWords[st.low[m.j-1]] && (m.j >= len(st.low) || !buildingWords[st.low[m.j]]) {
+		return false
+	}
+	if k < 0 || !buildingPreps[st.low[k]] && st.low[k] != "of" {
+		return false
+	}
+	// "a tower at the headquarters of the UN force": the force may be
+	// there, not only its building.
+	if of && st.low[k] == "at" {
+		return false
+	}
+	// "in front of the consulate"
+	if st.low[k] == "of" {
+		return k >= 1 && st.low[k-1] == "front"
+	}
+	return true
+}

@@ -302,3 +302,65 @@ func (st *sent) warFoe(cd *candidate) []*mention {
 	}
 	return nil
 }
+
+// warSides returns the two sides of a country's own war as the article
+// names them, for a possessive that speaks for both ("Sudan's warring
+// parties" after "The army and the Rapid Support Forces fought on"): the
+// nearest armed group of that country named in the sentence or before it
+// (or one from abroad named beside the state's forces), and the state's
+// own actor named with it, else the possessor itself. It returns a nil
+// group when the article names none.
+func (c *Coder) warSides(d *doc, st *sent, poss *mention) (*mention, *mention) {
+	cc := poss.actor.Country
+	for n := st.s.Index; n >= 0; n-- {
+		if n >= len(d.sents) {
+			continue
+		}
+		var state, group *mention
+		for x := range d.sents[n].mentions {
+			m := &d.sents[n].mentions[x]
+			if m.place || m == poss {
+				continue
+			}
+			// "fighting between the Houthis and government forces": an
+			// unnamed state force beside the group is the state's.
+			if state == nil && m.kind == "sector" && m.actor.Country == "" && stateSectors[m.actor.Sector] {
+				if a, ok := c.actors.Lookup(cc+m.actor.Sector, d.date); ok {
+					s := *m
+					s.actor = a
+					state = &s
+				}
+				continue
+			}
+			if group == nil && isArmedGroup(m.actor) && !strings.HasPrefix(m.actor.ID, cc) {
+				group = m
+			}
+			if m.actor.Country != cc {
+				continue
+			}
+			if state == nil && isState(m.actor) && m.actor.Sector != "REB" && !internalSidesMention(d.sents[n], m) {
+				state = m
+			}
+		}
+		// A group from abroad ("JNIM", based in Mali) is a side of this
+		// country's war only when fought beside the state's own forces.
+		if group == nil || group.actor.Country != cc && state == nil {
+			continue
+		}
+		if state == nil {
+			state = poss
+		}
+		s, g := *state, *group
+		s.actor.Text, g.actor.Text = "", ""
+		s.i, s.j, g.i, g.j = poss.i, poss.j, poss.i, poss.j
+		return &s, &g
+	}
+	return nil, nil
+}
+
+// internalSidesMention reports whether m is a possessor speaking for both
+// sides of its country's war ("Yemen's warring parties"), which names
+// neither side.
+func internalSidesMention(st *sent, m *mention) bool {
+	return m.kind == "country" && st.internalSides(m)
+}

@@ -1,9 +1,14 @@
 package code
 
 // Whose unmarked aircraft and guns are: not the struck land's when it has
-// none of its own.
+// none of its own, nor when the article is about its war with another
+// state.
 
-import "github.com/truce-project/truce"
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
 
 // remoteWeapons head a mention of aircraft or guns that strike from afar:
 // "jets", "drones", "artillery".
@@ -20,7 +25,13 @@ var unarmedTerritories = map[string]bool{"PSE": true}
 // a land that has none of its own ("Jets struck a house in Khan Younis"):
 // the subject of the verb right after it.
 func foreignStriker(st *sent, m *mention, place string) bool {
-	if !unarmedTerritories[place] || !st.holds(m) || !remoteWeapons[st.low[m.j-1]] || m.j >= len(st.toks) {
+	return unarmedTerritories[place] && unmarkedStriker(st, m)
+}
+
+// unmarkedStriker reports whether m is aircraft or guns no demonym marks,
+// the subject of the verb right after it: "Drones struck a depot".
+func unmarkedStriker(st *sent, m *mention) bool {
+	if !st.holds(m) || !remoteWeapons[st.low[m.j-1]] || m.j >= len(st.toks) {
 		return false
 	}
 	k := m.j
@@ -47,4 +58,39 @@ func (d *doc) strikerCountry(st *sent, place string, other []truce.Actor) string
 	// "Israel vowed to press on. Jets struck Rafah": the state the
 	// article named last before.
 	return d.stateBefore(st, append([]truce.Actor{{Country: place}}, other...))
+}
+
+// enemyStriker returns the country of unmarked aircraft or guns striking
+// a state at war with another: in an article about Russia and Ukraine,
+// "Drones hit a refinery in the Russian region of Kursk" are Ukraine's.
+// It returns "" when the article names rebels of the struck land (a civil
+// war, where the land's own jets strike at home), when words before the
+// weapon say whose it is, or when the article's two main states are not
+// the struck land and one other.
+func (d *doc) enemyStriker(st *sent, m *mention, place string, other []truce.Actor) string {
+	if len(d.dyad) != 2 || !unmarkedStriker(st, m) || !hasCountry(d.dyad, place) {
+		return ""
+	}
+	foe := d.dyad[0].Country
+	if foe == place {
+		foe = d.dyad[1].Country
+	}
+	if foe == place || hasCountry(other, foe) {
+		return ""
+	}
+	for k := m.i; k < m.j-1; k++ {
+		// "government helicopters", "army drones": marked by whose.
+		if !strings.HasPrefix(st.toks[k].tag, "JJ") && st.toks[k].tag != "CD" && st.toks[k].tag != "DT" {
+			return ""
+		}
+	}
+	for _, s := range d.sents {
+		for _, n := range s.mentions {
+			// Rebels unnamed ("the rebel group") are the land's own.
+			if !n.place && n.actor.Sector == "REB" && (n.actor.Country == place || n.actor.Country == "") {
+				return ""
+			}
+		}
+	}
+	return foe
 }

@@ -515,6 +515,14 @@ func (st *sent) possessedSectors() {
 					between = false
 				}
 			}
+			// "Libya's rival factions" are both sides of Libya's own
+			// war, not its rebels: the possessor stays alone, as in
+			// "Yemen's warring parties".
+			if next.kind == "sector" && next.actor.ID == "" && between && sidesNouns[st.low[next.j-1]] && st.internalSides(&m) {
+				keep = append(keep, m)
+				n++
+				continue
+			}
 			if next.kind == "sector" && next.actor.ID == "" && between {
 				m.actor.Sector = next.actor.Sector
 				m.actor.ID = m.actor.Country + next.actor.Sector

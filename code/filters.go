@@ -5,6 +5,7 @@ package code
 // held rather than used.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/truce-project/truce"
@@ -301,3 +302,149 @@ func possibleAct(st *sent, cd *candidate) bool {
 	}
 	return false
 }
+
+// ordinaryCrime reports whether the trigger cd tells ordinary crime, or
+// police work against it, which the record leaves out (see the snippets'
+// README): an arrest whose reason is a crime ("detained a teenager
+// suspected of stealing cars", "held three men over the murder of a
+// grocer", "was detained after attacking his neighbour"), the crime that
+// reason names ("a man who had killed his landlord"), or violence whose
+// doer is a relative or someone met in daily life ("was shot dead by her
+// husband", "a schoolboy stabbed a classmate"). A sentence with a state,
+// armed or political actor other than the arresting force, or a word of
+// conflict ("coup", "opposition", "militants", "mob"), stays political.
+func ordinaryCrime(st *sent, cands []*candidate, cd *candidate) bool {
+	if cd.e.cameo == "173" {
+		return crimeReason(st, cd) >= 0 && !politicalContext(st, st.subject(cd.i))
+	}
+	if !cd.e.has(flagViolent) {
+		return false
+	}
+	for _, a := range cands {
+		if a != cd && a.e.cameo == "173" && a.i < cd.i {
+			if r := crimeReason(st, a); r >= 0 && r <= cd.i && cd.i-r <= 4 && !politicalContext(st, st.subject(a.i)) {
+				return true
+			}
+		}
+	}
+	return privateDoer(st, cd) && !politicalContext(st, nil)
+}
+
+// crimeReason returns the token of the crime an arrest is made for, or -1:
+// a crime word a few words after a marker of reason ("suspected of",
+// "on suspicion of", "over", "for", "who had", "after") that follows the
+// arrest within its sentence part.
+func crimeReason(st *sent, cd *candidate) int {
+	marker := -1
+	for k := cd.j; k < len(st.low) && k < cd.j+12; k++ {
+		w := st.low[k]
+		if w == ";" || w == "but" || w == "while" {
+			return -1
+		}
+		if crimeReasonWords[w] {
+			marker = k
+			continue
+		}
+		if marker >= 0 && k-marker <= 6 && (crimeWords[w] || privateCrimeWords[w]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// crimeReasonWords open the reason an arrest is made for.
+var crimeReasonWords = wordSet("of", "over", "for", "who", "after", "with")
+
+// privateCrimeWords name deeds of ordinary crime beside crimeWords.
+var privateCrimeWords = wordSet("killed", "murdered", "stabbed", "strangled", "poisoned", "poisoning",
+	"beating", "assaulting", "attacking", "abandoned", "abandoning", "knocked", "shoplifting", "stole",
+	"stolen", "robbed", "burgled", "embezzling", "defrauding", "manslaughter", "hit-and-run")
+
+// privateDoer reports whether the doer of a violent act is a relative or
+// someone met in daily life rather than an actor: the agent of a passive
+// ("was stabbed by a patient", "by a pupil's father") or the bare noun
+// phrase that opens the sentence before an active verb ("A schoolboy
+// stabbed a classmate").
+func privateDoer(st *sent, cd *candidate) bool {
+	if cd.e.pos != 'V' {
+		return false
+	}
+	if st.isPassive(cd.i) {
+		for k := cd.j; k < len(st.low) && k <= cd.j+2; k++ {
+			if st.low[k] == "by" {
+				return privateNounPhrase(st, k+1)
+			}
+		}
+		return false
+	}
+	start := cd.i - 1
+	for start >= 0 && cd.i-start <= 4 && nounPhraseTag(st.toks[start].tag) {
+		start--
+	}
+	return start < 0 && privateNounPhrase(st, 0)
+}
+
+// privateNounPhrase reports whether the noun phrase at k names a private
+// person: "her husband", "a pupil's father".
+func privateNounPhrase(st *sent, k int) bool {
+	for n := k; n < len(st.low) && n < k+5 && nounPhraseTag(st.toks[n].tag); n++ {
+		if st.mentionAt(n) != nil {
+			return false
+		}
+		if privatePersons[st.low[n]] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounPhraseTag reports whether a tag may stand inside a simple noun
+// phrase: determiners, possessives, adjectives, numbers and nouns.
+func nounPhraseTag(t string) bool {
+	return t == "DT" || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN")
+}
+
+// privatePersons are people named by their tie to the victim or their
+// place in daily life, whose violence is crime, not politics.
+var privatePersons = wordSet("husband", "wife", "ex-husband", "ex-wife", "partner", "ex-partner", "boyfriend",
+	"girlfriend", "ex-boyfriend", "ex-girlfriend", "fiance", "fiancé", "father", "mother", "stepfather",
+	"stepmother", "son", "daughter", "stepson", "brother", "sister", "uncle", "nephew", "cousin", "grandson",
+	"neighbour", "neighbor", "colleague", "co-worker", "coworker", "classmate", "schoolboy", "schoolgirl",
+	"pupil", "patient", "tenant", "landlord", "lodger", "flatmate", "roommate", "passenger", "customer")
+
+// politicalContext reports whether the sentence names an actor other than
+// those in except who is a state body, armed, protesting or organised, or
+// holds a word of conflict: then crime words there tell political
+// violence or its policing.
+func politicalContext(st *sent, except []*mention) bool {
+	for k := range st.mentions {
+		m := &st.mentions[k]
+		if m.place || slices.ContainsFunc(except, func(x *mention) bool { return x.i == m.i }) {
+			continue
+		}
+		switch m.actor.Sector {
+		case "", "CVL", "BUS", "EDU", "HLH":
+			// "a nurse", "a teacher": a private person by trade.
+			if m.actor.ID == "" {
+				continue
+			}
+		}
+		return true
+	}
+	for _, w := range st.low {
+		if conflictWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// conflictWords put a crime in politics: its victim or doer is political,
+// or it is a crowd's violence or a crime against the state.
+var conflictWords = wordSet("coup", "opposition", "activist", "activists", "journalist", "journalists",
+	"protest", "protests", "protester", "protesters", "militant", "militants", "insurgent", "insurgents",
+	"rebel", "rebels", "jihadist", "jihadists", "terror", "terrorism", "terrorist", "bomb", "bombing",
+	"politician", "lawmaker", "senator", "minister", "candidate", "election", "separatist", "separatists",
+	"extremist", "extremists", "soldier", "soldiers", "troops", "army", "mob", "crowd", "vigilantes",
+	"lynching", "lynched", "blasphemy", "treason", "espionage", "spying", "sedition", "sectarian", "ethnic",
+	"communal", "gang", "gangs", "cartel", "militia", "militiamen", "gunmen", "party", "rally", "regime")

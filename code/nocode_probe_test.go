@@ -161,3 +161,106 @@ func TestNoEventProbes(t *testing.T) {
 		})
 	}
 }
+
+// TestOrdinaryCrimeProbes checks that ordinary crime and the police work
+// against it, family and workplace violence, accidents, animal attacks,
+// celebrations, sport and markets code no event, while the same shapes
+// with a political or armed actor, or a word of conflict, still code.
+func TestOrdinaryCrimeProbes(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		// want is a type that must appear; "" means no event at all.
+		want string
+	}{
+		{name: "oc1", text: "Officers detained a 17-year-old suspected of stealing motorbikes in the port district on Tuesday."},
+		{name: "oc2", text: "Police detained a man who had killed his landlord in an argument over unpaid rent."},
+		{name: "oc3", text: "A woman was shot dead by her husband at their home in the village late on Friday."},
+		{name: "oc4", text: "A grocer was stabbed during a break-in at his shop on the high street, police said."},
+		{name: "oc5", text: "A man was beaten to death by his brother in a row over an inheritance."},
+		{name: "oc6", text: "A nurse was stabbed by a patient at a hospital in the east of the city."},
+		{name: "oc8", text: "Detectives arrested a woman on suspicion of poisoning her elderly mother."},
+		{name: "oc9", text: "A pensioner was mugged and badly beaten on his way home from the bank."},
+		{name: "oc10", text: "Robbers shot a security guard during a hold-up at a jewellery store."},
+		{name: "oc11", text: "A teacher was attacked by a pupil's father outside a primary school."},
+		{name: "oc12", text: "A taxi driver was killed by a passenger who refused to pay the fare."},
+		{name: "oc13", text: "A jealous boyfriend set fire to his girlfriend's flat, police said."},
+		{name: "oc14", text: "A man who strangled his wife was sentenced to life in prison on Monday."},
+		{name: "oc15", text: "A burglar was arrested after breaking into a pharmacy overnight."},
+		{name: "oc16", text: "A drunk man punched a bus driver and was arrested at the next stop."},
+		{name: "oc17", text: "Police arrested three men over the murder of a shopkeeper in the old town."},
+		{name: "oc18", text: "A bear attacked and injured a hiker on a forest trail on Sunday."},
+		{name: "oc19", text: "A pack of stray dogs mauled a child to death in a village on the outskirts."},
+		{name: "oc20", text: "A shark killed a surfer off the coast on Wednesday, lifeguards said."},
+		{name: "oc21", text: "A crocodile dragged a fisherman from his canoe and killed him."},
+		{name: "oc22", text: "An elephant trampled two farmers to death in their rice field."},
+		{name: "oc23", text: "A crane collapsed onto a busy street, killing three pedestrians."},
+		{name: "oc24", text: "A hunter accidentally shot his friend dead while stalking deer."},
+		{name: "oc25", text: "A ferry capsized in rough seas, and 14 passengers drowned."},
+		{name: "oc26", text: "A lorry ploughed into a market stall, injuring eleven shoppers."},
+		{name: "oc27", text: "Two miners were killed when a tunnel caved in at a gold mine."},
+		{name: "oc28", text: "Fans stormed the pitch after the final whistle to celebrate the title."},
+		{name: "oc29", text: "Revellers set off fireworks in the main square to mark the new year."},
+		{name: "oc30", text: "Supporters invaded the field and carried the captain on their shoulders."},
+		{name: "oc31", text: "The boxer knocked out his rival in the third round to retain the belt."},
+		{name: "oc32", text: "The home team crushed the visitors 5-0 to top the table."},
+		{name: "oc33", text: "The rugby side bombarded the opposition line in the final minutes but could not score."},
+		{name: "oc34", text: "The wrestler slammed his opponent to the mat to win gold."},
+		{name: "oc35", text: "Tech stocks were slaughtered as investors fled to the safety of bonds."},
+		{name: "oc36", text: "Oil prices exploded higher after the producers' cartel cut output."},
+		{name: "oc37", text: "Shares in the airline crashed 30 percent after it issued a profit warning."},
+		{name: "oc39", text: "A security guard was shot dead by a colleague after an argument at a warehouse."},
+		{name: "oc40", text: "A father killed his three children before taking his own life, police said."},
+		{name: "oc41", text: "A schoolboy stabbed a classmate in a playground fight."},
+		{name: "oc42", text: "Police detained a woman who had abandoned her baby at a railway station."},
+		{name: "oc43", text: "Police arrested a driver who had knocked down a cyclist and fled."},
+		{name: "oc44", text: "A farmer was gored to death by a bull while moving cattle."},
+		{name: "oc45", text: "Police arrested a man suspected of killing his girlfriend in a jealous rage."},
+		{name: "oc46", text: "A landlord was stabbed to death by a tenant who had been served an eviction notice."},
+		{name: "oc47", text: "Fans attacked a referee after the local derby ended in a draw."},
+		{name: "oc48", text: "A student was shot dead by a classmate who had brought his father's pistol to school."},
+		{name: "oc49", text: "A bride was killed by stray gunfire fired in celebration at her wedding."},
+		{name: "oc50", text: "A bakery owner was robbed and killed by two masked men who fled on a scooter."},
+		{name: "oc51", text: "Police arrested a nanny accused of beating a toddler in her care."},
+		{name: "oc52", text: "A man was detained after attacking his neighbour with an axe in a row over parking."},
+		// guards: the same shapes in political violence
+		{name: "pg1", text: "Police arrested an opposition leader suspected of plotting a coup.", want: truce.Coerce},
+		{name: "pg2", text: "Gunmen shot dead a judge outside his home.", want: truce.Assault},
+		{name: "pg3", text: "Militants stabbed a soldier at a checkpoint.", want: truce.Assault},
+		{name: "pg5", text: "Soldiers detained a journalist who had reported on the army's abuses.", want: truce.Coerce},
+		{name: "pg6", text: "Police arrested dozens of protesters who had blocked the highway.", want: truce.Coerce},
+		{name: "pg7", text: "Insurgents killed a village chief accused of informing for the army.", want: truce.Assault},
+		{name: "pg8", text: "A policeman was stabbed to death by a suspected jihadist in the capital.", want: truce.Assault},
+		{name: "pg9", text: "Rebels beat a local official to death in front of his family.", want: truce.Assault},
+		{name: "pg10", text: "Security forces arrested a man suspected of planning a bombing.", want: truce.Coerce},
+		{name: "pg11", text: "Gunmen killed a mayoral candidate at a campaign rally.", want: truce.Assault},
+		{name: "pg12", text: "Unknown attackers shot dead a human rights lawyer in the city.", want: truce.Assault},
+		{name: "pg13", text: "A soldier was killed by a roadside bomb while on patrol.", want: truce.Assault},
+		{name: "pg14", text: "The army detained the brother of a rebel commander.", want: truce.Coerce},
+		{name: "pg15", text: "Militiamen robbed and killed traders on the road to the market.", want: truce.Assault},
+		{name: "pg16", text: "Jihadists abducted a priest during a raid on his parish.", want: truce.Assault},
+		{name: "pg17", text: "Police arrested a senator accused of funding armed groups.", want: truce.Coerce},
+		{name: "pg18", text: "Troops shot dead two farmers they accused of helping the insurgents.", want: truce.Assault},
+		{name: "pg20", text: "An off-duty soldier was stabbed by insurgents at a bus stop.", want: truce.Assault},
+		{name: "pg21", text: "A woman was shot dead by soldiers at a checkpoint.", want: truce.Assault},
+		{name: "pg22", text: "Police detained a student activist who had criticised the president online.", want: truce.Coerce},
+		{name: "pg23", text: "Rebels killed a farmer and his wife in a raid on their village.", want: truce.Assault},
+		{name: "pg24", text: "Police shot dead three protesters during a march against rising prices.", want: truce.Assault},
+		{name: "pg25", text: "Militants killed a policeman and his wife at their home.", want: truce.Assault},
+		{name: "pg26", text: "Police arrested two men suspected of murdering an opposition politician.", want: truce.Coerce},
+		{name: "pg27", text: "A tribal elder was killed by militants in a dispute over a land deal.", want: truce.Assault},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := mustExtract(t, tc.text, "2025-10-22")
+			if tc.want == "" {
+				for _, ev := range x.Events {
+					t.Errorf("%q: unexpected %s event (cameo %s)", tc.text, ev.Type, ev.CAMEO)
+				}
+				return
+			}
+			if !slices.ContainsFunc(x.Events, func(ev truce.Event) bool { return ev.Type == tc.want }) {
+				t.Errorf("%q: no %s event", tc.text, tc.want)
+			}
+		})
+	}
+}

@@ -114,6 +114,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		sort.SliceStable(cands, func(a, b int) bool { return cands[a].i < cands[b].i })
 	}
 	cands = c.keep(st, cands, dropMediation(cands), "mediation of an agreement the sentence names")
+	cands = c.keep(st, cands, dropCrime(cands, st), "ordinary crime, or police work against it")
 	cands = c.keep(st, cands, dropReported(cands, st), "the content of a demand, accusation, threat or stated intention")
 	for k, cd := range cands {
 		cd.next = len(st.toks)

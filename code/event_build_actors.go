@@ -81,8 +81,32 @@ func (b *building) namedSides() {
 	}
 	if e.has(flagViolent) && !e.has(flagSym) {
 		tgt = c.venueVictims(d, cd, src, tgt, loc)
+		tgt = c.capitalStruck(d, st, cd, tgt)
 	}
 	b.src, b.tgt = src, tgt
+}
+
+// capitalStruck reads a capital that a violent act hits as the city, its
+// people, not the government it stands for elsewhere: "drones hit
+// Moscow", "rockets rained down on Kabul". A capital named as owner
+// ("struck Kyiv's government quarter") keeps its reading.
+func (c *Coder) capitalStruck(d *doc, st *sent, cd *candidate, tgt []truce.Actor) []truce.Actor {
+	for _, m := range cd.tgt {
+		if m.kind != "capital" || m.actor.Sector != "GOV" || st.isPossessive(m.j) {
+			continue
+		}
+		city, ok := c.actors.Lookup(m.actor.Country+"CVL", d.date)
+		if !ok {
+			continue
+		}
+		for n := range tgt {
+			if tgt[n].ID == m.actor.ID {
+				city.Text = tgt[n].Text
+				tgt[n] = city
+			}
+		}
+	}
+	return tgt
 }
 
 // unnamedSides fills the sides a violent act leaves unnamed: insurgents

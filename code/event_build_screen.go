@@ -80,6 +80,9 @@ func (b *building) screenRetelling() string {
 	// "Rioters torched the embassy … A fire was also started at the
 	// consulate": an act told again with "also" and no doer of its own.
 	b.also = d.alsoDoer(st, cd)
+	if e.pos == 'V' && b.assault && len(cd.src) == 0 && c.naturalSubject(st, cd) {
+		return "a natural force as the subject of a violent verb (\"lightning struck a school\"): no attack"
+	}
 	if e.pos == 'V' && b.assault && len(cd.src) == 0 && !st.isPassive(cd.i) && !e.has(flagPassive) && !b.tolled && b.also == nil && !c.weaponSubject(st, cd) {
 		return "a violent verb with no actor as its subject (\"the quake struck\")"
 	}
@@ -120,4 +123,26 @@ func (b *building) screenDomain() string {
 		return "a company's dealings with companies: commerce"
 	}
 	return ""
+}
+
+// naturalForces are weather and the earth's forces that "strike" or
+// "hit" with no one behind them, besides the disaster words of
+// domains.tsv: "lightning struck a school", "a tornado hit the town".
+var naturalForces = wordSet("lightning", "thunderbolt", "tornado", "tornadoes", "twister", "storm", "storms",
+	"hailstorm", "hail", "blizzard", "snowstorm", "gale", "gales", "winds", "rains", "downpour", "downpours")
+
+// naturalSubject reports whether the subject right before a violent verb
+// is a natural force, which names a disaster, not an attack: "lightning
+// struck a primary school", "a landslide hit a mining camp", "floods
+// hit the city".
+func (c *Coder) naturalSubject(st *sent, cd *candidate) bool {
+	k := cd.i - 1
+	for k >= 0 && st.toks[k].tag == "RB" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	w := st.low[k]
+	return naturalForces[w] || c.lex.domains[w] == "disaster"
 }

@@ -151,8 +151,17 @@ func (c *Coder) weaponSubject(st *sent, cd *candidate) bool {
 
 // remoteWeaponAt reports whether the word at k, alone or with the one
 // before it, names a weapon of remote violence: "bomb", "mortar shell".
+// A singular whose plural the lexicon lists is that weapon too: "a shell
+// hit a village", "a rocket struck the port"; an aircraft is not.
 func (c *Coder) remoteWeaponAt(st *sent, k int) bool {
 	w, ok := c.lex.weapons[st.low[k]]
+	if !ok && strings.HasPrefix(st.toks[k].tag, "NN") && !strings.HasSuffix(st.low[k], "s") {
+		// ("A helicopter struck a power line" may be a crash: an
+		// aircraft is a weapon only as the lexicon spells it.)
+		if p, okp := c.lex.weapons[st.low[k]+"s"]; okp && p.mode != "aerial" {
+			w, ok = p, true
+		}
+	}
 	if k > 0 {
 		if w2, ok2 := c.lex.weapons[st.low[k-1]+" "+st.low[k]]; ok2 {
 			w, ok = w2, true

@@ -83,3 +83,16 @@ func nounTagged(st *sent, i int) bool {
 	t := st.toks[i].tag
 	return len(t) >= 2 && t[:2] == "NN"
 }
+
+// dropCrime removes the triggers that tell ordinary crime or police work
+// against it, which the record leaves out (see ordinaryCrime): "detained
+// a teenager suspected of stealing cars", "was shot dead by her husband".
+func dropCrime(cands []*candidate, st *sent) []*candidate {
+	out := make([]*candidate, 0, len(cands))
+	for _, cd := range cands {
+		if !ordinaryCrime(st, cands, cd) {
+			out = append(out, cd)
+		}
+	}
+	return out
+}

@@ -12,8 +12,8 @@ import (
 // dropReported removes triggers inside what a statement is about: in
 // "denied that it had carried out strikes" the event is the denial. A named
 // attack inside an accusation stays, to be coded as alleged. What a
-// deliberation weighs and an act called possible go too, and so does
-// ordinary crime and the arrests made for it (see ordinaryCrime).
+// deliberation weighs and an act called possible go too. (Ordinary crime
+// has a step of its own before this one: dropCrime.)
 func dropReported(cands []*candidate, st *sent) []*candidate {
 	out := make([]*candidate, 0, len(cands))
 	var frame *candidate
@@ -21,11 +21,6 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 		// "is considering sending troops", "braced for a possible
 		// strike": a course weighed or an act that may come.
 		if deliberated(st, cd.i) || possibleAct(st, cd) {
-			continue
-		}
-		// "detained a teenager suspected of stealing cars", "was shot
-		// dead by her husband": police work and private violence.
-		if ordinaryCrime(st, cands, cd) {
 			continue
 		}
 		if promisedAct(cd) {

@@ -37,6 +37,7 @@ const (
 	flagDeal
 	flagAlone
 	flagOfficial
+	flagCrowd
 )
 
 var flagNames = map[string]int{
@@ -44,7 +45,7 @@ var flagNames = map[string]int{
 	"violent": flagViolent, "needtarget": flagNeedTarget, "weapon": flagWeapon,
 	"passive": flagPassive, "territory": flagTerritory, "forces": flagForces,
 	"guests": flagGuests, "deal": flagDeal, "alone": flagAlone,
-	"official": flagOfficial,
+	"official": flagOfficial, "crowd": flagCrowd,
 }
 
 // entry is one way of coding a trigger word.

@@ -166,9 +166,10 @@ func coordinatedVerb(st *sent, i int) bool {
 // flagged "deal" whose object is no agreement, go first (see guestReading
 // and dealReading), and of readings for one party or several, those that
 // do not fit (see aloneReading), and readings for a state's protest or a
-// crowd's (see officialReading).
+// crowd's (see officialReading), and readings for a crowd's act or
+// another's (see crowdReading).
 func forcesReading(st *sent, es []*entry, i int) []*entry {
-	es = officialReading(st, aloneReading(st, dealReading(st, guestReading(st, es, i), i), i), i)
+	es = crowdReading(st, officialReading(st, aloneReading(st, dealReading(st, guestReading(st, es, i), i), i), i), i)
 	if questionAsked(st, i) {
 		return nil
 	}
@@ -477,4 +478,47 @@ var irregularPast = map[string]bool{
 	"overran": true, "retook": true, "took": true, "drove": true, "blew": true, "led": true,
 	"held": true, "sent": true, "met": true, "sought": true, "overthrew": true, "withdrew": true,
 	"froze": true, "stole": true, "slew": true, "swept": true, "undertook": true, "burnt": true,
+}
+
+// crowdReading keeps, of a trigger's readings, those flagged "crowd" when
+// the verb's subject is a crowd of protesters, students or the like, and
+// the others when it is not: "protesters massed outside the embassy"
+// rally, "Russia massed troops on the border" builds up forces.
+func crowdReading(st *sent, es []*entry, i int) []*entry {
+	var crowd, other []*entry
+	for _, e := range es {
+		if e.has(flagCrowd) {
+			crowd = append(crowd, e)
+		} else {
+			other = append(other, e)
+		}
+	}
+	if len(crowd) == 0 {
+		return es
+	}
+	if crowdSubject(st.subject(i)) {
+		return crowd
+	}
+	return other
+}
+
+// crowdSubject reports whether a subject is people gathered in numbers
+// rather than a state or its forces: protesters, students, a crowd.
+func crowdSubject(ms []*mention) bool {
+	if len(ms) == 0 {
+		return false
+	}
+	for _, m := range ms {
+		if m.actor.Sector != "PRO" && !crowdNouns[strings.ToLower(lastWord(m.actor.Text))] {
+			return false
+		}
+	}
+	return true
+}
+
+// crowdNouns name people who gather in numbers without arms.
+var crowdNouns = map[string]bool{
+	"protesters": true, "protestors": true, "demonstrators": true, "crowd": true, "crowds": true,
+	"marchers": true, "students": true, "mourners": true, "supporters": true, "opponents": true,
+	"workers": true, "farmers": true, "residents": true, "people": true, "worshippers": true,
 }

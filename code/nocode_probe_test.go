@@ -78,6 +78,8 @@ func TestNoEventProbes(t *testing.T) {
 		// business, markets, sport and entertainment
 		{name: "bz1", text: "The two supermarket chains are locked in a fierce price war."},
 		{name: "bz2", text: "The club fired the coach after a run of six straight defeats."},
+		{name: "bz-raid", text: "The brewer mounted a dawn raid on its rival's shares, buying a 15 percent stake."},
+		{name: "bz-warning", text: "The regulator fired a warning shot at payday lenders over their fees."},
 		{name: "bz3", text: "The challenger stormed to victory in the second round of the election."},
 		{name: "bz4", text: "The young singer shot to fame after a viral video last year."},
 		{name: "bz5", text: "Opposition lawmakers launched an attack on the budget in parliament on Tuesday."},

@@ -76,6 +76,7 @@ func TestVocabularyBreadth(t *testing.T) {
 		{"RETREAT", "ease", "The United States eased sanctions on Venezuela's oil sector."},
 		{"RETREAT", "release", "The militants released two kidnapped Colombian soldiers."},
 		{"RETREAT", "", "M23 rebels abandoned the town of Sake on Monday."},
+		{"RETREAT", "release", "The president of Belarus pardoned 37 political prisoners on Friday."},
 		// REQUEST
 		{"REQUEST", "", "Ukraine pressed Germany to send more tanks."},
 		{"REQUEST", "", "Egypt appealed to Ethiopia to halt filling the dam."},
@@ -111,6 +112,7 @@ func TestVocabularyBreadth(t *testing.T) {
 		// THREATEN
 		{"THREATEN", "", "Iran vowed retaliation against Israel for the strike."},
 		{"THREATEN", "", "China warned the Philippines of consequences over the shoal."},
+		{"THREATEN", "violence", "Taiwan's navy stood ready to defend the outlying islands, the defence ministry said."},
 		{"THREATEN", "", "North Korea vowed to respond with force to the drills."},
 		{"THREATEN", "", "Russia warned Finland of countermeasures if it hosts NATO troops."},
 		{"THREATEN", "", "Hezbollah pledged revenge against Israel for the killing."},
@@ -120,6 +122,7 @@ func TestVocabularyBreadth(t *testing.T) {
 		// PROTEST
 		{"PROTEST", "demo", "Thousands of teachers staged a sit-in outside parliament in Nairobi."},
 		{"PROTEST", "demo", "Protesters marched on the presidential palace in Lima."},
+		{"PROTEST", "demo", "Hundreds of students massed outside the French embassy in Bamako."},
 		{"PROTEST", "boycott", "Dock workers downed tools in Mombasa over unpaid wages."},
 		{"PROTEST", "demo", "Students took to the streets of Tehran to denounce the government."},
 		{"PROTEST", "demo", "Hundreds of women demonstrated outside the governor's office in Jos."},
@@ -148,6 +151,7 @@ func TestVocabularyBreadth(t *testing.T) {
 		// COERCE
 		{"COERCE", "arrest", "Security forces took the mayor of Ankara into custody."},
 		{"COERCE", "", "Pakistani police clamped down on protesters in Lahore."},
+		{"COERCE", "ban", "The president of Kyrgyzstan moved to dissolve the opposition party."},
 		{"COERCE", "", "Authorities cracked down on opposition activists in Baku."},
 		{"COERCE", "arrest", "Police nabbed two suspected militants in Karachi."},
 		{"COERCE", "arrest", "Police locked up the opposition leader in Kampala."},

@@ -138,9 +138,12 @@ func (b *builder) build() (*Dictionary, error) {
 		}
 	}
 	for _, n := range b.nouns {
-		if n.title {
+		switch {
+		case n.title:
 			add(n.phrase, false, target{kind: kindTitle, sector: n.sector})
-		} else {
+		case n.lower:
+			add(strings.ToLower(n.phrase), false, target{kind: KindSector, sector: n.sector})
+		default:
 			add(n.phrase, true, target{kind: KindSector, sector: n.sector})
 		}
 	}

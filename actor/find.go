@@ -230,8 +230,11 @@ func (d *Dictionary) match(text string, toks []tok, i int, buf *findBuf) *phrase
 	bestScore := -1
 	for _, p := range d.exact[w] {
 		prio := 2
-		if p.t.kind == kindTitle {
+		switch p.t.kind {
+		case kindTitle:
 			prio = 0
+		case KindSector: // a lower-case-only noun ("the king")
+			prio = 1
 		}
 		if p.n*4+2 <= bestScore {
 			break

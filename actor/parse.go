@@ -70,6 +70,7 @@ type noun struct {
 	phrase string
 	sector string
 	title  bool
+	lower  bool // matched in lower case only: "the king", not "Martin Luther King"
 	src    string
 }
 
@@ -279,14 +280,17 @@ func (b *builder) addNoun(f []string, src string) error {
 		return fmt.Errorf("unknown sector %q", sec)
 	}
 	use := col(f, 2)
-	if use != "" && use != "title" {
-		return fmt.Errorf("use %q: want empty or \"title\"", use)
+	if use != "" && use != "title" && use != "lower" {
+		return fmt.Errorf("use %q: want empty, \"title\" or \"lower\"", use)
 	}
 	for _, p := range phrases {
-		n := &noun{phrase: p, sector: sec, title: use == "title", src: src}
+		n := &noun{phrase: p, sector: sec, title: use == "title", lower: use == "lower", src: src}
 		key := "n:" + strings.ToLower(p)
-		if n.title {
+		switch {
+		case n.title:
 			key = "t:" + p
+		case n.lower:
+			key = "l:" + strings.ToLower(p)
 		}
 		if old := b.nounByKey[key]; old != nil {
 			*old = *n

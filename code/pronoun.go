@@ -152,6 +152,10 @@ func (st *sent) pronouns(prev *mention) {
 		if w == "it" && namingVerbs[st.low[k-1]] {
 			continue
 		}
+		// "struck a fuel depot, setting it ablaze": the thing hit.
+		if thingPronoun(st, k) {
+			continue
+		}
 		// "expelled seven UN officials, accusing them of meddling": the
 		// actor named last before it, other than the sentence's subject.
 		// ("police fired tear gas to drive them back", "the group said

@@ -439,6 +439,25 @@ func TestRolesProbe(t *testing.T) {
 		{"jets on a general's side",
 			"Jets on Burhan's side bombed a market in Nyala on Monday.",
 			truce.Assault, "SDNMIL", "SDNCVL"},
+		// Bare "officers" belong to the force the story named last.
+		{"officers after the police are police",
+			"Riot police moved into the square in Minsk on Sunday. Officers beat demonstrators with batons.",
+			truce.Assault, "BLRCOP", "BLRPRO"},
+		{"officers after troops stay military",
+			"Sudanese troops entered the town on Friday. Officers arrested two journalists.",
+			truce.Coerce, "SDNMIL", "SDNMED"},
+		// Hired or partisan thugs are a militia.
+		{"pro-government thugs beat an opposition figure",
+			"Pro-government thugs beat an opposition lawmaker with sticks in Harare on Monday.",
+			truce.Assault, "MLT", "ZWEOPP"},
+		// A lower-case royal title is the head of state of the land in
+		// context.
+		{"the king of a country in context",
+			"In Eswatini, the king dissolved parliament on Monday.",
+			truce.Coerce, "SWZGOV", "SWZLEG"},
+		{"the sultan of a named country",
+			"The sultan of Oman met the Iranian president in Muscat on Sunday.",
+			truce.Consult, "OMNGOV", "IRNGOV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,61 @@
+package code
+
+import "strings"
+
+// thingPronoun reports whether the "it" at k, the object of a verb that
+// opens a clause joined to the one before ("…, setting it ablaze", "… and
+// set it on fire"), stands for a thing: the object of that earlier clause's
+// verb ends in a common noun that names no actor. "Drones struck a fuel
+// depot near the border, setting it ablaze": "it" is the depot, not a
+// country named in a place after it. An actor as that object ("struck
+// the rebels, forcing them back") is left to the usual reading.
+func thingPronoun(st *sent, k int) bool {
+	if k < 2 || st.low[k] != "it" {
+		return false
+	}
+	if j := st.low[k-2]; j != "," && j != "and" || partyVerb(st.low[k-1]) {
+		return false
+	}
+	v := -1
+	for n := k - 3; n >= 0; n-- {
+		if t := st.toks[n].tag; strings.HasPrefix(t, "VB") && t != "VBG" {
+			v = n
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	// The object runs from the verb to the first preposition, comma or
+	// conjunction: "a power station" in "hit a power station in Kharkiv".
+	head := -1
+	for n := v + 1; n < k-2; n++ {
+		if t := st.toks[n].tag; t == "IN" || t == "TO" || t == "," || t == "CC" {
+			break
+		}
+		head = n
+	}
+	if head < 0 || st.toks[head].tag != "NN" || st.mentionAt(head) != nil {
+		return false
+	}
+	for _, p := range st.places {
+		if p.i <= head && head < p.j {
+			return false
+		}
+	}
+	return true
+}
+
+// partyVerbStems start verbs whose object is a party, never a thing: "filed
+// a case against Chad, accusing it of arming rebels".
+var partyVerbStems = []string{"accus", "blam", "urg", "warn", "ask", "tell", "told", "call", "invit", "thank", "press", "demand"}
+
+// partyVerb reports whether w is a verb whose object is a party.
+func partyVerb(w string) bool {
+	for _, s := range partyVerbStems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}

@@ -74,6 +74,7 @@ var acledRules = []func(x *acx) bool{
 	byProtesters,
 	riotersMet,
 	againstProtesters,
+	crowdClash,
 	burnedFromAir,
 	byCivilianCrowd,
 	crowdKills,

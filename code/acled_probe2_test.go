@@ -137,6 +137,33 @@ func TestACLEDProbe2(t *testing.T) {
 		{"attack: aid trucks ambushed", "Gunmen ambushed a convoy of aid trucks near Gao on Saturday and stole food supplies.", attack},
 		{"mob: witch's home burned", "Residents set fire to the home of a suspected witch in Mwanza on Tuesday.", mob},
 		{"abduction: student leader taken by soldiers", "Soldiers abducted a student leader from his dormitory in Yangon on Tuesday.", abduction},
+		// Police and crowds: a clash between the state's forces and a crowd
+		// is a protest met with force, or a riot when the crowd was
+		// violent; never a battle between two armed groups.
+		{"violent: strikers clashed with police", "Striking miners clashed with police outside the Marikana shaft on Wednesday.", violent},
+		{"violent: clashes between police and students", "Clashes broke out between riot police and university students in Santiago on Thursday.", violent},
+		{"violent: demonstrators fought riot police", "Demonstrators fought running battles with riot police in central Nairobi on Tuesday.", violent},
+		{"violent: police and protesters clashed", "Police and protesters clashed in the streets of Lima on Saturday after the vote.", violent},
+		{"violent: opposition supporters clash with police", "Opposition supporters clashed with security forces in Conakry on Monday, witnesses said.", violent},
+		{"violent: farmers clash with gendarmes", "Farmers clashed with gendarmes at a blockade near Lyon on Friday.", violent},
+		{"violent: protesters injure officers", "Protesters hurled rocks at police in Quito on Wednesday, injuring eight officers.", violent},
+		{"violent: rioters set cars ablaze", "Rioters set cars ablaze and looted shops in the suburbs of Paris overnight.", violent},
+		{"excessive: clash with protesters turns deadly", "Security forces opened fire on protesters in Khartoum on Thursday, killing seven people.", excessive},
+		{"excessive: mourners shot", "Soldiers shot dead three mourners at a funeral procession in Bamako on Saturday.", excessive},
+		{"interv: water cannon on rally", "Police used water cannon to break up a rally by teachers in Tbilisi on Monday.", interv},
+		{"interv: sit-in dispersed", "Riot police broke up a sit-in by workers outside the textile factory in Dhaka on Sunday.", interv},
+		{"interv: tear gas on marchers", "Police fired tear gas at hundreds of marchers in Kampala on Tuesday.", interv},
+		{"peaceful: strikers rally", "Thousands of striking teachers rallied outside parliament in Nairobi on Thursday.", peaceful},
+		{"peaceful: students demonstrate", "Students demonstrated peacefully in front of the education ministry in Seoul on Monday.", peaceful},
+		{"violent: counter-demonstrators attack rally", "Angry residents attacked a group of protesters in Blantyre on Sunday, injuring 15 people.", violent},
+		{"excessive: troops kill marchers", "Soldiers killed five marchers during a protest against the junta in Niamey on Saturday.", excessive},
+		// Armed groups against the state stay battles; crowds against
+		// crowds are mobs.
+		{"clash: soldiers and insurgents", "Soldiers clashed with insurgents near the town of Djibo on Saturday.", clash},
+		{"clash: police battle gunmen", "Police exchanged fire with gunmen in the Tivaouane district on Tuesday, killing two of them.", clash},
+		{"clash: militia clashes with army", "Militiamen clashed with army troops on the outskirts of Beni on Wednesday.", clash},
+		{"mob: villagers and herders", "Villagers clashed with herders over grazing land in Benue state on Sunday, leaving five dead.", mob},
+		{"mob: rival communities", "Residents of two neighbouring villages fought with machetes in Kasai on Monday, killing three people.", mob},
 		// Not recorded.
 		{"none: court ruling", "The supreme court overturned the election result in Nairobi on Friday.", ""},
 		{"none: sanctions imposed", "Washington imposed sanctions on three RSF commanders on Tuesday.", ""},

@@ -229,7 +229,9 @@ func againstProtesters(x *acx) bool {
 		}
 		return x.set(acledProtests, subIntervened)
 	case (ev.ACLEDType == acledCivilians || ev.ACLEDType == acledBattles) && hasSector(ev.Target, "PRO") && ev.Mode != "sexual":
-		if x.i >= 0 && (x.spanHasPrefix("clash") || riotingFrom(st, x.j)) {
+		if x.i >= 0 && (x.spanHasPrefix("clash") || riotingFrom(st, x.j)) || civilOnly(ev.Source) && !st.hasAny(organisedCivilians) {
+			// A crowd that turns on a protest riots: "a crowd of
+			// nationalists attacked the marchers".
 			return x.set(acledRiots, subViolentDem)
 		}
 		if ev.Mode == "beat" && !lethal(st) {
@@ -341,6 +343,46 @@ func civilOnly(as []truce.Actor) bool {
 // marchWords tell of a protest under way.
 var marchWords = wordSet("protest", "protests", "protesters", "protestors", "demonstrators", "demonstration", "demonstrations",
 	"marching", "marchers", "rally", "rallies", "mourners", "sit-in")
+
+// crowdClash: a clash between the state's police or troops and unarmed
+// people is a riot, not a battle between two armed groups: "striking
+// miners clashed with police", "clashes broke out between riot police and
+// students". Herders who fight are a communal militia and keep the battle.
+func crowdClash(x *acx) bool {
+	if x.i < 0 || !x.clashTrigger() || x.communalDoer() || x.st.hasAny(organisedCivilians) {
+		return false
+	}
+	if !(x.ev.ACLEDType == acledBattles || x.ev.ACLEDType == acledCivilians || x.is(acledRiots, subMob)) {
+		return false
+	}
+	src, tgt := x.ev.Source, x.ev.Target
+	if policeOrTroops(src) && civilOnly(tgt) || policeOrTroops(tgt) && civilOnly(src) {
+		return x.set(acledRiots, subViolentDem)
+	}
+	return false
+}
+
+// clashTrigger reports whether the trigger tells of a two-sided brawl
+// ("clashed", "scuffles", "fought"), not of one side firing on another.
+func (x *acx) clashTrigger() bool {
+	for k := x.i; k < x.j; k++ {
+		for _, p := range clashPrefixes {
+			if strings.HasPrefix(x.st.low[k], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clashPrefixes begin the words of a two-sided brawl.
+var clashPrefixes = []string{"clash", "scuffl", "skirmish", "fought", "brawl"}
+
+// policeOrTroops reports whether the actors are police or troops and none is
+// an armed group outside the state.
+func policeOrTroops(as []truce.Actor) bool {
+	return (hasSector(as, "COP") || hasSector(as, "MIL")) && !hasArmedGroup(as) && !hasSector(as, "CRM")
+}
 
 // byCivilianCrowd: violence by unorganised civilians is mob violence
 // ("villagers lynched three men", "residents dragged two women from their

@@ -290,6 +290,16 @@ func TestACLEDLabels(t *testing.T) {
 		// A swap between two states is a deal, though neither is an armed group.
 		{"states swap prisoners", "Armenia and Azerbaijan swapped 12 prisoners on Wednesday.",
 			"", "Strategic developments/Agreement"},
+		// A brawl between police or troops and an unarmed crowd is a riot,
+		// whoever the crowd are; herders who fight troops stay a battle.
+		{"dockers clash with police", "Striking dockers clashed with riot police at the port of Durban on Monday.",
+			"clashed", "Riots/Violent demonstration"},
+		{"clashes between gendarmes and pupils", "Clashes erupted between gendarmes and high-school pupils in Abidjan on Tuesday.",
+			"clashes", "Riots/Violent demonstration"},
+		{"herders clash with soldiers", "Armed Fulani herders clashed with soldiers near Makurdi on Sunday.",
+			"clashed", "Battles/Armed clash"},
+		{"counter-protesters attack a march", "A crowd of football fans attacked gay rights marchers in Chisinau on Sunday, injuring nine.",
+			"attacked", "Riots/Violent demonstration"},
 		// Ground lost in a fight is the battle's, not a peaceful handover.
 		{"pulled back as rebels overran", "Rebels overran the district capital of Gatsibo on Monday as army troops pulled back.",
 			"pulled back", ""},

@@ -467,6 +467,7 @@ func TestCAMEOCoverageWire(t *testing.T) {
 		{"114", "Lisbon complained to the European Commission about Spain.", "ACCUSE", "allege"},
 		{"0813", "The Serbian government relaxed the curfew in Pristina.", "RETREAT", ""},
 		{"0814", "Quito ended martial law in the south.", "RETREAT", ""},
+		{"086", "Kabul reopened the Torkham crossing to trucks.", "RETREAT", "access"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.cameo+" "+tt.text, func(t *testing.T) {

@@ -224,7 +224,7 @@ func TestCodeSentences(t *testing.T) {
 		{"a date of an earlier predicate", "Saudi Arabia reaffirmed its support for the claim to islands held by Iran since 1971, and urged Tehran to accept direct talks.",
 			"REQUEST", "", "SAU", "IRN", -1, "reported", ""},
 		{"how long a plan lasts is no date", "Sudan's government said on Thursday it would reopen the Adre crossing on the border with Chad for three months.",
-			"CONCEDE", "", "SDNGOV", "", -1, "planned", ""},
+			"RETREAT", "access", "SDNGOV", "", -1, "planned", ""},
 		{"a curfew falls on the people", "Sierra Leone imposed a nationwide curfew on Wednesday after gunmen attacked a military barracks in Freetown.",
 			"COERCE", "curfew", "SLE", "SLECVL", -1, "reported", ""},
 		{"a span of time dates only what it spans", "India will repeal the three farm laws that prompted a year of protests by farmers, Prime Minister Narendra Modi said on Friday.",

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/nlp"
 )
 
 // talkOrDeal reports whether a trigger names a meeting or an agreement.
@@ -164,6 +165,7 @@ func ownAgent(st *sent, cd *candidate) bool {
 // ("after four days of talks", "after talks hosted by Qatar") takes the
 // parties of the act it led to.
 func (c *Coder) mereSetting(d *doc, st *sent, built []*candidate, cd *candidate) bool {
+	c.multilateralMeeting(d, st, cd)
 	setting, own := meetingSetting(st, cd.i)
 	if cd.ev.Type != truce.Consult || cd.e.pos != 'N' || !setting || ownAgent(st, cd) || !otherType(built, truce.Consult) {
 		return false
@@ -426,4 +428,83 @@ func secondPartner(st *sent, cd *candidate) *mention {
 		return nil
 	}
 	return nil
+}
+
+// manyStateNouns count states in "leaders of twenty nations", "ministers
+// of 30 countries", "heads of state of the 27 member states".
+var manyStateNouns = map[string]bool{
+	"nations": true, "countries": true, "states": true, "governments": true, "members": true,
+}
+
+// roleNouns are the heads a summit's party is told by when no country
+// is named with them: "Leaders of twenty nations met".
+var roleNouns = map[string]bool{
+	"leaders": true, "heads": true, "ministers": true, "presidents": true, "delegates": true,
+	"delegations": true, "envoys": true, "officials": true, "representatives": true,
+}
+
+// multilateralMeeting codes a meeting of many states as multilateral
+// (CAMEO 040), not as talks at a third place or a visit to the host:
+// "Leaders of twenty African nations held a summit in Nairobi", "foreign
+// ministers of the Gulf bloc met in Doha", "Chile, Peru, Bolivia and
+// Ecuador met in Lima". A host that receives its guests ("Jordan hosted
+// the ministers of four states") stays a visit; a party told only by its
+// role ("Leaders") is not the host's government.
+func (c *Coder) multilateralMeeting(d *doc, st *sent, cd *candidate) {
+	ev := &cd.ev
+	// Only a meeting word ("met", "summit") whose place made it talks
+	// abroad or a visit: a trip, a host or a call keeps its code.
+	if ev.Type != truce.Consult || cd.e.cameo != "040" || (ev.CAMEO != "040" && ev.CAMEO != "042" && ev.CAMEO != "044") {
+		return
+	}
+	counted := manyStatesCounted(st)
+	igo := len(ev.Target) == 0 && len(ev.Source) > 0 && ev.Source[0].Sector == "IGO"
+	if !counted && !igo && len(countriesOf(unroled(ev.Source), unroled(ev.Target))) < 3 {
+		return
+	}
+	if counted {
+		ev.Source, ev.Target = unroled(ev.Source), unroled(ev.Target)
+	}
+	ev.CAMEO, ev.Mode = "040", "multilateral"
+	ev.Goldstein = c.lex.cameo[ev.CAMEO].goldstein
+	ev.ID = eventID(d.a.ID, st.s.Index, ev.Type, ev.Source, ev.Target, cd.i)
+}
+
+// manyStatesCounted reports whether the sentence counts the states at a
+// meeting: "of twenty African nations", "of more than 40 countries".
+func manyStatesCounted(st *sent) bool {
+	for k := 0; k+1 < len(st.low); k++ {
+		if st.low[k] != "of" {
+			continue
+		}
+		n := k + 1
+		if st.low[n] == "the" || st.low[n] == "some" {
+			n++
+		}
+		if n >= len(st.low) {
+			return false
+		}
+		cnt, used, ok := nlp.ParseCount(wordsFrom(st, n))
+		if !ok || cnt.Min < 3 {
+			continue
+		}
+		for m := n + used; m < len(st.low) && m <= n+used+2; m++ {
+			if manyStateNouns[st.low[m]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unroled drops the actors told only by a role noun ("Leaders"), which
+// the place lends a country they need not have.
+func unroled(as []truce.Actor) []truce.Actor {
+	var out []truce.Actor
+	for _, a := range as {
+		if !roleNouns[strings.ToLower(a.Text)] {
+			out = append(out, a)
+		}
+	}
+	return out
 }

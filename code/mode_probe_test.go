@@ -26,6 +26,10 @@ func TestModeBreadth(t *testing.T) {
 		{"CONSULT", "third-party", "Envoys of the Colombian government and the ELN rebels resumed negotiations in Havana."},
 		{"CONSULT", "phone", "Japan's prime minister spoke by telephone with the South Korean president on Friday."},
 		{"CONSULT", "phone", "The Saudi crown prince phoned the Iranian president on Sunday to discuss the war."},
+		{"CONSULT", "multilateral", "Presidents of more than thirty countries gathered for a summit in Nairobi on Monday."},
+		{"CONSULT", "multilateral", "Uruguay, Paraguay, Argentina and Brazil met in Asuncion on Thursday to discuss trade."},
+		{"CONSULT", "multilateral", "Defence ministers of fourteen Pacific nations met in Suva to discuss maritime security."},
+		{"CONSULT", "visit", "Egypt hosted the foreign ministers of Qatar, Oman and Kuwait in Cairo for talks."},
 		// RETREAT
 		{"RETREAT", "withdraw", "Ethiopian troops withdrew from the Somali town of Baidoa on Thursday."},
 		{"RETREAT", "release", "Myanmar's junta freed more than 3,000 prisoners under an amnesty on Wednesday."},
@@ -34,6 +38,8 @@ func TestModeBreadth(t *testing.T) {
 		{"RETREAT|CONCEDE", "ceasefire", "The Sudanese army announced a unilateral 72-hour ceasefire on Monday."},
 		{"RETREAT", "access", "Israel allowed aid convoys into northern Gaza on Tuesday."},
 		{"RETREAT", "access", "Armenia reopened its border crossing with Turkey for relief trucks."},
+		{"RETREAT", "access", "Ukraine said on Friday it would reopen the Shehyni crossing with Poland to freight."},
+		{"RETREAT", "access", "The Congolese army reopened the bridge over the Ruzizi river to traffic on Sunday."},
 		// REQUEST
 		{"REQUEST", "yield", "The UN Security Council called for the release of the detained journalists in Eritrea."},
 		{"REQUEST", "yield", "Egypt urged Israel to halt its offensive in Rafah."},

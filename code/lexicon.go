@@ -65,7 +65,10 @@ func (e *entry) has(f int) bool { return e.flags&f != 0 }
 
 // lexicon indexes trigger entries by their first word.
 type lexicon struct {
-	byFirst    map[string][]*entry
+	byFirst map[string][]*entry
+	// second indexes each byFirst list by its entries' second word, so
+	// that match tries only the forms that can fit the next token.
+	second     map[string]*secondIndex
 	cameo      map[string]cameoRow
 	facilities map[string]string
 	weapons    map[string]weapon
@@ -204,7 +207,33 @@ func loadLexicon() (*lexicon, error) {
 		}
 		return nil
 	})
+	lx.indexSecond()
 	return lx, err
+}
+
+// secondIndex holds, for the entries sharing a first word, the positions
+// (in file order) of those whose second word is a given word, and of those
+// whose second word is a wildcard or missing. Alternatives multiply forms
+// ("{send~,deploy~} * {missiles,tanks} to" gives dozens starting with
+// "sent"), and most of them fail on the second token.
+type secondIndex struct {
+	bySecond map[string][]int
+	open     []int
+}
+
+func (lx *lexicon) indexSecond() {
+	lx.second = make(map[string]*secondIndex, len(lx.byFirst))
+	for w, es := range lx.byFirst {
+		ix := &secondIndex{bySecond: map[string][]int{}}
+		for k, e := range es {
+			if len(e.words) < 2 || e.words[1] == "*" {
+				ix.open = append(ix.open, k)
+				continue
+			}
+			ix.bySecond[e.words[1]] = append(ix.bySecond[e.words[1]], k)
+		}
+		lx.second[w] = ix
+	}
 }
 
 // inflect expands the words of a form whose first "~"-marked word is a
@@ -339,7 +368,24 @@ func quadOf(typ string) int {
 func (lx *lexicon) match(low []string, i int) ([]*entry, int) {
 	var best []*entry
 	bestN, bestLit := 0, 0
-	for _, e := range lx.byFirst[low[i]] {
+	all := lx.byFirst[low[i]]
+	var fit, open []int
+	if ix := lx.second[low[i]]; ix != nil {
+		open = ix.open
+		if i+1 < len(low) {
+			fit = ix.bySecond[low[i+1]]
+		}
+	}
+	// Try the forms whose second word fits, and the open ones, in file
+	// order: ties keep the order the file gives them.
+	for len(fit) > 0 || len(open) > 0 {
+		var k int
+		if len(open) == 0 || len(fit) > 0 && fit[0] < open[0] {
+			k, fit = fit[0], fit[1:]
+		} else {
+			k, open = open[0], open[1:]
+		}
+		e := all[k]
 		n, ok := matchFrom(low, i+1, e.words[1:])
 		n++
 		if !ok || n < bestN {

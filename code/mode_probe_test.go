@@ -30,6 +30,7 @@ func TestModeBreadth(t *testing.T) {
 		{"CONSULT", "multilateral", "Uruguay, Paraguay, Argentina and Brazil met in Asuncion on Thursday to discuss trade."},
 		{"CONSULT", "multilateral", "Defence ministers of fourteen Pacific nations met in Suva to discuss maritime security."},
 		{"CONSULT", "visit", "Egypt hosted the foreign ministers of Qatar, Oman and Kuwait in Cairo for talks."},
+		{"CONSULT", "visit", "Delegations from Kenya and Somalia opened talks in Doha on Monday. The Qatari emir received them at his palace."},
 		// RETREAT
 		{"RETREAT", "withdraw", "Ethiopian troops withdrew from the Somali town of Baidoa on Thursday."},
 		{"RETREAT", "release", "Myanmar's junta freed more than 3,000 prisoners under an amnesty on Wednesday."},

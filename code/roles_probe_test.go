@@ -458,6 +458,27 @@ func TestRolesProbe(t *testing.T) {
 		{"the sultan of a named country",
 			"The sultan of Oman met the Iranian president in Muscat on Sunday.",
 			truce.Consult, "OMNGOV", "IRNGOV"},
+		// Crowd nouns of news English.
+		{"youths clash with police",
+			"Angry youths threw stones at Guinean police in Conakry on Tuesday.",
+			"", "GIN", "GINCOP"},
+		{"herdsmen attack farmers",
+			"Herdsmen killed seven farmers in Nigeria's Benue state on Sunday.",
+			truce.Assault, "NGACVL", "NGACVL"},
+		{"youths as victims",
+			"Soldiers shot dead three youths at a checkpoint in Cameroon's Bamenda on Monday.",
+			truce.Assault, "", "CMRCVL"},
+		{"nationalists attack reporters",
+			"Hundreds of Serbian nationalists attacked reporters covering a concert in Novi Sad on Saturday.",
+			"", "SRBPRO", "SRBMED"},
+		// The people of a school, not the school.
+		{"university students as a target",
+			"Bangladeshi police fired tear gas at university students in Dhaka on Monday.",
+			truce.Assault, "BGDCOP", "BGDEDU"},
+		// "army-led government" is still that country's government.
+		{"an army-led government speaks for its own country",
+			"Niger's military-led government said on Monday it would reopen the Malanville crossing on the border with Benin.",
+			"", "NERGOV", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

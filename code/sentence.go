@@ -136,6 +136,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 		}
 		st.mentions = append(st.mentions, mm)
 	}
+	st.sectorLedHeads()
 	st.carriedEmblems()
 	st.irregularPasts()
 	st.compoundPasts(places)

@@ -251,3 +251,37 @@ var carryWords = map[string]bool{
 	"waving": true, "waved": true, "wave": true, "carrying": true, "carried": true, "carry": true,
 	"holding": true, "held": true, "brandishing": true, "brandished": true, "with": true,
 }
+
+// sectorLedHeads gives a country's possessive to the actor a hyphenated
+// sector compound qualifies: in "Sudan's army-led government" the actor
+// is Sudan's government, led by the army, not the army itself; so too
+// "Niger's military-backed cabinet". The country's mention is cut back
+// to the country alone, for the sector noun after it to join.
+func (st *sent) sectorLedHeads() {
+	for n := 0; n+1 < len(st.mentions); n++ {
+		m, next := &st.mentions[n], st.mentions[n+1]
+		last := m.j - 1
+		if m.kind == "sector" || m.kind == "person" || m.actor.Country == "" || m.actor.Sector == "" || last <= m.i ||
+			next.i != m.j || next.kind != "sector" || next.actor.ID != "" || next.actor.Country != "" {
+			continue
+		}
+		w := st.low[last]
+		h := strings.LastIndexAny(w, "-‑")
+		if h <= 0 || !strings.HasSuffix(w, "ed") {
+			continue
+		}
+		// The country's own words end before "'s" or the compound.
+		cut := last
+		for k := m.i + 1; k < last; k++ {
+			if st.isPossessive(k) {
+				cut = k
+				break
+			}
+		}
+		m.j = cut
+		m.actor.Sector = ""
+		m.actor.ID = m.actor.Country
+		m.actor.Text = st.textOf(m.i, cut)
+		m.actor.Name = m.actor.Text
+	}
+}

@@ -14,8 +14,12 @@ import (
 // prescriptiveSentence reports whether a sentence gives advice or opinion
 // ("Pakistan must confront its legacy", "a sustainable path requires …")
 // rather than reporting an act: it has a prescriptive word and no verb in
-// the past tense.
+// the past tense. A yes-or-no question ("Will the truce hold?", "Is Rome
+// ready to mediate?") reports no act either.
 func prescriptiveSentence(st *sent) bool {
+	if yesNoQuestion(st) {
+		return true
+	}
 	found := false
 	for k, l := range st.low {
 		if prescriptive[l] {
@@ -27,6 +31,19 @@ func prescriptiveSentence(st *sent) bool {
 	}
 	return found
 }
+
+// yesNoQuestion reports whether a sentence asks whether something is so:
+// it opens with an auxiliary and ends with a question mark. A question
+// opening with "who" or "why" takes its act as given ("Who shelled the
+// market?") and is left to the other rules.
+func yesNoQuestion(st *sent) bool {
+	n := len(st.low)
+	return n > 2 && st.low[n-1] == "?" && questionOpeners[st.low[0]]
+}
+
+// questionOpeners are the auxiliaries that open a yes-or-no question.
+var questionOpeners = wordSet("is", "are", "was", "were", "will", "would", "can", "could", "should",
+	"shall", "does", "do", "did", "has", "have", "had", "may", "might")
 
 // prescriptive words mark opinion and advice, which code no event.
 var prescriptive = map[string]bool{
@@ -270,19 +287,92 @@ func deliberated(st *sent, i int) bool {
 }
 
 // possibilityWords make the noun after them an act that may come, not one
-// that came: "a possible strike on oil facilities", "potential sanctions".
+// that came: "a possible strike on oil facilities", "potential sanctions",
+// "any deal between the two would need approval".
 var possibilityWords = map[string]bool{
 	"possible": true, "potential": true, "prospective": true, "hypothetical": true, "eventual": true,
+	"any": true,
+}
+
+// negatedBefore reports whether a negation stands before token k in its
+// clause: "did not confirm that it had carried out any raid".
+func negatedBefore(st *sent, k int) bool {
+	for m := k - 1; m >= 0 && st.clause[m] == st.clause[k]; m-- {
+		switch st.low[m] {
+		case "not", "n't", "never", "no", "without", "nor", "neither", "denied", "denies", "deny":
+			return true
+		}
+	}
+	return false
+}
+
+// owedWords, before "to", make the verb after them a step still
+// owed: "the pact still has to be ratified", "both houses need to approve
+// the treaty". "Had to" is left out: "troops had to withdraw" tells that
+// they did.
+var owedWords = map[string]bool{
+	"has": true, "have": true, "needs": true, "need": true,
+}
+
+// pendingStep reports whether the trigger at cd is a step still owed, not
+// one taken: a verb after "has to", "have to", "needs to", optionally with
+// "be" before a passive ("the deal has to be signed by both leaders"), or
+// an agreement noun that such a verb takes as object ("still has to sign
+// the accord") or that is its subject ("the pact still has to be
+// ratified").
+func pendingStep(st *sent, cd *candidate) bool {
+	if cd.e.pos == 'V' {
+		return owedAt(st, cd.i)
+	}
+	if !isAgreementNoun(cd.e) {
+		return false
+	}
+	k := cd.i - 1
+	for k >= 0 && (st.low[k] == "the" || st.low[k] == "a" || st.low[k] == "an" || isModifier(st.toks[k]) && !strings.HasPrefix(st.toks[k].tag, "VB")) {
+		k--
+	}
+	if k >= 0 && strings.HasPrefix(st.toks[k].tag, "VB") && owedAt(st, k) {
+		return true
+	}
+	// The subject, a few words on: "the deal with Tehran still has to
+	// be approved".
+	for k := cd.j; k+1 < len(st.low) && k <= cd.j+5; k++ {
+		if owedWords[st.low[k]] && st.low[k+1] == "to" {
+			return true
+		}
+		if w := st.low[k]; w == "," || w == ";" || w == "and" || w == "that" || w == "which" || strings.HasPrefix(st.toks[k].tag, "VB") {
+			return false
+		}
+	}
+	return false
+}
+
+// owedAt reports whether the verb at i follows "has to", "needs to" and
+// the like, with or without "be".
+func owedAt(st *sent, i int) bool {
+	k := i - 1
+	if k >= 0 && st.low[k] == "be" {
+		k--
+	}
+	return k >= 1 && st.low[k] == "to" && owedWords[st.low[k-1]]
 }
 
 // possibleAct reports whether the trigger noun at i is only spoken of as
 // possible: "braced for a possible strike", "the prospect of potential
 // sanctions", or "a deal is still possible".
 func possibleAct(st *sent, cd *candidate) bool {
-	if cd.e.pos != 'N' {
+	// "any withdrawal of the troops": a verb entry whose first word the
+	// tagger reads as a noun is spoken of as a thing, too.
+	if cd.e.pos != 'N' && !strings.HasPrefix(st.toks[cd.i].tag, "NN") {
 		return false
 	}
 	for k := cd.i - 1; k >= 0 && k >= cd.i-2; k-- {
+		// "did not reach any deal" is a deal negated, told by the
+		// verb that takes it as object; "any deal would need …" is
+		// one that may come.
+		if st.low[k] == "any" && k > 0 && (strings.HasPrefix(st.toks[k-1].tag, "VB") || st.toks[k-1].tag == "RP" || negatedBefore(st, k)) {
+			break
+		}
 		if possibilityWords[st.low[k]] {
 			return true
 		}

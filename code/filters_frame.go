@@ -19,8 +19,9 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 	var frame *candidate
 	for _, cd := range cands {
 		// "is considering sending troops", "braced for a possible
-		// strike": a course weighed or an act that may come.
-		if deliberated(st, cd.i) || possibleAct(st, cd) {
+		// strike", "still has to be ratified": a course weighed, an act
+		// that may come, or a step still owed.
+		if deliberated(st, cd.i) || possibleAct(st, cd) || pendingStep(st, cd) {
 			continue
 		}
 		if promisedAct(cd) {

@@ -99,7 +99,7 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 			return true
 		}
 	}
-	if yearsAfter(st, cd.i) || cumulativeToll(st, cd.i) || longAgo(st, cd.i, cd.j) {
+	if yearsAfter(st, cd.i) || cumulativeToll(st, cd.i) || longAgo(st, cd.i, cd.j) || earlierPerfect(st, cd) {
 		return true
 	}
 	// "the answer has long been pressure": a habit, not an act.
@@ -318,6 +318,23 @@ func longAgo(st *sent, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// earlierWords, between "had" and a participle, set an act before the
+// news as its background: "Khartoum had earlier agreed to pay", "the
+// envoy had previously held talks with the group". "Had already" is left
+// out: "its troops had already come under fire" is often the news itself.
+var earlierWords = wordSet("earlier", "previously", "once")
+
+// earlierPerfect reports whether the trigger verb at cd.i is a past
+// perfect marked as earlier than the news: "had earlier agreed", "had
+// already suspended". A plain "had agreed" is often the news itself,
+// told after a report verb, and stays.
+func earlierPerfect(st *sent, cd *candidate) bool {
+	if cd.e.pos != 'V' || cd.i < 2 {
+		return false
+	}
+	return earlierWords[st.low[cd.i-1]] && st.low[cd.i-2] == "had"
 }
 
 // breakBetween reports whether a word that ends what an opening phrase

@@ -266,3 +266,144 @@ func TestOrdinaryCrimeProbes(t *testing.T) {
 		})
 	}
 }
+
+// TestPoliticalNonEventProbes checks that the talk around politics and
+// diplomacy codes no event: officials describing a situation, routine
+// appearances, elections, appointments, company deals, commemorations,
+// reports, speculation, questions, quotes about the past, generic
+// negations, steps still owed and acts told as background. The guards
+// are acts of the same kind that must still code.
+func TestPoliticalNonEventProbes(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		// want is a type that must appear; "" means no event, except
+		// one whose status says it has not happened.
+		want string
+	}{
+		// officials describing a situation
+		{name: "sd1", text: "The foreign minister said the situation in the border region was deeply worrying."},
+		{name: "sd2", text: "The envoy described the atmosphere of the discussions as constructive and frank."},
+		{name: "sd3", text: "Officials in Nairobi called the security situation calm but unpredictable."},
+		{name: "sd4", text: "The spokesman said relations between the two capitals remained complicated."},
+		{name: "sd5", text: "The prime minister told reporters the economy was recovering faster than expected."},
+		{name: "sd6", text: "The ambassador said ties with Ankara had never been stronger."},
+		// routine appearances
+		{name: "rt1", text: "The president held a press conference at the palace on Thursday."},
+		{name: "rt2", text: "The defence minister gave an interview to a local radio station on Monday."},
+		{name: "rt3", text: "The chancellor addressed parliament for nearly two hours on Wednesday."},
+		{name: "rt4", text: "The foreign ministry spokeswoman spoke at the daily briefing in Beijing."},
+		{name: "rt5", text: "The king delivered his annual speech from the throne to lawmakers."},
+		{name: "rt6", text: "The senator posted a long statement on social media late on Friday."},
+		{name: "rt7", text: "The interior minister briefed journalists on the new traffic rules."},
+		{name: "rt8", text: "The prime minister delivered a speech to business leaders in Osaka on Tuesday."},
+		// elections and votes
+		{name: "el1", text: "Voters went to the polls on Sunday in the first election since the new constitution."},
+		{name: "el2", text: "The ruling party won 40 seats in the 120-member assembly."},
+		{name: "el3", text: "Turnout was low in the capital, the electoral commission said."},
+		{name: "el4", text: "Lawmakers voted 210 to 95 to approve the new budget."},
+		{name: "el5", text: "The opposition candidate conceded defeat late on Sunday night."},
+		{name: "el6", text: "The incumbent was re-elected with 61 percent of the vote."},
+		{name: "el7", text: "Parliament passed a law raising the retirement age to 65."},
+		{name: "el8", text: "Polls show the centre-right bloc narrowly ahead of next month's vote."},
+		{name: "el9", text: "The governing coalition lost its majority in the regional elections."},
+		{name: "el10", text: "Polling stations closed at 8 p.m. and counting began immediately."},
+		// appointments of officials
+		{name: "ap2", text: "The central bank appointed a new governor to replace the retiring incumbent."},
+		{name: "ap3", text: "The president named a former diplomat as her chief of staff."},
+		{name: "ap5", text: "A career economist was sworn in as finance minister on Monday."},
+		{name: "ap6", text: "The parliament elected a new speaker on Thursday."},
+		// deals between companies
+		{name: "ec1", text: "The two carmakers signed a deal to jointly develop electric batteries."},
+		{name: "ec2", text: "The mining group agreed to buy its smaller rival for 4 billion dollars."},
+		{name: "ec3", text: "The state oil company signed a supply contract with a Japanese refiner."},
+		{name: "ec4", text: "Two telecoms operators announced a merger that will create the country's largest network."},
+		{name: "ec5", text: "The airline reached an agreement with its pilots' union over pay."},
+		{name: "ec7", text: "The two banks agreed to merge in a deal worth 3 billion euros."},
+		// anniversaries and commemorations
+		{name: "an1", text: "The city marked the fiftieth anniversary of its independence with a parade."},
+		{name: "an2", text: "Veterans laid wreaths at the memorial to mark the end of the war."},
+		{name: "an3", text: "Thousands gathered in the square to commemorate the victims of the famine."},
+		{name: "an4", text: "The country observed a minute of silence for the soldiers who died in the 1971 war."},
+		{name: "an6", text: "The nation celebrated the thirtieth anniversary of the peace accord on Friday."},
+		// reports and studies
+		{name: "rp1", text: "A report published on Tuesday found that military spending rose for a tenth year."},
+		{name: "rp2", text: "A study by the university found that most refugees want to return home."},
+		{name: "rp3", text: "The survey showed that trust in the army has fallen sharply."},
+		{name: "rp4", text: "An audit concluded that aid money had been poorly tracked."},
+		{name: "rp6", text: "Researchers found that displacement across the Sahel has doubled in five years."},
+		// speculation: only a planned or hypothetical event may come
+		{name: "sp1", text: "The government may seek talks with the rebels if the fighting eases."},
+		{name: "sp2", text: "Moscow could face new sanctions if it fails to withdraw."},
+		{name: "sp3", text: "The two leaders might meet on the sidelines of the summit."},
+		{name: "sp6", text: "The bloc could impose an arms embargo on the country, diplomats said."},
+		// questions and headlines
+		{name: "qh1", text: "Will the ceasefire hold?"},
+		{name: "qh2", text: "Is Beijing ready to mediate between Kyiv and Moscow?"},
+		{name: "qh3", text: "Why the talks in Doha keep failing"},
+		{name: "qh5", text: "Can the new envoy persuade Belgrade to return to the table?"},
+		{name: "qh7", text: "Will Brussels impose tariffs on Chinese steel?"},
+		// quotes about the past
+		{name: "qp1", text: "We have always supported a peaceful solution to the dispute, the minister said."},
+		{name: "qp2", text: "Our country has never attacked its neighbours, the president said."},
+		{name: "qp3", text: "For decades we have backed the right of the Kurds to self-rule, the senator said."},
+		{name: "qp4", text: "Indonesia has long supported Palestinian statehood."},
+		// generic negations
+		{name: "ng1", text: "No talks are planned between the two sides."},
+		{name: "ng2", text: "There are no plans to send troops to the region, the ministry said."},
+		{name: "ng3", text: "No sanctions have been imposed so far."},
+		{name: "ng5", text: "No agreement has been reached on the future of the port."},
+		{name: "ng7", text: "No new talks have been scheduled, a spokeswoman said."},
+		// steps still owed, acts spoken of as "any", and background
+		{name: "ow1", text: "Kenya still has to sign the accord with Somalia."},
+		{name: "ow2", text: "The Georgian parliament needs to ratify the treaty with Armenia."},
+		{name: "ow3", text: "The deal with Tehran has to be approved by the Iraqi cabinet."},
+		{name: "ow4", text: "Both legislatures need to ratify the border treaty before it takes effect."},
+		{name: "any1", text: "Any peace deal between the government and the guerrillas would need the army's backing."},
+		{name: "any3", text: "Any withdrawal of the peacekeepers would leave the valley exposed."},
+		{name: "hp1", text: "Lima had earlier agreed to extradite the businessman to Madrid."},
+		{name: "hp2", text: "The mediator had once held several rounds of talks with both camps in Nairobi."},
+		{name: "hp3", text: "Brasilia had previously suspended military cooperation with the island."},
+		// guards: acts that must still code
+		{name: "g1", text: "The foreign minister said Oslo was ready to host talks between the warring parties.", want: truce.Agree},
+		{name: "g2", text: "The prime minister of Ghana met the president of Togo in Accra on Monday.", want: truce.Consult},
+		{name: "g3", text: "The defence minister held talks with his Polish counterpart in Warsaw.", want: truce.Consult},
+		{name: "g4", text: "The spokesman accused the rebels of shelling a hospital.", want: truce.Accuse},
+		{name: "g6", text: "The army chief resigned after troops fired on protesters.", want: truce.Assault},
+		{name: "g7", text: "The junta rejected a proposal for a ceasefire.", want: truce.Reject},
+		{name: "g9", text: "Canada expelled two Russian diplomats on Wednesday.", want: truce.Sanction},
+		{name: "g10", text: "The UN chief urged both sides to stop fighting.", want: truce.Request},
+		{name: "g11", text: "Police arrested the opposition leader at his home.", want: truce.Coerce},
+		{name: "g12", text: "The president threatened to cut off aid to the rebel-held region.", want: truce.Threaten},
+		{name: "g13", text: "The foreign minister praised the ceasefire deal.", want: truce.Support},
+		{name: "g14", text: "Thousands of people marched in the capital to demand the release of political prisoners.", want: truce.Protest},
+		{name: "g15", text: "The UN envoy visited Tripoli on Sunday.", want: truce.Consult},
+		{name: "g16", text: "Japan sent 200 tonnes of food aid to the flood-hit province.", want: truce.Aid},
+		{name: "g17", text: "Rebels attacked a polling station during the election, killing two officials.", want: truce.Assault},
+		{name: "g18", text: "The government declared a unilateral ceasefire on Tuesday.", want: truce.Concede},
+		{name: "g19", text: "Turkey and Azerbaijan signed a defence cooperation agreement.", want: truce.Agree},
+		{name: "g20", text: "The minister denied that troops had entered the village.", want: truce.Reject},
+		{name: "g21", text: "Red Cross lorries delivered food to the besieged town on Monday.", want: truce.Aid},
+		{name: "g22", text: "The withdrawal of the peacekeepers began on Monday, the UN said.", want: truce.Retreat},
+		{name: "g23", text: "The Georgian parliament ratified the treaty with Armenia on Wednesday.", want: truce.Agree},
+		{name: "g25", text: "Kenya signed the accord with Somalia on Monday.", want: truce.Agree},
+		{name: "g24", text: "Troops had to withdraw from the hill after heavy shelling on Friday.", want: truce.Retreat},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := mustExtract(t, tc.text, "2025-10-22")
+			if tc.want != "" {
+				if !slices.ContainsFunc(x.Events, func(ev truce.Event) bool { return ev.Type == tc.want }) {
+					t.Errorf("%q: no %s event", tc.text, tc.want)
+				}
+				return
+			}
+			for _, ev := range x.Events {
+				switch ev.Status {
+				case truce.StatusPlanned, truce.StatusHypothetical, truce.StatusNegated:
+					continue
+				}
+				t.Errorf("%q: unexpected %s event (cameo %s, status %s)", tc.text, ev.Type, ev.CAMEO, ev.Status)
+			}
+		})
+	}
+}

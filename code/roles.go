@@ -63,6 +63,13 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if cd.tgt == nil && cd.e.has(flagSym) {
 			cd.tgt = st.object(cd.j, withPrep) // "a phone call with Zelensky"
 		}
+		// "received a phone call from the Iranian president": the
+		// caller is the other side of a two-sided contact.
+		if cd.tgt == nil && cd.e.has(flagSym) && c.lex.cameo[cd.e.cameo].plover == truce.Consult {
+			if o := st.object(cd.j, fromPrep); len(o) > 0 && o[0].i <= cd.j+2 {
+				cd.tgt = o
+			}
+		}
 		if cd.tgt == nil && cd.e.has(flagViolent) {
 			cd.tgt = st.tollObject(cd.j) // "a car bomb …, wounding nine officers"
 		}
@@ -156,6 +163,9 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 				cd.src = st.coordinated(m)
 			}
 		}
+		if m := st.decisionOwner(cd.i); m != nil {
+			cd.src = st.coordinated(m)
+		}
 		cd.tgt = st.object(cd.j, nil)
 		// "suspended food assistance to Ethiopia": the country the
 		// trigger's object goes to is its target, though "to" makes it a
@@ -217,6 +227,9 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	// "Americans held in Iran were freed": who held them frees them.
 	if cd.src == nil && st.isPassive(cd.i) && len(cd.tgt) > 0 {
 		if h := st.heldIn(cd.tgt[len(cd.tgt)-1], cd.i); h != nil {
+			cd.src = []*mention{h}
+		} else if h := st.envoyHost(cd.tgt[0], cd.i); h != nil {
+			// "Peru's envoy to Chile was expelled": the host expels.
 			cd.src = []*mention{h}
 		}
 	}

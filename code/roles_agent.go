@@ -431,6 +431,28 @@ func (st *sent) heldIn(m *mention, i int) *mention {
 	return nil
 }
 
+// envoyHost returns, for a mention naming another state's envoy and then
+// the country or capital it serves in, that host as an actor: in "Peru's
+// ambassador in Quito was expelled" it is Ecuador that expels him. Nil when
+// the mention is no envoy or names no post.
+func (st *sent) envoyHost(m *mention, i int) *mention {
+	e := m.j - 1
+	if e < 0 || m.j+1 >= i || !envoyWords[st.low[e]] || st.low[m.j] != "to" && st.low[m.j] != "in" {
+		return nil
+	}
+	k := m.j + 1
+	if st.low[k] == "the" {
+		k++
+	}
+	x := st.mentionAt(k)
+	if x == nil || x.i != k || x.j > i || x.kind != "country" && x.kind != "capital" || x.actor.Country == m.actor.Country {
+		return nil
+	}
+	v := *x
+	v.place = false
+	return &v
+}
+
 // objectPronoun reports whether a mention is an object pronoun: "him".
 func objectPronoun(st *sent, m *mention) bool {
 	return m.kind == "pronoun" && m.j == m.i+1 && (st.low[m.i] == "him" || st.low[m.i] == "her" || st.low[m.i] == "them")

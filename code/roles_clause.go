@@ -447,3 +447,40 @@ func (st *sent) sideHolder(m *mention) *mention {
 	}
 	return m
 }
+
+// decisionNouns head "X's decision to …": a resolve whose possessor acts in
+// the verb after "to".
+var decisionNouns = map[string]bool{
+	"decision": true, "move": true, "plan": true, "plans": true, "bid": true, "attempt": true,
+	"attempts": true, "refusal": true, "offer": true, "pledge": true, "promise": true,
+	"threat": true, "readiness": true, "willingness": true, "intention": true,
+}
+
+// decisionOwner returns the possessor of a decision noun the verb at i
+// completes, or nil: in "Norway's decision to recognise Palestine" Norway
+// recognises, and in "Mali's move to expel the envoy" Mali expels. One
+// adjective may stand between ("Chad's sudden decision to …"), and the
+// owner may follow "by" ("the decision by Latvia to close …").
+func (st *sent) decisionOwner(i int) *mention {
+	if i < 4 || st.low[i-1] != "to" {
+		return nil
+	}
+	if m := st.mentionAt(i - 2); m != nil && m.j == i-1 && m.i >= 2 && st.low[m.i-1] == "by" && decisionNouns[st.low[m.i-2]] && m.kind != "pronoun" {
+		return m
+	}
+	if !decisionNouns[st.low[i-2]] {
+		return nil
+	}
+	k := i - 3
+	if strings.HasPrefix(st.toks[k].tag, "JJ") {
+		k--
+	}
+	if k < 1 || !st.isPossessive(k) {
+		return nil
+	}
+	m := st.mentionAt(k - 1)
+	if m == nil || m.j != k || m.kind == "pronoun" {
+		return nil
+	}
+	return m
+}

@@ -75,6 +75,14 @@ func (st *sent) clauseFirst(i int) *mention {
 	for s > 0 && st.clause[s-1] == st.clause[i] {
 		s--
 	}
+	// "Paris described the junta as illegitimate and accused it of …":
+	// the "as" complement opens no clause of its own for the verb after
+	// "and", which goes back to the describing verb's subject.
+	if s > 1 && describingAs(st, s) {
+		if m := st.clauseFirst(s - 1); m != nil {
+			return m
+		}
+	}
 	if m := st.antecedent(s); m != nil {
 		return m
 	}

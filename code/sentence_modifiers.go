@@ -38,6 +38,36 @@ func namingAs(st *sent, i int) bool {
 	return st.low[i] == "as" && i >= 2 && asParticiples[st.low[i-1]] && st.low[i-2] != ","
 }
 
+// describeVerbs take an object and an "as" complement that says what the
+// speaker calls it: "described the junta as illegitimate".
+var describeVerbs = map[string]bool{
+	"described": true, "describes": true, "describe": true, "describing": true,
+	"branded": true, "brands": true, "branding": true, "labelled": true, "labeled": true,
+	"denounced": true, "denounces": true, "condemned": true, "condemns": true,
+	"dismissed": true, "dismisses": true, "rejected": true, "rejects": true, "decried": true,
+	"designated": true, "designates": true, "characterised": true, "characterized": true,
+	"portrayed": true, "portrays": true, "hailed": true, "hails": true,
+}
+
+// describingAs reports whether the "as" at token i gives the complement of
+// a verb of describing a few words before it: "described the junta as
+// illegitimate". A verb joined by "and" after the complement shares the
+// describing verb's subject (see clauseFirst).
+func describingAs(st *sent, i int) bool {
+	if st.low[i] != "as" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if describeVerbs[st.low[k]] {
+			return true
+		}
+		if clauseBreaks[st.low[k]] || st.low[k] == "," || st.low[k] == "and" {
+			return false
+		}
+	}
+	return false
+}
+
 // poseWords are the asParticiples whose "as" phrase names what the noun is
 // not: "gunmen disguised as police officers" are not police.
 var poseWords = map[string]bool{"disguised": true, "dressed": true, "posing": true, "masquerading": true, "posed": true}

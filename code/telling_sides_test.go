@@ -332,6 +332,22 @@ func TestListedVerbSharesTheDoer(t *testing.T) {
 	}
 }
 
+// A verb listed in a subordinate clause keeps that clause's doer, not the
+// main verb's: the foreign minister accused, not Mali.
+func TestListedVerbInAnotherClause(t *testing.T) {
+	x := mustExtract(t, "Mali gave France's ambassador 72 hours to leave on Monday, after France's foreign minister described the junta as illegitimate and accused it of lying.", "2022-02-01")
+	for _, ev := range x.Events {
+		if ev.Type != truce.Accuse {
+			continue
+		}
+		if !hasActor(ev.Source, "FRAGOV") || hasActor(ev.Source, "MLI") {
+			t.Errorf("source = %+v, want FRAGOV", ev.Source)
+		}
+		return
+	}
+	t.Fatalf("no ACCUSE event: %+v", x.Events)
+}
+
 // Acts of two kinds told one after the other with "then" are two events,
 // though they share the doer, the victims and the place: "blew up the
 // bridge and then fired on the convoy".

@@ -89,6 +89,7 @@ func TestVocabularyBreadth(t *testing.T) {
 		// ACCUSE
 		{"ACCUSE", "", "The Iranian foreign minister lashed out at the United States over its sanctions."},
 		{"ACCUSE", "", "China took aim at the Philippines over the South China Sea."},
+		{"ACCUSE", "", "Peru's ambassador was summoned by the Chilean foreign ministry on Monday over the remarks."},
 		{"ACCUSE", "", "Venezuela slammed Guyana's plans for oil exploration."},
 		{"ACCUSE", "", "Russia hit back at NATO over its new deployments."},
 		{"ACCUSE", "", "India rapped Pakistan for raising Kashmir at the UN."},
@@ -134,6 +135,7 @@ func TestVocabularyBreadth(t *testing.T) {
 		{"SANCTION", "", "The European Union imposed curbs on Russian diamond imports."},
 		{"SANCTION", "", "Washington blacklisted three Chinese firms."},
 		{"SANCTION", "expel", "Mali kicked out the French ambassador."},
+		{"SANCTION", "expel", "Bolivia on Tuesday ordered Chile's ambassador, Marta Soto, to leave within three days."},
 		{"SANCTION", "", "Algeria recalled its envoy from Paris."},
 		{"SANCTION", "", "Nicaragua severed ties with Taiwan."},
 		{"SANCTION", "", "The United States cut off aid to Uganda."},

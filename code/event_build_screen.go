@@ -21,6 +21,7 @@ func (b *building) screenTelling() string {
 	if why := offSense(st, cd, c.lex.cameo[e.cameo].plover); why != "" {
 		return why
 	}
+	b.lentSource()
 	if e.has(flagSym) && len(cd.src) > 1 && cd.tgt == nil {
 		cd.src, cd.tgt = cd.src[:1], cd.src[1:]
 	}
@@ -28,9 +29,10 @@ func (b *building) screenTelling() string {
 	// "the assault showed …", "The bombing came on the eve of talks": a
 	// definite attack noun whose only actors are the sentence's subject or
 	// someone else's names an attack told before. Its own actors would be a
-	// possessor, a "by" agent or a "between" phrase.
+	// possessor, a "by" agent, a "between" phrase, or the subject of a
+	// verb of doing ("Turkey launched the shelling of …").
 	if e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) &&
-		st.owner(cd.i, nil) == nil && st.agentAfter(cd.j) == nil && st.betweenUntil(cd.j, cd.next) == nil {
+		st.owner(cd.i, nil) == nil && st.agentAfter(cd.j) == nil && st.betweenUntil(cd.j, cd.next) == nil && !st.doneBySubject(cd.i) {
 		b.explicit = false
 	}
 	b.fresh = !b.explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) && (freshToll(d, st, cd.i) || tollIn(d, st, cd.i) || firstTelling(d, st, cd))

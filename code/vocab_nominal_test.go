@@ -127,3 +127,96 @@ func TestNominalTriggers(t *testing.T) {
 		})
 	}
 }
+
+// TestNominalSourceFromVerb probes a noun act that is the object of a verb
+// of doing or deciding: "Estonia ordered the expulsion of two envoys",
+// "Ethiopia launched the bombardment of rebel positions". With no
+// possessor or "by" agent of its own, the act is the subject's. Verbs of
+// reaction or demand about someone else's act ("Britain condemned the
+// expulsion", "Canada demanded the release") lend no source: the guards
+// check that their subject does not do the act.
+func TestNominalSourceFromVerb(t *testing.T) {
+	tests := []struct {
+		typ, src string
+		text     string
+	}{
+		{"SANCTION", "EST", "Estonia confirmed the expulsion of two Russian diplomats."},
+		{"SANCTION", "BOL", "Bolivia ordered the expulsion of the Peruvian ambassador."},
+		{"SANCTION", "NER", "Niger ordered the expulsion of the French ambassador."},
+		{"RETREAT", "PAK", "Pakistan confirmed the withdrawal of its troops from the border area."},
+		{"RETREAT", "PAK", "Pakistan announced the withdrawal of troops from the Kurram valley."},
+		{"RETREAT", "BFA", "Burkina Faso completed the pullout of its forces from the town of Djibo."},
+		{"RETREAT", "GEO", "Georgia finished the withdrawal of its soldiers from the border."},
+		{"RETREAT", "SRB", "Serbia completed the withdrawal of its forces from the boundary line."},
+		{"RETREAT", "FRA", "France began the withdrawal of its troops from Chad."},
+		{"RETREAT", "SEN", "Senegal approved the release of 300 prisoners."},
+		{"RETREAT", "TZA", "Tanzania authorised the release of 40 detained fishermen."},
+		{"RETREAT", "THA", "Thailand announced the release of 18 Cambodian soldiers."},
+		{"RETREAT", "EGY", "Egypt confirmed the reopening of the Rafah crossing."},
+		{"MOBILIZE", "KEN", "Kenya began the deployment of 1,000 police officers to Haiti."},
+		{"MOBILIZE", "UGA", "Uganda approved the deployment of troops to Somalia."},
+		{"COERCE", "ZMB", "Zambian police ordered the arrest of the opposition leader."},
+		{"COERCE", "MMR", "Myanmar's junta ordered the arrest of three journalists."},
+		{"COERCE", "GHA", "Ghana carried out the deportation of 50 Nigerian traders."},
+		{"COERCE", "IRQ", "Iraq approved the deportation of 30 Turkish nationals."},
+		{"COERCE", "TCD", "Chad completed the expulsion of the Wagner fighters."},
+		{"COERCE", "MAR", "Morocco announced the closure of its border with Algeria."},
+		{"COERCE", "IND", "India ordered the closure of the Attari border crossing."},
+		{"COERCE", "VNM", "Vietnam confirmed the detention of two Chinese fishermen."},
+		{"COERCE", "LKA", "Sri Lanka confirmed the arrest of 12 Indian fishermen."},
+		{"COERCE", "ECU", "Ecuador announced the imposition of a curfew in Guayaquil."},
+		{"COOPERATE", "COL", "Colombia ordered the extradition of the drug lord to the United States."},
+		{"ASSAULT", "ETH", "Ethiopia launched the bombardment of rebel positions in Amhara."},
+		{"ASSAULT", "SDN", "The Sudanese army conducted the shelling of rebel positions in Omdurman."},
+		{"ASSAULT", "TUR", "Turkey launched the shelling of Kurdish positions in northern Syria."},
+		{"ASSAULT", "ISR", "Israel carried out the bombing of a weapons depot near Damascus."},
+		{"SANCTION", "CAN", "Canada announced the suspension of aid to Haiti's police."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.typ+" "+tt.text, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			var got []string
+			for _, e := range x.Events {
+				if e.Type != tt.typ {
+					continue
+				}
+				for _, a := range e.Source {
+					if a.Country == tt.src || a.ID == tt.src {
+						return
+					}
+					got = append(got, a.ID)
+				}
+			}
+			t.Errorf("want %s by %s, got sources [%s] (%d events)", tt.typ, tt.src, strings.Join(got, " "), len(x.Events))
+		})
+	}
+	// Reactions and demands: the subject does not do the act.
+	guards := []struct {
+		typ, notSrc string
+		text        string
+	}{
+		{"SANCTION", "GBR", "Britain condemned the expulsion of two diplomats."},
+		{"RETREAT", "DEU", "Germany welcomed the release of 200 prisoners."},
+		{"RETREAT", "UN", "The United Nations called for the withdrawal of foreign troops from Libya."},
+		{"COERCE", "AMNESTY", "Amnesty International criticised the arrest of the opposition leader."},
+		{"RETREAT", "CAN", "Canada demanded the release of the detained journalists."},
+		{"MOBILIZE", "UKR", "Ukraine condemned the deployment of Russian troops to Belarus."},
+		{"ASSAULT", "FRA", "France condemned the shelling of a hospital in Khartoum."},
+		{"COERCE", "USA", "Washington urged the lifting of the curfew in Conakry."},
+		{"ASSAULT", "NGA", "Nigerian officials confirmed the kidnapping of 20 schoolchildren in Kebbi."},
+	}
+	for _, tt := range guards {
+		t.Run("guard "+tt.text, func(t *testing.T) {
+			for _, e := range mustExtract(t, tt.text, "2025-10-22").Events {
+				if e.Type != tt.typ {
+					continue
+				}
+				for _, a := range e.Source {
+					if a.ID == tt.notSrc || a.Country == tt.notSrc && a.Sector == "GOV" {
+						t.Errorf("%s coded as the %s's doer (%s)", tt.notSrc, tt.typ, a.ID)
+					}
+				}
+			}
+		})
+	}
+}

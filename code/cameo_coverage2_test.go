@@ -1,7 +1,6 @@
 package code_test
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -471,17 +470,7 @@ func TestCAMEOCoverageWire(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.cameo+" "+tt.text, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "1995-06-01")
-			for _, e := range x.Events {
-				if e.Type == tt.typ && (tt.mode == "" || e.Mode == tt.mode) {
-					return
-				}
-			}
-			var got []string
-			for _, e := range x.Events {
-				got = append(got, e.Type+"/"+e.Mode+"/"+e.CAMEO)
-			}
-			t.Errorf("want %s/%s, got [%s]", tt.typ, tt.mode, strings.Join(got, " "))
+			wantTypeMode(t, tt.text, "1995-06-01", tt.typ, tt.mode)
 		})
 	}
 }

@@ -1,10 +1,7 @@
 package code_test
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/truce-project/truce"
 )
 
 // TestCAMEOCoverage walks the CAMEO codebook family by family: for each
@@ -216,19 +213,7 @@ func TestCAMEOCoverage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.cameo+" "+tt.text, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-10-22")
-			for _, e := range x.Events {
-				if e.Type == tt.typ && (tt.mode == "" || e.Mode == tt.mode) {
-					return
-				}
-			}
-			var got []string
-			for _, e := range x.Events {
-				got = append(got, e.Type+"/"+e.Mode+"/"+e.CAMEO)
-			}
-			t.Errorf("want %s/%s, got [%s]", tt.typ, tt.mode, strings.Join(got, " "))
+			wantTypeMode(t, tt.text, "2025-10-22", tt.typ, tt.mode)
 		})
 	}
 }
-
-var _ = truce.Assault

@@ -3,6 +3,7 @@ package code_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -372,4 +373,20 @@ func TestTriggerPhrases(t *testing.T) {
 			}
 		})
 	}
+}
+
+// wantTypeMode fails unless text codes an event of category typ and, when
+// mode is not "", of that mode; the failure lists every event coded as
+// type/mode/CAMEO.
+func wantTypeMode(t *testing.T, text, published, typ, mode string) {
+	t.Helper()
+	x := mustExtract(t, text, published)
+	var got []string
+	for _, e := range x.Events {
+		if e.Type == typ && (mode == "" || e.Mode == mode) {
+			return
+		}
+		got = append(got, e.Type+"/"+e.Mode+"/"+e.CAMEO)
+	}
+	t.Errorf("want %s/%s, got [%s]", typ, mode, strings.Join(got, " "))
 }

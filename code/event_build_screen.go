@@ -110,10 +110,11 @@ func (b *building) screenDomain() string {
 	// deal with no state, IGO or armed group on either side is commerce.
 	// A crowd's protest over prices or wages ("residents blocked the
 	// highway to demand cheaper fuel") is no commerce.
-	if dom := c.domainOf(st); !b.assault && dom == "economy" && c.lex.cameo[e.cameo].plover != truce.Protest && !anyCountry(cd.src) && !anyCountry(cd.tgt) && !officialActor(cd.src) && !officialActor(cd.tgt) {
+	dom := c.domainOf(st)
+	if !b.assault && dom == "economy" && c.lex.cameo[e.cameo].plover != truce.Protest && !anyCountry(cd.src) && !anyCountry(cd.tgt) && !officialActor(cd.src) && !officialActor(cd.tgt) {
 		return "business words and no state or official actor: commerce"
 	}
-	if dom := c.domainOf(st); !b.assault && (dom == "fiction" || dom == "sport" && !officialActor(cd.src) && !officialActor(cd.tgt)) {
+	if !b.assault && (dom == "fiction" || dom == "sport" && !officialActor(cd.src) && !officialActor(cd.tgt)) {
 		return "sport or fiction words and no official actor"
 	}
 	if e.pos == 'V' && e.has(flagSym) && !b.explicit {
@@ -130,7 +131,7 @@ func (b *building) screenDomain() string {
 // naturalForces are weather and the earth's forces that "strike" or
 // "hit" with no one behind them, besides the disaster words of
 // domains.tsv: "lightning struck a school", "a tornado hit the town".
-var naturalForces = wordSet("lightning", "thunderbolt", "tornado", "tornadoes", "twister", "storm", "storms",
+var naturalForces = wordSet("lightning", "thunderbolt", "tornado", "tornadoes", "twister", "storms",
 	"hailstorm", "hail", "blizzard", "snowstorm", "gale", "gales", "winds", "rains", "downpour", "downpours")
 
 // naturalSubject reports whether the subject right before a violent verb

@@ -64,26 +64,31 @@ func properTag(tag string) bool { return tag == "NNP" || tag == "NNPS" }
 
 // hitThings are the buildings, works, vehicles and dwellings an attack
 // is aimed at when it is aimed at no one: "targeted an ammunition depot",
-// "fired a missile at a cargo ship", "struck a house".
-var hitThings = wordSet(
-	"depot", "depots", "refinery", "refineries", "pipeline", "pipelines", "plant", "plants",
-	"substation", "substations", "facility", "facilities", "warehouse", "warehouses",
-	"factory", "factories", "airport", "airfield", "airfields", "port", "harbour", "harbor",
-	"bridge", "bridges", "dam", "railway", "railways", "train", "trains", "station", "stations",
-	"terminal", "convoy", "convoys", "truck", "trucks", "lorry", "lorries", "bus", "buses",
-	"vehicle", "vehicles", "car", "cars", "minibus", "minibuses", "van", "vans", "taxi", "taxis",
-	"tanker", "tankers", "ship", "ships", "vessel",
-	"vessels", "boat", "boats", "building", "buildings", "office", "offices", "compound",
-	"headquarters", "hotel", "hotels", "tower", "towers", "grid", "infrastructure",
-	"barracks", "prison", "jail", "courthouse", "warship", "helicopter", "aircraft",
-	"checkpoint", "checkpoints", "outpost", "outposts",
-	// Dwellings and hideouts: "jets struck a house in Rafah", "drones hit
-	// suspected hideouts", "shelled a camp".
-	"house", "houses", "home", "homes", "apartment", "apartments", "tent", "tents",
-	"shelter", "shelters", "hideout", "hideouts", "camp", "camps", "base", "bases",
-	"shop", "shops", "hospital", "hospitals", "school", "schools", "mosque", "mosques",
-	"church", "churches", "market", "markets",
-)
+// "fired a missile at a cargo ship", "struck a house"; the vehicles are
+// groundVehicles ("gunmen opened fire on a bus").
+var hitThings = func() map[string]bool {
+	m := wordSet(
+		"depot", "depots", "refinery", "refineries", "pipeline", "pipelines", "plant", "plants",
+		"substation", "substations", "facility", "facilities", "warehouse", "warehouses",
+		"factory", "factories", "airport", "airfield", "airfields", "port", "harbour", "harbor",
+		"bridge", "bridges", "dam", "railway", "railways", "train", "trains", "station", "stations",
+		"terminal", "convoy", "convoys", "vehicle", "vehicles", "tanker", "tankers", "ship", "ships", "vessel",
+		"vessels", "boat", "boats", "building", "buildings", "office", "offices", "compound",
+		"headquarters", "hotel", "hotels", "tower", "towers", "grid", "infrastructure",
+		"barracks", "prison", "jail", "courthouse", "warship", "helicopter", "aircraft",
+		"checkpoint", "checkpoints", "outpost", "outposts",
+		// Dwellings and hideouts: "jets struck a house in Rafah", "drones hit
+		// suspected hideouts", "shelled a camp".
+		"house", "houses", "home", "homes", "apartment", "apartments", "tent", "tents",
+		"shelter", "shelters", "hideout", "hideouts", "camp", "camps", "base", "bases",
+		"shop", "shops", "hospital", "hospitals", "school", "schools", "mosque", "mosques",
+		"church", "churches", "market", "markets",
+	)
+	for w := range groundVehicles {
+		m[w] = true
+	}
+	return m
+}()
 
 // threatToAct reports whether a threat verb is followed by the act it
 // threatens: "threatened to boycott the vote", "threatens to retaliate".

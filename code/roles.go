@@ -34,6 +34,11 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if cd.src == nil {
 			cd.src = st.agentAfter(cd.j)
 		}
+		if cd.src == nil {
+			if g, r := st.fromTo(cd.j); g != nil {
+				cd.src, cd.tgt = g, r
+			}
+		}
 		// "the assistance that the United States is sending to Ukraine":
 		// the subject of a relative clause on the noun gives it.
 		if len(cd.src) == 0 || allBare(cd.src) {

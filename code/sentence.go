@@ -143,6 +143,8 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	st.shareSectors()
 	st.sectorModifiers()
 	st.posedAs()
+	st.possessedGroups()
+	st.membersOfGroup()
 	st.sectorsOf()
 	st.possessedSectors()
 	st.genericMentions(facilities)

@@ -35,6 +35,9 @@ func (b *building) screenTelling() string {
 		st.owner(cd.i, nil) == nil && st.agentAfter(cd.j) == nil && st.betweenUntil(cd.j, cd.next) == nil && !st.doneBySubject(cd.i) {
 		b.explicit = false
 	}
+	if e.pos == 'N' && e.has(flagViolent) && motiveOf(st, cd.i) {
+		return "the cause of a feeling (\"angry over the killing of …\"): what moved another act"
+	}
 	b.fresh = !b.explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) && (freshToll(d, st, cd.i) || tollIn(d, st, cd.i) || firstTelling(d, st, cd))
 	if !b.explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) && !b.fresh {
 		return "a definite reference with no actors (\"the clashes\"): an event told before"

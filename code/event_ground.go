@@ -174,15 +174,20 @@ func (c *Coder) remoteWeaponAt(st *sent, k int) bool {
 // slammed into a hospital", "a shell crashed into a school".
 var impactVerbs = wordSet("slammed", "slams", "crashed", "crashes", "smashed", "smashes", "ploughed", "plowed")
 
+// throughVerbs tell a blast going through what it hit: "an explosion tore
+// through a mosque", "a car bomb ripped through the market".
+var throughVerbs = wordSet("tore", "tears", "ripped", "rips", "blasted", "blasts", "swept", "sweeps")
+
 // impactStrike returns the reading of "struck" for a verb of impact whose
 // subject is a weapon ("two missiles slammed into a clinic"), which the
 // lexicon reads as blame ("slammed the decision") or not at all, and the
-// one word it spans; nil otherwise.
+// one word it spans; nil otherwise. A blast that "tore through" a
+// place is read the same way.
 func (c *Coder) impactStrike(st *sent, i int) (*entry, int) {
-	if i+1 >= len(st.low) || !impactVerbs[st.low[i]] || st.low[i+1] != "into" {
+	if i+1 >= len(st.low) || !(impactVerbs[st.low[i]] && st.low[i+1] == "into" || throughVerbs[st.low[i]] && st.low[i+1] == "through") {
 		return nil, 0
 	}
-	if !c.weaponSubject(st, &candidate{st: st, i: i, j: i + 1}) {
+	if !c.weaponSubject(st, &candidate{st: st, i: i, j: i + 1}) && !c.blastSubject(st, i) {
 		return nil, 0
 	}
 	es, n := c.lex.match([]string{"struck"}, 0)
@@ -192,4 +197,28 @@ func (c *Coder) impactStrike(st *sent, i int) (*entry, int) {
 		}
 	}
 	return nil, 0
+}
+
+// accidentSources are what blows up by accident: "a gas blast", "a boiler
+// explosion" tear through a building with no one behind them.
+var accidentSources = wordSet("gas", "boiler", "cylinder", "methane", "firework", "fireworks",
+	"transformer", "fuel", "dust", "chemical", "industrial")
+
+// blastSubject reports whether the word right before the verb at i ends a
+// violent noun trigger of the lexicon, the blast that "tore through" what
+// it hit: "an explosion tore through a police station", "a bomb blast
+// ripped through the bazaar".
+func (c *Coder) blastSubject(st *sent, i int) bool {
+	if !throughVerbs[st.low[i]] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		es, n := c.lex.match(st.low, k)
+		for _, e := range es {
+			if k+n == i && e.pos == 'N' && e.has(flagViolent) {
+				return k == 0 || !accidentSources[st.low[k-1]]
+			}
+		}
+	}
+	return false
 }

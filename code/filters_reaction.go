@@ -262,9 +262,52 @@ func firstTelling(d *doc, st *sent, cd *candidate) bool {
 			return false
 		}
 	}
-	return cd.j+1 < len(st.low) && (st.low[cd.j] == "of" || st.low[cd.j] == "on") &&
-		(st.toks[cd.j+1].tag == "DT" || st.toks[cd.j+1].tag == "CD")
+	// "angry over the killing of a teenager", "involved in the killing of
+	// a separatist": a preposition's object is what another word is about.
+	if governedByPrep(st, cd.i) {
+		return false
+	}
+	// The "of" may be the trigger's own last word ("assassination of").
+	k := cd.j
+	if w := st.low[cd.j-1]; w == "of" || w == "on" {
+		k = cd.j - 1
+	}
+	return k+1 < len(st.low) && (st.low[k] == "of" || st.low[k] == "on") &&
+		(st.toks[k+1].tag == "DT" || st.toks[k+1].tag == "CD")
 }
+
+// governedByPrep reports whether the noun at i, past its determiner and
+// modifiers, is the object of a preposition: "over the raid", "in the
+// killing of".
+func governedByPrep(st *sent, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if t := st.toks[k].tag; t == "IN" || t == "TO" {
+			return true
+		}
+		if !determiners[st.low[k]] && !isModifier(st.toks[k]) && st.toks[k].tag != "POS" {
+			return false
+		}
+	}
+	return false
+}
+
+// motiveOf reports whether the noun at i is what a feeling is about, an
+// adjective of feeling and its preposition before the noun's
+// determiner and modifiers: "Youths angry over the killing of a teenager
+// by a police officer set cars ablaze", "crowds outraged at the shooting
+// of a student". The attack is the cause of the act the sentence tells.
+func motiveOf(st *sent, i int) bool {
+	k := i - 1
+	for k >= 0 && (determiners[st.low[k]] || isModifier(st.toks[k]) || st.toks[k].tag == "POS") {
+		k--
+	}
+	return k >= 1 && st.toks[k].tag == "IN" && feelingWords[st.low[k-1]]
+}
+
+// feelingWords are adjectives of feeling whose preposition's object is
+// what moved someone: "angry over", "outraged at", "furious about".
+var feelingWords = wordSet("angry", "angered", "furious", "outraged", "incensed", "enraged",
+	"upset", "indignant", "livid", "anguished", "grieving", "mourning")
 
 // tollIn reports whether a definite attack noun is the place a toll
 // tells of, with no attack told before it: "nine people died in the

@@ -102,6 +102,14 @@ func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Locat
 			if m.kind == "anaphor" {
 				continue // "the group" with no group named before it
 			}
+			// "PKK fighters said a drone struck their positions": what
+			// the speaker owns is the speaker's.
+			if sp := st.ownerSpeaker(m, other); sp != nil {
+				b := sp.actor
+				b.Text = a.Text
+				out = append(out, b)
+				continue
+			}
 			// Captives no side can be found for name no one.
 			if cc, ok := d.captiveCountry(st, m, other); ok {
 				if cc == "" {

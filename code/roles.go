@@ -528,9 +528,16 @@ func (st *sent) subject(i int) []*mention {
 // nounObjectStart is where a noun trigger's object phrase begins: at the
 // preposition that ends the trigger itself when it has one ("the arrest
 // of two reporters", "the storming of the embassy"), else right after it.
+//
+// "the attack by RSF fighters on army positions": an agent told with "by"
+// right after the trigger comes before the object, so the phrase begins at
+// the aiming word after the agent.
 func nounObjectStart(st *sent, cd *candidate) int {
 	if cd.j-1 > cd.i && targetPreps[st.low[cd.j-1]] {
 		return cd.j - 1
+	}
+	if k := st.pastByAgent(cd.j); k > 0 {
+		return k
 	}
 	return cd.j
 }
@@ -599,6 +606,11 @@ func (st *sent) object(j int, preps map[string]bool) []*mention {
 			if st.isPossessive(m.j) && m.j+1 < len(st.toks) && st.mentionAt(m.j+1) == nil &&
 				strings.HasPrefix(st.toks[m.j+1].tag, "NN") && !isFacility(st.low[m.j+1]) {
 				return nil
+			}
+			// "spoke with Ukraine's Zelensky": a person named after
+			// his country's possessive is the object, in his office.
+			if p := st.mentionAt(m.j + 1); st.isPossessive(m.j) && p != nil && p.kind == "person" && p.i == m.j+1 {
+				return st.coordinated(p)
 			}
 			// "strikes against camps of the ADF": the camps are the
 			// group's, not a refugee camp's people.

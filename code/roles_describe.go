@@ -1,6 +1,10 @@
 package code
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
 
 // A wire story names a state once and then describes it by its kind: "Saudi
 // Arabia hosted the talks … The kingdom urged both sides", "Qatar … The
@@ -109,4 +113,38 @@ func describedState(prev *mention, fits map[string]bool) *mention {
 		}
 	}
 	return nil
+}
+
+// ownerSpeaker returns the speaker a generic owned with "its" or "their"
+// belongs to, when that speaker is a named non-state body the sentence
+// opens with and is not on the other side: in "The PKK said a Turkish
+// drone had struck its positions" the positions are the PKK's; in "The
+// WFP said gunmen looted its warehouse" the warehouse is the WFP's. A
+// state speaker is left to the state rules ("the army said … its troops").
+func (st *sent) ownerSpeaker(m *mention, other []truce.Actor) *mention {
+	if m.i == 0 || st.low[m.i-1] != "its" && st.low[m.i-1] != "their" {
+		return nil
+	}
+	f := st.firstActor()
+	if f == nil || f == m || f.j > m.i || f.actor.ID == "" || isState(f.actor) || f.kind == "pronoun" {
+		return nil
+	}
+	co := st.coordinated(f)
+	e := co[len(co)-1].j
+	said := false
+	for k := e; k < len(st.low) && k <= e+3 && k < m.i; k++ {
+		if speechVerbs[st.low[k]] || reportVerbs[st.low[k]] {
+			said = true
+			break
+		}
+	}
+	if !said {
+		return nil
+	}
+	for _, o := range other {
+		if o.ID == f.actor.ID {
+			return nil
+		}
+	}
+	return f
 }

@@ -509,3 +509,34 @@ func (st *sent) whatSaid(k int) int {
 	}
 	return m.j
 }
+
+// aimPreps aim a noun trigger at what it hits once its agent is told:
+// "a raid by bandits on a market", "a strike by drones against a convoy".
+var aimPreps = map[string]bool{"on": true, "against": true, "at": true, "targeting": true, "targetting": true}
+
+// pastByAgent returns the aiming word after a "by" agent that starts at j
+// ("by Islamist militants on …"), or -1 when j starts none.
+func (st *sent) pastByAgent(j int) int {
+	if j+1 >= len(st.low) || st.low[j] != "by" {
+		return -1
+	}
+	k := j + 1
+	for k < len(st.low) && (determiners[st.low[k]] || strings.HasPrefix(st.toks[k].tag, "JJ")) {
+		k++
+	}
+	m := st.mentionAt(k)
+	if m == nil || m.place {
+		return -1
+	}
+	co := st.coordinated(m)
+	e := co[len(co)-1].j
+	// "by RSF fighters on …", "by Iranian missiles on …": a head noun the
+	// mention leaves out still belongs to the agent.
+	for e < len(st.low) && e < m.j+2 && strings.HasPrefix(st.toks[e].tag, "NN") && st.mentionAt(e) == nil {
+		e++
+	}
+	if e < len(st.low) && aimPreps[st.low[e]] {
+		return e
+	}
+	return -1
+}

@@ -160,6 +160,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 		}
 	}
 	st.dropNamesInPlaces()
+	st.foreignFacilities(facilities)
 	st.policeOfficers()
 	st.critics()
 	st.joinSectorNouns()

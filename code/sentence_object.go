@@ -1,6 +1,10 @@
 package code
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
 
 // thingPronoun reports whether the "it" at k, the object of a verb that
 // opens a clause joined to the one before ("…, setting it ablaze", "… and
@@ -58,4 +62,35 @@ func partyVerb(w string) bool {
 		}
 	}
 	return false
+}
+
+// foreignFacilities frees a civilian facility named by a foreign demonym
+// from that state: the patients of "the Saudi hospital in El Fasher" or
+// the pupils of "a Turkish school in Mogadishu" are the people of the place
+// it stands in, not Saudi or Turkish health or school staff. The facility
+// becomes a bare sector noun, whose country the event's place then gives.
+// ("The Turkish embassy in Mogadishu" is no civilian facility and stays
+// Turkey's.)
+// ("German tourists in Luxor" are people, not a facility, and stay German.)
+func (st *sent) foreignFacilities(facilities map[string]string) {
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.kind != "demonym" || !civilianSectors[m.actor.Sector] || m.actor.Country == "" || m.j+1 >= len(st.low) {
+			continue
+		}
+		if _, ok := facilities[st.low[m.j-1]]; !ok || m.j-m.i < 2 {
+			continue
+		}
+		if st.low[m.j] != "in" && st.low[m.j] != "at" {
+			continue
+		}
+		for _, p := range st.places {
+			if p.i == m.j+1 && p.place.Country != "" && p.place.Country != m.actor.Country {
+				text := st.textOf(m.i, m.j)
+				m.kind = "sector"
+				m.actor = truce.Actor{Text: text, Name: text, Sector: m.actor.Sector}
+				break
+			}
+		}
+	}
 }

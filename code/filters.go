@@ -105,7 +105,7 @@ func (c *Coder) domainOf(st *sent) string {
 	for k, w := range st.low {
 		d := c.lex.domains[w]
 		if d == "" && k+1 < len(st.low) {
-			d = c.lex.domains[w+" "+st.low[k+1]]
+			d = c.lex.pairDomain(w, st.low[k+1])
 		}
 		if d == "exercise" || d == "fiction" {
 			return d

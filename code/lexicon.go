@@ -73,6 +73,9 @@ type lexicon struct {
 	facilities map[string]string
 	weapons    map[string]weapon
 	domains    map[string]string
+	// domainPairs indexes the domains of several words by their first
+	// word, then the rest: "world war ii" is under "world", "war ii".
+	domainPairs map[string]map[string]string
 	// complements maps a category to the words of what it is about, each
 	// with the mode and CAMEO code they give.
 	complements map[string][]complement
@@ -134,6 +137,7 @@ func loadLexicon() (*lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
+	lx.indexDomains()
 	if err := eachRow("data/complements.tsv", 4, func(f []string, line int) error {
 		if _, ok := lx.cameo[f[3]]; !ok {
 			return fmt.Errorf("unknown CAMEO code %q", f[3])
@@ -215,25 +219,98 @@ func loadLexicon() (*lexicon, error) {
 // (in file order) of those whose second word is a given word, and of those
 // whose second word is a wildcard or missing. Alternatives multiply forms
 // ("{send~,deploy~} * {missiles,tanks} to" gives dozens starting with
-// "sent"), and most of them fail on the second token.
+// "sent"), and most of them fail on the second token, or, after a
+// wildcard, on the word the wildcard must reach.
 type secondIndex struct {
+	entries  []*entry
 	bySecond map[string][]int
-	open     []int
+	// byThird holds the forms "w * x …" by x, which must stand one to
+	// four tokens after w's next one; open holds the other forms whose
+	// second word is a wildcard or missing ("w", "w * *").
+	byThird map[string][]int
+	open    []int
 }
 
 func (lx *lexicon) indexSecond() {
 	lx.second = make(map[string]*secondIndex, len(lx.byFirst))
 	for w, es := range lx.byFirst {
-		ix := &secondIndex{bySecond: map[string][]int{}}
+		ix := &secondIndex{entries: es, bySecond: map[string][]int{}, byThird: map[string][]int{}}
 		for k, e := range es {
-			if len(e.words) < 2 || e.words[1] == "*" {
+			switch {
+			case len(e.words) >= 3 && e.words[1] == "*" && e.words[2] != "*":
+				ix.byThird[e.words[2]] = append(ix.byThird[e.words[2]], k)
+			case len(e.words) < 2 || e.words[1] == "*":
 				ix.open = append(ix.open, k)
-				continue
+			default:
+				ix.bySecond[e.words[1]] = append(ix.bySecond[e.words[1]], k)
 			}
-			ix.bySecond[e.words[1]] = append(ix.bySecond[e.words[1]], k)
 		}
 		lx.second[w] = ix
 	}
+}
+
+func (lx *lexicon) indexDomains() {
+	lx.domainPairs = map[string]map[string]string{}
+	for k, d := range lx.domains {
+		first, rest, ok := strings.Cut(k, " ")
+		if !ok {
+			continue
+		}
+		if lx.domainPairs[first] == nil {
+			lx.domainPairs[first] = map[string]string{}
+		}
+		lx.domainPairs[first][rest] = d
+	}
+}
+
+// pairDomain returns the domain of the words w and next read together,
+// as domains[w+" "+next] would, without building the key: every word of
+// every sentence is tried.
+func (lx *lexicon) pairDomain(w, next string) string {
+	if strings.IndexByte(w, ' ') >= 0 {
+		return lx.domains[w+" "+next]
+	}
+	return lx.domainPairs[w][next]
+}
+
+// maxGap is the most tokens a "*" in a form stands for.
+const maxGap = 4
+
+// candidates returns, in ix's positions, the lists of forms that may match
+// from token i: those whose second word is the next token, the open ones,
+// and those whose wildcard reaches a word within maxGap tokens (a gap
+// stops at "." or ";", as in matchFrom). n is how many lists are set.
+func (ix *secondIndex) candidates(low []string, i int) (lists [2 + maxGap][]int, n int) {
+	add := func(l []int) {
+		if len(l) > 0 {
+			lists[n] = l
+			n++
+		}
+	}
+	if i+1 < len(low) {
+		add(ix.bySecond[low[i+1]])
+	}
+	add(ix.open)
+	if len(ix.byThird) == 0 {
+		return lists, n
+	}
+	for p := i + 2; p <= i+1+maxGap && p < len(low); p++ {
+		if low[p-1] == "." || low[p-1] == ";" {
+			break
+		}
+		// a word twice in the window gives its list once
+		seen := false
+		for q := i + 2; q < p; q++ {
+			if low[q] == low[p] {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			add(ix.byThird[low[p]])
+		}
+	}
+	return lists, n
 }
 
 // inflect expands the words of a form whose first "~"-marked word is a
@@ -368,24 +445,27 @@ func quadOf(typ string) int {
 func (lx *lexicon) match(low []string, i int) ([]*entry, int) {
 	var best []*entry
 	bestN, bestLit := 0, 0
-	all := lx.byFirst[low[i]]
-	var fit, open []int
-	if ix := lx.second[low[i]]; ix != nil {
-		open = ix.open
-		if i+1 < len(low) {
-			fit = ix.bySecond[low[i+1]]
-		}
+	ix := lx.second[low[i]]
+	var lists [2 + maxGap][]int
+	nl := 0
+	if ix != nil {
+		lists, nl = ix.candidates(low, i)
 	}
-	// Try the forms whose second word fits, and the open ones, in file
-	// order: ties keep the order the file gives them.
-	for len(fit) > 0 || len(open) > 0 {
-		var k int
-		if len(open) == 0 || len(fit) > 0 && fit[0] < open[0] {
-			k, fit = fit[0], fit[1:]
-		} else {
-			k, open = open[0], open[1:]
+	// Try the forms that may fit in file order: ties keep the order the
+	// file gives them. The lists hold distinct positions, each ascending.
+	for {
+		m := -1
+		for j := 0; j < nl; j++ {
+			if len(lists[j]) > 0 && (m < 0 || lists[j][0] < lists[m][0]) {
+				m = j
+			}
 		}
-		e := all[k]
+		if m < 0 {
+			break
+		}
+		k := lists[m][0]
+		lists[m] = lists[m][1:]
+		e := ix.entries[k]
 		n, ok := matchFrom(low, i+1, e.words[1:])
 		n++
 		if !ok || n < bestN {

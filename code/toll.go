@@ -91,8 +91,18 @@ type tollRead struct {
 func readTolls(st *sent) []tollRead {
 	var out []tollRead
 	for i := 0; i < len(st.low); i++ {
-		before := tollVerbBefore(st, i)
-		cnt, n, ok := countAt(st, i, before == "fatalities")
+		// Most tokens start no count, so the verb before is looked up only
+		// for one that does, or for "a", "an" or "another", which a verb
+		// of killing before makes one victim ("killing a woman"): that is
+		// all such a verb adds to what countAt reads.
+		cnt, n, ok := countAt(st, i, false)
+		before := ""
+		if ok || opensSingle(st.low[i]) {
+			before = tollVerbBefore(st, i)
+		}
+		if !ok && before == "fatalities" {
+			cnt, n, ok = countAt(st, i, true)
+		}
 		if !ok || before == "" && inNounPhrase(st, i) {
 			continue
 		}

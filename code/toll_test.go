@@ -53,6 +53,8 @@ func TestTolls(t *testing.T) {
 		{"attackers killed too", "Gunmen stormed a checkpoint in Zhob, killing 5 soldiers; 3 attackers were also killed.", 8, -1},
 		// One victim with no figure.
 		{"a singular victim", "A police drone killed a senior rebel commander near Beni on Tuesday.", 1, -1},
+		{"one victim with an", "A roadside bomb went off near Marawi on Sunday, killing an elderly fisherman.", 1, -1},
+		{"one victim is no count without a verb of killing", "Militants raided an outpost near Dori, a sergeant said, and burned two trucks.", -1, -1},
 		{"named official", "Somali President Hassan Ali was assassinated at his home in Baidoa on Friday.", 1, -1},
 		{"one of its", "The army said one of its soldiers had been killed by sniper fire in Jenin.", 1, -1},
 		// Other words for the dead and the wounded.

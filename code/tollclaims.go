@@ -159,7 +159,8 @@ func claimantBefore(st *sent, i int) *mention {
 // Before that, an attack of the sentence that names no target takes the
 // victims its own toll names (tollVictims).
 func (c *Coder) tollUpdate(d *doc, st *sent, cands []*candidate) {
-	c.tollVictims(d, st, cands)
+	reads := readTolls(st)
+	c.tollVictims(d, st, cands, reads)
 	for _, cd := range cands {
 		if !cd.folded && isViolent(cd) {
 			return
@@ -179,7 +180,7 @@ func (c *Coder) tollUpdate(d *doc, st *sent, cands []*candidate) {
 	if prev == nil {
 		return
 	}
-	for _, r := range readTolls(st) {
+	for _, r := range reads {
 		if subsetOf(st, r) {
 			continue
 		}

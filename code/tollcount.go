@@ -15,7 +15,7 @@ import (
 // woman").
 func countAt(st *sent, i int, afterKill bool) (truce.Count, int, bool) {
 	t := st.toks[i]
-	if nlp.IsMeasure(t.text) || isYear(t.text) {
+	if nlp.IsMeasure(loweredAs(st, i)) || isYear(t.text) {
 		return truce.Count{}, 0, false
 	}
 	if i > 0 {
@@ -32,7 +32,7 @@ func countAt(st *sent, i int, afterKill bool) (truce.Count, int, bool) {
 			return truce.Count{}, 0, false
 		}
 	}
-	cnt, n, ok := nlp.ParseCount(wordsFrom(st, i))
+	cnt, n, ok := nlp.ParseCount(countWords(st, i))
 	if !ok {
 		if n, ok := loneOther(st, i); ok {
 			return truce.Count{Min: 1, Max: 1}, n, true
@@ -219,16 +219,45 @@ func nounEnd(st *sent, k int) int {
 	return k
 }
 
+// countWindow is how many tokens a count is read from: "no fewer than
+// twenty-three" and "between 10 and 15" fit.
+const countWindow = 6
+
+// wordsFrom returns the tokens as written from i on, at most countWindow.
+// The words sit in an array that, once wordsFrom is inlined, stays on the
+// caller's stack when the caller keeps no hold of them (nlp.ParseCount
+// keeps none): counts are tried at every token of every sentence.
 func wordsFrom(st *sent, i int) []string {
-	end := i + 6
-	if end > len(st.toks) {
-		end = len(st.toks)
-	}
-	ws := make([]string, 0, end-i)
-	for k := i; k < end; k++ {
+	var buf [countWindow]string
+	ws := buf[:0]
+	for k := i; k < len(st.toks) && k < i+countWindow; k++ {
 		ws = append(ws, st.toks[k].text)
 	}
 	return ws
+}
+
+// loweredAs returns token i lowered where that is all st.low did to it,
+// else as written. Readers that lower a word themselves (nlp.IsMeasure,
+// nlp.ParseCount) then copy none: countAt tries every token of every
+// sentence. st.low also straightens curly quotes (normQuote), whose UTF-8
+// all begin with the byte 0xE2.
+func loweredAs(st *sent, i int) string {
+	if strings.IndexByte(st.toks[i].text, 0xE2) >= 0 {
+		return st.toks[i].text
+	}
+	return st.low[i]
+}
+
+// countWords returns the words a count at token i is read from, lowered
+// where loweredAs would give them lowered, without copying them.
+func countWords(st *sent, i int) []string {
+	end := min(i+countWindow, len(st.low))
+	for k := i; k < end; k++ {
+		if strings.IndexByte(st.toks[k].text, 0xE2) >= 0 {
+			return wordsFrom(st, i)
+		}
+	}
+	return st.low[i:end]
 }
 
 // isYear reports whether a token is a four-digit year from 1900 to 2099.

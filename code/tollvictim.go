@@ -227,11 +227,17 @@ func loneOther(st *sent, i int) (int, bool) {
 	return 0, false
 }
 
+// opensSingle reports whether a word may open a phrase naming one person:
+// "a", "an", "another".
+func opensSingle(w string) bool {
+	return w == "a" || w == "an" || w == "another"
+}
+
 // singleNoun reads "a"/"an" and a noun phrase naming one person at token
 // i ("a woman", "a senior al-Shabaab bomb-maker", "a 17-year-old") and
 // returns the tokens it spans. "a number of", "a group of" name no one.
 func singleNoun(st *sent, i int) (int, bool) {
-	if st.low[i] != "a" && st.low[i] != "an" && st.low[i] != "another" {
+	if !opensSingle(st.low[i]) {
 		return 0, false
 	}
 	head := -1
@@ -309,9 +315,9 @@ var victimNouns = map[string]bool{"man": true, "men": true, "person": true, "per
 // were killed when a bomber blew himself up", and for "N of them" the
 // people named before ("forced passengers off buses and shot dead [23 of
 // them]"). Victims named only by a common noun for people are civilians
-// of the place.
-func (c *Coder) tollVictims(d *doc, st *sent, cands []*candidate) {
-	for _, r := range readTolls(st) {
+// of the place. reads are the sentence's tolls (readTolls).
+func (c *Coder) tollVictims(d *doc, st *sent, cands []*candidate, reads []tollRead) {
+	for _, r := range reads {
 		cd := tollEvent(st, cands, r)
 		if cd == nil || cd.folded || cd.ev.ID == "" || len(cd.ev.Target) > 0 || cd.ev.Type != truce.Assault {
 			continue

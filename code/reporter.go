@@ -86,7 +86,15 @@ func reportSpeaker(st *sent, k int) *mention {
 		if m := speakerIn(st, k+2, e); m != nil {
 			return m
 		}
-		return describedOrg(st, k+2, e)
+		if m := describedOrg(st, k+2, e); m != nil {
+			return m
+		}
+		// "according to Mohamed Hassan, a spokesman for the RSF": the
+		// apposition after a name the coder does not know.
+		if e+1 < len(st.low) && st.low[e] == "," {
+			return speakerIn(st, e+1, phraseEnd(st, e+1))
+		}
+		return nil
 	}
 	if m, ok := quotedSpeaker(st, k); ok {
 		return m
@@ -117,7 +125,7 @@ func reportSpeaker(st *sent, k int) *mention {
 			c--
 		}
 		if c <= 0 || st.low[c] != "," {
-			return nil
+			return longAside(st, k)
 		}
 		// "Colombia's largest gang, known as the Gulf Clan, said": the
 		// name the apposition gives.
@@ -125,6 +133,20 @@ func reportSpeaker(st *sent, k int) *mention {
 		if naming := st.low[c+1] == "known" && c+2 < k && st.low[c+2] == "as"; naming || hasVerb(st, c+1, k-1) {
 			if naming {
 				return speakerIn(st, c+1, k-1)
+			}
+			// "General X, who heads Ukraine's air defence command,
+			// said": the body the speaker heads.
+			if c+2 < k-1 && st.low[c+1] == "who" && headVerbs[st.low[c+2]] {
+				return speakerIn(st, c+3, k-1)
+			}
+			// "A spokesman for the agency, speaking in Geneva, said",
+			// "a security official, who spoke on condition of
+			// anonymity, said": the phrase before an aside of
+			// circumstance.
+			if (st.toks[c+1].tag == "VBG" || st.low[c+1] == "who") && c > 0 {
+				if m := speakerIn(st, phraseStart(st, c), c); m != nil {
+					return m
+				}
 			}
 			return nil // "…, called on Pakistan to stop, saying": no name
 		}
@@ -314,10 +336,10 @@ var speakerNouns = map[string]string{
 	"media": "MED", "radio": "MED", "television": "MED", "tv": "MED", "broadcaster": "MED", "newspaper": "MED",
 	"watchdog": "NGO", "monitor": "NGO", "charity": "NGO",
 	"organisers": "PRO", "organizers": "PRO", "union": "LAB",
-	"presidency": "GOV", "ombudsman": "GOV", "administrator": "GOV", "governor": "GOV", "mayor": "GOV",
+	"presidency": "GOV", "ombudsman": "GOV", "administrator": "GOV", "governor": "GOV", "mayor": "GOV", "commissioner": "GOV",
 	"agency": "GOV", "commission": "GOV", "party": "OPP",
 	"office": "GOV", "lawyer": "JUD", "lawyers": "JUD",
-	"command": "MIL", "commander": "MIL", "commander-in-chief": "MIL", "rescuers": "CVL", "witnesses": "CVL",
+	"command": "MIL", "commander": "MIL", "commander-in-chief": "MIL", "rescuers": "CVL", "witnesses": "CVL", "eyewitnesses": "CVL",
 	"investigators": "JUD", "prosecutors": "JUD", "society": "NGO",
 }
 
@@ -372,6 +394,9 @@ func speakerIn(st *sent, s, e int) *mention {
 			cc = p.place.Country // "Gaza's health ministry"
 		}
 	}
+	if cc == "" {
+		cc = placeOwner(st, s, e)
+	}
 	if m := employerOf(st, s, e); m != nil {
 		return m
 	}
@@ -415,6 +440,9 @@ func speakerIn(st *sent, s, e int) *mention {
 		case m.actor.ID != "" && named == nil && generic == nil:
 			named = m // a bare country: "Azerbaijan said"
 		}
+	}
+	if named != nil && generic != nil && placedPeople(st, generic, named) {
+		named = nil // "residents of the capital Conakry said": the residents
 	}
 	if named != nil && (generic == nil || named.actor.Sector != "" || named.kind == "anaphor") {
 		return named
@@ -488,55 +516,6 @@ func employerOf(st *sent, s, e int) *mention {
 	a := worker.actor
 	a.Text, a.Name = st.toks[s].text+" "+st.toks[s+1].text, st.toks[s+1].text
 	return &mention{i: s, j: e, kind: "sector", actor: a}
-}
-
-// orgDescriptions head an apposition that says a name the dictionary does
-// not know is a civic body: "OVD-Info, a group that monitors arrests",
-// "Airwars, an organisation tracking civilian deaths".
-var orgDescriptions = map[string]bool{
-	"group": true, "organisation": true, "organization": true, "monitor": true, "watchdog": true,
-	"charity": true, "ngo": true, "nonprofit": true, "non-profit": true, "initiative": true, "project": true,
-}
-
-// armedEpithets make a described group an armed one, no civic body: "a
-// militant group that …".
-var armedEpithets = map[string]bool{
-	"militant": true, "armed": true, "rebel": true, "insurgent": true, "jihadist": true, "separatist": true,
-	"terrorist": true, "paramilitary": true, "criminal": true,
-}
-
-// describedOrg returns a civic body named in [s, e) by a name the
-// dictionary does not know, when an apposition after it says what it is
-// ("according to OVD-Info, a group that monitors arrests"), or nil. Its
-// country is left to the event's place.
-func describedOrg(st *sent, s, e int) *mention {
-	if s >= e || e+2 >= len(st.low) || st.low[e] != "," || st.low[e+1] != "a" && st.low[e+1] != "an" {
-		return nil
-	}
-	for k := s; k < e; k++ {
-		if !strings.HasPrefix(st.toks[k].tag, "NNP") {
-			return nil // a name, all of it: "OVD-Info", "Airwars"
-		}
-	}
-	for k := e + 2; k < len(st.low) && k <= e+5; k++ {
-		w := st.low[k]
-		if armedEpithets[w] {
-			return nil
-		}
-		if !orgDescriptions[w] {
-			continue
-		}
-		if k+1 < len(st.low) && (st.low[k+1] == "that" || st.low[k+1] == "which" || strings.HasSuffix(st.low[k+1], "ing")) {
-			var text []string
-			for n := s; n < e; n++ {
-				text = append(text, st.toks[n].text)
-			}
-			name := strings.Join(text, " ")
-			return &mention{i: s, j: e, kind: "sector", actor: truce.Actor{Text: name, Name: name, Sector: "NGO"}}
-		}
-		return nil
-	}
-	return nil
 }
 
 // quoteVerbs put words in another's mouth: "state media quoted the

@@ -170,6 +170,11 @@ func (st *sent) agentAfter(j int) []*mention {
 	if b := st.byPastInstrument(j); b >= 0 {
 		j = b
 	}
+	// "were killed on Tuesday near the town of Menaka by fighters": past
+	// the time and place of a passive verb.
+	if b := st.byPastAdjuncts(j); b >= 0 {
+		j = b
+	}
 	for k := j; k < len(st.toks) && k < j+1; k++ {
 		if st.low[k] == "by" {
 			// "by members of a militia": the body they belong to.

@@ -484,3 +484,45 @@ func (st *sent) decisionOwner(i int) *mention {
 	}
 	return m
 }
+
+// byPastAdjuncts returns the "by" that follows phrases of time and place
+// after a passive verb ending at token j, or -1: "six soldiers were
+// killed on Tuesday near the border town of Menaka by jihadists". Only
+// places, names, numbers and nouns may stand between; a verb, a comma or
+// an actor ends the search.
+func (st *sent) byPastAdjuncts(j int) int {
+	v := j - 1
+	if v > 0 && st.low[v] == "dead" {
+		v-- // "were shot dead"
+	}
+	for j < len(st.low) && st.toks[j].tag == "RB" {
+		j++ // "late on Monday"
+	}
+	if v < 0 || j >= len(st.low) || !st.isPassive(v) || !adjunctPreps[st.low[j]] {
+		return -1
+	}
+	for n := j + 1; n < len(st.toks) && n < j+14; n++ {
+		w, t := st.low[n], st.toks[n].tag
+		if w == "by" {
+			return n
+		}
+		if m := st.mentionAt(n); m != nil {
+			if !m.place {
+				return -1
+			}
+			n = m.j - 1
+			continue
+		}
+		if !adjunctPreps[w] && !strings.HasPrefix(t, "NN") && t != "DT" && t != "JJ" && t != "CD" && t != "POS" && t != "RB" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// adjunctPreps open the phrases of time and place that may stand between
+// a passive verb and its agent: "on Monday", "near the border".
+var adjunctPreps = map[string]bool{
+	"on": true, "in": true, "near": true, "outside": true, "at": true, "of": true, "during": true,
+	"around": true, "inside": true, "along": true, "across": true,
+}

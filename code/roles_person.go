@@ -175,3 +175,120 @@ func (st *sent) describedTarget(cd *candidate) []*mention {
 	}
 	return tgt
 }
+
+// orgDescriptions head an apposition that says a name the dictionary does
+// not know is a civic body: "OVD-Info, a group that monitors arrests",
+// "Airwars, an organisation tracking civilian deaths".
+var orgDescriptions = map[string]bool{
+	"group": true, "organisation": true, "organization": true, "monitor": true, "watchdog": true,
+	"charity": true, "ngo": true, "nonprofit": true, "non-profit": true, "initiative": true, "project": true,
+}
+
+// armedEpithets make a described group an armed one, no civic body: "a
+// militant group that …".
+var armedEpithets = map[string]bool{
+	"militant": true, "armed": true, "rebel": true, "insurgent": true, "jihadist": true, "separatist": true,
+	"terrorist": true, "paramilitary": true, "criminal": true,
+}
+
+// describedOrg returns a civic body named in [s, e) by a name the
+// dictionary does not know, when an apposition after it says what it is
+// ("according to OVD-Info, a group that monitors arrests"), or nil. Its
+// country is left to the event's place.
+func describedOrg(st *sent, s, e int) *mention {
+	if s >= e || e+2 >= len(st.low) || st.low[e] != "," || st.low[e+1] != "a" && st.low[e+1] != "an" {
+		return nil
+	}
+	for k := s; k < e; k++ {
+		if !strings.HasPrefix(st.toks[k].tag, "NNP") {
+			return nil // a name, all of it: "OVD-Info", "Airwars"
+		}
+	}
+	for k := e + 2; k < len(st.low) && k <= e+5; k++ {
+		w := st.low[k]
+		if armedEpithets[w] {
+			return nil
+		}
+		if !orgDescriptions[w] {
+			continue
+		}
+		if k+1 < len(st.low) && (st.low[k+1] == "that" || st.low[k+1] == "which" || strings.HasSuffix(st.low[k+1], "ing")) {
+			var text []string
+			for n := s; n < e; n++ {
+				text = append(text, st.toks[n].text)
+			}
+			name := strings.Join(text, " ")
+			return &mention{i: s, j: e, kind: "sector", actor: truce.Actor{Text: name, Name: name, Sector: "NGO"}}
+		}
+		return nil
+	}
+	return nil
+}
+
+// Speakers described by the place or the body they belong to: "residents
+// of Conakry", "the head of the city's military administration", "General
+// X, who heads the air defence command", and speakers behind a long aside.
+
+// longAside returns the speaker before a long aside of circumstance that
+// ends at the comma before the report verb at k: "a security official,
+// who spoke on condition of anonymity because he was not allowed to brief
+// reporters, said". Shorter asides are read where the verb is.
+func longAside(st *sent, k int) *mention {
+	for c := k - 2; c > 0 && c > k-30; c-- {
+		switch {
+		case st.low[c] == "," && (st.low[c+1] == "who" || st.toks[c+1].tag == "VBG"):
+			return speakerIn(st, phraseStart(st, c), c)
+		case st.low[c] == "," || st.low[c] == ";" || st.low[c] == "\"":
+			return nil
+		}
+	}
+	return nil
+}
+
+// ownerPlaces, as possessors, point back to the place a sentence named:
+// "the city's military administration".
+var ownerPlaces = map[string]bool{
+	"city": true, "town": true, "village": true, "region": true, "province": true, "district": true,
+	"state": true, "county": true, "oblast": true, "territory": true, "enclave": true,
+}
+
+// placeOwner returns the country of the place named before s that a
+// possessive place noun in the speaker phrase [s, e) points back to, or
+// "": in "shells hit Kherson, said the head of the city's military
+// administration" the speaker is Ukrainian.
+func placeOwner(st *sent, s, e int) string {
+	for k := s; k+1 < e; k++ {
+		if !ownerPlaces[st.low[k]] || !st.isPossessive(k+1) || k == 0 || st.low[k-1] != "the" {
+			continue
+		}
+		cc := ""
+		for _, p := range st.places {
+			if p.j <= s {
+				cc = p.place.Country
+			}
+		}
+		return cc
+	}
+	return ""
+}
+
+// headVerbs say a person leads a body, which then speaks through them:
+// "Colonel X, who commands the 5th Division, said".
+var headVerbs = map[string]bool{
+	"heads": true, "headed": true, "leads": true, "led": true, "commands": true, "commanded": true,
+	"runs": true, "chairs": true,
+}
+
+// placedPeople reports whether the speaker phrase is people of a place,
+// "residents of the capital Conakry", "witnesses in Goma": a generic
+// speaker of the civilian sector followed by "of" or "in" and a country or
+// capital that only says where they live, not who speaks.
+func placedPeople(st *sent, generic, named *mention) bool {
+	if generic.actor.Sector != "CVL" || named.i < generic.j || generic.j >= len(st.low) {
+		return false
+	}
+	if w := st.low[generic.j]; w != "of" && w != "in" && w != "from" {
+		return false
+	}
+	return named.kind == "capital" || named.kind == "country" || named.kind == "demonym"
+}

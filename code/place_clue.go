@@ -39,7 +39,7 @@ func speakerPlace(cd *candidate, p *placeRef) bool {
 }
 
 // roadBetween tells whether a place is the first (1) or second (2) end of
-// a road named "between" them, or neither (0): an ambush "on the road
+// a road named "between" them (or "linking" them), or neither (0): an ambush "on the road
 // between Zenda and Hentzau" is placed at the first town named.
 func roadBetween(st *sent, p *placeRef) int {
 	k := p.i - 1
@@ -52,7 +52,18 @@ func roadBetween(st *sent, p *placeRef) int {
 	if k >= 2 && st.low[k] == "between" && (roadNouns[st.low[k-1]] || st.low[k-1] == "stretch") {
 		return 1
 	}
+	// "the highway linking Zenda and Hentzau", "the road connecting Zenda to
+	// Hentzau": the same two ends.
+	if k >= 2 && roadLinks[st.low[k]] && (roadNouns[st.low[k-1]] || st.low[k-1] == "stretch") {
+		return 1
+	}
 	return 0
+}
+
+// roadLinks are the words that name a road by its two ends, as "between"
+// does: "the highway linking Zenda and Hentzau".
+var roadLinks = map[string]bool{
+	"linking": true, "connecting": true, "joining": true,
 }
 
 // fleeVerbs send people away from danger; where they flee to is not where

@@ -37,7 +37,7 @@ var placeNouns = map[string]bool{
 	"town": true, "village": true, "city": true, "district": true, "region": true, "province": true,
 	"port": true, "area": true, "camp": true, "county": true, "neighbourhood": true, "neighborhood": true,
 	"suburb": true, "state": true, "governorate": true, "municipality": true, "island": true, "valley": true,
-	"coast": true,
+	"coast": true, "commune": true, "department": true, "prefecture": true, "locality": true,
 }
 
 // unresolvedAt returns the words of a place the gazetteer does not know,

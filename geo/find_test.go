@@ -23,6 +23,8 @@ func TestFind(t *testing.T) {
 	}{
 		{"two cities", "Pakistani airstrikes hit Kabul and Kandahar overnight.", Hint{},
 			[]want{{"Kabul", "Kabul", "AFG", "city"}, {"Kandahar", "Kandahar", "AFG", "city"}}},
+		{"end of a longer Arabic name", "Jets struck a bakery in Kafr al-Numan and in Aleppo.", Hint{},
+			[]want{{"Aleppo", "Aleppo", "SYR", "city"}}},
 		{"border", "Heavy fighting was reported along the Durand Line on Sunday.", Hint{},
 			[]want{{"Durand Line", "Durand Line", "AFG", "border"}}},
 		{"admin1 after the name", "A bomb went off in Hyderabad, Sindh, on Monday.", Hint{},

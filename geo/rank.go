@@ -38,6 +38,11 @@ func (g *Gazetteer) notPlace(toks []token, norm []byte, m match, afterPlace bool
 	if j == i+1 && toks[i].sentenceStart && stopInitial[w(i)] {
 		return true
 	}
+	// "Maarat al-Numan": a name hyphened to an Arabic article that
+	// follows a capitalised word ends a longer name the gazetteer lacks.
+	if i > 1 && !toks[i].spaced && toks[i].joined && arabicArticles[w(i-1)] && !toks[i-1].upper && toks[i-2].upper && toks[i-1].spaced {
+		return true
+	}
 	if i > 0 && toks[i].upper {
 		p := toks[i-1]
 		pw := w(i - 1)

@@ -147,9 +147,16 @@ func readTolls(st *sent) []tollRead {
 
 // woundedDied reports whether a count ending at token end picks some of
 // the wounded who then died, the toll word at k naming the wounded: "[two]
-// of the wounded later died", "three of the injured have since died".
+// of the wounded later died", "three of the injured have since died",
+// "[two] wounded villagers died in hospital".
 func woundedDied(st *sent, end, k int) bool {
-	if k < 0 || k != end+2 || st.low[end] != "of" || st.low[end+1] != "the" {
+	switch {
+	case k < 0:
+		return false
+	case k == end+2 && st.low[end] == "of" && st.low[end+1] == "the":
+	case k == end && k+1 < len(st.low) && strings.HasPrefix(st.toks[k+1].tag, "NN"):
+		k++ // the toll word describes the noun after it
+	default:
 		return false
 	}
 	for n := k + 1; n < len(st.low) && n <= k+4; n++ {
@@ -326,8 +333,10 @@ func tollVerbBefore(st *sent, i int) string {
 		return f
 	}
 	switch {
-	case i >= 2 && st.low[i-1] == "all" && tollVerbs[st.low[i-2]] != "":
-		return tollVerbs[st.low[i-2]] // "killing all nine crew members"
+	case i >= 2 && (st.low[i-1] == "all" || st.low[i-1] == "the") && tollVerbs[st.low[i-2]] != "":
+		return tollVerbs[st.low[i-2]] // "killing all nine crew members", "killed the three attackers"
+	case i >= 2 && st.low[i-1] == "of" && deathNouns[st.low[i-2]]:
+		return "fatalities" // "claimed the lives of 11 people"
 	case i >= 2 && st.low[i-1] == "alive" && (st.low[i-2] == "burned" || st.low[i-2] == "burnt" || st.low[i-2] == "buried"):
 		return "fatalities"
 	case i >= 2 && st.low[i-1] == "of" && (st.low[i-2] == "bodies" || st.low[i-2] == "corpses" || st.low[i-2] == "remains"):
@@ -362,7 +371,8 @@ func tollWordAfter(st *sent, i, end int) (string, int) {
 		w := st.low[k]
 		// "About 30 gunmen killed a police officer": the count is of
 		// those who killed, not of the dead.
-		if activeToll(st, k) {
+		if activeToll(st, k) && !(k == end && injuryWords[w]) {
+			// "two [wounded] villagers" describes the villagers
 			return "", -1
 		}
 		if deathWords[w] || w == "death" && k >= 2 && st.low[k-1] == "to" && violentDeaths[st.low[k-2]] {
@@ -370,6 +380,9 @@ func tollWordAfter(st *sent, i, end int) (string, int) {
 		}
 		if injuryWords[w] || suffered(st, k) {
 			return "injuries", k
+		}
+		if lostLives(st, k) {
+			return "fatalities", k // "19 people lost their lives"
 		}
 		if w == "," {
 			if close := asideEnd(st, k); close > k {
@@ -417,7 +430,9 @@ func activeToll(st *sent, k int) bool {
 	default:
 		return false
 	}
-	if k+1 >= len(st.low) || passiveBefore(st, k) {
+	if k+1 >= len(st.low) || passiveBefore(st, k) || diedVerbs[st.low[k+1]] {
+		// "three of the wounded succumbed": the tagger may take a rare
+		// verb after the toll word for its object.
 		return false
 	}
 	n := k + 1

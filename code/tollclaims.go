@@ -203,7 +203,7 @@ func (c *Coder) tollUpdate(d *doc, st *sent, cands []*candidate) {
 		case r.more:
 			*slot = &truce.Count{Min: old.Min + cnt.Min, Max: old.Max + cnt.Max}
 		case cnt == *old:
-		case revised:
+		case revised || r.total:
 			if cnt.Min > old.Min {
 				*slot = &cnt
 			}

@@ -428,3 +428,24 @@ var bringsTo = map[string]bool{"bringing": true, "brings": true, "brought": true
 var tollRises = map[string]bool{"rose": true, "risen": true, "rises": true, "rising": true, "climbed": true,
 	"climbs": true, "jumped": true, "increased": true, "reached": true, "hit": true, "stood": true, "stands": true,
 	"mounted": true}
+
+// deathNouns are the nouns whose "of" before a count makes it a count of
+// the dead: "the lives of 11 people", "the killing of five villagers".
+var deathNouns = map[string]bool{"lives": true, "deaths": true, "killing": true, "killings": true,
+	"murder": true, "murders": true, "massacre": true}
+
+// lostLives reports whether token k starts "lost their lives" or "lost his
+// life", which make the count before it a count of the dead: "19 people
+// [lost their lives]". "lost their homes" is no toll.
+func lostLives(st *sent, k int) bool {
+	switch st.low[k] {
+	case "lost", "lose", "losing":
+	default:
+		return false
+	}
+	return k+2 < len(st.low) && possessives[st.low[k+1]] && (st.low[k+2] == "lives" || st.low[k+2] == "life")
+}
+
+// diedVerbs are the verbs that tell a death with no object: "three of
+// the wounded [succumbed]".
+var diedVerbs = map[string]bool{"died": true, "succumbed": true, "perished": true, "die": true}

@@ -82,6 +82,10 @@ func sortedKeys[V any](m map[string]V) []string {
 type modelReader struct {
 	b   []byte
 	err error
+	// all is the whole input as one string, b a suffix of it: strings
+	// read are slices of all, which spares an allocation for each of the
+	// model's 75,000 features.
+	all string
 }
 
 func (r *modelReader) uv() int {
@@ -106,7 +110,8 @@ func (r *modelReader) str() string {
 		r.err = io.ErrUnexpectedEOF
 		return ""
 	}
-	s := string(r.b[:n])
+	at := len(r.all) - len(r.b)
+	s := r.all[at : at+n]
 	r.b = r.b[n:]
 	return s
 }
@@ -124,8 +129,13 @@ func (r *modelReader) f64() float64 {
 	return v
 }
 
-// decodeModel reads a tagger from the compact form.
-func decodeModel(gz []byte) (*tagger, error) {
+// decodeModel reads a tagger from the compact form, with the map of every
+// feature that encodeModel writes.
+func decodeModel(gz []byte) (*tagger, error) { return decodeCompact(gz, true) }
+
+// decodeCompact reads a tagger from the compact form. Tagging needs only
+// the feature index; keep also fills t.weights.
+func decodeCompact(gz []byte, keep bool) (*tagger, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
 		return nil, fmt.Errorf("decode tagger model: %w", err)
@@ -137,7 +147,7 @@ func decodeModel(gz []byte) (*tagger, error) {
 	if !bytes.HasPrefix(raw, []byte(modelMagic)) {
 		return nil, errors.New("decode tagger model: not a truce-tagger/1 file")
 	}
-	r := &modelReader{b: raw[len(modelMagic):]}
+	r := &modelReader{b: raw[len(modelMagic):], all: string(raw)}
 	t := &tagger{}
 	nc := r.uv()
 	for i := 0; i < nc && r.err == nil; i++ {
@@ -150,7 +160,10 @@ func decodeModel(gz []byte) (*tagger, error) {
 		t.tags[w] = r.str()
 	}
 	nf := r.uv()
-	t.weights = make(map[string][]weight, min(nf, 1<<22))
+	if keep {
+		t.weights = make(map[string][]weight, min(nf, 1<<22))
+	}
+	b := newIndexBuilder(t.classes, min(nf, 1<<22))
 	// One slab for every weight: a slice each per feature.
 	slab := make([]weight, 0, len(r.b)/9)
 	for i := 0; i < nf && r.err == nil; i++ {
@@ -165,13 +178,18 @@ func decodeModel(gz []byte) (*tagger, error) {
 			}
 			slab = append(slab, weight{int32(c), r.f64()})
 		}
-		t.weights[f] = slab[start:len(slab):len(slab)]
+		ws := slab[start:len(slab):len(slab)]
+		if keep {
+			t.weights[f] = ws
+		}
+		b.add(f, ws)
 	}
 	if r.err != nil {
 		return nil, fmt.Errorf("decode tagger model: %w", r.err)
 	}
-	if len(t.classes) == 0 || len(t.weights) == 0 {
+	if len(t.classes) == 0 || nf == 0 {
 		return nil, errors.New("decode tagger model: empty model")
 	}
+	t.ix = b.finish()
 	return t, nil
 }

@@ -5,7 +5,6 @@ import (
 	_ "embed"
 	"encoding/gob"
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,15 +26,19 @@ type weight struct {
 type tagger struct {
 	classes []string
 	// tags maps frequent, unambiguous words to their tag.
-	tags    map[string]string
+	tags map[string]string
+	// weights are the weights by feature string ("i word attack"), kept
+	// only when the model is read to be written again (encodeModel).
 	weights map[string][]weight
+	// ix holds the weights arranged for tagging (buildIndex).
+	ix *featIndex
 }
 
 //go:embed data/tagger.bin.gz
 var compactModel []byte
 
 // loadTagger loads the tagger from the embedded compact model.
-func loadTagger() (*tagger, error) { return decodeModel(compactModel) }
+func loadTagger() (*tagger, error) { return decodeCompact(compactModel, false) }
 
 // proseTagger decodes prose's own averaged-perceptron model; the compact
 // model is made from it (TestCompactModel).
@@ -82,6 +85,7 @@ func proseTagger() (*tagger, error) {
 	if len(t.classes) == 0 || len(t.weights) == 0 {
 		return nil, fmt.Errorf("load tagger model: empty model")
 	}
+	t.ix = buildIndex(t)
 	return t, nil
 }
 
@@ -93,7 +97,7 @@ func normalize(w string) string {
 	if strings.Contains(w, "-") && w[0] != '-' {
 		return "!HYPHEN"
 	}
-	if _, err := strconv.Atoi(w); err == nil && len(w) == 4 {
+	if len(w) == 4 && isSignedDigits(w) {
 		return "!YEAR"
 	}
 	if w[0] >= '0' && w[0] <= '9' {
@@ -102,12 +106,33 @@ func normalize(w string) string {
 	return strings.ToLower(w)
 }
 
+// isSignedDigits reports whether w is what strconv.Atoi reads: an optional
+// sign and one or more ASCII digits ("2024", "+123"). Testing first spares
+// the error Atoi allocates for every word.
+func isSignedDigits(w string) bool {
+	if w != "" && (w[0] == '+' || w[0] == '-') {
+		w = w[1:]
+	}
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // tagScratch holds a call's buffers.
 type tagScratch struct {
 	ctx    []string
-	key    []byte
 	scores []float64
 	seen   []bool
+	// The index entries of ctx[p], looked up when first needed.
+	words    []*wordFeats
+	suffixes []*suffixFeats
+	looked   []bool
 }
 
 // tag sets tags[n] for every word, where fixed[n] is a tag already known
@@ -124,65 +149,108 @@ func (t *tagger) tag(words, fixed, tags []string, sc *tagScratch) {
 		sc.scores = make([]float64, len(t.classes))
 		sc.seen = make([]bool, len(t.classes))
 	}
-	p1, p2 := "-START-", "-START2-"
+	if cap(sc.looked) < len(ctx) {
+		sc.words = make([]*wordFeats, len(ctx)+16)
+		sc.suffixes = make([]*suffixFeats, len(ctx)+16)
+		sc.looked = make([]bool, len(ctx)+16)
+	}
+	clear(sc.looked[:len(ctx)])
+	ix := t.ix
+	p1, p2 := ix.id("-START-"), ix.id("-START2-")
 	for n, w := range words {
 		tag := fixed[n]
+		id := int32(-1)
 		if tag == "" {
 			var ok bool
 			if tag, ok = t.tags[w]; !ok {
-				tag = t.predict(n, ctx, w, p1, p2, sc)
+				c := t.predict(n, w, p1, p2, sc)
+				if c < 0 {
+					tag = "NN"
+				} else {
+					tag, id = t.classes[c], ix.classID[c]
+				}
 			}
 		}
+		if id < 0 {
+			id = ix.id(tag)
+		}
 		tags[n] = tag
-		p2, p1 = p1, tag
+		p2, p1 = p1, id
 	}
 }
 
+// at returns the index entries of the context word at position p.
+func (t *tagger) at(p int, sc *tagScratch) (*wordFeats, *suffixFeats) {
+	if !sc.looked[p] {
+		sc.words[p] = t.ix.word(sc.ctx[p])
+		sc.suffixes[p] = t.ix.suffix(suffix3(sc.ctx[p]))
+		sc.looked[p] = true
+	}
+	return sc.words[p], sc.suffixes[p]
+}
+
 // predict scores the classes for word w at position n with the features
-// prose's tagger uses, and returns the best.
-func (t *tagger) predict(n int, ctx []string, w, p1, p2 string, sc *tagScratch) string {
+// prose's tagger uses, given the ids of the two tags before it, and returns
+// the best class or -1 when no feature has a weight.
+func (t *tagger) predict(n int, w string, p1, p2 int32, sc *tagScratch) int {
 	scores, seen := sc.scores[:len(t.classes)], sc.seen[:len(t.classes)]
 	clear(scores)
 	clear(seen)
-	i := n + 2
-	add := func(parts ...string) {
-		k := sc.key[:0]
-		for x, p := range parts {
-			if x > 0 {
-				k = append(k, ' ')
-			}
-			k = append(k, p...)
-		}
-		sc.key = k
-		for _, cw := range t.weights[string(k)] {
+	add := func(ws []weight) {
+		for _, cw := range ws {
 			scores[cw.class] += cw.w
 			seen[cw.class] = true
 		}
 	}
-	add("bias")
-	add("i suffix", suffix3(w))
-	add("i pref1", string(rune(w[0])))
-	add("i-1 tag", p1)
-	add("i-2 tag", p2)
-	add("i tag+i-2 tag", p1, p2)
-	add("i word", ctx[i])
-	add("i-1 tag+i word", p1, ctx[i])
-	add("i-1 word", ctx[i-1])
-	add("i-1 suffix", suffix3(ctx[i-1]))
-	add("i-2 word", ctx[i-2])
-	add("i+1 word", ctx[i+1])
-	add("i+1 suffix", suffix3(ctx[i+1]))
-	add("i+2 word", ctx[i+2])
+	ix := t.ix
+	i := n + 2
+	word, suf := t.at(i, sc)
+	prevWord, prevSuf := t.at(i-1, sc)
+	prev2Word, _ := t.at(i-2, sc)
+	nextWord, nextSuf := t.at(i+1, sc)
+	next2Word, _ := t.at(i+2, sc)
+	own := suf
+	if w != sc.ctx[i] {
+		own = ix.suffix(suffix3(w))
+	}
+	// The order of the features is prose's: it fixes the rounding.
+	add(ix.bias)
+	if own != nil {
+		add(own.at)
+	}
+	add(ix.pref1[w[0]])
+	add(ix.prevTag(p1, false))
+	add(ix.prevTag(p2, true))
+	add(ix.tagPair(p1, p2))
+	if word != nil {
+		add(word.at)
+		add(word.after(p1))
+	}
+	if prevWord != nil {
+		add(prevWord.prev1)
+	}
+	if prevSuf != nil {
+		add(prevSuf.prev1)
+	}
+	if prev2Word != nil {
+		add(prev2Word.prev2)
+	}
+	if nextWord != nil {
+		add(nextWord.next1)
+	}
+	if nextSuf != nil {
+		add(nextSuf.next1)
+	}
+	if next2Word != nil {
+		add(next2Word.next2)
+	}
 	best := -1
 	for c := range scores {
 		if seen[c] && (best < 0 || scores[c] > scores[best]) {
 			best = c
 		}
 	}
-	if best < 0 {
-		return "NN"
-	}
-	return t.classes[best]
+	return best
 }
 
 // suffix3 returns the last three bytes of w, as the model was trained.

@@ -46,6 +46,10 @@ type rule struct {
 // cues are what a sentence holds that some rule needs.
 type cues struct {
 	digit, month, weekday, relative, period, war bool
+	// monthName and weekdayName are the capitalised names the month and
+	// weekday patterns need ("Oct", "Monday"): sharper than month and
+	// weekday, which lower-case words such as "decided" also set.
+	monthName, weekdayName bool
 }
 
 func scanCues(s string) *cues {
@@ -63,7 +67,23 @@ func scanCues(s string) *cues {
 			break
 		}
 	}
+	if c.month {
+		for _, m := range []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"} {
+			if strings.Contains(s, m) {
+				c.monthName = true
+				break
+			}
+		}
+	}
 	c.weekday = strings.Contains(low, "day") // Monday … Sunday, yesterday, today
+	if c.weekday {
+		for _, d := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} {
+			if strings.Contains(s, d) {
+				c.weekdayName = true
+				break
+			}
+		}
+	}
 	c.war = strings.Contains(low, " war")
 	for _, w := range []string{"night", "this ", "last ", "next ", "tonight"} {
 		if strings.Contains(low, w) {
@@ -81,9 +101,9 @@ func scanCues(s string) *cues {
 }
 
 func needDigit(c *cues) bool        { return c.digit }
-func needMonth(c *cues) bool        { return c.month }
-func needDigitMonth(c *cues) bool   { return c.digit && c.month }
-func needWeekday(c *cues) bool      { return c.weekday }
+func needMonth(c *cues) bool        { return c.monthName }
+func needDigitMonth(c *cues) bool   { return c.digit && c.monthName }
+func needWeekday(c *cues) bool      { return c.weekdayName }
 func needRelativeDay(c *cues) bool  { return c.weekday || c.relative }
 func needPeriodOrWeek(c *cues) bool { return c.relative }
 func needPeriod(c *cues) bool       { return c.period }

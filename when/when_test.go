@@ -159,3 +159,24 @@ func FuzzFind(f *testing.F) {
 		Resolve(s, pub)
 	})
 }
+
+// TestCuesSpareNoMatch checks that the cheap tests before each pattern never
+// skip a sentence the pattern would match.
+func TestCuesSpareNoMatch(t *testing.T) {
+	for _, s := range []string{
+		"Rebels shelled the town on Monday night, a day after talks in Geneva stalled.",
+		"The junta decided in mid-Sept. 2023 to expel the envoy; by Nov. 3 he had left.",
+		"Troops marched into the market late Thursday, 3rd of March 2022, officials said.",
+		"MONDAY's raid was the worst since the late 1990s, more than two decades ago.",
+		"Fighting resumed on 2024-05-17 and again early this morning, and last week too.",
+		"May was quiet, but since June 2021 the Second World War memorial was hit twice.",
+		"It may rain on saturday; the separatists said they would decide in december.",
+	} {
+		c := scanCues(s)
+		for n, r := range rules {
+			if !r.need(c) && r.re.MatchString(s) {
+				t.Errorf("rule %d (%s) skipped %q, which it matches", n, r.re, s)
+			}
+		}
+	}
+}

@@ -68,7 +68,15 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 			continue
 		}
 		h := d.newHit(p, i, day)
+		if ownerOnly(text, toks, h) {
+			i = h.end + 2
+			continue
+		}
 		h.after = possessiveEnd(text, toks, h.end)
+		if n := len(hits); n > 0 && staffOf(text, toks, hits[n-1], h) {
+			h.start = hits[n-1].start
+			hits = hits[:n-1]
+		}
 		hits = d.push(hits, h)
 		i = h.end
 	}
@@ -182,7 +190,7 @@ func (d *Dictionary) joinNoun(top *hit, n hit) bool {
 		if !ok || top.nouns > 0 {
 			return false
 		}
-		if d.stateID(top.id) {
+		if d.stateID(top.id) && stateOrgan[top.sector] {
 			top.sector = sec
 			top.id = top.country + sec
 			top.name = d.names[top.id]
@@ -207,6 +215,47 @@ func inOrgName(text string, toks []tok, start, end int) bool {
 	ap, next := toks[end], toks[end+1]
 	return !ap.word && ap.s == toks[end-1].e && punct(text[ap.s:ap.e]) == "'" &&
 		next.word && next.s > ap.e && isUpperStart(text[next.s:next.e])
+}
+
+// ownerSuffixes are the words that, hyphenated to a country or demonym,
+// make it the owner of the thing named next rather than an actor: the
+// patients of "a Chinese-run clinic" and the shoppers of "Turkish-owned
+// shops" are people of the place where it stands. A sponsor ("Iran-backed
+// militias") or a flag ("a British-flagged tanker") still counts.
+var ownerSuffixes = wordSet(`run owned operated managed funded financed built`)
+
+// ownerOnly reports whether h is a country or demonym joined by a hyphen to
+// an owner suffix ("Chinese-run").
+func ownerOnly(text string, toks []tok, h hit) bool {
+	if h.kind != KindCountry && h.kind != KindDemonym || h.end+1 >= len(toks) {
+		return false
+	}
+	hy, w := toks[h.end], toks[h.end+1]
+	return !hy.word && hy.s == toks[h.end-1].e && punct(text[hy.s:hy.e]) == "-" &&
+		w.word && w.s == hy.e && ownerSuffixes[text[w.s:w.e]]
+}
+
+// staffSectors are the sectors of nouns that, followed by "of" and an
+// international or non-governmental organisation, name its people: "aid
+// workers of the Norwegian Refugee Council" are the council's, not
+// civilians of the place where they were seized.
+var staffSectors = map[string]bool{"AID": true, "HLH": true, "MED": true, "GOV": true, "MIL": true, "COP": true}
+
+// staffOf reports whether the bare sector noun n is joined to the
+// organisation h by "of" or "of the" ("medics of MSF").
+func staffOf(text string, toks []tok, n, h hit) bool {
+	if n.kind != KindSector || n.nouns > 0 || !staffSectors[n.sector] || h.kind != KindOrg {
+		return false
+	}
+	k := n.after
+	if k >= h.start || !strings.EqualFold(text[toks[k].s:toks[k].e], "of") {
+		return false
+	}
+	k++
+	if k < h.start && strings.EqualFold(text[toks[k].s:toks[k].e], "the") {
+		k++
+	}
+	return k == h.start
 }
 
 // possessiveEnd returns the token index after a possessive "'s" at end,

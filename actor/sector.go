@@ -40,3 +40,10 @@ func armedOrGov(sector string) (string, bool) {
 	}
 	return "", false
 }
+
+// stateOrgan holds the sectors of a state's own organs. A group whose role
+// is one of them takes the sector of the noun after it ("Taliban forces"
+// after 2021 is AFGMIL); a group that stands for a non-state part of a
+// country keeps its own: "Koglweogo militia" stays BFAMLT and "BYC
+// leaders" PAKPRO.
+var stateOrgan = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SPY": true, "JUD": true, "LEG": true}

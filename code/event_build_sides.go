@@ -20,7 +20,7 @@ func (b *building) authorityWork() string {
 	// "two suspects were arrested", "a bomb squad defused the device":
 	// police work with no one named is the police's of the place, done to
 	// its people.
-	if len(b.src) == 0 && len(b.tgt) == 0 && (e.mode == "arrest" && (e.has(flagPassive) || st.isPassive(cd.i) && commonSubject(st, cd.i)) || e.acledSub == "Disrupted weapons use") {
+	if len(b.src) == 0 && len(b.tgt) == 0 && (e.mode == "arrest" && (e.has(flagPassive) || st.isPassive(cd.i) && commonSubject(st, cd.i) || countedArrests(st, cd.i)) || e.acledSub == "Disrupted weapons use") {
 		cc := d.focus
 		if cc == "" {
 			cc = countryOfEvent(loc, nil)
@@ -157,6 +157,22 @@ func (b *building) twoSidesAndReactions() string {
 	// "gunmen attacked a checkpoint", "fighters stormed the town of
 	// Geneina": a post, a unit or a town hit stands for its people.
 	// So does what a weapon noun's verb hit: "a drone hit a minibus".
+	// "protesters in Dhaka demanded early elections": a demand by a
+	// country's own people that names no addressee is aimed at its
+	// government.
+	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && !reaction && !b.assault && c.lex.cameo[e.cameo].plover == truce.Request {
+		b.tgt = c.ownGovernment(d, b.src, b.loc)
+	}
+	// "Turkish police made dozens of arrests": arrests by a state's own
+	// forces with no one named as held are of its people; so is a ban
+	// with no one named ("the authorities banned all gatherings").
+	// ("tried to dissolve it": a pronoun names someone, just not here.)
+	if (e.mode == "arrest" || e.mode == "ban") && len(b.tgt) == 0 && !bothSides && allStateForces(b.src) && !heldPronouns[st.low[min(cd.j, len(st.low)-1)]] {
+		cc := countryOfEvent(b.loc, b.src)
+		if v, ok := c.actors.Lookup(cc+"CVL", d.date); ok && cc != "" {
+			b.tgt = []truce.Actor{v}
+		}
+	}
 	ground := (e.has(flagNeedTarget) || cd.struck != nil) && !bothSides && !reaction && b.groundHit()
 	hitThing := ground || propertyHit(st, cd)
 	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && !reaction && !hitThing && !(len(b.src) > 0 && threatToAct(st, cd)) {
@@ -184,3 +200,65 @@ func (b *building) concessionTarget() {
 		}
 	}
 }
+
+// peopleSectors are the sectors of a country's own people, whose
+// protests and demands with no addressee are aimed at its government.
+var peopleSectors = map[string]bool{"CVL": true, "PRO": true, "OPP": true, "LAB": true, "EDU": true}
+
+// ownGovernment returns the government of the country whose own people
+// src are ("students in Accra demanded …"), or nil when src is empty or
+// holds anyone else. The country is the place's, else the people's.
+func (c *Coder) ownGovernment(d *doc, src []truce.Actor, loc *truce.Location) []truce.Actor {
+	if len(src) == 0 {
+		return nil
+	}
+	for _, a := range src {
+		if !peopleSectors[a.Sector] {
+			return nil
+		}
+	}
+	cc := countryOfEvent(loc, src)
+	if cc == "" {
+		return nil
+	}
+	if a, ok := c.actors.Lookup(cc+"GOV", d.date); ok {
+		a.Text = ""
+		return []truce.Actor{a}
+	}
+	return nil
+}
+
+// allStateForces reports whether src is not empty and holds only a
+// state's police, intelligence or government, or a country itself. An
+// army is left out: "an army of volunteers hauled away rubbish" is no
+// arrest, and soldiers who detain people name them.
+func allStateForces(src []truce.Actor) bool {
+	for _, a := range src {
+		if !isState(a) || a.Sector != "" && (!stateSides[a.Sector] || a.Sector == "MIL") {
+			return false
+		}
+	}
+	return len(src) > 0
+}
+
+// countedArrests reports whether the arrest noun at i is counted or
+// massed, which tells arrests made though no one is named as making
+// them: "led to more than 40 arrests", "dozens of arrests", "mass
+// arrests". A bare "arrests" ("arrests are rare") tells none.
+func countedArrests(st *sent, i int) bool {
+	if st.low[i] != "arrests" || i == 0 {
+		return false
+	}
+	w := st.low[i-1]
+	if w == "mass" || w == "of" && i >= 2 && pluralCounts[st.low[i-2]] {
+		return true
+	}
+	return w != "" && (w[0] >= '0' && w[0] <= '9' || pluralCounts[w])
+}
+
+// pluralCounts are vague and spelt-out counts before a plural noun.
+var pluralCounts = wordSet("dozens", "scores", "hundreds", "thousands", "several", "many", "numerous",
+	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "fifty")
+
+// heldPronouns stand for someone named before: "arrested them".
+var heldPronouns = wordSet("it", "them", "him", "her", "us", "me")

@@ -59,7 +59,7 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 		}
 		// "Hernández, who left the presidency three months ago, was
 		// extradited": a date inside a relative clause closed by a comma.
-		if k < cd.i && inRelative(st, k, cd.i) {
+		if k < cd.i && (inRelative(st, k, cd.i) || inApposition(st, k, cd.i)) {
 			continue
 		}
 		// "islands held by Iran since 1971, and urged Tehran …": a date
@@ -179,11 +179,11 @@ func andBetween(st *sent, from, to int) bool {
 }
 
 // inRelative reports whether token k lies in a relative clause ("who …",
-// "which …") that a comma closes before token i.
+// "which …", "a group that swore …") that a comma closes before token i.
 func inRelative(st *sent, k, i int) bool {
 	rel := false
 	for n := k - 1; n >= 0 && n >= k-12; n-- {
-		if st.low[n] == "who" || st.low[n] == "which" {
+		if st.low[n] == "who" || st.low[n] == "which" || relativeThat(st, n) {
 			rel = true
 			break
 		}
@@ -201,6 +201,47 @@ func inRelative(st *sent, k, i int) bool {
 	}
 	return false
 }
+
+// relativeThat reports whether the "that" at n opens a subject relative
+// clause: a common noun before it and a verb after ("a militia that
+// swore"), not a report's complement ("told reporters that the army").
+func relativeThat(st *sent, n int) bool {
+	if st.low[n] != "that" || n < 1 || n+1 >= len(st.low) || !strings.HasPrefix(st.toks[n-1].tag, "NN") || strings.HasPrefix(st.toks[n-1].tag, "NNP") {
+		return false
+	}
+	switch st.toks[n+1].tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// inApposition reports whether token k lies in a description set off by
+// commas after a name, with the trigger at i past the closing comma: "The
+// ADF, a militia that swore allegiance to the Islamic State in 2019,
+// killed …", "JNIM, an alliance formed in 2017, attacked …". The date
+// tells about the name, not the act.
+func inApposition(st *sent, k, i int) bool {
+	open := -1
+	for n := k - 1; n > 0 && n >= k-15; n-- {
+		if st.low[n] == "," {
+			open = n
+			break
+		}
+	}
+	if open < 1 || !strings.HasPrefix(st.toks[open-1].tag, "NNP") || !appositionOpeners[st.low[open+1]] {
+		return false
+	}
+	for n := k + 1; n < i; n++ {
+		if st.low[n] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionOpeners begin a description of the name before them.
+var appositionOpeners = map[string]bool{"a": true, "an": true, "the": true}
 
 // relativeBetween reports whether a relative word lies in [from, to): the
 // trigger tells about the noun before it ("the 1994 genocide, in which

@@ -190,8 +190,18 @@ func governingReport(st *sent, i int) int {
 		if attributes(w) && (st.toks[k].tag != "VBN" || k > 0 && st.low[k-1] == "," || thatFollows(st, k)) {
 			return k
 		}
+		if mediumVerbs[w] && thatFollows(st, k) {
+			return k
+		}
 	}
 	return -1
+}
+
+// mediumVerbs report through a medium when a "that" clause follows them:
+// "the ministry wrote on Telegram that …", "the spokesman posted on X
+// that …". Without one they tell of the writing itself ("wrote a letter").
+var mediumVerbs = map[string]bool{
+	"wrote": true, "writes": true, "posted": true, "posts": true, "tweeted": true, "tweets": true,
 }
 
 // thatFollows reports whether a "that" opens the complement of the verb at

@@ -209,6 +209,9 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 			}
 		}
 	}
+	if cc := speakersArmy(st, m); cc != "" {
+		return cc
+	}
 	if loc != nil && loc.Country != "" {
 		// "Jets struck a house in Khan Younis": aircraft striking a land
 		// that has none are another state's.
@@ -275,6 +278,32 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	}
 	return ""
 }
+
+// speakersArmy returns the country of a state's military or government
+// that reports what "the army" or "the military" did, or "": in "a Turkish
+// defence ministry spokesman said the army had hit PKK hideouts in Iraq"
+// the army is Turkey's, not the country of the place it hit.
+func speakersArmy(st *sent, m *mention) string {
+	if m.actor.Sector != "MIL" || m.j-m.i != 1 || m.i == 0 || st.low[m.i-1] != "the" || !ownArmyNouns[st.low[m.i]] {
+		return ""
+	}
+	k := governingReport(st, m.i)
+	if k < 0 || st.low[k] == "according" {
+		return ""
+	}
+	sp := reportSpeaker(st, k)
+	if sp == nil || sp.i > k || !isState(sp.actor) || sp.actor.Country == "" {
+		return ""
+	}
+	if sp.actor.Sector != "MIL" && sp.actor.Sector != "GOV" {
+		return ""
+	}
+	return sp.actor.Country
+}
+
+// ownArmyNouns name a state's forces without saying whose: the speaker's
+// own, when a state's voice reports them.
+var ownArmyNouns = map[string]bool{"army": true, "military": true}
 
 // sovereignOf maps a dependent territory without its own armed forces to
 // the state that defends it: French, Danish, US, British and Dutch

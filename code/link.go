@@ -160,6 +160,9 @@ var claimedActs = wordSet("attack", "attacks", "assault", "violence", "bombing",
 // names no one.
 func (st *sent) claim(k int) (group *mention, noun string, ok bool) {
 	w := st.low[k]
+	if g, n, own := st.ownDeed(k); own {
+		return g, n, true
+	}
 	if w != "claimed" && w != "claims" && w != "claiming" || k+1 >= len(st.low) {
 		return nil, "", false
 	}
@@ -221,6 +224,65 @@ func (st *sent) claim(k int) (group *mention, noun string, ok bool) {
 	}
 	return group, noun, true
 }
+
+// ownDeed reads a claim told as a group's report of its own deed, the verb
+// at token k: "Al-Shabaab said its fighters had carried out the attack",
+// "the BLF said it was behind the bombing". The group speaks of itself
+// through a pronoun after the report verb; "police said militants carried
+// out the attack" claims nothing.
+func (st *sent) ownDeed(k int) (group *mention, noun string, ok bool) {
+	n := -1
+	switch w := st.low[k]; {
+	case (w == "carried" || w == "conducted") && k+2 < len(st.low) && st.low[k+1] == "out":
+		n = k + 2
+	case w == "behind" && k > 0 && (st.low[k-1] == "was" || st.low[k-1] == "were") && k+1 < len(st.low):
+		n = k + 1
+	default:
+		return nil, "", false
+	}
+	if claimDeterminers[st.low[n]] && n+1 < len(st.low) {
+		n++
+	}
+	if !claimedActs[st.low[n]] {
+		return nil, "", false
+	}
+	v := -1
+	for i := k - 1; i >= 0 && i >= k-8; i-- {
+		if reportVerbs[st.low[i]] {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return nil, "", false
+	}
+	self := false
+	for i := v + 1; i < k && i <= v+3; i++ {
+		if ownPronouns[st.low[i]] {
+			self = true
+			break
+		}
+	}
+	if !self {
+		return nil, "", false
+	}
+	for i := v; i < k; i++ {
+		switch st.low[i] {
+		case "not", "n't", "never", "denied", "denies", "deny":
+			return nil, "", false
+		}
+	}
+	for x := range st.mentions {
+		if m := &st.mentions[x]; m.j <= v && isArmedGroup(m.actor) {
+			group = m
+		}
+	}
+	return group, st.low[n], group != nil
+}
+
+// ownPronouns point a speaker back at itself: "said its fighters", "said
+// it was behind".
+var ownPronouns = wordSet("it", "its", "they", "their")
 
 // claimDeterminers may stand between a claim and the act claimed.
 var claimDeterminers = wordSet("the", "this", "that", "these", "those", "a", "an", "its")

@@ -178,6 +178,11 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if cd.tgt == nil {
 			cd.tgt = st.recipientAt(cd.j)
 		}
+		// "cut off development aid to Uganda": a trigger that ends in
+		// "to" has its recipient right after.
+		if cd.tgt == nil && cd.j > cd.i+1 {
+			cd.tgt = st.recipientAt(cd.j - 1)
+		}
 		// "tightened controls on exports to South Korea", "reopened its
 		// border to Qatar": a recipient further along the clause.
 		if cd.tgt == nil {

@@ -90,16 +90,22 @@ func (st *sent) eachOther(j int) bool {
 
 // bothSides reports whether the words after token j name the two sides
 // of a conflict without naming them: "urged both sides to", "called on
-// the warring parties".
+// the warring parties", "offered to mediate between the two countries".
 func (st *sent) bothSides(j int) bool {
-	for k := j; k < len(st.low) && k < j+3; k++ {
+	for k := j; k < len(st.low) && k < j+5; k++ {
 		switch st.low[k] {
 		case "both", "two", "warring", "all":
 			if k+1 < len(st.low) && sideNouns[st.low[k+1]] {
 				return true
 			}
-		case "on", "the", "to", "upon", "from":
+		case "on", "the", "to", "upon", "from", "between":
 			continue
+		case "mediate", "help":
+			// "offered to mediate between the two countries": the offer is
+			// made to those it would go between.
+			if k == j {
+				continue
+			}
 		}
 		return false
 	}
@@ -110,7 +116,7 @@ func (st *sent) bothSides(j int) bool {
 // "urged both sides", "urged both delegations to show flexibility".
 var sideNouns = map[string]bool{
 	"sides": true, "parties": true, "countries": true, "neighbours": true, "neighbors": true,
-	"delegations": true, "camps": true,
+	"delegations": true, "camps": true, "nations": true, "governments": true, "rivals": true,
 }
 
 // unnamedSides reports whether a mention is the two sides unnamed ("both

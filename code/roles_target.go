@@ -14,6 +14,12 @@ var envoyWords = map[string]bool{
 	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "diplomats": true, "diplomat": true,
 }
 
+// postWords name a state's posts abroad, which like its envoys stand for
+// its dealings with the host: "closed its embassy in Khartoum".
+var postWords = map[string]bool{
+	"embassy": true, "embassies": true, "consulate": true, "consulates": true,
+}
+
 // envoyPost returns the country a trigger's own envoy is posted to or
 // called back from, right after it: "recalled its ambassador from
 // Vilnius", "its ambassador to Germany".
@@ -25,14 +31,18 @@ func (st *sent) envoyPost(cd *candidate) []*mention {
 			return m
 		}
 	}
+	// "reopened its consulate in Kabul": a post right after the trigger.
+	if e := cd.j + 1; e+1 < len(st.low) && postWords[st.low[e]] {
+		return st.postAfter(e)
+	}
 	return nil
 }
 
 // postAfter returns, as an actor, the country or capital an envoy word at
 // e is posted to or recalled from: "its ambassador to France", "their
-// envoys in Kyiv".
+// envoys in Kyiv", "its embassy in Niamey".
 func (st *sent) postAfter(e int) []*mention {
-	if !envoyWords[st.low[e]] || st.low[e-1] != "its" && st.low[e-1] != "their" {
+	if !envoyWords[st.low[e]] && !postWords[st.low[e]] || st.low[e-1] != "its" && st.low[e-1] != "their" {
 		return nil
 	}
 	if p := st.low[e+1]; p != "from" && p != "to" && p != "in" {

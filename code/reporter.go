@@ -20,6 +20,9 @@ func reporter(st *sent, i int) *mention {
 			return m
 		}
 	}
+	if m := relativeReport(st, i); m != nil {
+		return m
+	}
 	// "…, the agency quoted a local official as saying."
 	for k := i + 1; k < len(st.low); k++ {
 		if st.low[k] == "," {
@@ -195,6 +198,48 @@ func reportSpeaker(st *sent, k int) *mention {
 		}
 	}
 	return nil
+}
+
+// relativeReport returns the speaker of a report verb that closes the
+// sentence after the trigger at i when a relative clause separates the
+// speaker from it: "…, a police officer who spoke on condition of
+// anonymity said".
+func relativeReport(st *sent, i int) *mention {
+	k := len(st.low) - 1
+	for k > i && (st.low[k] == "." || st.low[k] == "on" || st.toks[k].tag == "NNP" && st.mentionAt(k) == nil) {
+		k-- // "… said on Sunday."
+	}
+	if k <= i || !reportVerbs[st.low[k]] {
+		return nil
+	}
+	w := relativeBefore(st, k)
+	if w <= i {
+		return nil
+	}
+	// "who" opens a clause of its own, so the phrase is found by words.
+	s := w
+	for s > i+1 && s > w-6 && st.low[s-1] != "," {
+		s--
+	}
+	if s <= i+1 || st.low[s-1] != "," {
+		return nil
+	}
+	return speakerIn(st, s, w)
+}
+
+// relativeBefore returns the "who" that opens a relative clause ending
+// just before the report verb at k ("an official who spoke on condition
+// of anonymity said"), or -1.
+func relativeBefore(st *sent, k int) int {
+	for n := k - 1; n > 0 && n >= k-10; n-- {
+		switch st.low[n] {
+		case "who":
+			return n
+		case ",", ";", "that":
+			return -1
+		}
+	}
+	return -1
 }
 
 // hasVerb reports whether tokens [s, e) hold a verb phrase: a verb first

@@ -32,7 +32,7 @@ func statusNear(st *sent, i int) string {
 			continue
 		}
 		switch st.low[k] {
-		case "allegedly", "purportedly", "supposedly":
+		case "allegedly", "purportedly", "supposedly", "reportedly":
 			return truce.StatusAlleged
 		case "slated", "planned", "scheduled", "upcoming", "follow-up", "proposed":
 			return truce.StatusPlanned
@@ -335,6 +335,10 @@ var prepareVerbs = map[string]bool{
 	"draft": true, "drafts": true, "drafted": true, "drafting": true,
 }
 
+// drawVerbs, with "up", ready a measure as prepareVerbs do: "to draw up
+// fresh sanctions".
+var drawVerbs = wordSet("draw", "draws", "drew", "drawn", "drawing")
+
 // refusalVerbs refuse what they name: said in the future tense, they still
 // refuse now ("will reject any deal").
 var refusalVerbs = map[string]bool{
@@ -374,6 +378,8 @@ func planned(st *sent, i int) bool {
 			return true // "Hamas is to release"
 		case prepareVerbs[w] && strings.HasPrefix(st.toks[i].tag, "NN"):
 			return true // "the bloc prepared new sanctions"
+		case w == "up" && k > 0 && drawVerbs[st.low[k-1]] && strings.HasPrefix(st.toks[i].tag, "NN"):
+			return true // "ministers are drawing up new sanctions"
 		case tag == "VB":
 			if verbs++; verbs > 1 {
 				return false
@@ -414,8 +420,20 @@ var onsetVerbs = map[string]bool{
 // the future: "talks between the two sides will resume", "the
 // withdrawal is due to begin".
 func futureAfter(st *sent, i int) bool {
-	for k := i + 1; k < len(st.low) && k <= i+6 && st.clause[k] == st.clause[i]; k++ {
+	aside := false
+	for k := i + 1; k < len(st.low) && k <= i+10; k++ {
 		w := st.low[k]
+		// "talks between the two sides, hosted by Cuba, will resume": an
+		// aside set off by commas stands between the noun and its verb.
+		if w == "," && !aside && st.clause[k-1] == st.clause[i] {
+			if c := futureAsideEnd(st, k); c > 0 {
+				k, aside = c, true
+				continue
+			}
+		}
+		if st.clause[k] != st.clause[i] && !aside {
+			return false
+		}
 		switch {
 		case w == "will" || w == "shall":
 			return true
@@ -430,6 +448,25 @@ func futureAfter(st *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// futureAsideEnd returns the comma that closes an aside opened by the comma at
+// c ("talks, hosted by Qatar, will resume"), when a future verb follows
+// it, or -1.
+func futureAsideEnd(st *sent, c int) int {
+	for k := c + 1; k < len(st.low) && k <= c+10; k++ {
+		if st.low[k] != "," {
+			continue
+		}
+		if k+1 < len(st.low) {
+			switch st.low[k+1] {
+			case "will", "shall", "is", "are":
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // retaliatory reports whether the text marks the event as a response.

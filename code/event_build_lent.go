@@ -89,6 +89,12 @@ func (b *building) lentSource() {
 		return
 	}
 	violent := e.has(flagViolent) || b.c.lex.cameo[e.cameo].plover == truce.Assault
+	// "France condemned the attack on the base, which JNIM claimed": the
+	// claimant, whoever took the sentence's subject.
+	if m := st.claimedBy(cd.j - 1); violent && m != nil && !sharesMention([]*mention{m}, cd.tgt) {
+		cd.src = []*mention{m}
+		return
+	}
 	// "France condemned the shelling of a hospital", "officials
 	// confirmed the kidnapping of 20 pupils": the subject a reaction or
 	// the report of an attack took from the sentence is not the act's
@@ -125,8 +131,17 @@ func (st *sent) doneBySubject(i int) bool {
 // verb that takes the noun as its plain object ends, or -1.
 func (st *sent) verbBefore(i int) int {
 	k := i - 1
-	for k >= 0 && st.mentionAt(k) == nil && (st.toks[k].tag == "DT" || st.toks[k].tag == "PRP$" || st.toks[k].tag == "CD" || strings.HasPrefix(st.toks[k].tag, "JJ")) {
-		k--
+	for k >= 0 && st.mentionAt(k) == nil {
+		switch {
+		case st.toks[k].tag == "DT" || st.toks[k].tag == "PRP$" || st.toks[k].tag == "CD" || strings.HasPrefix(st.toks[k].tag, "JJ"):
+			k--
+		case k >= 1 && st.low[k] == "'s" && timeWords[st.low[k-1]]:
+			// "condemned Sunday's attack", "last week's raid": a
+			// time is no possessor.
+			k -= 2
+		default:
+			return k
+		}
 	}
 	return k
 }
@@ -142,4 +157,28 @@ func (st *sent) reactedTo(i int) (v int, ok bool) {
 		return k - 1, true
 	}
 	return k, reactingVerbs[st.low[k]] && verbAt(st, k)
+}
+
+// claimedBy returns the mention a relative clause after the act noun at
+// n names as claiming it: "the attack on the base, which JNIM claimed",
+// "a bombing that Islamic State later claimed".
+func (st *sent) claimedBy(n int) *mention {
+	for k := n + 1; k < len(st.low) && k < n+12; k++ {
+		if st.low[k] != "which" && st.low[k] != "that" {
+			continue
+		}
+		m := st.mentionAt(k + 1)
+		if m == nil || m.actor.ID == "" {
+			return nil
+		}
+		v := m.j
+		for v < len(st.low) && (st.low[v] == "has" || st.low[v] == "have" || st.low[v] == "later" || st.low[v] == "quickly" || st.low[v] == "swiftly") {
+			v++
+		}
+		if v < len(st.low) && (st.low[v] == "claimed" || st.low[v] == "claims") {
+			return m
+		}
+		return nil
+	}
+	return nil
 }

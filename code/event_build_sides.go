@@ -5,6 +5,7 @@ package code
 // at by default, "both sides", reactions, and concessions.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/truce-project/truce"
@@ -113,6 +114,11 @@ func (b *building) twoSidesAndReactions() string {
 	if len(d.dyad) == 2 && st.bothSidesBefore(cd.i) {
 		b.src, b.tgt = d.dyad[:1], d.dyad[1:]
 	}
+	// "Both sides agreed to swap prisoners", the words standing for the
+	// two sides the story names: one on each side.
+	if len(b.tgt) == 0 && len(b.src) == 2 && b.src[0].Text == b.src[1].Text && twoSidesText(b.src[0].Text) && !sameActor(b.src[0], b.src[1]) {
+		b.src, b.tgt = b.src[:1], b.src[1:]
+	}
 	// "Delegations from both countries were to meet": the two sides meet.
 	if len(cd.src) == 1 && cd.src[0].kind == "sector" && cd.src[0].actor.ID == "" && st.bothSides(cd.src[0].j) && len(d.dyad) == 2 {
 		b.src, b.tgt = d.dyad[:1], d.dyad[1:]
@@ -133,6 +139,15 @@ func (b *building) twoSidesAndReactions() string {
 	if noun := actNounAfter(st, cd.i+1); !e.has(flagNeedTarget) && len(b.tgt) == 0 && len(b.src) > 0 && cd.j-cd.i > 2 && noun != "" {
 		if a, ok := d.lastDoerOf(cd, b.src, noun); ok {
 			b.tgt = []truce.Actor{a}
+		}
+	}
+	// "France condemned the attack on a Malian base": the base is the
+	// attack's target, not the condemnation's, which is aimed at whoever
+	// attacked.
+	if n, ok := b.victimOfReactedAct(); ok {
+		b.tgt = nil
+		if m := st.claimedBy(n); m != nil {
+			b.tgt = []truce.Actor{m.actor}
 		}
 	}
 	reaction := false
@@ -262,3 +277,51 @@ var pluralCounts = wordSet("dozens", "scores", "hundreds", "thousands", "several
 
 // heldPronouns stand for someone named before: "arrested them".
 var heldPronouns = wordSet("it", "them", "him", "her", "us", "me")
+
+// twoSidesText reports whether a mention's words are the two sides
+// unnamed: "both sides", "the two countries".
+func twoSidesText(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) > 0 && f[0] == "the" {
+		f = f[1:]
+	}
+	return len(f) == 2 && (f[0] == "both" || f[0] == "two") && sideNouns[f[1]]
+}
+
+// victimOfReactedAct reports whether, and at which act noun, the words at the trigger react to a
+// violent act their object names and every target found for them is that
+// act's victim: "condemned the shelling of Kharkiv", "denounced Sunday's
+// attack on peacekeepers".
+func (b *building) victimOfReactedAct() (int, bool) {
+	c, cd, st, e := b.c, b.cd, b.st, b.e
+	if len(cd.tgt) == 0 || e.has(flagViolent) || !reactingVerbs[st.low[cd.i]] {
+		return 0, false
+	}
+	if p := c.lex.cameo[e.cameo].plover; p != truce.Accuse && p != truce.Reject {
+		return 0, false
+	}
+	n := cd.j
+	for n < len(st.low) && n < cd.j+4 && !actNouns[st.low[n]] {
+		n++
+	}
+	if n >= len(st.low) || !actNouns[st.low[n]] || !slices.Contains(actNounTypes[st.low[n]], truce.Assault) {
+		return 0, false
+	}
+	if verb := st.verbBefore(n); verb != cd.j-1 {
+		return 0, false
+	}
+	for _, m := range cd.tgt {
+		k := m.i - 1
+		for k > n && (st.low[k] == "the" || st.low[k] == "a" || st.low[k] == "an" || isModifier(st.toks[k])) {
+			k--
+		}
+		if k <= n || !victimPrepositions[st.low[k]] {
+			return 0, false
+		}
+	}
+	return n, true
+}
+
+// victimPrepositions join a violent act noun to whom it hit: "the attack
+// on", "the shelling of", "the violence against".
+var victimPrepositions = map[string]bool{"on": true, "of": true, "against": true, "targeting": true, "upon": true}

@@ -122,7 +122,7 @@ func (b *building) kindSides() {
 	if consultMode(ev, loc, b.src, b.tgt) {
 		ev.Goldstein = c.lex.cameo[ev.CAMEO].goldstein
 	}
-	protestTargets(ev, b.src, b.tgt, st)
+	protestTargets(ev, b.src, b.tgt, st, d.protestJustTold(st))
 	// "Pedro Castillo was detained in Lima": an arrest with no one named
 	// is the police's of the place.
 	if ev.Mode == "arrest" && len(b.src) == 0 {

@@ -86,6 +86,17 @@ func TestImplicitSideProbe(t *testing.T) {
 		{"security forces rounded up people",
 			"Security forces in Islamabad rounded up hundreds of people overnight.",
 			truce.Coerce, "PAK", "PAK"},
+		// People held at a protest, told in the same sentence or just
+		// after it, are its protesters.
+		{"people detained as crowds marched",
+			"Riot police detained 85 people in Almaty on Sunday as thousands marched against the fuel price rise.",
+			truce.Coerce, "KAZCOP", "KAZPRO"},
+		{"people detained after a rally was told",
+			"Thousands rallied in Yerevan on Monday against the border deal. Police detained 98 people, the interior ministry said.",
+			truce.Coerce, "ARMCOP", "ARMPRO"},
+		{"people held two sentences after the protest",
+			"Opposition supporters protested in Conakry on Thursday. Shops stayed shut across the capital. Gendarmes arrested 40 people.",
+			truce.Coerce, "", "GINPRO"},
 
 		// Attacks whose doer the text does not name.
 		{"a car bomb exploded",

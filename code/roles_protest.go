@@ -3,12 +3,16 @@ package code
 // Protests: the people at the other end of a protest and the state forces
 // that act at one.
 
-import "github.com/truce-project/truce"
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
 
 // protestTargets adjusts the people at the other end of a protest: people
 // shot or arrested "at rallies" or "during protests" are protesters, and a protest or
 // riot against a country is against its government.
-func protestTargets(ev *truce.Event, src, tgt []truce.Actor, st *sent) {
+func protestTargets(ev *truce.Event, src, tgt []truce.Actor, st *sent, after bool) {
 	for i := range tgt {
 		a := &tgt[i]
 		switch {
@@ -17,6 +21,10 @@ func protestTargets(ev *truce.Event, src, tgt []truce.Actor, st *sent) {
 		// "detained dozens of people as they tried to gather for a
 		// march": those arrested at a protest are protesters too.
 		case (ev.Type == truce.Assault || ev.Type == truce.Coerce) && a.Sector == "CVL" && a.Country != "" && protestScene(st):
+			a.Sector, a.ID = "PRO", a.Country+"PRO"
+		// "Thousands marched in Minsk. Police detained 120 people": the
+		// people held right after a protest is told are its protesters.
+		case ev.Mode == "arrest" && (after || st.hasAny(protestVerbs)) && a.Sector == "CVL" && a.Country != "" && a.Text != "" && peopleWords[strings.ToLower(lastWord(a.Text))]:
 			a.Sector, a.ID = "PRO", a.Country+"PRO"
 		// "police fired tear gas at a rally outside parliament against
 		// the government": the state's own forces at a protest act on the
@@ -161,3 +169,22 @@ func (st *sent) buildingPlace(m *mention) bool {
 	}
 	return true
 }
+
+// protestJustTold reports whether one of the two sentences before st tells
+// of a protest: the story's arrests that follow are made at it.
+func (d *doc) protestJustTold(st *sent) bool {
+	for _, p := range d.sents {
+		if n := st.s.Index - p.s.Index; n >= 1 && n <= 2 && (protestScene(p) || p.hasAny(protestVerbs)) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleWords are the nouns of an unnamed crowd held: "detained 151
+// people"; "six men were arrested" after a rally may be suspects.
+var peopleWords = wordSet("people", "persons", "individuals", "others")
+
+// protestVerbs tell a protest as a verb: "detained 120 people as thousands
+// marched".
+var protestVerbs = wordSet("marched", "marching", "rallied", "protested", "demonstrated")

@@ -168,6 +168,8 @@ func loadLexicon() (*lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
+	// The forms' entries are allocated a block at a time.
+	var slab []entry
 	err := eachRow("data/triggers.tsv", 6, func(f []string, line int) error {
 		if _, ok := lx.cameo[f[2]]; !ok {
 			return fmt.Errorf("unknown CAMEO code %q", f[2])
@@ -204,9 +206,13 @@ func loadLexicon() (*lexicon, error) {
 				return err
 			}
 			for _, ws := range forms {
-				fe := e
+				if len(slab) == cap(slab) {
+					slab = make([]entry, 0, 1024)
+				}
+				slab = append(slab, e)
+				fe := &slab[len(slab)-1]
 				fe.words = ws
-				lx.byFirst[ws[0]] = append(lx.byFirst[ws[0]], &fe)
+				lx.byFirst[ws[0]] = append(lx.byFirst[ws[0]], fe)
 			}
 		}
 		return nil
@@ -234,14 +240,22 @@ type secondIndex struct {
 func (lx *lexicon) indexSecond() {
 	lx.second = make(map[string]*secondIndex, len(lx.byFirst))
 	for w, es := range lx.byFirst {
-		ix := &secondIndex{entries: es, bySecond: map[string][]int{}, byThird: map[string][]int{}}
+		// The maps are made only when a form needs them: reading a nil
+		// map finds nothing, as an empty one would.
+		ix := &secondIndex{entries: es}
 		for k, e := range es {
 			switch {
 			case len(e.words) >= 3 && e.words[1] == "*" && e.words[2] != "*":
+				if ix.byThird == nil {
+					ix.byThird = map[string][]int{}
+				}
 				ix.byThird[e.words[2]] = append(ix.byThird[e.words[2]], k)
 			case len(e.words) < 2 || e.words[1] == "*":
 				ix.open = append(ix.open, k)
 			default:
+				if ix.bySecond == nil {
+					ix.bySecond = map[string][]int{}
+				}
 				ix.bySecond[e.words[1]] = append(ix.bySecond[e.words[1]], k)
 			}
 		}

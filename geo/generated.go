@@ -20,9 +20,11 @@ import (
 
 // citiesFS holds the generated gazetteer, built by internal/gengaz from
 // GeoNames data: one city per line, sorted by key, split over numbered
-// parts (cities-0.tsv.gz, cities-1.tsv.gz, …) read in parallel.
+// parts (cities-0.tsv.gz, cities-1.tsv.gz, …) read in parallel. A part
+// may also be stored inflated (cities-0.tsv), which makes the binary
+// bigger and start-up faster; see readPart.
 //
-//go:embed data/cities-*.tsv.gz
+//go:embed data/cities-*
 var citiesFS embed.FS
 
 // Generated rows whose name a curated row also spells are kept only when
@@ -91,10 +93,17 @@ func gunzip(name string, data []byte) (string, error) {
 	return sb.String(), nil
 }
 
-// genPart is one parsed part of the generated gazetteer.
+// genPart is one part of the generated gazetteer, inflated and then
+// parsed into its own stretch of the gazetteer's entries.
 type genPart struct {
+	file string
+	text string // the inflated part
+	rows int    // lines in text, an upper bound on the rows kept
+	// entries and keys are the part's stretch of the shared arrays, rows
+	// long; the first kept of them hold the rows parsed.
 	entries []entry
 	keys    []string
+	kept    int
 	// fixes lists curated rows, near a generated row of the same name,
 	// that lack a GeoNames id: [curated row, GeoNames id].
 	fixes [][2]int
@@ -103,13 +112,17 @@ type genPart struct {
 
 // loadGenerated appends the generated rows to g.entries, skipping those a
 // curated row shadows, and builds g.gen. The parts are inflated and parsed
-// concurrently; each only reads the curated rows.
+// concurrently, straight into g.entries (sized from their line counts);
+// each only reads the curated rows.
 func (g *Gazetteer) loadGenerated(fsys fs.FS) error {
 	var files []string
 	for i := 0; ; i++ {
-		name := fmt.Sprintf("data/cities-%d.tsv.gz", i)
+		name := fmt.Sprintf("data/cities-%d.tsv", i)
 		if _, err := fs.Stat(fsys, name); err != nil {
-			break
+			name += ".gz"
+			if _, err := fs.Stat(fsys, name); err != nil {
+				break
+			}
 		}
 		files = append(files, name)
 	}
@@ -117,12 +130,11 @@ func (g *Gazetteer) loadGenerated(fsys fs.FS) error {
 	var wg sync.WaitGroup
 	for i, name := range files {
 		wg.Go(func() {
-			data, err := fs.ReadFile(fsys, name)
-			if err != nil {
-				parts[i].err = fmt.Errorf("read gazetteer %s: %w", name, err)
-				return
+			p := &parts[i]
+			p.file = "geo/" + name
+			if p.text, p.err = readPart(fsys, name); p.err == nil {
+				p.rows = strings.Count(p.text, "\n") + 1
 			}
-			parts[i] = g.parsePart("geo/"+name, data)
 		})
 	}
 	wg.Wait()
@@ -131,41 +143,83 @@ func (g *Gazetteer) loadGenerated(fsys fs.FS) error {
 		if p.err != nil {
 			return p.err
 		}
-		n += len(p.entries)
+		n += p.rows
 	}
-	g.gen.base = int32(len(g.entries))
-	g.gen.keys = make([]string, 0, n)
-	g.entries = slices.Grow(g.entries, n)
+	base := len(g.entries)
+	g.entries = slices.Grow(g.entries, n)[:base+n]
+	keys := make([]string, n)
+	at := 0
+	for i := range parts {
+		p := &parts[i]
+		p.entries = g.entries[base+at : base+at+p.rows]
+		p.keys = keys[at : at+p.rows]
+		at += p.rows
+		wg.Go(func() { g.parsePart(p) })
+	}
+	wg.Wait()
 	for _, p := range parts {
-		if k := len(g.gen.keys); k > 0 && len(p.keys) > 0 && g.gen.keys[k-1] > p.keys[0] {
+		if p.err != nil {
+			return p.err
+		}
+	}
+	// Close the gaps left by the rows each part skipped.
+	at = 0
+	for i := range parts {
+		p := &parts[i]
+		if at > 0 && p.kept > 0 && keys[at-1] > p.keys[0] {
 			return truce.Errorf(truce.EINVALID, "parse gazetteer: generated parts out of key order")
 		}
-		g.gen.keys = append(g.gen.keys, p.keys...)
-		g.entries = append(g.entries, p.entries...)
+		copy(g.entries[base+at:], p.entries[:p.kept])
+		copy(keys[at:], p.keys[:p.kept])
+		at += p.kept
 		for _, f := range p.fixes {
 			g.entries[f[0]].GeonamesID = f[1]
 		}
 	}
+	clear(g.entries[base+at:])
+	clear(keys[at:])
+	g.entries = g.entries[:base+at]
+	g.gen.base = int32(base)
+	g.gen.keys = keys[:at]
 	return nil
 }
 
-// parsePart inflates and parses one part of the generated gazetteer.
-func (g *Gazetteer) parsePart(file string, data []byte) genPart {
-	var p genPart
-	text, err := gunzip(file, data)
-	if err != nil {
-		p.err = err
-		return p
+// readPart returns the text of one part: inflated if its name ends in
+// ".gz", else read as is, in one copy.
+func readPart(fsys fs.FS, name string) (string, error) {
+	if strings.HasSuffix(name, ".gz") {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return "", fmt.Errorf("read gazetteer %s: %w", name, err)
+		}
+		return gunzip("geo/"+name, data)
 	}
-	n := strings.Count(text, "\n")
-	p.entries = make([]entry, 0, n)
-	p.keys = make([]string, 0, n)
+	f, err := fsys.Open(name)
+	if err != nil {
+		return "", fmt.Errorf("read gazetteer %s: %w", name, err)
+	}
+	defer f.Close()
+	var sb strings.Builder
+	if st, err := f.Stat(); err == nil {
+		sb.Grow(int(st.Size()))
+	}
+	if _, err := io.Copy(&sb, f); err != nil {
+		return "", fmt.Errorf("read gazetteer %s: %w", name, err)
+	}
+	return sb.String(), nil
+}
+
+// parsePart parses the inflated text of one part into p.entries and
+// p.keys, setting p.kept, or p.err.
+func (g *Gazetteer) parsePart(p *genPart) {
+	text, file := p.text, p.file
 	countries := make(map[string][]string, 256)
 	admin1Keys := make(map[string]string, 2048)
 	var f [9]string
+	var err error
 	line := 0
-	bad := func(format string, args ...any) genPart {
-		return genPart{err: truce.Errorf(truce.EINVALID, "parse gazetteer %s:%d: %s", file, line, fmt.Sprintf(format, args...))}
+	bad := func(format string, args ...any) {
+		p.err = truce.Errorf(truce.EINVALID, "parse gazetteer %s:%d: %s", file, line, fmt.Sprintf(format, args...))
 	}
 	for len(text) > 0 {
 		line++
@@ -179,37 +233,45 @@ func (g *Gazetteer) parsePart(file string, data []byte) genPart {
 			continue
 		}
 		if !splitTabs(row, f[:]) {
-			return bad("want 9 tab-separated fields")
+			bad("want 9 tab-separated fields")
+			return
 		}
 		key := f[0]
-		var e entry
+		e := &p.entries[p.kept]
 		e.Name, e.Kind, e.Admin1 = f[1], KindCity, f[3]
 		cs, ok := countries[f[2]]
 		if !ok {
 			if !isISO3(f[2]) {
-				return bad("bad country code %q", f[2])
+				bad("bad country code %q", f[2])
+				return
 			}
 			cs = []string{f[2]}
 			countries[f[2]] = cs
 		}
 		e.Country, e.Countries = cs[0], cs
-		if e.Lat, err = strconv.ParseFloat(f[4], 64); err != nil || math.Abs(e.Lat) > 90 {
-			return bad("bad latitude %q", f[4])
+		if e.Lat, err = parseDecimal(f[4]); err != nil || math.Abs(e.Lat) > 90 {
+			bad("bad latitude %q", f[4])
+			return
 		}
-		if e.Lon, err = strconv.ParseFloat(f[5], 64); err != nil || math.Abs(e.Lon) > 180 {
-			return bad("bad longitude %q", f[5])
+		if e.Lon, err = parseDecimal(f[5]); err != nil || math.Abs(e.Lon) > 180 {
+			bad("bad longitude %q", f[5])
+			return
 		}
 		if e.Population, err = strconv.Atoi(f[6]); err != nil || e.Population < 0 {
-			return bad("bad population %q", f[6])
+			bad("bad population %q", f[6])
+			return
 		}
 		if e.GeonamesID, err = strconv.Atoi(f[7]); err != nil || e.GeonamesID < 0 {
-			return bad("bad geonames_id %q", f[7])
+			bad("bad geonames_id %q", f[7])
+			return
 		}
+		e.feature = 0
 		if len(f[8]) > 0 {
 			e.feature = f[8][0]
 		}
-		if k := len(p.keys); k > 0 && p.keys[k-1] > key {
-			return bad("rows not sorted by key")
+		if k := p.kept; k > 0 && p.keys[k-1] > key {
+			bad("rows not sorted by key")
+			return
 		}
 		if e.feature == featAdmin1 {
 			e.Kind = KindAdmin1
@@ -217,9 +279,10 @@ func (g *Gazetteer) parsePart(file string, data []byte) genPart {
 				// The curators' units of that name stand alone.
 				continue
 			}
-		} else if g.shadowed(key, &e, &p.fixes) {
+		} else if g.shadowed(key, e, &p.fixes) {
 			continue
 		}
+		e.admin1Key = ""
 		if e.Admin1 != "" {
 			ak, ok := admin1Keys[e.Admin1]
 			if !ok {
@@ -240,10 +303,58 @@ func (g *Gazetteer) parsePart(file string, data []byte) genPart {
 		case featAdmin1:
 			e.score -= admin1Discount
 		}
-		p.keys = append(p.keys, key)
-		p.entries = append(p.entries, e)
+		p.keys[p.kept] = key
+		p.kept++
 	}
-	return p
+	// Drop what the skipped rows left in the unused slots.
+	clear(p.entries[p.kept:])
+}
+
+// pow10 holds the powers of ten that float64 represents exactly.
+var pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// parseDecimal parses a coordinate such as "-34.41167" as
+// strconv.ParseFloat does. Plain decimals of at most 15 digits, which is
+// every coordinate of the generated files, take the exact fast path: the
+// digits as an integer divided by a power of ten, both exact in float64, so
+// the one rounding of the division gives the nearest float64, as strconv
+// would. Anything else goes to strconv.
+func parseDecimal(s string) (float64, error) {
+	i := 0
+	neg := false
+	if i < len(s) && (s[i] == '-' || s[i] == '+') {
+		neg = s[i] == '-'
+		i++
+	}
+	var mant uint64
+	digits, frac := 0, -1
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			mant = mant*10 + uint64(c-'0')
+			digits++
+			if frac >= 0 {
+				frac++
+			}
+		case c == '.' && frac < 0:
+			frac = 0
+		default:
+			return strconv.ParseFloat(s, 64)
+		}
+	}
+	if digits == 0 || digits > 15 || frac == 0 {
+		return strconv.ParseFloat(s, 64)
+	}
+	v := float64(mant)
+	if frac > 0 {
+		v /= pow10[frac]
+	}
+	if neg {
+		v = -v
+	}
+	return v, nil
 }
 
 // shadowed reports whether a curated row decides what key means near e.

@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"sort"
+	"strings"
 )
 
 // The tagger's model is prose's English averaged-perceptron model, stored in
@@ -80,24 +81,42 @@ func sortedKeys[V any](m map[string]V) []string {
 
 // modelReader reads the compact form.
 type modelReader struct {
-	b   []byte
+	// b is the unread rest of the inflated model; strings read are slices
+	// of it, which spares an allocation for each of the model's 75,000
+	// features.
+	b   string
 	err error
-	// all is the whole input as one string, b a suffix of it: strings
-	// read are slices of all, which spares an allocation for each of the
-	// model's 75,000 features.
-	all string
 }
 
 func (r *modelReader) uv() int {
 	if r.err != nil {
 		return 0
 	}
-	n, k := binary.Uvarint(r.b)
-	if k <= 0 || n > uint64(len(r.b))*8+1<<20 {
+	var n uint64
+	var shift uint
+	k := 0
+	for ; ; k++ {
+		if k == len(r.b) || k == binary.MaxVarintLen64 {
+			r.err = errors.New("bad varint")
+			return 0
+		}
+		c := r.b[k]
+		if c < 0x80 {
+			if k == binary.MaxVarintLen64-1 && c > 1 {
+				r.err = errors.New("bad varint")
+				return 0
+			}
+			n |= uint64(c) << shift
+			break
+		}
+		n |= uint64(c&0x7f) << shift
+		shift += 7
+	}
+	if n > uint64(len(r.b))*8+1<<20 {
 		r.err = errors.New("bad varint")
 		return 0
 	}
-	r.b = r.b[k:]
+	r.b = r.b[k+1:]
 	return int(n)
 }
 
@@ -110,8 +129,7 @@ func (r *modelReader) str() string {
 		r.err = io.ErrUnexpectedEOF
 		return ""
 	}
-	at := len(r.all) - len(r.b)
-	s := r.all[at : at+n]
+	s := r.b[:n]
 	r.b = r.b[n:]
 	return s
 }
@@ -124,9 +142,30 @@ func (r *modelReader) f64() float64 {
 		r.err = io.ErrUnexpectedEOF
 		return 0
 	}
-	v := math.Float64frombits(binary.LittleEndian.Uint64(r.b))
+	b := r.b
+	v := math.Float64frombits(uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56)
 	r.b = r.b[8:]
 	return v
+}
+
+// inflate reads the whole gzip stream gz into one string, sized from the
+// gzip trailer, so that the model is copied once.
+func inflate(gz []byte) (string, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return "", err
+	}
+	var sb strings.Builder
+	if len(gz) >= 4 {
+		if n := binary.LittleEndian.Uint32(gz[len(gz)-4:]); n < 1<<28 {
+			sb.Grow(int(n))
+		}
+	}
+	if _, err := io.Copy(&sb, zr); err != nil {
+		return "", err
+	}
+	return sb.String(), nil
 }
 
 // decodeModel reads a tagger from the compact form, with the map of every
@@ -136,18 +175,21 @@ func decodeModel(gz []byte) (*tagger, error) { return decodeCompact(gz, true) }
 // decodeCompact reads a tagger from the compact form. Tagging needs only
 // the feature index; keep also fills t.weights.
 func decodeCompact(gz []byte, keep bool) (*tagger, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return nil, fmt.Errorf("decode tagger model: %w", err)
+	// The model may also be stored inflated, which makes the binary bigger
+	// and start-up faster.
+	var raw string
+	if bytes.HasPrefix(gz, []byte(modelMagic)) {
+		raw = string(gz)
+	} else {
+		var err error
+		if raw, err = inflate(gz); err != nil {
+			return nil, fmt.Errorf("decode tagger model: %w", err)
+		}
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("decode tagger model: %w", err)
-	}
-	if !bytes.HasPrefix(raw, []byte(modelMagic)) {
+	if !strings.HasPrefix(raw, modelMagic) {
 		return nil, errors.New("decode tagger model: not a truce-tagger/1 file")
 	}
-	r := &modelReader{b: raw[len(modelMagic):], all: string(raw)}
+	r := &modelReader{b: raw[len(modelMagic):]}
 	t := &tagger{}
 	nc := r.uv()
 	for i := 0; i < nc && r.err == nil; i++ {

@@ -1,0 +1,37 @@
+package code_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWireVocabulary checks trigger forms found missing in blind wire
+// copy, each said in our own words with other actors and places: people
+// held at gunpoint or as hostages are abducted, whoever holds them and
+// however many words stand between the verb and "hostage".
+func TestWireVocabulary(t *testing.T) {
+	tests := []struct {
+		name, typ, mode string // mode "" is not checked
+		text            string
+	}{
+		{"held at gunpoint", "ASSAULT", "abduct",
+			"Masked gunmen burst into a radio station in Esmeraldas on Monday and held the presenters at gunpoint for an hour, police said."},
+		{"holding hostage", "ASSAULT", "abduct",
+			"Armed men were holding 40 passengers hostage on a bus near Juliaca."},
+		{"taking hostages", "ASSAULT", "abduct",
+			"Militants stormed a gas plant in the desert near Tiguentourine, taking foreign workers hostage."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2025-10-22")
+			var got []string
+			for _, e := range x.Events {
+				if e.Type == tt.typ && (tt.mode == "" || e.Mode == tt.mode) {
+					return
+				}
+				got = append(got, e.Type+"/"+e.Mode)
+			}
+			t.Errorf("%q: want %s/%s, got [%s]", tt.text, tt.typ, tt.mode, strings.Join(got, " "))
+		})
+	}
+}

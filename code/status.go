@@ -207,6 +207,9 @@ func conditional(st *sent, i int) bool {
 			}
 		}
 	}
+	if monthMay(st, i) {
+		return false
+	}
 	switch st.low[i] {
 	case "would", "could", "might", "may":
 		// The lexicon's "would accept"; "would never accept" is a
@@ -226,6 +229,9 @@ func conditional(st *sent, i int) bool {
 			}
 			return true
 		case "could", "might", "if", "may":
+			if monthMay(st, k) {
+				continue
+			}
 			return true
 		case "long":
 			if k > 0 && k+1 < len(st.low) && st.low[k-1] == "as" && st.low[k+1] == "as" {
@@ -251,12 +257,32 @@ func suspectedPast(st *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8 && st.clause[k] == st.clause[i] && !quoteMark(st.low[k]); k-- {
 		switch st.low[k] {
 		case "may", "might":
+			if monthMay(st, k) {
+				continue
+			}
 			return k+2 <= i && st.low[k+1] == "have" && (k+2 == i || st.toks[k+2].tag == "VBN" || st.toks[k+2].tag == "VBD")
 		case "could", "would", "should", "if", "not", "never":
 			return false
 		}
 	}
 	return false
+}
+
+// monthMay reports whether token k is the month May, not the modal:
+// "since May 2021", "on 5 May", "May 12" — a capital inside the sentence,
+// or a number next to it.
+func monthMay(st *sent, k int) bool {
+	if st.low[k] != "may" {
+		return false
+	}
+	if k > 0 && st.toks[k].text == "May" {
+		return true
+	}
+	if k+1 >= len(st.low) {
+		return false
+	}
+	w := st.low[k+1]
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // quoteMark reports whether w is a quotation mark, which bounds the scope

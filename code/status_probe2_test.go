@@ -32,6 +32,9 @@ func TestStatusProbe2(t *testing.T) {
 		{"denial of troops is a rejection", "Rwanda denied sending troops into the eastern Congolese province of North Kivu.", truce.Reject, truce.StatusReported, ""},
 		{"denied any role in", "Iran denied any role in the drone attack on a US base in Jordan that killed three soldiers.", truce.Reject, truce.StatusReported, ""},
 		{"denied that its jets", "Turkey denied that its jets had bombed a village in northern Iraq, the defence ministry said.", truce.Reject, truce.StatusReported, "TUR"},
+		// The month May is no modal.
+		{"since May", "Malian troops, who have held Gao since May 2023, set up a new camp north of the town on Monday.", truce.Mobilize, truce.StatusReported, ""},
+		{"on 12 May", "Police in Lahore detained dozens of opposition supporters after riots on May 12, officials said.", truce.Coerce, truce.StatusReported, "PAK"},
 		// Plans.
 		{"will hold talks", "Chinese and Indian officials will hold talks in New Delhi next month on their disputed Himalayan border.", truce.Consult, truce.StatusPlanned, ""},
 		{"is due to visit", "The Turkish president is due to visit Baghdad on Monday for talks with the Iraqi prime minister.", truce.Consult, truce.StatusPlanned, ""},

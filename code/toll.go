@@ -378,7 +378,7 @@ func tollWordAfter(st *sent, i, end int) (string, int) {
 		if deathWords[w] || w == "death" && k >= 2 && st.low[k-1] == "to" && violentDeaths[st.low[k-2]] {
 			return "fatalities", k
 		}
-		if injuryWords[w] || suffered(st, k) {
+		if injuryWords[w] || suffered(st, k) || breathless(st, k) || harmLeft(st, i, k) {
 			return "injuries", k
 		}
 		if lostLives(st, k) {
@@ -492,76 +492,6 @@ func verbPhraseAt(st *sent, k int) bool {
 		return false
 	}
 	return !strings.HasPrefix(st.toks[k+1].tag, "NN")
-}
-
-// suffered reports whether token k starts a phrase of harm that makes the
-// count before it a count of the wounded: "three soldiers sustained
-// burns", "a fourth lost both legs", "40 people were taken to hospital",
-// "200 needed treatment".
-func suffered(st *sent, k int) bool {
-	switch st.low[k] {
-	case "suffered", "sustained", "suffering":
-	case "lost", "losing":
-		return lostLimb(st, k+1)
-	case "taken", "rushed", "admitted", "brought", "evacuated", "airlifted", "sent":
-		return toHospital(st, k+1)
-	case "needed", "required", "received", "receiving", "underwent", "needing", "requiring":
-		return k+1 < len(st.low) && st.low[k+1] == "treatment" ||
-			k+2 < len(st.low) && (st.low[k+1] == "medical" || st.low[k+1] == "hospital") && st.low[k+2] == "treatment"
-	case "treated":
-		// "were treated for burns", not "were treated as suspects"
-		return k+1 < len(st.low) && (st.low[k+1] == "for" || st.low[k+1] == "in" || st.low[k+1] == "at")
-	default:
-		return false
-	}
-	for n := k + 1; n < len(st.low) && n <= k+3; n++ {
-		switch st.low[n] {
-		case "injuries", "wounds", "burns", "fractures", "breathing", "respiratory", "suffocation", "symptoms":
-			return true
-		}
-	}
-	return false
-}
-
-// limbs are the body parts whose loss makes a victim wounded: "lost a
-// leg", "lost both hands".
-var limbs = map[string]bool{"leg": true, "legs": true, "arm": true, "arms": true, "hand": true, "hands": true,
-	"foot": true, "feet": true, "eye": true, "eyes": true, "limb": true, "limbs": true, "sight": true, "fingers": true}
-
-// lostLimb reports whether a body part lost follows token k: "[a] leg",
-// "[both] legs", "[his] sight". "lost ground" or "lost the town" is no
-// wound.
-func lostLimb(st *sent, k int) bool {
-	for n := k; n < len(st.low) && n <= k+2; n++ {
-		if limbs[st.low[n]] {
-			return true
-		}
-		switch st.low[n] {
-		case "a", "an", "one", "both", "his", "her", "their", "two", "left", "right":
-		default:
-			return false
-		}
-	}
-	return false
-}
-
-// toHospital reports whether "to hospital" follows token k: "were taken
-// [to hospital]", "were rushed [to the hospital]", "admitted [to
-// hospitals]".
-func toHospital(st *sent, k int) bool {
-	if k >= len(st.low) || st.low[k] != "to" {
-		return false
-	}
-	for n := k + 1; n < len(st.low) && n <= k+3; n++ {
-		switch st.low[n] {
-		case "hospital", "hospitals", "clinic", "clinics":
-			return true
-		case "the", "a", "local", "nearby", "several", "various", "two", "three":
-		default:
-			return false
-		}
-	}
-	return false
 }
 
 // additive reports whether the count spanning tokens [i, end) adds to a toll

@@ -200,6 +200,13 @@ func (c *Coder) tollUpdate(d *doc, st *sent, cands []*candidate) {
 		switch old := *slot; {
 		case old == nil:
 			*slot = &cnt
+			// "Troops clashed on the border. The health ministry said
+			// 24 were killed": who gives the toll reports the event,
+			// when nothing before named a reporter.
+			if by := claimantBefore(st, r.i); by != nil && !by.place && by.actor.ID != "" && prev.ev.ReportedBy == nil {
+				a := by.actor
+				prev.ev.ReportedBy = &a
+			}
 		case r.more:
 			*slot = &truce.Count{Min: old.Min + cnt.Min, Max: old.Max + cnt.Max}
 		case cnt == *old:
@@ -247,9 +254,22 @@ func latestViolent(d *doc, st *sent) *candidate {
 		if prev.st.s.Index < st.s.Index-2 {
 			return nil
 		}
-		return prev
+		return firstViolentOf(d, m)
 	}
 	return nil
+}
+
+// firstViolentOf returns the first violent event told in the sentence of
+// d.cands[m]: "Rioters torched buses and fought battles with police. Nine
+// people died" counts the dead of the riot the sentence leads with.
+func firstViolentOf(d *doc, m int) *candidate {
+	first := d.cands[m]
+	for n := m - 1; n >= 0 && d.cands[n].st == first.st; n-- {
+		if p := d.cands[n]; !p.folded && isViolent(p) {
+			first = p
+		}
+	}
+	return first
 }
 
 // tollTarget returns the attack a toll with no attack of its own counts:
@@ -328,10 +348,11 @@ func revision(st *sent) bool {
 
 // subsetOf reports whether a count picks some out of a toll told before
 // rather than giving one: "three of them were children", "two children
-// were among the dead", "one of the wounded".
+// were among the dead", "one of the wounded". "24 of its citizens" or
+// "nine of our soldiers" is the toll of one side, told whole.
 func subsetOf(st *sent, r tollRead) bool {
 	if r.end < len(st.low) && st.low[r.end] == "of" {
-		return true
+		return r.end+1 >= len(st.low) || !possessives[st.low[r.end+1]]
 	}
 	stop := r.k
 	if stop < 0 {

@@ -32,6 +32,13 @@ func countAt(st *sent, i int, afterKill bool) (truce.Count, int, bool) {
 			return truce.Count{}, 0, false
 		}
 	}
+	if st.low[i] == `"` {
+		cnt, n, ok := quotedCount(st, i)
+		if !ok || thingsCounted(st, i+n) {
+			return truce.Count{}, 0, false
+		}
+		return cnt, n, true
+	}
 	cnt, n, ok := nlp.ParseCount(countWords(st, i))
 	if !ok {
 		if n, ok := loneOther(st, i); ok {
@@ -49,6 +56,28 @@ func countAt(st *sent, i int, afterKill bool) (truce.Count, int, bool) {
 		return truce.Count{}, 0, false
 	}
 	return cnt, n, true
+}
+
+// quotedCount reads a count set in quotes at the quote mark at token i,
+// as a speaker's own word for the toll: killing ["scores"] of fighters,
+// wounding ["at least 30"]. The quotes must hold the count and nothing
+// else; an "of" after the closing mark belongs to the count.
+func quotedCount(st *sent, i int) (truce.Count, int, bool) {
+	for k := i + 2; k < len(st.low) && k <= i+5; k++ {
+		if st.low[k] != `"` {
+			continue
+		}
+		cnt, n, ok := nlp.ParseCount(wordsFrom(st, i+1)[:k-i-1])
+		if !ok || n != k-i-1 {
+			return truce.Count{}, 0, false
+		}
+		n = k + 1 - i
+		if k+1 < len(st.low) && st.low[k+1] == "of" {
+			n++
+		}
+		return cnt, n, true
+	}
+	return truce.Count{}, 0, false
 }
 
 // thingsCounted reports whether the noun a count begins at token k names

@@ -1,0 +1,129 @@
+package code
+
+// suffered reports whether token k starts a phrase of harm that makes the
+// count before it a count of the wounded: "three soldiers sustained
+// burns", "a fourth lost both legs", "40 people were taken to hospital",
+// "200 needed treatment".
+func suffered(st *sent, k int) bool {
+	switch st.low[k] {
+	case "suffered", "sustained", "suffering":
+	case "lost", "losing":
+		return lostLimb(st, k+1)
+	case "taken", "rushed", "admitted", "brought", "evacuated", "airlifted", "sent":
+		return toHospital(st, k+1)
+	case "needed", "required", "received", "receiving", "underwent", "needing", "requiring":
+		return k+1 < len(st.low) && st.low[k+1] == "treatment" ||
+			k+2 < len(st.low) && (st.low[k+1] == "medical" || st.low[k+1] == "hospital") && st.low[k+2] == "treatment"
+	case "treated":
+		// "were treated for burns", not "were treated as suspects"
+		return k+1 < len(st.low) && (st.low[k+1] == "for" || st.low[k+1] == "in" || st.low[k+1] == "at")
+	default:
+		return false
+	}
+	for n := k + 1; n < len(st.low) && n <= k+3; n++ {
+		switch st.low[n] {
+		case "injuries", "wounds", "burns", "fractures", "breathing", "respiratory", "suffocation", "symptoms":
+			return true
+		}
+	}
+	return false
+}
+
+// limbs are the body parts whose loss makes a victim wounded: "lost a
+// leg", "lost both hands".
+var limbs = map[string]bool{"leg": true, "legs": true, "arm": true, "arms": true, "hand": true, "hands": true,
+	"foot": true, "feet": true, "eye": true, "eyes": true, "limb": true, "limbs": true, "sight": true, "fingers": true}
+
+// lostLimb reports whether a body part lost follows token k: "[a] leg",
+// "[both] legs", "[his] sight". "lost ground" or "lost the town" is no
+// wound.
+func lostLimb(st *sent, k int) bool {
+	for n := k; n < len(st.low) && n <= k+2; n++ {
+		if limbs[st.low[n]] {
+			return true
+		}
+		switch st.low[n] {
+		case "a", "an", "one", "both", "his", "her", "their", "two", "left", "right":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// toHospital reports whether "to hospital" follows token k: "were taken
+// [to hospital]", "were rushed [to the hospital]", "admitted [to
+// hospitals]".
+func toHospital(st *sent, k int) bool {
+	if k >= len(st.low) || st.low[k] != "to" {
+		return false
+	}
+	for n := k + 1; n < len(st.low) && n <= k+3; n++ {
+		switch st.low[n] {
+		case "hospital", "hospitals", "clinic", "clinics":
+			return true
+		case "the", "a", "local", "nearby", "several", "various", "two", "three":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// woundNouns name the harm a victim is left with: "leaving 20 people
+// [with] severe [burns]".
+var woundNouns = map[string]bool{"injuries": true, "wounds": true, "burns": true, "fractures": true,
+	"bruises": true, "cuts": true, "shrapnel": true}
+
+// breathless reports whether token k starts a phrase of choking, which
+// makes the count before it a count of the wounded: "11 people
+// [struggling to breathe]", "dozens [gasping for air]".
+func breathless(st *sent, k int) bool {
+	switch st.low[k] {
+	case "struggling", "struggled", "fighting", "gasping", "gasped", "choking", "choked":
+	default:
+		return false
+	}
+	if k+2 >= len(st.low) {
+		return false
+	}
+	switch st.low[k+1] + " " + st.low[k+2] {
+	case "to breathe", "for breath", "for air":
+		return true
+	}
+	return false
+}
+
+// harmLeft reports whether the count at token i is the object of "leave"
+// and a phrase of harm at token k says what it was left with: "leaving
+// [20 people] with burns", "left [nine] in hospital", "leaving [four] in
+// a critical condition".
+func harmLeft(st *sent, i, k int) bool {
+	if i == 0 || k+1 >= len(st.low) {
+		return false
+	}
+	switch st.low[i-1] {
+	case "leaving", "left", "leave", "leaves":
+	default:
+		return false
+	}
+	switch st.low[k] {
+	case "with":
+		for n := k + 1; n < len(st.low) && n <= k+3; n++ {
+			if woundNouns[st.low[n]] {
+				return true
+			}
+		}
+	case "in":
+		for n := k + 1; n < len(st.low) && n <= k+3; n++ {
+			switch st.low[n] {
+			case "hospital", "hospitals", "condition", "care":
+				return true
+			case "the", "a", "critical", "serious", "intensive", "stable", "local":
+			default:
+				return false
+			}
+		}
+	}
+	return false
+}

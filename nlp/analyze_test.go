@@ -19,6 +19,7 @@ func TestAnalyze(t *testing.T) {
 		{"contraction and possessive", "Pakistan’s army didn't reply.", "Pakistan/NNP ’s/POS army/NN did/VBD n't/RB reply/VB ./."},
 		{"quotes", "“We will respond,” he said.", "“/`` We/PRP will/MD respond/VB ,/, ”/'' he/PRP said/VBD ./."},
 		{"straight quotes", `He said "no" twice.`, "He/PRP said/VBD \"/`` no/ \"/'' twice/ ./."},
+		{"single straight quotes", "They called it a 'kidnapping' in the '90s.", "They/ called/ it/ a/ '/ kidnapping/ '/ in/ the/ '90s/ ./"},
 		{"title and initialism", "Gen. Munir visited the U.S.", "Gen./NNP Munir/NNP visited/VBD the/DT U.S./NNP"},
 		{"money and percent", "It cost $7.5 billion, or 12% more.", "It/PRP cost/VBD $/$ 7.5/CD billion/CD ,/, or/CC 12/CD %/NN more/ ./."},
 		{"dashes and brackets", "The group—the TTP (banned) —fled.", "The/DT group/NN —/: the/DT TTP/NNP (/( banned/ )/) —/: fled/ ./."},

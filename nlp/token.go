@@ -60,7 +60,7 @@ func splitDashes(r []rune, a, b int, last bool, out []span) []span {
 // last is true when the chunk ends the sentence, where a final full stop is
 // a token of its own unless the word is an initialism ("U.S.").
 func splitChunk(r []rune, a, b int, last bool, out []span) []span {
-	for a < b && isPrefixPunct(r[a]) {
+	for a < b && (isPrefixPunct(r[a]) || openingApostrophe(r, a, b)) {
 		out = append(out, span{a, a + 1})
 		a++
 	}
@@ -151,6 +151,20 @@ func isPrefixPunct(c rune) bool {
 		return true
 	}
 	return false
+}
+
+// openingApostrophe reports whether the straight apostrophe at r[a] opens a
+// single-quoted word ("called the arrest a 'kidnapping'"): a letter follows
+// it and the chunk does not start a clipped form ("'tis", "'em").
+func openingApostrophe(r []rune, a, b int) bool {
+	if r[a] != '\'' || a+1 >= b || !unicode.IsLetter(r[a+1]) {
+		return false
+	}
+	switch strings.ToLower(string(r[a+1 : b])) {
+	case "em", "tis", "twas", "n", "n'":
+		return false
+	}
+	return true
 }
 
 func isSuffixPunct(c rune) bool {

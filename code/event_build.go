@@ -53,6 +53,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	b.placeOf()
 	b.namedSides()
 	b.unnamedSides()
+	b.judgedDeed()
 	b.trailingBlame()
 	b.reciprocalPair()
 	if why := b.authorityWork(); why != "" {

@@ -4,6 +4,8 @@ package code
 // names, and the sides a violent act or words of blame leave unnamed.
 
 import (
+	"strings"
+
 	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/geo"
 )
@@ -224,4 +226,86 @@ func (b *building) reciprocalPair() {
 			}
 		}
 	}
+}
+
+// copulas open a judgment told of its subject: "the attack is
+// unacceptable".
+var copulas = wordSet("is", "are", "was", "were")
+
+// judgedDeed gives words that judge a deed named as their subject ("The
+// raid on the convoy is unacceptable," the minister said; "such attacks
+// are barbaric, Paris said") the speaker as their source and the deed's
+// doer as their target: the one who did the latest such act told before,
+// other than the speaker and whoever the deed was done to. With no act
+// noun in the subject the judgment is of a thing, not a deed ("the new law
+// is unacceptable to voters"), and the roles stand.
+func (b *building) judgedDeed() {
+	c, d, cd, st, e := b.c, b.d, b.cd, b.st, b.e
+	if !copulas[st.low[cd.i]] || c.lex.cameo[e.cameo].plover != truce.Accuse {
+		return
+	}
+	noun, at := "", -1
+	for k := cd.i - 1; k >= 0 && k >= cd.i-8; k-- {
+		if actNouns[st.low[k]] {
+			noun, at = st.low[k], k
+			break
+		}
+	}
+	if noun == "" {
+		return
+	}
+	spk := c.trailingSpeaker(d, st, cd, b.loc)
+	if len(spk) == 0 {
+		return
+	}
+	b.src, b.tgt = spk, nil
+	// "the attack on KFOR": the deed judged is the latest one done to
+	// those named, and the peacekeepers were hit, not the hitters.
+	var hit []truce.Actor
+	for _, m := range st.mentions {
+		if m.i > at && m.i < cd.i && !m.place {
+			hit = append(hit, m.actor)
+		}
+	}
+	if a, ok := d.doerTo(cd, hit); ok {
+		b.tgt = []truce.Actor{a}
+		return
+	}
+	if a, ok := d.lastDoerOf(cd, append(hit, spk...), noun); ok {
+		b.tgt = []truce.Actor{a}
+	}
+}
+
+// doerTo returns the source of the latest event told before cd whose
+// target holds one of hit, or false when hit is empty or there is none.
+func (d *doc) doerTo(cd *candidate, hit []truce.Actor) (truce.Actor, bool) {
+	for k := len(d.cands) - 1; k >= 0 && len(hit) > 0; k-- {
+		p := d.cands[k]
+		if p == cd || p.folded || p.st.s.Index > cd.st.s.Index || p.st.s.Index == cd.st.s.Index && p.i >= cd.i {
+			continue
+		}
+		if len(p.ev.Source) > 0 && (answers(p.ev.Target, hit) || hitNamedAfter(p, hit)) && !answers(p.ev.Source, hit) {
+			return p.ev.Source[0], true
+		}
+	}
+	return truce.Actor{}, false
+}
+
+// hitNamedAfter reports whether the words just after an event's trigger
+// name one of hit by its text: "threw stones at NATO-led KFOR
+// peacekeepers" is an attack on KFOR whichever actor the words were read
+// as.
+func hitNamedAfter(p *candidate, hit []truce.Actor) bool {
+	for _, a := range hit {
+		w := strings.ToLower(a.Text)
+		if w == "" || strings.Contains(w, " ") {
+			continue
+		}
+		for k := p.j; k < len(p.st.low) && k < p.j+10; k++ {
+			if p.st.low[k] == w || strings.HasSuffix(p.st.low[k], "-"+w) {
+				return true
+			}
+		}
+	}
+	return false
 }

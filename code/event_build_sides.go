@@ -158,6 +158,13 @@ func (b *building) twoSidesAndReactions() string {
 		q := quadOf(c.lex.cameo[e.cameo].plover)
 		reaction = len(b.src) > 0 && !e.has(flagViolent) && (q == 1 || q == 3)
 	}
+	// "The UN mission said … The report also accused troops of looting":
+	// the words of a report are those of whoever issued it.
+	if len(b.src) == 0 && speakerTypes[c.lex.cameo[e.cameo].plover] && documentSpeaks(st, cd.i) {
+		if a, ok := d.earlierReporter(st.s.Index); ok {
+			b.src = []truce.Actor{a}
+		}
+	}
 	// "men who had mocked the president": words of disapproval, blame,
 	// refusal or threat come from a speaker; with none named they are
 	// background, not news. A name before the words may be a speaker
@@ -187,6 +194,11 @@ func (b *building) twoSidesAndReactions() string {
 		if v, ok := c.actors.Lookup(cc+"CVL", d.date); ok && cc != "" {
 			b.tgt = []truce.Actor{v}
 		}
+	}
+	// "militiamen looted shops in Bria", "ransacked homes near Goma":
+	// people's goods plundered or wrecked are a loss to their owners.
+	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && !reaction && len(b.src) > 0 && strings.HasPrefix(e.cameo, "171") {
+		b.tgt = c.propertyOwners(d, st, cd, b.loc, b.src)
 	}
 	ground := (e.has(flagNeedTarget) || cd.struck != nil) && !bothSides && !reaction && b.groundHit()
 	hitThing := ground || propertyHit(st, cd)
@@ -325,3 +337,42 @@ func (b *building) victimOfReactedAct() (int, bool) {
 // victimPrepositions join a violent act noun to whom it hit: "the attack
 // on", "the shelling of", "the violence against".
 var victimPrepositions = map[string]bool{"on": true, "of": true, "against": true, "targeting": true, "upon": true}
+
+// ownedThings are the goods and premises whose owners a looting or a
+// wrecking is done to, with the sector of those owners: shops are a
+// business's, homes their people's.
+var ownedThings = map[string]string{
+	"shop": "BUS", "shops": "BUS", "store": "BUS", "stores": "BUS", "business": "BUS",
+	"businesses": "BUS", "warehouse": "BUS", "warehouses": "BUS", "pharmacy": "BUS",
+	"pharmacies": "BUS", "stalls": "BUS", "market": "CVL", "markets": "CVL",
+	"home": "CVL", "homes": "CVL", "house": "CVL", "houses": "CVL", "granaries": "CVL",
+	"livestock": "CVL", "cattle": "CVL", "crops": "CVL", "harvest": "CVL", "goats": "CVL",
+	"camels": "CVL", "cars": "CVL", "cash": "CVL", "money": "CVL", "phones": "CVL",
+	"valuables": "CVL", "food": "CVL", "grain": "CVL", "goods": "BUS",
+}
+
+// propertyOwners returns the owners of the goods a looting verb takes as
+// its object ("looted shops in Bria": the businesses of the Central
+// African Republic), or nil when the object is no one's goods or the
+// place has no country. The people of the place are taken when the
+// country has no such sector.
+func (c *Coder) propertyOwners(d *doc, st *sent, cd *candidate, loc *truce.Location, src []truce.Actor) []truce.Actor {
+	// ("carried off cattle": the goods may close the trigger's own words.)
+	sector, ok := ownedThings[thingHead(st, cd.j)]
+	if !ok {
+		if sector, ok = ownedThings[st.low[cd.j-1]]; !ok {
+			return nil
+		}
+	}
+	cc := countryOfEvent(loc, src)
+	if cc == "" {
+		return nil
+	}
+	for _, s := range []string{sector, "CVL"} {
+		if a, ok := c.actors.Lookup(cc+s, d.date); ok {
+			a.Text = ""
+			return []truce.Actor{a}
+		}
+	}
+	return nil
+}

@@ -12,6 +12,7 @@ func (c *Coder) finish(d *doc) {
 	c.claims(d)
 	blamed(d)
 	reportCarriedOn(d)
+	accusedDoers(d)
 	c.truceDetails(d)
 	retaliations(d)
 }
@@ -421,14 +422,93 @@ func reportCarriedOn(d *doc) {
 		if cd.folded || cd.ev.ReportedBy != nil || !reportOpens(cd.st, cd.i) {
 			continue
 		}
-		for _, prev := range d.cands {
-			if prev.st.s.Index == cd.st.s.Index-1 && !prev.folded && prev.ev.ReportedBy != nil {
-				a := *prev.ev.ReportedBy
-				cd.ev.ReportedBy = &a
+		if a, ok := d.earlierReporter(cd.st.s.Index); ok {
+			cd.ev.ReportedBy = &a
+		}
+	}
+}
+
+// accusedDoers makes the accused of "accused X of doing Y" the doer the
+// act Y was given when both are read from the same words but the act's is
+// the finer: "accused government soldiers of looting shops" accuses the
+// army, not the government, as the looting is the army's.
+func accusedDoers(d *doc) {
+	for _, cd := range d.cands {
+		if cd.folded || cd.ev.Type != truce.Accuse || cd.e.pos != 'V' || len(cd.ev.Target) == 0 {
+			continue
+		}
+		for _, act := range d.cands {
+			if act == cd || act.folded || act.st != cd.st || act.i <= cd.j || act.i > cd.j+10 ||
+				cd.st.low[act.i-1] != "of" || !accusedOf(act.st, act.i) || len(act.ev.Source) == 0 {
+				continue
+			}
+			if !finerSide(act.ev.Source, cd.ev.Target) {
 				break
+			}
+			cd.ev.Target = append([]truce.Actor{}, act.ev.Source...)
+			cd.ev.ID = eventID(d.a.ID, cd.st.s.Index, cd.ev.Type, cd.ev.Source, cd.ev.Target, cd.i)
+			break
+		}
+	}
+}
+
+// finerSide reports whether each actor of b is the government or the
+// bare country of a state that a names by a finer sector (its army, its
+// police): the doer read from an act names the accused more closely.
+func finerSide(a, b []truce.Actor) bool {
+	for _, y := range b {
+		if y.Sector != "GOV" && y.Sector != "" || countryOf(y) == "" {
+			return false
+		}
+		found := false
+		for _, x := range a {
+			if countryOf(x) == countryOf(y) && x.Sector != "" && x.Sector != "GOV" && isState(x) {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+// earlierReporter returns who reported the nearest event of the few
+// sentences before sentence n: the report a sentence names again ("The
+// report also found …") is theirs, though a quote may stand between.
+func (d *doc) earlierReporter(n int) (truce.Actor, bool) {
+	for back := 1; back <= 3; back++ {
+		for _, prev := range d.cands {
+			if prev.st.s.Index == n-back && !prev.folded && prev.ev.ReportedBy != nil {
+				return *prev.ev.ReportedBy, true
 			}
 		}
 	}
+	return truce.Actor{}, false
+}
+
+// documentSubjects name a report or statement standing as the subject of
+// words it holds: "The report also accused …", "The statement condemned
+// …". The words are those of whoever issued it.
+var documentSubjects = wordSet("report", "statement", "findings", "study", "communique", "communiqué",
+	"inquiry", "investigation", "probe", "resolution")
+
+// documentSpeaks reports whether the trigger at i is the first verb of a
+// sentence that opens with a report as its subject: "The report also
+// accused soldiers of looting", "Its statement condemned the raid".
+func documentSpeaks(st *sent, i int) bool {
+	k := 0
+	if k < len(st.low) && (st.low[k] == "the" || st.low[k] == "its" || st.low[k] == "their" || st.low[k] == "this") {
+		k++
+	}
+	if k >= i || !documentSubjects[st.low[k]] {
+		return false
+	}
+	k++
+	for k < i && (st.toks[k].tag == "RB" || haveWords[st.low[k]]) {
+		k++
+	}
+	return k == i
 }
 
 // reportOpens reports whether the sentence opens with a report as subject

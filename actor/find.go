@@ -18,7 +18,8 @@ type hit struct {
 	ent               *entity
 	id, country       string
 	sector, name      string
-	nouns             int // sector nouns merged into a name ("Pakistani soldiers")
+	nouns             int  // sector nouns merged into a name ("Pakistani soldiers")
+	member            bool // a sector noun for people who act for a side ("spokesman", "medics")
 }
 
 // findBuf holds Find's scratch space between calls.
@@ -63,11 +64,12 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 			i++
 			continue
 		}
-		if p.t.kind == KindSector && inOrgName(text, toks, i, i+p.n) {
+		if p.t.kind == KindSector && (inOrgName(text, toks, i, i+p.n) || opposedNoun(text, toks, i)) {
 			i += p.n
 			continue
 		}
 		h := d.newHit(p, i, day)
+		h.member = memberNoun(text, toks, h)
 		if ownerOnly(text, toks, h) {
 			i = h.end + 2
 			continue
@@ -185,6 +187,16 @@ func (d *Dictionary) joinNoun(top *hit, n hit) bool {
 		}
 		top.id = top.country + top.sector
 		top.name = d.names[top.id]
+	case KindSector:
+		if top.nouns > 0 || !modifierSectors[top.sector] || !n.member {
+			return false
+		}
+		if top.sector == "OPP" && armedSector[n.sector] {
+			return false // "opposition fighters" are rebels
+		}
+		// "a separatist spokesman", "police de-miners", "militia
+		// fighters": the first noun says whose people the second are.
+		top.name = sectorLabels[top.sector]
 	case KindGroup, KindOrg:
 		sec, ok := armedOrGov(n.sector)
 		if !ok || top.nouns > 0 {
@@ -215,6 +227,22 @@ func inOrgName(text string, toks []tok, start, end int) bool {
 	ap, next := toks[end], toks[end+1]
 	return !ap.word && ap.s == toks[end-1].e && punct(text[ap.s:ap.e]) == "'" &&
 		next.word && next.s > ap.e && isUpperStart(text[next.s:next.e])
+}
+
+// opposingPrefixes, hyphenated before a sector noun, make it the thing a
+// unit is against, not an actor: the "insurgency" of "a counter-insurgency
+// unit", the "gang" of "anti-gang police".
+var opposingPrefixes = wordSet(`anti counter`)
+
+// opposedNoun reports whether the sector noun at token i follows an
+// opposing prefix and a hyphen ("counter-terrorism").
+func opposedNoun(text string, toks []tok, i int) bool {
+	if i < 2 {
+		return false
+	}
+	hy, w := toks[i-1], toks[i-2]
+	return !hy.word && hy.e == toks[i].s && w.word && w.e == hy.s &&
+		punct(text[hy.s:hy.e]) == "-" && opposingPrefixes[strings.ToLower(text[w.s:w.e])]
 }
 
 // ownerSuffixes are the words that, hyphenated to a country or demonym,

@@ -1,5 +1,7 @@
 package actor
 
+import "strings"
+
 // sectorLabels names every sector code the dictionary accepts. The codes are
 // shared across truce (see DESIGN.md); the labels build state actor names
 // such as "Pakistan military".
@@ -47,3 +49,47 @@ func armedOrGov(sector string) (string, bool) {
 // country keeps its own: "Koglweogo militia" stays BFAMLT and "BYC
 // leaders" PAKPRO.
 var stateOrgan = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SPY": true, "JUD": true, "LEG": true}
+
+// modifierSectors are the sectors of bare nouns that, used as a modifier
+// before another sector noun, say which side its people belong to: the
+// "separatist" of "a separatist spokesman", the "police" of "police
+// medics". A "government" modifier is left out: "government forces" are the
+// military and "a government school" a school.
+var modifierSectors = map[string]bool{
+	"MIL": true, "COP": true, "SPY": true, "REB": true, "MLT": true, "CRM": true, "OPP": true,
+}
+
+// memberSectors are the sectors of the nouns a modifier can claim: people
+// who fight or work for a side. Nouns for whole populations are left out,
+// so "police families" and "rebel captives" keep their own sector.
+var memberSectors = map[string]bool{
+	"MIL": true, "COP": true, "SPY": true, "REB": true, "MLT": true, "CRM": true,
+	"OPP": true, "LAB": true, "HLH": true, "MED": true, "AID": true,
+}
+
+// govMembers are the government nouns a modifier can claim: people who
+// speak or act for a side. Bodies and offices are left out, since "a
+// military government" is a government and "the police minister" a
+// minister.
+var govMembers = map[string]bool{
+	"official": true, "officials": true, "spokesman": true, "spokesperson": true,
+	"spokeswoman": true, "leader": true, "leaders": true, "leadership": true,
+	"negotiators": true, "envoy": true, "envoys": true, "authorities": true,
+}
+
+// memberNoun reports whether the sector noun h names people who act for
+// whichever side the word before it names ("a rebel spokesman", "police
+// medics").
+func memberNoun(text string, toks []tok, h hit) bool {
+	if h.kind != KindSector {
+		return false
+	}
+	if h.sector != "GOV" {
+		return memberSectors[h.sector]
+	}
+	last := toks[h.end-1]
+	return govMembers[strings.ToLower(text[last.s:last.e])]
+}
+
+// armedSector holds the sectors of people who bear arms.
+var armedSector = map[string]bool{"MIL": true, "REB": true, "MLT": true, "CRM": true}

@@ -185,12 +185,13 @@ func (st *sent) agentAfter(j int) []*mention {
 				return st.coordinated(m)
 			}
 			// "thrown by suspected militants", "by a pro-government
-			// militia": past the article and adjectives on the agent.
+			// militia", "left by retreating troops": past the article
+			// and adjectives on the agent.
 			n := k + 1
 			if n+1 < len(st.low) && determiners[st.low[n]] && st.mentionAt(n+1) == nil {
 				n++
 			}
-			for n < len(st.toks) && n < k+4 && st.mentionAt(n) == nil && (strings.HasPrefix(st.toks[n].tag, "JJ") || st.toks[n].tag == "VBN") {
+			for n < len(st.toks) && n < k+4 && st.mentionAt(n) == nil && (strings.HasPrefix(st.toks[n].tag, "JJ") || st.toks[n].tag == "VBN" || st.toks[n].tag == "VBG") {
 				n++
 			}
 			if m := st.mentionAt(n); n > k+1 && m != nil && m.i == n && !m.place {
@@ -324,8 +325,9 @@ var nounObjectPreps = map[string]bool{"of": true, "on": true, "against": true, "
 // objectPlacePreps put a place on a noun: "the camp near El Fasher".
 var objectPlacePreps = map[string]bool{"near": true, "in": true, "outside": true, "at": true, "of": true}
 
-// phrasalParticles end a phrasal verb: "carried out", "set off".
-var phrasalParticles = map[string]bool{"out": true, "off": true, "up": true}
+// phrasalParticles end a phrasal verb: "carried out", "set off", "a mine
+// left behind".
+var phrasalParticles = map[string]bool{"out": true, "off": true, "up": true, "behind": true}
 
 // relativeAgent returns the subject of a relative clause right after a
 // noun trigger ending at j, and the clause's verb: "aid that Washington

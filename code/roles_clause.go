@@ -37,6 +37,10 @@ var loyalWords = map[string]bool{"loyal": true, "allied": true, "affiliated": tr
 // rulers they are loyal to.
 var loyalForces = map[string]bool{"MIL": true, "COP": true}
 
+// loyalIrregulars are the sectors of armed men who, loyal to a state's
+// rulers, are pro-government militias.
+var loyalIrregulars = map[string]bool{"REB": true, "MLT": true, "CRM": true}
+
 // beforePrepObject returns, when m is the object of a preposition, the
 // first actor of its clause before that preposition, or nil.
 func (st *sent) beforePrepObject(m *mention) *mention {
@@ -54,6 +58,16 @@ func (st *sent) beforePrepObject(m *mention) *mention {
 			if m.actor.Country != "" {
 				h.actor.Country = m.actor.Country
 				h.actor.ID = m.actor.Country + h.actor.Sector
+			}
+			return h
+		}
+		// "Gunmen loyal to the prime minister clashed …": unnamed
+		// irregulars loyal to a state's rulers are its militias.
+		if h != nil && h.actor.ID == "" && loyalIrregulars[h.actor.Sector] && m.actor.Sector == "GOV" {
+			h.actor.Sector = "MLT"
+			if m.actor.Country != "" {
+				h.actor.Country = m.actor.Country
+				h.actor.ID = m.actor.Country + "MLT"
 			}
 			return h
 		}

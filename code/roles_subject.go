@@ -72,6 +72,9 @@ func (st *sent) subject(i int) []*mention {
 		// actor ("drones launched by the RSF struck" are the RSF's).
 		if m := st.mentionAt(k); m != nil && !m.place {
 			f := st.coordinated(m)[0]
+			if st.weaponAgent(f) {
+				return st.coordinated(m)
+			}
 			b := f.i - 1
 			if b >= 0 && determiners[st.low[b]] {
 				b--
@@ -244,3 +247,35 @@ func (st *sent) object(j int, preps map[string]bool) []*mention {
 }
 
 var withPrep = map[string]bool{"with": true}
+
+// laidWeapons are weapons a participle with "by" can hang from, naming
+// who placed, fired or left them.
+var laidWeapons = map[string]bool{
+	"bomb": true, "bombs": true, "mine": true, "mines": true, "landmine": true, "landmines": true,
+	"device": true, "devices": true, "explosive": true, "explosives": true, "ied": true, "ieds": true,
+	"rocket": true, "rockets": true, "missile": true, "missiles": true, "shell": true, "shells": true,
+	"grenade": true, "grenades": true, "mortar": true, "mortars": true, "ordnance": true, "booby-trap": true,
+}
+
+// weaponAgent reports whether the actor f is the "by" agent of a
+// participle on a weapon: "a bomb planted by militants exploded", "a mine
+// left behind by retreating troops blew up", "rockets fired by the
+// group hit". The weapon is the verb's subject, and whoever laid it the
+// doer.
+func (st *sent) weaponAgent(f *mention) bool {
+	b := f.i - 1
+	for n := 0; n < 2 && b >= 0 && (determiners[st.low[b]] || strings.HasPrefix(st.toks[b].tag, "JJ") || st.toks[b].tag == "VBG"); n++ {
+		b--
+	}
+	if b < 2 || st.low[b] != "by" {
+		return false
+	}
+	p := b - 1
+	if phrasalParticles[st.low[p]] {
+		p--
+	}
+	if p < 1 || st.toks[p].tag != "VBN" && st.toks[p].tag != "VBD" {
+		return false
+	}
+	return laidWeapons[st.low[p-1]] && st.mentionAt(p-1) == nil
+}

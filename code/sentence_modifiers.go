@@ -315,3 +315,33 @@ func (st *sent) sectorLedHeads() {
 		m.actor.Name = m.actor.Text
 	}
 }
+
+// loyalMilitias makes unnamed irregulars loyal to a state's rulers that
+// state's militias: the "gunmen" of "gunmen loyal to the president", the
+// "armed groups" of "armed groups loyal to rival prime ministers" fight for
+// the government without being its army (see also beforePrepObject).
+func (st *sent) loyalMilitias() {
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.kind != "sector" || m.actor.ID != "" || !loyalIrregulars[m.actor.Sector] || m.j+2 >= len(st.low) ||
+			!loyalWords[st.low[m.j]] || st.low[m.j+1] != "to" {
+			continue
+		}
+		for k := m.j + 2; k < len(st.low) && k <= m.j+5; k++ {
+			if r := st.mentionAt(k); r != nil {
+				if r.actor.Sector == "GOV" && !r.place {
+					m.actor.Sector = "MLT"
+					m.actor.Name = "militia"
+				}
+				break
+			}
+			if !determiners[st.low[k]] && !sectorModifier(st, k) && !rivalWords[st.low[k]] {
+				break
+			}
+		}
+	}
+}
+
+// rivalWords set rulers against each other: "loyal to rival prime
+// ministers", "the two warring generals".
+var rivalWords = map[string]bool{"rival": true, "warring": true, "competing": true, "two": true}

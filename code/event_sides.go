@@ -140,12 +140,18 @@ func victimsFit(prev *candidate, victims []*mention) bool {
 // placeBefore returns, for a physical act told with no place ("Police
 // fired tear gas to disperse them", "a curfew was imposed on the city"),
 // the town where the sentence before put its latest event, when the
-// actors belong to that town's country or to none; else nil.
+// actors belong to that town's country or to none, or the sentence names
+// that event's site again ("attacked the outpost", see namesSiteAgain); a
+// region named before when the act is "in the region" (see regionAgain);
+// else nil.
 func (d *doc) placeBefore(st *sent, typ string, first, second []truce.Actor) *truce.Location {
 	switch typ {
 	case truce.Assault, truce.Protest, truce.Coerce, truce.Mobilize:
 	default:
 		return nil
+	}
+	if loc := d.regionAgain(st); loc != nil {
+		return loc
 	}
 	for k := len(d.cands) - 1; k >= 0; k-- {
 		p := d.cands[k]
@@ -162,7 +168,7 @@ func (d *doc) placeBefore(st *sent, typ string, first, second []truce.Actor) *tr
 			return nil
 		}
 		for _, a := range slices.Concat(first, second) {
-			if a.Country != "" && a.Country != l.Country {
+			if a.Country != "" && a.Country != l.Country && !namesSiteAgain(st) {
 				return nil
 			}
 		}

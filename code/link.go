@@ -6,8 +6,8 @@ import (
 	"github.com/truce-project/truce"
 )
 
-// finish links events across the article: claims of responsibility and
-// retaliation.
+// finish links events across the article: claims of responsibility,
+// retaliation, and places told in a later sentence.
 func (c *Coder) finish(d *doc) {
 	c.claims(d)
 	blamed(d)
@@ -15,6 +15,7 @@ func (c *Coder) finish(d *doc) {
 	accusedDoers(d)
 	c.truceDetails(d)
 	retaliations(d)
+	placesLater(d)
 }
 
 // retaliations links each act the text marks as a response to the act it

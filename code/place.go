@@ -26,7 +26,14 @@ import (
 // Strelsau"). With no
 // such place, a deal or statement is placed at the talks the sentence
 // names (see venue). It returns nil when the sentence names no place.
+// The place keeps its name as written, without a unit noun (see bareName);
+// a region across borders is on its actors' side (see sharedSide).
 func (c *Coder) locate(cd *candidate) *truce.Location {
+	return bareName(c.sharedSide(cd, c.placeOf(cd)))
+}
+
+// placeOf is locate before bareName.
+func (c *Coder) placeOf(cd *candidate) *truce.Location {
 	st := cd.st
 	if cd.e.has(flagVisit) {
 		for n := range st.places {
@@ -209,7 +216,7 @@ func finer(cd *candidate, roles []placeRole, pick *placeRef) *placeRef {
 		if roles[n] != roleWhere || coarse(p.place.Precision) || p.place.Precision == "none" || p.place.Country != pick.place.Country {
 			continue
 		}
-		if !listedIn(st, pick, p) && !apposedIn(st, pick, p) && !townOfRegion(st, pick, p) && (st.clause[p.i] != st.clause[cd.i] || !locPreps[prepBefore(st, p.i)] && !namedTown(st, p)) {
+		if !listedIn(st, pick, p) && !apposedIn(st, pick, p) && !townOfRegion(st, pick, p) && !capitalApposed(st, pick, p) && (st.clause[p.i] != st.clause[cd.i] || !locPreps[prepBefore(st, p.i)] && !namedTown(st, p)) {
 			continue
 		}
 		if pick.place.Precision != "country" && p.place.Admin1 != pick.place.Name && !strings.HasSuffix(p.place.Admin1, " "+pick.place.Name) {

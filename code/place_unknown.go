@@ -201,7 +201,8 @@ func (c *Coder) unknownNearer(cd *candidate, pick *placeRef) *truce.Location {
 
 // townBeforeRegion returns the unknown town that the text names with "in"
 // right before pick, a province or region that a comma and a second "in"
-// introduce: "clashes in Kurmi, in Nigeria's Taraba state" were in Kurmi.
+// introduce: "clashes in Kurmi, in Nigeria's Taraba state" were in Kurmi,
+// and so was a raid on "the village of Kurmi, in Taraba state".
 // It returns "" and -1 otherwise.
 func townBeforeRegion(st *sent, pick *placeRef) (string, int) {
 	m := pick.i
@@ -217,7 +218,7 @@ func townBeforeRegion(st *sent, pick *placeRef) (string, int) {
 	for k > 0 && capitalised(st.toks[k-1].text) && st.mentionAt(k-1) == nil && !st.isPlace(k-1) {
 		k--
 	}
-	if k == m-2 || k < 1 || st.low[k-1] != "in" {
+	if k == m-2 || k < 1 || st.low[k-1] != "in" && (st.low[k-1] != "of" || k < 2 || !placeNouns[st.low[k-2]]) {
 		return "", -1
 	}
 	return st.textOf(k, m-2), k

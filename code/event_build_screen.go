@@ -44,9 +44,9 @@ func (b *building) screenTelling() string {
 	}
 	// "The meeting came hours after …", "called the deal a step forward":
 	// a definite meeting or deal with no party of its own names one told
-	// before.
+	// before; one its parties sign ("signed the deal") is a new act.
 	if e.pos == 'N' && !e.has(flagViolent) && !e.has(flagCease) && definite(st, cd.i) && talkOrDeal(c.lex.cameo[e.cameo].plover, e) &&
-		st.owner(cd.i, nil) == nil && st.agentAfter(cd.j) == nil && st.betweenUntil(cd.j, cd.next) == nil && st.object(cd.j, withPrep) == nil && !partiesNear(st, cd) && !ownAgent(st, cd) && !fateAfter(st, cd.j) {
+		st.owner(cd.i, nil) == nil && st.agentAfter(cd.j) == nil && st.betweenUntil(cd.j, cd.next) == nil && st.object(cd.j, withPrep) == nil && !partiesNear(st, cd) && !ownAgent(st, cd) && !fateAfter(st, cd.j) && !signedBySubject(st, cd.i) {
 		return "a definite meeting or deal with no party of its own (\"the talks\"): told before"
 	}
 	// "rejected all outside mediation", "would not take part in any
@@ -151,4 +151,17 @@ func (c *Coder) naturalSubject(st *sent, cd *candidate) bool {
 	}
 	w := st.low[k]
 	return naturalForces[w] || c.lex.domains[w] == "disaster"
+}
+
+// signingVerbs put a name to a deal: the signing is an act of its own
+// even when the deal was told before.
+var signingVerbs = wordSet("signed", "signs", "sign", "signing", "inked", "inks")
+
+// signedBySubject reports whether the deal noun at i is the plain object
+// of a signing verb with a subject: "Ruto and Mohamud signed the accord
+// in Nairobi" tells the signing, its subject the parties, though "the
+// accord" was named before.
+func signedBySubject(st *sent, i int) bool {
+	v := st.verbBefore(i)
+	return v >= 0 && signingVerbs[st.low[v]] && verbAt(st, v) && len(st.subject(v)) > 0
 }

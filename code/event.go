@@ -265,7 +265,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		// So does the blast of a device named just before: "a grenade
 		// thrown by militants exploded in a market" is one attack.
 		if cd.e.has(flagKill) || cd.e.pos == 'V' && cd.e.has(flagViolent) && (cd.e.has(flagNeedTarget) || deviceGoesOff(st, cd)) {
-			if prev := foldTarget(st, cands[:k], cd); prev != nil {
+			if prev := firstOf(foldTarget(st, cands[:k], cd), deviceBefore(st, cands[:k], cd)); prev != nil {
 				cd.folded = true
 				prev.killed = prev.killed || cd.e.has(flagKill)
 				if prev.tgt == nil {
@@ -347,7 +347,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			// clause names no one.
 			pre := cd.tgt
 			c.roles(d, cd, cands[:k])
-			if cd.tgt == nil && cd.src == nil {
+			if keepVictims(pre, cd) {
 				cd.tgt = pre
 			}
 			// "Yemen's warring factions signed a deal", "swapped
@@ -431,7 +431,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		}
 		// "stormed a post, the army said, adding that five soldiers had
 		// been killed": the killing reported after the attack is its toll.
-		if prev := reportedToll(st, built, cd); prev != nil {
+		if prev := firstOf(reportedToll(st, built, cd), tollParticiple(st, built, cd)); prev != nil {
 			cd.folded, cd.corefOf = true, prev
 			c.trace(st, cd, "the toll of the attack just told, reported (\"adding that five were killed\")")
 			continue
@@ -456,6 +456,9 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			cd.folded, cd.corefOf = true, prev
 			adoptManner(&prev.ev, &cd.ev)
 			c.trace(st, cd, "the same event as an earlier trigger of the sentence")
+			continue
+		}
+		if c.foldPassive(d, st, built, cd) {
 			continue
 		}
 		if prev := sameActTwice(st, built, cd); prev != nil {

@@ -1,0 +1,161 @@
+package code
+
+// One act told by several triggers, as wire copy tells it: a device named
+// and then its blast, a toll told as a participle after the speaker,
+// two passive verbs of one act.
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// deviceBefore returns the device noun a blast verb cd has for its
+// subject, past a participle phrase on the device that names who left it:
+// "a landmine left behind by fleeing rebels exploded", "a bomb, hidden by
+// militants in a cart, went off". The device and its blast are one attack.
+func deviceBefore(st *sent, earlier []*candidate, cd *candidate) *candidate {
+	if !deviceGoesOff(st, cd) || cd.e.pos != 'V' || len(earlier) == 0 {
+		return nil
+	}
+	prev := earlier[len(earlier)-1]
+	if prev.folded || prev.e.mode != "explosives" || prev.e.pos != 'N' && !strings.HasPrefix(st.toks[prev.i].tag, "NN") ||
+		cd.i-prev.j > 12 || prev.j >= len(st.toks) || st.toks[prev.j].tag != "VBN" && st.toks[prev.j].tag != "VBD" {
+		return nil
+	}
+	// Only the participle's own words stand between: no clause, list or
+	// verb of its own.
+	for k := prev.j + 1; k < cd.i; k++ {
+		if clauseBreaks[st.low[k]] || st.low[k] == "and" || verbAt(st, k) && st.toks[k].tag != "VBG" && st.mentionAt(k) == nil {
+			return nil
+		}
+	}
+	return prev.head()
+}
+
+// keepVictims reports whether the victims pre, named by a toll verb folded
+// into cd ("four villagers were killed when a mine planted by rebels blew
+// up near Marib"), stay cd's target after its own clause was read: when
+// that clause named no one, or only a bare country, and not the victims as
+// the doers.
+func keepVictims(pre []*mention, cd *candidate) bool {
+	if len(pre) == 0 {
+		return false
+	}
+	for _, m := range cd.tgt {
+		if m.actor.Sector != "" || len(m.actor.ID) != 3 {
+			return false
+		}
+	}
+	for _, s := range cd.src {
+		for _, v := range pre {
+			if sameSide([]truce.Actor{s.actor}, []truce.Actor{v.actor}) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// tollParticiple returns the attack built earlier in the sentence whose
+// toll a bare participle after its victims gives, in a phrase a reporting
+// word or "with" opens: "rebels overran a garrison, the army said,
+// reporting 30 soldiers killed", "gunmen raided the village, with at least
+// nine people killed". The participle has no auxiliary and tells no new
+// killing.
+func tollParticiple(st *sent, built []*candidate, cd *candidate) *candidate {
+	if !cd.e.has(flagKill) || cd.e.pos != 'V' || cd.j-cd.i != 1 || st.isPassive(cd.i) || cd.i < 2 ||
+		st.toks[cd.i].tag != "VBN" && st.toks[cd.i].tag != "VBD" {
+		return nil
+	}
+	// Nothing the participle does to anyone follows it.
+	if cd.j < len(st.toks) && (st.mentionAt(cd.j) != nil || strings.HasPrefix(st.toks[cd.j].tag, "NN") || st.toks[cd.j].tag == "DT") {
+		return nil
+	}
+	// The victims and their count, back to the opening word.
+	open := -1
+	for k := cd.i - 1; k >= 1 && k >= cd.i-8; k-- {
+		if tollOpeners[st.low[k]] {
+			open = k
+			break
+		}
+		t := st.toks[k].tag
+		if st.mentionAt(k) == nil && t != "CD" && !isModifier(st.toks[k]) && t != "DT" && t != "IN" && t != "RB" && t != "JJS" {
+			return nil
+		}
+	}
+	if open < 0 || st.low[open-1] != "," {
+		return nil
+	}
+	for n := len(built) - 1; n >= 0; n-- {
+		if prev := built[n]; isViolent(prev) && !prev.e.has(flagKill) && prev.j <= open {
+			return prev
+		}
+	}
+	return nil
+}
+
+// tollOpeners open a toll told after an attack as victims and a bare
+// participle: ", reporting 30 killed", ", with nine people killed".
+var tollOpeners = map[string]bool{"reporting": true, "with": true, "leaving": true}
+
+// coordinatedPassive returns the act built just before cd that cd, a verb
+// of the same kind joined to it by "or" or "and" with nothing between,
+// tells again: "were raped or sexually assaulted by militiamen", "were
+// beaten and tortured by guards". Both verbs share one subject and one
+// agent; the first, read alone, found no agent, and the second, read
+// without its auxiliary, took its subject for its doer.
+func coordinatedPassive(st *sent, built []*candidate, cd *candidate) *candidate {
+	n := len(built)
+	if n == 0 || cd.e.pos != 'V' {
+		return nil
+	}
+	b := built[n-1]
+	if b.e.pos != 'V' || b.ev.Type != cd.ev.Type || b.ev.Mode != cd.ev.Mode || !st.isPassive(b.i) || cd.i <= b.j {
+		return nil
+	}
+	joined := false
+	for k := b.j; k < cd.i; k++ {
+		switch w := st.low[k]; {
+		case w == "or" || w == "and":
+			joined = true
+		case w == "," || st.toks[k].tag == "RB":
+		default:
+			return nil
+		}
+	}
+	if !joined {
+		return nil
+	}
+	// Its doers are the agent, wherever the second verb's reading put it.
+	if len(b.ev.Source) == 0 {
+		switch x := &cd.ev; {
+		case len(x.Source) > 0 && !sameSide(x.Source, b.ev.Target):
+			b.ev.Source = x.Source
+		case len(x.Target) > 0 && !sameSide(x.Target, b.ev.Target) && st.agentAfter(cd.j) != nil:
+			b.ev.Source = x.Target
+		}
+	}
+	return b
+}
+
+// foldPassive folds cd into the act it tells again by coordinatedPassive,
+// and reports whether it did.
+func (c *Coder) foldPassive(d *doc, st *sent, built []*candidate, cd *candidate) bool {
+	prev := coordinatedPassive(st, built, cd)
+	if prev == nil {
+		return false
+	}
+	cd.folded, cd.corefOf = true, prev
+	prev.ev.ID = eventID(d.a.ID, st.s.Index, prev.ev.Type, prev.ev.Source, prev.ev.Target, prev.i)
+	c.trace(st, cd, "a second verb of one passive (\"were raped or assaulted by\")")
+	return true
+}
+
+// firstOf returns a, or b when a is nil.
+func firstOf(a, b *candidate) *candidate {
+	if a != nil {
+		return a
+	}
+	return b
+}

@@ -125,6 +125,9 @@ func (c *Coder) domainBeside(st *sent, cd *candidate) string {
 		if d == "" && k+1 < len(st.low) && (k+1 < cd.i || k+1 >= cd.j) {
 			d = c.lex.domains[w+" "+st.low[k+1]]
 		}
+		if d == "accident" && projectileCrash(st, k) {
+			d = ""
+		}
 		if d == "exercise" || d == "fiction" {
 			return d
 		}

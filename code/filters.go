@@ -107,6 +107,9 @@ func (c *Coder) domainOf(st *sent) string {
 		if d == "" && k+1 < len(st.low) {
 			d = c.lex.pairDomain(w, st.low[k+1])
 		}
+		if d == "accident" && projectileCrash(st, k) {
+			d = ""
+		}
 		if d == "exercise" || d == "fiction" {
 			return d
 		}
@@ -115,6 +118,20 @@ func (c *Coder) domainOf(st *sent) string {
 		}
 	}
 	return found
+}
+
+// projectiles are what is fired at a place and lands there: "shells
+// crashed into residential blocks" tells of shelling, where "a bus crashed
+// into a lorry" is an accident.
+var projectiles = wordSet("shell", "shells", "rocket", "rockets", "missile", "missiles",
+	"mortar", "mortars", "round", "rounds", "projectile", "projectiles", "bomb", "bombs",
+	"grenade", "grenades", "munition", "munitions")
+
+// projectileCrash reports whether the accident word at k is a projectile
+// landing: "a rocket crashed into the market", "mortar rounds crashed
+// down on the camp".
+func projectileCrash(st *sent, k int) bool {
+	return k > 0 && projectiles[st.low[k-1]]
 }
 
 // adjectival reports whether a participle modifies a noun ("freed

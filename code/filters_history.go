@@ -95,7 +95,7 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 	// "since 2021 the group has …"; but "islands held by Iran since 1971,
 	// and urged Tehran …" dates the holding, not the urging.
 	for k := 0; k < len(st.low); k++ {
-		if st.low[k] == "since" && st.clause[k] == st.clause[cd.i] && k < cd.i && !andBetween(st, k+1, cd.i) && !inRelative(st, k, cd.i) {
+		if st.low[k] == "since" && st.clause[k] == st.clause[cd.i] && k < cd.i && !andBetween(st, k+1, cd.i) && !inRelative(st, k, cd.i) && !adverbSince(st, k) {
 			return true
 		}
 	}
@@ -107,6 +107,21 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 		if (st.low[k-1] == "has" || st.low[k-1] == "have") && st.low[k] == "long" && k < cd.i {
 			return true
 		}
+	}
+	return false
+}
+
+// adverbSince reports whether "since" at k is the adverb "after that"
+// between an auxiliary and its verb: "the government has since suspended
+// the increase", "thousands have since fled" tell of acts after an earlier
+// one, not of a span reaching back from a past date.
+func adverbSince(st *sent, k int) bool {
+	if k == 0 || k+1 >= len(st.low) {
+		return false
+	}
+	switch st.low[k-1] {
+	case "has", "have", "had":
+		return strings.HasPrefix(st.toks[k+1].tag, "VB")
 	}
 	return false
 }

@@ -84,6 +84,7 @@ var acledRules = []func(x *acx) bool{
 	territory,
 	chemicalAgent,
 	explosive,
+	aircraftTargeted,
 	byAircraft,
 	fromTheAir,
 	stateStrike,

@@ -221,6 +221,8 @@ func riotingIn(st *sent, from, end int) bool {
 func againstProtesters(x *acx) bool {
 	ev, st := x.ev, x.st
 	switch {
+	case x.is(acledStrategic, subArrests) && x.heldByName():
+		return false
 	case x.is(acledStrategic, subArrests) && hasSector(ev.Target, "PRO") && protestTold(st):
 		return x.set(acledProtests, subIntervened)
 	case x.is(acledStrategic, subArrests) && crowdHeld(ev.Target) && crowdScene(st) && !x.overCrime():
@@ -250,37 +252,6 @@ func againstProtesters(x *acx) bool {
 		return x.set(acledProtests, subIntervened)
 	}
 	return false
-}
-
-// protestTold reports whether the sentence tells of a protest or a crowd
-// the protesters held were part of: "detained 30 members of a women's
-// march" broke up a march; "arrested a rights activist at his home" is
-// an arrest. "March" with a capital is the month.
-func protestTold(st *sent) bool {
-	if crowdScene(st) {
-		return true
-	}
-	for k, w := range st.low {
-		if (w == "march" || w == "marches") && st.toks[k].text != "March" && st.toks[k].text != "Marches" {
-			return true
-		}
-	}
-	return false
-}
-
-// crowdHeld reports whether the people held are unnamed civilians, as
-// in "and 70 people were detained", students or workers: a crowd, not a
-// figure.
-func crowdHeld(as []truce.Actor) bool {
-	if len(as) == 0 {
-		return false
-	}
-	for _, a := range as {
-		if a.Sector != "CVL" && a.Sector != "PRO" && a.Sector != "EDU" && a.Sector != "LAB" {
-			return false
-		}
-	}
-	return true
 }
 
 // crowdScene reports whether the sentence tells of a protest or a riot
@@ -483,55 +454,6 @@ func crowdKills(x *acx) bool {
 		}
 	}
 	return false
-}
-
-// politicalArson: a crowd that burns a police post or the homes and offices
-// of politicians riots against the state, a violent demonstration and not
-// a mob's violence: "angry youths torched a police station", "crowds set
-// fire to the offices of the ruling party".
-func politicalArson(x *acx) bool {
-	if !x.is(acledRiots, subMob) || x.e.mode != "destroy" || x.i < 0 {
-		return false
-	}
-	if hasAnySector(x.ev.Target, politicalSectors) {
-		return x.set(acledRiots, subViolentDem)
-	}
-	for k := x.j; k < len(x.st.low) && k < x.j+8 && x.st.clause[k] == x.st.clause[x.i]; k++ {
-		w := x.st.low[k]
-		if w == "," {
-			break
-		}
-		if politicalOwners[w] || strings.HasSuffix(w, "-party") {
-			return x.set(acledRiots, subViolentDem)
-		}
-	}
-	return false
-}
-
-// politicalSectors are the state's organs a rioting crowd turns on.
-var politicalSectors = map[string]bool{"GOV": true, "COP": true, "LEG": true, "JUD": true}
-
-// politicalOwners own what a crowd burns in protest.
-var politicalOwners = wordSet("politician", "politicians", "lawmaker", "lawmakers", "mp", "mps", "minister", "ministers",
-	"mayor", "governor", "party", "parliament", "police")
-
-// arsonByOrganised: setting fire to buildings is mob violence when a crowd
-// does it, but property destruction when an armed or organised actor does
-// ("suspected separatists set fire to a school").
-func arsonByOrganised(x *acx) bool {
-	if !x.is(acledRiots, subMob) || x.e.mode != "destroy" || len(x.ev.Source) == 0 {
-		return false
-	}
-	if x.st.hasAny(organisedCivilians) {
-		return x.set(acledStrategic, subLooting)
-	}
-	for _, a := range x.ev.Source {
-		switch a.Sector {
-		case "CVL", "PRO", "EDU", "REL", "BUS", "LAB":
-			return false
-		}
-	}
-	return x.set(acledStrategic, subLooting)
 }
 
 // lethal reports whether the sentence tells of deaths or live fire:

@@ -3,6 +3,8 @@ package code
 // ACLED rules for the means of violence and for taking people: explosives,
 // air and drone strikes, abductions and arrests.
 
+import "strings"
+
 // explosive refines remote violence from the device: a vest or belt worn
 // in the bomb's clause is a suicide bomb, a grenade fired from a launcher
 // ("fired rocket-propelled grenades at the base") is a shell (an air strike after "a suicide
@@ -78,6 +80,51 @@ func fromTheAir(x *acx) bool {
 	}
 	return false
 }
+
+// aircraftTargeted: fire aimed at an aircraft, named as the object of the
+// trigger, is ground fire, not a strike from the air: "rebels shot down an
+// army helicopter" and "gunmen fired on a transport plane as it took off"
+// are fights; drones brought down are weapons use disrupted ("air defences
+// downed two drones over the city"), as are missiles.
+func aircraftTargeted(x *acx) bool {
+	if x.i < 0 || !(x.is(acledBattles, subClash) || x.is(acledCivilians, subAttack) || x.is(acledRemote, subAirDrone)) {
+		return false
+	}
+	st := x.st
+	for k := x.i + 1; k < len(st.low) && k < x.j+5; k++ {
+		w := st.low[k]
+		switch {
+		case targetAircraft[w]:
+			if !firedAt(st, x.i, k) {
+				return false
+			}
+			if droneWords[w] {
+				return x.set(acledStrategic, subDisrupted)
+			}
+			return x.set(acledBattles, subClash)
+		case k >= x.j && !(determiners[w] || st.toks[k].tag == "CD" || strings.HasPrefix(st.toks[k].tag, "JJ") ||
+			strings.HasPrefix(st.toks[k].tag, "NN") || st.toks[k].tag == "HYPH"):
+			return false
+		}
+	}
+	return false
+}
+
+// firedAt reports whether the trigger at token i aims fire at what comes
+// after it, up to token k: "fired on", "shot down", "downed", "targeted".
+func firedAt(st *sent, i, k int) bool {
+	for n := i; n < k; n++ {
+		switch st.low[n] {
+		case "down", "downed", "downing", "on", "at", "targeted", "targeting", "intercepted":
+			return true
+		}
+	}
+	return false
+}
+
+// targetAircraft name aircraft that ground fire brings down.
+var targetAircraft = wordSet("helicopter", "helicopters", "gunship", "gunships", "jet", "jets", "warplane", "warplanes",
+	"aircraft", "plane", "planes", "bomber", "bombers", "drone", "drones")
 
 // byAircraft: violence whose doer, named just before the verb, is an
 // aircraft comes from the air, whatever the verb ("helicopter gunships

@@ -128,7 +128,10 @@ func reportSpeaker(st *sent, k int) *mention {
 			c--
 		}
 		if c <= 0 || st.low[c] != "," {
-			return longAside(st, k)
+			if m := longAside(st, k); m != nil {
+				return m
+			}
+			return whichAside(st, k)
 		}
 		// "Colombia's largest gang, known as the Gulf Clan, said": the
 		// name the apposition gives.
@@ -146,7 +149,7 @@ func reportSpeaker(st *sent, k int) *mention {
 			// "a security official, who spoke on condition of
 			// anonymity, said": the phrase before an aside of
 			// circumstance.
-			if (st.toks[c+1].tag == "VBG" || st.low[c+1] == "who") && c > 0 {
+			if (st.toks[c+1].tag == "VBG" || st.low[c+1] == "who" || st.low[c+1] == "which") && c > 0 {
 				if m := speakerIn(st, phraseStart(st, c), c); m != nil {
 					return m
 				}
@@ -195,6 +198,22 @@ func reportSpeaker(st *sent, k int) *mention {
 	for n := k + 1; n < len(st.low) && n <= k+2; n++ {
 		if m := st.mentionAt(n); m != nil && !m.place && m.actor.ID != "" {
 			return m
+		}
+	}
+	return nil
+}
+
+// whichAside returns the speaker of the report verb at k, after a comma,
+// when a long relative clause on a body stands between the two: "the
+// Malian army, which has fought jihadists in the region since 2012, said
+// it had set up a camp". The clause opens with "which" after a comma.
+func whichAside(st *sent, k int) *mention {
+	for c := k - 2; c > 0 && c > k-30; c-- {
+		switch {
+		case st.low[c] == "," && st.low[c+1] == "which":
+			return speakerIn(st, phraseStart(st, c), c)
+		case st.low[c] == ";" || quoteMark(st.low[c]):
+			return nil
 		}
 	}
 	return nil
@@ -370,48 +389,6 @@ func phraseEnd(st *sent, s int) int {
 	return e
 }
 
-// pluralStates, after "the two", name the two states of the sentence as
-// speakers: "the two countries said in a joint statement".
-var pluralStates = map[string]bool{"countries": true, "governments": true, "nations": true, "states": true}
-
-// speakerNouns are reporters the actor dictionary does not know, with
-// their sector: "state media said", "a rights group said", "organisers
-// said", "the presidency said".
-var speakerNouns = map[string]string{
-	"media": "MED", "radio": "MED", "television": "MED", "tv": "MED", "broadcaster": "MED", "newspaper": "MED",
-	"watchdog": "NGO", "monitor": "NGO", "charity": "NGO",
-	"organisers": "PRO", "organizers": "PRO", "union": "LAB",
-	"presidency": "GOV", "ombudsman": "GOV", "administrator": "GOV", "governor": "GOV", "mayor": "GOV", "commissioner": "GOV",
-	"agency": "GOV", "commission": "GOV", "party": "OPP",
-	"office": "GOV", "lawyer": "JUD", "lawyers": "JUD",
-	"command": "MIL", "commander": "MIL", "commander-in-chief": "MIL", "rescuers": "CVL", "witnesses": "CVL", "eyewitnesses": "CVL",
-	"investigators": "JUD", "prosecutors": "JUD", "society": "NGO",
-}
-
-// speakerPairs are two-word reporters: "civil defence said", "a statement
-// from State House said".
-var speakerPairs = map[string]string{
-	"rights group": "NGO", "civil defence": "GOV", "civil defense": "GOV", "state house": "GOV",
-	"state media": "MED", "state television": "MED", "news agency": "MED",
-	"general staff": "MIL", "central bank": "GOV",
-	"press agency": "MED", "border service": "COP", "border guard": "COP", "border guards": "COP",
-	"local council": "GOV", "council chairman": "GOV", "local government": "GOV",
-}
-
-// ownSideNouns name a state's own voice: a generic one of them speaks for
-// the state the sentence is about ("Germany pledged …, the defence minister
-// said"), where "officials" or "medics" more often speak for the place.
-var ownSideNouns = map[string]bool{
-	"presidency": true, "ministry": true, "minister": true, "command": true, "army": true, "military": true,
-	"spokesman": true, "spokesperson": true, "spokeswoman": true, "government": true, "cabinet": true,
-}
-
-// personNouns speak for the institution named before them: "army
-// officials", "police spokesman".
-var personNouns = map[string]bool{
-	"official": true, "officials": true, "spokesman": true, "spokesperson": true, "spokeswoman": true,
-}
-
 // speakerIn picks the speaker among tokens [s, e): a named actor, an
 // anaphor ("the group's media office"), else a generic speaker given the
 // country the phrase names or, for a state's own voice, the state the
@@ -430,6 +407,10 @@ func speakerIn(st *sent, s, e int) *mention {
 	// "the organisation said": the organisation named before, which an
 	// anaphor may have taken for the last armed group.
 	if m := orgBefore(st, s, e); m != nil {
+		return m
+	}
+	// "the state news agency SANA": the agency by its name.
+	if m := agencyIn(st, s, e); m != nil {
 		return m
 	}
 	var named, generic *mention
@@ -502,6 +483,9 @@ func speakerIn(st *sent, s, e int) *mention {
 	}
 	if m := namedBefore(st, generic); m != nil {
 		return m // "the court said": the court the sentence named
+	}
+	if cc == "" && generic.actor.Country == "" && unnamedVoices[st.low[generic.j-1]] {
+		return nil
 	}
 	g := *generic
 	// "its new commander-in-chief": the state the sentence is about; but

@@ -460,6 +460,12 @@ func futureAfter(st *sent, i int) bool {
 		if st.clause[k] != st.clause[i] && !aside {
 			return false
 		}
+		// "agreed to a truce that will take effect on Monday": the
+		// relative clause tells the truce's future; the clause the noun
+		// stands in tells the event's.
+		if (w == "that" || w == "which") && !aside {
+			return false
+		}
 		switch {
 		case w == "will" || w == "shall":
 			return true
@@ -532,8 +538,12 @@ func reportedFuture(st *sent, k int) bool {
 	default:
 		// "said Tokyo would lift curbs": an actor named as the subject;
 		// "said his fighters would pull out": the speaker's own men.
+		// "said a joint commission would meet", "said his country
+		// would turn down funds": a body or the speaker's own country
+		// named by a noun, when it is to act, not to be acted on or
+		// described ("the pause would be tested").
 		m := st.mentionAt(k - 1)
-		if m == nil || m.place || m.kind == "sector" && !(m.i > 0 && ownPronoun[st.low[m.i-1]]) {
+		if (m == nil || m.place || m.kind == "sector" && !(m.i > 0 && ownPronoun[st.low[m.i-1]])) && !actingNoun(st, k) {
 			return false
 		}
 	}
@@ -564,3 +574,19 @@ func warnedFuture(st *sent, k int) bool {
 
 // ownPronoun are the possessives by which a speaker names its own people.
 var ownPronoun = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true}
+
+// actingNoun reports whether the word before the "would" at k is a common
+// noun that heads the subject and the verb after "would" is an act, not
+// "be" or "have": "a joint commission would meet", "the two delegations
+// would hold talks".
+func actingNoun(st *sent, k int) bool {
+	if k+1 >= len(st.low) || st.toks[k+1].tag != "VB" {
+		return false
+	}
+	switch st.low[k+1] {
+	case "be", "have", "remain", "stay", "become", "need", "take", "cost", "lead", "mean", "allow":
+		return false
+	}
+	tag := st.toks[k-1].tag
+	return tag == "NN" || tag == "NNS"
+}

@@ -1,0 +1,89 @@
+package code
+
+import "github.com/truce-project/truce"
+
+// pluralStates, after "the two", name the two states of the sentence as
+// speakers: "the two countries said in a joint statement".
+var pluralStates = map[string]bool{"countries": true, "governments": true, "nations": true, "states": true}
+
+// speakerNouns are reporters the actor dictionary does not know, with
+// their sector: "state media said", "a rights group said", "organisers
+// said", "the presidency said".
+var speakerNouns = map[string]string{
+	"media": "MED", "radio": "MED", "television": "MED", "tv": "MED", "broadcaster": "MED", "newspaper": "MED",
+	"watchdog": "NGO", "monitor": "NGO", "charity": "NGO",
+	"organisers": "PRO", "organizers": "PRO", "union": "LAB",
+	"presidency": "GOV", "ombudsman": "GOV", "administrator": "GOV", "governor": "GOV", "mayor": "GOV", "commissioner": "GOV",
+	"agency": "GOV", "commission": "GOV", "party": "OPP",
+	"office": "GOV", "lawyer": "JUD", "lawyers": "JUD",
+	"command": "MIL", "commander": "MIL", "commander-in-chief": "MIL", "rescuers": "CVL", "witnesses": "CVL", "eyewitnesses": "CVL",
+	"investigators": "JUD", "prosecutors": "JUD", "society": "NGO",
+	// Local officers of the state in French-speaking Africa: "the local
+	// prefect said".
+	"prefect": "GOV", "sub-prefect": "GOV", "prefecture": "GOV",
+}
+
+// speakerPairs are two-word reporters: "civil defence said", "a statement
+// from State House said".
+var speakerPairs = map[string]string{
+	"rights group": "NGO", "civil defence": "GOV", "civil defense": "GOV", "state house": "GOV",
+	"state media": "MED", "state television": "MED", "news agency": "MED",
+	"general staff": "MIL", "central bank": "GOV",
+	"press agency": "MED", "border service": "COP", "border guard": "COP", "border guards": "COP",
+	"local council": "GOV", "council chairman": "GOV", "local government": "GOV",
+	// Unnamed sources speak for the service that qualifies them: "a
+	// security source said", "police sources told AFP".
+	"security source": "MIL", "security sources": "MIL", "military source": "MIL", "military sources": "MIL",
+	"army source": "MIL", "army sources": "MIL", "police source": "COP", "police sources": "COP",
+	"government source": "GOV", "government sources": "GOV",
+}
+
+// unnamedVoices speak for no state unless the text says whose they are:
+// "diplomats said" after a meeting in one capital is no word of its
+// government; "Egyptian diplomats said" is.
+var unnamedVoices = map[string]bool{"diplomats": true, "diplomat": true}
+
+// ownSideNouns name a state's own voice: a generic one of them speaks for
+// the state the sentence is about ("Germany pledged …, the defence minister
+// said"), where "officials" or "medics" more often speak for the place.
+var ownSideNouns = map[string]bool{
+	"presidency": true, "ministry": true, "minister": true, "command": true, "army": true, "military": true,
+	"spokesman": true, "spokesperson": true, "spokeswoman": true, "government": true, "cabinet": true,
+}
+
+// personNouns speak for the institution named before them: "army
+// officials", "police spokesman".
+var personNouns = map[string]bool{
+	"official": true, "officials": true, "spokesman": true, "spokesperson": true, "spokeswoman": true,
+}
+
+// wireAgencies are news agencies a report may name by their own name,
+// with the country whose news they carry: "the state news agency SANA
+// reported", "KCNA said". Most are state agencies, which speak for their
+// state when the text names no other speaker; an acronym can be read as a
+// place ("SANA" as Sanaa), so the name wins over the gazetteer. Names
+// match as written, capitals and all.
+var wireAgencies = map[string]string{
+	"SANA": "SYR", "KCNA": "PRK", "IRNA": "IRN", "Fars": "IRN", "Tasnim": "IRN", "Mehr": "IRN", "ISNA": "IRN",
+	"WAFA": "PSE", "MENA": "EGY", "SPA": "SAU", "WAM": "ARE", "QNA": "QAT", "KUNA": "KWT", "BNA": "BHR",
+	"ONA": "OMN", "Petra": "JOR", "NNA": "LBN", "INA": "IRQ", "Saba": "YEM", "SUNA": "SDN", "ENA": "ETH",
+	"APS": "DZA", "TAP": "TUN", "NAN": "NGA", "Anadolu": "TUR", "Xinhua": "CHN", "TASS": "RUS",
+	"RIA": "RUS", "Interfax": "RUS", "Ukrinform": "UKR", "Yonhap": "KOR", "Kyodo": "JPN", "BelTA": "BLR",
+	"Armenpress": "ARM", "Azertac": "AZE", "Bernama": "MYS", "Antara": "IDN", "PTI": "IND", "APP": "PAK",
+	"BSS": "BGD", "Bakhtar": "AFG", "VNA": "VNM", "KPL": "LAO",
+}
+
+// agencyIn returns the news agency named in tokens [s, e) as a media
+// actor of its country, or nil.
+func agencyIn(st *sent, s, e int) *mention {
+	for k := s; k < e && k < len(st.toks); k++ {
+		cc, ok := wireAgencies[st.toks[k].text]
+		if !ok {
+			continue
+		}
+		text := st.toks[k].text
+		return &mention{i: k, j: k + 1, kind: "sector",
+			actor: truce.Actor{Text: text, Name: text, Country: cc, Sector: "MED", ID: cc + "MED"}}
+	}
+	return nil
+}

@@ -424,7 +424,7 @@ func (d *doc) groupBefore(st *sent, k int) *truce.Actor {
 		a := *d.lastGroup
 		return &a
 	}
-	return nil
+	return d.groupNext(st)
 }
 
 // bodyBefore returns the international body named last before a

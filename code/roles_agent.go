@@ -368,6 +368,9 @@ func mediationWord(w string) bool {
 
 // isPassive reports whether the verb at token i is in the passive voice.
 func (st *sent) isPassive(i int) bool {
+	if st.reducedPassive(i) {
+		return true
+	}
 	if st.toks[i].tag != "VBN" {
 		return false
 	}
@@ -387,6 +390,28 @@ func (st *sent) isPassive(i int) bool {
 		return st.isPassive(k - 1)
 	}
 	return false
+}
+
+// reducedPassive reports whether the participle at i describes the noun
+// right before it and has an actor for its "by" agent: "women raped by
+// gang members", "villagers killed by soldiers". The noun is hit, the
+// agent acts, though no "was" or "were" says so.
+func (st *sent) reducedPassive(i int) bool {
+	if i < 1 || i+2 >= len(st.low) || st.low[i+1] != "by" {
+		return false
+	}
+	if t := st.toks[i].tag; t != "VBN" && t != "VBD" {
+		return false
+	}
+	if !strings.HasPrefix(st.toks[i-1].tag, "NN") || st.toks[i-1].tag == "NNP" && st.mentionAt(i-1) == nil {
+		return false
+	}
+	k := i + 2
+	for k < len(st.low) && (determiners[st.low[k]] || isModifier(st.toks[k])) && st.mentionAt(k) == nil {
+		k++
+	}
+	m := st.mentionAt(k)
+	return m != nil && !m.place
 }
 
 // passiveBy returns the passive verb whose "by" agent the noun at i is,
@@ -520,6 +545,13 @@ func (st *sent) proclaims(v, i int) bool {
 func (st *sent) passiveTarget(i int) []*mention {
 	if a := st.proposalAuthor(i); a != nil {
 		return a
+	}
+	// "treated girls raped by gang members": the noun the participle
+	// describes, not the clause's subject.
+	if st.reducedPassive(i) {
+		if m := st.mentionAt(i - 1); m != nil && !m.place {
+			return st.coordinated(m)
+		}
 	}
 	return st.subject(i)
 }

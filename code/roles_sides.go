@@ -17,12 +17,52 @@ func (st *sent) betweenUntil(j, end int) []*mention {
 		if st.low[k] == "between" {
 			for n := k + 1; n < len(st.toks) && n < k+4; n++ {
 				if m := st.mentionAt(n); m != nil {
+					if st.loyalToRivals(m) {
+						return []*mention{m, m}
+					}
 					return st.coordinated(m)
 				}
 			}
 		}
 	}
 	return nil
+}
+
+// loyalToRivals reports whether the group m is said loyal to two rivals,
+// which makes it both sides of a fight: "fighting between militias loyal
+// to rival generals A and B", "clashes between forces allied to the two
+// prime ministers".
+func (st *sent) loyalToRivals(m *mention) bool {
+	k := m.j
+	if k+1 >= len(st.low) || !loyalWords[st.low[k]] || st.low[k+1] != "to" && st.low[k+1] != "with" {
+		return false
+	}
+	for n := k + 2; n < len(st.low) && n < k+12 && st.clause[n] == st.clause[m.i]; n++ {
+		switch w := st.low[n]; {
+		case w == "rival" || w == "two" || w == "both":
+			return true
+		case w == "and":
+			// "loyal to Haftar and government forces": the "and" joins
+			// the other side, unless a second ruler follows it.
+			return n+1 < len(st.low) && st.ruler(n+1)
+		case w == "," || strings.HasPrefix(st.toks[n].tag, "VB") && st.toks[n].tag != "VBN":
+			return false
+		}
+	}
+	return false
+}
+
+// ruler reports whether token k starts the name or title of a person
+// forces can be loyal to: "Fathi Bashagha", "General Omar", "his rival".
+func (st *sent) ruler(k int) bool {
+	if m := st.mentionAt(k); m != nil {
+		return m.kind == "person"
+	}
+	// "loyal to the premier and his rival"
+	if k+1 < len(st.low) && (st.low[k] == "his" || st.low[k] == "her") && st.low[k+1] == "rival" {
+		return true
+	}
+	return st.toks[k].tag == "NNP"
 }
 
 // agreeing reports whether a trigger codes an agreement.

@@ -1,0 +1,48 @@
+package code
+
+// A generic armed noun ("gunmen", "jihadists") told before the story
+// names its group.
+
+import "github.com/truce-project/truce"
+
+// groupNext returns the one non-state armed group the two sentences after
+// st name, when none was named before: in "Rockets fired by militants hit
+// the market. Al-Shabaab later claimed the attack" the militants are
+// al-Shabaab's. Two groups named leave it open; a group blamed or
+// suspected is not thereby the doer.
+func (d *doc) groupNext(st *sent) *truce.Actor {
+	var found *truce.Actor
+	for _, x := range d.sents {
+		if x.s.Index <= st.s.Index || x.s.Index > st.s.Index+2 {
+			continue
+		}
+		for _, m := range x.mentions {
+			if !isArmedGroup(m.actor) || x.blamedBefore(m.i) {
+				continue
+			}
+			if found != nil && found.ID != m.actor.ID {
+				return nil
+			}
+			a := m.actor
+			found = &a
+		}
+	}
+	return found
+}
+
+// blamedBefore reports whether a word of blame or suspicion comes before
+// token k of the sentence: "officials blamed the OLA".
+func (st *sent) blamedBefore(k int) bool {
+	for n := 0; n < k; n++ {
+		if suspicionWords[st.low[n]] {
+			return true
+		}
+	}
+	return false
+}
+
+// suspicionWords lay a deed at someone's door without its being known.
+var suspicionWords = map[string]bool{
+	"blamed": true, "blaming": true, "blame": true, "blames": true, "accused": true, "accusing": true,
+	"suspected": true, "suspect": true, "suspects": true, "alleged": true, "denied": true, "denies": true,
+}

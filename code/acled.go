@@ -100,6 +100,8 @@ var acledRules = []func(x *acx) bool{
 	troopMovement,
 	handover,
 	truceAccepted,
+	conflictDeal,
+	brokeredTruce,
 	agreement,
 	withdrawal,
 	retaken,

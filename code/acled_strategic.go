@@ -79,7 +79,7 @@ func agreement(x *acx) bool {
 	if x.i >= 0 && x.agreedToTalk() {
 		return x.set("", "")
 	}
-	if x.clauseHas(settlementWords) || x.clauseHas(haltWords) && x.clauseHas(hostileActs) || x.st.hasPhrase("took", "effect") ||
+	if x.clauseHas(settlementWords) || x.clauseHas(haltWords) && x.clauseHas(hostileActs) || x.st.hasPhrase("took", "effect") || x.settlesFrontier() ||
 		hasArmedGroup(x.ev.Source) || hasArmedGroup(x.ev.Target) {
 		return true
 	}
@@ -250,4 +250,57 @@ func ceasefireNamedOnly(st *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// conflictDeal: a deal between sides that settles what they fight over is
+// an agreement ACLED records even when its trigger carries no label: one
+// that settles a disputed frontier ("signed a treaty settling their
+// contested border") or trades captives ("said they would exchange
+// prisoners"). A trade pact or a memorandum is not.
+func conflictDeal(x *acx) bool {
+	if x.ev.ACLEDType != "" || x.ev.Type != truce.Agree || x.i < 0 || x.readiness() {
+		return false
+	}
+	switch statusNear(x.st, x.i) {
+	case truce.StatusNegated, truce.StatusHypothetical:
+		return false
+	}
+	if !x.settlesFrontier() && !(x.clauseHas(tradeWords) && x.clauseHas(captiveWords)) {
+		return false
+	}
+	return x.set(acledStrategic, subAgreement)
+}
+
+// settlesFrontier reports whether the trigger's clause names a disputed
+// frontier, what a deal between neighbours at odds settles: "a treaty
+// settling the disputed stretches of their border".
+func (x *acx) settlesFrontier() bool {
+	return x.clauseHas(contestedWords) && x.clauseHas(frontierWords)
+}
+
+// contestedWords, frontierWords, tradeWords and captiveWords name what a
+// conflict deal settles: a disputed frontier, or captives traded.
+var (
+	contestedWords = wordSet("disputed", "contested")
+	frontierWords  = wordSet("border", "borders", "frontier", "frontiers", "boundary", "boundaries")
+	tradeWords     = wordSet("exchange", "swap", "exchanges", "swaps", "trade")
+	captiveWords   = wordSet("prisoners", "captives", "detainees", "hostages", "pows", "prisoners-of-war")
+)
+
+// brokeredTruce: a mediator that brokered a truce tells that the sides
+// agreed one, the deal ACLED records ("Russia said it had brokered a
+// ceasefire by the morning"); a truce still being brokered ("is trying to
+// broker a ceasefire") is not made yet.
+func brokeredTruce(x *acx) bool {
+	if x.ev.ACLEDType != "" || x.e.cameo != "045" || x.i < 0 || !strings.HasSuffix(x.st.low[x.i], "ed") {
+		return false
+	}
+	switch statusNear(x.st, x.i) {
+	case truce.StatusNegated, truce.StatusHypothetical, truce.StatusPlanned:
+		return false
+	}
+	if !x.spanHas(truceWords) && !x.newTruce() {
+		return false
+	}
+	return x.set(acledStrategic, subAgreement)
 }

@@ -1,7 +1,9 @@
 package code
 
-// ACLED rules for territory and troops: ground seized, handed over, retaken
-// or overrun, forces withdrawn or moved.
+// ACLED rules for territory: ground seized, handed over, retaken
+// or overrun, forces withdrawn (forces moved are in acled_troops.go).
+
+import "github.com/truce-project/truce"
 
 // territory: ground that changes hands. People seized are abducted
 // ("refugees seized from a camp"), goods seized are looted ("seized
@@ -71,26 +73,41 @@ var seizedGoods = wordSet("vehicles", "weapons", "equipment", "ammunition", "cas
 // armsWords are weapons and their parts: what the state seizes to stop
 // their use.
 var armsWords = wordSet("weapons", "arms", "ammunition", "munitions", "explosive", "explosives", "devices",
-	"missiles", "missile", "rockets", "drones", "grenades", "rifles", "guns", "firearms", "mines", "bombs", "ieds", "components")
+	"missiles", "missile", "rockets", "drones", "grenades", "rifles", "guns", "firearms", "mines", "bombs", "ieds", "components",
+	"launchers", "mortars", "detonators")
 
 // seizesArms reports whether state forces seize weapons: "soldiers seized
-// 200 rifles and a tonne of explosives" stops their use. The first noun
-// taken decides, so "seized vehicles and weapons left behind" is looting.
+// 200 rifles and a tonne of explosives" stops their use, and so does a
+// haul that lists weapons among other goods ("police seized two cars,
+// rocket launchers and explosives"). The list ends where its clause does
+// or where a preposition tells where the goods were found or whose they
+// were; people seized are abductions or arrests, decided before.
 func (x *acx) seizesArms() bool {
-	if x.i < 0 || len(x.ev.Source) == 0 || !stateForce(x.ev.Source[0]) {
+	if x.i < 0 || len(x.ev.Source) == 0 || !stateForce(x.ev.Source[0]) && !genericForce(x.ev.Source[0]) {
 		return false
 	}
-	for k := x.j; k < len(x.st.low) && k < x.j+7; k++ {
+	for k := x.j; k < len(x.st.low) && k < x.j+12; k++ {
 		w := x.st.low[k]
 		if armsWords[w] {
 			return true
 		}
-		if seizedGoods[w] || seizedPeople[w] || w == "," || x.st.clause[k] != x.st.clause[x.i] {
+		if seizedPeople[w] || haulEnds[w] || x.st.clause[k] != x.st.clause[x.i] {
 			return false
 		}
 	}
 	return false
 }
+
+// genericForce reports whether an actor is police or soldiers the text
+// names without their country ("Police later seized …"): forces of the
+// state, whichever state it is.
+func genericForce(a truce.Actor) bool {
+	return a.ID == "" && a.Country == "" && (a.Sector == "COP" || a.Sector == "MIL")
+}
+
+// haulEnds end the list of goods seized: "seized cars and rifles from a
+// house in Lamu", "left behind by the gunmen".
+var haulEnds = wordSet("from", "at", "in", "near", "during", "left", "belonging", "owned", "inside", "on", "after", "when")
 
 // takes reports whether the trigger's object (the few words after it) or,
 // for a passive ("refugees seized from"), the word before it is one of
@@ -140,126 +157,6 @@ func peacefulHandover(st *sent, i int) bool {
 	}
 	return false
 }
-
-// troopMovement: forces moved into a base set it up as theirs ("moved a
-// battalion into the former French base"); moved into ground the other
-// side left, they take it without a fight; moved into a place, they
-// change their activity ("ordered troops into the breakaway regions").
-// A mobilisation changes what the forces do ("declared a general
-// mobilisation"), and so does an armed group's move from one front to
-// another ("the rebels redeployed their fighters to the south"). Forces sent to a border or deployed at home are posture
-// ACLED does not record, and so are police deployments.
-func troopMovement(x *acx) bool {
-	if x.e.mode == "police" && x.is(acledStrategic, subChange) {
-		if x.abroad() || x.clauseHas(armyWords) && x.againstUnrest() {
-			return true
-		}
-		return x.set("", "")
-	}
-	if x.e.mode != "troops" || !x.is(acledStrategic, subChange) || x.i < 0 {
-		return false
-	}
-	into := -1
-	for k := x.i; k < x.j; k++ {
-		if x.st.low[k] == "into" {
-			into = k
-		}
-	}
-	switch {
-	case x.buildUp():
-		return x.set("", "")
-	case into < 0 && x.spanHasPrefix("mobili"):
-		return true
-	case into < 0 && hasArmedGroup(x.ev.Source):
-		return true
-	case into < 0 && (x.abroad() || x.againstUnrest()):
-		return true
-	case into < 0:
-		return x.set("", "")
-	case x.objectIs(into+1, baseWords):
-		return x.set(acledStrategic, subHQ)
-	case peacefulHandover(x.st, x.i) || x.st.hasAny(underDeal):
-		return x.set(acledStrategic, subTransfer)
-	}
-	return false
-}
-
-// buildUp reports whether the trigger tells of forces massed or of
-// weapons moved without troops: "massed forces around the enclave",
-// "began moving nuclear weapons into its ally's territory" are a show of
-// force ACLED does not record, wherever they are.
-func (x *acx) buildUp() bool {
-	arms := false
-	for k := x.i; k < x.j; k++ {
-		w := x.st.low[k]
-		if massWords[w] {
-			return true
-		}
-		if troopWords[w] || armyWords[w] {
-			return false
-		}
-		arms = arms || armsWords[w]
-	}
-	return arms
-}
-
-// massWords tell of forces gathered in one place.
-var massWords = wordSet("massed", "massing", "masses", "mass", "amassed", "amassing", "amasses", "amass")
-
-// abroad reports whether forces are sent to operate in another country:
-// "the bloc began sending troops to eastern Congo", "soldiers were moved
-// to Russia's Kursk region". Ships and jets sent to a sea or a coast, and
-// forces sent to a border, are a show of force ACLED does not record.
-func (x *acx) abroad() bool {
-	if len(x.ev.Source) == 0 || x.clauseHas(postureWords) {
-		return false
-	}
-	dest := x.destination()
-	if dest == "" {
-		return false
-	}
-	src := x.ev.Source[0]
-	if src.Country == "" {
-		return src.Sector == "IGO"
-	}
-	return src.Country != dest
-}
-
-// destination is the country of the first place named after the trigger
-// in its clause ("sending troops to eastern Congo"), or "" when none is.
-func (x *acx) destination() string {
-	if x.i < 0 {
-		return ""
-	}
-	for _, p := range x.st.places {
-		if p.i >= x.j && p.i < x.j+8 && x.st.clause[p.i] == x.st.clause[x.i] {
-			return p.place.Country
-		}
-	}
-	return ""
-}
-
-// againstUnrest reports whether the army is sent onto the streets at home
-// together with other emergency measures, as the state takes over order
-// from the police: "imposed a curfew and deployed the army", "cut the
-// internet and deployed troops in two provinces", "ordered troops onto the
-// streets". That changes what the army does; a deployment to guard an
-// election or a summit does not.
-func (x *acx) againstUnrest() bool {
-	return x.st.hasAny(unrestWords) || x.st.hasPhrase("the", "streets") || x.st.hasPhrase("restore", "order")
-}
-
-// unrestWords are emergency measures that come with the army on the streets.
-var unrestWords = wordSet("curfew", "internet")
-
-// armyWords name the army, not the police.
-var armyWords = wordSet("army", "soldiers", "troops", "military")
-
-// postureWords tell of a show of force rather than forces sent to fight:
-// naval and air assets, borders, alerts.
-var postureWords = wordSet("warships", "warship", "destroyers", "destroyer", "frigates", "frigate", "carrier", "carriers",
-	"jets", "warplanes", "aircraft", "ships", "vessels", "submarine", "submarines", "border", "borders", "frontier",
-	"coast", "sea", "alert", "readiness", "standby", "exercises", "drills")
 
 // withdrawal: forces leaving ground hand it over without a fight, and only
 // armed forces hold ground: a state withdrawing a person's asylum or its

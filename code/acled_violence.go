@@ -323,7 +323,9 @@ func vesselHeld(x *acx) bool {
 // undocumented migrants ahead of deportation flights"); the arrest of an
 // opponent, a journalist or a suspected militant is political and keeps
 // its label. Students or clerics held over a killing are suspects too; an
-// opponent held over one is still a political figure.
+// opponent held over one is still a political figure. Suspects held in a
+// sentence that tells of a bombing or of gunmen's attack are held in the
+// conflict ("a grenade hit the rally and police arrested nine suspects").
 func suspectsHeld(x *acx) bool {
 	if !x.is(acledStrategic, subArrests) || hasArmed(x.ev.Target) {
 		return false
@@ -343,7 +345,7 @@ func suspectsHeld(x *acx) bool {
 			continue
 		}
 		switch {
-		case w == "suspect" || w == "suspects":
+		case (w == "suspect" || w == "suspects") && !st.hasAny(politicalViolence):
 			return x.set("", "")
 		case w == "scene" && k >= 2 && st.low[k-1] == "the" && st.low[k-2] == "at":
 			return x.set("", "")
@@ -351,6 +353,11 @@ func suspectsHeld(x *acx) bool {
 	}
 	return false
 }
+
+// politicalViolence are words for the armed attacks of a conflict, not of
+// ordinary crime: who carries them out and with what.
+var politicalViolence = wordSet("gunmen", "militants", "insurgents", "jihadists", "rebels", "militiamen", "bomb", "bombs",
+	"bombing", "grenade", "grenades", "explosives", "explosion", "blast", "bomber", "ied", "ieds")
 
 // overCrime reports whether the trigger's clause tells of an arrest "over"
 // or "for" a crime, or of people "suspected of" one: "were arrested over

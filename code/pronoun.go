@@ -21,6 +21,7 @@ var actorObjectPronouns = map[string]bool{"them": true, "him": true, "her": true
 // the speaker of a verb of saying just before it in the sentence, or, at
 // the start of the sentence, prev, the first actor of the sentence before.
 func (st *sent) pronouns(prev *mention) {
+	st.repeatedNames(prev)
 	added := false
 	for k, w := range st.low {
 		person, ok := subjectPronouns[w]

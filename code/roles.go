@@ -223,6 +223,13 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			cd.src = []*mention{m}
 		}
 	}
+	// "urged both sides to let aid in": the two sides named together
+	// before.
+	if cd.tgt == nil || allBare(cd.tgt) {
+		if g := d.sidesRecalled(st, cd); g != nil {
+			cd.tgt = g
+		}
+	}
 	if visited == nil && cd.e.has(flagVisit) {
 		visited = st.hostCapital(cd.i, cd.src)
 	}

@@ -36,6 +36,9 @@ func (c *Coder) recalledSubject(d *doc, st *sent, i int) *mention {
 	if m := d.orgSpeakerRecalled(st, k); m != nil {
 		return m
 	}
+	if m := c.bodySpeakerRecalled(d, st, k); m != nil {
+		return m
+	}
 	if _, ok := recalledBodies[st.low[k]]; !ok || st.mentionAt(k) != nil || st.low[k-1] != "the" || !clauseStart(st, k-1) {
 		return nil
 	}
@@ -60,6 +63,30 @@ func (d *doc) orgSpeakerRecalled(st *sent, k int) *mention {
 	}
 	b.Text = st.toks[k].text
 	return &mention{i: k, j: k + 1, kind: "pronoun", actor: *b}
+}
+
+// bodySpeakerRecalled returns, for "it" or "they" at k after a verb of
+// saying whose subject is a bare "the coalition" or "the council" opening
+// a clause ("The coalition said it would halt all operations"), the body
+// named before with that noun, or nil.
+func (c *Coder) bodySpeakerRecalled(d *doc, st *sent, k int) *mention {
+	if st.low[k] != "it" && st.low[k] != "they" || st.mentionAt(k) != nil {
+		return nil
+	}
+	v := speechBefore(st, k)
+	if v < 2 || st.low[v-2] != "the" || st.mentionAt(v-1) != nil || !clauseStart(st, v-2) {
+		return nil
+	}
+	if _, ok := recalledBodies[st.low[v-1]]; !ok {
+		return nil
+	}
+	m := c.bodyNamedBefore(d, st, v-1)
+	if m == nil {
+		return nil
+	}
+	m.i, m.j = k, k+1
+	m.actor.Text = st.toks[k].text
+	return m
 }
 
 // haveWords are the auxiliaries a subject may stand before its verb with.
@@ -88,6 +115,12 @@ func (c *Coder) bodyNamedBefore(d *doc, st *sent, k int) *mention {
 			end = k - 1
 		}
 		for t := end - 1; t > 0; t-- {
+			if m := ledBody(x, t, noun); m != nil {
+				r := *m
+				r.i, r.j, r.kind, r.peers, r.partner, r.others = k, k+1, "pronoun", nil, nil, nil
+				r.actor.Text = st.toks[k].text
+				return &r
+			}
 			if x.low[t] != noun || !capitalised(x.toks[t].text) || !capitalised(x.toks[t-1].text) || x.low[t-1] == "the" {
 				continue
 			}
@@ -184,4 +217,121 @@ func (st *sent) bodyActor(s, e int, sector string) truce.Actor {
 		}
 	}
 	return a
+}
+
+// ledBody returns the state that leads or backs the body the noun at t
+// names, when a compound before it says so: "the Saudi-led coalition",
+// "a Russian-backed alliance". A later "the coalition" is that state's.
+func ledBody(x *sent, t int, noun string) *mention {
+	if x.low[t] != noun || t == 0 {
+		return nil
+	}
+	w := x.low[t-1]
+	if !strings.HasSuffix(w, "-led") && !strings.HasSuffix(w, "-backed") {
+		return nil
+	}
+	m := x.mentionAt(t - 1)
+	if m == nil || m.place || m.actor.Country == "" || !isState(m.actor) {
+		return nil
+	}
+	return m
+}
+
+// sidesWords are the plural nouns "both" or "the two" make the two sides
+// of a dispute named before: "urged both sides", "called on the two
+// parties".
+var sidesWords = map[string]bool{
+	"sides": true, "parties": true, "delegations": true, "camps": true, "rivals": true,
+	"neighbours": true, "neighbors": true, "countries": true, "governments": true, "leaders": true,
+}
+
+// sidesRecalled returns, for a trigger verb whose object counts two sides
+// ("urged both sides to", "told the two parties"), the two actors named
+// together last before it: in its sentence, other than the verb's subject,
+// else first in one of the two sentences before ("Ethiopia's government
+// and Tigrayan forces signed … Guterres urged both sides"). Otherwise nil.
+func (d *doc) sidesRecalled(st *sent, cd *candidate) []*mention {
+	if cd.e.pos != 'V' {
+		return nil
+	}
+	// The count follows the verb, or "on" after it ("called on both
+	// sides"); a trigger may take in its object ("urged * to").
+	s, n := -1, -1
+	for k := cd.i + 1; k <= cd.j+1 && k+1 < len(st.low); k++ {
+		if p := st.low[k-1]; k != cd.i+1 && k != cd.j && !(p == "on" && (k == cd.i+2 || k == cd.j+1)) {
+			continue
+		}
+		if st.low[k] == "both" {
+			s, n = k, k+1
+		} else if st.low[k] == "the" && st.low[k+1] == "two" && k+2 < len(st.low) {
+			s, n = k, k+2
+		}
+		if s >= 0 {
+			break
+		}
+	}
+	if s < 0 {
+		return nil
+	}
+	if !sidesWords[st.low[n]] {
+		return nil
+	}
+	if m := st.mentionAt(n); m != nil && !allBare([]*mention{m}) {
+		return nil
+	}
+	pair := func(x *sent, g []*mention) []*mention {
+		if len(g) != 2 || g[0].actor.ID == "" || g[1].actor.ID == "" || g[0].actor.ID == g[1].actor.ID {
+			return nil
+		}
+		out := make([]*mention, 2)
+		for k, m := range g {
+			c := *m
+			c.i, c.j, c.kind = s, n+1, "pronoun"
+			c.peers, c.partner, c.others = nil, nil, nil
+			c.actor.Text = st.textOf(s, n+1)
+			out[k] = &c
+		}
+		return out
+	}
+	subj := cd.src
+	for k := len(st.mentions) - 1; k >= 0; k-- {
+		m := &st.mentions[k]
+		if m.j > cd.i || m.place || m.kind == "pronoun" {
+			continue
+		}
+		g := st.coordinated(m)
+		if sharesMention(g, subj) {
+			continue
+		}
+		if out := pair(st, g); out != nil {
+			return out
+		}
+	}
+	for k := len(d.sents) - 1; k >= 0; k-- {
+		x := d.sents[k]
+		if x.s.Index >= st.s.Index || x.s.Index < st.s.Index-2 {
+			continue
+		}
+		for n := range x.mentions {
+			if m := &x.mentions[n]; !m.place && m.kind != "pronoun" {
+				if out := pair(x, x.coordinated(m)); out != nil && !sharesActor(out, subj) {
+					return out
+				}
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// sharesActor reports whether an actor of a is one of b's.
+func sharesActor(a, b []*mention) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.actor.ID == y.actor.ID {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -131,7 +131,9 @@ func (b *building) unnamedSides() {
 		} else if (e.mode == "destroy" || e.mode == "seize") && businessPropertyHit(st, cd) {
 			id += "BUS"
 		}
-		if a, ok := c.actors.Lookup(id, d.date); ok {
+		if v := b.tollVictims(src); len(v) > 0 {
+			tgt = v
+		} else if a, ok := c.actors.Lookup(id, d.date); ok {
 			tgt = []truce.Actor{a}
 		}
 	}
@@ -308,4 +310,55 @@ func hitNamedAfter(p *candidate, hit []truce.Actor) bool {
 		}
 	}
 	return false
+}
+
+// tollVictims returns the people a toll of the sentence counts, when the
+// count names them and they are not the doers: in "Three soldiers died
+// after stepping on a mine planted by rebels" the rebels struck the
+// soldiers, not the state they rise against, and in "ordered the
+// passengers off and shot dead 23 of them" the passengers. The dead of a
+// two-sided fight ("fighting between X and Y killed 80 people") are no
+// side of it.
+func (b *building) tollVictims(src []truce.Actor) []truce.Actor {
+	st := b.st
+	if b.e.has(flagSym) {
+		return nil
+	}
+	for _, r := range readTolls(st) {
+		if r.field != "fatalities" && r.field != "injuries" {
+			continue
+		}
+		for k := r.end; k < len(st.low) && k <= r.end+2; k++ {
+			m := st.mentionAt(k)
+			if m == nil && k+1 < len(st.low) && st.low[k] == "of" && (st.low[k+1] == "them" || st.low[k+1] == "those") {
+				m = groupBefore(st, r.i)
+			}
+			if m == nil {
+				continue
+			}
+			if m.place || m.kind == "person" {
+				break
+			}
+			if v := removeActors(b.c.resolveGeneric(b.d, st, []*mention{m}, b.loc, src), src); len(v) > 0 && v[0].Country != "" {
+				return v
+			}
+			break
+		}
+	}
+	return nil
+}
+
+// groupBefore returns the nearest group of people named before token i, a
+// sector noun such as "passengers" or "villagers" that "of them" picks
+// from, or nil.
+func groupBefore(st *sent, i int) *mention {
+	for k := i - 1; k >= 0; k-- {
+		if m := st.mentionAt(k); m != nil && !m.place {
+			if m.kind == "sector" {
+				return m
+			}
+			return nil
+		}
+	}
+	return nil
 }

@@ -33,9 +33,11 @@ func (b *building) codeKind() {
 	}
 	// "crowds looted shops and torched businesses", "protesters seized
 	// the parliament building": a crowd's damage to property is a riot
-	// too (a mob's attack on people stays mob violence).
+	// too (a mob's attack on people stays mob violence), and so is its
+	// arson on people's property ("angry villagers burned the homes of
+	// two councillors").
 	if pl := c.lex.cameo[ev.CAMEO].plover; (pl == truce.Assault || pl == truce.Coerce && (ev.Mode == "seize" || ev.Mode == "destroy")) &&
-		(hasSector(src, "PRO") || crowdSource(cd.src)) && !peopleTarget(b.tgt) {
+		(hasSector(src, "PRO") || crowdSource(cd.src) || angryCrowd(cd.st, cd.src)) && (!peopleTarget(b.tgt) || ev.Mode == "destroy") {
 		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = "145", "riot", "Riots", "Violent demonstration"
 		for n := range src {
 			if src[n].Sector == "CVL" && src[n].Country != "" {
@@ -52,10 +54,12 @@ func (b *building) codeKind() {
 	if c.lex.cameo[ev.CAMEO].plover == truce.Protest && len(src) > 0 && (armedSector[src[0].Sector] || isArmedGroup(src[0])) {
 		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = "191", "restrict", "", ""
 		// "police broke up a rally against the government": the state's
-		// forces act on the protesters, not on the state.
+		// forces act on the protesters, not on the state, and what they
+		// do to a protest is crowd control.
 		if cc := countryOfEvent(loc, src); len(b.tgt) <= 1 && (len(b.tgt) == 0 || ownState(b.tgt[0])) && stateForces(src, cc) && protestScene(st) {
 			if a, ok := c.actors.Lookup(cc+"PRO", d.date); ok {
 				b.tgt = []truce.Actor{a}
+				ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = "175", "crowd-control", "Protests", "Protest with intervention"
 			}
 		}
 	}
@@ -71,11 +75,75 @@ func (b *building) codeKind() {
 	if strings.HasPrefix(ev.CAMEO, "15") && ev.Mode != "weapons" && (hasSector(src, "MLT") || hasSector(b.tgt, "MLT")) {
 		ev.Mode = "militia"
 	}
-	// Police mobilised are a police mode: "police … were deployed".
-	if strings.HasPrefix(ev.CAMEO, "15") && (hasSector(src, "COP") || hasSector(b.tgt, "COP")) {
-		ev.CAMEO, ev.Mode = "153", "police"
+	// Police mobilised are a police mode: "police … were deployed"; with
+	// soldiers among them the deployment stays troops ("sent 800 soldiers
+	// and police officers", "ordered the army to deploy alongside the
+	// police").
+	if strings.HasPrefix(ev.CAMEO, "15") {
+		switch {
+		case namesSoldiers(cd.st, cd.i, cd.j) || hasSector(b.tgt, "MIL"):
+			if ev.Mode == "police" {
+				ev.CAMEO, ev.Mode = "154", "troops"
+			}
+		case hasSector(src, "COP") || hasSector(b.tgt, "COP"):
+			ev.CAMEO, ev.Mode = "153", "police"
+		}
 	}
 }
+
+// soldierWords are the nouns that put soldiers among the forces a
+// deployment moves: "sent soldiers and police officers".
+var soldierWords = wordSet("soldiers", "troops", "army", "military", "marines", "paratroopers", "servicemen")
+
+// angerWords before a group of people make them a crowd: "angry
+// residents", "enraged villagers".
+var angerWords = wordSet("angry", "enraged", "furious", "irate", "incensed")
+
+// angryCrowd reports whether a source mention is a group of civilians
+// told as angry: "angry residents torched a police post".
+func angryCrowd(st *sent, ms []*mention) bool {
+	for _, m := range ms {
+		if m.actor.Sector != "CVL" && m.actor.Sector != "" {
+			continue
+		}
+		first := strings.ToLower(strings.Fields(m.actor.Text + " x")[0])
+		if angerWords[first] || m.i > 0 && m.i <= len(st.low) && angerWords[st.low[m.i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// spansWord reports whether one of tokens [i, j) of the sentence is in ws.
+func spansWord(st *sent, i, j int, ws map[string]bool) bool {
+	if st == nil || i < 0 || j > len(st.low) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if ws[st.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSoldiers reports whether the deployment told by tokens [i, j) of
+// the sentence moves soldiers: they are named in it ("sent 800 soldiers
+// and police officers"), or the police are only the company of forces
+// named just before ("ordered the army to deploy alongside the police").
+func namesSoldiers(st *sent, i, j int) bool {
+	if st == nil || i < 0 || j > len(st.low) {
+		return false
+	}
+	if spansWord(st, i, j, soldierWords) {
+		return true
+	}
+	return spansWord(st, i, j, alongsideWords) && spansWord(st, max(0, i-3), i, soldierWords)
+}
+
+// alongsideWords put the police named after them in the company of the
+// forces deployed, not among them.
+var alongsideWords = wordSet("alongside")
 
 // typeOf sets the event's PLOVER type, quad, context and Goldstein score
 // from its CAMEO code, unless the trigger sets its own type; a truce two

@@ -67,8 +67,17 @@ func sameEvent(built []*candidate, cd *candidate) *candidate {
 			continue
 		}
 		// ("expelled the envoy and suspended trade": each sanction of
-		// its own kind is a measure of its own.)
-		if x.Type == truce.Sanction && y.Type == truce.Sanction && x.Mode != y.Mode {
+		// its own kind is a measure of its own; so is each coercion
+		// done to its own object, "seized rifles and arrested two men",
+		// while "arrested and deported 30 migrants" is one.)
+		if x.Type == y.Type && x.Mode != y.Mode && (x.Type == truce.Sanction || x.Type == truce.Coerce && x.Mode != "" && y.Mode != "" && !sharedObject(b, cd)) {
+			continue
+		}
+		// ("shelled the villages and bombed a market": two weapons, each
+		// verb with its own object, are two attacks; "shelled and bombed
+		// the town" is one.)
+		if x.Type == truce.Assault && y.Type == truce.Assault && x.Mode != y.Mode && weaponModes[x.Mode] && weaponModes[y.Mode] &&
+			b.e.pos == 'V' && cd.e.pos == 'V' && !sharedObject(b, cd) {
 			continue
 		}
 		// ("torching huts and abducting farmers", "killed civilians and
@@ -81,6 +90,12 @@ func sameEvent(built []*candidate, cd *candidate) *candidate {
 		// two kinds told one after the other are two events.)
 		if x.Mode != y.Mode && x.Mode != "" && y.Mode != "" && b.st == cd.st && wordBetween(cd.st, "then", b.j, cd.i) {
 			continue
+		}
+		// ("torched homes and looted shops": one raid on property, each
+		// deed with its own object.)
+		if propertyPair(x, y) && len(x.Source) > 0 && ids(x.Source) == ids(y.Source) && x.Status == y.Status &&
+			(x.Location == nil || y.Location == nil || x.Location.Name == y.Location.Name) {
+			return b
 		}
 		if x.Type == y.Type && ids(x.Source) == ids(y.Source) && ids(x.Target) == ids(y.Target) &&
 			x.Location != nil && y.Location != nil && x.Location.Name == y.Location.Name && x.Status == y.Status {
@@ -388,8 +403,13 @@ func joinActors(as, bs []truce.Actor) []truce.Actor {
 // adoptManner gives an event whose trigger did not say how it was done the
 // weapon a second telling of it names: "a journalist was killed …
 // when shells struck them" is shelling. What the act did ("a strike set
-// the depot ablaze") is no manner of doing it.
+// the depot ablaze") is no manner of doing it. A coercion told in stages
+// takes the mode of its last ("detained and deported").
 func adoptManner(ev, again *truce.Event) {
+	if ev.Type == truce.Coerce && again.Type == truce.Coerce && ev.Mode != "" && again.Mode != "" {
+		adoptStage(ev, again)
+		return
+	}
 	if ev.Mode != "" || !weaponModes[again.Mode] || ev.Type != again.Type {
 		return
 	}

@@ -159,3 +159,53 @@ func firstOf(a, b *candidate) *candidate {
 	}
 	return b
 }
+
+// sharedObject reports whether cd, a verb, is joined to the verb b just
+// before it by "and" or "or" with nothing but adverbs between, so that
+// both act on the one object that follows: "arrested and deported 30
+// migrants", "rounded up and expelled hundreds". Two coercions of one
+// object are one act told in its stages.
+func sharedObject(b, cd *candidate) bool {
+	st := cd.st
+	if st == nil || b.st != st || b.e.pos != 'V' || cd.e.pos != 'V' || cd.i <= b.j {
+		return false
+	}
+	// The first trigger is a verb alone ("rounded up"), not a verb with
+	// its object ("seized a shipment of arms").
+	for k := b.i; k < b.j; k++ {
+		if t := st.toks[k].tag; !strings.HasPrefix(t, "VB") && t != "RP" && t != "RB" {
+			return false
+		}
+	}
+	joined := false
+	for k := b.j; k < cd.i; k++ {
+		switch w := st.low[k]; {
+		case w == "and" || w == "or":
+			joined = true
+		case st.toks[k].tag == "RB" || w == "then":
+		default:
+			return false
+		}
+	}
+	return joined
+}
+
+// adoptStage codes a coercion told in stages by its last: "detained and
+// deported 40 migrants" is a deportation, the arrest its first step.
+func adoptStage(ev, again *truce.Event) {
+	if ev.Mode == again.Mode {
+		return
+	}
+	ev.CAMEO, ev.Goldstein, ev.Mode = again.CAMEO, again.Goldstein, again.Mode
+	ev.ACLEDType, ev.ACLEDSubtype = again.ACLEDType, again.ACLEDSubtype
+}
+
+// propertyPair reports whether two acts of one sentence are the burning
+// and the looting of one raid on property: "torched homes and made off
+// with cattle", "looted the clinic and set it ablaze". ACLED counts
+// looting and property destruction as one event.
+func propertyPair(x, y *truce.Event) bool {
+	burnt := func(e *truce.Event) bool { return e.Type == truce.Assault && e.Mode == "destroy" }
+	looted := func(e *truce.Event) bool { return e.Type == truce.Coerce && e.Mode == "seize" }
+	return burnt(x) && looted(y) || looted(x) && burnt(y)
+}

@@ -8,7 +8,8 @@ import (
 // TestWireVocabulary checks trigger forms found missing in blind wire
 // copy, each said in our own words with other actors and places: people
 // held at gunpoint or as hostages are abducted, whoever holds them and
-// however many words stand between the verb and "hostage".
+// however many words stand between the verb and "hostage"; arrests told
+// as "arresting", curfews in the plural, phone networks cut.
 func TestWireVocabulary(t *testing.T) {
 	tests := []struct {
 		name, typ, mode string // mode "" is not checked
@@ -20,6 +21,15 @@ func TestWireVocabulary(t *testing.T) {
 			"Armed men were holding 40 passengers hostage on a bus near Juliaca."},
 		{"taking hostages", "ASSAULT", "abduct",
 			"Militants stormed a gas plant in the desert near Tiguentourine, taking foreign workers hostage."},
+		// Arrests and measures told in the -ing form or the plural.
+		{"began arresting", "COERCE", "arrest",
+			"Police in Gilgit began arresting relatives of the missing traders on Friday."},
+		{"were detaining", "COERCE", "arrest",
+			"Soldiers were detaining dozens of students at checkpoints outside Mekelle, residents said."},
+		{"imposed curfews", "COERCE", "curfew",
+			"Officials imposed curfews in four towns of Assam after the clashes."},
+		{"cut phone networks", "COERCE", "censor",
+			"The authorities cut mobile phone networks across Balochistan on Sunday."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

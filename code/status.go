@@ -6,24 +6,6 @@ import (
 	"github.com/truce-project/truce"
 )
 
-// complementOf reads what a request, rejection or threat is about from the
-// words after its trigger in its clause.
-func (c *Coder) complementOf(cd *candidate) (complement, bool) {
-	cs := c.lex.complements[c.lex.cameo[cd.e.cameo].plover]
-	if len(cs) == 0 {
-		return complement{}, false
-	}
-	st := cd.st
-	for k := cd.j; k < len(st.low) && k < cd.j+14 && st.clause[k] == st.clause[cd.i]; k++ {
-		for _, cm := range cs {
-			if _, ok := matchFrom(st.low, k, cm.words); ok {
-				return cm, true
-			}
-		}
-	}
-	return complement{}, false
-}
-
 // statusNear reads hedges, negations, conditions, plans, denials and
 // attributions around a trigger.
 func statusNear(st *sent, i int) string {

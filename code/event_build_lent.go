@@ -12,8 +12,9 @@ import (
 
 // doingVerbs do or decide the act their noun object names, so their
 // subject is its doer: "ordered the arrest of", "began the withdrawal
-// of", "carried out the bombing of". Two-word verbs are keyed by both
-// words.
+// of", "carried out the bombing of"; an armed group claiming an attack
+// ("the Taliban claimed a car bombing") owns it too. Two-word verbs are
+// keyed by both words.
 var doingVerbs = map[string]bool{
 	"ordered": true, "orders": true, "order": true,
 	"launched": true, "launches": true, "launch": true,
@@ -23,7 +24,13 @@ var doingVerbs = map[string]bool{
 	"approved": true, "approves": true, "authorised": true, "authorized": true,
 	"authorises": true, "authorizes": true, "resumed": true, "resumes": true,
 	"stepped up": true, "intensified": true, "intensifies": true,
+	"claimed": true, "claims": true,
 }
+
+// claimingVerbs are the doingVerbs of a claim: they lend the act its doer
+// but, unlike "launched", tell no new act of their own ("the BLA claimed
+// the attack" points back to one told before).
+var claimingVerbs = map[string]bool{"claimed": true, "claims": true}
 
 // tellingVerbs announce an act their noun object names: a state
 // announcing an expulsion, a closure or a release is the one making it
@@ -123,17 +130,22 @@ func (st *sent) doneBySubject(i int) bool {
 	v, doing := st.lendingVerb(i)
 	// ("ISKP said it carried out the bombing": a claim of an attack told
 	// before.)
-	return v >= 0 && doing && !st.speechBetween(0, v)
+	return v >= 0 && doing && !claimingVerbs[st.low[v]] && !st.speechBetween(0, v)
 }
 
 // verbBefore returns the last word before the noun at i that is not a
 // determiner, a possessive pronoun, a number or an adjective: where the
-// verb that takes the noun as its plain object ends, or -1.
+// verb that takes the noun as its plain object ends, or -1. A common noun
+// or two just before it modify it and are passed over too.
 func (st *sent) verbBefore(i int) int {
 	k := i - 1
 	for k >= 0 && st.mentionAt(k) == nil {
 		switch {
 		case st.toks[k].tag == "DT" || st.toks[k].tag == "PRP$" || st.toks[k].tag == "CD" || strings.HasPrefix(st.toks[k].tag, "JJ"):
+			k--
+		case st.toks[k].tag == "NN" && k >= i-2:
+			// "claimed a roadside bombing", "condemned the car
+			// bomb attack": a noun modifying the act noun.
 			k--
 		case k >= 1 && st.low[k] == "'s" && timeWords[st.low[k-1]]:
 			// "condemned Sunday's attack", "last week's raid": a

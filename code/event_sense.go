@@ -111,21 +111,24 @@ func wordInClause(st *sent, word string, j int) bool {
 // domainBeside returns the domain the sentence's words put it in, leaving
 // out the words of a verb trigger tagged and spelt as a verb: "tried to
 // storm the palace" is an attack, and its "storm" is no weather ("a storm
-// hit the coast" and "Storm Boris battered the coast" still are).
+// hit the coast" and "Storm Boris battered the coast" still are). An
+// accident word thrown at someone is a weapon, not an accident: "youths
+// hurled firecrackers at police and torched cars" is a riot.
 func (c *Coder) domainBeside(st *sent, cd *candidate) string {
+	from, to := cd.i, cd.j
 	if t := st.toks[cd.i]; cd.e.pos != 'V' || !strings.HasPrefix(t.tag, "VB") || t.text == "" || t.text[0] < 'a' || t.text[0] > 'z' {
-		return c.domainOf(st)
+		from, to = 0, 0
 	}
 	found := ""
 	for k, w := range st.low {
-		if k >= cd.i && k < cd.j {
+		if k >= from && k < to {
 			continue
 		}
 		d := c.lex.domains[w]
-		if d == "" && k+1 < len(st.low) && (k+1 < cd.i || k+1 >= cd.j) {
-			d = c.lex.domains[w+" "+st.low[k+1]]
+		if d == "" && k+1 < len(st.low) && (k+1 < from || k+1 >= to) {
+			d = c.lex.pairDomain(w, st.low[k+1])
 		}
-		if d == "accident" && projectileCrash(st, k) {
+		if d == "accident" && (projectileCrash(st, k) || thrownAt(st, k)) {
 			d = ""
 		}
 		if d == "exercise" || d == "fiction" {
@@ -138,6 +141,32 @@ func (c *Coder) domainBeside(st *sent, cd *candidate) string {
 	return found
 }
 
+// throwingVerbs send a thing at someone: "threw fireworks at police".
+var throwingVerbs = wordSet("threw", "throw", "throwing", "hurled", "hurl", "hurling", "fired", "firing",
+	"launched", "lobbed", "shot", "pelted")
+
+// thrownAt reports whether the accident word at k is a thing thrown or
+// fired at someone: "threw firecrackers at officers", "fired fireworks at
+// police", "pelted the police with fireworks".
+func thrownAt(st *sent, k int) bool {
+	if k+1 < len(st.low) && st.low[k+1] == "at" {
+		for n := k - 1; n >= 0 && n >= k-2; n-- {
+			if throwingVerbs[st.low[n]] {
+				return true
+			}
+		}
+	}
+	if k == 0 || st.low[k-1] != "with" {
+		return false
+	}
+	for n := k - 2; n >= 0 && n >= k-5; n-- {
+		if st.low[n] == "pelted" || st.low[n] == "pelting" {
+			return true
+		}
+	}
+	return false
+}
+
 // recentProtest reports whether the article told of a protest in this
 // sentence or the two before it, so that detentions told next belong to
 // that protest: "Thousands marched on parliament. The interior ministry
@@ -146,22 +175,49 @@ func (c *Coder) domainBeside(st *sent, cd *candidate) string {
 // ("riot police fired rubber bullets at protesters"), an act labelled as
 // a protest whatever its PLOVER type.
 func (d *doc) recentProtest(st *sent) bool {
+	return d.recentLabel(st, acledProtests, "")
+}
+
+// recentLabel reports whether an event of the ACLED type (and subtype,
+// unless "") was told in this sentence or the two before it.
+func (d *doc) recentLabel(st *sent, typ, sub string) bool {
 	for _, cd := range d.cands {
 		if cd.folded || cd.st.s.Index > st.s.Index || cd.st.s.Index < st.s.Index-2 {
 			continue
 		}
-		if cd.ev.ACLEDType == acledProtests {
+		if cd.ev.ACLEDType == typ && (sub == "" || cd.ev.ACLEDSubtype == sub) {
 			return true
 		}
 	}
 	return false
 }
 
+// policedRiot relabels force used on a crowd as the riot's when the
+// article has just told of one: "Rioters looted shops in the port. Police
+// fired tear gas to disperse them" is a violent demonstration, not a
+// peaceful protest broken up. Arrests are left as they are.
+func (d *doc) policedRiot(ev *truce.Event, st *sent) {
+	if ev.ACLEDType != acledProtests || ev.ACLEDSubtype != subIntervened || ev.Mode == "arrest" {
+		return
+	}
+	if d.recentLabel(st, acledRiots, subViolentDem) {
+		ev.ACLEDType, ev.ACLEDSubtype = acledRiots, subViolentDem
+	}
+}
+
 // heldAtProtest relabels a detention of unnamed people as the protest's
 // intervention when the article has just told of a protest; a named
-// person arrested is left an arrest.
+// person arrested is left an arrest. Force used on a crowd just told of
+// rioting is the riot's (policedRiot).
 func (d *doc) heldAtProtest(ev *truce.Event, cd *candidate, st *sent) {
+	d.policedRiot(ev, st)
 	if ev.ACLEDType != acledStrategic || ev.ACLEDSubtype != subArrests || !d.recentProtest(st) {
+		return
+	}
+	// "Rioters torched the town hall. Police said 80 people had been
+	// arrested": arrests after a riot are counted, not a protest broken
+	// up.
+	if d.recentLabel(st, acledRiots, "") {
 		return
 	}
 	for _, m := range cd.tgt {

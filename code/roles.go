@@ -90,7 +90,8 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			cd.src = st.subject(cd.i)
 			// "Mujahid said further strikes had wounded …": who speaks
 			// of an attack is not who made it.
-			if len(cd.src) > 0 && st.speechBetween(cd.src[len(cd.src)-1].j, cd.i) {
+			// ("Al-Shabaab claimed a bombing": the claimant made it.)
+			if len(cd.src) > 0 && st.speechBetween(cd.src[len(cd.src)-1].j, cd.i) && !st.claimedAttack(cd) {
 				cd.src = nil
 			}
 			// "A boy was killed in a strike on …": who was killed is the
@@ -117,6 +118,9 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	case st.isPassive(cd.i) || cd.e.has(flagPassive):
 		cd.tgt = st.passiveTarget(cd.i)
 		cd.src = st.agentAfter(cd.j)
+		if cd.src == nil {
+			cd.src = st.inActorFire(cd.j)
+		}
 		if cd.src == nil && cd.j < len(st.low) && st.low[cd.j] == "from" {
 			cd.src = st.object(cd.j, nil)
 		}
@@ -245,6 +249,8 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if cd.src == nil && st.isPassive(cd.i) && len(cd.tgt) > 0 {
 		if h := st.heldIn(cd.tgt[len(cd.tgt)-1], cd.i); h != nil {
 			cd.src = []*mention{h}
+		} else if h := st.custodyOf(cd.tgt[len(cd.tgt)-1], cd.i); h != nil {
+			cd.src = []*mention{h}
 		} else if h := st.envoyHost(cd.tgt[0], cd.i); h != nil {
 			// "Peru's envoy to Chile was expelled": the host expels.
 			cd.src = []*mention{h}
@@ -359,6 +365,9 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	}
 	if c.lex.cameo[cd.e.cameo].plover == truce.Mobilize {
 		c.deployment(d, cd)
+		if h := st.arrivalHost(cd); h != nil && (cd.tgt == nil || cd.tgt[0].i > h[0].i) {
+			cd.tgt = h
+		}
 	}
 	// "the ELN declared a unilateral truce": toward whom it fights.
 	if m := c.truceCounterpart(d, cd); m != nil {

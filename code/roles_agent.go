@@ -18,7 +18,12 @@ func (st *sent) antecedent(k int) *mention {
 	// after a comma tells an act too.)
 	// ("separatists who hijacked a train": a past tense right after
 	// "who" tells an act as well.)
-	if k+1 >= len(st.toks) || !relativeAux[st.low[k+1]] && !(st.toks[k+1].tag == "VBD" && (st.low[k-1] == "," || st.low[k] == "who")) {
+	// ("Riyadh, which also recalled its envoy": past an adverb.)
+	v := k + 1
+	if v+1 < len(st.toks) && st.toks[v].tag == "RB" {
+		v++
+	}
+	if v >= len(st.toks) || !relativeAux[st.low[v]] && !(st.toks[v].tag == "VBD" && (st.low[k-1] == "," || st.low[k] == "who")) {
 		return nil
 	}
 	e := k - 1
@@ -235,28 +240,6 @@ func (st *sent) pastBroker(m *mention) *mention {
 // memberNouns name the members of a body without saying what they are:
 // "members of a militia", "elements of the army".
 var memberNouns = map[string]bool{"members": true, "member": true, "elements": true, "remnants": true}
-
-// launchingWords are participles by which a weapon leaves whoever uses it.
-var launchingWords = map[string]bool{
-	"dropped": true, "fired": true, "launched": true,
-}
-
-// launchedFrom returns who a weapon came from when its carrier is named
-// right after the trigger ending at j: "a barrel bomb dropped from a
-// Sudanese army plane", "a missile fired from an Israeli warship".
-func (st *sent) launchedFrom(j int) []*mention {
-	if j+2 >= len(st.low) || !launchingWords[st.low[j]] || st.low[j+1] != "from" {
-		return nil
-	}
-	k := j + 2
-	if determiners[st.low[k]] {
-		k++
-	}
-	if m := st.mentionAt(k); m != nil && m.i == k && !m.place && m.actor.ID != "" {
-		return []*mention{m}
-	}
-	return nil
-}
 
 // byPastInstrument returns the "by" that follows the instrument of a
 // trigger ending in "with" at token j ("sprayed with tear gas and water

@@ -88,3 +88,38 @@ func includedNationals(st *sent, m *mention) string {
 	}
 	return ""
 }
+
+// custodyNouns name the hold a state keeps a person in: "in Iranian
+// detention", "in Russian custody".
+var custodyNouns = map[string]bool{
+	"detention": true, "custody": true, "captivity": true, "jail": true, "jails": true,
+	"prison": true, "prisons": true,
+}
+
+// custodyOf returns the state whose custody a released person was in,
+// named by a state word before a custody noun between the person and the
+// verb at i: "a French teacher who spent two years in Iranian detention was
+// freed", "Americans long in Russian custody were released". Nil when there
+// is none.
+func (st *sent) custodyOf(m *mention, i int) *mention {
+	for k := m.j; k+3 < i && k < m.j+10; k++ {
+		if st.low[k] != "in" {
+			continue
+		}
+		n := k + 1
+		if determiners[st.low[n]] {
+			n++
+		}
+		x := st.mentionAt(n)
+		if x == nil || x.i != n || x.j >= i || !custodyNouns[st.low[x.j]] {
+			continue
+		}
+		if x.kind != "country" && x.kind != "capital" && x.kind != "demonym" {
+			return nil
+		}
+		v := *x
+		v.place = false
+		return &v
+	}
+	return nil
+}

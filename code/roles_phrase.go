@@ -152,6 +152,7 @@ func (st *sent) chain(m *mention, dir int) []*mention {
 			if p := st.possessorAt(k); p != nil {
 				k = p.i - 1
 			}
+			k = st.pastCollective(k)
 		} else {
 			k = cur.j
 		}

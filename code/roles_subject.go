@@ -221,6 +221,10 @@ func (st *sent) object(j int, preps map[string]bool) []*mention {
 			continue
 		}
 		// "attacked Iran-backed militias": the backer is not the object.
+		// "fired artillery at the rebels": what is fired is no object.
+		if m := st.mentionAt(k); m != nil && m.i == k && m.j == k+1 && isWeaponWord(st.low[k]) && k+1 < len(st.low) && aimPreps[st.low[k+1]] {
+			continue
+		}
 		if m := st.mentionAt(k); m != nil && !m.place && seenPrep && !placeAdjective(st, m) && !goodsAdjective(st, m) && !brokerCompound(st, m) {
 			// "attacked the government's budget": the object is the budget.
 			if st.isPossessive(m.j) && m.j+1 < len(st.toks) && st.mentionAt(m.j+1) == nil &&

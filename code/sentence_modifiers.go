@@ -38,6 +38,20 @@ func namingAs(st *sent, i int) bool {
 	return st.low[i] == "as" && i >= 2 && asParticiples[st.low[i-1]] && st.low[i-2] != ","
 }
 
+// adjectiveFollowing reports whether the "following" at token i is an
+// adjective after a determiner, not a preposition opening a clause: "the
+// following day", "a following raid".
+func adjectiveFollowing(st *sent, i int) bool {
+	if st.low[i] != "following" || i == 0 {
+		return false
+	}
+	switch st.low[i-1] {
+	case "the", "a", "an", "this", "that":
+		return true
+	}
+	return false
+}
+
 // describeVerbs take an object and an "as" complement that says what the
 // speaker calls it: "described the junta as illegitimate".
 var describeVerbs = map[string]bool{
@@ -345,3 +359,37 @@ func (st *sent) loyalMilitias() {
 // rivalWords set rulers against each other: "loyal to rival prime
 // ministers", "the two warring generals".
 var rivalWords = map[string]bool{"rival": true, "warring": true, "competing": true, "two": true}
+
+// adminNouns name a division of a country: "Mali's Mopti region".
+var adminNouns = map[string]bool{
+	"region": true, "province": true, "state": true, "district": true, "county": true,
+	"oblast": true, "governorate": true, "department": true, "prefecture": true,
+}
+
+// possessivePlaces marks a country or capital as a place when its
+// possessive names one of its own divisions: in "a village in the Bankass
+// circle of Mali's Mopti region" Mali is no actor, and so no target of the
+// raid. A state whose division is left ("pulled out of Azerbaijan's
+// Karabakh region") stays the one withdrawn from.
+func (st *sent) possessivePlaces() {
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.place || m.kind != "country" && m.kind != "capital" || m.j+1 >= len(st.low) || st.low[m.j] != "'s" || leftTerritory(st, m.i) {
+			continue
+		}
+		for _, p := range st.places {
+			if p.i != m.j+1 {
+				continue
+			}
+			if adminNouns[st.low[p.j-1]] || p.j < len(st.low) && adminNouns[st.low[p.j]] {
+				m.place = true
+			}
+		}
+	}
+}
+
+// leftTerritory reports whether the token before i says a place is left:
+// "from", "out of".
+func leftTerritory(st *sent, i int) bool {
+	return i > 0 && st.low[i-1] == "from" || i > 1 && st.low[i-1] == "of" && st.low[i-2] == "out"
+}

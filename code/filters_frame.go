@@ -24,6 +24,9 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 		if deliberated(st, cd.i) || possibleAct(st, cd) || pendingStep(st, cd) {
 			continue
 		}
+		if crowdBackground(st, cd) {
+			continue
+		}
 		if promisedAct(cd) {
 			cd.ev.Status = truce.StatusPlanned
 		}
@@ -494,3 +497,36 @@ func admission(e *entry) *entry {
 func behind(st *sent, cd *candidate) bool {
 	return strings.HasPrefix(cd.e.cameo, "112") && cd.e.has(flagPassive)
 }
+
+// crowdBackground reports whether a crowd's gathering (a trigger flagged
+// "crowd") only describes the people another act befell: "police fired
+// on worshippers who had gathered outside the mosque", "a bomb struck
+// crowds gathered at the gate". The gathering is then background to
+// that act, told in a relative clause or a bare participle, and no
+// rally of its own.
+func crowdBackground(st *sent, cd *candidate) bool {
+	if !cd.e.has(flagCrowd) || cd.i == 0 {
+		return false
+	}
+	k := cd.i - 1
+	for k > 0 && (st.low[k] == "had" || st.low[k] == "have" || st.low[k] == "has" || st.toks[k].tag == "RB") {
+		k--
+	}
+	if relativeWords[st.low[k]] {
+		return true
+	}
+	// "crowds gathered at the gate" as the object of an earlier verb:
+	// a participle right after a noun that follows a finite verb.
+	if k != cd.i-1 || st.toks[cd.i].tag != "VBN" || !strings.HasPrefix(st.toks[k].tag, "NN") {
+		return false
+	}
+	for n := k - 1; n >= 0 && st.clause[n] == st.clause[cd.i]; n-- {
+		if t := st.toks[n].tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "VB" {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWords open a relative clause about the noun before them.
+var relativeWords = map[string]bool{"who": true, "that": true, "which": true, "whom": true}

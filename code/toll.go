@@ -139,7 +139,8 @@ func readTolls(st *sent) []tollRead {
 			more := alongWith(st, k+1)
 			cnt = truce.Count{Min: cnt.Min + more, Max: cnt.Max + more}
 		}
-		out = append(out, tollRead{field: field, count: cnt, i: i, end: end, k: k, more: more || additive(st, i, end, k), total: total})
+		more = more || additive(st, i, end, k) || len(out) > 0 && k >= 0 && joinedToll(st, out[len(out)-1], field, i)
+		out = append(out, tollRead{field: field, count: cnt, i: i, end: end, k: k, more: more, total: total})
 		i = end - 1
 	}
 	return out
@@ -492,6 +493,24 @@ func verbPhraseAt(st *sent, k int) bool {
 		return false
 	}
 	return !strings.HasPrefix(st.toks[k+1].tag, "NN")
+}
+
+// joinedToll reports whether a count of the given field at token i opens a
+// clause joined by "and" to the toll told just before, its own toll word
+// after it, so that it counts other victims: "one policeman was killed
+// [and two attackers died]", "four soldiers were killed in the attack [and
+// six assailants died]".
+func joinedToll(st *sent, prev tollRead, field string, i int) bool {
+	if prev.field != field || prev.k < 0 || prev.total || i < 1 || st.low[i-1] != "and" || i-prev.k > 8 {
+		return false
+	}
+	for n := prev.k + 1; n < i-1; n++ {
+		switch st.low[n] {
+		case ",", ";", "and", "but", "while", "including", "said", "says":
+			return false
+		}
+	}
+	return true
 }
 
 // additive reports whether the count spanning tokens [i, end) adds to a toll

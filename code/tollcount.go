@@ -44,7 +44,10 @@ func countAt(st *sent, i int, afterKill bool) (truce.Count, int, bool) {
 		if n, ok := loneOther(st, i); ok {
 			return truce.Count{Min: 1, Max: 1}, n, true
 		}
-		if n, ok := singleNoun(st, i); ok && (afterKill && !passiveBefore(st, i-1) || passiveToll(st, i+n)) {
+		if n, ok := possessedSingle(st, i); ok && passiveToll(st, i+n) {
+			return truce.Count{Min: 1, Max: 1}, n, true
+		}
+		if n, ok := singleNoun(st, i); ok && (afterKill && !passiveBefore(st, i-1) || passiveToll(st, i+n) || pairedPassive(st, i+n)) {
 			return truce.Count{Min: 1, Max: 1}, n, true
 		}
 		return truce.Count{}, 0, false
@@ -115,6 +118,48 @@ func passiveToll(st *sent, k int) bool {
 	w := st.low[k+1]
 	if st.toks[k+1].tag == "RB" && k+2 < len(st.low) {
 		w = st.low[k+2]
+	}
+	return deathWords[w] || injuryWords[w] || w == "shot" && k+2 < len(st.low) && st.low[k+2] == "dead"
+}
+
+// possessedSingle reads one person named after a possessive at token i,
+// as the subject of a toll: "[its pilot] was killed", "[his elderly
+// driver] died". It returns the tokens it spans.
+func possessedSingle(st *sent, i int) (int, bool) {
+	if !possessives[st.low[i]] || i > 0 && (st.toks[i-1].tag == "IN" || strings.HasPrefix(st.toks[i-1].tag, "VB")) {
+		return 0, false
+	}
+	k := i + 1
+	if k+1 < len(st.toks) && strings.HasPrefix(st.toks[k].tag, "JJ") {
+		k++
+	}
+	if k >= len(st.toks) || st.toks[k].tag != "NN" && !personCompounds[st.low[k]] || quantityNouns[st.low[k]] || collectiveNouns[st.low[k]] || timeNouns[st.low[k]] {
+		return 0, false
+	}
+	return k + 1 - i, true
+}
+
+// pairedPassive reports whether "and", a second single victim and a
+// plural passive toll follow token k, so that the victim before k is the
+// first of two dead or wounded: "a guard [and a girl were killed]".
+func pairedPassive(st *sent, k int) bool {
+	if k+1 >= len(st.low) || st.low[k] != "and" {
+		return false
+	}
+	m, ok := singleNoun(st, k+1)
+	if !ok {
+		return false
+	}
+	k += 1 + m
+	if k+1 < len(st.low) && (st.low[k] == "had" || st.low[k] == "have") && st.low[k+1] == "been" {
+		k++
+	}
+	if k+1 >= len(st.low) || st.low[k] != "were" && st.low[k] != "been" {
+		return false
+	}
+	w := st.low[k+1]
+	if st.toks[k+1].tag == "RB" && k+2 < len(st.low) {
+		k, w = k+1, st.low[k+2]
 	}
 	return deathWords[w] || injuryWords[w] || w == "shot" && k+2 < len(st.low) && st.low[k+2] == "dead"
 }

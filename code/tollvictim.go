@@ -256,7 +256,8 @@ func singleNoun(st *sent, i int) (int, bool) {
 			break
 		}
 		// the head is the last noun: "a soldier dead" is one soldier
-		if head >= 0 && strings.HasPrefix(st.toks[head].tag, "NN") && !strings.HasPrefix(tag, "NN") && !strings.HasSuffix(st.toks[k].low, "-old") {
+		// but a name before a noun modifies it: "a Kosovo police officer"
+		if head >= 0 && strings.HasPrefix(st.toks[head].tag, "NN") && !strings.HasPrefix(tag, "NN") && !strings.HasSuffix(st.toks[k].low, "-old") && !nameModifier(st, head, k) {
 			break
 		}
 		head = k
@@ -281,6 +282,13 @@ func singleNoun(st *sent, i int) (int, bool) {
 		return 0, false
 	}
 	return head + 1 - i, true
+}
+
+// nameModifier reports whether the proper noun at token head modifies a
+// noun after the adjective at token k, the tagger reading a sector word
+// as an adjective: "a Kosovo [police] officer", "a Gaza [medical] worker".
+func nameModifier(st *sent, head, k int) bool {
+	return st.toks[head].tag == "NNP" && strings.HasPrefix(st.toks[k].tag, "JJ") && k+1 < len(st.toks) && st.toks[k+1].tag == "NN"
 }
 
 // singleVictim reports whether a mention names one person: a named person,

@@ -1,0 +1,45 @@
+package code_test
+
+import "testing"
+
+// TestTollCoordinated checks tolls told of two victims or two groups joined
+// by "and", in sentences of our own: the first event carries the sum.
+func TestTollCoordinated(t *testing.T) {
+	tests := []struct {
+		name, text string
+		dead       int
+	}{
+		// "A X and a Y were killed": two single victims under one
+		// plural passive are two dead.
+		{"two singles passive", "A customs officer and a young girl were killed in northern Niger on Friday when gunmen opened fire on a market, officials said.", 2},
+		{"two singles died", "A nurse and an elderly farmer were killed on Tuesday when militiamen raided the village of Kiwanja in eastern Congo.", 2},
+		// "One X was killed and N Y died": two tolls of dead joined by
+		// "and" count different victims and are summed.
+		{"clauses summed", "Militants raided a police station in Kandahar on Friday. One policeman was killed and two attackers died in the clash.", 3},
+		{"clauses summed national", "Rebels attacked a checkpoint outside Bangui on Monday. A Central African soldier was killed and two rebels died in an hour-long exchange of fire.", 3},
+		// A name before a noun stays in a single victim's phrase.
+		{"name modifier", "Rebels attacked a checkpoint outside Bangui on Monday. A Bangui police officer was killed and four rebels died in an hour-long exchange of fire.", 5},
+		// "its pilot was killed": one victim named by a possessive.
+		{"possessive single", "Insurgents shot down an army helicopter near Kidal in Mali on Thursday; its co-pilot was killed after he bailed out.", 1},
+		{"possessive single comma", "Gunmen ambushed a fuel convoy near Gao on Monday, and their driver was killed as he fled, residents said.", 1},
+		{"clauses summed with phrase", "Gunmen ambushed an army convoy near Mopti in Mali on Sunday; four soldiers were killed in the attack and six assailants died in the return fire, the army said.", 10},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, "2024-03-12")
+			if len(x.Events) == 0 {
+				t.Fatal("no event")
+			}
+			dead := -1
+			if f := x.Events[0].Fatalities; f != nil {
+				dead = f.Min
+			}
+			if dead != tt.dead {
+				t.Errorf("dead %d; want %d", dead, tt.dead)
+				for _, e := range x.Events {
+					t.Logf("  %s %s %v", e.Type, e.Mode, e.Fatalities)
+				}
+			}
+		})
+	}
+}

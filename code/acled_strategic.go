@@ -71,6 +71,9 @@ func agreement(x *acx) bool {
 	// that names the swap itself ("the two states swapped 90 prisoners")
 	// is one.
 	if x.e.mode == "release" {
+		if x.foreignersFreed() {
+			return x.set("", "")
+		}
 		if x.e.has(flagSym) || x.st.hasAny(exchangeWords) || hasArmedGroup(x.ev.Source) || hasArmedGroup(x.ev.Target) || x.releasesBothWays() {
 			return true
 		}
@@ -85,6 +88,41 @@ func agreement(x *acx) bool {
 	}
 	return x.set("", "")
 }
+
+// foreignersFreed reports whether a state frees another country's
+// nationals (named as such, or by their trade), with no armed side and no war told in the
+// sentence, nor a truce it is part of: "Tehran freed three Frenchmen in exchange for an engineer" is
+// a trade between states at peace, which ACLED does not record; soldiers
+// or fighters freed ("freed 40 Russian servicemen in a swap") are
+// prisoners of a conflict.
+func (x *acx) foreignersFreed() bool {
+	src, tgt := x.ev.Source, x.ev.Target
+	if len(src) == 0 || len(tgt) == 0 || hasArmed(src) || hasArmed(tgt) || hasArmedGroup(src) || hasArmedGroup(tgt) ||
+		x.st.hasAny(warWords) || x.st.hasAny(truceWords) {
+		return false
+	}
+	for _, a := range src {
+		if !isState(a) {
+			return false
+		}
+	}
+	for _, t := range tgt {
+		if !isState(t) || t.Country == src[0].Country || t.Sector != "" && !foreignerSector[t.Sector] {
+			return false
+		}
+	}
+	return true
+}
+
+// warWords tell that captives were taken in a war or held as hostages.
+var warWords = wordSet("war", "wars", "conflict", "fighting", "front", "soldiers", "servicemen", "troops", "fighters", "combatants",
+	"pows", "militants", "rebels", "captured", "insurgents", "hostilities", "occupation", "battlefield", "hostage", "hostages",
+	"captive", "captives")
+
+// foreignerSector are the sectors of foreigners a state holds one by one:
+// an aid worker, a reporter, a businessman. Prisoners or detainees as such
+// (civilians, "CVL") may be a conflict's, and keep their label.
+var foreignerSector = wordSet("AID", "MED", "BUS", "EDU", "HLH", "REL", "LAB")
 
 // releasesBothWays reports whether the sentence tells of a second release
 // besides the trigger's, by its own verb: "Kyiv freed 30 soldiers and

@@ -172,7 +172,86 @@ func withdrawal(x *acx) bool {
 	if x.leavesLand() {
 		return x.set(acledStrategic, subChange)
 	}
+	if !x.namesGround() {
+		return x.set("", "")
+	}
 	return true
+}
+
+// namesGround reports whether the withdrawal names the ground left: a
+// place or a base, town or post after the verb ("withdrew from the town
+// of Kupiansk", "abandoned their positions in Mueda"). Forces that pull
+// back and name nothing they leave ("troops withdrew on Thursday"), only
+// "their positions", or only where they went or stood ("retreated north
+// toward Kidal", "abandoned their positions near Mueda") hand no place
+// over, unless they pull back under a deal ("pulled back to an agreed
+// line"), which leaves the ground to the other side.
+func (x *acx) namesGround() bool {
+	if x.i < 0 {
+		return true
+	}
+	st := x.st
+	if x.groundBefore() || st.hasAny(underDeal) || st.hasAny(agreedWords) {
+		return true
+	}
+	left := true
+	for k := x.i; k < len(st.low) && k < x.j+10 && st.clause[k] == st.clause[x.i]; k++ {
+		w := st.low[k]
+		switch {
+		case groundLeftWords[w]:
+			left = true
+		case groundNotLeftWords[w]:
+			left = false
+		case !left || k < x.j && !groundWords[w]:
+		case groundWords[w] && (st.low[k-1] == "the" || w != "positions" && w != "position"):
+			return true
+		case st.placeAt(k):
+			return true
+		}
+	}
+	return false
+}
+
+// groundBefore reports whether the withdrawal is told after the ground it
+// leaves, in the clause it closes: "troops took up positions around three
+// villages after the rebels pulled back".
+func (x *acx) groundBefore() bool {
+	st := x.st
+	for k := x.i - 1; k > 0 && k >= x.i-4; k-- {
+		if !withdrawnWhen[st.low[k]] {
+			continue
+		}
+		for n := 0; n < k; n++ {
+			if groundWords[st.low[n]] || st.placeAt(n) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// withdrawnWhen open a clause that tells a withdrawal beside the main one.
+var withdrawnWhen = wordSet("after", "as", "when", "once")
+
+// agreedWords tell that a pull-back follows a deal.
+var agreedWords = wordSet("agreed")
+
+// groundLeftWords introduce the ground forces leave; groundNotLeftWords
+// where they go or what they stay near.
+var (
+	groundLeftWords    = wordSet("from", "of", "out")
+	groundNotLeftWords = wordSet("to", "toward", "towards", "into", "near", "outside", "across", "for", "back", "behind", "after", "before", "as")
+)
+
+// placeAt reports whether a place the sentence names starts at token k.
+func (st *sent) placeAt(k int) bool {
+	for _, p := range st.places {
+		if p.i == k {
+			return true
+		}
+	}
+	return false
 }
 
 // leavesBody reports whether what is left, named in the few words after

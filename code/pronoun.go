@@ -100,18 +100,31 @@ func (st *sent) pronouns(prev *mention) {
 	// "recalled its ambassadors from the three capitals": a count and a
 	// plural noun later in the sentence name the group before, when it
 	// has that many members.
-	if prev != nil && len(prev.peers) > 0 {
-		for k := 1; k+2 < len(st.low); k++ {
+	for k := 1; k+2 < len(st.low); k++ {
+		if st.low[k] != "the" {
+			continue
+		}
+		// The group named earlier in the sentence ("Peru and Chile
+		// agreed … after the two countries' ministers met"), else the
+		// one of the sentence before.
+		g := st.groupNamedBefore(k, groupNumbers[st.low[k+1]])
+		if g == nil && prev != nil && len(prev.peers) > 0 {
+			g = append([]mention{*prev}, prev.peers...)
+		}
+		if g != nil {
 			// ("the heaviest clashes between the two neighbours": a
 			// fight told again, not a new act on them.)
-			if st.low[k] != "the" || st.low[k-1] == "between" || groupNumbers[st.low[k+1]] != len(prev.peers)+1 || st.toks[k+2].tag != "NNS" {
+			if st.low[k-1] == "between" || groupNumbers[st.low[k+1]] != len(g) || st.toks[k+2].tag != "NNS" {
 				continue
 			}
 			if m := st.mentionAt(k + 2); m != nil && !m.place || st.mentionAt(k+1) != nil {
 				continue
 			}
-			st.dropMentions(k, k+3)
-			st.addPronoun(k, k+3, append([]mention{*prev}, prev.peers...))
+			// "the two countries' foreign ministers met": the people the
+			// group's possessive owns stand for the group too.
+			e := st.possessedHead(k + 3)
+			st.dropMentions(k, e)
+			st.addPronoun(k, e, g)
 			added = true
 		}
 	}

@@ -245,6 +245,20 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if len(cd.tgt) > 0 && st.mediator(cd.tgt[0]) {
 		cd.tgt = nil
 	}
+	// "Ten army chiefs, including those of Chile and Peru, condemned":
+	// the states the phrase names.
+	if len(cd.src) == 1 {
+		if inc := st.includedStates(cd.src[0]); inc != nil {
+			cd.src = inc
+		}
+	}
+	// "Russians held in Germany and Poland were freed": the subject found
+	// is the list of captors; the captives come before "held in".
+	if cd.src == nil && st.isPassive(cd.i) && len(cd.tgt) > 0 {
+		if captives, captors := st.heldInList(cd.tgt[0], cd.i); captives != nil {
+			cd.tgt, cd.src = captives, captors
+		}
+	}
 	// "Americans held in Iran were freed": who held them frees them.
 	if cd.src == nil && st.isPassive(cd.i) && len(cd.tgt) > 0 {
 		if h := st.heldIn(cd.tgt[len(cd.tgt)-1], cd.i); h != nil {

@@ -123,3 +123,69 @@ func (st *sent) custodyOf(m *mention, i int) *mention {
 	}
 	return nil
 }
+
+// heldInList returns, for the subject m of a passive release, the captives
+// and the states that held them, named in a list after a participle of
+// holding: in "Six Britons held in Iran, Syria and Libya were released"
+// (where the subject found may be the list) the captives are the Britons
+// and the three states release them; in "two Canadians held in the United
+// States were freed" the United States. Nil, nil when no such list is
+// there.
+func (st *sent) heldInList(m *mention, i int) ([]*mention, []*mention) {
+	h, held := -1, m
+	e := m.j
+	if e < i && st.toks[e].tag == "NNS" && st.mentionAt(e) == nil {
+		e++ // "Chinese nationals held in"
+	}
+	if e+1 < i && holdWords[st.low[e]] && (st.low[e+1] == "in" || st.low[e+1] == "by") {
+		h = e // the captives, then "held in"
+	} else {
+		// A list member: back over the list to "held in".
+		for k := m.i - 1; k >= 1 && k > m.i-12; k-- {
+			if st.low[k] == "in" || st.low[k] == "by" {
+				if holdWords[st.low[k-1]] {
+					h = k - 1
+				}
+				break
+			}
+			if x := st.mentionAt(k); x != nil && (x.kind == "country" || x.kind == "capital") || st.low[k] == "," || st.low[k] == "and" || st.low[k] == "the" {
+				continue
+			}
+			break
+		}
+	}
+	if h < 1 {
+		return nil, nil
+	}
+	if held == m && h != e {
+		held = st.mentionAt(h - 1)
+		if held == nil || held.j != h || held.place {
+			return nil, nil
+		}
+	}
+	// The words up to the verb are only states, commas, "and", "the" and
+	// auxiliaries.
+	var captors []*mention
+	for n := h + 2; n < i; {
+		if x := st.mentionAt(n); x != nil && x.i == n {
+			if x.kind != "country" && x.kind != "capital" {
+				return nil, nil
+			}
+			v := *x
+			v.place = false
+			captors = append(captors, &v)
+			n = x.j
+			continue
+		}
+		switch st.low[n] {
+		case ",", "and", "the", "had", "have", "has", "been", "were", "was":
+			n++
+			continue
+		}
+		return nil, nil
+	}
+	if len(captors) == 0 {
+		return nil, nil
+	}
+	return st.coordinated(held), captors
+}

@@ -67,3 +67,30 @@ func (st *sent) pastCollective(k int) int {
 	}
 	return k
 }
+
+// groupNamedBefore returns the n actors last named together before token
+// k in the sentence ("Peru and Chile"), which a later count of n ("the
+// two countries") stands for, or nil.
+func (st *sent) groupNamedBefore(k, n int) []mention {
+	if n < 2 {
+		return nil
+	}
+	for x := len(st.mentions) - 1; x >= 0; x-- {
+		m := &st.mentions[x]
+		if m.j > k || m.place || m.kind == "pronoun" || m.actor.ID == "" {
+			continue
+		}
+		g := st.coordinated(m)
+		if len(g) != n {
+			continue
+		}
+		out := make([]mention, 0, n)
+		for _, y := range g {
+			c := *y
+			c.peers, c.partner, c.others = nil, nil, nil
+			out = append(out, c)
+		}
+		return out
+	}
+	return nil
+}

@@ -180,6 +180,33 @@ func (st *sent) bothSidesBefore(i int) bool {
 	return false
 }
 
+// possessedHead returns the end of the people a plural possessive ending
+// at token n-1 owns ("the two countries' foreign ministers": the
+// possessive, up to two qualifying words and a plural head), or n when
+// no such words follow.
+func (st *sent) possessedHead(n int) int {
+	if n >= len(st.low) || !possessiveMarks[st.low[n]] {
+		return n
+	}
+	for k := n + 1; k < len(st.low) && k <= n+3; k++ {
+		t := st.toks[k].tag
+		if t == "NNS" && (k+1 >= len(st.low) || !strings.HasPrefix(st.toks[k+1].tag, "NN")) {
+			if m := st.mentionAt(k); m != nil && !allBare([]*mention{m}) {
+				return n
+			}
+			return k + 1
+		}
+		if t != "JJ" && t != "NN" {
+			return n
+		}
+	}
+	return n
+}
+
+// possessiveMarks are the tokens a possessive ends in: "the two
+// countries' ministers", "Kenya's envoy".
+var possessiveMarks = map[string]bool{"'": true, "’": true, "'s": true, "’s": true}
+
 // mediationNouns name the good offices of a third party: "under Angolan
 // mediation", "under UN auspices".
 var mediationNouns = map[string]bool{

@@ -5,6 +5,7 @@ package code
 
 import (
 	"strings"
+	"time"
 
 	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/geo"
@@ -210,24 +211,46 @@ func (b *building) trailingBlame() {
 // the other", "both blamed each other".
 func (b *building) reciprocalPair() {
 	c, d, cd, st := b.c, b.d, b.cd, b.st
-	if !reciprocal(st, cd) {
+	// "Qatar said it had secured a pause, but both sides reported fresh
+	// rocket fire": the sides are not the actors of the sentence (the
+	// mediator is), but those of the story.
+	mutual := b.assault && len(b.src)+len(b.tgt) == 0 && mutualReport(st, cd)
+	if !mutual && !reciprocal(st, cd) {
 		return
 	}
-	if p := st.pairBefore(cd.i); len(p) == 2 {
+	if p := st.pairBefore(cd.i); len(p) == 2 && !mutual {
 		b.src, b.tgt = p[:1], p[1:]
 	} else if len(d.dyad) == 2 && len(b.src)+len(b.tgt) < 2 {
 		b.src, b.tgt = d.dyad[:1], d.dyad[1:]
-	} else if n := st.s.Index; len(b.src)+len(b.tgt) < 2 && n > 0 && n-1 < len(d.sents) {
+	} else if len(b.src)+len(b.tgt) < 2 {
 		// "Thai and Cambodian troops clashed … Each side accused
-		// the other": the two states of the sentence before.
-		if p := d.sents[n-1].pairBefore(len(d.sents[n-1].low)); len(p) == 2 {
-			x, okX := c.actors.Lookup(p[0].Country, d.date)
-			y, okY := c.actors.Lookup(p[1].Country, d.date)
+		// the other": the two sides of the nearest sentence before
+		// that names two, within three ("Hamas freed 24 hostages and
+		// Israel released 39 … Red Cross vehicles carried them … each
+		// side accused the other").
+		for n := st.s.Index - 1; n >= 0 && n >= st.s.Index-3 && n < len(d.sents); n-- {
+			p := d.sents[n].pairBefore(len(d.sents[n].low))
+			if len(p) != 2 {
+				continue
+			}
+			x, okX := c.sideActor(p[0], d.date)
+			y, okY := c.sideActor(p[1], d.date)
 			if okX && okY {
 				b.src, b.tgt = []truce.Actor{x}, []truce.Actor{y}
 			}
+			break
 		}
 	}
+}
+
+// sideActor gives the actor that stands for one side of a pair named
+// before: a state's forces or officials stand for the state ("Thai
+// troops" is Thailand), an armed group or movement for itself ("Hamas").
+func (c *Coder) sideActor(a truce.Actor, date time.Time) (truce.Actor, bool) {
+	if a.ID != "" && !strings.HasPrefix(a.ID, a.Country) {
+		return a, true
+	}
+	return c.actors.Lookup(a.Country, date)
 }
 
 // copulas open a judgment told of its subject: "the attack is

@@ -180,8 +180,9 @@ func (b *building) kindSides() {
 	c, d, cd, st, e, loc := b.c, b.d, b.cd, b.st, b.e, b.loc
 	ev := &cd.ev
 	// "Muttaqi arrived in New Delhi": a visit to a town abroad is a visit
-	// to its country.
-	if e.has(flagVisit) && len(b.tgt) == 0 && len(b.src) > 0 && loc != nil && loc.Country != "" && loc.Precision != "country" && !hasCountry(b.src, loc.Country) {
+	// to its country. Forces going in are aimed at the country even when
+	// only it is named ("Rwandan troops crossed into Burundi").
+	if e.has(flagVisit) && len(b.tgt) == 0 && len(b.src) > 0 && loc != nil && loc.Country != "" && (loc.Precision != "country" || e.has(flagForces)) && !hasCountry(b.src, loc.Country) {
 		if a, ok := c.actors.Lookup(loc.Country, d.date); ok {
 			a.Text = ""
 			b.tgt = []truce.Actor{a}

@@ -21,6 +21,9 @@ func (b *building) screenTelling() string {
 	if why := offSense(st, cd, c.lex.cameo[e.cameo].plover); why != "" {
 		return why
 	}
+	if e.has(flagForces) && e.has(flagVisit) && seekingRefuge(st, cd.j) {
+		return "forces fleeing into another country for refuge, not sent there"
+	}
 	b.lentSource()
 	if e.has(flagSym) && len(cd.src) > 1 && cd.tgt == nil {
 		cd.src, cd.tgt = cd.src[:1], cd.src[1:]
@@ -165,3 +168,21 @@ func signedBySubject(st *sent, i int) bool {
 	v := st.verbBefore(i)
 	return v >= 0 && signingVerbs[st.low[v]] && verbAt(st, v) && len(st.subject(v)) > 0
 }
+
+// seekingRefuge reports whether the words after a crossing say it was
+// flight: "134 soldiers crossed into Tajikistan seeking refuge", "fled
+// into Chad to escape the fighting".
+func seekingRefuge(st *sent, j int) bool {
+	for k := j; k+1 < len(st.low) && k < j+6; k++ {
+		switch w, next := st.low[k], st.low[k+1]; {
+		case (w == "seeking" || w == "to" || w == "for" || w == "in") && refugeNouns[next]:
+			return true
+		case w == "fleeing" || w == "to" && (next == "flee" || next == "escape"):
+			return true
+		}
+	}
+	return false
+}
+
+// refugeNouns are what people crossing a border in flight seek.
+var refugeNouns = wordSet("refuge", "asylum", "shelter", "safety", "sanctuary")

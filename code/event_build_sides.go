@@ -151,7 +151,11 @@ func (b *building) twoSidesAndReactions() string {
 		}
 	}
 	reaction := false
-	if noun := actNounAfter(st, cd.j); e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && noun != "" {
+	noun := actNounAfter(st, cd.j)
+	if noun == "" && c.lex.cameo[e.cameo].plover == truce.Support {
+		noun = nounAfter(st, cd.j, handoverNouns)
+	}
+	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && noun != "" {
 		if a, ok := d.lastDoerOf(cd, b.src, noun); ok {
 			b.tgt = []truce.Actor{a}
 		}

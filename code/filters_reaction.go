@@ -46,6 +46,24 @@ func reciprocal(st *sent, cd *candidate) bool {
 	return false
 }
 
+// mutualReport reports whether the trigger is an act both sides tell of
+// the other: "both sides reported fresh shelling", "each side reported
+// new attacks on its positions". Each reports being hit, so the act runs
+// between the two sides.
+func mutualReport(st *sent, cd *candidate) bool {
+	k := cd.i - 1
+	for ; k >= 0 && k >= cd.i-4 && !sideReportVerbs[st.low[k]] && isModifier(st.toks[k]); k-- {
+	}
+	if k < 2 || !sideReportVerbs[st.low[k]] {
+		return false
+	}
+	a, b := st.low[k-2], st.low[k-1]
+	return (a == "both" || a == "two") && sidesNouns[b] || a == "each" && b == "side"
+}
+
+// sideReportVerbs tell an act without judging it: "both sides reported …".
+var sideReportVerbs = wordSet("reported", "report", "reports", "described", "recorded", "logged")
+
 // pairBefore returns the first two actors of different countries named
 // before k, or fewer: "Fighting between Thailand and Cambodia spread, and
 // each side blamed the other".
@@ -102,11 +120,24 @@ var actNouns = map[string]bool{
 	"insult": true, "insults": true, "vandalism": true, "defacement": true,
 }
 
+// handoverNouns name a leaving or a handing over told before, which words
+// of welcome are aimed at: "welcomed the departure", "hailed the transfer
+// of the suspects". (A demand for "their departure" asks for what has not
+// happened, and stays aimed at whom it names.)
+var handoverNouns = wordSet("departure", "pullout", "pull-out", "exit", "handover",
+	"hand-over", "transfer", "extradition", "extraditions")
+
 // actNounAfter returns the noun by which the words after a trigger refer
 // back to an act ("the move", "this decision"), or "".
 func actNounAfter(st *sent, j int) string {
+	return nounAfter(st, j, actNouns)
+}
+
+// nounAfter returns the noun of nouns that the words after a trigger
+// open with, past determiners and modifiers, or "".
+func nounAfter(st *sent, j int, nouns map[string]bool) string {
 	for k := j; k < len(st.low) && k < j+4; k++ {
-		if actNouns[st.low[k]] {
+		if nouns[st.low[k]] {
 			return st.low[k]
 		}
 		switch st.low[k] {
@@ -124,7 +155,8 @@ func actNounAfter(st *sent, j int) string {
 // "called the withdrawal a stab in the back" is aimed at who withdrew, not
 // at whoever attacked since.
 var actNounTypes = map[string][]string{
-	"withdrawal": {truce.Retreat}, "release": {truce.Retreat},
+	"withdrawal": {truce.Retreat}, "release": {truce.Retreat}, "departure": {truce.Retreat},
+	"pullout": {truce.Retreat}, "pull-out": {truce.Retreat}, "exit": {truce.Retreat},
 	"attack": {truce.Assault}, "attacks": {truce.Assault}, "bombing": {truce.Assault},
 	"bombings": {truce.Assault}, "shelling": {truce.Assault}, "massacre": {truce.Assault},
 	"killing": {truce.Assault}, "killings": {truce.Assault}, "assassination": {truce.Assault},

@@ -543,7 +543,7 @@ func matchFrom(low []string, i int, words []string) (int, bool) {
 	}
 	if words[0] == "*" {
 		for gap := 1; gap <= 4 && i+gap <= len(low); gap++ {
-			if low[i+gap-1] == "." || low[i+gap-1] == ";" {
+			if low[i+gap-1] == "." || low[i+gap-1] == ";" || gap > 1 && opensClause(low, i+gap-1) {
 				break
 			}
 			if n, ok := matchFrom(low, i+gap, words[1:]); ok {
@@ -557,4 +557,44 @@ func matchFrom(low []string, i int, words []string) (int, bool) {
 	}
 	n, ok := matchFrom(low, i+1, words[1:])
 	return n + 1, ok
+}
+
+// opensClause reports whether token k is a coordinator ("and", "or", a
+// comma) followed by a past-tense verb, where a second clause begins: a gap
+// does not cross it, so in "seized rifles and arrested five men" the form
+// "seized * men" finds no match and the arrest keeps its own event. A gap
+// may still open on the coordinator, as two verbs share what follows in
+// "hacked and shot to death". The
+// test is on word form only, as matchFrom sees no tags: a word ending in
+// "-ed" or one of the common irregular pasts in pastVerbs.
+func opensClause(low []string, k int) bool {
+	if k+1 >= len(low) {
+		return false
+	}
+	switch low[k] {
+	case "and", "or", ",":
+	default:
+		return false
+	}
+	w := low[k+1]
+	if pastVerbs[w] {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastVerbs[w]
+}
+
+// pastVerbs are irregular past forms that open a clause after "and".
+var pastVerbs = map[string]bool{
+	"took": true, "shot": true, "struck": true, "fled": true, "sent": true,
+	"held": true, "stole": true, "threw": true, "blew": true, "beat": true,
+	"set": true, "fought": true, "drove": true, "left": true, "hit": true,
+	"kept": true, "led": true, "burnt": true, "met": true, "gave": true,
+}
+
+// notPastVerbs are words ending in "-ed" that modify a noun after "and"
+// more often than they open a clause: "rifles and armed men".
+var notPastVerbs = map[string]bool{
+	"armed": true, "masked": true, "unidentified": true, "unarmed": true,
+	"suspected": true, "wounded": true, "injured": true, "alleged": true,
+	"hundred": true,
 }

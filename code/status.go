@@ -19,6 +19,9 @@ func statusNear(st *sent, i int) string {
 		case "slated", "planned", "scheduled", "upcoming", "follow-up", "proposed":
 			return truce.StatusPlanned
 		case "not", "never", "no", "n't", "without":
+			if k < i && negatedCondition(st, k) {
+				return truce.StatusHypothetical
+			}
 			if k < i {
 				return truce.StatusNegated
 			}
@@ -58,6 +61,9 @@ func statusNear(st *sent, i int) string {
 			break
 		}
 		if st.low[k] == "not" || st.low[k] == "n't" || st.low[k] == "never" {
+			if negatedCondition(st, k) {
+				return truce.StatusHypothetical
+			}
 			return truce.StatusNegated
 		}
 	}
@@ -76,7 +82,10 @@ func statusNear(st *sent, i int) string {
 	if disputed(st, i) {
 		return truce.StatusClaimed
 	}
-	return frameStatus(st, i)
+	if s := frameStatus(st, i); s != truce.StatusAlleged || !jointDecision(st, i) {
+		return s
+	}
+	return ""
 }
 
 // chargeNouns name an accusation an apposition can point back to.

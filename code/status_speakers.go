@@ -11,6 +11,7 @@ var pluralStates = map[string]bool{"countries": true, "governments": true, "nati
 // said", "the presidency said".
 var speakerNouns = map[string]string{
 	"media": "MED", "radio": "MED", "television": "MED", "tv": "MED", "broadcaster": "MED", "newspaper": "MED",
+	"broadcasters": "MED", "newspapers": "MED", "channel": "MED", "channels": "MED", "outlets": "MED",
 	"watchdog": "NGO", "monitor": "NGO", "charity": "NGO",
 	"organisers": "PRO", "organizers": "PRO", "union": "LAB",
 	"presidency": "GOV", "ombudsman": "GOV", "administrator": "GOV", "governor": "GOV", "mayor": "GOV", "commissioner": "GOV",
@@ -31,11 +32,16 @@ var speakerPairs = map[string]string{
 	"general staff": "MIL", "central bank": "GOV",
 	"press agency": "MED", "border service": "COP", "border guard": "COP", "border guards": "COP",
 	"local council": "GOV", "council chairman": "GOV", "local government": "GOV",
+	"city council": "GOV", "town council": "GOV", "municipal council": "GOV", "regional council": "GOV",
 	// Unnamed sources speak for the service that qualifies them: "a
 	// security source said", "police sources told AFP".
 	"security source": "MIL", "security sources": "MIL", "military source": "MIL", "military sources": "MIL",
 	"army source": "MIL", "army sources": "MIL", "police source": "COP", "police sources": "COP",
 	"government source": "GOV", "government sources": "GOV",
+	// A police command and its commanders speak for the police, not the
+	// army that "command" alone names: "the state police command said",
+	// "the regional police commander, Colonel X, said".
+	"police command": "COP", "police commander": "COP", "police commanders": "COP", "police headquarters": "COP",
 }
 
 // unnamedVoices speak for no state unless the text says whose they are:

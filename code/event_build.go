@@ -75,5 +75,29 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	}
 	b.finish()
 	b.mediation()
+	b.joinedVerbTarget()
 	return ""
+}
+
+// joinedVerbTarget gives a verb joined by "and" straight to this one, with
+// no object of its own, this verb's target: in "the gang abducted and
+// murdered a local judge" and "a crowd beat to death and set fire to a
+// preacher" the judge was abducted and the preacher beaten too.
+func (b *building) joinedVerbTarget() {
+	cd, st, d := b.cd, b.st, b.d
+	if cd.e.pos != 'V' || len(cd.ev.Target) == 0 || cd.i < 2 || st.low[cd.i-1] != "and" {
+		return
+	}
+	for n := len(d.cands) - 1; n >= 0; n-- {
+		prev := d.cands[n]
+		if prev.st != st || prev.j != cd.i-1 {
+			continue
+		}
+		if prev.folded || prev.e.pos != 'V' || len(prev.ev.Target) > 0 || st.isPassive(prev.i) {
+			return
+		}
+		prev.ev.Target = append([]truce.Actor{}, cd.ev.Target...)
+		prev.ev.ID = eventID(d.a.ID, st.s.Index, prev.ev.Type, prev.ev.Source, prev.ev.Target, prev.i)
+		return
+	}
 }

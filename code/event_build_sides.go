@@ -136,6 +136,11 @@ func (b *building) twoSidesAndReactions() string {
 	// "called the attack abhorrent", "called the withdrawal a betrayal":
 	// the act told before is inside the trigger's own words, and the
 	// words are aimed at its doer.
+	// "called the attack an act of terrorism and urged the UN to act":
+	// whom the next verb addresses is not whom the naming is aimed at.
+	if noun := actNounAfter(st, cd.i+1); noun != "" && cd.j-cd.i > 2 && len(b.tgt) > 0 && nextVerbsObjects(st, cd) {
+		b.tgt = nil
+	}
 	if noun := actNounAfter(st, cd.i+1); !e.has(flagNeedTarget) && len(b.tgt) == 0 && len(b.src) > 0 && cd.j-cd.i > 2 && noun != "" {
 		if a, ok := d.lastDoerOf(cd, b.src, noun); ok {
 			b.tgt = []truce.Actor{a}
@@ -379,4 +384,27 @@ func (c *Coder) propertyOwners(d *doc, st *sent, cd *candidate, loc *truce.Locat
 		}
 	}
 	return nil
+}
+
+// nextVerbsObjects reports whether every target the roles found for cd
+// stands after an "and" that opens another verb past the trigger: in
+// "called the strike a war crime and asked NATO for help" NATO is the
+// object of "asked".
+func nextVerbsObjects(st *sent, cd *candidate) bool {
+	if len(cd.tgt) == 0 {
+		return false
+	}
+	for _, m := range cd.tgt {
+		joined := false
+		for k := cd.j; k+1 < m.i; k++ {
+			if st.low[k] == "and" && strings.HasPrefix(st.toks[k+1].tag, "VB") {
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			return false
+		}
+	}
+	return true
 }

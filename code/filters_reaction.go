@@ -199,6 +199,12 @@ func (d *doc) latestDoer(cd *candidate, src []truce.Actor, types []string) (truc
 			if hasCountry(src, a.Country) && a.ID == a.Country {
 				return truce.Actor{}, false
 			}
+			// "The EU sanctioned Iran's police … Tehran condemned the
+			// move": a government does not react to what its own organs
+			// did; the act it reacts to is an earlier one.
+			if ownOrgan(src, a) {
+				continue
+			}
 			for _, s := range src {
 				if sameActor(s, a) {
 					return truce.Actor{}, false
@@ -367,3 +373,17 @@ func tollIn(d *doc, st *sent, i int) bool {
 // tollInVerbs are the words of a toll that an "in" phrase ties to its
 // attack: "died in", "were killed in", "were wounded in".
 var tollInVerbs = wordSet("died", "killed", "wounded", "injured", "hurt", "dead", "perished")
+
+// ownOrgan reports whether a, the doer of an act, is an organ of the state
+// that one of the speakers src speaks for: Iran's police for Tehran.
+func ownOrgan(src []truce.Actor, a truce.Actor) bool {
+	if a.Country == "" || a.ID == a.Country || !stateSectors[a.Sector] {
+		return false
+	}
+	for _, s := range src {
+		if s.Country == a.Country && (s.ID == s.Country || s.Sector == "GOV") {
+			return true
+		}
+	}
+	return false
+}

@@ -382,6 +382,11 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if h := st.arrivalHost(cd); h != nil && (cd.tgt == nil || cd.tgt[0].i > h[0].i) {
 			cd.tgt = h
 		}
+		// "… asked the CSTO for help. The CSTO said it would send
+		// peacekeepers": to the one who asked.
+		if r := c.requester(d, cd, earlier); r != nil {
+			cd.tgt = r
+		}
 	}
 	// "the ELN declared a unilateral truce": toward whom it fights.
 	if m := c.truceCounterpart(d, cd); m != nil {
@@ -420,5 +425,16 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if m := measureMaker(d, cd); m != nil {
 			cd.tgt = m
 		}
+	}
+	// "launched air and artillery strikes against …": the weapon is
+	// neither who is hit nor who strikes.
+	if weaponModifier(st, cd) {
+		cd.tgt = nil
+	}
+	cd.src = weaponSource(st, cd, earlier)
+	// "Hanoi summoned Cambodia's envoy to protest …": the summoner
+	// protests, to the envoy's state.
+	if s, t, ok := c.summonPurpose(d, cd); ok {
+		cd.src, cd.tgt = s, t
 	}
 }

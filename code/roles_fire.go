@@ -88,3 +88,55 @@ func (st *sent) claimedAttack(cd *candidate) bool {
 	}
 	return true
 }
+
+// armedStrikes name an attack a weapon word may modify: "artillery
+// strikes", "mortar fire", "rocket barrages".
+var armedStrikes = wordSet("strikes", "strike", "fire", "barrage", "barrages", "attacks", "attack", "raids", "salvos")
+
+// plainStrikeMods may stand between a verb and the weapon word of the
+// strikes it launches, naming no weapon of their own.
+var plainStrikeMods = wordSet("air", "and", ",", "ground", "naval", "heavy", "new", "fresh")
+
+// weaponModifier reports whether the only target of a violent trigger is
+// a weapon word modifying a strike noun, the arms used and not whom they
+// hit: "launched air and artillery strikes against camps of the ADF".
+func weaponModifier(st *sent, cd *candidate) bool {
+	if !cd.e.has(flagViolent) || len(cd.tgt) != 1 {
+		return false
+	}
+	m := cd.tgt[0]
+	// Only plain modifiers may stand between: "air and artillery". ("drone
+	// and artillery strikes": a trigger of its own there carries the
+	// event.)
+	for k := cd.j; k < m.i; k++ {
+		if !plainStrikeMods[st.low[k]] {
+			return false
+		}
+	}
+	return m.i >= cd.j && m.j == m.i+1 && m.j < len(st.low) && isWeaponWord(st.low[m.i]) && armedStrikes[st.low[m.j]]
+}
+
+// weaponSource returns the subject of the clause for a strike noun whose
+// only source is a weapon word right before it, the arms and not who
+// used them: "Uganda's army launched air and artillery strikes" are the
+// army's. When a trigger of its own heads the phrase ("drone and
+// artillery strikes"), the strike is that trigger's event and is left
+// alone. Otherwise it returns the source cd has.
+func weaponSource(st *sent, cd *candidate, earlier []*candidate) []*mention {
+	if !cd.e.has(flagViolent) || cd.e.pos != 'N' || len(cd.src) != 1 {
+		return cd.src
+	}
+	m := cd.src[0]
+	if m.j != cd.i || m.j != m.i+1 || !isWeaponWord(st.low[m.i]) {
+		return cd.src
+	}
+	for _, e := range earlier {
+		if e.st == st && e.i < m.i && e.i >= m.i-2 {
+			return cd.src
+		}
+	}
+	if s := st.subject(m.i); len(s) > 0 && s[0].i < m.i && !isWeaponWord(st.low[s[0].i]) {
+		return s
+	}
+	return cd.src
+}

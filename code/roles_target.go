@@ -319,6 +319,7 @@ func (st *sent) placedUnder(cd *candidate) int {
 func (c *Coder) deployment(d *doc, cd *candidate) {
 	st := cd.st
 	cd.src, cd.tgt = c.ownForces(d, cd.src, cd.tgt)
+	cd.tgt = st.sentForces(cd)
 	if p := st.purposeTarget(cd.j, cd.src); p != nil {
 		cd.tgt = p
 	}

@@ -118,7 +118,7 @@ func (b *builder) build() (*Dictionary, error) {
 			add(a, false, target{kind: KindCountry, ent: c})
 		}
 		for _, a := range c.demonyms {
-			add(a, false, target{kind: KindDemonym, ent: c})
+			add(a, false, target{kind: KindDemonym, ent: c, sector: pluralSector(a, c.demonyms)})
 		}
 		for _, a := range c.capitals {
 			add(a, false, target{kind: KindCapital, ent: c, sector: "GOV"})
@@ -212,4 +212,14 @@ func (e *entity) resolve(day int) (id, country, sector string) {
 // String describes a phrase for test failures.
 func (p *phrase) String() string {
 	return fmt.Sprintf("%s %v (%d)", p.t.kind, p.rest, p.n)
+}
+
+// pluralSector returns "CVL" for a demonym that is the plural of another
+// of the country's demonyms, and "" otherwise: "hundreds of Afghans" are
+// Afghan people (AFGCVL), where "Afghan" alone only says whose.
+func pluralSector(a string, demonyms []string) string {
+	if s, ok := strings.CutSuffix(a, "s"); ok && slices.Contains(demonyms, s) {
+		return "CVL"
+	}
+	return ""
 }

@@ -75,6 +75,10 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 			continue
 		}
 		h.after = possessiveEnd(text, toks, h.end)
+		if h.kind == KindDemonym && h.after == h.end && h.after < len(toks) &&
+			toks[h.after].word && communityWords[text[toks[h.after].s:toks[h.after].e]] {
+			h.after++ // "Iranian Kurdish opposition groups" are Iranian opposition
+		}
 		if n := len(hits); n > 0 && staffOf(text, toks, hits[n-1], h) {
 			h.start = hits[n-1].start
 			hits = hits[:n-1]
@@ -112,6 +116,10 @@ func (d *Dictionary) newHit(p *phrase, i, day int) hit {
 	switch p.t.kind {
 	case KindCountry, KindDemonym:
 		h.id, h.country, h.name = h.ent.key, h.ent.key, h.ent.name
+		if h.sector != "" { // "Afghans": the people
+			h.id = h.country + h.sector
+			h.name = d.names[h.id]
+		}
 	case KindCapital:
 		h.country = h.ent.key
 		h.id = h.country + h.sector
@@ -415,3 +423,14 @@ func wordSet(words string) map[string]bool {
 	}
 	return m
 }
+
+// communityWords are ethnic and religious adjectives that may stand between
+// a demonym and a sector noun without changing whose people they are:
+// "Iranian Kurdish opposition groups" are IRNOPP, "Iraqi Sunni militias"
+// IRQMLT, "Nigerian Christian farmers" NGACVL.
+var communityWords = wordSet(`Kurdish Sunni Shia Shiite Christian Muslim
+	Catholic Protestant Orthodox Hindu Sikh Buddhist Jewish Druze Alawite Yazidi
+	Hazara Pashtun Tajik Uzbek Baloch Baluch Tamil Sinhalese Rohingya Uyghur Uighur
+	Tibetan Tuareg Fulani Hausa Igbo Yoruba Amhara Oromo Tigrayan Afar Somali Arab
+	Berber Amazigh Maasai Kikuyu Luo Tutsi Hutu Banyamulenge Nuer Dinka Murle
+	Karen Kachin Shan Rakhine Chin Mon Moro Papuan`)

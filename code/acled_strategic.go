@@ -107,7 +107,7 @@ func (x *acx) foreignersFreed() bool {
 		}
 	}
 	for _, t := range tgt {
-		if !isState(t) || t.Country == src[0].Country || t.Sector != "" && !foreignerSector[t.Sector] {
+		if !isState(t) || t.Country == src[0].Country || t.Sector != "" && !foreignerSector[t.Sector] && !namedByNation(t) {
 			return false
 		}
 	}
@@ -123,6 +123,13 @@ var warWords = wordSet("war", "wars", "conflict", "fighting", "front", "soldiers
 // an aid worker, a reporter, a businessman. Prisoners or detainees as such
 // (civilians, "CVL") may be a conflict's, and keep their label.
 var foreignerSector = wordSet("AID", "MED", "BUS", "EDU", "HLH", "REL", "LAB")
+
+// namedByNation reports whether people are named by their nation alone
+// ("five Iranians", "two Americans"), not as prisoners or detainees.
+func namedByNation(a truce.Actor) bool {
+	w := lastWord(a.Text)
+	return a.Sector == "CVL" && w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
 
 // releasesBothWays reports whether the sentence tells of a second release
 // besides the trigger's, by its own verb: "Kyiv freed 30 soldiers and

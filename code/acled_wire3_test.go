@@ -39,6 +39,8 @@ func TestACLEDWire3(t *testing.T) {
 			"released", ""},
 		{"civilian freed in a trade", "Moscow freed a Swiss journalist on Tuesday under a deal brokered by Turkey.",
 			"freed", ""},
+		{"people named by nation freed", "Caracas released four Colombians on Friday in exchange for a Venezuelan businessman held in Bogota.",
+			"released", ""},
 		{"nationals freed under a truce", "Israel freed 30 Palestinian detainees from its jails on Sunday, the second day of a truce brokered by Egypt.",
 			"freed", "Strategic developments/Agreement"},
 		{"prisoners freed for hostages", "Israel freed 39 Palestinian prisoners on Saturday in return for 13 Israeli hostages held in Gaza.",

@@ -56,6 +56,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	b.judgedDeed()
 	b.trailingBlame()
 	b.reciprocalPair()
+	b.definiteParties()
 	if why := b.authorityWork(); why != "" {
 		return why
 	}

@@ -192,6 +192,23 @@ func (b *building) trailingBlame() {
 	c, d, cd, st, e := b.c, b.d, b.cd, b.st, b.e
 	if len(b.src) == 0 && speakerTypes[c.lex.cameo[e.cameo].plover] && e.plover == "" && !e.has(flagPassive) {
 		b.src = c.trailingSpeaker(d, st, cd, b.loc)
+		// "Baghdad said the incursion was a violation of Iraqi
+		// sovereignty": blame whose subject is an act told before is
+		// the words of the speaker before "said", aimed at its doer.
+		if len(b.src) == 0 {
+			if k := governingReport(st, cd.i); k >= 0 {
+				if m := reportSpeaker(st, k); m != nil && m.actor.ID != "" {
+					if noun := actNounBetween(st, k+1, cd.i); noun != "" {
+						b.src = []truce.Actor{m.actor}
+						if len(b.tgt) == 0 || hasCountry(b.tgt, m.actor.Country) {
+							if x, ok := d.lastDoerOf(cd, b.src, noun); ok {
+								b.tgt = []truce.Actor{x}
+							}
+						}
+					}
+				}
+			}
+		}
 		// ("a violation of China's sovereignty, Beijing said": the
 		// speaker is the wronged, and blames the doer of the act told
 		// before, else the article's other side.)
@@ -384,4 +401,55 @@ func groupBefore(st *sent, i int) *mention {
 		}
 	}
 	return nil
+}
+
+// definiteParties gives an act whose subject is "the parties", "the
+// warring sides" or "the delegations", opening the sentence with no one
+// named, the article's two sides: "The parties are to resume talks in
+// Cairo next month".
+// With no two states as the article's sides, the parties are those of
+// the latest deal, talks or fighting told before.
+func (b *building) definiteParties() {
+	if len(b.src) > 0 || len(b.tgt) > 0 || !partiesSubject(b.st, b.cd.i) {
+		return
+	}
+	if len(b.d.dyad) == 2 {
+		b.src, b.tgt = b.d.dyad[:1], b.d.dyad[1:]
+		return
+	}
+	cd := b.cd
+	for k := len(b.d.cands) - 1; k >= 0; k-- {
+		p := b.d.cands[k]
+		if p == cd || p.st.s.Index >= cd.st.s.Index || len(p.ev.Source) == 0 || len(p.ev.Target) == 0 {
+			continue
+		}
+		switch p.ev.Type {
+		case truce.Agree, truce.Consult, truce.Assault:
+			b.src, b.tgt = p.ev.Source[:1], p.ev.Target[:1]
+			return
+		}
+	}
+}
+
+// partiesSubject reports whether the sentence opens with "the" and a
+// sides noun ("the parties", "the two warring sides") that is the subject
+// of the trigger at i, with no name before it.
+func partiesSubject(st *sent, i int) bool {
+	if i < 2 || st.low[0] != "the" {
+		return false
+	}
+	for k := 1; k < i && k < 4; k++ {
+		if sidesNouns[st.low[k]] {
+			for n := k + 1; n < i; n++ {
+				if st.mentionAt(n) != nil || st.low[n] == "," {
+					return false
+				}
+			}
+			return true
+		}
+		if st.mentionAt(k) != nil || !isModifier(st.toks[k]) && st.low[k] != "two" {
+			return false
+		}
+	}
+	return false
 }

@@ -167,6 +167,19 @@ func (b *building) twoSidesAndReactions() string {
 		q := quadOf(c.lex.cameo[e.cameo].plover)
 		reaction = len(b.src) > 0 && !e.has(flagViolent) && (q == 1 || q == 3)
 	}
+	// "Ruto hailed it as a turning point", "Damascus condemned it as a
+	// breach", "called it a milestone": words whose object is a bare "it"
+	// judge the act told before, and are aimed at its doer, not at
+	// whoever answered it.
+	if len(b.tgt) == 0 && !bothSides && noun == "" && len(b.src) > 0 && pronounAct(st, cd) {
+		q := quadOf(c.lex.cameo[e.cameo].plover)
+		if !e.has(flagViolent) && (q == 1 || q == 3) {
+			if a, ok := d.latestDoer(cd, b.src, deedTypes); ok {
+				b.tgt = []truce.Actor{a}
+				reaction = true
+			}
+		}
+	}
 	// "The UN mission said … The report also accused troops of looting":
 	// the words of a report are those of whoever issued it.
 	if len(b.src) == 0 && speakerTypes[c.lex.cameo[e.cameo].plover] && documentSpeaks(st, cd.i) {

@@ -163,6 +163,12 @@ var actNounTypes = map[string][]string{
 	"arrest": {truce.Coerce}, "arrests": {truce.Coerce}, "detention": {truce.Coerce},
 	"expulsion": {truce.Sanction, truce.Coerce}, "visit": {truce.Consult}, "meeting": {truce.Consult},
 	"deployment": {truce.Mobilize},
+	// "Norway, which hosted the talks, called the agreement a milestone":
+	// a deal is its parties', whatever was told in between.
+	"agreement": {truce.Agree}, "agreements": {truce.Agree}, "deal": {truce.Agree},
+	"deals": {truce.Agree}, "accord": {truce.Agree}, "accords": {truce.Agree},
+	"pact": {truce.Agree}, "treaty": {truce.Agree}, "truce": {truce.Agree},
+	"ceasefire": {truce.Agree}, "armistice": {truce.Agree},
 }
 
 // lastDoerOf is lastDoer for an act referred back to by noun: the doer of
@@ -173,7 +179,27 @@ func (d *doc) lastDoerOf(cd *candidate, src []truce.Actor, noun string) (truce.A
 			return a, true
 		}
 	}
+	if deedNouns[noun] {
+		return d.latestDoerIf(cd, src, func(p *candidate) bool { return !wordsOfJudgment(p) })
+	}
 	return d.lastDoer(cd, src)
+}
+
+// deedNouns refer back to a deed or a decision, never to words about one:
+// "Poland will send guns … Minsk called the decision reckless. Kyiv
+// welcomed the move" welcomes Poland's.
+var deedNouns = wordSet("move", "decision", "step", "measure", "measures", "gesture")
+
+// wordsOfJudgment reports whether p is words judging another's act: a
+// rejection, praise or disapproval ("called the decision reckless").
+func wordsOfJudgment(p *candidate) bool {
+	switch p.ev.Type {
+	case truce.Reject, truce.Support:
+		return true
+	case truce.Accuse:
+		return p.ev.Mode == "disapprove"
+	}
+	return false
 }
 
 // lastDoer returns the source of the latest event coded before cd in the
@@ -186,12 +212,19 @@ func (d *doc) lastDoer(cd *candidate, src []truce.Actor) (truce.Actor, bool) {
 // the article, of one of types when they are given, if it is not among
 // src.
 func (d *doc) latestDoer(cd *candidate, src []truce.Actor, types []string) (truce.Actor, bool) {
+	return d.latestDoerIf(cd, src, func(p *candidate) bool {
+		return types == nil || slices.Contains(types, p.ev.Type)
+	})
+}
+
+// latestDoerIf is latestDoer over the earlier events that keep holds for.
+func (d *doc) latestDoerIf(cd *candidate, src []truce.Actor, keep func(*candidate) bool) (truce.Actor, bool) {
 	for k := len(d.cands) - 1; k >= 0; k-- {
 		p := d.cands[k]
 		if p == cd || p.st.s.Index > cd.st.s.Index || p.st.s.Index == cd.st.s.Index && p.i >= cd.i {
 			continue
 		}
-		if types != nil && !slices.Contains(types, p.ev.Type) {
+		if !keep(p) {
 			continue
 		}
 		if len(p.ev.Source) > 0 && p.ev.Type != "" {
@@ -386,4 +419,51 @@ func ownOrgan(src []truce.Actor, a truce.Actor) bool {
 		}
 	}
 	return false
+}
+
+// deedTypes are the kinds of act that words of judgment refer back to by
+// "it": deeds, decisions and charges, not a rejection or praise of them
+// ("The court charged him … Moscow dismissed the move. Kyiv hailed it"
+// praises the court).
+var deedTypes = []string{truce.Agree, truce.Consult, truce.Concede, truce.Cooperate,
+	truce.Aid, truce.Retreat, truce.Sanction, truce.Mobilize, truce.Coerce, truce.Assault,
+	truce.Protest, truce.Threaten, truce.Accuse, truce.Request}
+
+// pronounAct reports whether the verb trigger cd takes a bare "it" as its
+// object: inside its own words ("called it a milestone"), or after them,
+// judged "as" something or standing alone at the clause's end ("welcomed
+// it as overdue", "condemned it.").
+func pronounAct(st *sent, cd *candidate) bool {
+	if cd.e.pos != 'V' {
+		return false
+	}
+	if cd.j-cd.i > 2 && st.low[cd.i+1] == "it" {
+		return true
+	}
+	if cd.j >= len(st.low) || st.low[cd.j] != "it" {
+		return false
+	}
+	if cd.j+1 >= len(st.low) {
+		return true
+	}
+	switch st.low[cd.j+1] {
+	case "as", ".", ",", ";", "and":
+		return true
+	}
+	return false
+}
+
+// actNounBetween returns the first act noun among tokens [a, b) that no
+// verb precedes: the subject of a judged clause ("said the incursion
+// was a violation"), or "".
+func actNounBetween(st *sent, a, b int) string {
+	for k := a; k < b && k < len(st.low); k++ {
+		if actNouns[st.low[k]] {
+			return st.low[k]
+		}
+		if strings.HasPrefix(st.toks[k].tag, "VB") {
+			return ""
+		}
+	}
+	return ""
 }

@@ -331,10 +331,26 @@ func surnames(sents []truce.Sentence, found [][]actor.Mention) {
 			}
 			if f := strings.Fields(m.Text); len(f) >= 2 {
 				known[f[len(f)-1]] = m.Actor
+				// The mention may carry a title: "President Lee Jae-myung".
+				for _, w := range f[:len(f)-1] {
+					if familyNameFirst[w] {
+						known[w] = m.Actor
+						break
+					}
+				}
 			}
 		}
 	}
 }
+
+// familyNameFirst lists common Korean, Chinese and Vietnamese family
+// names, which come first in a full name: after "President Yoon Suk Yeol"
+// or "Premier Li Qiang" the wire writes "Yoon said", "Li told reporters".
+var familyNameFirst = wordSet(
+	"Kim", "Lee", "Park", "Choi", "Jung", "Yoon", "Moon", "Han", "Kang", "Cho", "Chun", "Roh", "Ahn", "Hwang", "Shin", "Oh",
+	"Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Hu", "Wen", "Jiang", "Zhou", "Wu", "Qin", "Ma", "Lai", "Tsai",
+	"Nguyen", "Tran", "Pham", "Vo", "Phan", "Hun",
+)
 
 // wordBounded reports whether text[start:end] is a whole word.
 func wordBounded(text string, start, end int) bool {

@@ -17,8 +17,34 @@ func noNewAct(st *sent, cd *candidate) string {
 	if dangerWarned(st, cd) {
 		return "a warning of danger from someone who cannot do the harm (\"aid workers warned of famine\")"
 	}
+	if fallenShortOf(st, cd) {
+		return "names the act not reached (\"the pledge stops short of a truce\")"
+	}
 	return ""
 }
+
+// fallenShortOf reports whether the noun trigger cd is what something
+// "stops short of" or "falls short of": "The declaration stops short of a
+// truce", "fell well short of a peace deal". The noun names the act that
+// was not taken.
+func fallenShortOf(st *sent, cd *candidate) bool {
+	if cd.e.pos != 'N' && !nounTagged(st, cd.i) {
+		return false
+	}
+	for k := cd.i - 1; k >= 1 && k >= cd.i-5; k-- {
+		if st.low[k] == "of" {
+			return st.low[k-1] == "short"
+		}
+		if !shortOfDeterminers[st.low[k]] && (!isModifier(st.toks[k]) || st.mentionAt(k) != nil) {
+			return false
+		}
+	}
+	return false
+}
+
+// shortOfDeterminers may stand between "short of" and the act: "short of
+// a truce", "short of any apology".
+var shortOfDeterminers = wordSet("a", "an", "the", "any", "full", "formal")
 
 // unarmedSectors cannot carry out the harm they warn of: a warning from
 // aid workers, doctors, reporters, rights groups, teachers, refugees or

@@ -212,7 +212,7 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	if cc := speakersArmy(st, m); cc != "" {
 		return cc
 	}
-	if loc != nil && loc.Country != "" {
+	if loc != nil && loc.Country != "" && !st.venue(loc) {
 		// "Jets struck a house in Khan Younis": aircraft striking a land
 		// that has none are another state's.
 		if foreignStriker(st, m, loc.Country) {
@@ -353,34 +353,6 @@ func (st *sent) holds(m *mention) bool {
 		}
 	}
 	return false
-}
-
-// domesticSectors are the people a state's own authorities act on at home:
-// opponents, protesters, journalists, unionists and students.
-var domesticSectors = map[string]bool{"OPP": true, "PRO": true, "MED": true, "LAB": true, "EDU": true}
-
-// homeAuthority returns the country of a state's police, courts or
-// government on the other side of a generic domestic actor: "Iranian
-// police detained opposition activists after a flight to Dubai" are
-// Iran's opposition, wherever the story's places lead.
-func homeAuthority(m *mention, other []truce.Actor) string {
-	if !domesticSectors[m.actor.Sector] {
-		return ""
-	}
-	for _, o := range other {
-		// "protesters stormed Sweden's embassy in Baghdad": a foreign
-		// mission is no home authority.
-		if t := strings.ToLower(o.Text); strings.Contains(t, "embass") || strings.Contains(t, "consulate") || strings.Contains(t, "mission") {
-			continue
-		}
-		switch o.Sector {
-		case "GOV", "COP", "JUD":
-			if o.Country != "" && isState(o) {
-				return o.Country
-			}
-		}
-	}
-	return ""
 }
 
 // stateBefore returns the country of the first state actor of the nearest

@@ -319,6 +319,16 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		!amongActors(cd.tgt, cd.src) && !sharesState(cd.tgt, cd.src) && st.prepWord(cd.tgt[0]) != "with" {
 		cd.src, cd.tgt = cd.src[:1], cd.src[1:]
 	}
+	// "Armenian and Azerbaijani envoys met in Ankara, with Turkey's
+	// president urging both to …": the subject of an absolute "with NP
+	// V-ing" clause is no object of the main verb; the two sides of a
+	// two-sided verb are each other's.
+	if len(cd.tgt) > 0 && st.absoluteWith(cd.tgt[0]) {
+		cd.tgt = nil
+		if cd.e.has(flagSym) && partiesApart(cd.src) {
+			cd.src, cd.tgt = cd.src[:1], cd.src[1:]
+		}
+	}
 	// "Iran and Saudi Arabia agreed to reopen their embassies": what the
 	// source owns is not its target; "reopened its airspace to Qatar":
 	// whom it is opened to is.
@@ -403,6 +413,17 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	// the speaker's own.
 	if len(cd.tgt) == 1 && st.unnamedSides(cd.tgt[0]) {
 		cd.tgt = nil
+	}
+	// "Serbs and Kosovars met in Brussels, with the EU envoy urging both
+	// sides to …": the absolute clause's subject does its V-ing, to the
+	// two sides of the main clause.
+	if m := st.absoluteSubject(cd.i); m != nil {
+		cd.src = st.coordinated(m)
+		if f := st.firstActor(); f != nil && f.i < m.i && cd.j < len(st.low) && st.low[cd.j] == "both" {
+			cd.tgt = st.coordinated(f)
+		} else if sharesMention(cd.tgt, cd.src) {
+			cd.tgt = nil
+		}
 	}
 	// "Gunmen stormed a village … The UN urged restraint": an appeal
 	// that names no one is aimed at the sides of the attack told last.

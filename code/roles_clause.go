@@ -217,6 +217,47 @@ func (st *sent) asideClause(from, k int) bool {
 	return true
 }
 
+// absoluteWith reports whether m is the subject of an absolute clause
+// "with NP V-ing" set off from the main one: "met in Oslo, with Norway's
+// envoy urging both sides to …" — m does the urging and is no object of
+// the main verb.
+func (st *sent) absoluteWith(m *mention) bool {
+	if !st.holds(m) {
+		return false
+	}
+	k := st.prepBefore(m)
+	if k < 1 || st.low[k] != "with" || st.low[k-1] != "," || m.j >= len(st.low) {
+		return false
+	}
+	w := st.low[st.pastName(m)]
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !nonVerbIng[w]
+}
+
+// pastName returns the token after m and any proper names that follow it
+// ("Turkey's president Ali Veli"): a name the actor data does not hold.
+func (st *sent) pastName(m *mention) int {
+	x := m.j
+	for x < len(st.toks)-1 && properTag(st.toks[x].tag) {
+		x++
+	}
+	return x
+}
+
+// absoluteSubject returns the subject of the absolute "with NP V-ing"
+// clause whose V-ing is token i, or nil: "…, with Norway's envoy urging
+// both sides to return to talks" — the envoy urges.
+func (st *sent) absoluteSubject(i int) *mention {
+	for n := range st.mentions {
+		if m := &st.mentions[n]; m.j <= i && !m.place && st.pastName(m) == i && st.absoluteWith(m) {
+			return m
+		}
+	}
+	return nil
+}
+
+// nonVerbIng lists words in -ing that open no absolute clause.
+var nonVerbIng = map[string]bool{"during": true, "including": true, "regarding": true, "concerning": true}
+
 // prepWord returns the preposition m is the object of, or "".
 func (st *sent) prepWord(m *mention) string {
 	if k := st.prepBefore(m); k >= 0 {

@@ -106,6 +106,7 @@ var acledRules = []func(x *acx) bool{
 	withdrawal,
 	retaken,
 	overrun,
+	diedInFighting,
 	bySides,
 }
 

@@ -163,3 +163,76 @@ func hasAnySector(as []truce.Actor, sectors map[string]bool) bool {
 	}
 	return false
 }
+
+// diedInFighting: people killed in a fight the sentence names at or after
+// the trigger fell in a battle, whoever they were ("twelve villagers were
+// killed in fighting between two militias", "forty inmates died when
+// clashes broke out between rival gangs"): ACLED records the fight, with
+// the bystanders among its dead. A killer named as the doer ("rebels
+// killed three herders amid fighting") made them an attack of its own.
+func diedInFighting(x *acx) bool {
+	if x.i < 0 || x.ev.Mode == "sexual" || !(x.is(acledCivilians, subAttack) || x.is(acledBattles, subClash)) {
+		return false
+	}
+	st := x.st
+	for k := x.i; k < len(st.low); k++ {
+		if !foughtWords[st.low[k]] || k >= x.j && !x.sufferedDeath() {
+			continue
+		}
+		for n := k - 1; n >= 0 && n >= k-2; n-- {
+			if fightLinks[st.low[n]] {
+				return x.set(acledBattles, subClash)
+			}
+		}
+	}
+	return false
+}
+
+// foughtWords name a fight deaths can fall in; "fire" and "gunfire" are
+// left out, for the police's fire on a crowd is no battle.
+var foughtWords = wordSet("fighting", "clashes", "clash", "battle", "battles", "firefight", "gunfight", "gunbattle",
+	"skirmish", "skirmishes", "crossfire")
+
+// fightLinks tie a death to the fight it fell in: "killed in fighting",
+// "died when clashes erupted", "amid heavy fighting".
+var fightLinks = wordSet("in", "during", "amid", "when", "as")
+
+// sufferedDeath reports whether the trigger tells the deaths from the
+// dead's side, in the passive or with "died" ("three herders were killed",
+// "nine fishermen died"), naming no killer before it.
+func (x *acx) sufferedDeath() bool {
+	if diedWords[x.st.low[x.i]] {
+		return true
+	}
+	return x.i > 0 && passiveAux[x.st.low[x.i-1]]
+}
+
+// diedWords tell a death without a killer.
+var diedWords = wordSet("died", "perished")
+
+// passiveAux, before a participle, make it passive.
+var passiveAux = wordSet("was", "were", "been", "being")
+
+// backedState reports whether a state force heads the clause before the
+// trigger with allies backing it ("government troops backed by local
+// militias drove the insurgents out", "soldiers, supported by vigilantes,
+// took the village"): the state leads, whoever else the doers take in.
+func (x *acx) backedState() bool {
+	st := x.st
+	for _, m := range st.mentions {
+		if m.i >= x.i || m.j > len(st.toks) || st.clause[m.i] != st.clause[x.i] || !stateForce(m.actor) {
+			continue
+		}
+		k := m.j
+		if k < x.i && st.low[k] == "," {
+			k++
+		}
+		if k+1 < x.i && backingWords[st.low[k]] && st.low[k+1] == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// backingWords, before "by", name the allies that back a force.
+var backingWords = wordSet("backed", "supported", "aided", "assisted", "helped", "accompanied")

@@ -30,7 +30,7 @@ func territory(x *acx) bool {
 		return x.set(acledStrategic, subLooting)
 	case peacefulHandover(x.st, x.i):
 		return x.set(acledStrategic, subTransfer)
-	case len(x.ev.Source) > 0 && stateForce(x.ev.Source[0]) || x.saysState():
+	case len(x.ev.Source) > 0 && stateForce(x.ev.Source[0]) || x.saysState() || x.backedState():
 		return x.set(acledBattles, subRegains)
 	}
 	return x.set(acledBattles, subOvertakes)
@@ -491,7 +491,7 @@ func overrun(x *acx) bool {
 		if !x.inClause(c, overrunWords) && (c != x.st.clause[x.i] || !x.fellTo()) {
 			continue
 		}
-		if stateTaker(x, c) {
+		if stateTaker(x, c) || x.backedState() {
 			return x.set(acledBattles, subRegains)
 		}
 		return x.set(acledBattles, subOvertakes)

@@ -54,27 +54,38 @@ func TestRolesWire5(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-11-26")
-			found := false
-			for _, ev := range x.Events {
-				if tt.typ != "" && ev.Type != tt.typ {
-					continue
-				}
-				if tt.notTarget != "" && probeActor(ev.Target, tt.notTarget) {
-					t.Errorf("%s event aimed at %s", ev.Type, tt.notTarget)
-				}
-				if (tt.source == "" || probeActor(ev.Source, tt.source)) && (tt.target == "" || probeActor(ev.Target, tt.target)) {
-					found = true
-				}
-			}
-			if found {
-				return
-			}
-			var got []string
-			for _, ev := range x.Events {
-				got = append(got, ev.Type+" "+probeIDs(ev.Source)+" -> "+probeIDs(ev.Target))
-			}
-			t.Errorf("no %s event from %q to %q; got %v", tt.typ, tt.source, tt.target, got)
+			wantSides(t, tt.text, tt.typ, tt.source, tt.target, "", tt.notTarget)
 		})
 	}
+}
+
+// wantSides checks that text (published 2025-11-26) codes an event of type
+// typ ("" any) from source to target ("" checks nothing), and that no event
+// of that type has notSource as source or notTarget as target.
+func wantSides(t *testing.T, text, typ, source, target, notSource, notTarget string) {
+	t.Helper()
+	x := mustExtract(t, text, "2025-11-26")
+	found := false
+	for _, ev := range x.Events {
+		if typ != "" && ev.Type != typ {
+			continue
+		}
+		if notTarget != "" && probeActor(ev.Target, notTarget) {
+			t.Errorf("%s event aimed at %s", ev.Type, notTarget)
+		}
+		if notSource != "" && probeActor(ev.Source, notSource) {
+			t.Errorf("%s event by %s", ev.Type, notSource)
+		}
+		if (source == "" || probeActor(ev.Source, source)) && (target == "" || probeActor(ev.Target, target)) {
+			found = true
+		}
+	}
+	if found {
+		return
+	}
+	var got []string
+	for _, ev := range x.Events {
+		got = append(got, ev.Type+" "+probeIDs(ev.Source)+" -> "+probeIDs(ev.Target))
+	}
+	t.Errorf("no %s event from %q to %q; got %v", typ, source, target, got)
 }

@@ -62,27 +62,7 @@ func TestRolesWire6(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-11-26")
-			found := false
-			for _, ev := range x.Events {
-				if tt.typ != "" && ev.Type != tt.typ {
-					continue
-				}
-				if tt.notTarget != "" && probeActor(ev.Target, tt.notTarget) {
-					t.Errorf("%s event aimed at %s", ev.Type, tt.notTarget)
-				}
-				if (tt.source == "" || probeActor(ev.Source, tt.source)) && (tt.target == "" || probeActor(ev.Target, tt.target)) {
-					found = true
-				}
-			}
-			if found {
-				return
-			}
-			var got []string
-			for _, ev := range x.Events {
-				got = append(got, ev.Type+" "+probeIDs(ev.Source)+" -> "+probeIDs(ev.Target))
-			}
-			t.Errorf("no %s event from %q to %q; got %v", tt.typ, tt.source, tt.target, got)
+			wantSides(t, tt.text, tt.typ, tt.source, tt.target, "", tt.notTarget)
 		})
 	}
 }

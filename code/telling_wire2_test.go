@@ -57,17 +57,7 @@ func TestWireConstructions2(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := mustExtract(t, tt.text, "2024-03-01")
-			var got []string
-			for _, e := range ex.Events {
-				if e.Type == tt.typ && (tt.mode == "" || e.Mode == tt.mode) &&
-					(tt.src == "" || hasActor(e.Source, tt.src)) &&
-					(tt.tgt == "" || hasActor(e.Target, tt.tgt)) {
-					return
-				}
-				got = append(got, e.Type+"/"+e.Mode+" "+actorIDs(e.Source)+" -> "+actorIDs(e.Target))
-			}
-			t.Errorf("want %s/%s %s -> %s, got %q", tt.typ, tt.mode, tt.src, tt.tgt, got)
+			wantEvent(t, tt.text, tt.typ, tt.mode, tt.src, tt.tgt)
 		})
 	}
 }
@@ -81,7 +71,7 @@ func TestToldNoDemand(t *testing.T) {
 		t.Run(text, func(t *testing.T) {
 			for _, ev := range mustExtract(t, text, "2024-03-01").Events {
 				if ev.Type == truce.Request {
-					t.Errorf("got a REQUEST %s -> %s", actorIDs(ev.Source), actorIDs(ev.Target))
+					t.Errorf("got a REQUEST %s -> %s", probeIDs(ev.Source), probeIDs(ev.Target))
 				}
 			}
 		})

@@ -79,7 +79,7 @@ func TestWireConstructions3(t *testing.T) {
 						side(e.Source, tt.b) && side(e.Target, tt.a)) {
 					return
 				}
-				got = append(got, e.Type+"/"+e.Mode+" "+actorIDs(e.Source)+" -> "+actorIDs(e.Target))
+				got = append(got, e.Type+"/"+e.Mode+" "+probeIDs(e.Source)+" -> "+probeIDs(e.Target))
 			}
 			t.Errorf("want %s %s <-> %s, got %q", tt.typ, tt.a, tt.b, got)
 		})
@@ -102,7 +102,7 @@ func TestCrossingNoDeployment(t *testing.T) {
 		t.Run(text, func(t *testing.T) {
 			for _, ev := range mustExtract(t, text, "2024-03-01").Events {
 				if ev.Type == truce.Mobilize {
-					t.Errorf("got a MOBILIZE %s -> %s", actorIDs(ev.Source), actorIDs(ev.Target))
+					t.Errorf("got a MOBILIZE %s -> %s", probeIDs(ev.Source), probeIDs(ev.Target))
 				}
 			}
 		})

@@ -61,30 +61,26 @@ func TestWireConstructions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := mustExtract(t, tt.text, "2024-03-01")
-			var got []string
-			for _, e := range ex.Events {
-				if e.Type == tt.typ && (tt.mode == "" || e.Mode == tt.mode) &&
-					(tt.src == "" || hasActor(e.Source, tt.src)) &&
-					(tt.tgt == "" || hasActor(e.Target, tt.tgt)) {
-					return
-				}
-				got = append(got, e.Type+"/"+e.Mode+" "+actorIDs(e.Source)+" -> "+actorIDs(e.Target))
-			}
-			t.Errorf("want %s/%s %s -> %s, got %q", tt.typ, tt.mode, tt.src, tt.tgt, got)
+			wantEvent(t, tt.text, tt.typ, tt.mode, tt.src, tt.tgt)
 		})
 	}
 }
 
-func actorIDs(as []truce.Actor) string {
-	s := ""
-	for i, a := range as {
-		if i > 0 {
-			s += ","
+// wantEvent checks that text (published 2024-03-01) codes an event of
+// type typ and mode mode ("" checks no mode) with an actor of src and tgt
+// on its sides ("" checks nothing; three letters match any actor of the
+// country).
+func wantEvent(t *testing.T, text, typ, mode, src, tgt string) {
+	t.Helper()
+	var got []string
+	for _, e := range mustExtract(t, text, "2024-03-01").Events {
+		if e.Type == typ && (mode == "" || e.Mode == mode) &&
+			(src == "" || hasActor(e.Source, src)) && (tgt == "" || hasActor(e.Target, tgt)) {
+			return
 		}
-		s += a.ID
+		got = append(got, e.Type+"/"+e.Mode+" "+probeIDs(e.Source)+" -> "+probeIDs(e.Target))
 	}
-	return s
+	t.Errorf("want %s/%s %s -> %s, got %q", typ, mode, src, tgt, got)
 }
 
 // TestJudgedThingIsNoBlame: words that judge a thing rather than a deed
@@ -97,7 +93,7 @@ func TestJudgedThingIsNoBlame(t *testing.T) {
 		t.Run(text, func(t *testing.T) {
 			for _, ev := range mustExtract(t, text, "2024-03-01").Events {
 				if ev.Type == truce.Accuse {
-					t.Errorf("got an ACCUSE %s -> %s", actorIDs(ev.Source), actorIDs(ev.Target))
+					t.Errorf("got an ACCUSE %s -> %s", probeIDs(ev.Source), probeIDs(ev.Target))
 				}
 			}
 		})

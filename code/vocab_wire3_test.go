@@ -1,9 +1,6 @@
 package code_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestWire3Vocabulary checks constructions found missing in the third
 // round of blind wire copy, each said in our own words with other actors
@@ -63,15 +60,7 @@ func TestWire3Vocabulary(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-10-22")
-			var got []string
-			for _, e := range x.Events {
-				if e.Type == tt.typ && (tt.mode == "" || e.Mode == tt.mode) {
-					return
-				}
-				got = append(got, e.Type+"/"+e.Mode)
-			}
-			t.Errorf("%q: want %s/%s, got [%s]", tt.text, tt.typ, tt.mode, strings.Join(got, " "))
+			wantTypeMode(t, tt.text, "2025-10-22", tt.typ, tt.mode)
 		})
 	}
 }

@@ -1,9 +1,6 @@
 package code_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestWireVocabulary checks trigger forms found missing in blind wire
 // copy, each said in our own words with other actors and places: people
@@ -33,15 +30,7 @@ func TestWireVocabulary(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-10-22")
-			var got []string
-			for _, e := range x.Events {
-				if e.Type == tt.typ && (tt.mode == "" || e.Mode == tt.mode) {
-					return
-				}
-				got = append(got, e.Type+"/"+e.Mode)
-			}
-			t.Errorf("%q: want %s/%s, got [%s]", tt.text, tt.typ, tt.mode, strings.Join(got, " "))
+			wantTypeMode(t, tt.text, "2025-10-22", tt.typ, tt.mode)
 		})
 	}
 }

@@ -119,6 +119,15 @@ func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Locat
 				out = append(out, a)
 				continue
 			}
+			// "Commanders from both sides will meet": the two sides
+			// named before.
+			if pair := d.pairBefore(st); pair != nil && st.ofBothSides(m) {
+				for _, b := range c.sided(d, pair, a.Sector) {
+					b.Text = a.Text
+					out = append(out, b)
+				}
+				continue
+			}
 			cc := d.genericCountry(st, m, loc, other)
 			if cc != "" {
 				a.Country = cc
@@ -243,7 +252,8 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	best, dist := "", len(st.toks)+1
 	for _, n := range st.mentions {
 		cc := n.actor.Country
-		if cc == "" || !isState(n.actor) || hasCountry(other, cc) {
+		// "toward the Malian border" is a frontier, no state at hand
+		if cc == "" || !isState(n.actor) || hasCountry(other, cc) || n.place && n.kind == "demonym" {
 			continue
 		}
 		dd := m.i - n.j

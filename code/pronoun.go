@@ -97,6 +97,9 @@ func (st *sent) pronouns(prev *mention) {
 			added = true
 		}
 	}
+	if st.sidesMembers(prev) {
+		added = true
+	}
 	// "recalled its ambassadors from the three capitals": a count and a
 	// plural noun later in the sentence name the group before, when it
 	// has that many members.

@@ -398,6 +398,15 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			cd.tgt = r
 		}
 	}
+	// "The unions ended their strike after the government agreed to
+	// raise its offer": to the main clause's subject.
+	if m := c.yieldedTo(cd); m != nil {
+		cd.tgt = m
+	}
+	// "Commanders from both sides will meet": each side meets the other.
+	if src, tgt := c.bothSidesMeet(d, cd); src != nil {
+		cd.src, cd.tgt = src, tgt
+	}
 	// "the ELN declared a unilateral truce": toward whom it fights.
 	if m := c.truceCounterpart(d, cd); m != nil {
 		cd.tgt = m
@@ -435,6 +444,11 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	// whom that clause acts on is.
 	if c.lex.cameo[cd.e.cameo].plover == truce.Threaten && len(cd.tgt) > 0 && st.ownClauseSubject(cd) {
 		cd.tgt = st.clauseObject(cd.tgt[0], cd.src)
+	}
+	// "called the strike a violation of Iraq's sovereignty": the state
+	// wronged is not the one accused.
+	if c.lex.cameo[cd.e.cameo].plover == truce.Accuse && len(cd.tgt) > 0 && st.allWronged(cd.tgt, cd.i+1) {
+		cd.tgt = nil
 	}
 	// "Qatar condemned the strikes": a reaction naming no one is aimed at
 	// who made the attack told just before.

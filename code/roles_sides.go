@@ -305,9 +305,10 @@ func (st *sent) internalSides(m *mention) bool {
 // truceCounterpart names the other side of a truce one party declares
 // alone. An armed group's truce is toward the state it rises against
 // ("the ELN said it would observe a unilateral ceasefire": Colombia); a
-// state's is toward the armed group named in the sentence before or
-// after it ("The coalition will observe a truce. … A Houthi official
-// dismissed it": the Houthis).
+// state's is toward the armed group named after the trigger in its own
+// sentence ("declared a truce, urging the rebels to withdraw": the
+// rebels), else in the sentence before or after it ("The coalition will
+// observe a truce. … A Houthi official dismissed it": the Houthis).
 func (c *Coder) truceCounterpart(d *doc, cd *candidate) []*mention {
 	if !cd.e.has(flagCease) || cd.tgt != nil || len(cd.src) != 1 || cd.src[0].actor.ID == "" {
 		return nil
@@ -323,12 +324,21 @@ func (c *Coder) truceCounterpart(d *doc, cd *candidate) []*mention {
 		return nil
 	}
 	n := cd.st.s.Index
-	for _, k := range []int{n - 1, n + 1} {
+	for _, k := range []int{n, n - 1, n + 1} {
 		if k < 0 || k >= len(d.sents) {
 			continue
 		}
 		for x := range d.sents[k].mentions {
-			if m := &d.sents[k].mentions[x]; !m.place && isArmedGroup(m.actor) {
+			m := &d.sents[k].mentions[x]
+			if k == n {
+				// its own sentence's rebels, named or generic, as they stand
+				if !m.place && m.i >= cd.j && !sharesMention([]*mention{m}, cd.src) &&
+					(isArmedGroup(m.actor) || m.kind == "sector" && m.actor.ID == "" && m.actor.Sector == "REB") {
+					return []*mention{m}
+				}
+				continue
+			}
+			if !m.place && isArmedGroup(m.actor) {
 				a := m.actor
 				a.Text = ""
 				return []*mention{{i: cd.i, j: cd.j, actor: a, kind: "implied"}}

@@ -133,9 +133,15 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 		}
 		if mm.kind == "demonym" {
 			st.facility(&mm, facilities)
+			// "fled toward the Malian border": a bare demonym before
+			// a border names where, not who.
+			if mm.actor.Sector == "" && j < len(st.low) && borderNouns[st.low[j]] {
+				mm.place = true
+			}
 		}
 		st.mentions = append(st.mentions, mm)
 	}
+	st.absorbAcronyms()
 	st.sectorLedHeads()
 	st.carriedEmblems()
 	st.irregularPasts()
@@ -273,6 +279,9 @@ var placeKinds = map[string]bool{
 	"province": true, "district": true, "state": true, "border": true, "borders": true, "frontier": true,
 	"enclave": true, "territory": true, "island": true, "coast": true,
 }
+
+// borderNouns name a frontier between states: "the Malian border".
+var borderNouns = map[string]bool{"border": true, "borders": true, "frontier": true}
 
 var directions = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,

@@ -113,7 +113,62 @@ func TestFind(t *testing.T) {
 			[]want{{"Jordan", "JOR", "", KindCountry}, {"protesters", "", "PRO", KindSector}}},
 		{"jordan the person", "Michael Jordan scored; a man named Jordan Peterson spoke.", "2025-10-12", nil},
 		{"washington post", "The Washington Post reported from Washington.", "2025-10-12",
-			[]want{{"Washington", "USAGOV", "GOV", KindCapital}}},
+			[]want{{"Washington Post", "USAMED", "MED", KindGroup}, {"Washington", "USAGOV", "GOV", KindCapital}}},
+		// An outlet's people are media of the outlet's country, wherever
+		// they work.
+		{"an outlet's reporters", "Iranian police held a New York Times correspondent and two BBC reporters in Tehran.", "2025-10-12",
+			[]want{{"Iranian police", "IRNCOP", "COP", KindDemonym}, {"New York Times correspondent", "USAMED", "MED", KindGroup},
+				{"BBC reporters", "GBRMED", "MED", KindGroup}, {"Tehran", "IRNGOV", "GOV", KindCapital}}},
+		// A body a country owns is its own; the bare Security Council is
+		// the UN's.
+		{"a country's security council", "Kazakhstan's Security Council met after Pakistan's National Security Council did; the Security Council voted.", "2025-10-12",
+			[]want{{"Kazakhstan's Security Council", "KAZGOV", "GOV", KindCountry}, {"Pakistan's National Security Council", "PAKGOV", "GOV", KindCountry},
+				{"Security Council", "UNSC", "IGO", KindOrg}}},
+		{"a supreme security council without its country", "The Supreme National Security Council said it would respond.", "2025-10-12",
+			[]want{{"Supreme National Security Council", "", "GOV", KindSector}}},
+		// A national army whose name holds another group's alias is the
+		// country's army.
+		{"national defence forces", "The South Sudan People's Defence Forces and the Rwanda Defence Force patrolled.", "2025-10-12",
+			[]want{{"South Sudan People's Defence Forces", "SSDMIL", "MIL", KindGroup}, {"Rwanda Defence Force", "RWAMIL", "MIL", KindCountry}}},
+		// A national Red Crescent or Red Cross society is its country's;
+		// the bare Red Cross is the ICRC.
+		{"national red crescent societies", "The Turkish Red Crescent, Bangladesh's Red Crescent and the Red Cross sent teams.", "2025-10-12",
+			[]want{{"Turkish Red Crescent", "TURNGO", "NGO", KindDemonym}, {"Bangladesh's Red Crescent", "BGDNGO", "NGO", KindCountry},
+				{"Red Cross", "ICRC", "NGO", KindOrg}}},
+		{"un nuclear inspectors", "Tehran expelled two U.N. nuclear inspectors.", "2025-10-12",
+			[]want{{"Tehran", "IRNGOV", "GOV", KindCapital}, {"U.N. nuclear inspectors", "IAEA", "IGO", KindOrg}}},
+		// People linked to an armed or criminal group are the group's.
+		{"suspects linked to a group", "Troops held two suspects affiliated with Boko Haram and four youths tied to the outlawed MS-13.", "2025-10-12",
+			[]want{{"Troops", "", "MIL", KindSector}, {"suspects affiliated with Boko Haram", "BOKOHARAM", "REB", KindGroup},
+				{"youths tied to the outlawed MS-13", "MS13", "CRM", KindGroup}}},
+		{"people linked to a ruling movement are not it", "Officials linked to the Taliban met.", "2025-10-12",
+			[]want{{"Officials", "", "GOV", KindSector}, {"Taliban", "AFGGOV", "GOV", KindGroup}}},
+		// The AU's council is the bare Peace and Security Council; the
+		// UN's Security Council is no part of its name.
+		{"the au's security council", "The Peace and Security Council suspended Niger.", "2025-10-12",
+			[]want{{"Peace and Security Council", "AU", "IGO", KindOrg}, {"Niger", "NER", "", KindCountry}}},
+		// Staff "from" an organisation are its own, as staff "of" it.
+		{"troops from an organisation", "Troops from the African Union and officials from the OSCE arrived.", "2025-10-12",
+			[]want{{"Troops from the African Union", "AU", "IGO", KindOrg}, {"officials from the OSCE", "OSCE", "IGO", KindOrg}}},
+		// A noun that only describes an act is no actor.
+		{"a gang rape has no gang", "Villagers described gang rapes and crowd-control weapons; militiamen gang-raped two girls.", "2025-10-12",
+			[]want{{"Villagers", "", "CVL", KindSector}, {"militiamen", "", "MLT", KindSector}, {"girls", "", "CVL", KindSector}}},
+		{"a gang that rapes is still a gang", "A gang raided the farm.", "2025-10-12",
+			[]want{{"gang", "", "CRM", KindSector}}},
+		{"a state news agency", "Moscow banned a Georgian news agency; Xinhua and TASS reported it.", "2025-10-12",
+			[]want{{"Moscow", "RUSGOV", "GOV", KindCapital}, {"Georgian news agency", "GEOMED", "MED", KindDemonym},
+				{"Xinhua", "CHNMED", "MED", KindGroup}, {"TASS", "RUSMED", "MED", KindGroup}}},
+		{"an opposition party and its leader", "Maulana Fazlur Rehman of the Jamiat Ulema-e-Islam met FNDC leaders.", "2025-10-12",
+			[]want{{"Maulana Fazlur Rehman", "PAKOPP", "OPP", KindPerson}, {"Jamiat Ulema-e-Islam", "PAKOPP", "OPP", KindGroup},
+				{"FNDC leaders", "FNDC", "OPP", KindGroup}}},
+		{"media premises", "Gunmen burned a Somali radio station and the newsroom of a weekly.", "2025-10-12",
+			[]want{{"Gunmen", "", "REB", KindSector}, {"Somali radio station", "SOMMED", "MED", KindDemonym}, {"newsroom", "", "MED", KindSector}}},
+		{"a bloc named by its region's ministers", "Southeast Asian foreign ministers and Arab leaders met.", "2025-10-12",
+			[]want{{"Southeast Asian foreign ministers", "ASEAN", "IGO", KindOrg}, {"Arab leaders", "ARABLEAGUE", "IGO", KindOrg}}},
+		{"a cabinet attorney general", "US Attorney General Merrick Garland spoke.", "2023-05-01",
+			[]want{{"US Attorney General Merrick Garland", "USAGOV", "GOV", KindPerson}}},
+		{"a person strapped with explosives", "A teenager strapped with explosives was stopped at the gate.", "2025-10-12",
+			[]want{{"teenager strapped with explosives", "", "REB", KindSector}}},
 		{"sector case-insensitive", "SOLDIERS and Police officers and Displaced People", "2025-10-12",
 			[]want{{"SOLDIERS", "", "MIL", KindSector}, {"Police officers", "", "COP", KindSector}, {"Displaced People", "", "REF", KindSector}}},
 		{"a lower-case head of state", "the emir and the sultan received the king", "2025-10-12",

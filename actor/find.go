@@ -59,12 +59,12 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 			i++
 			continue
 		}
-		p := d.match(text, toks, i, buf)
+		p := d.match(text, toks, i, ownedBy(hits, i), buf)
 		if p == nil {
 			i++
 			continue
 		}
-		if p.t.kind == KindSector && (inOrgName(text, toks, i, i+p.n) || opposedNoun(text, toks, i)) {
+		if p.t.kind == KindSector && (inOrgName(text, toks, i, i+p.n) || opposedNoun(text, toks, i) || p.n == 1 && actModifier(text, toks, i)) {
 			i += p.n
 			continue
 		}
@@ -82,6 +82,12 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 		if n := len(hits); n > 0 && staffOf(text, toks, hits[n-1], h) {
 			h.start = hits[n-1].start
 			hits = hits[:n-1]
+		}
+		if k := linkedPeople(text, toks, h); k >= 0 {
+			for len(hits) > 0 && hits[len(hits)-1].end > k {
+				hits = hits[:len(hits)-1]
+			}
+			h.start = k
 		}
 		hits = d.push(hits, h)
 		i = h.end
@@ -206,6 +212,11 @@ func (d *Dictionary) joinNoun(top *hit, n hit) bool {
 		// fighters": the first noun says whose people the second are.
 		top.name = sectorLabels[top.sector]
 	case KindGroup, KindOrg:
+		if top.nouns == 0 && n.sector != "" && n.sector == top.sector && !stateOrgan[n.sector] {
+			// "a BBC cameraman", "Al Jazeera correspondents": the
+			// people of the organisation's own trade are its own.
+			break
+		}
 		sec, ok := armedOrGov(n.sector)
 		if !ok || top.nouns > 0 {
 			return false
@@ -253,6 +264,39 @@ func opposedNoun(text string, toks []tok, i int) bool {
 		punct(text[hy.s:hy.e]) == "-" && opposingPrefixes[strings.ToLower(text[w.s:w.e])]
 }
 
+// actWords are, for a sector noun, the nouns of acts that it only
+// describes when it stands right before them: the "gang" of "a gang rape"
+// and the "crowd" of "crowd control" are no actors. Hyphenated, the verb
+// forms count too: "soldiers gang-raped women" were soldiers.
+var actWords = map[string]map[string]bool{
+	"gang":  wordSet(`rape rapes`),
+	"crowd": wordSet(`control`),
+}
+
+// actHyphenWords are the verb forms of act words that count only when
+// hyphenated to the noun ("gang-raped").
+var actHyphenWords = wordSet(`raped raping`)
+
+// actModifier reports whether the one-word sector noun at token i only
+// describes the act named right after it ("gang rapes", "crowd-control
+// weapons", "gang-raped").
+func actModifier(text string, toks []tok, i int) bool {
+	acts := actWords[strings.ToLower(text[toks[i].s:toks[i].e])]
+	if acts == nil {
+		return false
+	}
+	k, hyphen := i+1, false
+	if k+1 < len(toks) && !toks[k].word && punct(text[toks[k].s:toks[k].e]) == "-" &&
+		toks[k].s == toks[i].e && toks[k+1].s == toks[k].e {
+		k, hyphen = k+1, true
+	}
+	if k >= len(toks) || !toks[k].word {
+		return false
+	}
+	w := strings.ToLower(text[toks[k].s:toks[k].e])
+	return acts[w] || hyphen && acts["rape"] && actHyphenWords[w]
+}
+
 // ownerSuffixes are the words that, hyphenated to a country or demonym,
 // make it the owner of the thing named next rather than an actor: the
 // patients of "a Chinese-run clinic" and the shoppers of "Turkish-owned
@@ -278,13 +322,14 @@ func ownerOnly(text string, toks []tok, h hit) bool {
 var staffSectors = map[string]bool{"AID": true, "HLH": true, "MED": true, "GOV": true, "MIL": true, "COP": true}
 
 // staffOf reports whether the bare sector noun n is joined to the
-// organisation h by "of" or "of the" ("medics of MSF").
+// organisation h by "of" or "from", with or without "the" ("medics of
+// MSF", "troops from the African Union").
 func staffOf(text string, toks []tok, n, h hit) bool {
 	if n.kind != KindSector || n.nouns > 0 || !staffSectors[n.sector] || h.kind != KindOrg {
 		return false
 	}
 	k := n.after
-	if k >= h.start || !strings.EqualFold(text[toks[k].s:toks[k].e], "of") {
+	if k >= h.start || !strings.EqualFold(text[toks[k].s:toks[k].e], "of") && !strings.EqualFold(text[toks[k].s:toks[k].e], "from") {
 		return false
 	}
 	k++
@@ -293,6 +338,50 @@ func staffOf(text string, toks []tok, n, h hit) bool {
 	}
 	return k == h.start
 }
+
+// linkWords are the two-word links by which people are said to belong to
+// an armed or criminal group ("linked to", "affiliated with").
+var linkWords = map[string]string{"linked": "to", "tied": "to", "connected": "to",
+	"belonging": "to", "affiliated": "with", "allied": "with"}
+
+// linkedPeopleWords are the words for people who, linked to a group, are
+// the group's: "three men linked to the Sinaloa cartel" are the cartel's.
+var linkedPeopleWords = wordSet(`men man people persons suspects suspect youths members
+	individuals militants fighters operatives`)
+
+// groupModifiers may stand between the link and the group's name: "men
+// linked to the banned Jaish-e-Mohammed".
+var groupModifiers = wordSet(`the banned outlawed proscribed outlaw militant jihadist
+	armed rebel insurgent extremist terrorist islamist notorious feared powerful`)
+
+// linkedPeople returns the token index where a group mention really starts
+// when its name follows people linked to it ("five suspects tied to the
+// Gulf Clan", "men affiliated with ISIS"), or -1. Only non-state armed and
+// criminal groups take their members this way: "people linked to the
+// government" are not the government.
+func linkedPeople(text string, toks []tok, h hit) int {
+	if h.kind != KindGroup || !linkSectors[h.sector] {
+		return -1
+	}
+	k := h.start - 1
+	for k >= 0 && toks[k].word && groupModifiers[strings.ToLower(text[toks[k].s:toks[k].e])] {
+		k--
+	}
+	if k < 2 || !toks[k].word || !toks[k-1].word || !toks[k-2].word {
+		return -1
+	}
+	if linkWords[strings.ToLower(text[toks[k-1].s:toks[k-1].e])] != strings.ToLower(text[toks[k].s:toks[k].e]) {
+		return -1
+	}
+	if !linkedPeopleWords[strings.ToLower(text[toks[k-2].s:toks[k-2].e])] {
+		return -1
+	}
+	return k - 2
+}
+
+// linkSectors are the sectors of groups whose members "linked to" them are
+// theirs.
+var linkSectors = map[string]bool{"REB": true, "MLT": true, "CRM": true}
 
 // possessiveEnd returns the token index after a possessive "'s" at end,
 // or end.
@@ -307,9 +396,22 @@ func possessiveEnd(text string, toks []tok, end int) int {
 	return end
 }
 
+// ownedBy reports whether the word at token i directly follows a country,
+// demonym or capital, with or without a possessive "'s".
+func ownedBy(hits []hit, i int) bool {
+	if len(hits) == 0 {
+		return false
+	}
+	h := hits[len(hits)-1]
+	return h.after == i && (h.kind == KindCountry || h.kind == KindDemonym || h.kind == KindCapital)
+}
+
 // match returns the best phrase starting at token i, or nil: the longest,
-// and at equal length a name before a sector noun before a title.
-func (d *Dictionary) match(text string, toks []tok, i int, buf *findBuf) *phrase {
+// and at equal length a name before a sector noun before a title. After a
+// country (owned) a sector noun goes before a name of the same length: the
+// body a country owns is its own, so "Armenia's Security Council" is
+// Armenia's government where a bare "Security Council" is the UN's.
+func (d *Dictionary) match(text string, toks []tok, i int, owned bool, buf *findBuf) *phrase {
 	w := text[toks[i].s:toks[i].e]
 	var best *phrase
 	bestScore := -1
@@ -335,8 +437,12 @@ func (d *Dictionary) match(text string, toks []tok, i int, buf *findBuf) *phrase
 	} else {
 		ps = d.fold[w]
 	}
+	nounPrio := 1
+	if owned {
+		nounPrio = 3
+	}
 	for _, p := range ps {
-		if p.n*4+1 <= bestScore {
+		if p.n*4+nounPrio <= bestScore {
 			break
 		}
 		if matchRest(text, toks, i, p) {

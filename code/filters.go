@@ -397,6 +397,9 @@ func possibleAct(st *sent, cd *candidate) bool {
 			break
 		}
 	}
+	if conditionalAgreement(st, cd) {
+		return true
+	}
 	// "a deal is still possible", "a truce remains possible".
 	for k := cd.j; k < len(st.low) && k <= cd.j+3; k++ {
 		switch st.low[k] {

@@ -24,6 +24,14 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 		if deliberated(st, cd.i) || possibleAct(st, cd) || pendingStep(st, cd) {
 			continue
 		}
+		// "diplomats hope the release will pave the way for talks",
+		// "had been expected to sign a deal": an act looked forward to;
+		// "have carried out similar attacks": a kind of act; "analysts
+		// expect a deal": commentary; "Tehran, which supports the
+		// Houthis": a description.
+		if hopedFor(st, cd.i) || unmetExpectation(st, cd.i) || actOfKind(st, cd) || commentary(st, cd.i) || describedParty(st, cd) {
+			continue
+		}
 		if crowdBackground(st, cd) {
 			continue
 		}
@@ -225,9 +233,12 @@ func answeredCharge(st *sent, cd *candidate) bool {
 
 // chargeAnswerer returns the token before a denial past its auxiliary,
 // where the one who answers a charge is named: "a charge Moscow has
-// rejected".
+// rejected", "a charge Kigali has repeatedly denied".
 func chargeAnswerer(st *sent, cd *candidate) int {
 	k := cd.i - 1
+	if k >= 1 && repeatWords[st.low[k]] {
+		k--
+	}
 	if k >= 0 && (st.low[k] == "has" || st.low[k] == "have" || st.low[k] == "had") {
 		k--
 	}

@@ -251,3 +251,224 @@ func trailingReport(st *sent, i int) int {
 	}
 	return -1
 }
+
+// hopeWords voice a hope, whose content has not happened: "diplomats hope
+// the gesture will revive talks".
+var hopeWords = wordSet("hope", "hopes", "hoped", "hoping", "wish", "wishes")
+
+// hopedFor reports whether the trigger at i lies in what a hope looks
+// forward to: a hope verb before it in its stretch of the sentence, with a
+// modal after the hope word in that stretch ("envoys hope the release will
+// pave the way for negotiations", "are hoping the visit could produce an
+// accord"). A trigger that is the content's subject ("hope the prisoner
+// release will …") names what the hope rests on, told before. "Welcomed
+// the vote and said it hoped it would speed …" keeps the welcome.
+func hopedFor(st *sent, i int) bool {
+	k := -1
+	for n := i - 1; n >= 0 && n >= i-14; n-- {
+		if st.low[n] == "," || frameBreaks[st.low[n]] {
+			return false
+		}
+		if hopeWords[st.low[n]] && strings.HasPrefix(st.toks[n].tag, "VB") {
+			k = n
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for n := k + 1; n < len(st.low) && n <= k+12; n++ {
+		if st.low[n] == "," || frameBreaks[st.low[n]] {
+			return false
+		}
+		if futureModals[st.low[n]] {
+			return true
+		}
+	}
+	return false
+}
+
+// futureModals speak of what may come: "will help", "could produce".
+var futureModals = wordSet("will", "would", "could", "can", "might", "may", "'ll")
+
+// unmetWords, after "had been" and before "to", tell an expectation the
+// past perfect marks as unmet: "had been expected to sign a deal", "had
+// been due to meet".
+var unmetWords = wordSet("expected", "due", "supposed", "meant", "scheduled")
+
+// unmetExpectation reports whether the trigger at i is what an earlier
+// expectation looked forward to: "negotiators had been expected to sign a
+// deal on prisoner exchanges", "the envoys had hoped to meet". Told in the
+// past perfect, the expectation was overtaken; the act did not come. A
+// measure told by what it "was supposed to" or "was meant to" do ("sanctions
+// on Minsk were meant to starve the regime") is judged, not imposed.
+func unmetExpectation(st *sent, i int) bool {
+	if strings.HasPrefix(st.toks[i].tag, "NN") {
+		for n := i + 1; n+2 < len(st.low) && n <= i+6; n++ {
+			if st.low[n] == "," || finiteVerb(st.toks[n].tag) && st.low[n] != "was" && st.low[n] != "were" {
+				break
+			}
+			if (st.low[n] == "was" || st.low[n] == "were") && (st.low[n+1] == "supposed" || st.low[n+1] == "meant") && st.low[n+2] == "to" {
+				return true
+			}
+		}
+	}
+	for n := i - 1; n >= 2 && n >= i-6; n-- {
+		if st.low[n] == "," || frameBreaks[st.low[n]] {
+			return false
+		}
+		if st.low[n] != "to" {
+			continue
+		}
+		switch {
+		case unmetWords[st.low[n-1]] && st.low[n-2] == "been" && n >= 3 && st.low[n-3] == "had":
+			return true
+		case st.low[n-1] == "hoped" && st.low[n-2] == "had":
+			return true
+		}
+	}
+	return false
+}
+
+// commentatorNouns name people whose words are commentary, not reports of
+// acts: "analysts say", "critics argue", "historians still debate".
+// Experts are left out: "a UN panel of experts said" reports.
+var commentatorNouns = wordSet("analysts", "critics", "historians", "economists", "observers", "commentators", "authors", "scholars", "pundits", "academics")
+
+// opinionVerbs give a commentator's view: "analysts expect", "critics
+// contend".
+var opinionVerbs = wordSet("say", "says", "said", "argue", "argues", "argued", "contend", "contends", "believe", "believes", "expect", "expects",
+	"fear", "fears", "think", "thinks", "reckon", "reckons", "estimate", "estimates", "debate", "disagree", "suggest", "suggests", "note", "noted", "warn", "warns")
+
+// inverseOpinionVerbs open an opinion's source after its content: "…,
+// argues a study by a Nairobi think tank". "Said" is left out: ", said a
+// spokesman" reports.
+var inverseOpinionVerbs = wordSet("argues", "argued", "contends", "suggests", "concludes")
+
+// commentary reports whether the trigger at i lies in what commentators
+// think: the content after "analysts in Nairobi expect", "critics contend
+// that", or before ", argues a new study". Their view of what may come or
+// what it means is no act; an act told before them in the sentence ("the
+// army shelled the town; analysts said …") stays.
+func commentary(st *sent, i int) bool {
+	for k := 0; k < i; k++ {
+		if !commentatorNouns[st.low[k]] {
+			continue
+		}
+		for v := k + 1; v < i && v <= k+7; v++ {
+			if st.low[v] == "," || frameBreaks[st.low[v]] {
+				break
+			}
+			if opinionVerbs[st.low[v]] {
+				return !breakBetween(st, v, i)
+			}
+		}
+	}
+	for v := i + 1; v+1 < len(st.low); v++ {
+		if frameBreaks[st.low[v]] {
+			return false
+		}
+		if inverseOpinionVerbs[st.low[v]] && st.low[v-1] == "," && (st.toks[v+1].tag == "DT" || commentatorNouns[st.low[v+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// Acts only spoken of: a kind of act named by likeness, an agreement
+// told as what it would do.
+
+// likenessWords make the noun after them a kind of act, compared with the
+// one told, not an act of its own: "similar attacks", "such rallies".
+var likenessWords = wordSet("similar", "such", "comparable")
+
+// actOfKind reports whether the trigger noun at cd is named only as a kind
+// of act: "separatists have carried out similar attacks in the area",
+// "such protests are held every week". The likeness points at acts told
+// elsewhere or at a habit; "the first such raid since 2019" names again
+// the raid just told.
+func actOfKind(st *sent, cd *candidate) bool {
+	if cd.e.pos != 'N' && !strings.HasPrefix(st.toks[cd.i].tag, "NN") {
+		return false
+	}
+	for k := cd.i - 1; k >= 0 && k >= cd.i-3; k-- {
+		if likenessWords[st.low[k]] {
+			return true
+		}
+		if !isModifier(st.toks[k]) {
+			break
+		}
+	}
+	return false
+}
+
+// conditionalAgreement reports whether an indefinite agreement noun is the
+// subject of a modal that tells what it would do: "a binding accord on
+// grazing rights could end the raids", "a written treaty might calm the
+// border". Such an agreement is spoken of, not made. A truce that "would
+// begin at midnight" is often the news of one announced, so a ceasefire
+// noun needs "could" or "might".
+func conditionalAgreement(st *sent, cd *candidate) bool {
+	if cd.e.pos != 'N' || !isAgreementNoun(cd.e) {
+		return false
+	}
+	k := cd.i - 1
+	for k >= 0 && st.low[k] != "a" && st.low[k] != "an" && isModifier(st.toks[k]) && !finiteVerb(st.toks[k].tag) {
+		k--
+	}
+	if k < 0 || st.low[k] != "a" && st.low[k] != "an" {
+		return false
+	}
+	for n := cd.j; n < len(st.low) && n <= cd.j+8; n++ {
+		switch w := st.low[n]; {
+		case w == "could" || w == "might":
+			return true
+		case w == "would":
+			return !cd.e.has(flagCease)
+		case w == "," || w == "that" || w == "which" || w == "who" || frameBreaks[w] || finiteVerb(st.toks[n].tag):
+			return false
+		case n == cd.j && strings.HasPrefix(st.toks[n].tag, "VB"):
+			return false // "a deal signed on Monday would give …"
+		}
+	}
+	return false
+}
+
+// finiteVerb reports whether a tag is a verb with a tense, which begins a
+// predicate: not a participle inside a phrase ("an accord on grazing
+// rights").
+func finiteVerb(tag string) bool {
+	return tag == "VB" || tag == "VBD" || tag == "VBZ" || tag == "VBP"
+}
+
+// describedParty reports whether the trigger verb at cd, in the present
+// simple, opens a relative clause that describes a party (an actor named
+// just before it) rather than telling an act: "Tehran, which supports the Houthis, condemned …",
+// "a movement that seeks independence". A report verb there ("which says
+// 40 died") still frames what it reports.
+func describedParty(st *sent, cd *candidate) bool {
+	if cd.e.pos != 'V' || attributes(st.low[cd.i]) {
+		return false
+	}
+	if t := st.toks[cd.i].tag; t != "VBZ" && t != "VBP" {
+		return false
+	}
+	k := cd.i - 1
+	if k >= 1 && st.toks[k].tag == "RB" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	// The clause must hang on a party: "a law on Monday that bars
+	// Amnesty" tells what the law does.
+	a := k - 1
+	if st.low[a] == "," && a >= 1 {
+		a--
+	}
+	switch st.low[k] {
+	case "which", "who", "that":
+		return st.mentionAt(a) != nil
+	}
+	return false
+}

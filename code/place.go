@@ -73,6 +73,9 @@ func (c *Coder) placeOf(cd *candidate) *truce.Location {
 	if q := townThere(cd); q != nil && (pick == nil || coarse(pick.place.Precision)) {
 		pick = q
 	}
+	if loc := qualifiedUnknown(cd, pick); loc != nil {
+		return loc
+	}
 	if loc := c.unknownNearer(cd, pick); loc != nil {
 		return loc
 	}
@@ -322,9 +325,11 @@ func (c *Coder) nearest(cd *candidate, roles []placeRole, want placeRole) *place
 	if len(countries) == 0 {
 		countries = oneCountry(st)
 	}
+	// A place noun names a site as surely as a preposition: "seized
+	// weapons left behind by gunmen who stormed the village of Zenda".
 	for n := range st.places {
 		p := &st.places[n]
-		if roles[n] != want || !countries[p.place.Country] || !locPreps[prepBefore(st, p.i)] && !cityAdjective(st, p) && !locatedBy(cd, p) {
+		if roles[n] != want || !countries[p.place.Country] || !locPreps[prepBefore(st, p.i)] && !cityAdjective(st, p) && !locatedBy(cd, p) && !namedTown(st, p) {
 			continue
 		}
 		if d := distance(cd, p); d < best {

@@ -256,3 +256,46 @@ var existential = map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "will": true, "have": true, "has": true,
 	"had": true, "would": true, "could": true, "may": true, "might": true, "remain": true, "remains": true,
 }
+
+// qualifiedUnknown returns the place the gazetteer does not know that a
+// known place's possessive puts in that place's country: "helicopters
+// strafed a village in Zendaland's Hentz township" were in Hentz, in
+// Zendaland's country, whoever the victims are; a part of a known town
+// ("in Zenda's Old Town district") is placed at the town. pick must be
+// nil or the qualifying place itself. It returns nil otherwise.
+func qualifiedUnknown(cd *candidate, pick *placeRef) *truce.Location {
+	st := cd.st
+	text, k := st.unresolvedAt(cd)
+	if text == "" {
+		// Words before the previous trigger are its place, not this one's.
+		for m := max(cd.prev, 1); m < cd.i; m++ {
+			if t, n := st.unknownAfter(m); t != "" && n < cd.i {
+				text, k = t, n
+			}
+		}
+	}
+	if text == "" {
+		return nil
+	}
+	for n := range st.places {
+		p := &st.places[n]
+		if p.place.Country == "" || !st.isPossessive(p.j) || pick != nil && pick != p {
+			continue
+		}
+		if p.j+1 != k && (p.j+2 != k || !directions[st.low[p.j+1]]) {
+			continue
+		}
+		if p.place.Precision == "city" || p.place.Precision == "point" {
+			// "shelled a market in Zenda's Old Town district": a part
+			// of a town the gazetteer knows is placed at the town.
+			loc := p.place.Location
+			return &loc
+		}
+		loc := truce.Location{Text: text, Name: text, Country: p.place.Country, Precision: "none"}
+		if p.place.Precision == "admin1" {
+			loc.Admin1 = p.place.Name
+		}
+		return &loc
+	}
+	return nil
+}

@@ -48,7 +48,8 @@ var happenedWords = map[string]bool{
 // "Gunmen killed five officers on Tuesday. The ambush took place near
 // Kayes." were near Kayes. An event its own sentence places keeps its
 // place; one only put in a country (by its actors or the story's focus)
-// takes the town.
+// takes the town. Then talks and border fighting the story places once
+// are placed (see venuesAround, borderOfDyad).
 func placesLater(d *doc) {
 	coded := make(map[*sent][]*candidate, len(d.sents))
 	for _, cd := range d.cands {
@@ -72,6 +73,8 @@ func placesLater(d *doc) {
 			cd.ev.Location = bareName(&p.place.Location)
 		}
 	}
+	venuesAround(d)
+	borderOfDyad(d)
 }
 
 // happenedAt returns the place a sentence puts an act told before in

@@ -72,6 +72,8 @@ func TestFind(t *testing.T) {
 			[]want{{"Mazar-i-Sharif", "Mazar-i-Sharif", "AFG", "city"}, {"Deir al-Balah", "Deir al-Balah", "PSE", "city"}}},
 		{"lower-case Arabic article", "Militias shelled al-Mukalla before moving on el-Obeid.", Hint{},
 			[]want{{"al-Mukalla", "Mukalla", "YEM", "city"}, {"el-Obeid", "El Obeid", "SDN", "city"}}},
+		{"a venue named by its building", "The two presidents signed the accord at the White House.", Hint{},
+			[]want{{"White House", "White House", "USA", "city"}}},
 		{"lower-case word not a place", "the kabul river was high", Hint{}, nil},
 		{"empty", "", Hint{}, nil},
 	}

@@ -325,6 +325,17 @@ func surnames(sents []truce.Sentence, found [][]actor.Mention) {
 			}
 			sort.Slice(found[i], func(a, b int) bool { return found[i][a].Start < found[i][b].Start })
 		}
+		// "former minister Carlos Mejia": a title the dictionary knows
+		// before a full name it does not; "Mejia said" is the same
+		// person. The title names one person ("Minister", "journalist"),
+		// not a body ("police", "army"). A name the dictionary knows is read after, and wins.
+		for _, m := range found[i] {
+			if f := strings.Fields(strings.ToLower(m.Text)); m.Kind == "sector" && len(f) > 0 && (personHeads[f[len(f)-1]] || singlePeople[f[len(f)-1]]) {
+				if last := titledSurname(s.Text, m.End); last != "" {
+					known[last] = m.Actor
+				}
+			}
+		}
 		for _, m := range found[i] {
 			if m.Kind != "person" {
 				continue
@@ -342,6 +353,40 @@ func surnames(sents []truce.Sentence, found [][]actor.Mention) {
 		}
 	}
 }
+
+// titledSurname returns the surname of a full name of two to four
+// capitalised words that follows a title ending at byte end ("minister
+// Carlos Mejia"), or "" when none does. A name ending the sentence or
+// followed by a comma, a verb or a preposition is taken whole; days and
+// months are not names.
+func titledSurname(text string, end int) string {
+	rest := text[end:]
+	if !strings.HasPrefix(rest, " ") {
+		return ""
+	}
+	words := strings.Fields(rest)
+	var name []string
+	for _, w := range words {
+		w = strings.TrimRight(w, ",.;:")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || notNames[w] || strings.ContainsAny(w, "'’") {
+			break
+		}
+		name = append(name, w)
+		if len(name) == 4 {
+			break
+		}
+	}
+	if len(name) < 2 || len(name) > 3 {
+		return ""
+	}
+	return name[len(name)-1]
+}
+
+// notNames are capitalised words that are no part of a person's name.
+var notNames = wordSet("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+	"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+	"The", "A", "An", "On", "In", "At", "And", "But")
 
 // familyNameFirst lists common Korean, Chinese and Vietnamese family
 // names, which come first in a full name: after "President Yoon Suk Yeol"

@@ -69,6 +69,9 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	b.concessionTarget()
 	b.codeKind()
 	b.typeOf()
+	if why := b.concessionManner(); why != "" {
+		return why
+	}
 	b.kindSides()
 	b.dateOf(date, prec)
 	if why := b.statusOf(); why != "" {
@@ -101,4 +104,32 @@ func (b *building) joinedVerbTarget() {
 		prev.ev.ID = eventID(d.a.ID, st.s.Index, prev.ev.Type, prev.ev.Source, prev.ev.Target, prev.i)
 		return
 	}
+}
+
+// concessionManner folds a participle that tells why a concession told
+// just before was made into it: in "the prime minister resigned on
+// Friday, bowing to weeks of protests" and "said he would step down,
+// yielding to pressure from lawmakers" there is one concession. The
+// participle's target goes to the concession when that names none.
+func (b *building) concessionManner() string {
+	cd, st, d := b.cd, b.st, b.d
+	if cd.ev.Type != truce.Concede || cd.e.pos != 'V' || st.toks[cd.i].tag != "VBG" || cd.i < 1 || st.low[cd.i-1] != "," {
+		return ""
+	}
+	for n := len(d.cands) - 1; n >= 0; n-- {
+		prev := d.cands[n]
+		if prev.st != st {
+			break
+		}
+		if prev.folded || prev.j > cd.i || prev.ev.Type != truce.Concede {
+			continue
+		}
+		if len(prev.ev.Target) == 0 && len(cd.ev.Target) > 0 {
+			prev.ev.Target = append([]truce.Actor{}, cd.ev.Target...)
+			prev.ev.ID = eventID(d.a.ID, st.s.Index, prev.ev.Type, prev.ev.Source, prev.ev.Target, prev.i)
+		}
+		cd.corefOf = prev
+		return "why a concession told just before was made (\"resigned, bowing to protests\")"
+	}
+	return ""
 }

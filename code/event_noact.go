@@ -20,8 +20,193 @@ func noNewAct(st *sent, cd *candidate) string {
 	if fallenShortOf(st, cd) {
 		return "names the act not reached (\"the pledge stops short of a truce\")"
 	}
+	if describedPeople(st, cd) {
+		return "people named by what was done to them before (\"pardon those detained at rallies\")"
+	}
+	if insideName(st, cd) {
+		return "a word inside a proper name (\"the Government of National Accord\")"
+	}
+	if tallyOverYears(st, cd) {
+		return "a tally of killings over years, not one attack (\"have killed 3,000 since 2017\")"
+	}
+	if habitualStance(st, cd) && !answeredCharge(st, cd) {
+		return "a stance held over time, not an act (\"has repeatedly denied\")"
+	}
+	if standingRelation(st, cd) {
+		return "a standing tie told in a present-tense relative clause (\"Iran, which backs the rebels,\")"
+	}
 	return ""
 }
+
+// standingRelation reports whether the verb trigger cd is the simple
+// present of a relative clause on an actor: "Tehran, which arms the
+// militia, denied the report", "a movement that seeks independence". The
+// clause describes who the actor is, a tie that holds, not an act done;
+// the news is in the main clause.
+func standingRelation(st *sent, cd *candidate) bool {
+	if cd.e.pos != 'V' || cd.e.has(flagViolent) {
+		return false
+	}
+	if t := st.toks[cd.i].tag; t != "VBZ" && t != "VBP" {
+		return false
+	}
+	for k := cd.i - 1; k >= 1 && k >= cd.i-3; k-- {
+		if relativeOpeners[st.low[k]] {
+			// "…, which", "the movement that": the clause hangs on a noun.
+			prev := st.toks[k-1].tag
+			return st.low[k-1] == "," || strings.HasPrefix(prev, "NN") || st.mentionAt(k-1) != nil
+		}
+		if st.toks[k].tag != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
+// habitualStance reports whether the trigger cd is a word-act held again
+// and again ("Damascus has repeatedly denied using chemical weapons",
+// "Kyiv has long accused Moscow of stoking unrest") or what such an act
+// is about (the chemical weapons denied). A present perfect with an
+// adverb of repetition tells a position, not a new act. Violent verbs are
+// left alone: "has repeatedly shelled the town" may tell new attacks.
+func habitualStance(st *sent, cd *candidate) bool {
+	if cd.e.pos == 'V' && !cd.e.has(flagViolent) && habitualAt(st, cd.i) {
+		return true
+	}
+	for k := cd.i - 1; k >= 0 && k >= cd.i-4; k-- {
+		if t := st.toks[k].tag; (t == "VBN" || t == "VBD") && k < cd.i-1 && habitualAt(st, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// habitualAt reports whether the verb at v follows "has" or "have" and an
+// adverb of repetition: "has repeatedly denied", "have long accused".
+func habitualAt(st *sent, v int) bool {
+	seen := false
+	for k := v - 1; k >= 1 && k >= v-3; k-- {
+		switch w := st.low[k]; {
+		case habitualAdverbs[w]:
+			seen = true
+		case w == "has" || w == "have":
+			return seen
+		case st.toks[k].tag != "RB":
+			return false
+		}
+	}
+	return false
+}
+
+// tallyOverYears reports whether the verb trigger cd tells a toll summed
+// over a long span: "Insurgents have killed more than 3,000 people in the
+// province since 2017", "attacks on herders have killed hundreds over the
+// past decade". A present perfect reaching back years tallies a conflict;
+// it is no one attack. A span of days ("have killed 12 since Friday") is
+// left alone: that is news.
+func tallyOverYears(st *sent, cd *candidate) bool {
+	if cd.e.pos != 'V' || !cd.e.has(flagKill) && !cd.e.has(flagViolent) {
+		return false
+	}
+	perfect := false
+	for k := cd.i - 1; k >= 0 && k >= cd.i-3; k-- {
+		if w := st.low[k]; w == "has" || w == "have" {
+			perfect = true
+			break
+		}
+		if st.toks[k].tag != "RB" {
+			break
+		}
+	}
+	if !perfect {
+		return false
+	}
+	// ("since" opens a clause of its own; the toll's ends at a comma or
+	// a coordinator.)
+	for k := cd.j; k < len(st.low) && k < cd.j+20; k++ {
+		if yearsSpan(st, k) {
+			return true
+		}
+		if w := st.low[k]; w == "," || w == ";" || w == "and" || w == "but" || w == "while" {
+			return false
+		}
+	}
+	return false
+}
+
+// yearsSpan reports whether a span reaching back years opens at token k:
+// "since 2017", "since the war began in 2020", "over the past decade", "in
+// recent years", "over the years".
+func yearsSpan(st *sent, k int) bool {
+	next := func(n int) string {
+		if k+n < len(st.low) {
+			return st.low[k+n]
+		}
+		return ""
+	}
+	switch st.low[k] {
+	case "since":
+		// "since 2017", "since March 2021", "since the 1990s".
+		for n := 1; n <= 2; n++ {
+			if w := next(n); len(w) >= 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
+				return true
+			}
+		}
+	case "over", "in", "during":
+		w1, w2, w3 := next(1), next(2), next(3)
+		if w1 == "recent" && (w2 == "years" || w2 == "decades") || w1 == "the" && (w2 == "years" || w2 == "decades") {
+			return true
+		}
+		if w1 == "the" && (w2 == "past" || w2 == "last") && (w3 == "decade" || w3 == "decades" || w3 == "years" || spanYears[w3]) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanYears are counts that, before "years", make a long span: "the past
+// five years".
+var spanYears = wordSet("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "20", "15", "10")
+
+// insideName reports whether the trigger cd is a capitalised word that
+// ends or continues a proper name begun before it: "forces of the
+// Government of National Accord", "the Peace and Security Council". The
+// name stands for a body or a thing, not an act told now.
+func insideName(st *sent, cd *candidate) bool {
+	if cd.i < 2 || cd.e.pos != 'N' && !nounTagged(st, cd.i) {
+		return false
+	}
+	for k := cd.i; k < cd.j; k++ {
+		if !capitalised(st.toks[k].text) {
+			return false
+		}
+	}
+	prev := cd.i - 1
+	if st.low[prev] == "of" || st.low[prev] == "and" || st.low[prev] == "for" {
+		prev--
+	}
+	return prev >= 1 && capitalised(st.toks[prev].text) && st.toks[prev].tag == "NNP"
+}
+
+// describedPeople reports whether the verb trigger cd is a participle
+// after "those" that names people by what was done to them: "offered to
+// pardon those detained at earlier rallies", "relatives of those jailed
+// after the unrest". The act is background to what is told of them.
+// Killings are left alone: "those killed included two children" gives a
+// toll.
+func describedPeople(st *sent, cd *candidate) bool {
+	if cd.e.pos != 'V' || cd.e.has(flagViolent) || cd.i < 1 || st.low[cd.i-1] != "those" {
+		return false
+	}
+	t := st.toks[cd.i].tag
+	return t == "VBN" || t == "VBD" || t == "JJ"
+}
+
+// habitualAdverbs tell that an act has been done again and again.
+var habitualAdverbs = wordSet("repeatedly", "long", "consistently", "always", "routinely", "frequently", "often", "persistently", "regularly", "previously")
+
+// relativeOpeners open a relative clause on the noun before them.
+var relativeOpeners = wordSet("which", "who", "that")
 
 // fallenShortOf reports whether the noun trigger cd is what something
 // "stops short of" or "falls short of": "The declaration stops short of a

@@ -328,10 +328,19 @@ func crowdClash(x *acx) bool {
 	}
 	src, tgt := x.ev.Source, x.ev.Target
 	if policeOrTroops(src) && civilOnly(tgt) || policeOrTroops(tgt) && civilOnly(src) {
+		// A brawl with the police is no shooting unless the sentence
+		// names shots: "students clashed with police in the capital".
+		if x.ev.Mode == "firearms" && !x.st.hasAny(shotWords) {
+			x.ev.Mode = ""
+		}
 		return x.set(acledRiots, subViolentDem)
 	}
 	return false
 }
+
+// shotWords tell of guns fired.
+var shotWords = wordSet("shot", "shots", "shooting", "gunfire", "gunshot", "gunshots", "bullets", "rounds", "ammunition",
+	"fire", "fired", "firing", "guns", "gun", "rifles")
 
 // clashTrigger reports whether the trigger tells of a two-sided brawl
 // ("clashed", "scuffles", "fought"), not of one side firing on another.

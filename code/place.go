@@ -127,14 +127,15 @@ func (c *Coder) nearLandmark(cd *candidate, pick *placeRef) *truce.Location {
 // and that borderSide put in a country, the place the gazetteer lacks
 // that a place noun or a part of a town names after the trigger: "border
 // guards exchanged fire near the village of Zenda" were at Zenda, in that
-// country. It returns loc otherwise; with no loc, finish places the
+// country; so was a raid "in Zenda, near Ruritania's border with
+// Borduria", the name a "near" placed (see nearAfter). It returns loc otherwise; with no loc, finish places the
 // unknown name itself.
 func namedUnknown(cd *candidate, loc *truce.Location) *truce.Location {
 	if loc == nil || loc.Precision != "country" {
 		return loc
 	}
 	text, k := cd.st.unresolvedAt(cd)
-	if text == "" || k < 2 || cd.st.low[k-1] != "of" {
+	if text == "" || k < 2 || cd.st.low[k-1] != "of" && !nearAfter(cd.st, k) {
 		return loc
 	}
 	return &truce.Location{Text: text, Name: text, Country: loc.Country, Precision: "none"}
@@ -480,7 +481,10 @@ func usedAsTarget(cd *candidate, p *placeRef) bool {
 
 // qualifyPlaces re-resolves a place named right after a country's
 // possessive in that country: "Haiti's Delmas" is not South Africa's.
+// A town's name that begins a district's is the district (see
+// districtNames).
 func (c *Coder) qualifyPlaces(st *sent) {
+	districtNames(st)
 	for n := range st.places {
 		p := &st.places[n]
 		if p.i < 2 || !st.isPossessive(p.i-1) {

@@ -70,7 +70,8 @@ func groupCountry(cd *candidate) string {
 
 // partOfPlace reports whether token k is the "of" of a part of a place
 // that a place preposition introduces: "in the east of", "on the northern
-// outskirts of", "in parts of".
+// outskirts of", "in parts of"; crowds that "took to the streets of" a
+// town marched in it.
 func partOfPlace(st *sent, k int) bool {
 	if k < 2 || st.low[k] != "of" || !placeParts[st.low[k-1]] {
 		return false
@@ -82,7 +83,7 @@ func partOfPlace(st *sent, k int) bool {
 	if n >= 0 && st.low[n] == "the" || st.low[n] == "some" || st.low[n] == "several" {
 		n--
 	}
-	return n >= 0 && locPreps[st.low[n]]
+	return n >= 0 && (locPreps[st.low[n]] || st.low[n] == "to" && st.low[k-1] == "streets")
 }
 
 // placeParts are nouns for a part of a town.

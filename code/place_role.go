@@ -149,36 +149,6 @@ func (c *Coder) placeRole(cd *candidate, p *placeRef) placeRole {
 	return roleWhere
 }
 
-// townSites are the parts and facilities of a town that a possessive
-// names: "marched to Strelsau's port", "Zenda's main airport".
-var townSites = map[string]bool{
-	"port": true, "harbour": true, "harbor": true, "airport": true, "docks": true, "streets": true,
-	"square": true, "outskirts": true, "suburbs": true, "centre": true, "center": true, "market": true,
-	"hospital": true, "prison": true, "university": true, "stadium": true, "seafront": true,
-	"waterfront": true, "slums": true, "highway": true, "motorway": true, "bridge": true, "ring": true,
-}
-
-// possessedSite reports whether a town is named by its possessive before
-// one of its sites, a word or two on, or past the site's own name:
-// "Thousands marched to Strelsau's port" and "shells fell near Strelsau's
-// King Rudolf airport" happened in Strelsau, even where the town's name
-// also stands for a government. A title ("Strelsau's mayor") is an actor,
-// not a site.
-func possessedSite(st *sent, p *placeRef) bool {
-	if coarse(p.place.Precision) || p.place.Precision == "none" || p.place.Precision == "border" || !st.isPossessive(p.j) {
-		return false
-	}
-	for k := p.j + 1; k < len(st.low) && k <= p.j+4; k++ {
-		if townSites[st.low[k]] {
-			return true
-		}
-		if !strings.HasPrefix(st.toks[k].tag, "JJ") && st.low[k] != "main" && !capitalised(st.toks[k].text) {
-			return false
-		}
-	}
-	return false
-}
-
 // backstory reports whether a place abroad lies in a relative clause in
 // the past perfect that follows the trigger: in "arrested nine men, some
 // of whom had fought in Ruritania" the arrests were not in Ruritania; the

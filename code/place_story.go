@@ -54,8 +54,9 @@ func venuesAround(d *doc) {
 }
 
 // venueIn returns the town where an agreement or meeting told in st,
-// other than cd, was held, when it lies in a country of cd's actors, or
-// nil.
+// other than cd, was held, when it lies in a country of cd's actors or,
+// for an agreement, st tells of its signing ("shook hands at the signing
+// ceremony in Zenda"), or nil.
 func venueIn(d *doc, st *sent, cd *candidate) *truce.Location {
 	for _, q := range d.cands {
 		if q == cd || q.st != st || q.folded || !venueTypes[q.ev.Type] {
@@ -65,7 +66,7 @@ func venueIn(d *doc, st *sent, cd *candidate) *truce.Location {
 		if loc == nil || loc.Precision != "city" && loc.Precision != "point" {
 			continue
 		}
-		if hasCountry(cd.ev.Source, loc.Country) || hasCountry(cd.ev.Target, loc.Country) {
+		if hasCountry(cd.ev.Source, loc.Country) || hasCountry(cd.ev.Target, loc.Country) || cd.ev.Type == truce.Agree && signedAt(st) {
 			return loc
 		}
 	}
@@ -77,7 +78,10 @@ func venueIn(d *doc, st *sent, cd *candidate) *truce.Location {
 // story's two main states: in a story of Ruritania and Borduria that
 // names their talks in a third country, "five days of fighting along the
 // disputed border killed 35 people" was in Ruritania or Borduria, not in
-// the host's country or its town. The side is the attacker's when it is one of the
+// the host's country or its town. So was fighting a border word
+// qualifies in a sentence that names the talks ("agreed to a truce at
+// talks in Zenda after five days of border fighting"; see
+// borderQualified). The side is the attacker's when it is one of the
 // two, else the first named. An event placed in one of the two keeps its
 // place. The country is placed as the story names it.
 func borderOfDyad(d *doc) {
@@ -89,7 +93,7 @@ func borderOfDyad(d *doc) {
 		if cd.folded || cd.ev.Type != truce.Assault || loc == nil {
 			continue
 		}
-		if loc.Country == d.dyad[0].Country || loc.Country == d.dyad[1].Country || len(cd.st.places) > 0 || !slices.ContainsFunc(cd.st.low, borderWord) {
+		if loc.Country == d.dyad[0].Country || loc.Country == d.dyad[1].Country || len(cd.st.places) > 0 && !borderQualified(cd) || !slices.ContainsFunc(cd.st.low, borderWord) {
 			continue
 		}
 		side := d.dyad[0].Country

@@ -184,7 +184,7 @@ func (c *Coder) unknownNearer(cd *candidate, pick *placeRef) *truce.Location {
 	}
 	// "overran Zenda, a village on the road north of Strelsau": the
 	// apposition names the known town only to place the unknown one.
-	if st.appositivePlace(k) && pick.i > k+2 && pick.i <= k+12 && !commaBetween(st, k+2, pick.i) {
+	if st.appositivePlace(k) && pick.i > k+2 && pick.i <= k+12 && !commaBetween(st, k+2, pick.i) || areaApposed(st, k, pick) {
 		return &truce.Location{Text: text, Name: text, Country: pick.place.Country, Precision: "none"}
 	}
 	if pick.i < k || pick.i < cd.j || !coarse(pick.place.Precision) {

@@ -49,7 +49,8 @@ var happenedWords = map[string]bool{
 // Kayes." were near Kayes. An event its own sentence places keeps its
 // place; one only put in a country (by its actors or the story's focus)
 // takes the town. Then talks and border fighting the story places once
-// are placed (see venuesAround, borderOfDyad).
+// are placed (see venuesAround, borderOfDyad), and acts at a town told
+// before (see townsAgain).
 func placesLater(d *doc) {
 	coded := make(map[*sent][]*candidate, len(d.sents))
 	for _, cd := range d.cands {
@@ -75,6 +76,7 @@ func placesLater(d *doc) {
 	}
 	venuesAround(d)
 	borderOfDyad(d)
+	townsAgain(d)
 }
 
 // happenedAt returns the place a sentence puts an act told before in

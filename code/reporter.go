@@ -8,16 +8,27 @@ import (
 
 // reporter finds who the sentence attributes the report to: "the UN
 // reports that …", "…, officials said", "according to X", "a spokesman
-// for X said", "…, it said".
+// for X said", "…, it said". A country that speaks speaks through its
+// government ("South Korea said …" is Seoul's word).
 func reporter(st *sent, i int) *mention {
+	return governmentVoice(st, speaker(st, i))
+}
+
+// speaker finds the mention reporter speaks through.
+func speaker(st *sent, i int) *mention {
 	if k := governingReport(st, i); k >= 0 {
 		if m := reportSpeaker(st, k); m != nil {
 			return m
 		}
 	}
-	if k := trailingReport(st, i); k >= 0 {
+	// "…, citing reports of spying, the minister said": a noun "reports"
+	// is no report verb; the speaker comes after it.
+	for k := trailingReport(st, i); k >= 0; k = trailingReport(st, k) {
 		if m := reportSpeaker(st, k); m != nil {
 			return m
+		}
+		if !reportNoun(st, k) {
+			break
 		}
 	}
 	if m := relativeReport(st, i); m != nil {
@@ -136,6 +147,15 @@ func reportSpeaker(st *sent, k int) *mention {
 		// "Colombia's largest gang, known as the Gulf Clan, said": the
 		// name the apposition gives.
 		// ("called on Pakistan to stop" is no name).
+		// "The Houthis, an Iran-backed armed movement, said": an
+		// indefinite apposition describes the name before it, and its
+		// participles are no verbs. (A person's apposition names the
+		// body they speak for: "X, a spokesman for Hamas, said".)
+		if st.low[c+1] == "a" || st.low[c+1] == "an" {
+			if m := speakerIn(st, phraseStart(st, c), c); m != nil && m.kind != "person" {
+				return m
+			}
+		}
 		if naming := st.low[c+1] == "known" && c+2 < k && st.low[c+2] == "as"; naming || hasVerb(st, c+1, k-1) {
 			if naming {
 				return speakerIn(st, c+1, k-1)
@@ -399,6 +419,9 @@ func speakerIn(st *sent, s, e int) *mention {
 	for k := s; k < e; k++ {
 		if st.low[k] == "both" || st.low[k] == "sides" || st.low[k] == "two" && k+1 < e && pluralStates[st.low[k+1]] {
 			if f := st.firstActor(); f != nil && f.j <= s && isState(f.actor) {
+				if st.low[e-1] == "governments" {
+					return stateGovernment(f) // "the two governments said"
+				}
 				return f
 			}
 			return nil
@@ -545,51 +568,4 @@ func employerOf(st *sent, s, e int) *mention {
 	a := worker.actor
 	a.Text, a.Name = st.toks[s].text+" "+st.toks[s+1].text, st.toks[s+1].text
 	return &mention{i: s, j: e, kind: "sector", actor: a}
-}
-
-// quoteVerbs put words in another's mouth: "state media quoted the
-// minister as saying …".
-var quoteVerbs = map[string]bool{"quoted": true, "quoting": true, "quotes": true, "quote": true}
-
-// quotedSpeaker returns who speaks when the report verb at k is the
-// "saying" of "quoted X as saying": X, else the body that quoted them
-// ("the agency quoted an unnamed source as saying" is the agency's
-// report). ok is false when k is no such "saying".
-func quotedSpeaker(st *sent, k int) (*mention, bool) {
-	if st.low[k] != "saying" || k < 3 || st.low[k-1] != "as" {
-		return nil, false
-	}
-	for q := k - 2; q >= 0 && q >= k-12; q-- {
-		if st.low[q] == "," || st.low[q] == ";" {
-			break
-		}
-		if !quoteVerbs[st.low[q]] {
-			continue
-		}
-		if m := speakerIn(st, q+1, k-1); m != nil {
-			return m, true
-		}
-		if m := describedOrg(st, q+1, k-1); m != nil {
-			return m, true
-		}
-		return speakerIn(st, phraseStart(st, q), q), true
-	}
-	return nil, false
-}
-
-// trailingQuote returns the speaker of a "quoted X as saying" clause that
-// opens at the comma c and closes the sentence, or nil.
-func trailingQuote(st *sent, c int) *mention {
-	for k := c + 2; k < len(st.low) && k <= c+14; k++ {
-		if st.low[k] == "," {
-			return nil
-		}
-		if st.low[k] == "saying" {
-			if m, ok := quotedSpeaker(st, k); ok {
-				return m
-			}
-			return nil
-		}
-	}
-	return nil
 }

@@ -9,6 +9,13 @@ import (
 // statusNear reads hedges, negations, conditions, plans, denials and
 // attributions around a trigger.
 func statusNear(st *sent, i int) string {
+	// "…, a condition Manila rejected": told in a clause of its own.
+	if s, ok := appositiveRelative(st, i); ok {
+		if s == truce.StatusReported {
+			return ""
+		}
+		return s
+	}
 	for k := i - 3; k <= i+1 && k < len(st.low); k++ {
 		if k < 0 {
 			continue
@@ -73,13 +80,13 @@ func statusNear(st *sent, i int) string {
 	if denied(st, i) {
 		return truce.StatusDenied
 	}
-	if accusedOf(st, i) || chargeDenied(st, i) {
+	if accusedOf(st, i) || chargeDenied(st, i) || foundAgainst(st, i) {
 		return truce.StatusAlleged
 	}
 	if planned(st, i) {
 		return truce.StatusPlanned
 	}
-	if disputed(st, i) {
+	if disputed(st, i) || claimedToHave(st, i) {
 		return truce.StatusClaimed
 	}
 	if s := frameStatus(st, i); s != truce.StatusAlleged || !jointDecision(st, i) {
@@ -339,10 +346,14 @@ var futureTo = map[string]bool{
 // is yet to be done: the lexicon's "promised to send * reinforcements",
 // "pledged to deploy". The bare promise ("pledged to send arms") is the
 // pledge, made now, and a threat promised is made now too, as is a promise
-// coded as one ("pledged to send food aid", CAMEO 03x).
+// coded as one ("pledged to send food aid", CAMEO 03x) and a defiance
+// vowed ("vowed to press ahead with the vote", CAMEO 12x): to vow not to
+// yield is to refuse now.
 func promisedAct(cd *candidate) bool {
 	st := cd.st
-	return cd.j > cd.i+2 && futureTo[st.low[cd.i]] && st.low[cd.i+1] == "to" && !strings.HasPrefix(cd.e.cameo, "13") && !strings.HasPrefix(cd.e.cameo, "03")
+	c := cd.e.cameo
+	return cd.j > cd.i+2 && futureTo[st.low[cd.i]] && st.low[cd.i+1] == "to" &&
+		!strings.HasPrefix(c, "13") && !strings.HasPrefix(c, "03") && !strings.HasPrefix(c, "12")
 }
 
 // prepareVerbs ready a measure that is yet to be taken: "the EU prepared
@@ -437,14 +448,14 @@ var onsetVerbs = map[string]bool{
 // the future: "talks between the two sides will resume", "the
 // withdrawal is due to begin".
 func futureAfter(st *sent, i int) bool {
-	aside := false
-	for k := i + 1; k < len(st.low) && k <= i+10; k++ {
+	aside, end := false, i+10
+	for k := i + 1; k < len(st.low) && k <= end; k++ {
 		w := st.low[k]
 		// "talks between the two sides, hosted by Cuba, will resume": an
 		// aside set off by commas stands between the noun and its verb.
 		if w == "," && !aside && st.clause[k-1] == st.clause[i] {
 			if c := futureAsideEnd(st, k); c > 0 {
-				k, aside = c, true
+				k, aside, end = c, true, max(end, c+2)
 				continue
 			}
 		}
@@ -475,19 +486,20 @@ func futureAfter(st *sent, i int) bool {
 
 // futureAsideEnd returns the comma that closes an aside opened by the comma at
 // c ("talks, hosted by Qatar, will resume"), when a future verb follows
-// it, or -1.
+// it, or -1. The aside may hold a list ("hosted by Cuba, Norway and
+// Mexico,") but no finite verb.
 func futureAsideEnd(st *sent, c int) int {
-	for k := c + 1; k < len(st.low) && k <= c+10; k++ {
-		if st.low[k] != "," {
+	for k := c + 1; k < len(st.low) && k <= c+14; k++ {
+		if tag := st.toks[k].tag; tag == "VBD" && k > c+1 || tag == "VBZ" || tag == "VBP" || tag == "MD" || frameBreaks[st.low[k]] {
+			return -1
+		}
+		if st.low[k] != "," || k+1 >= len(st.low) {
 			continue
 		}
-		if k+1 < len(st.low) {
-			switch st.low[k+1] {
-			case "will", "shall", "is", "are":
-				return k
-			}
+		switch st.low[k+1] {
+		case "will", "shall", "is", "are":
+			return k
 		}
-		return -1
 	}
 	return -1
 }

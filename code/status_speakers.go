@@ -16,7 +16,7 @@ var speakerNouns = map[string]string{
 	"organisers": "PRO", "organizers": "PRO", "union": "LAB",
 	"presidency": "GOV", "ombudsman": "GOV", "administrator": "GOV", "governor": "GOV", "mayor": "GOV", "commissioner": "GOV",
 	"agency": "GOV", "commission": "GOV", "party": "OPP",
-	"office": "GOV", "lawyer": "JUD", "lawyers": "JUD",
+	"office": "GOV", "department": "GOV", "lawyer": "JUD", "lawyers": "JUD",
 	"command": "MIL", "commander": "MIL", "commander-in-chief": "MIL", "rescuers": "CVL", "witnesses": "CVL", "eyewitnesses": "CVL",
 	"investigators": "JUD", "prosecutors": "JUD", "society": "NGO",
 	// Local officers of the state in French-speaking Africa: "the local
@@ -41,7 +41,7 @@ var speakerPairs = map[string]string{
 	// A police command and its commanders speak for the police, not the
 	// army that "command" alone names: "the state police command said",
 	// "the regional police commander, Colonel X, said".
-	"police command": "COP", "police commander": "COP", "police commanders": "COP", "police headquarters": "COP",
+	"police department": "COP", "police command": "COP", "police commander": "COP", "police commanders": "COP", "police headquarters": "COP",
 }
 
 // unnamedVoices speak for no state unless the text says whose they are:
@@ -53,7 +53,7 @@ var unnamedVoices = map[string]bool{"diplomats": true, "diplomat": true}
 // the state the sentence is about ("Germany pledged …, the defence minister
 // said"), where "officials" or "medics" more often speak for the place.
 var ownSideNouns = map[string]bool{
-	"presidency": true, "ministry": true, "minister": true, "command": true, "army": true, "military": true,
+	"presidency": true, "ministry": true, "department": true, "minister": true, "command": true, "army": true, "military": true,
 	"spokesman": true, "spokesperson": true, "spokeswoman": true, "government": true, "cabinet": true,
 }
 

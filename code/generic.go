@@ -221,6 +221,9 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	if cc := speakersArmy(st, m); cc != "" {
 		return cc
 	}
+	if cc := actedOnOwn(st, m, other); cc != "" {
+		return cc
+	}
 	if loc != nil && loc.Country != "" && !st.venue(loc) {
 		// "Jets struck a house in Khan Younis": aircraft striking a land
 		// that has none are another state's.
@@ -267,7 +270,11 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	if best != "" {
 		return best
 	}
-	if d.focus != "" && !hasCountry(other, d.focus) {
+	// ("Army jets bombed villages around the town, killing civilians",
+	// the town named the sentence before as on a border with two
+	// neighbours: civilians are the people of the land the story is set
+	// in, whoever strikes them.)
+	if d.focus != "" && (!hasCountry(other, d.focus) || m.actor.Sector == "CVL") {
 		return d.focus
 	}
 	for _, x := range d.dyad {

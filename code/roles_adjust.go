@@ -518,6 +518,8 @@ var measureNouns = map[string][]string{
 	"sanctions": {truce.Sanction}, "order": {truce.Sanction, truce.Coerce},
 	"expulsion": {truce.Sanction}, "expulsions": {truce.Sanction}, "ban": {truce.Sanction, truce.Coerce},
 	"embargo": {truce.Sanction}, "tariffs": {truce.Sanction}, "restrictions": {truce.Sanction, truce.Coerce},
+	"closure": {truce.Sanction, truce.Coerce}, "closures": {truce.Sanction, truce.Coerce},
+	"deportation": {truce.Coerce}, "deportations": {truce.Coerce},
 }
 
 // measureMaker returns, for a reaction whose object is a measure ("Tehran

@@ -47,6 +47,11 @@ func (st *sent) antecedent(k int) *mention {
 		if m := st.mentionAt(n - 1); m != nil && m.j == n && !m.place {
 			return m
 		}
+		// "the armed forces chief, General Jane Doe, who had urged":
+		// the body whose office the description names.
+		if m := st.mentionAt(n - 2); n >= 2 && m != nil && m.j == n-1 && !m.place && officeNouns[st.low[n-1]] {
+			return m
+		}
 	}
 	return nil
 }

@@ -24,3 +24,13 @@ func (st *sent) fromTo(j int) ([]*mention, []*mention) {
 	v.place = false
 	return []*mention{&v}, to
 }
+
+// pastFrom returns the token after "and from" (or "and back from") at n,
+// else n: "closed its airspace to flights to and from Mali" names Mali as
+// whom the closure is aimed at, the "to" and the "from" sharing it.
+func pastFrom(st *sent, n int) int {
+	if n+2 < len(st.low) && st.low[n] == "and" && st.low[n+1] == "from" {
+		return n + 2
+	}
+	return n
+}

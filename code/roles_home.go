@@ -13,7 +13,8 @@ var domesticSectors = map[string]bool{"OPP": true, "PRO": true, "MED": true, "LA
 // homeAuthority returns the country of a state's police, courts or
 // government on the other side of a generic domestic actor: "Iranian
 // police detained opposition activists after a flight to Dubai" are
-// Iran's opposition, wherever the story's places lead.
+// Iran's opposition, wherever the story's places lead; so are the
+// activists its security service, or the state named whole, detains.
 func homeAuthority(m *mention, other []truce.Actor) string {
 	if !domesticSectors[m.actor.Sector] {
 		return ""
@@ -27,6 +28,14 @@ func homeAuthority(m *mention, other []truce.Actor) string {
 		switch o.Sector {
 		case "GOV", "COP", "JUD":
 			if o.Country != "" && isState(o) {
+				return o.Country
+			}
+		case "SPY", "":
+			// "Belarus said it had detained 15 activists who opposed
+			// a deal with Russia": a security service, or a state named
+			// whole, acts on its own protesters and opponents too. (A
+			// newspaper answering it may be another state's.)
+			if o.Country != "" && (o.ID == o.Country || o.ID == o.Country+"SPY") && (m.actor.Sector == "PRO" || m.actor.Sector == "OPP") {
 				return o.Country
 			}
 		}

@@ -41,6 +41,11 @@ func (st *sent) subject(i int) []*mention {
 			if f := st.speakerJoined(k, i); f != nil {
 				return st.coordinated(f)
 			}
+			// "…, the ministry said on Friday, announcing sanctions":
+			// the speaker of the report framed by commas.
+			if f := st.framedSpeaker(k); f != nil {
+				return st.coordinated(f)
+			}
 			// "Abiy Ahmed, Ethiopia's prime minister, and Isaias Afwerki,
 			// the president of Eritrea, signed": names joined each with
 			// its apposition.
@@ -198,7 +203,7 @@ func (st *sent) object(j int, preps map[string]bool) []*mention {
 		if st.low[k] == "," && k > j && st.toks[k-1].tag == "NNP" && k+1 < len(st.low) && (st.low[k+1] == "the" || st.low[k+1] == "a" || st.low[k+1] == "an") {
 			continue
 		}
-		if st.clause[k] != cl || st.low[k] == "," {
+		if st.clause[k] != cl || st.low[k] == "," && !st.listComma(k) {
 			break
 		}
 		// "a base … that also hosts US troops": a relative clause says

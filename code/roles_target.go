@@ -95,12 +95,12 @@ func (st *sent) receiver(j int) []*mention {
 }
 
 // recipientAt returns the country or capital right after "to" at token j
-// ("halted arms sales to Turkey"), as an actor rather than a place.
+// ("arms sales to Turkey", "flights to and from Mali"), as an actor.
 func (st *sent) recipientAt(j int) []*mention {
 	if j+1 >= len(st.low) || st.low[j] != "to" {
 		return nil
 	}
-	n := j + 1
+	n := pastFrom(st, j+1)
 	if st.low[n] == "the" && n+1 < len(st.low) {
 		n++
 	}

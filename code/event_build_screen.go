@@ -41,7 +41,7 @@ func (b *building) screenTelling() string {
 	if e.pos == 'N' && e.has(flagViolent) && motiveOf(st, cd.i) {
 		return "the cause of a feeling (\"angry over the killing of …\"): what moved another act"
 	}
-	b.fresh = !b.explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) && (freshToll(d, st, cd.i) || tollIn(d, st, cd.i) || firstTelling(d, st, cd))
+	b.fresh = !b.explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) && (freshToll(d, st, cd.i) || tollIn(d, st, cd.i) || firstTelling(d, st, cd) || ensuingAct(st, cd))
 	if !b.explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) && !b.fresh {
 		return "a definite reference with no actors (\"the clashes\"): an event told before"
 	}
@@ -123,7 +123,7 @@ func (b *building) screenDomain() string {
 	if !b.assault && (dom == "fiction" || dom == "sport" && !officialActor(cd.src) && !officialActor(cd.tgt)) {
 		return "sport or fiction words and no official actor"
 	}
-	if e.pos == 'V' && e.has(flagSym) && !b.explicit {
+	if e.pos == 'V' && e.has(flagSym) && !b.explicit && !(len(b.d.twoSides()) == 2 && sidesPeopleBefore(st, cd.i)) {
 		return "a two-sided verb with no actors of its own"
 	}
 	// "the dairy producer agreed to buy a stake in a rival": a company
@@ -186,3 +186,28 @@ func seekingRefuge(st *sent, j int) bool {
 
 // refugeNouns are what people crossing a border in flight seek.
 var refugeNouns = wordSet("refuge", "asylum", "shelter", "safety", "sanctuary")
+
+// sidesPeopleBefore reports whether the subject right before the trigger
+// at i is people of the two sides left unnamed: "experts from both
+// countries will meet again", "officials of the two governments met".
+// They stand for the article's two sides.
+func sidesPeopleBefore(st *sent, i int) bool {
+	k := i - 1
+	for k >= 0 && (st.toks[k].tag == "MD" || st.toks[k].tag == "RB" || haveWords[st.low[k]]) {
+		k--
+	}
+	if k < 3 || !sideNouns[st.low[k]] || st.low[k-1] != "both" && st.low[k-1] != "two" {
+		return false
+	}
+	p := k - 2
+	if st.low[p] == "the" {
+		p--
+	}
+	if p < 1 || st.low[p] != "from" && st.low[p] != "of" {
+		return false
+	}
+	// The people's noun is plural; opening the sentence the tagger may
+	// take it for a name or a verb ("Engineers from both countries").
+	t, w := st.toks[p-1].tag, st.low[p-1]
+	return t == "NNS" || t == "NNPS" || p == 1 && len(w) > 3 && w[len(w)-1] == 's'
+}

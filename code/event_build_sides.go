@@ -52,10 +52,92 @@ func (b *building) authorityWork() string {
 	if len(b.src) == 0 && len(b.tgt) == 0 && c.weaponHitThing(st, cd) {
 		return ""
 	}
+	// "Gunmen ambushed a patrol … In the gunfight that followed, four
+	// attackers were killed": a fight that came out of an attack told
+	// before is between the same sides.
+	if len(b.src) == 0 && len(b.tgt) == 0 && e.pos == 'N' && e.has(flagViolent) && ensuingAct(st, cd) {
+		if prev := lastAttack(d); prev != nil {
+			b.src = append([]truce.Actor{}, prev.ev.Source...)
+			b.tgt = append([]truce.Actor{}, prev.ev.Target...)
+		}
+	}
+	// "Experts from both countries will meet again": the article's two
+	// sides.
+	if two := d.twoSides(); len(b.tgt) == 0 && (len(b.src) == 0 || len(b.src) == 1 && hasCountry(two, b.src[0].Country)) && e.has(flagSym) && len(two) == 2 && sidesPeopleBefore(st, cd.i) {
+		b.src, b.tgt = []truce.Actor{two[0]}, []truce.Actor{two[1]}
+	}
 	if len(b.src) == 0 && len(b.tgt) == 0 {
 		return "no actor on either side"
 	}
 	return ""
+}
+
+// lastAgainst returns the doer of the latest act told before cd that was
+// aimed at the country of one of src by another country, if any.
+func (d *doc) lastAgainst(cd *candidate, src []truce.Actor) (truce.Actor, bool) {
+	for k := len(d.cands) - 1; k >= 0; k-- {
+		p := d.cands[k]
+		if p == cd || p.folded || p.st.s.Index > cd.st.s.Index || p.st.s.Index == cd.st.s.Index && p.i >= cd.i {
+			continue
+		}
+		if len(p.ev.Source) == 0 || len(p.ev.Target) == 0 {
+			continue
+		}
+		if a := p.ev.Source[0]; a.Country != "" && !hasCountry(src, a.Country) {
+			for _, t := range p.ev.Target {
+				if t.Country != "" && hasCountry(src, t.Country) {
+					return a, true
+				}
+			}
+		}
+	}
+	return truce.Actor{}, false
+}
+
+// twoSides returns the two sides "both countries" stands for: the
+// article's main pair of states, else the two countries of the latest
+// event told between two ("Bhutan's minister held talks with his Chinese
+// counterpart … experts from both countries will meet").
+func (d *doc) twoSides() []truce.Actor {
+	if len(d.dyad) == 2 {
+		return d.dyad
+	}
+	for k := len(d.cands) - 1; k >= 0; k-- {
+		p := d.cands[k]
+		if p.folded || len(p.ev.Source) == 0 || len(p.ev.Target) == 0 {
+			continue
+		}
+		if a, t := p.ev.Source[0], p.ev.Target[0]; a.Country != "" && t.Country != "" && a.Country != t.Country {
+			return []truce.Actor{a, t}
+		}
+	}
+	return nil
+}
+
+// mainAct returns the latest event built before cd in cd's own sentence
+// that has a doer, or nil.
+func (d *doc) mainAct(cd *candidate) *candidate {
+	for k := len(d.cands) - 1; k >= 0; k-- {
+		p := d.cands[k]
+		if p.st != cd.st {
+			return nil
+		}
+		if p != cd && !p.folded && p.i < cd.i && len(p.ev.Source) > 0 {
+			return p
+		}
+	}
+	return nil
+}
+
+// lastAttack returns the latest attack of the article so far that names
+// someone on either side, or nil.
+func lastAttack(d *doc) *candidate {
+	for n := len(d.cands) - 1; n >= 0; n-- {
+		if x := d.cands[n]; !x.folded && x.ev.Type == truce.Assault && len(x.ev.Source)+len(x.ev.Target) > 0 {
+			return x
+		}
+	}
+	return nil
 }
 
 // defaultTargets gives an event with no target named the one its kind
@@ -70,6 +152,15 @@ func (b *building) defaultTargets() string {
 	// addressed to the other one ("Asif warned that Pakistan would respond").
 	if len(b.tgt) == 0 && quadOf(c.lex.cameo[e.cameo].plover) == 3 {
 		if x, ok := otherSide(d.dyad, b.src); ok {
+			b.tgt = []truce.Actor{x}
+		}
+	}
+	// "Latvia expelled two Russian diplomats. Peskov said Moscow would
+	// retaliate": a threat with no one named, made by a side another
+	// country has just acted against, answers that act and is aimed at
+	// its doer.
+	if len(b.tgt) == 0 && len(b.src) > 0 && c.lex.cameo[e.cameo].plover == truce.Threaten {
+		if x, ok := d.lastAgainst(cd, b.src); ok {
 			b.tgt = []truce.Actor{x}
 		}
 	}
@@ -178,6 +269,16 @@ func (b *building) twoSidesAndReactions() string {
 				b.tgt = []truce.Actor{a}
 				reaction = true
 			}
+		}
+	}
+	// "Troops stormed the broadcaster in what the president denounced as
+	// a coup attempt": the words judge the act of their own sentence's
+	// main clause, and are aimed at its doer, even an organ of the
+	// speaker's own state.
+	if len(b.tgt) == 0 && !bothSides && len(b.src) > 0 && whatJudged(st, cd) {
+		if p := d.mainAct(cd); p != nil && !hasSame(b.src, p.ev.Source[0]) {
+			b.tgt = []truce.Actor{p.ev.Source[0]}
+			reaction = true
 		}
 	}
 	// "The UN mission said … The report also accused troops of looting":

@@ -317,6 +317,28 @@ func freshToll(d *doc, st *sent, i int) bool {
 	return false
 }
 
+// ensuingAct reports whether a definite attack noun names an act that came
+// out of the one told before rather than that act again: "In the firefight
+// that followed, three gunmen were killed", "the ensuing clashes left two
+// dead". "The clashes that followed the vote" is left to the other tests:
+// what followed something named may well be told already.
+func ensuingAct(st *sent, cd *candidate) bool {
+	if k := cd.i - 1; k >= 0 && ensuingWords[st.low[k]] {
+		return true
+	}
+	k := cd.j
+	if k+2 > len(st.low) || st.low[k] != "that" && st.low[k] != "which" || !ensuedVerbs[st.low[k+1]] {
+		return false
+	}
+	return k+2 == len(st.low) || st.toks[k+2].tag == "," || st.toks[k+2].tag == "." || st.low[k+2] == ","
+}
+
+// ensuingWords, before an attack noun, make it the act that came next.
+var ensuingWords = wordSet("ensuing", "subsequent")
+
+// ensuedVerbs, in "the clashes that followed", tell an act that came next.
+var ensuedVerbs = wordSet("followed", "ensued")
+
 // tollOf are the words that tie a toll to the attack it counts: "the toll
 // from the raid", "the death toll in the bombing", "the toll of the
 // massacre".
@@ -449,6 +471,25 @@ func pronounAct(st *sent, cd *candidate) bool {
 	switch st.low[cd.j+1] {
 	case "as", ".", ",", ";", "and":
 		return true
+	}
+	return false
+}
+
+// whatJudged reports whether a verb of judgment stands in a free relative
+// on the clause before it, "in what" its subject calls the act: "in what
+// Kyiv called a war crime", "in what the president denounced as a coup".
+// Only a subject of names and nouns stands between "what" and the verb.
+func whatJudged(st *sent, cd *candidate) bool {
+	if cd.e.pos != 'V' {
+		return false
+	}
+	for k := cd.i - 1; k >= 1 && k >= cd.i-7; k-- {
+		if st.low[k] == "what" {
+			return k < cd.i-1 && (st.low[k-1] == "in" || st.low[k-1] == ",")
+		}
+		if t := st.toks[k].tag; strings.HasPrefix(t, "VB") || t == "," || t == "." || t == "IN" && st.low[k] != "of" {
+			return false
+		}
 	}
 	return false
 }

@@ -74,6 +74,14 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 			i = h.end + 2
 			continue
 		}
+		if sponsorOnly(text, toks, h) {
+			i = h.end + 2
+			continue
+		}
+		if objectOnly(text, toks, h) {
+			i = h.end
+			continue
+		}
 		h.after = possessiveEnd(text, toks, h.end)
 		if h.kind == KindDemonym && h.after == h.end && h.after < len(toks) &&
 			toks[h.after].word && communityWords[text[toks[h.after].s:toks[h.after].e]] {
@@ -152,6 +160,12 @@ func (d *Dictionary) push(hits []hit, h hit) []hit {
 	switch h.kind {
 	case KindSector:
 		if d.joinNoun(top, h) {
+			return hits
+		}
+	case KindGroup:
+		if descriptorOf(*top, h) {
+			h.start = top.start
+			hits[len(hits)-1] = h
 			return hits
 		}
 	case KindPerson:
@@ -295,24 +309,6 @@ func actModifier(text string, toks []tok, i int) bool {
 	}
 	w := strings.ToLower(text[toks[k].s:toks[k].e])
 	return acts[w] || hyphen && acts["rape"] && actHyphenWords[w]
-}
-
-// ownerSuffixes are the words that, hyphenated to a country or demonym,
-// make it the owner of the thing named next rather than an actor: the
-// patients of "a Chinese-run clinic" and the shoppers of "Turkish-owned
-// shops" are people of the place where it stands. A sponsor ("Iran-backed
-// militias") or a flag ("a British-flagged tanker") still counts.
-var ownerSuffixes = wordSet(`run owned operated managed funded financed built`)
-
-// ownerOnly reports whether h is a country or demonym joined by a hyphen to
-// an owner suffix ("Chinese-run").
-func ownerOnly(text string, toks []tok, h hit) bool {
-	if h.kind != KindCountry && h.kind != KindDemonym || h.end+1 >= len(toks) {
-		return false
-	}
-	hy, w := toks[h.end], toks[h.end+1]
-	return !hy.word && hy.s == toks[h.end-1].e && punct(text[hy.s:hy.e]) == "-" &&
-		w.word && w.s == hy.e && ownerSuffixes[text[w.s:w.e]]
 }
 
 // staffSectors are the sectors of nouns that, followed by "of" and an

@@ -294,7 +294,7 @@ func (c *Coder) protestPurpose(st *sent, prev, cd *candidate) bool {
 // navies held drills off Crete, the first such joint exercise between
 // them". The apposition dates or ranks the act; it tells no new one.
 func (c *Coder) summedUp(st *sent, earlier []*candidate, cd *candidate) *candidate {
-	if cd.e.pos != 'N' && !strings.HasPrefix(st.toks[cd.i].tag, "NN") || !summingApposition(st, cd.i) {
+	if cd.e.pos != 'N' && !strings.HasPrefix(st.toks[cd.i].tag, "NN") || !summingApposition(st, cd.i) && !runOfActs(st, cd.i) {
 		return nil
 	}
 	// A meeting summed up ("the first visit to Jakarta by a New Zealand
@@ -334,6 +334,33 @@ func summingApposition(st *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// runOfActs reports whether the noun at i names the run of acts the act
+// before it belongs to, in a phrase of manner: "detained nine aid workers
+// in a wave of arrests", "as part of a series of attacks", "in the latest
+// of a spate of kidnappings".
+func runOfActs(st *sent, i int) bool {
+	if i < 4 || st.low[i-1] != "of" || !runNouns[st.low[i-2]] {
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-8; k-- {
+		switch st.low[k] {
+		case "in", "during":
+			return true
+		case "part":
+			return k > 0 && st.low[k-1] == "as"
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// runNouns gather acts of one kind into a run.
+var runNouns = map[string]bool{
+	"wave": true, "spate": true, "series": true, "string": true, "sweep": true, "round": true,
+	"campaign": true, "flurry": true, "rash": true, "surge": true,
 }
 
 // rankWords rank an act among its kind: "the first such talks", "the

@@ -143,13 +143,41 @@ func coordinatedPassive(st *sent, built []*candidate, cd *candidate) *candidate 
 // and reports whether it did.
 func (c *Coder) foldPassive(d *doc, st *sent, built []*candidate, cd *candidate) bool {
 	prev := coordinatedPassive(st, built, cd)
+	why := "a second verb of one passive (\"were raped or assaulted by\")"
+	if prev == nil {
+		prev = weaponAgent(st, built, cd)
+		why = "the weapon a passive attack was done with (\"hit by a rubber bullet\")"
+	}
 	if prev == nil {
 		return false
 	}
 	cd.folded, cd.corefOf = true, prev
 	prev.ev.ID = eventID(d.a.ID, st.s.Index, prev.ev.Type, prev.ev.Source, prev.ev.Target, prev.i)
-	c.trace(st, cd, "a second verb of one passive (\"were raped or assaulted by\")")
+	c.trace(st, cd, why)
 	return true
+}
+
+// weaponAgent returns the passive attack built just before cd that cd, a
+// weapon noun after "by", was done with: "died after being struck by a
+// tear gas canister", "was hit by a rubber bullet". The weapon is how the
+// attack was done, not a second attack.
+func weaponAgent(st *sent, built []*candidate, cd *candidate) *candidate {
+	n := len(built)
+	// The weapon's words stand right after "by" and what modifies it, so
+	// a verb-spelt entry ("tear gas") reads as a noun there.
+	if n == 0 || cd.e.mode == "" || strings.HasSuffix(st.low[cd.i], "ing") {
+		return nil
+	}
+	b := built[n-1]
+	if b.e.pos != 'V' || b.ev.Type != truce.Assault || !st.isPassive(b.i) || cd.i <= b.j || st.low[b.j] != "by" {
+		return nil
+	}
+	for k := b.j + 1; k < cd.i; k++ {
+		if t := st.toks[k].tag; t != "DT" && !isModifier(st.toks[k]) || st.mentionAt(k) != nil {
+			return nil
+		}
+	}
+	return b
 }
 
 // firstOf returns a, or b when a is nil.

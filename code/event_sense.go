@@ -31,10 +31,150 @@ func offSense(st *sent, cd *candidate, plover string) string {
 		cd.i > 0 && nounPremodifier(st.toks[cd.i-1]) {
 		return "\"targets\" as a noun, what was struck (\"struck military targets\")"
 	}
+	if plover == truce.Mobilize && armedAsAdjective(st, cd.i) {
+		return "\"armed\" describing the people named (\"clashes between armed tribesmen\"): no arming"
+	}
+	if seizedPowerWho(st, cd) {
+		return "a coup told in a relative clause on its makers (\"the officers who seized power\"): who they are"
+	}
+	if plover == truce.Consult && blocMeetingSetting(st, cd.i) {
+		return "one bloc's members \"meeting in\" a place, the setting of their act (\"leaders meeting in Abuja ordered\")"
+	}
+	if plover == truce.Accuse && answeredChargeNoun(st, cd) {
+		return "a definite charge a rejection answers (\"rejected the accusation\"): told before"
+	}
+	if plover == truce.Assault && dealStruck(st, cd.i) {
+		return "the participle of making a deal (\"the accord, struck in Doha\"): no attack"
+	}
 	if e.pos == 'V' && plover == truce.Assault && measureAfter(st, cd.j) {
 		return "a measure told in words of attack (\"targeted by sanctions\")"
 	}
 	return ""
+}
+
+// seizedPowerWho reports whether the trigger tells, in a relative clause,
+// the coup that made its subject rulers: "the officers who seized power in
+// July rejected the ultimatum", "the junta, which took power in 2021".
+// The clause names who the actors are; the sentence's news is elsewhere.
+func seizedPowerWho(st *sent, cd *candidate) bool {
+	next := ""
+	if cd.j < len(st.low) {
+		next = st.low[cd.j]
+	}
+	if cd.e.pos != 'V' || st.low[cd.j-1] != "power" && next != "power" {
+		return false
+	}
+	k := cd.i - 1
+	for k > 0 && (st.low[k] == "had" || st.low[k] == "has" || st.low[k] == "have" || st.toks[k].tag == "RB") {
+		k--
+	}
+	return k > 0 && relativeWords[st.low[k]]
+}
+
+// blocMeetingSetting reports whether "meeting" at i is a participle that
+// only sets the scene of what one body's members did there: "West African
+// leaders meeting in Abuja gave the junta a week", "donors meeting in
+// Paris pledged 2 billion euros". Its subject is a plural noun with no
+// second party joined by "and" ("Kenyan and Somali ministers meeting in
+// Nairobi" meet each other), and a finite verb follows.
+func blocMeetingSetting(st *sent, i int) bool {
+	if st.low[i] != "meeting" || i == 0 || i+1 >= len(st.low) || st.low[i+1] != "in" && st.low[i+1] != "at" {
+		return false
+	}
+	if st.toks[i-1].tag != "NNS" {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if st.low[k] == "and" || st.low[k] == "," {
+			return false
+		}
+	}
+	for k := i + 2; k < len(st.low) && st.low[k] != ";"; k++ {
+		if t := st.toks[k].tag; t == "VBD" || t == "VBZ" || t == "VBP" {
+			return true
+		}
+	}
+	return false
+}
+
+// answeredChargeNoun reports whether a definite charge noun is the object
+// of a rejection and has no party or content of its own: in "Kyiv rejected
+// the accusation as absurd" the accusation is one told before, and the
+// rejection the only new act. "Rejected the accusation by Kinshasa that
+// …" tells the charge with it and keeps it.
+func answeredChargeNoun(st *sent, cd *candidate) bool {
+	if cd.e.pos != 'N' && !strings.HasPrefix(st.toks[cd.i].tag, "NN") || !definite(st, cd.i) {
+		return false
+	}
+	k := cd.i - 1
+	for k > 0 && (isModifier(st.toks[k]) || st.toks[k].tag == "DT" || st.toks[k].tag == "PRP$") && !rejectionWords[st.low[k]] {
+		k--
+	}
+	if !rejectionWords[st.low[k]] {
+		return false
+	}
+	if cd.j < len(st.low) {
+		switch st.low[cd.j] {
+		case "that", "of", "by", "from", "against":
+			return false
+		}
+	}
+	return true
+}
+
+// rejectionWords are verbs of answering a charge by denying it.
+var rejectionWords = map[string]bool{
+	"rejected": true, "rejects": true, "denied": true, "denies": true, "dismissed": true,
+	"dismisses": true, "refuted": true, "refutes": true, "disputed": true, "disputes": true,
+	"rebuffed": true, "contested": true,
+}
+
+// armedAsAdjective reports whether "armed" at i describes the people after
+// it rather than telling that someone armed them: at the start of the
+// sentence, after a preposition, an article, a number or a possessive, or
+// after an adverb of degree ("clashes between armed tribesmen", "raided
+// by heavily armed militias"). "The army armed tribal militias" keeps
+// its verb.
+func armedAsAdjective(st *sent, i int) bool {
+	if st.low[i] != "armed" {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	switch st.toks[i-1].tag {
+	case "IN", "DT", "CD", "PRP$", "POS", "JJ":
+		return true
+	}
+	return armedDegree[st.low[i-1]]
+}
+
+// armedDegree are adverbs that make "armed" an adjective: "heavily armed".
+var armedDegree = map[string]bool{"heavily": true, "lightly": true, "well": true, "poorly": true}
+
+// dealStruckVerbs are the verbs of attack that also make a deal: "a deal
+// struck last month", "the truce hammered out in Jeddah".
+var dealStruckVerbs = map[string]bool{"struck": true, "hammered": true}
+
+// dealNouns are the agreements a deal is struck on.
+var dealNouns = map[string]bool{
+	"deal": true, "deals": true, "agreement": true, "agreements": true, "accord": true,
+	"accords": true, "bargain": true, "compromise": true, "pact": true, "truce": true,
+	"ceasefire": true, "cease-fire": true, "settlement": true, "arrangement": true,
+}
+
+// dealStruck reports whether the verb at i is the participle of making a
+// deal after its noun, straight or behind a comma: "under a bargain struck
+// in Muscat", "the agreement, struck in Oman between the two sides".
+func dealStruck(st *sent, i int) bool {
+	if !dealStruckVerbs[st.low[i]] || i == 0 {
+		return false
+	}
+	k := i - 1
+	if st.low[k] == "," && k > 0 {
+		k--
+	}
+	return dealNouns[st.low[k]]
 }
 
 // allyWords, after a verb of fighting, make its object an ally: "rebels

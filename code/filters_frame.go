@@ -32,7 +32,7 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 		if hopedFor(st, cd.i) || unmetExpectation(st, cd.i) || actOfKind(st, cd) || commentary(st, cd.i) || describedParty(st, cd) {
 			continue
 		}
-		if crowdBackground(st, cd) {
+		if crowdBackground(st, cd) || protestsAsCause(st, cd, out) {
 			continue
 		}
 		if promisedAct(cd) {
@@ -537,6 +537,58 @@ func crowdBackground(st *sent, cd *candidate) bool {
 		}
 	}
 	return false
+}
+
+// protestsAsCause reports whether a protest noun, summed up by the span it
+// lasted, is told as what led to an act told before it: "resigned on
+// Friday, bowing to two weeks of protests", "withdrew the bill after
+// months of demonstrations". The protests are the cause of that act, with
+// no date of their own, and no event of the sentence.
+func protestsAsCause(st *sent, cd *candidate, kept []*candidate) bool {
+	if cd.e.pos != 'N' || !strings.HasPrefix(cd.e.cameo, "14") || len(kept) == 0 || kept[len(kept)-1].j > cd.i {
+		return false
+	}
+	k := cd.i - 1
+	for k > 0 && st.low[k] != "of" && isModifier(st.toks[k]) && st.mentionAt(k) == nil {
+		k--
+	}
+	if k < 2 || st.low[k] != "of" || !spanWords[st.low[k-1]] {
+		return false
+	}
+	k -= 2
+	for k > 0 && (st.toks[k].tag == "CD" || st.toks[k].tag == "RB" || st.toks[k].tag == "DT" || strings.HasPrefix(st.toks[k].tag, "JJ")) {
+		k--
+	}
+	cause := false
+	switch st.low[k] {
+	case "after", "following":
+		cause = true
+	case "to":
+		cause = k > 0 && (st.low[k-1] == "bowing" || st.low[k-1] == "yielding")
+	case "of":
+		cause = k > 1 && st.low[k-1] == "face" && st.low[k-2] == "the"
+	}
+	return cause && !toldInOwnRight(st, cd.j)
+}
+
+// toldInOwnRight reports whether the words after a noun of acts, up to the
+// next comma, tell those acts in their own right, with a clause or a toll:
+// "after two nights of protests in which police used tear gas", "after
+// days of rioting left four people dead".
+func toldInOwnRight(st *sent, j int) bool {
+	for k := j; k < len(st.low) && st.low[k] != "," && st.low[k] != ";"; k++ {
+		switch st.low[k] {
+		case "which", "where", "that", "left", "killing", "leaving":
+			return true
+		}
+	}
+	return false
+}
+
+// spanWords measure how long a run of acts lasted: "weeks of protests".
+var spanWords = map[string]bool{
+	"days": true, "weeks": true, "months": true, "years": true, "nights": true,
+	"day": true, "week": true, "month": true,
 }
 
 // relativeWords open a relative clause about the noun before them.

@@ -52,6 +52,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	}
 	b.placeOf()
 	b.namedSides()
+	b.demonymForces()
 	b.unnamedSides()
 	b.judgedDeed()
 	b.trailingBlame()

@@ -308,6 +308,8 @@ func (b *building) twoSidesAndReactions() string {
 	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && !reaction && !b.assault && c.lex.cameo[e.cameo].plover == truce.Request {
 		b.tgt = c.ownGovernment(d, b.src, b.loc)
 	}
+	// "Militants bombed a market … troops arrested three suspects".
+	b.suspectsOfAttack()
 	// "Turkish police made dozens of arrests": arrests by a state's own
 	// forces with no one named as held are of its people; so is a ban
 	// with no one named ("the authorities banned all gatherings").

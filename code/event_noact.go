@@ -193,9 +193,13 @@ func insideName(st *sent, cd *candidate) bool {
 // pardon those detained at earlier rallies", "relatives of those jailed
 // after the unrest". The act is background to what is told of them.
 // Killings are left alone: "those killed included two children" gives a
-// toll.
+// toll. Someone said to be "among those detained" is news of their own
+// arrest: "The editor was among those arrested".
 func describedPeople(st *sent, cd *candidate) bool {
 	if cd.e.pos != 'V' || cd.e.has(flagViolent) || cd.i < 1 || st.low[cd.i-1] != "those" {
+		return false
+	}
+	if cd.i >= 3 && st.low[cd.i-2] == "among" && copulas[st.low[cd.i-3]] {
 		return false
 	}
 	t := st.toks[cd.i].tag

@@ -127,7 +127,8 @@ func (c *Coder) nearLandmark(cd *candidate, pick *placeRef) *truce.Location {
 // and that borderSide put in a country, the place the gazetteer lacks
 // that a place noun or a part of a town names after the trigger: "border
 // guards exchanged fire near the village of Zenda" were at Zenda, in that
-// country; so was a raid "in Zenda, near Ruritania's border with
+// country, and so were troops ambushed "near Zenda, close to the border
+// with Borduria"; so was a raid "in Zenda, near Ruritania's border with
 // Borduria", the name a "near" placed (see nearAfter). It returns loc otherwise; with no loc, finish places the
 // unknown name itself.
 func namedUnknown(cd *candidate, loc *truce.Location) *truce.Location {
@@ -135,7 +136,7 @@ func namedUnknown(cd *candidate, loc *truce.Location) *truce.Location {
 		return loc
 	}
 	text, k := cd.st.unresolvedAt(cd)
-	if text == "" || k < 2 || cd.st.low[k-1] != "of" && !nearAfter(cd.st, k) {
+	if text == "" || k < 2 || cd.st.low[k-1] != "of" && cd.st.low[k-1] != "near" && !nearAfter(cd.st, k) {
 		return loc
 	}
 	return &truce.Location{Text: text, Name: text, Country: loc.Country, Precision: "none"}
@@ -482,9 +483,13 @@ func usedAsTarget(cd *candidate, p *placeRef) bool {
 // qualifyPlaces re-resolves a place named right after a country's
 // possessive in that country: "Haiti's Delmas" is not South Africa's.
 // A town's name that begins a district's is the district (see
-// districtNames).
+// districtNames); one named as "the city's" is the town's (see
+// quartersOfTown); one that ends a longer name is not a place of its own
+// (see longerNames).
 func (c *Coder) qualifyPlaces(st *sent) {
+	longerNames(st)
 	districtNames(st)
+	c.quartersOfTown(st)
 	for n := range st.places {
 		p := &st.places[n]
 		if p.i < 2 || !st.isPossessive(p.i-1) {

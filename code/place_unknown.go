@@ -5,6 +5,7 @@ package code
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -40,6 +41,13 @@ var placeNouns = map[string]bool{
 	"coast": true, "commune": true, "department": true, "prefecture": true, "locality": true,
 }
 
+// terrainNouns are the lie of the land in "the hills of" a province or
+// "the forests of" a district: the name after "of" is where it is.
+var terrainNouns = map[string]bool{
+	"hills": true, "mountains": true, "foothills": true, "highlands": true, "forests": true,
+	"forest": true, "jungles": true, "jungle": true, "marshes": true, "swamps": true,
+}
+
 // unresolvedAt returns the words of a place the gazetteer does not know,
 // named after the trigger in its clause, and the token they start at (-1
 // when there is none).
@@ -63,8 +71,9 @@ func (st *sent) unresolvedAt(cd *candidate) (string, int) {
 func (st *sent) unknownAfter(k int) (string, int) {
 	switch {
 	case st.low[k] == "in" || st.low[k] == "near" || st.low[k] == "at" || st.low[k] == "outside":
-	case st.low[k] == "of" && k > 0 && (placeNouns[st.low[k-1]] || cityParts[st.low[k-1]]):
-		// "the town of Tal Tamr", "the outskirts of Zenda".
+	case st.low[k] == "of" && k > 0 && (placeNouns[st.low[k-1]] || cityParts[st.low[k-1]] || terrainNouns[st.low[k-1]]):
+		// "the town of Tal Tamr", "the outskirts of Zenda", "the hills
+		// of Apayao".
 	case st.appositivePlace(k):
 		// "seized Bunagana, a trading town on Congo's border": the name
 		// an apposition calls a town.
@@ -82,7 +91,7 @@ func (st *sent) unknownAfter(k int) (string, int) {
 	}
 	n = st.skipQualifier(n)
 	i := n
-	for n < len(st.toks) && capitalised(st.toks[n].text) && st.mentionAt(n) == nil && !st.isPlace(n) && !weekdayOrMonth(st.low[n]) {
+	for n < len(st.toks) && (capitalised(st.toks[n].text) || n > i && (articled(st.toks[n].text) || linked(st, n))) && st.mentionAt(n) == nil && !st.isPlace(n) && !weekdayOrMonth(st.low[n]) {
 		n++
 	}
 	if n > i {
@@ -104,6 +113,28 @@ func (st *sent) skipQualifier(n int) int {
 		}
 	}
 	return n
+}
+
+// arabicArticles are the spellings of the Arabic article that join the
+// later words of a place's name with a hyphen: "Maarat al-Numan",
+// "Ain el-Helweh", "Deir ez-Zor".
+var arabicArticles = map[string]bool{
+	"al": true, "el": true, "an": true, "ad": true, "ar": true, "as": true, "ash": true,
+	"at": true, "az": true, "ed": true, "en": true, "er": true, "es": true, "et": true,
+	"ez": true, "ul": true,
+}
+
+// articled reports whether w is a capitalised word behind an Arabic
+// article and a hyphen, which goes on a place's name: "al-Numan".
+func articled(w string) bool {
+	a, rest, ok := strings.Cut(w, "-")
+	return ok && arabicArticles[a] && capitalised(rest)
+}
+
+// linked reports whether token n joins two capitalised parts of one
+// name: the "del" of "Maguindanao del Sur".
+func linked(st *sent, n int) bool {
+	return n+1 < len(st.toks) && nameLinks[st.low[n]] && capitalised(st.toks[n+1].text)
 }
 
 func capitalised(w string) bool {
@@ -157,6 +188,8 @@ func (st *sent) appositivePlace(k int) bool {
 // places it wins too (see townBeforeRegion). With no pick, it is an
 // unknown name that the gazetteer resolves in the country of an actor of
 // the sentence ("near Jilib", told of a US drone and al-Shabaab). It
+// A town the act's clause names with "in" after its trigger, when pick is
+// a country or region named before the trigger, wins too. It
 // returns nil otherwise.
 func (c *Coder) unknownNearer(cd *candidate, pick *placeRef) *truce.Location {
 	st := cd.st
@@ -186,6 +219,16 @@ func (c *Coder) unknownNearer(cd *candidate, pick *placeRef) *truce.Location {
 	// apposition names the known town only to place the unknown one.
 	if st.appositivePlace(k) && pick.i > k+2 && pick.i <= k+12 && !commaBetween(st, k+2, pick.i) || areaApposed(st, k, pick) {
 		return &truce.Location{Text: text, Name: text, Country: pick.place.Country, Precision: "none"}
+	}
+	// "Police in Ruritania's Dengolo region dispersed residents who had
+	// blocked a road in Zenda": a town the clause of the act names after
+	// it lies inside the region named before.
+	if (coarse(pick.place.Precision) || pick.j < len(st.low) && unitNouns[st.low[pick.j]]) && pick.j <= cd.i && k > cd.j && st.clause[k] == st.clause[cd.i] && st.low[k-1] == "in" {
+		loc := &truce.Location{Text: text, Name: text, Country: pick.place.Country, Precision: "none"}
+		if pick.place.Precision == "admin1" {
+			loc.Admin1 = pick.place.Name
+		}
+		return loc
 	}
 	if pick.i < k || pick.i < cd.j || !coarse(pick.place.Precision) {
 		return nil

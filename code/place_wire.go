@@ -49,8 +49,9 @@ var happenedWords = map[string]bool{
 // Kayes." were near Kayes. An event its own sentence places keeps its
 // place; one only put in a country (by its actors or the story's focus)
 // takes the town. Then talks and border fighting the story places once
-// are placed (see venuesAround, borderOfDyad), and acts at a town told
-// before (see townsAgain).
+// are placed (see venuesAround, borderOfDyad), acts at a town told
+// before (see townsAgain), and towns the gazetteer lacks put in the
+// story's country (see unknownInScene).
 func placesLater(d *doc) {
 	coded := make(map[*sent][]*candidate, len(d.sents))
 	for _, cd := range d.cands {
@@ -77,6 +78,7 @@ func placesLater(d *doc) {
 	venuesAround(d)
 	borderOfDyad(d)
 	townsAgain(d)
+	unknownInScene(d)
 }
 
 // happenedAt returns the place a sentence puts an act told before in
@@ -206,22 +208,28 @@ var regionNounsAgain = map[string]bool{
 
 // regionAgain returns, for a sentence that puts its act "in the region"
 // (or across, throughout it) without naming it, the region the story
-// named last in the two sentences before, as its own unit: after
+// named last in the two sentences before, as its own unit (a plain word
+// may qualify it: "in the mountainous province"): after
 // "Protesters in Nukus, the capital of Uzbekistan's Karakalpakstan
 // republic, ...", a curfew "in the republic" is in Karakalpakstan, not in
 // Nukus. It returns nil when no such words or region are found.
 func (d *doc) regionAgain(st *sent) *truce.Location {
 	said := false
-	for k := 2; k < len(st.low); k++ {
+	for k := 2; k < len(st.low) && !said; k++ {
 		switch st.low[k-2] {
 		case "in", "across", "throughout":
 		default:
 			continue
 		}
-		if st.low[k-1] == "the" && regionNounsAgain[st.low[k]] && (k+1 == len(st.low) || st.low[k+1] != "of" && !capitalised(st.toks[k+1].text)) {
-			said = true
-			break
+		if st.low[k-1] != "the" {
+			continue
 		}
+		// "in the northwestern region": one plain word may qualify it.
+		n := k
+		if n+1 < len(st.low) && !regionNounsAgain[st.low[n]] && !capitalised(st.toks[n].text) && regionNounsAgain[st.low[n+1]] {
+			n++
+		}
+		said = regionNounsAgain[st.low[n]] && (n+1 == len(st.low) || st.low[n+1] != "of" && !capitalised(st.toks[n+1].text))
 	}
 	if !said {
 		return nil

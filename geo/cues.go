@@ -130,6 +130,10 @@ var keepBefore = map[string]bool{
 // "ad-Dawr", "ash-Shaddadi".
 var arabicArticles = wordSet(`al el ad ar as ash at az an ed en er es et ez`)
 
+// nameLinks join the parts of a Romance-language place name: "Lanao del
+// Sur", "Cerro de Pasco".
+var nameLinks = wordSet(`del de do da di du des dos das`)
+
 // regionNouns after a demonym make it a region's name: "Ethiopia's Somali
 // region".
 var regionNouns = wordSet(`region regional state province`)

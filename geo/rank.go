@@ -43,6 +43,11 @@ func (g *Gazetteer) notPlace(toks []token, norm []byte, m match, afterPlace bool
 	if i > 1 && !toks[i].spaced && toks[i].joined && arabicArticles[w(i-1)] && !toks[i-1].upper && toks[i-2].upper && toks[i-1].spaced {
 		return true
 	}
+	// "Lanao del Sur": a name after a linking word that follows a
+	// capitalised word ends a longer name too; it is not Sur in Oman.
+	if i > 1 && toks[i].spaced && nameLinks[w(i-1)] && !toks[i-1].upper && toks[i-2].upper && toks[i-1].spaced {
+		return true
+	}
 	if i > 0 && toks[i].upper {
 		p := toks[i-1]
 		pw := w(i - 1)

@@ -308,8 +308,9 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	}
 	// "They agreed to set up a joint commission of ministers": the parties
 	// to an agreement are each other's; an object that names no one of its
-	// own is what they agreed on.
-	if cd.e.has(flagSym) && len(cd.src) > 1 && len(cd.tgt) > 0 && allBare(cd.tgt) {
+	// own is what they agreed on. A fight's object, bare as it may be, is
+	// its foe: "Kenyan and Somali troops clashed with the militants".
+	if cd.e.has(flagSym) && len(cd.src) > 1 && len(cd.tgt) > 0 && allBare(cd.tgt) && !(cd.e.has(flagViolent) && c.armedFoes(cd.tgt)) {
 		cd.src, cd.tgt = cd.src[:1], cd.src[1:]
 	}
 	// "Laos and Thailand agreed on Monday to reopen the crossing, the UN
@@ -411,11 +412,16 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if m := c.truceCounterpart(d, cd); m != nil {
 		cd.tgt = m
 	}
+	// "the premier resigned, bowing to weeks of protests": to the
+	// protesters.
+	if m := c.bowedToProtests(d, cd); m != nil {
+		cd.tgt = m
+	}
 	// "…, while Chile recalled its envoy": the target of the act before.
 	cd.tgt = c.parallelTarget(cd, earlier)
 	// "Venezuela detained two Colombian soldiers, and Colombia demanded
 	// their release": the demand is aimed at the captor.
-	if m := c.captor(cd, earlier); m != nil {
+	if m := c.captor(d, cd, earlier); m != nil {
 		cd.tgt = m
 	}
 	// "The mediator urged both delegations to …": the sides unnamed, not
@@ -455,9 +461,12 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if pl := c.lex.cameo[cd.e.cameo].plover; cd.tgt == nil && (pl == truce.Accuse || pl == truce.Threaten) && c.attackRef(st, cd) {
 		cd.tgt = attackers(d, cd)
 	}
-	// "Tehran condemned the measures": aimed at whoever laid them.
-	if pl := c.lex.cameo[cd.e.cameo].plover; pl == truce.Accuse || pl == truce.Reject || pl == truce.Threaten {
+	// "Tehran condemned the measures", "Ankara welcomed the decision":
+	// aimed at whoever laid them.
+	if pl := c.lex.cameo[cd.e.cameo].plover; pl == truce.Accuse || pl == truce.Reject || pl == truce.Threaten || pl == truce.Support {
 		if m := measureMaker(d, cd); m != nil {
+			cd.tgt = m
+		} else if m := actMaker(d, cd); m != nil {
 			cd.tgt = m
 		}
 	}
@@ -466,6 +475,7 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if weaponModifier(st, cd) {
 		cd.tgt = nil
 	}
+	c.escortTarget(d, cd)
 	cd.src = weaponSource(st, cd, earlier)
 	// "Hanoi summoned Cambodia's envoy to protest …": the summoner
 	// protests, to the envoy's state.

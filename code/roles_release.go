@@ -3,7 +3,10 @@ package code
 // A demand to free someone is aimed at whoever holds them. When the
 // captive is named before only by a pronoun ("Venezuela detained two
 // Colombian soldiers, and Colombia demanded their release"), the holder is
-// the doer of the detention told just before in the same sentence.
+// the doer of the detention told just before in the same sentence, or in
+// the sentence before.
+
+import "github.com/truce-project/truce"
 
 // captureModes are the modes of acts that leave someone held.
 var captureModes = map[string]bool{"arrest": true, "abduct": true}
@@ -12,10 +15,11 @@ var captureModes = map[string]bool{"arrest": true, "abduct": true}
 // immediate release", "their release".
 var captivePronouns = map[string]bool{"his": true, "her": true, "their": true}
 
-// captor returns the doer of the detention told earlier in cd's sentence
-// whose captives a release demand names by a pronoun, or nil: the
-// demand's target.
-func (c *Coder) captor(cd *candidate, earlier []*candidate) []*mention {
+// captor returns the doer of the detention told earlier in cd's sentence,
+// or else in the sentence just before, whose captives a release demand
+// names by a pronoun, or nil: the demand's target. "Rebels seized four
+// engineers. Ankara demanded their release" is aimed at the rebels.
+func (c *Coder) captor(d *doc, cd *candidate, earlier []*candidate) []*mention {
 	st := cd.st
 	if cd.tgt != nil || len(cd.src) == 0 || cd.e.mode != "yield" || !captiveNamed(st, cd.i, cd.j) {
 		return nil
@@ -30,7 +34,42 @@ func (c *Coder) captor(cd *candidate, earlier []*candidate) []*mention {
 		}
 		return p.src
 	}
+	return priorCaptor(d, cd)
+}
+
+// priorCaptor returns, as mentions at cd's trigger, the doers of the last
+// arrest or abduction told in the sentence just before cd's, or nil when
+// there is none: an arrest the demanding side is said to have made
+// ("a wave of arrests, the UN said") is passed over.
+func priorCaptor(d *doc, cd *candidate) []*mention {
+	for n := len(d.cands) - 1; n >= 0; n-- {
+		p := d.cands[n]
+		if p.st.s.Index != cd.st.s.Index-1 || p.folded || !captureModes[p.ev.Mode] || len(p.ev.Source) == 0 {
+			continue
+		}
+		var out []*mention
+		for _, a := range p.ev.Source {
+			if a.ID != "" && !demander(cd, a) {
+				a.Text = ""
+				out = append(out, &mention{i: cd.i, j: cd.j, actor: a, kind: "implied"})
+			}
+		}
+		if out != nil {
+			return out
+		}
+	}
 	return nil
+}
+
+// demander reports whether a is on the side of cd's source or of its
+// country.
+func demander(cd *candidate, a truce.Actor) bool {
+	for _, m := range cd.src {
+		if m.actor.ID != "" && sameActor(m.actor, a) || m.actor.Country != "" && m.actor.Country == a.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // captiveNamed reports whether a pronoun in tokens [i, j) names the

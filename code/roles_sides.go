@@ -447,3 +447,18 @@ func (c *Coder) warSides(d *doc, st *sent, poss *mention) (*mention, *mention) {
 func internalSidesMention(st *sent, m *mention) bool {
 	return m.kind == "country" && st.internalSides(m)
 }
+
+// armedSectors are the sectors of those who bear arms.
+var armedSectors = wordSet("REB", "MLT", "CRM", "MIL", "COP", "INS")
+
+// armedFoes reports whether every mention in ms is of an armed sector: the
+// foe of a fight ("clashed with the militants"), not its weapons or its
+// length ("fought with tanks", "battled for hours").
+func (c *Coder) armedFoes(ms []*mention) bool {
+	for _, m := range ms {
+		if !armedSectors[m.actor.Sector] || c.isWeaponWord(strings.ToLower(m.actor.Text)) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,77 @@
+package code
+
+import (
+	"slices"
+
+	"github.com/truce-project/truce"
+)
+
+// actRefNouns name back, in general terms, the act a sentence before told:
+// "Congo expelled Rwanda's envoy. Kigali regretted the decision", "Khartoum
+// rejected the finding". Unlike a measure noun, which names the latest
+// measure of its kind, such a noun names the main act of the sentence it
+// looks back to, which that sentence tells first.
+var actRefNouns = wordSet("decision", "decisions", "ruling", "verdict", "move", "step", "finding", "findings", "determination")
+
+// actRefKinds are the kinds of event a general act noun can name back; an
+// attack, a meeting or a protest is not called "the decision".
+var actRefKinds = []string{truce.Sanction, truce.Coerce, truce.Accuse, truce.Concede, truce.Retreat,
+	truce.Reject, truce.Agree, truce.Support, truce.Cooperate, truce.Aid, truce.Mobilize}
+
+// actMaker returns, for a reaction whose object is a general act noun
+// ("Ankara welcomed the decision"), the makers of the first act of a
+// fitting kind told in the nearest of the two sentences before that tells
+// one, as mentions at cd's trigger; nil when there is none or the reacting
+// side made it.
+func actMaker(d *doc, cd *candidate) []*mention {
+	st := cd.st
+	if !namesActBack(cd) {
+		return nil
+	}
+	var first *candidate
+	for n := len(d.cands) - 1; n >= 0; n-- {
+		p := d.cands[n]
+		idx := p.st.s.Index
+		if idx >= st.s.Index || idx < st.s.Index-2 || first != nil && idx != first.st.s.Index {
+			continue
+		}
+		// "Minsk called the decision reckless. Kyiv welcomed the move": a
+		// reaction to the act is not the act.
+		if p.folded || len(p.ev.Source) == 0 || !slices.Contains(actRefKinds, string(p.ev.Type)) || namesActBack(p) {
+			continue
+		}
+		if first == nil || p.i < first.i {
+			first = p
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	var out []*mention
+	for _, a := range first.ev.Source {
+		if demander(cd, a) {
+			return nil
+		}
+		if a.ID != "" {
+			a.Text = ""
+			out = append(out, &mention{i: cd.i, j: cd.j, actor: a, kind: "implied"})
+		}
+	}
+	return out
+}
+
+// namesActBack reports whether the object of cd's trigger, inside it or
+// right after it, is a general act noun: "welcomed the decision",
+// "criticised the step".
+func namesActBack(cd *candidate) bool {
+	st := cd.st
+	for k := cd.i + 1; k < len(st.low) && k < cd.j+4; k++ {
+		if actRefNouns[st.low[k]] {
+			return true
+		}
+		if k >= cd.j && !determiners[st.low[k]] && !isModifier(st.toks[k]) {
+			return false
+		}
+	}
+	return false
+}

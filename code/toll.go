@@ -107,6 +107,9 @@ func readTolls(st *sent) []tollRead {
 			continue
 		}
 		cnt, end := conjoined(st, cnt, i+n, before != "")
+		if end > i+n && (deathWords[st.low[end-1]] || injuryWords[st.low[end-1]]) {
+			end-- // the tagger took "dead" into "a rebel fighter dead"
+		}
 		field, k := before, -1
 		if field == "" {
 			field, k = tollWordAfter(st, i, end)
@@ -265,8 +268,20 @@ func countOfThem(st *sent, k int) bool {
 // in an ambush"), else the nearest before it, else the first after it.
 func (c *Coder) tolls(st *sent, cands []*candidate) {
 	var claims []tollClaim
-	for _, r := range readTolls(st) {
+	// counted holds the toll words whose count went to an event: their
+	// verb kills no one more ("two people, among them a photographer,
+	// were killed when rioters …" gives the riot two dead, and the
+	// killing one none of its own).
+	counted := map[int]bool{}
+	reads := readTolls(st)
+	for n, r := range reads {
+		if partOfTotal(st, reads[:n], r) {
+			continue
+		}
 		if cd := tollEvent(st, cands, r); cd != nil {
+			if r.k >= 0 {
+				counted[r.k] = true
+			}
 			claims = append(claims, tollClaim{cd: cd, field: r.field, count: r.count, by: claimantBefore(st, r.i), more: r.more, total: r.total})
 		}
 	}
@@ -279,7 +294,7 @@ func (c *Coder) tolls(st *sent, cands []*candidate) {
 			continue
 		}
 		verb := killVerbOf(cands, cd)
-		if verb != nil && killsNone(zero, verb.i) {
+		if verb != nil && (killsNone(zero, verb.i) || counted[verb.i]) {
 			// "No one was killed when a rocket hit a school": the
 			// verb's subject names no one, whatever the target.
 			continue
@@ -344,6 +359,10 @@ func tollVerbBefore(st *sent, i int) string {
 		return "fatalities"
 	case violentDeaths[st.low[i-1]] && toDeathAfter(st, i):
 		return "fatalities"
+	case beatings[st.low[i-1]]:
+		return "injuries" // "beat at least two reporters"
+	case sentToHospital(st, i):
+		return "injuries"
 	}
 	return ""
 }
@@ -379,7 +398,7 @@ func tollWordAfter(st *sent, i, end int) (string, int) {
 		if deathWords[w] || w == "death" && k >= 2 && st.low[k-1] == "to" && violentDeaths[st.low[k-2]] {
 			return "fatalities", k
 		}
-		if injuryWords[w] || suffered(st, k) || breathless(st, k) || harmLeft(st, i, k) {
+		if injuryWords[w] || suffered(st, k) || breathless(st, k) || harmLeft(st, i, k) || beatenHurt(st, k) {
 			return "injuries", k
 		}
 		if lostLives(st, k) {
@@ -405,6 +424,10 @@ func tollWordAfter(st *sent, i, end int) (string, int) {
 		}
 		if w == "and" && (k == end || verbPhraseAt(st, k+1)) || clauseBreaks[w] || tag == "CD" {
 			break
+		}
+		if participleAside(st, k) {
+			k++ // "two men [armed with] rifles were shot dead"
+			continue
 		}
 		// A verb form before a noun describes it ("affiliated fighters").
 		// After a noun it is the verb of that subject ("two of its members

@@ -380,6 +380,9 @@ func subsetOf(st *sent, r tollRead) bool {
 // a protest told before it; nil when there is none.
 func tollEvent(st *sent, cands []*candidate, r tollRead) *candidate {
 	cd := violentAt(cands, r.k)
+	if riot := riotWhen(st, cands, cd); riot != nil {
+		return riot
+	}
 	// "72 people were taken to hospital": the harm phrase that counts the
 	// wounded is no seizure of its own.
 	if cd != nil && r.k >= 0 && cd.i == r.k && suffered(st, r.k) {
@@ -485,4 +488,37 @@ func violentNear(cands []*candidate, i int) *candidate {
 		}
 	}
 	return best
+}
+
+// riotWhen returns the riot told in a "when" clause right after the
+// passive verb of a toll that names no killer, or nil: in "two people were
+// killed when protesters clashed with police and torched cars" the dead
+// are the riot's toll, as ACLED counts them.
+func riotWhen(st *sent, cands []*candidate, cd *candidate) *candidate {
+	if cd == nil || len(cd.ev.Source) > 0 || !passiveBefore(st, cd.i) {
+		return nil
+	}
+	when := -1
+	for k := cd.j; k < len(st.low) && k <= cd.j+8; k++ {
+		if st.low[k] == "when" {
+			when = k
+			break
+		}
+		if st.low[k] == "," || st.low[k] == ";" || st.low[k] == "by" {
+			return nil
+		}
+	}
+	if when < 0 {
+		return nil
+	}
+	for _, p := range cands {
+		if p.i <= when || p.folded || !isViolent(p) {
+			continue
+		}
+		if p.ev.Type == truce.Protest && p.ev.Mode == "riot" {
+			return p
+		}
+		return nil
+	}
+	return nil
 }

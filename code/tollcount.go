@@ -47,7 +47,7 @@ func countAt(st *sent, i int, afterKill bool) (truce.Count, int, bool) {
 		if n, ok := possessedSingle(st, i); ok && passiveToll(st, i+n) {
 			return truce.Count{Min: 1, Max: 1}, n, true
 		}
-		if n, ok := singleNoun(st, i); ok && (afterKill && !passiveBefore(st, i-1) || passiveToll(st, i+n) || pairedPassive(st, i+n)) {
+		if n, ok := singleNoun(st, i); ok && (afterKill && !passiveBefore(st, i-1) || passiveToll(st, i+n) || pairedPassive(st, i+n) || leftHarmed(st, i, n)) {
 			return truce.Count{Min: 1, Max: 1}, n, true
 		}
 		return truce.Count{}, 0, false
@@ -210,8 +210,15 @@ func isFigure(s string) bool {
 // that is the subject of a verb of its own ("… and 3 were wounded") is
 // another toll, not part of this one.
 func conjoined(st *sent, cnt truce.Count, end int, afterVerb bool) (truce.Count, int) {
+	// "killing 26 people, a hospital official and residents said": a
+	// list after a comma that ends in a verb of saying names who gives
+	// the toll, not more dead.
+	before, beforeEnd, listed := cnt, end, false
 	for {
 		k := nounEnd(st, end)
+		if listed && saidAfter(st, k) {
+			return before, beforeEnd
+		}
 		if k+1 >= len(st.low) || st.low[k] != "and" && st.low[k] != "," {
 			return cnt, end
 		}
@@ -221,6 +228,9 @@ func conjoined(st *sent, cnt truce.Count, end int, afterVerb bool) (truce.Count,
 		}
 		more, n, ok := conjunctAt(st, k+1)
 		if !ok {
+			if listed && saidAfter(st, k) {
+				return before, beforeEnd
+			}
 			return cnt, end
 		}
 		next := nounEnd(st, k+1+n)
@@ -233,6 +243,9 @@ func conjoined(st *sent, cnt truce.Count, end int, afterVerb bool) (truce.Count,
 		// list that goes on is summed.
 		if comma && st.low[k] == "," && (next >= len(st.low) || st.low[next] != "," && st.low[next] != "and") {
 			return cnt, end
+		}
+		if comma && !listed {
+			before, beforeEnd, listed = cnt, end, true
 		}
 		cnt = truce.Count{Min: cnt.Min + more.Min, Max: cnt.Max + more.Max}
 		end = next
@@ -523,3 +536,41 @@ func lostLives(st *sent, k int) bool {
 // diedVerbs are the verbs that tell a death with no object: "three of
 // the wounded [succumbed]".
 var diedVerbs = map[string]bool{"died": true, "succumbed": true, "perished": true, "die": true}
+
+// leftHarmed reports whether the single person named at token i (n
+// tokens) is left dead or wounded by the act before: "clashed, leaving [a
+// soldier] and a rebel dead", "the blast left [a guard] wounded". The toll
+// word must close the phrase, alone or after others joined to it, so that
+// "leaving a crater" counts no one.
+func leftHarmed(st *sent, i, n int) bool {
+	if i == 0 {
+		return false
+	}
+	switch st.low[i-1] {
+	case "leaving", "left", "leaves":
+	default:
+		return false
+	}
+	_, end := conjoined(st, truce.Count{Min: 1, Max: 1}, i+n, false)
+	// the tagger may take the toll word into the last noun phrase ("a
+	// fighter dead"), and an adverb may stand before it ("badly wounded")
+	for k := end - 1; k < len(st.low) && k <= end+1; k++ {
+		if w := st.low[k]; k > i+1 && (deathWords[w] || injuryWords[w]) {
+			return true
+		}
+		if k >= end && st.toks[k].tag != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
+// saidAfter reports whether a verb of saying closes the list at token k,
+// alone or after one more noun phrase joined by "and": "[said]", "[and
+// residents said]".
+func saidAfter(st *sent, k int) bool {
+	if k < len(st.low) && st.low[k] == "and" {
+		k = nounEnd(st, k+1)
+	}
+	return k < len(st.low) && reportVerbs[st.low[k]]
+}

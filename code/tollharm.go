@@ -1,5 +1,7 @@
 package code
 
+import "strings"
+
 // suffered reports whether token k starts a phrase of harm that makes the
 // count before it a count of the wounded: "three soldiers sustained
 // burns", "a fourth lost both legs", "40 people were taken to hospital",
@@ -123,6 +125,43 @@ func harmLeft(st *sent, i, k int) bool {
 			default:
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// beatings are the verbs of a beating whose count of victims, short of
+// "to death", counts the wounded: "guards beat three inmates".
+var beatings = map[string]bool{"beat": true, "beating": true}
+
+// beatenHurt reports whether token k tells that those counted before it
+// were beaten and so hurt: "two reporters were [beaten] by masked men".
+// "were beaten to death" counts the dead instead.
+func beatenHurt(st *sent, k int) bool {
+	if st.low[k] != "beaten" || !passiveBefore(st, k) {
+		return false
+	}
+	return !(k+2 < len(st.low) && st.low[k+1] == "to" && st.low[k+2] == "death")
+}
+
+// sentToHospital reports whether the count at token i is the object of a
+// verb that sends it to hospital: "sending [five soldiers] to hospital",
+// "put [three guards] in hospital".
+func sentToHospital(st *sent, i int) bool {
+	switch st.low[i-1] {
+	case "sending", "sent", "send", "sends", "putting", "put", "leaving", "left":
+	default:
+		return false
+	}
+	for k := i + 1; k < len(st.low) && k <= i+6; k++ {
+		switch st.low[k] {
+		case "to":
+			return toHospital(st, k)
+		case "in":
+			return k+1 < len(st.low) && (st.low[k+1] == "hospital" || st.low[k+1] == "hospitals")
+		}
+		if clauseBreaks[st.low[k]] || st.low[k] == "," || strings.HasPrefix(st.toks[k].tag, "VB") {
+			return false
 		}
 	}
 	return false

@@ -50,17 +50,22 @@ func (b *building) codeKind() {
 		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = prior.CAMEO, prior.Mode, prior.ACLEDType, prior.ACLEDSubtype
 	}
 	// "Gunmen blocked a highway": armed men blocking roads is a
-	// blockade, not a protest.
+	// blockade, not a protest, and so is their storming of a building.
+	// Armed men marching or striking still protest: "police officers
+	// went on strike over unpaid allowances", "retired soldiers marched
+	// to demand their pensions".
 	if c.lex.cameo[ev.CAMEO].plover == truce.Protest && len(src) > 0 && (armedSector[src[0].Sector] || isArmedGroup(src[0])) {
-		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = "191", "restrict", "", ""
+		obstruct := forcefulProtest[ev.Mode] || !selfProtest(st, cd)
 		// "police broke up a rally against the government": the state's
 		// forces act on the protesters, not on the state, and what they
 		// do to a protest is crowd control.
-		if cc := countryOfEvent(loc, src); len(b.tgt) <= 1 && (len(b.tgt) == 0 || ownState(b.tgt[0])) && stateForces(src, cc) && protestScene(st) {
+		if cc := countryOfEvent(loc, src); len(b.tgt) <= 1 && (len(b.tgt) == 0 || ownState(b.tgt[0])) && stateForces(src, cc) && protestScene(st) && obstruct {
 			if a, ok := c.actors.Lookup(cc+"PRO", d.date); ok {
 				b.tgt = []truce.Actor{a}
 				ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = "175", "crowd-control", "Protests", "Protest with intervention"
 			}
+		} else if obstruct {
+			ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = "191", "restrict", "", ""
 		}
 	}
 	// A complement does not override the mode of a trigger phrase that
@@ -363,4 +368,29 @@ func (b *building) finish() {
 	}
 	ev.Confidence = conf
 	ev.ID = eventID(d.a.ID, st.s.Index, ev.Type, src, tgt, cd.i)
+}
+
+// forcefulProtest are the protest modes that, done by armed men, are a
+// blockade or a raid: "gunmen blocked the highway", "soldiers stormed
+// parliament". A march, a hunger strike or a walk-out stays a protest.
+var forcefulProtest = wordSet("obstruct", "riot", "vandalize")
+
+// selfProtest reports whether the protest trigger's source is its own
+// subject, with no other verb between: "police officers went on strike",
+// "retired soldiers marched". Armed men who protest themselves are no
+// crowd control, unlike "police broke up a rally".
+func selfProtest(st *sent, cd *candidate) bool {
+	if len(cd.src) == 0 {
+		return false
+	}
+	m := cd.src[0]
+	if m.j > cd.i || st.clause[m.i] != st.clause[cd.i] {
+		return false
+	}
+	for k := m.j; k < cd.i; k++ {
+		if strings.HasPrefix(st.toks[k].tag, "VB") || st.low[k] == "," {
+			return false
+		}
+	}
+	return true
 }

@@ -4,7 +4,11 @@ package code
 // sense of its word, an event told before, or sport, business or a
 // disaster codes no event.
 
-import "github.com/truce-project/truce"
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
 
 // screenTelling decides whether the trigger tells an act of its own, not
 // history, a rumour, another sense of the word, or an attack, meeting or
@@ -91,7 +95,7 @@ func (b *building) screenRetelling() string {
 	if e.pos == 'V' && b.assault && len(cd.src) == 0 && c.naturalSubject(st, cd) {
 		return "a natural force as the subject of a violent verb (\"lightning struck a school\"): no attack"
 	}
-	if e.pos == 'V' && b.assault && len(cd.src) == 0 && !st.isPassive(cd.i) && !e.has(flagPassive) && !b.tolled && b.also == nil && !c.weaponSubject(st, cd) {
+	if e.pos == 'V' && b.assault && len(cd.src) == 0 && !st.isPassive(cd.i) && !e.has(flagPassive) && !b.tolled && b.also == nil && !c.weaponSubject(st, cd) && !c.aircraftDrops(st, cd) {
 		return "a violent verb with no actor as its subject (\"the quake struck\")"
 	}
 	return ""
@@ -210,4 +214,26 @@ func sidesPeopleBefore(st *sent, i int) bool {
 	// take it for a name or a verb ("Engineers from both countries").
 	t, w := st.toks[p-1].tag, st.low[p-1]
 	return t == "NNS" || t == "NNPS" || p == 1 && len(w) > 3 && w[len(w)-1] == 's'
+}
+
+// aircraftDrops reports whether an aircraft is the subject of a trigger
+// phrase that itself names what it let fall or fired: "a helicopter
+// dropped two barrel bombs", "a jet released a toxic gas". A bare verb
+// ("a helicopter struck a power line") may be a crash and is left out.
+func (c *Coder) aircraftDrops(st *sent, cd *candidate) bool {
+	if cd.j-cd.i < 2 {
+		return false
+	}
+	k := cd.i - 1
+	for k >= 0 && (st.toks[k].tag == "RB" || st.low[k] == "had" || st.low[k] == "has" || st.low[k] == "have") {
+		k--
+	}
+	if k < 0 || !strings.HasPrefix(st.toks[k].tag, "NN") {
+		return false
+	}
+	w, ok := c.lex.weapons[st.low[k]]
+	if !ok {
+		w, ok = c.lex.weapons[st.low[k]+"s"]
+	}
+	return ok && w.mode == "aerial"
 }

@@ -31,6 +31,12 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 		if k > 0 && k > cd.i && anniversaryWords[st.low[k-1]] {
 			continue
 		}
+		// "landed on Tuesday, nearly two years after the government
+		// appealed for help": a span after the act measures back to
+		// what the clause after "after" tells; the act is the news.
+		if k > cd.i && strings.HasSuffix(strings.ToLower(x.Text), " after") {
+			continue
+		}
 		// "a partial mobilisation, the first since World War Two", "the
 		// deadliest attack since 2014": a comparison, not a date.
 		if comparisonSince(st, k) {
@@ -48,6 +54,9 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 				governed = end + 2
 			}
 			if governed >= 0 && cd.i != governed && cd.i != governed+1 {
+				continue
+			}
+			if possessiveDateAfter(st, k, end, cd) {
 				continue
 			}
 		}
@@ -326,147 +335,6 @@ var anniversaryWords = map[string]bool{
 	"commemorate": true, "commemorates": true, "commemorated": true, "commemorating": true,
 }
 
-// futureBefore reports whether a modal of the future governs the trigger
-// at i: "would reopen", "will send", "is to hand over".
-func futureBefore(st *sent, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch st.low[k] {
-		case "will", "would", "shall", "'ll", "to":
-			return true
-		}
-	}
-	return false
-}
-
-// andBetween reports whether ", and" lies in [from, to): a new predicate
-// begins there.
-func andBetween(st *sent, from, to int) bool {
-	for k := from + 1; k < to && k < len(st.low); k++ {
-		if st.low[k] == "and" && st.low[k-1] == "," {
-			return true
-		}
-	}
-	return false
-}
-
-// inRelative reports whether token k lies in a relative clause ("who …",
-// "which …", "a group that swore …") that a comma closes before token i.
-func inRelative(st *sent, k, i int) bool {
-	rel := false
-	for n := k - 1; n >= 0 && n >= k-12; n-- {
-		if st.low[n] == "who" || st.low[n] == "which" || relativeThat(st, n) {
-			rel = true
-			break
-		}
-		if st.low[n] == "," && n < k-1 {
-			break
-		}
-	}
-	if !rel {
-		return false
-	}
-	for n := k + 1; n < i; n++ {
-		if st.low[n] == "," {
-			return true
-		}
-	}
-	return false
-}
-
-// relativeThat reports whether the "that" at n opens a subject relative
-// clause: a common noun before it and a verb after ("a militia that
-// swore"), not a report's complement ("told reporters that the army").
-func relativeThat(st *sent, n int) bool {
-	if st.low[n] != "that" || n < 1 || n+1 >= len(st.low) || !strings.HasPrefix(st.toks[n-1].tag, "NN") || strings.HasPrefix(st.toks[n-1].tag, "NNP") {
-		return false
-	}
-	switch st.toks[n+1].tag {
-	case "VBD", "VBZ", "VBP", "MD":
-		return true
-	}
-	return false
-}
-
-// inApposition reports whether token k lies in a description set off by
-// commas after a name, with the trigger at i past the closing comma: "The
-// ADF, a militia that swore allegiance to the Islamic State in 2019,
-// killed …", "JNIM, an alliance formed in 2017, attacked …". The date
-// tells about the name, not the act.
-func inApposition(st *sent, k, i int) bool {
-	open := -1
-	for n := k - 1; n > 0 && n >= k-15; n-- {
-		if st.low[n] == "," {
-			open = n
-			break
-		}
-	}
-	if open < 1 || !strings.HasPrefix(st.toks[open-1].tag, "NNP") || !appositionOpeners[st.low[open+1]] {
-		return false
-	}
-	for n := k + 1; n < i; n++ {
-		if st.low[n] == "," {
-			return true
-		}
-	}
-	return false
-}
-
-// appositionOpeners begin a description of the name before them.
-var appositionOpeners = map[string]bool{"a": true, "an": true, "the": true}
-
-// relativeBetween reports whether a relative word lies in [from, to): the
-// trigger tells about the noun before it ("the 1994 genocide, in which
-// militias killed …").
-func relativeBetween(st *sent, from, to int) bool {
-	for k := from; k < to && k < len(st.low); k++ {
-		switch st.low[k] {
-		case "which", "when", "where", "whom":
-			return true
-		}
-	}
-	return false
-}
-
-// datedRelative reports whether the trigger at i lies in a relative clause
-// that tells about a dated noun just before it: "the 1994 genocide, in
-// which militias killed …".
-func datedRelative(st *sent, k, i int) bool {
-	if st.clause[i] != st.clause[k]+1 {
-		return false
-	}
-	for n := k + 1; n < i && n <= k+5; n++ {
-		switch st.low[n] {
-		case "which", "when", "where":
-			return true
-		}
-	}
-	return false
-}
-
-// datedMain reports whether the trigger at i lies in a clause of time
-// ("after …", "when …") hung on a predicate the date x sets: "Riyadh cut
-// ties in 2016 after protesters stormed its embassy", "Kenya recalled its
-// envoy in 2019 when Somali troops shelled a border post". What came
-// before or with a dated act is no newer than it.
-func datedMain(st *sent, x when.Expr, i int) bool {
-	end := st.tokenAtByte(x.End - 1)
-	if end < 0 || end >= i || st.clause[i] != st.clause[end]+1 {
-		return false
-	}
-	for n := end + 1; n < i && n <= end+3; n++ {
-		if timeClauseWords[st.low[n]] {
-			return true
-		}
-		if st.low[n] == "," {
-			return false
-		}
-	}
-	return false
-}
-
-// timeClauseWords open a clause that says when the act before them came.
-var timeClauseWords = wordSet("after", "when", "as", "following")
-
 // perfectBefore reports whether a perfect or passive auxiliary stands in
 // the clause before k: "has fought for", "have been held for".
 func perfectBefore(st *sent, k int) bool {
@@ -582,4 +450,18 @@ func breakBetween(st *sent, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveDateAfter reports whether the date from k to end is a
+// possessive ("last year's", "Sunday's") that follows the trigger past
+// some words of its own: it dates only the noun it owns, "marched to
+// demand answers over last year's ferry fire", not the act that names
+// that noun. Right after the verb it is the act's own object and dates
+// it: "investigating last year's blast".
+func possessiveDateAfter(st *sent, k, end int, cd *candidate) bool {
+	poss := st.low[end] == "'s" || st.low[end] == "’s"
+	if !poss && end+1 < len(st.low) {
+		poss = st.low[end+1] == "'s" || st.low[end+1] == "’s"
+	}
+	return poss && k > cd.j
 }

@@ -224,6 +224,18 @@ func TestFind(t *testing.T) {
 			[]want{{"Troops", "", "MIL", KindSector}, {"college students", "", "EDU", KindSector}, {"pupils", "", "EDU", KindSector}, {"university", "", "EDU", KindSector}}},
 		{"crowd nouns", "Youths and herdsmen fought; nationalists cheered.", "2025-10-12",
 			[]want{{"Youths", "", "CVL", KindSector}, {"herdsmen", "", "CVL", KindSector}, {"nationalists", "", "PRO", KindSector}}},
+		{"a national detachment", "The Zambian detachment left on Monday.", "2025-10-12",
+			[]want{{"Zambian detachment", "ZMBMIL", "MIL", KindDemonym}}},
+		{"a detachment of someone else's people", "A detachment of riot police and a detachment of the UN arrived.", "2025-10-12",
+			[]want{{"riot police", "", "COP", KindSector}, {"UN", "UN", "IGO", KindOrg}}},
+		{"bomb disposal people are police", "Bomb disposal experts and a bomb squad defused it.", "2025-10-12",
+			[]want{{"Bomb disposal experts", "", "COP", KindSector}, {"bomb squad", "", "COP", KindSector}}},
+		{"a lone aircraft", "A gunship and a warplane circled while a helicopter landed.", "2025-10-12",
+			[]want{{"gunship", "", "MIL", KindSector}, {"warplane", "", "MIL", KindSector}, {"helicopter", "", "MIL", KindSector}}},
+		{"places of worship", "A pagoda, a monastery and two temples were burned.", "2025-10-12",
+			[]want{{"pagoda", "", "REL", KindSector}, {"monastery", "", "REL", KindSector}, {"temples", "", "REL", KindSector}}},
+		{"a courthouse", "Rioters torched the courthouse.", "2025-10-12",
+			[]want{{"Rioters", "", "PRO", KindSector}, {"courthouse", "", "JUD", KindSector}}},
 		{"empty", "", "2025-10-12", nil},
 	}
 	for _, tt := range tests {
@@ -281,6 +293,15 @@ func TestFindRolesByDate(t *testing.T) {
 		{"role to group", "Qassam Brigades", "2024-01-01", "HAMAS", "PSE", "REB"},
 		{"rajoelina second term", "Andry Rajoelina", "2024-06-01", "MDGGOV", "MDG", "GOV"},
 		{"rajoelina after his ouster", "Rajoelina", "2025-11-01", "", "MDG", ""},
+		{"saab as a businessman", "Alex Saab", "2023-12-20", "VENBUS", "VEN", "BUS"},
+		{"saab as a minister", "Alex Saab", "2024-11-01", "VENGOV", "VEN", "GOV"},
+		{"irfaan ali before office", "Irfaan Ali", "2019-06-01", "", "GUY", ""},
+		{"irfaan ali as president", "Mohamed Irfaan Ali", "2023-12-14", "GUYGOV", "GUY", "GOV"},
+		{"xiomara castro in office", "Xiomara Castro", "2023-03-26", "HNDGOV", "HND", "GOV"},
+		{"xiomara castro after her term", "Xiomara Castro", "2026-03-01", "", "HND", ""},
+		{"fico between terms", "Robert Fico", "2020-01-01", "", "SVK", ""},
+		{"fico third term", "Fico", "2024-05-15", "SVKGOV", "SVK", "GOV"},
+		{"conille after his dismissal", "Garry Conille", "2024-12-01", "", "HTI", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

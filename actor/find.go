@@ -64,7 +64,7 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 			i++
 			continue
 		}
-		if p.t.kind == KindSector && (inOrgName(text, toks, i, i+p.n) || opposedNoun(text, toks, i) || p.n == 1 && actModifier(text, toks, i)) {
+		if p.t.kind == KindSector && (inOrgName(text, toks, i, i+p.n) || opposedNoun(text, toks, i) || p.n == 1 && (actModifier(text, toks, i) || partitiveOnly(text, toks, i))) {
 			i += p.n
 			continue
 		}

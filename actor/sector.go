@@ -93,3 +93,19 @@ func memberNoun(text string, toks []tok, h hit) bool {
 
 // armedSector holds the sectors of people who bear arms.
 var armedSector = map[string]bool{"MIL": true, "REB": true, "MLT": true, "CRM": true}
+
+// partitiveNouns are collective sector nouns that, followed by "of", only
+// count out a part of whoever is named next: "a detachment of riot police"
+// are the police and "the first detachment of a multinational mission" the
+// mission's, while "the Chadian detachment" alone is Chad's military.
+var partitiveNouns = wordSet(`detachment detachments`)
+
+// partitiveOnly reports whether the one-word sector noun at token i is a
+// partitive noun followed by "of".
+func partitiveOnly(text string, toks []tok, i int) bool {
+	if !partitiveNouns[strings.ToLower(text[toks[i].s:toks[i].e])] || i+1 >= len(toks) {
+		return false
+	}
+	w := toks[i+1]
+	return w.word && strings.EqualFold(text[w.s:w.e], "of")
+}

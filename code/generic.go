@@ -221,6 +221,9 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	if cc := speakersArmy(st, m); cc != "" {
 		return cc
 	}
+	if cc := d.coupMakers(st, m); cc != "" {
+		return cc
+	}
 	if cc := actedOnOwn(st, m, other); cc != "" {
 		return cc
 	}
@@ -293,7 +296,7 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 			return o.Country
 		}
 	}
-	return ""
+	return d.placesCountry(st)
 }
 
 // speakersArmy returns the country of a state's military or government

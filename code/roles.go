@@ -482,4 +482,9 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if s, t, ok := c.summonPurpose(d, cd); ok {
 		cd.src, cd.tgt = s, t
 	}
+	// "Nairobi cut ties with Kampala. Ugandan envoys were expelled": by
+	// who cut the ties.
+	if m := c.priorSanctioner(d, cd); m != nil {
+		cd.src = m
+	}
 }

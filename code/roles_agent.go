@@ -377,7 +377,7 @@ func (st *sent) isPassive(i int) bool {
 	if k > 0 && st.low[k] == "and" && st.toks[k-1].tag == "VBN" && k-1 < i {
 		return st.isPassive(k - 1)
 	}
-	return false
+	return st.gappedPassive(i)
 }
 
 // reducedPassive reports whether the participle at i describes the noun

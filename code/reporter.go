@@ -517,10 +517,15 @@ func speakerIn(st *sent, s, e int) *mention {
 	for k := s; k < g.i; k++ {
 		owned = owned || st.isPossessive(k)
 	}
-	if cc == "" && (ownerPronoun[st.low[s]] || ownSideNouns[st.low[g.j-1]] && !owned) {
+	if cc == "" && (ownerPronoun[st.low[s]] || ownSideNouns[st.low[g.j-1]] && !owned && !placeVoice(st, s, e)) {
 		if f := st.firstActor(); f != nil && isState(f.actor) {
 			cc = f.actor.Country
 		}
+	}
+	// "Troops killed six Boko Haram fighters, the army's 7th Division
+	// said": the army of the insurgents' own country.
+	if cc == "" && ownSideNouns[st.low[g.j-1]] && !owned && (g.actor.Sector == "MIL" || g.actor.Sector == "COP") {
+		cc = insurgentsHome(st)
 	}
 	// "Saudi Arabia expelled …, the state news agency said": the state
 	// media of the country the sentence opens with.

@@ -83,7 +83,7 @@ func statusNear(st *sent, i int) string {
 	if accusedOf(st, i) || chargeDenied(st, i) || foundAgainst(st, i) {
 		return truce.StatusAlleged
 	}
-	if planned(st, i) {
+	if planned(st, i) || dealTerms(st, i) {
 		return truce.StatusPlanned
 	}
 	if disputed(st, i) || claimedToHave(st, i) {
@@ -222,7 +222,7 @@ func conditional(st *sent, i int) bool {
 		case "would":
 			// "said they would boycott all contact": the future of a
 			// report, a stated plan, unless a condition follows.
-			if reportedFuture(st, k) {
+			if reportedFuture(st, k) || ultimatum(st, i) {
 				return false
 			}
 			return true
@@ -386,8 +386,8 @@ func planned(st *sent, i int) bool {
 		return true
 	}
 	// "will turn down any grants", "will reject the ruling": a refusal
-	// announced is made now.
-	if refusalVerbs[st.low[i]] {
+	// announced is made now, and so is a demand ("will demand redress").
+	if refusalVerbs[st.low[i]] || demandVerbs[st.low[i]] {
 		return false
 	}
 	verbs := 0

@@ -55,6 +55,7 @@ var unnamedVoices = map[string]bool{"diplomats": true, "diplomat": true}
 var ownSideNouns = map[string]bool{
 	"presidency": true, "ministry": true, "department": true, "minister": true, "command": true, "army": true, "military": true,
 	"spokesman": true, "spokesperson": true, "spokeswoman": true, "government": true, "cabinet": true,
+	"president": true, "premier": true,
 }
 
 // personNouns speak for the institution named before them: "army

@@ -268,6 +268,12 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			if prev := firstOf(foldTarget(st, cands[:k], cd), deviceBefore(st, cands[:k], cd)); prev != nil {
 				cd.folded = true
 				prev.killed = prev.killed || cd.e.has(flagKill)
+				// "stormed the camp, beating demonstrators": a raid
+				// whose verb says no manner is done as its participle
+				// tells.
+				if handModes[cd.e.mode] && !cd.e.has(flagKill) {
+					prev.takeMode(cd.e)
+				}
 				if prev.tgt == nil {
 					prev.tgt = foldedObject(st, cd)
 					if len(prev.tgt) == 0 && prev.struck == nil {
@@ -383,6 +389,14 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		if why != "" {
 			cd.folded = true
 			c.trace(st, cd, why)
+			continue
+		}
+		if prev := protestInTwoVerbs(st, built, cd); prev != nil {
+			cd.folded, cd.corefOf = true, prev
+			if cd.ev.Mode != "" {
+				prev.ev.Mode, prev.ev.CAMEO, prev.ev.Goldstein = cd.ev.Mode, cd.ev.CAMEO, cd.ev.Goldstein
+			}
+			c.trace(st, cd, "carries on the protest of the verb just before (\"summoned the envoy and lodged a protest\")")
 			continue
 		}
 		// "blamed Israel for the blasts and vowed that it would face

@@ -400,17 +400,22 @@ func sameActTwice(st *sent, built []*candidate, cd *candidate) *candidate {
 			return nil
 		}
 	}
-	// Only the verb's own words may follow "and": no new subject.
+	// Only the verb's own words may follow "and": no new subject. An
+	// attempt is told of the same doers ("looted shops and tried to set
+	// fire to parliament").
 	if and < 0 {
 		return nil
 	}
 	for k := and + 1; k < cd.i; k++ {
-		if st.mentionAt(k) != nil || !isModifier(st.toks[k]) && st.toks[k].tag != "RB" {
+		if st.mentionAt(k) != nil || !isModifier(st.toks[k]) && st.toks[k].tag != "RB" && !attemptWords[st.low[k]] {
 			return nil
 		}
 	}
 	return b
 }
+
+// attemptWords tell a deed tried: "and tried to", "and attempted to".
+var attemptWords = map[string]bool{"tried": true, "attempted": true, "sought": true, "to": true}
 
 // coordinatedKinds are the categories whose acts, told by two verbs of one
 // subject, are one event: a riot or an attack goes on in several deeds.

@@ -237,3 +237,64 @@ func propertyPair(x, y *truce.Event) bool {
 	looted := func(e *truce.Event) bool { return e.Type == truce.Coerce && e.Mode == "seize" }
 	return burnt(x) && looted(y) || looted(x) && burnt(y)
 }
+
+// protestInTwoVerbs returns the accusation just before cd that cd, a
+// second accusing verb joined to it by "and" with no subject or object of
+// its own, carries on: "summoned Peru's ambassador and lodged a protest"
+// is one diplomatic protest, its maker the first verb's subject and its
+// target the envoy's government. The lodging names the kind of protest.
+func protestInTwoVerbs(st *sent, built []*candidate, cd *candidate) *candidate {
+	n := len(built)
+	if n == 0 || cd.ev.Type != truce.Accuse {
+		return nil
+	}
+	prev := built[n-1]
+	x, y := &prev.ev, &cd.ev
+	if prev.e.pos != 'V' || x.Type != truce.Accuse || x.Status != y.Status || len(x.Source) == 0 || len(x.Target) == 0 ||
+		cd.i-prev.j > 12 || cd.i < prev.j {
+		return nil
+	}
+	// cd names no one the first verb did not: its actors, if any, were
+	// taken from the first verb's subject and object.
+	for _, a := range append(append([]truce.Actor{}, y.Source...), y.Target...) {
+		if !partyOf(x, a) {
+			return nil
+		}
+	}
+	and := -1
+	for k := prev.j; k < cd.i; k++ {
+		switch {
+		case st.low[k] == "and":
+			and = k
+		case clauseBreaks[st.low[k]] || st.low[k] == ";":
+			return nil
+		}
+	}
+	if and < 0 {
+		return nil
+	}
+	// Past "and" only the verb's own words: a noun trigger's light verb
+	// and article ("and lodged a formal protest"), no new subject.
+	verbs := 0
+	for k := and + 1; k < cd.i; k++ {
+		tag := st.toks[k].tag
+		if strings.HasPrefix(tag, "VB") {
+			verbs++
+		}
+		if st.mentionAt(k) != nil || verbs > 1 || !isModifier(st.toks[k]) && tag != "RB" && tag != "DT" && !strings.HasPrefix(tag, "VB") {
+			return nil
+		}
+	}
+	return prev
+}
+
+// partyOf reports whether a is, or is of the country of, a source or
+// target of ev.
+func partyOf(ev *truce.Event, a truce.Actor) bool {
+	for _, x := range append(append([]truce.Actor{}, ev.Source...), ev.Target...) {
+		if sameActor(x, a) || a.Country != "" && a.Country == x.Country {
+			return true
+		}
+	}
+	return false
+}

@@ -40,6 +40,12 @@ func offSense(st *sent, cd *candidate, plover string) string {
 	if plover == truce.Consult && blocMeetingSetting(st, cd.i) {
 		return "one bloc's members \"meeting in\" a place, the setting of their act (\"leaders meeting in Abuja ordered\")"
 	}
+	if accordAsGoal(st, cd) {
+		return "an accord as the goal of steps (\"a step towards a peace treaty\"): not yet made"
+	}
+	if plover == truce.Consult && placesMeet(st, cd) {
+		return "places that meet (\"where the borders of three states meet\"): no meeting"
+	}
 	if plover == truce.Accuse && answeredChargeNoun(st, cd) {
 		return "a definite charge a rejection answers (\"rejected the accusation\"): told before"
 	}
@@ -369,4 +375,59 @@ func (d *doc) heldAtProtest(ev *truce.Event, cd *candidate, st *sent) {
 	if lethal(st) {
 		ev.ACLEDSubtype = subExcessive
 	}
+}
+
+// placesMeet reports whether the verb "meet" at cd tells where land or
+// water joins, in a where-clause whose subject names places: "where the
+// borders of Niger, Mali and Burkina Faso meet", "where Thailand's Sisaket
+// province meets Cambodia's Oddar Meanchey", "where the two rivers meet".
+func placesMeet(st *sent, cd *candidate) bool {
+	if cd.e.pos != 'V' || !strings.HasPrefix(st.low[cd.i], "meet") && st.low[cd.i] != "met" {
+		return false
+	}
+	for k := cd.i - 1; k >= 0 && k >= cd.i-10; k-- {
+		w := st.low[k]
+		if w == "where" {
+			// The place noun heads the subject: right before the verb,
+			// or before its "of" ("the borders of …").
+			for n := k + 1; n < cd.i; n++ {
+				if geoNouns[st.low[n]] && (n == cd.i-1 || st.low[n+1] == "of") {
+					return true
+				}
+			}
+			return false
+		}
+		if clauseBreaks[w] || w == ";" || verbAt(st, k) && st.mentionAt(k) == nil {
+			return false
+		}
+	}
+	return false
+}
+
+// geoNouns name land, borders and water, the subjects of places that meet.
+var geoNouns = map[string]bool{
+	"border": true, "borders": true, "frontier": true, "frontiers": true, "province": true, "provinces": true,
+	"region": true, "regions": true, "district": true, "districts": true,
+	"county": true, "counties": true, "river": true, "rivers": true, "sea": true, "seas": true,
+	"road": true, "roads": true, "highway": true, "highways": true, "range": true, "mountains": true,
+	"department": true, "governorate": true,
+}
+
+// accordAsGoal reports whether the agreement noun cd is the goal a step,
+// work or progress leads towards, past an article and modifiers: "a step
+// towards a peace treaty", "progress toward a border accord".
+func accordAsGoal(st *sent, cd *candidate) bool {
+	if !isAgreementNoun(cd.e) || cd.e.pos != 'N' {
+		return false
+	}
+	for k := cd.i - 1; k >= 0 && k >= cd.i-4; k-- {
+		switch w := st.low[k]; {
+		case w == "towards" || w == "toward":
+			return true
+		case w == "a" || w == "an" || w == "the" || isModifier(st.toks[k]) && w != "," || strings.HasPrefix(st.toks[k].tag, "NN"):
+		default:
+			return false
+		}
+	}
+	return false
 }

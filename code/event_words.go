@@ -71,3 +71,7 @@ func rankedVictim(st *sent, i int) bool {
 	}
 	return false
 }
+
+// handModes tell force done by hand, the manner a raid told by a bare
+// verb took: "stormed the camp, beating demonstrators" is a beating.
+var handModes = map[string]bool{"beat": true}

@@ -68,6 +68,7 @@ type acx struct {
 var acledRules = []func(x *acx) bool{
 	unrecorded,
 	byTheState,
+	leftSitting,
 	protestBanned,
 	atVessel,
 	diplomaticProtest,
@@ -78,6 +79,7 @@ var acledRules = []func(x *acx) bool{
 	crowdClash,
 	burnedFromAir,
 	byCivilianCrowd,
+	mobNoMarch,
 	crowdKills,
 	arsonByOrganised,
 	politicalArson,

@@ -176,6 +176,9 @@ func diedInFighting(x *acx) bool {
 	}
 	st := x.st
 	for k := x.i; k < len(st.low); k++ {
+		if st.low[k] == "between" && k > 0 && st.clause[k] == st.clause[x.i] && (foughtWords[st.low[k-1]] || pairedFightWords[st.low[k-1]]) {
+			return x.set(acledBattles, subClash)
+		}
 		if !foughtWords[st.low[k]] || k >= x.j && !x.sufferedDeath() {
 			continue
 		}
@@ -184,14 +187,26 @@ func diedInFighting(x *acx) bool {
 				return x.set(acledBattles, subClash)
 			}
 		}
+		if k >= 2 && st.low[k-1] == "of" && fightSpans[st.low[k-2]] {
+			return x.set(acledBattles, subClash)
+		}
 	}
 	return false
 }
 
+// pairedFightWords name violence that is a fight only when two sides are
+// named with "between": "an ambush between feuding clans", "violence
+// between herders and farmers".
+var pairedFightWords = wordSet("ambush", "ambushes", "violence", "feud", "fight", "fights", "confrontation", "confrontations")
+
+// fightSpans measure a fight out in time: "killed in three days of
+// fighting", "after weeks of clashes".
+var fightSpans = wordSet("hours", "days", "nights", "weeks", "months")
+
 // foughtWords name a fight deaths can fall in; "fire" and "gunfire" are
 // left out, for the police's fire on a crowd is no battle.
 var foughtWords = wordSet("fighting", "clashes", "clash", "battle", "battles", "firefight", "gunfight", "gunbattle",
-	"skirmish", "skirmishes", "crossfire")
+	"skirmish", "skirmishes", "crossfire", "shootout", "shootouts", "shoot-out")
 
 // fightLinks tie a death to the fight it fell in: "killed in fighting",
 // "died when clashes erupted", "amid heavy fighting".

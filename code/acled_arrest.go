@@ -14,6 +14,9 @@ import (
 // march" broke up a march; "arrested a rights activist at his home" is
 // an arrest. "March" with a capital is the month.
 func protestTold(st *sent) bool {
+	if protestCharged(st) {
+		return false
+	}
 	if crowdScene(st) {
 		return true
 	}
@@ -104,3 +107,33 @@ func (st *sent) describes(k int) bool {
 	m := st.mentionAt(k)
 	return m == nil || m.kind == "sector"
 }
+
+// protestCharged reports whether every protest, riot or crowd the
+// sentence names is the charge or the plan the people were held for, not
+// a protest they were held at: "detained activists, accusing them of
+// plotting mass unrest", "arrested two students for organising a rally".
+func protestCharged(st *sent) bool {
+	found := false
+	for k, w := range st.low {
+		if !marchWords[w] && !rioterWords[w] && !streetCrowd[w] {
+			continue
+		}
+		charged := false
+		for n := k - 1; n >= 0 && n >= k-3; n-- {
+			if chargeWords[st.low[n]] {
+				charged = true
+				break
+			}
+		}
+		if !charged {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// chargeWords, just before a protest, make it what people are accused of
+// or were held to stop: "plotting unrest", "inciting riots".
+var chargeWords = wordSet("plotting", "plotted", "planning", "planned", "inciting", "incited", "incitement", "organising",
+	"organizing", "organised", "organized", "fomenting", "fomented", "instigating", "stirring", "provoking")

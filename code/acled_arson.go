@@ -9,9 +9,10 @@ import "strings"
 // politicalArson: a crowd that burns a police post or the homes and offices
 // of politicians riots against the state, a violent demonstration and not
 // a mob's violence: "angry youths torched a police station", "crowds set
-// fire to the offices of the ruling party".
+// fire to the offices of the ruling party". A crowd the text calls a mob,
+// with no protest told, stays a mob ("a mob burned the police post").
 func politicalArson(x *acx) bool {
-	if !x.is(acledRiots, subMob) || x.e.mode != "destroy" || x.i < 0 {
+	if !x.is(acledRiots, subMob) || x.e.mode != "destroy" || x.i < 0 || x.mobNoMarch() {
 		return false
 	}
 	if hasAnySector(x.ev.Target, politicalSectors) {

@@ -29,6 +29,36 @@ func byTheState(x *acx) bool {
 	return x.set("", "")
 }
 
+// leftSitting: members who walk out of a sitting — a session, a debate, a
+// cabinet meeting, a summit — protest inside an institution, which ACLED
+// does not record as a street protest ("opposition deputies stormed out
+// of the budget debate in protest"); walking off the job is a strike and
+// keeps its label.
+func leftSitting(x *acx) bool {
+	if !x.is(acledProtests, subPeaceful) || x.ev.Mode != "boycott" || x.i < 0 {
+		return false
+	}
+	st := x.st
+	for k := x.i; k+1 < len(st.low) && k < x.j+1; k++ {
+		if st.low[k] != "out" || st.low[k+1] != "of" {
+			continue
+		}
+		for n := k + 2; n < len(st.low) && n < k+6 && st.clause[n] == st.clause[k]; n++ {
+			if sittingWords[st.low[n]] {
+				return x.set("", "")
+			}
+			if st.low[n] == "," || st.low[n] == "in" {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// sittingWords name the sittings of a body that members walk out of.
+var sittingWords = wordSet("session", "sessions", "sitting", "meeting", "debate", "hearing", "chamber", "vote",
+	"assembly", "conference", "summit", "plenary", "parliament", "congress", "senate", "talks", "negotiations", "council")
+
 // atVessel: crowd-control means turned on a ship are a confrontation at
 // sea, which ACLED records as another strategic development, not a
 // protest: "coast guard ships fired water cannon at a fishing boat".
@@ -225,7 +255,7 @@ func againstProtesters(x *acx) bool {
 		return false
 	case x.is(acledStrategic, subArrests) && hasSector(ev.Target, "PRO") && protestTold(st):
 		return x.set(acledProtests, subIntervened)
-	case x.is(acledStrategic, subArrests) && crowdHeld(ev.Target) && crowdScene(st) && !x.overCrime():
+	case x.is(acledStrategic, subArrests) && crowdHeld(ev.Target) && crowdScene(st) && !x.overCrime() && !protestCharged(st):
 		if riotingIn(st, 0, len(st.low)) {
 			return x.set(acledRiots, subViolentDem)
 		}
@@ -278,10 +308,18 @@ var rioterWords = wordSet("rioters", "rioting", "riots", "unrest")
 // sentence shows marching or mourning: "soldiers opened fire on opposition
 // supporters marching through the capital".
 func stateOnMarchers(ev *truce.Event, st *sent) bool {
-	if ev.Mode == "sexual" || len(ev.Source) == 0 || !stateForce(ev.Source[0]) || !hasArmed(ev.Source) && ev.Source[0].Sector != "" {
+	if ev.Mode == "sexual" || len(ev.Source) == 0 || !stateForce(ev.Source[0]) && !unnamedForce(ev.Source[0]) ||
+		!hasArmed(ev.Source) && ev.Source[0].Sector != "" {
 		return false
 	}
 	return st.hasAny(marchWords)
+}
+
+// unnamedForce reports whether an actor is police or troops the text
+// names by their force alone, with no country told ("Police opened fire
+// on …" in a town the gazetteer does not know): the state's all the same.
+func unnamedForce(a truce.Actor) bool {
+	return a.ID == "" && a.Country == "" && (a.Sector == "COP" || a.Sector == "MIL")
 }
 
 // forceOnMarchers reports whether the sentence turns force on marchers by
@@ -393,6 +431,25 @@ func byCivilianCrowd(x *acx) bool {
 	}
 	return x.set(acledRiots, subMob)
 }
+
+// mobNoMarch: a riot whose doers the sentence calls a mob, with no protest
+// or march told, is mob violence, not a violent demonstration: "an angry
+// mob burned down the house of a headman".
+func mobNoMarch(x *acx) bool {
+	if !x.is(acledRiots, subViolentDem) || !x.mobNoMarch() {
+		return false
+	}
+	return x.set(acledRiots, subMob)
+}
+
+// mobNoMarch reports whether the sentence calls the doers a mob and tells
+// of no protest.
+func (x *acx) mobNoMarch() bool {
+	return x.st.hasAny(mobOnly) && !x.st.hasAny(marchWords)
+}
+
+// mobOnly name a mob, not a crowd that may be marching.
+var mobOnly = wordSet("mob", "mobs")
 
 // mobWords name an unorganised crowd.
 var mobWords = wordSet("mob", "mobs", "crowd", "crowds", "vigilantes")

@@ -54,7 +54,7 @@ func agreement(x *acx) bool {
 	if !x.is(acledStrategic, subAgreement) {
 		return false
 	}
-	if x.readiness() {
+	if x.readiness() || x.soughtDeal() {
 		return x.set("", "")
 	}
 	if x.e.has(flagCease) {
@@ -181,17 +181,17 @@ var talkWords = wordSet("talks", "negotiations", "meeting", "dialogue", "summit"
 // pause of its own", "the junta declared a temporary ceasefire". One
 // declared with or between others ("declared a truce with the rebels",
 // "the two sides declared a ceasefire") is a deal, and so is one
-// announced, for an announcement often tells of a deal ("officials
-// announced a new ceasefire in the province").
+// announced by others than a fighting side, for such an announcement often
+// tells of a deal ("officials announced a new ceasefire in the province").
 func (x *acx) oneSided() bool {
 	st := x.st
 	if st.hasPrefix("unilateral") || st.hasPhrase("its", "own") || st.hasPhrase("their", "own") {
 		return true
 	}
 	declared := false
-	for k := x.i - 1; k >= 0 && k >= x.i-4; k-- {
+	for k := x.j - 1; k >= 0 && k >= x.i-4; k-- {
 		w := st.low[k]
-		if strings.HasPrefix(w, "declar") || strings.HasPrefix(w, "order") {
+		if strings.HasPrefix(w, "declar") || strings.HasPrefix(w, "order") || strings.HasPrefix(w, "announc") && x.armedAnnouncer() {
 			declared = true
 			break
 		}
@@ -200,6 +200,14 @@ func (x *acx) oneSided() bool {
 		return false
 	}
 	return true
+}
+
+// armedAnnouncer reports whether the event's one source is a fighting
+// side — an armed group or a state's forces — whose announced pause is
+// its own ("the rebels announced a week-long truce"), not officials who
+// announce a deal ("officials announced a new ceasefire in the province").
+func (x *acx) armedAnnouncer() bool {
+	return len(x.ev.Source) == 1 && hasArmed(x.ev.Source)
 }
 
 // mutualWords tell that more than one side is party to a pause.
@@ -271,6 +279,17 @@ func agreedTo(st *sent, k int) bool {
 	// "agreed on Sunday to observe"
 	for n := k - 2; n >= 0 && n >= k-5 && st.clause[n] == st.clause[k]; n-- {
 		if strings.HasPrefix(st.low[n], "agree") {
+			return true
+		}
+	}
+	return false
+}
+
+// soughtDeal reports whether the deal is named as a goal still ahead:
+// "a step towards a peace treaty", "progress toward a ceasefire".
+func (x *acx) soughtDeal() bool {
+	for k := x.i - 1; k >= 0 && k >= x.i-3 && x.st.clause[k] == x.st.clause[x.i]; k-- {
+		if w := x.st.low[k]; w == "toward" || w == "towards" {
 			return true
 		}
 	}

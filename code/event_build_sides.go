@@ -50,6 +50,13 @@ func (b *building) authorityWork() string {
 	// "A drone struck a car near Tyre": a weapon that hit a thing tells an
 	// attack though no hand and no one hit is named.
 	if len(b.src) == 0 && len(b.tgt) == 0 && c.weaponHitThing(st, cd) {
+		// "rockets were fired towards the town of Metula": its people.
+		if weaponAtSettlement(st, cd) {
+			if v, ok := c.actors.Lookup(countryOfEvent(loc, nil)+"CVL", d.date); ok && countryOfEvent(loc, nil) != "" {
+				v.Text = ""
+				b.tgt = []truce.Actor{v}
+			}
+		}
 		return ""
 	}
 	// "Gunmen ambushed a patrol … In the gunfight that followed, four

@@ -83,6 +83,10 @@ var hitThings = func() map[string]bool {
 		"shelter", "shelters", "hideout", "hideouts", "camp", "camps", "base", "bases",
 		"shop", "shops", "hospital", "hospitals", "school", "schools", "mosque", "mosques",
 		"church", "churches", "market", "markets",
+		// Venues where people gather: "a grenade was thrown into a bar",
+		// "gunmen opened fire on a restaurant".
+		"bar", "bars", "cafe", "cafes", "café", "restaurant", "restaurants", "nightclub",
+		"nightclubs", "pub", "pubs", "stadium", "cinema", "teahouse",
 	)
 	for w := range groundVehicles {
 		m[w] = true
@@ -117,6 +121,9 @@ func (c *Coder) weaponHitThing(st *sent, cd *candidate) bool {
 	if k >= len(st.low) || !strings.HasPrefix(st.toks[k].tag, "VB") {
 		return false
 	}
+	if thrownAtThing(st, k) {
+		return true
+	}
 	es, n := c.lex.match(st.low, k)
 	for _, e := range es {
 		if e.pos == 'V' && e.has(flagViolent) {
@@ -127,3 +134,77 @@ func (c *Coder) weaponHitThing(st *sent, cd *candidate) bool {
 	}
 	return false
 }
+
+// thrownAtThing reports whether the words from k tell a weapon sent, in
+// the passive, at a thing or a settlement with no hand named: "a grenade
+// was thrown into a crowded bar", "rockets were fired towards the town of
+// Sderot", "a petrol bomb was lobbed at an army base". The noun before k
+// is the weapon; a weapon "fired" or "thrown" at nothing ("shots were
+// fired into the air") tells no attack, and one fired at a thing
+// rather than a settlement is left to "fired at".
+func thrownAtThing(st *sent, k int) bool {
+	for k < len(st.low) && passiveAuxBefore[st.low[k]] {
+		k++
+	}
+	if k >= len(st.low) || !projectileVerbs[st.low[k]] {
+		return false
+	}
+	thrown := throwVerbs[st.low[k]]
+	k++
+	if k < len(st.low) && (st.low[k] == "indiscriminately" || st.low[k] == "overnight") {
+		k++
+	}
+	if k >= len(st.low) || !aimedPreps[st.low[k]] {
+		return false
+	}
+	return thrown && hitThings[thingHead(st, k+1)] || settlementAt(st, k+1)
+}
+
+// settlementAt reports whether the noun phrase from k names a settlement
+// by its kind, past an article and a demonym: "the town of Sderot", "the
+// Israeli town of Metula", "border villages".
+func settlementAt(st *sent, k int) bool {
+	if h := thingHead(st, k); settlementNouns[h] {
+		return true
+	}
+	for end := k + 4; k < len(st.low) && k < end; k++ {
+		if settlementNouns[st.low[k]] && k+1 < len(st.low) && st.low[k+1] == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// weaponAtSettlement reports whether a weapon noun trigger tells the
+// weapon sent at a settlement with no hand named ("shells were fired at
+// the town of Kalehe"): the people of the place are hit.
+func weaponAtSettlement(st *sent, cd *candidate) bool {
+	if cd.e.pos != 'N' || !thrownAtThing(st, cd.j) {
+		return false
+	}
+	k := cd.j
+	for k < len(st.low) && !aimedPreps[st.low[k]] {
+		k++
+	}
+	return settlementAt(st, k+1)
+}
+
+// passiveAuxBefore are the auxiliaries of a passive before its participle:
+// "was thrown", "have been fired".
+var passiveAuxBefore = wordSet("was", "were", "is", "are", "been", "being", "be", "had", "has", "have", "reportedly", "also")
+
+// projectileVerbs send a weapon off at something: "a grenade was hurled",
+// "shells were lobbed".
+var projectileVerbs = wordSet("thrown", "hurled", "lobbed", "tossed", "fired", "launched", "dropped")
+
+// throwVerbs send a weapon by hand at a thing close by: "a petrol bomb
+// was tossed into a shop". (A thing "fired at" is left to the verb's own
+// trigger.)
+var throwVerbs = wordSet("thrown", "hurled", "lobbed", "tossed")
+
+// aimedPreps tell where a weapon sent off was aimed or fell.
+var aimedPreps = wordSet("at", "into", "on", "onto", "towards", "toward", "against")
+
+// settlementNouns are places people live, hit as a whole: "rockets were
+// fired at the town of Kiryat Shmona".
+var settlementNouns = wordSet("town", "towns", "village", "villages", "city", "cities", "neighbourhood", "neighborhood", "district", "suburb", "settlement", "settlements")

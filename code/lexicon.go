@@ -108,7 +108,7 @@ type weapon struct {
 }
 
 func loadLexicon() (*lexicon, error) {
-	lx := &lexicon{byFirst: map[string][]*entry{}, cameo: map[string]cameoRow{}, facilities: map[string]string{},
+	lx := &lexicon{cameo: map[string]cameoRow{}, facilities: map[string]string{},
 		weapons: map[string]weapon{}, domains: map[string]string{}, complements: map[string][]complement{},
 		qualifiers: map[string][][]string{}, inner: map[string][]innerQualifier{}}
 	if err := eachRow("data/cameo.tsv", 5, func(f []string, line int) error {
@@ -168,8 +168,12 @@ func loadLexicon() (*lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
-	// The forms' entries are allocated a block at a time.
+	// The forms' entries are allocated a block at a time, and listed
+	// under their first words once all are read.
 	var slab []entry
+	var slabs [][]entry
+	fw := &firstWords{id: make(map[string]int32, 4096)}
+	x := newFormExpander()
 	err := eachRow("data/triggers.tsv", 6, func(f []string, line int) error {
 		if _, ok := lx.cameo[f[2]]; !ok {
 			return fmt.Errorf("unknown CAMEO code %q", f[2])
@@ -200,23 +204,28 @@ func loadLexicon() (*lexicon, error) {
 				e.flags |= v
 			}
 		}
-		for _, form := range strings.Split(f[0], "|") {
-			forms, err := alternatives(form)
+		for rest, more := f[0], true; more; {
+			var form string
+			form, rest, more = strings.Cut(rest, "|")
+			forms, err := x.expand(form)
 			if err != nil {
 				return err
 			}
 			for _, ws := range forms {
 				if len(slab) == cap(slab) {
 					slab = make([]entry, 0, 1024)
+					slabs = append(slabs, slab)
+					fw.newSlab(cap(slab))
 				}
 				slab = append(slab, e)
-				fe := &slab[len(slab)-1]
-				fe.words = ws
-				lx.byFirst[ws[0]] = append(lx.byFirst[ws[0]], fe)
+				slab[len(slab)-1].words = ws
+				slabs[len(slabs)-1] = slab
+				fw.add(ws[0])
 			}
 		}
 		return nil
 	})
+	lx.indexFirst(slabs, fw)
 	lx.indexSecond()
 	return lx, err
 }
@@ -235,32 +244,6 @@ type secondIndex struct {
 	// second word is a wildcard or missing ("w", "w * *").
 	byThird map[string][]int
 	open    []int
-}
-
-func (lx *lexicon) indexSecond() {
-	lx.second = make(map[string]*secondIndex, len(lx.byFirst))
-	for w, es := range lx.byFirst {
-		// The maps are made only when a form needs them: reading a nil
-		// map finds nothing, as an empty one would.
-		ix := &secondIndex{entries: es}
-		for k, e := range es {
-			switch {
-			case len(e.words) >= 3 && e.words[1] == "*" && e.words[2] != "*":
-				if ix.byThird == nil {
-					ix.byThird = map[string][]int{}
-				}
-				ix.byThird[e.words[2]] = append(ix.byThird[e.words[2]], k)
-			case len(e.words) < 2 || e.words[1] == "*":
-				ix.open = append(ix.open, k)
-			default:
-				if ix.bySecond == nil {
-					ix.bySecond = map[string][]int{}
-				}
-				ix.bySecond[e.words[1]] = append(ix.bySecond[e.words[1]], k)
-			}
-		}
-		lx.second[w] = ix
-	}
 }
 
 func (lx *lexicon) indexDomains() {
@@ -325,88 +308,6 @@ func (ix *secondIndex) candidates(low []string, i int) (lists [2 + maxGap][]int,
 		}
 	}
 	return lists, n
-}
-
-// inflect expands the words of a form whose first "~"-marked word is a
-// regular verb into its four forms: "seize~" gives seize, seizes, seized,
-// seizing. "~~" marks a verb that doubles its last consonant before -ed
-// and -ing: "ban~~" gives ban, bans, banned, banning.
-func inflect(ws []string) [][]string {
-	for i, w := range ws {
-		stem, ok := strings.CutSuffix(w, "~")
-		if !ok {
-			continue
-		}
-		forms := verbForms
-		if s, ok := strings.CutSuffix(stem, "~"); ok {
-			stem, forms = s, doubledForms
-		}
-		var out [][]string
-		for _, f := range forms(stem) {
-			v := append(append(append([]string{}, ws[:i]...), f), ws[i+1:]...)
-			out = append(out, inflect(v)...)
-		}
-		return out
-	}
-	if len(ws) == 0 {
-		return nil
-	}
-	return [][]string{ws}
-}
-
-// alternatives expands a form's "{a,b,c}" choices, each standing for any
-// one of its comma-separated words or phrases, then inflects every
-// result: "suspend~ * {increase,hike}" gives "suspend * increase",
-// "suspended * hike" and the rest; "{protest camp,sit-in camp}" gives
-// both phrases. A brace left open or closed without opening is an error.
-func alternatives(form string) ([][]string, error) {
-	i := strings.IndexAny(form, "{}")
-	if i < 0 {
-		return inflect(strings.Fields(form)), nil
-	}
-	if form[i] == '}' {
-		return nil, fmt.Errorf("form %q: \"}\" without \"{\"", form)
-	}
-	j := strings.IndexAny(form[i+1:], "{}")
-	if j < 0 || form[i+1+j] != '}' {
-		return nil, fmt.Errorf("form %q: \"{\" without \"}\"", form)
-	}
-	j += i + 1
-	var out [][]string
-	for _, a := range strings.Split(form[i+1:j], ",") {
-		if strings.TrimSpace(a) == "" {
-			return nil, fmt.Errorf("form %q: empty choice in braces", form)
-		}
-		ws, err := alternatives(form[:i] + a + form[j+1:])
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, ws...)
-	}
-	return out, nil
-}
-
-// verbForms returns a regular verb's base, third person, past and
-// present participle.
-func verbForms(v string) []string {
-	n := len(v)
-	switch {
-	case n > 1 && v[n-1] == 'e':
-		return []string{v, v + "s", v + "d", v[:n-1] + "ing"}
-	case n > 1 && v[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(v[n-2])):
-		return []string{v, v[:n-1] + "ies", v[:n-1] + "ied", v + "ing"}
-	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "x") || strings.HasSuffix(v, "z"):
-		return []string{v, v + "es", v + "ed", v + "ing"}
-	}
-	return []string{v, v + "s", v + "ed", v + "ing"}
-}
-
-// doubledForms returns the forms of a verb that doubles its last
-// consonant before -ed and -ing: "kidnap" gives kidnap, kidnaps,
-// kidnapped, kidnapping.
-func doubledForms(v string) []string {
-	d := v + v[len(v)-1:]
-	return []string{v, v + "s", d + "ed", d + "ing"}
 }
 
 // eachRow calls fn for every non-comment row of an embedded TSV file with at

@@ -44,6 +44,8 @@ func (st *sent) pronouns(prev *mention) {
 		} else if k == 0 && prev != nil {
 			ref = prev
 			group = prev.peers
+		} else if a := st.accusedBefore(k); a != nil {
+			ref = a
 		}
 		// A description ("the tribunal") is resolved later, and a copy
 		// of it would not be.

@@ -124,6 +124,14 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if cd.src == nil && cd.j < len(st.low) && st.low[cd.j] == "from" {
 			cd.src = st.object(cd.j, nil)
 		}
+		// "took delivery of four helicopters from Russia": the giver
+		// after "from" past the object.
+		if f := st.fromPastObject(cd.j); cd.src == nil && f >= 0 {
+			cd.src = st.object(f, nil)
+			if cd.src == nil {
+				cd.src = st.stateAt(f + 1)
+			}
+		}
 		// "the army lost control of the town to the insurgents": a
 		// trigger that ends in "to" names the taker right after it.
 		if cd.src == nil && cd.j > 0 && cd.j < len(st.low) && st.low[cd.j-1] == "to" {
@@ -202,6 +210,11 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if st.bothSides(cd.j) && !sidesNamed(st, cd.j, cd.tgt) {
 			cd.tgt = nil
 		}
+	}
+	// "gendarmes were flown in from mainland France": forces moved from
+	// a state are that state's.
+	if strings.HasPrefix(cd.e.cameo, "15") {
+		cd.src, cd.tgt = st.sentFrom(cd.j, cd.src, cd.tgt)
 	}
 	if cd.tgt == nil && strings.HasPrefix(cd.e.cameo, "14") {
 		cd.tgt = st.protestedMission(cd.j)
@@ -325,6 +338,14 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	// V-ing" clause is no object of the main verb; the two sides of a
 	// two-sided verb are each other's.
 	if len(cd.tgt) > 0 && st.absoluteWith(cd.tgt[0]) {
+		cd.tgt = nil
+		if cd.e.has(flagSym) && partiesApart(cd.src) {
+			cd.src, cd.tgt = cd.src[:1], cd.src[1:]
+		}
+	}
+	// "Macron and Scholz met on the sidelines of the G20 summit": the
+	// body whose summit hosts a meeting is where it is held, not a side.
+	if len(cd.tgt) > 0 && st.summitVenue(cd.tgt[0]) {
 		cd.tgt = nil
 		if cd.e.has(flagSym) && partiesApart(cd.src) {
 			cd.src, cd.tgt = cd.src[:1], cd.src[1:]

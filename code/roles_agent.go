@@ -275,18 +275,23 @@ func (st *sent) byPastInstrument(j int) int {
 // starting at token k, or -1. The object may carry a place ("the camp near
 // Kadugli") and one aside between commas ("Lashio, the largest city in the
 // north, by the MNDAA").
-func (st *sent) byPastObject(k int) int {
+func (st *sent) byPastObject(k int) int { return st.prepPastObject(k, "by") }
+
+// prepPastObject returns the preposition prep that follows the object
+// starting at token k, as byPastObject does for "by", or -1: the "from"
+// in "took delivery of four helicopters from Russia".
+func (st *sent) prepPastObject(k int, prep string) int {
 	aside := false
 	for n := k; n < len(st.toks) && n < k+16; n++ {
 		w, t := st.low[n], st.toks[n].tag
 		switch {
-		case w == "by":
+		case w == prep:
 			return n
 		case w == ",":
-			// An aside opens and closes once; a second comma without a
-			// "by" after it ends the phrase.
+			// An aside opens and closes once; a second comma without the
+			// preposition after it ends the phrase.
 			if aside {
-				if n+1 < len(st.low) && st.low[n+1] == "by" {
+				if n+1 < len(st.low) && st.low[n+1] == prep {
 					return n + 1
 				}
 				return -1

@@ -273,6 +273,8 @@ var institutionNouns = map[string]bool{
 	"committee": true, "council": true, "cabinet": true, "presidency": true, "guard": true,
 	"guards": true, "authority": true, "authorities": true, "administration": true,
 	"delegation": true, "embassy": true, "mission": true, "department": true,
+	"board": true, "secretariat": true, "commission": true, "bureau": true,
+	"directorate": true,
 }
 
 // ownsInstitution reports whether the noun phrase from token k, before

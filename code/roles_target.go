@@ -101,16 +101,7 @@ func (st *sent) recipientAt(j int) []*mention {
 		return nil
 	}
 	n := pastFrom(st, j+1)
-	if st.low[n] == "the" && n+1 < len(st.low) {
-		n++
-	}
-	m := st.mentionAt(n)
-	if m == nil || m.i != n || m.kind != "country" && m.kind != "capital" {
-		return nil
-	}
-	v := *m
-	v.place = false
-	return []*mention{&v}
+	return st.stateAt(n)
 }
 
 // recipientLater returns the country or capital after a "to" further along

@@ -1,17 +1,12 @@
 package code_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // ACLED labels for a second round of constructions from wire copy written
 // by others, in sentences of our own: the label of an event whose rule
 // names the trigger, "" when ACLED would not record it.
 func TestACLEDWire2(t *testing.T) {
-	tests := []struct {
-		name, text, trigger, want string
-	}{
+	runACLEDCases(t, []acledCase{
 		// A deal that settles a disputed frontier between states that have
 		// fought over it is an agreement ACLED records; a trade deal is not.
 		{"treaty on a disputed border", "Eritrea and Ethiopia signed a pact in Jeddah on Sunday demarcating the contested stretches of their common border.",
@@ -55,25 +50,5 @@ func TestACLEDWire2(t *testing.T) {
 			"broker", "Strategic developments/Agreement"},
 		{"trying to broker a ceasefire", "Qatar is trying to broker a ceasefire between the two sides in Gaza.",
 			"broker", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-11-20")
-			var labels []string
-			for _, ev := range x.Events {
-				if !strings.Contains(ev.Rule, tt.trigger) {
-					continue
-				}
-				got := ev.ACLEDType + "/" + ev.ACLEDSubtype
-				if got == "/" {
-					got = ""
-				}
-				if got == tt.want {
-					return
-				}
-				labels = append(labels, ev.Rule+" → "+got)
-			}
-			t.Errorf("no event from %q labelled %q; got %q", tt.trigger, tt.want, labels)
-		})
-	}
+	}, false)
 }

@@ -1,17 +1,12 @@
 package code_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // ACLED labels for a third round of constructions from wire copy written
 // by others, in sentences of our own: the label of an event whose rule
 // names the trigger, "" when ACLED would not record it.
 func TestACLEDWire3(t *testing.T) {
-	tests := []struct {
-		name, text, trigger, want string
-	}{
+	runACLEDCases(t, []acledCase{
 		// Forces that pull back without naming ground they leave hand no
 		// place over: a retreat toward somewhere, or "their positions".
 		{"retreat toward a town", "Rebel fighters retreated north toward Kidal on Saturday, residents said.",
@@ -49,25 +44,5 @@ func TestACLEDWire3(t *testing.T) {
 			"released", "Strategic developments/Agreement"},
 		{"servicemen freed in a swap", "Kyiv released 52 Russian servicemen on Sunday in a swap mediated by Qatar.",
 			"released", "Strategic developments/Agreement"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-11-20")
-			var labels []string
-			for _, ev := range x.Events {
-				if !strings.Contains(ev.Rule, tt.trigger) {
-					continue
-				}
-				got := ev.ACLEDType + "/" + ev.ACLEDSubtype
-				if got == "/" {
-					got = ""
-				}
-				if got == tt.want {
-					return
-				}
-				labels = append(labels, ev.Rule+" → "+got)
-			}
-			t.Errorf("no event from %q labelled %q; got %q", tt.trigger, tt.want, labels)
-		})
-	}
+	}, false)
 }

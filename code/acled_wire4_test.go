@@ -1,17 +1,12 @@
 package code_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // ACLED labels for a fourth round of constructions from wire copy written
 // by others, in sentences of our own: the label of an event whose rule
 // names the trigger, "" when ACLED would not record it.
 func TestACLEDWire4(t *testing.T) {
-	tests := []struct {
-		name, text, trigger, want string
-	}{
+	runACLEDCases(t, []acledCase{
 		// Bystanders killed in a fight the sentence names fell in a battle:
 		// ACLED records the fight, not an attack on them.
 		{"killed in fighting between groups", "Fourteen farmers were killed in fighting between two armed groups near Djugu on Wednesday.",
@@ -31,25 +26,5 @@ func TestACLEDWire4(t *testing.T) {
 			"", "Battles/Government regains territory"},
 		{"army backed by militias seized a town", "Congolese soldiers backed by allied militias seized the rebel-held town of Kitshanga on Friday.",
 			"", "Battles/Government regains territory"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-11-20")
-			var labels []string
-			for _, ev := range x.Events {
-				if !strings.Contains(ev.Rule, tt.trigger) {
-					continue
-				}
-				got := ev.ACLEDType + "/" + ev.ACLEDSubtype
-				if got == "/" {
-					got = ""
-				}
-				if got == tt.want {
-					return
-				}
-				labels = append(labels, ev.Rule+" → "+got)
-			}
-			t.Errorf("no event from %q labelled %q; got %q", tt.trigger, tt.want, labels)
-		})
-	}
+	}, false)
 }

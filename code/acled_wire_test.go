@@ -1,17 +1,12 @@
 package code_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // ACLED labels for constructions that wire copy written by others uses, in
 // sentences of our own: the label of an event whose rule names the trigger,
 // "" when ACLED would not record it.
 func TestACLEDWire(t *testing.T) {
-	tests := []struct {
-		name, text, trigger, want string
-	}{
+	runACLEDCases(t, []acledCase{
 		// One named person held is an arrest, even a leader of a protest
 		// movement; a crowd held at a protest is an intervention.
 		{"protest organiser held by name", "Police in Kampala detained student activist Daniel Okello on Monday, days after the protests he led against fuel prices.",
@@ -37,25 +32,5 @@ func TestACLEDWire(t *testing.T) {
 			"fired on", "Battles/Armed clash"},
 		{"warplanes still strike", "Saudi-led warplanes struck a Houthi arms depot near Sanaa on Wednesday.",
 			"struck", "Explosions/Remote violence/Air/drone strike"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-11-20")
-			var labels []string
-			for _, ev := range x.Events {
-				if !strings.Contains(ev.Rule, tt.trigger) {
-					continue
-				}
-				got := ev.ACLEDType + "/" + ev.ACLEDSubtype
-				if got == "/" {
-					got = ""
-				}
-				if got == tt.want {
-					return
-				}
-				labels = append(labels, ev.Rule+" → "+got)
-			}
-			t.Errorf("no event from %q labelled %q; got %q", tt.trigger, tt.want, labels)
-		})
-	}
+	}, false)
 }

@@ -16,9 +16,7 @@ import (
 // empty one is not checked) and no event of the type has notSource as its
 // source or notTarget as its target.
 func TestActorWire2(t *testing.T) {
-	tests := []struct {
-		name, text, typ, source, target, notSource, notTarget string
-	}{
+	wantActorSides(t, []actorCase{
 		{"a bloc's flags carried by protesters",
 			"Thousands of protesters, many carrying NATO flags, marched to the parliament in Chisinau on Sunday.",
 			truce.Protest, "MDAPRO", "", "NATO", ""},
@@ -78,10 +76,5 @@ func TestActorWire2(t *testing.T) {
 		{"activists of a main opposition party",
 			"Police arrested four activists of the opposition Bangladesh Nationalist Party in Sylhet on Friday.",
 			truce.Coerce, "BGDCOP", "BGDOPP", "", "BGDPRO"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantSides(t, tt.text, tt.typ, tt.source, tt.target, tt.notSource, tt.notTarget)
-		})
-	}
+	})
 }

@@ -15,9 +15,7 @@ import (
 // target (an empty one is not checked) and no event of the type has
 // notSource as its source or notTarget as its target.
 func TestActorWire3(t *testing.T) {
-	tests := []struct {
-		name, text, typ, source, target, notSource, notTarget string
-	}{
+	wantActorSides(t, []actorCase{
 		{"a national detachment withdraws",
 			"The Burundian detachment pulled out of Baidoa on Friday, handing its base to Somali troops.",
 			truce.Retreat, "BDIMIL", "", "", ""},
@@ -40,10 +38,5 @@ func TestActorWire3(t *testing.T) {
 		{"a warplane bombs a clinic",
 			"A warplane bombed a clinic in Idlib on Monday, killing three nurses.",
 			truce.Assault, "SYRMIL", "", "", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantSides(t, tt.text, tt.typ, tt.source, tt.target, tt.notSource, tt.notTarget)
-		})
-	}
+	})
 }

@@ -23,9 +23,7 @@ import (
 // checked) and no event of the type has notSource as its source or
 // notTarget as its target.
 func TestActorWire(t *testing.T) {
-	tests := []struct {
-		name, text, typ, source, target, notSource, notTarget string
-	}{
+	wantActorSides(t, []actorCase{
 		{"an outlet's cameraman held abroad",
 			"Belarusian security agents detained a Deutsche Welle cameraman in Minsk on Friday.",
 			truce.Coerce, "BLRCOP", "DEUMED", "", "BLRMED"},
@@ -81,7 +79,20 @@ func TestActorWire(t *testing.T) {
 		{"girls strapped with explosives",
 			"Two girls strapped with explosives were shot dead by soldiers at a checkpoint in Maiduguri on Friday.",
 			truce.Assault, "NGAMIL", "NGAREB", "", "NGACVL"},
-	}
+	})
+}
+
+// actorCase is one row of the actor tables, checked with wantSides: text
+// codes an event of typ ("" any) from source to target ("" checks
+// nothing), and no event of that type has notSource as source or
+// notTarget as target.
+type actorCase struct {
+	name, text, typ, source, target, notSource, notTarget string
+}
+
+// wantActorSides checks each case with wantSides in a subtest of its name.
+func wantActorSides(t *testing.T, tests []actorCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			wantSides(t, tt.text, tt.typ, tt.source, tt.target, tt.notSource, tt.notTarget)

@@ -20,9 +20,7 @@ import (
 // not checked) and no event of the type has notTarget as its target or
 // notSource as its source.
 func TestRolesWire10(t *testing.T) {
-	tests := []struct {
-		name, text, typ, source, target, notTarget, notSource string
-	}{
+	wantRoleSides(t, []rolesCase{
 		// captives named by a pronoun in the sentence after their capture.
 		{"a release demand after a detention told the sentence before",
 			"Taliban authorities have detained four Pakistani aid workers in Kunar province, officials said on Friday. Pakistan's foreign ministry demanded their immediate release.",
@@ -62,10 +60,5 @@ func TestRolesWire10(t *testing.T) {
 		{"two forces battle the rebels",
 			"Chadian and Nigerien troops battled with the rebels near Diffa on Sunday, the army said.",
 			truce.Assault, "", "NERREB", "NERMIL", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantSides(t, tt.text, tt.typ, tt.source, tt.target, tt.notSource, tt.notTarget)
-		})
-	}
+	})
 }

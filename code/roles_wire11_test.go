@@ -19,9 +19,7 @@ import (
 // not checked) and no event of the type has notTarget as its target or
 // notSource as its source.
 func TestRolesWire11(t *testing.T) {
-	tests := []struct {
-		name, text, typ, source, target, notTarget, notSource string
-	}{
+	wantRoleSides(t, []rolesCase{
 		// a bare "the government" whose country only the places named
 		// before tell.
 		{"a ban by the government after clashes in a named country",
@@ -46,10 +44,5 @@ func TestRolesWire11(t *testing.T) {
 		{"soldiers who staged a coup refuse talks",
 			"West African mediators arrived in Dakar on Monday after Guinea's junta was suspended from the regional bloc. The soldiers who staged the coup refused to meet them, a spokesman said.",
 			truce.Reject, "GINMIL", "", "", "SENMIL"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantSides(t, tt.text, tt.typ, tt.source, tt.target, tt.notSource, tt.notTarget)
-		})
-	}
+	})
 }

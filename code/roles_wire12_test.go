@@ -20,9 +20,7 @@ import (
 // not checked) and no event of the type has notTarget as its target or
 // notSource as its source.
 func TestRolesWire12(t *testing.T) {
-	tests := []struct {
-		name, text, typ, source, target, notTarget, notSource string
-	}{
+	wantRoleSides(t, []rolesCase{
 		// "took delivery of X from Y": the giver follows the object
 		// after "from".
 		{"delivery of jets from a supplier",
@@ -66,10 +64,5 @@ func TestRolesWire12(t *testing.T) {
 		{"two presidents meet on the margins of a bloc's meeting",
 			"Turkish President Recep Tayyip Erdogan and Iranian President Ebrahim Raisi met on the margins of the SCO summit.",
 			truce.Consult, "TURGOV", "IRN", "SCO", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantSides(t, tt.text, tt.typ, tt.source, tt.target, tt.notSource, tt.notTarget)
-		})
-	}
+	})
 }

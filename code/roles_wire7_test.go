@@ -17,9 +17,7 @@ import (
 // and no event of the type has notTarget as its target or notSource as its
 // source.
 func TestRolesWire7(t *testing.T) {
-	tests := []struct {
-		name, text, typ, source, target, notTarget, notSource string
-	}{
+	wantRoleSides(t, []rolesCase{
 		{"talks with a broker urging after a comma",
 			"Indian and Chinese commanders met in Moscow on Friday, with Russian Foreign Minister Sergei Lavrov pressing both sides to pull back troops.",
 			truce.Consult, "IND", "CHN", "RUSGOV", ""},
@@ -36,10 +34,21 @@ func TestRolesWire7(t *testing.T) {
 		{"a generic rebel side at talks abroad",
 			"Shelling in Tigray killed 12 civilians, Ethiopian officials said. Government envoys held talks in Djibouti on Tuesday with the rebel leadership.",
 			truce.Consult, "", "ETHREB", "DJIREB", ""},
+	})
+}
+
+// rolesCase is one row of the roles tables, checked with wantSides: as
+// actorCase, with notTarget before notSource.
+type rolesCase struct {
+	name, text, typ, source, target, notTarget, notSource string
+}
+
+// wantRoleSides checks each case as wantActorSides does.
+func wantRoleSides(t *testing.T, tests []rolesCase) {
+	t.Helper()
+	cs := make([]actorCase, len(tests))
+	for i, tt := range tests {
+		cs[i] = actorCase{tt.name, tt.text, tt.typ, tt.source, tt.target, tt.notSource, tt.notTarget}
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantSides(t, tt.text, tt.typ, tt.source, tt.target, tt.notSource, tt.notTarget)
-		})
-	}
+	wantActorSides(t, cs)
 }

@@ -24,9 +24,7 @@ import (
 // not checked) and no event of the type has notTarget as its target or
 // notSource as its source.
 func TestRolesWire8(t *testing.T) {
-	tests := []struct {
-		name, text, typ, source, target, notTarget, notSource string
-	}{
+	wantRoleSides(t, []rolesCase{
 		{"a state's truce toward the rebels it then urges",
 			"Sudan's government declared a unilateral ceasefire on Monday to let aid reach Darfur, urging the rebels to lay down their arms.",
 			truce.Concede, "SDNGOV", "SDNREB", "", ""},
@@ -80,10 +78,5 @@ func TestRolesWire8(t *testing.T) {
 		{"helicopters bombing fighters fleeing toward a border",
 			"Jihadists attacked a military post near Ayorou in Niger's Tillaberi region on Monday, killing 12 soldiers. Army helicopters later bombed fighters retreating toward the Malian border.",
 			truce.Assault, "NERMIL", "", "", "MLIMIL"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantSides(t, tt.text, tt.typ, tt.source, tt.target, tt.notSource, tt.notTarget)
-		})
-	}
+	})
 }

@@ -26,9 +26,7 @@ import (
 // not checked) and no event of the type has notTarget as its target or
 // notSource as its source.
 func TestRolesWire9(t *testing.T) {
-	tests := []struct {
-		name, text, typ, source, target, notTarget, notSource string
-	}{
+	wantRoleSides(t, []rolesCase{
 		// the forces a leader orders about are the leader's state's.
 		{"a president orders the army to alert over a neighbour",
 			"Venezuelan President Nicolás Maduro ordered the army to its highest state of alert on Tuesday as a British warship anchored off the coast of Guyana.",
@@ -96,10 +94,5 @@ func TestRolesWire9(t *testing.T) {
 		{"an army chief named after his office urges a departure",
 			"The Sudanese president stepped down on Thursday after talks with the army chief, General Ahmed Awad Ibn Auf, who had urged him to quit.",
 			truce.Request, "SDNMIL", "SDN", "", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantSides(t, tt.text, tt.typ, tt.source, tt.target, tt.notSource, tt.notTarget)
-		})
-	}
+	})
 }

@@ -15,9 +15,7 @@ import (
 // a noun "reports" is no report verb; a department speaks for the state.
 // status "" and by "" are not checked; by is the reporter's exact id.
 func TestStatusWire3(t *testing.T) {
-	tests := []struct {
-		name, text, typ, status, by string
-	}{
+	runStatusCases(t, []statusCase{
 		// A defiance vowed is a refusal made now.
 		{"vowed to press ahead with", "Niger's military ruler Abdourahamane Tiani vowed to press ahead with the new charter despite sanctions from the regional bloc.", truce.Reject, truce.StatusReported, ""},
 		{"vows to press on with", "Hungary's prime minister vows to press on with the referendum on migrant quotas, defying Brussels.", truce.Reject, truce.StatusReported, ""},
@@ -49,7 +47,19 @@ func TestStatusWire3(t *testing.T) {
 		// A department speaks for its state.
 		{"the foreign affairs department said", "JAKARTA — Indonesia and Malaysia agreed on Tuesday to hold joint naval patrols in the Strait of Malacca, the foreign affairs department said.", truce.Agree, "", "IDNGOV"},
 		{"the police department said", "Gunmen shot dead two shopkeepers in the Mexican city of Culiacan on Sunday, the municipal police department said.", truce.Assault, "", "MEXCOP"},
-	}
+	})
+}
+
+// statusCase is one row of the status and reporter tables: text codes an
+// event of typ ("" takes the first event) with status status and reported
+// by by, the reporter's exact id; status "" and by "" are not checked.
+type statusCase struct {
+	name, text, typ, status, by string
+}
+
+// runStatusCases checks each case in a subtest of its name.
+func runStatusCases(t *testing.T, tests []statusCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			x := mustExtract(t, tt.text, "2025-11-20")

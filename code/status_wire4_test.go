@@ -13,9 +13,7 @@ import (
 // named; an army fighting its own country's insurgents. status "" and by
 // "" are not checked; by is the reporter's exact id.
 func TestStatusWire4(t *testing.T) {
-	tests := []struct {
-		name, text, typ, status, by string
-	}{
+	runStatusCases(t, []statusCase{
 		// A demand voiced in the future tense is made now, and "unless"
 		// makes it an ultimatum, not a supposition.
 		{"said X would demand … unless", "The prime minister said on Monday that Britain would demand the return of the seized tankers unless Tehran freed their crews within a week.", truce.Request, truce.StatusReported, ""},
@@ -36,27 +34,7 @@ func TestStatusWire4(t *testing.T) {
 		{"killed Boko Haram fighters, the army's division said", "Troops killed six Boko Haram fighters in an ambush on a forest road on Tuesday, the army's 7th Division said.", truce.Assault, "", "NGAMIL"},
 		// …but a place in another country says whose police speak.
 		{"grenade in <town> in <country>, police spokesman said, blaming <foreign group>", "Gunmen threw a grenade into a bus station in Garissa in eastern Kenya on Saturday, wounding six people, police spokesman Bruno Shioso said, blaming the Oromo Liberation Army.", truce.Assault, "", "KENCOP"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-11-20")
-			var ev *truce.Event
-			if tt.typ == "" && len(x.Events) > 0 {
-				ev = &x.Events[0]
-			} else {
-				ev = eventOfType(x, tt.typ)
-			}
-			if ev == nil {
-				t.Fatalf("no %s event in %q", tt.typ, tt.text)
-			}
-			if tt.status != "" && ev.Status != tt.status {
-				t.Errorf("status = %q, want %q", ev.Status, tt.status)
-			}
-			if tt.by != "" && (ev.ReportedBy == nil || ev.ReportedBy.ID != tt.by) {
-				t.Errorf("reported_by = %+v, want %s", ev.ReportedBy, tt.by)
-			}
-		})
-	}
+	})
 }
 
 // The terms of a deal are yet to be carried out: "commits X to do Y", and

@@ -44,9 +44,7 @@ func TestStandingTieNoAct(t *testing.T) {
 // title it does ("former minister Jorge Salas"), is the same person when
 // the wire later uses the surname alone ("Salas denies").
 func TestTitledSurname(t *testing.T) {
-	tests := []struct {
-		name, text, typ, src string
-	}{
+	wantTypedEvents(t, []typedCase{
 		{"former-minister",
 			"Police in Lima detained former minister Jorge Salas on Tuesday. Salas denies the charges.",
 			"REJECT", "PER"},
@@ -56,12 +54,7 @@ func TestTitledSurname(t *testing.T) {
 		{"activist-three-names",
 			"Kenyan police detained activist Peter Otieno Omondi in Kisumu on Friday. Omondi denied the charges.",
 			"REJECT", "KEN"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantEvent(t, tt.text, tt.typ, "", tt.src, "")
-		})
-	}
+	})
 }
 
 // TestHabitualStanceNoAct: a word-act held again and again ("has

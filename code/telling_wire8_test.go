@@ -13,33 +13,26 @@ import (
 // a deployment by the forces' own side; a compass move by forces ("troops
 // advanced north") is one too. Things or civilians sent are not.
 func TestPassiveForcesMoved(t *testing.T) {
-	tests := []struct {
-		name, text, mode, src string
-	}{
+	wantEvents(t, "MOBILIZE", "troops", []sidesCase{
 		{"were-sent-to",
 			"Hundreds of Indian soldiers were sent to reinforce the border near Moreh, the army said.",
-			"troops", "INDMIL"},
+			"INDMIL", ""},
 		{"were-flown-in",
 			"About 500 Colombian troops were flown in from Bogota on Saturday.",
-			"troops", "COLMIL"},
+			"COLMIL", ""},
 		{"were-rushed-to",
 			"Extra Turkish soldiers were rushed to the frontier near Kilis.",
-			"troops", "TURMIL"},
+			"TURMIL", ""},
 		{"advanced-north",
 			"Ethiopian troops advanced north from Gondar on Monday.",
-			"troops", "ETHMIL"},
+			"ETHMIL", ""},
 		{"column-had-advanced",
 			"A Burkinabe army column had advanced east from Djibo on Saturday.",
-			"troops", "BFAMIL"},
+			"BFAMIL", ""},
 		{"convoy-moved",
 			"A Nigerian army convoy moved south from Maiduguri to reach the town.",
-			"troops", "NGAMIL"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantEvent(t, tt.text, "MOBILIZE", tt.mode, tt.src, "")
-		})
-	}
+			"NGAMIL", ""},
+	})
 	for _, text := range []string{
 		"The letters were sent to the ministry in Nairobi on Monday.",
 		"Two journalists were flown to Istanbul for treatment.",
@@ -59,33 +52,24 @@ func TestPassiveForcesMoved(t *testing.T) {
 // investigate", "dispatched investigators") open an inquiry; they are no
 // deployment of forces.
 func TestInquiryTeamSent(t *testing.T) {
-	tests := []struct {
-		name, text, src string
-	}{
+	wantEvents(t, "ACCUSE", "investigate", []sidesCase{
 		{"team-to-investigate",
 			"The UN mission in Congo said it had sent a team to investigate.",
-			"UN"},
+			"UN", ""},
 		{"dispatched-investigators",
 			"The African Union dispatched investigators to Goma on Monday.",
-			"AU"},
+			"AU", ""},
 		{"sent-investigators",
 			"The African Union sent investigators to Goma on Monday.",
-			"AU"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantEvent(t, tt.text, "ACCUSE", "investigate", tt.src, "")
-		})
-	}
+			"AU", ""},
+	})
 }
 
 // TestProtestNoteHanded: a state handing another's diplomat a note of
 // protest complains to that state; the note may wait for a date before
 // its "protesting".
 func TestProtestNoteHanded(t *testing.T) {
-	tests := []struct {
-		name, text, src, tgt string
-	}{
+	wantEvents(t, "ACCUSE", "", []sidesCase{
 		{"note-protesting",
 			"Ghana handed Togo's ambassador a diplomatic note protesting the raid.",
 			"GHA", "TGO"},
@@ -95,12 +79,7 @@ func TestProtestNoteHanded(t *testing.T) {
 		{"note-of-protest",
 			"Poland's foreign ministry handed the Belarusian charge d'affaires a note of protest on Tuesday.",
 			"POL", "BLR"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantEvent(t, tt.text, "ACCUSE", "", tt.src, tt.tgt)
-		})
-	}
+	})
 }
 
 // TestEnsuingFight: a definite fight noun "that followed" or "ensuing" an
@@ -135,29 +114,20 @@ func TestEnsuingFight(t *testing.T) {
 // TestPraiseLabel: another's act called by a word of praise, quoted or
 // not ("called the release "a constructive step""), supports its doer.
 func TestPraiseLabel(t *testing.T) {
-	tests := []struct {
-		name, text, src, tgt string
-	}{
+	wantEvents(t, "SUPPORT", "", []sidesCase{
 		{"quoted-constructive",
 			"Belarus freed 18 political prisoners on Friday. The European Union called the release \"a constructive step\".",
 			"EU", "BLR"},
 		{"positive-development",
 			"Venezuela released six Americans on Saturday. The State Department called the move a positive development.",
 			"USA", "VEN"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantEvent(t, tt.text, "SUPPORT", "", tt.src, tt.tgt)
-		})
-	}
+	})
 }
 
 // TestReprisalPromised: a state that says it will retaliate or answer in
 // kind threatens the country that has just acted against it.
 func TestReprisalPromised(t *testing.T) {
-	tests := []struct {
-		name, text, src, tgt string
-	}{
+	wantEvents(t, "THREATEN", "", []sidesCase{
 		{"would-retaliate",
 			"Latvia expelled two Russian diplomats on Monday. Kremlin spokesman Dmitry Peskov said Moscow would retaliate.",
 			"RUS", "LVA"},
@@ -167,12 +137,7 @@ func TestReprisalPromised(t *testing.T) {
 		{"reciprocal-measures",
 			"Estonia closed a Russian consulate on Tuesday. The Russian foreign ministry said it would take reciprocal measures.",
 			"RUS", "EST"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantEvent(t, tt.text, "THREATEN", "", tt.src, tt.tgt)
-		})
-	}
+	})
 }
 
 // TestSidesPeopleMeet: people "from both countries" who meet are the two
@@ -204,40 +169,26 @@ func TestSidesPeopleMeet(t *testing.T) {
 // TestForcesRamSeatOfPower: forces breaking in the doors or gates of a
 // seat of power show force against its holders.
 func TestForcesRamSeatOfPower(t *testing.T) {
-	tests := []struct {
-		name, text, src string
-	}{
+	wantEvents(t, "MOBILIZE", "", []sidesCase{
 		{"soldiers-gates",
 			"Nigerien soldiers rammed the gates of the presidential palace in Niamey on Wednesday.",
-			"NERMIL"},
+			"NERMIL", ""},
 		{"troops-and-vehicles",
 			"Gabonese troops and armoured vehicles rammed the doors of the national assembly in Libreville.",
-			"GABMIL"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantEvent(t, tt.text, "MOBILIZE", "", tt.src, "")
-		})
-	}
+			"GABMIL", ""},
+	})
 }
 
 // TestInWhatJudged: "in what X called/denounced as Y" judges the act of
 // the clause before it and is aimed at its doer, even the speaker's own
 // army.
 func TestInWhatJudged(t *testing.T) {
-	tests := []struct {
-		name, text, src, tgt string
-	}{
+	wantEvents(t, "ACCUSE", "", []sidesCase{
 		{"denounced-as-coup",
 			"Troops stormed the state broadcaster in Niamey in what President Bazoum denounced as a coup attempt.",
 			"NER", "NERMIL"},
 		{"condemned-as",
 			"Sudanese paramilitaries shelled a market in Omdurman in what the United Nations condemned as an atrocity.",
 			"UN", "SDN"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantEvent(t, tt.text, "ACCUSE", "", tt.src, tt.tgt)
-		})
-	}
+	})
 }

@@ -12,9 +12,7 @@ import (
 // that group ("Militants bombed a market … troops arrested three
 // suspects").
 func TestSuspectsHeldAfterAttack(t *testing.T) {
-	tests := []struct {
-		name, text, src, tgt string
-	}{
+	wantEvents(t, "COERCE", "arrest", []sidesCase{
 		{"troops-had-arrested",
 			"Boko Haram fighters stormed a village near Monguno overnight, killing 11 farmers, officials said. An army spokesman said Nigerian soldiers had arrested three suspects.",
 			"NGAMIL", "BOKOHARAM"},
@@ -24,40 +22,26 @@ func TestSuspectsHeldAfterAttack(t *testing.T) {
 		{"soldiers-rounded-up",
 			"ADF rebels raided a hospital in Oicha, killing seven patients. Congolese soldiers rounded up five suspects the next day.",
 			"CODMIL", "ADF"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantEvent(t, tt.text, "COERCE", "arrest", tt.src, tt.tgt)
-		})
-	}
+	})
 }
 
 // TestAmongThoseHeld: someone said to be "among those arrested" is news
 // of their own arrest, not people named by an act told before.
 func TestAmongThoseHeld(t *testing.T) {
-	tests := []struct {
-		name, text, tgt string
-	}{
+	wantEvents(t, "COERCE", "arrest", []sidesCase{
 		{"leader-among-arrested",
 			"Ugandan police detained dozens of demonstrators in Kampala. Opposition leader Kizza Besigye was among those arrested, his aides said.",
-			"UGAOPP"},
+			"", "UGAOPP"},
 		{"journalist-among-detained",
 			"Riot police broke up the march in Minsk. Journalist Ihar Losik was among those detained.",
-			"BLRMED"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantEvent(t, tt.text, "COERCE", "arrest", "", tt.tgt)
-		})
-	}
+			"", "BLRMED"},
+	})
 }
 
 // TestLeaderReceivedAsGuest: a leader greeting or receiving another
 // country's leader, named by their country's possessive, hosts a visit.
 func TestLeaderReceivedAsGuest(t *testing.T) {
-	tests := []struct {
-		name, text, src, tgt string
-	}{
+	wantEvents(t, "CONSULT", "visit", []sidesCase{
 		{"received-kings",
 			"Egyptian President Abdel Fattah al-Sisi received Jordan's king in Cairo on Sunday.",
 			"EGYGOV", "JORGOV"},
@@ -67,12 +51,7 @@ func TestLeaderReceivedAsGuest(t *testing.T) {
 		{"greeted-counterpart",
 			"Kenya's president greeted his Ugandan counterpart at State House on Monday.",
 			"KENGOV", "UGAGOV"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantEvent(t, tt.text, "CONSULT", "visit", tt.src, tt.tgt)
-		})
-	}
+	})
 	for _, text := range []string{
 		"Voters greeted the president's speech with scepticism.",
 	} {
@@ -90,9 +69,7 @@ func TestLeaderReceivedAsGuest(t *testing.T) {
 // is the verb's subject; forces named by a country's adjective before a
 // noun the dictionary does not know are that country's forces.
 func TestSubjectAcrossSince(t *testing.T) {
-	tests := []struct {
-		name, text, typ, src string
-	}{
+	wantTypedEvents(t, []typedCase{
 		{"troops-have-since",
 			"Burundian troops have since set up a base outside Uvira.",
 			"MOBILIZE", "BDIMIL"},
@@ -105,54 +82,35 @@ func TestSubjectAcrossSince(t *testing.T) {
 		{"contingent-has-since",
 			"The Zambian contingent has since set up a forward base near the lake.",
 			"MOBILIZE", "ZMBMIL"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantEvent(t, tt.text, tt.typ, "", tt.src, "")
-		})
-	}
+	})
 }
 
 // TestWalkedOutOfSession: leaving a sitting, a meeting or a debate in
 // protest is a boycott (CAMEO 143); leaving talks stays a withdrawal.
 func TestWalkedOutOfSession(t *testing.T) {
-	tests := []struct {
-		name, text, src string
-	}{
+	wantEvents(t, "PROTEST", "boycott", []sidesCase{
 		{"walked-out-of-sitting",
 			"Kenyan opposition lawmakers walked out of the parliamentary session in Nairobi on Tuesday.",
-			"KEN"},
+			"KEN", ""},
 		{"walked-out-of-meeting",
 			"Serbian ministers walked out of the cabinet meeting in Belgrade in protest.",
-			"SRB"},
+			"SRB", ""},
 		{"staged-a-walkout",
 			"Ghanaian opposition MPs staged a walkout during the budget debate in Accra.",
-			"GHA"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantEvent(t, tt.text, "PROTEST", "boycott", tt.src, "")
-		})
-	}
+			"GHA", ""},
+	})
 }
 
 // TestCrowdBrokeIntoSeatOfPower: a crowd breaking into a leader's
 // official residence, a palace or parliament riots (CAMEO 145), as one
 // storming it does.
 func TestCrowdBrokeIntoSeatOfPower(t *testing.T) {
-	tests := []struct {
-		name, text, src string
-	}{
+	wantEvents(t, "PROTEST", "riot", []sidesCase{
 		{"official-residence",
 			"After the prime minister fled, crowds in Kathmandu broke into his official residence and looted it.",
-			"NPL"},
+			"NPL", ""},
 		{"presidential-palace",
 			"Thousands of Sri Lankan protesters broke into the presidential palace in Colombo on Saturday.",
-			"LKA"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantEvent(t, tt.text, "PROTEST", "riot", tt.src, "")
-		})
-	}
+			"LKA", ""},
+	})
 }

@@ -99,3 +99,33 @@ func TestJudgedThingIsNoBlame(t *testing.T) {
 		})
 	}
 }
+
+// sidesCase is one row of a table checked with wantEvents: text codes an
+// event with an actor of src and tgt on its sides ("" checks nothing).
+type sidesCase struct{ name, text, src, tgt string }
+
+// wantEvents checks each case with wantEvent, for an event of type typ and
+// mode mode ("" checks no mode), in a subtest of its name.
+func wantEvents(t *testing.T, typ, mode string, tests []sidesCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantEvent(t, tt.text, typ, mode, tt.src, tt.tgt)
+		})
+	}
+}
+
+// typedCase is one row of a table checked with wantTypedEvents: text codes
+// an event of type typ, any mode, with an actor of src as its source (""
+// checks nothing).
+type typedCase struct{ name, text, typ, src string }
+
+// wantTypedEvents checks each case with wantEvent in a subtest of its name.
+func wantTypedEvents(t *testing.T, tests []typedCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantEvent(t, tt.text, tt.typ, "", tt.src, "")
+		})
+	}
+}

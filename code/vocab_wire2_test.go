@@ -9,11 +9,7 @@ import (
 // copy, each said in our own words with other actors and places, and the
 // look-alikes that must stay out: a typ of "" wants no event of notTyp.
 func TestWireVocabularyMore(t *testing.T) {
-	tests := []struct {
-		name, typ, mode string // mode "" is not checked
-		notTyp          string
-		text            string
-	}{
+	runVocabCases(t, []vocabCase{
 		// "filming" is what reporters do at the scene, not a film set.
 		{"beat reporters filming", "ASSAULT", "beat", "",
 			"Plainclothes officers beat three photographers who were filming the raid in Harare on Monday."},
@@ -44,23 +40,50 @@ func TestWireVocabularyMore(t *testing.T) {
 			"Zimbabwean police have since arrested six opposition activists in Harare."},
 		{"have since been arrested", "COERCE", "arrest", "",
 			"Six opposition activists have since been arrested by Zimbabwean police."},
-	}
+	})
+}
+
+// vocabCase is one row of the wire vocabulary tables: text codes an event
+// of typ and, when mode is not "", of mode; a typ of "" wants instead no
+// event of notTyp.
+type vocabCase struct {
+	name, typ, mode string // mode "" is not checked
+	notTyp          string
+	text            string
+}
+
+// runVocabCases checks each case with checkVocab in a subtest of its name.
+func runVocabCases(t *testing.T, tests []vocabCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-10-22")
-			var got []string
-			for _, e := range x.Events {
-				if tt.typ == "" && e.Type == tt.notTyp {
-					t.Errorf("%q: want no %s, got %s/%s", tt.text, tt.notTyp, e.Type, e.Mode)
-				}
-				if tt.typ != "" && e.Type == tt.typ && (tt.mode == "" || e.Mode == tt.mode) {
-					return
-				}
-				got = append(got, e.Type+"/"+e.Mode)
-			}
-			if tt.typ != "" {
-				t.Errorf("%q: want %s/%s, got [%s]", tt.text, tt.typ, tt.mode, strings.Join(got, " "))
-			}
+			checkVocab(t, tt.text, tt.typ, tt.mode, tt.notTyp, false)
 		})
+	}
+}
+
+// checkVocab fails unless text (published 2025-10-22) codes an event of
+// typ and, when mode is not "", of mode, and with cease one that opens a
+// ceasefire; with typ "" it fails for every event of notTyp instead. The
+// failure lists every event coded as type/mode.
+func checkVocab(t *testing.T, text, typ, mode, notTyp string, cease bool) {
+	t.Helper()
+	x := mustExtract(t, text, "2025-10-22")
+	var got []string
+	for _, e := range x.Events {
+		if typ == "" && e.Type == notTyp {
+			t.Errorf("%q: want no %s, got %s/%s", text, notTyp, e.Type, e.Mode)
+		}
+		if typ != "" && e.Type == typ && (mode == "" || e.Mode == mode) && (!cease || e.CeasefireID != "") {
+			return
+		}
+		got = append(got, e.Type+"/"+e.Mode)
+	}
+	switch {
+	case typ == "":
+	case cease:
+		t.Errorf("%q: want %s/%s (ceasefire true), got [%s]", text, typ, mode, strings.Join(got, " "))
+	default:
+		t.Errorf("%q: want %s/%s, got [%s]", text, typ, mode, strings.Join(got, " "))
 	}
 }

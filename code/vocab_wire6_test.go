@@ -1,20 +1,13 @@
 package code_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestWireVocabularySixth checks trigger rows for constructions found
 // missing in blind wire copy, each said in our own words with other actors
 // and places, and the look-alikes that must stay out: a typ of "" wants no
 // event of notTyp.
 func TestWireVocabularySixth(t *testing.T) {
-	tests := []struct {
-		name, typ, mode string // mode "" is not checked
-		notTyp          string
-		text            string
-	}{
+	runVocabCases(t, []vocabCase{
 		// "regretted" doubles its t: regret of another side's decision is
 		// disapproval, whoever's decision it was.
 		{"regretted possessor decision", "ACCUSE", "disapprove", "",
@@ -80,23 +73,5 @@ func TestWireVocabularySixth(t *testing.T) {
 			"Niger's military council reinstated Ouhoumoudou Mahamadou as prime minister on Friday under a deal brokered by Togo."},
 		{"reinstated premier as head of government", "CONCEDE", "", "",
 			"Under regional pressure, Guinea-Bissau's army reinstated the civilian premier as head of government on Monday."},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-10-22")
-			var got []string
-			for _, e := range x.Events {
-				if tt.typ == "" && e.Type == tt.notTyp {
-					t.Errorf("%q: want no %s, got %s/%s", tt.text, tt.notTyp, e.Type, e.Mode)
-				}
-				if tt.typ != "" && e.Type == tt.typ && (tt.mode == "" || e.Mode == tt.mode) {
-					return
-				}
-				got = append(got, e.Type+"/"+e.Mode)
-			}
-			if tt.typ != "" {
-				t.Errorf("%q: want %s/%s, got [%s]", tt.text, tt.typ, tt.mode, strings.Join(got, " "))
-			}
-		})
-	}
+	})
 }

@@ -1,9 +1,6 @@
 package code_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestWireVocabularySeventh checks trigger and complement rows for
 // constructions found missing in blind wire copy, each said in our own
@@ -105,20 +102,7 @@ func TestWireVocabularySeventh(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-10-22")
-			var got []string
-			for _, e := range x.Events {
-				if tt.typ == "" && e.Type == tt.notTyp {
-					t.Errorf("%q: want no %s, got %s/%s", tt.text, tt.notTyp, e.Type, e.Mode)
-				}
-				if tt.typ != "" && e.Type == tt.typ && (tt.mode == "" || e.Mode == tt.mode) && (!tt.cease || e.CeasefireID != "") {
-					return
-				}
-				got = append(got, e.Type+"/"+e.Mode)
-			}
-			if tt.typ != "" {
-				t.Errorf("%q: want %s/%s (ceasefire %v), got [%s]", tt.text, tt.typ, tt.mode, tt.cease, strings.Join(got, " "))
-			}
+			checkVocab(t, tt.text, tt.typ, tt.mode, tt.notTyp, tt.cease)
 		})
 	}
 }

@@ -1,20 +1,13 @@
 package code_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestWireVocabularyEighth checks trigger, weapon and qualifier rows for
 // constructions found missing in blind newsroom digests, each said in our
 // own words with other actors and places, and the look-alikes that must
 // stay out: a typ of "" wants no event of notTyp.
 func TestWireVocabularyEighth(t *testing.T) {
-	tests := []struct {
-		name, typ, mode string // mode "" is not checked
-		notTyp          string
-		text            string
-	}{
+	runVocabCases(t, []vocabCase{
 		// relations cut, told with "relations" rather than "ties".
 		{"cut diplomatic relations with", "SANCTION", "withdraw", "",
 			"Bogota cut diplomatic relations with Managua on Friday."},
@@ -65,23 +58,5 @@ func TestWireVocabularyEighth(t *testing.T) {
 		// a single round of artillery.
 		{"a shell landed", "ASSAULT", "heavy-weapons", "",
 			"A shell landed on a school in Kharkiv on Monday, killing two children, regional officials said."},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-10-22")
-			var got []string
-			for _, e := range x.Events {
-				if tt.typ == "" && e.Type == tt.notTyp {
-					t.Errorf("%q: want no %s, got %s/%s", tt.text, tt.notTyp, e.Type, e.Mode)
-				}
-				if tt.typ != "" && e.Type == tt.typ && (tt.mode == "" || e.Mode == tt.mode) {
-					return
-				}
-				got = append(got, e.Type+"/"+e.Mode)
-			}
-			if tt.typ != "" {
-				t.Errorf("%q: want %s/%s, got [%s]", tt.text, tt.typ, tt.mode, strings.Join(got, " "))
-			}
-		})
-	}
+	})
 }

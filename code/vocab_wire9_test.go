@@ -1,20 +1,13 @@
 package code_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestWireVocabularyNinth checks trigger, weapon and qualifier rows for
 // constructions found missing in blind newsroom digests, each said in our
 // own words with other actors and places, and the look-alikes that must
 // stay out: a typ of "" wants no event of notTyp.
 func TestWireVocabularyNinth(t *testing.T) {
-	tests := []struct {
-		name, typ, mode string // mode "" is not checked
-		notTyp          string
-		text            string
-	}{
+	runVocabCases(t, []vocabCase{
 		// a release ordered, the captive named with a bare participle.
 		{"ordered the release of detained", "RETREAT", "release", "",
 			"The junta ordered the release of detained journalist Ali Musa on Sunday."},
@@ -53,23 +46,5 @@ func TestWireVocabularyNinth(t *testing.T) {
 			"Brussels and Washington condemned the new media laws as an assault on Georgian democracy."},
 		{"denounced as an attack on", "", "", "ASSAULT",
 			"Norway denounced the ruling as an attack on press freedom in Hungary."},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-10-22")
-			var got []string
-			for _, e := range x.Events {
-				if tt.typ == "" && e.Type == tt.notTyp {
-					t.Errorf("%q: want no %s, got %s/%s", tt.text, tt.notTyp, e.Type, e.Mode)
-				}
-				if tt.typ != "" && e.Type == tt.typ && (tt.mode == "" || e.Mode == tt.mode) {
-					return
-				}
-				got = append(got, e.Type+"/"+e.Mode)
-			}
-			if tt.typ != "" {
-				t.Errorf("%q: want %s/%s, got [%s]", tt.text, tt.typ, tt.mode, strings.Join(got, " "))
-			}
-		})
-	}
+	})
 }

@@ -147,7 +147,9 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		// "Ethiopia expelled UN officials, accusing them of …": a
 		// participle after a comma shares the main clause's subject.
 		if cd.i > 0 && st.low[cd.i-1] == "," && st.toks[cd.i].tag == "VBG" {
-			if m := st.mainSubject(cd.i); m != nil {
+			if m := st.declarer(cd.i); m != nil {
+				cd.src = st.coordinated(m)
+			} else if m := st.mainSubject(cd.i); m != nil {
 				cd.src = st.coordinated(m)
 			}
 		}
@@ -411,6 +413,8 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	}
 	if c.lex.cameo[cd.e.cameo].plover == truce.Mobilize {
 		c.deployment(d, cd)
+		// "sent 3,000 police against street gangs": the gangs.
+		cd.tgt = st.sentAgainst(cd.j, cd.tgt)
 		if h := st.arrivalHost(cd); h != nil && (cd.tgt == nil || cd.tgt[0].i > h[0].i) {
 			cd.tgt = h
 		}

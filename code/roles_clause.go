@@ -207,7 +207,7 @@ func (st *sent) possessorOpens(i, k int) bool {
 func (st *sent) asideClause(from, k int) bool {
 	relative := st.low[from] == "who" || st.low[from] == "which"
 	for x := from + 1; x <= k; x++ {
-		if st.clause[x] == st.clause[x-1] || st.low[x] == "who" || st.low[x] == "which" {
+		if st.clause[x] == st.clause[x-1] || st.low[x] == "who" || st.low[x] == "which" || st.namingBreak(x, k) {
 			continue
 		}
 		if !relative || st.low[x] == ";" || st.low[x] == ":" {

@@ -80,8 +80,10 @@ func (st *sent) subject(i int) []*mention {
 			if st.weaponAgent(f) {
 				return st.coordinated(m)
 			}
+			// "troops backed by local clan militias": past adjectives
+			// and nouns modifying the agent as well as a determiner.
 			b := f.i - 1
-			if b >= 0 && determiners[st.low[b]] {
+			for b >= 0 && (determiners[st.low[b]] || st.toks[b].tag == "JJ" || st.toks[b].tag == "NN" && st.mentionAt(b) == nil) {
 				b--
 			}
 			if b >= 1 && st.low[b] == "by" && st.toks[b-1].tag == "VBN" && (b == f.i-1 || b >= 2 && st.mentionAt(b-2) != nil && !isWeaponWord(st.low[b-2])) {

@@ -40,6 +40,9 @@ type building struct {
 // build fills the event record of a candidate. It returns why the candidate
 // codes no event, or "" when it does.
 func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string {
+	if !c.clauseBound(cd) {
+		return "a trigger whose words reach into another clause (\"fired into the air as the crowd left\")"
+	}
 	b := &building{c: c, d: d, cd: cd, st: cd.st, e: cd.e}
 	if why := b.screenTelling(); why != "" {
 		return why

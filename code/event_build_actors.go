@@ -41,6 +41,12 @@ func (b *building) placeOf() {
 // rallied in Belgrade").
 func (b *building) namedSides() {
 	c, d, cd, st, e, loc := b.c, b.d, b.cd, b.st, b.e, b.loc
+	// "in response to Turkey's dispatch of troops": a country owning an
+	// act noun is its doer, even where the preposition before it made
+	// it read as a place.
+	if p := st.possessorAt(cd.i - 1); e.pos == 'N' && p != nil && p.place && !mentioned(cd.src, p) {
+		cd.src = []*mention{p}
+	}
 	// A generic source ("the president") does not take the country of
 	// the actor it acts on ("threatened further action against Russia").
 	var named []truce.Actor
@@ -449,6 +455,16 @@ func partiesSubject(st *sent, i int) bool {
 		}
 		if st.mentionAt(k) != nil || !isModifier(st.toks[k]) && st.low[k] != "two" {
 			return false
+		}
+	}
+	return false
+}
+
+// mentioned reports whether m is one of ms.
+func mentioned(ms []*mention, m *mention) bool {
+	for _, x := range ms {
+		if x == m {
+			return true
 		}
 	}
 	return false

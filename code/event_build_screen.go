@@ -237,3 +237,52 @@ func (c *Coder) aircraftDrops(st *sent, cd *candidate) bool {
 	}
 	return ok && w.mode == "aerial"
 }
+
+// clauseBound keeps a trigger within its clause: when the tokens a "*" in
+// its form stood for hold a word opening another clause (see
+// clauseOpeners) or a semicolon, the longest reading that ends before that
+// word replaces it, or none is left. "fire~ into * crowd" matched on
+// "fired into the air as the crowd left" is read "fired into the air", a
+// warning shot; "deploy~ * police" on "deployed soldiers on Saturday after
+// police fired" is read "deployed".
+func (c *Coder) clauseBound(cd *candidate) bool {
+	st := cd.st
+	own := map[string]bool{}
+	for _, w := range cd.e.words {
+		own[w] = true
+	}
+	if !own["*"] {
+		return true
+	}
+	stop := -1
+	for k := cd.i + 1; k < cd.j && k < len(st.low); k++ {
+		if (clauseOpeners[st.low[k]] || st.low[k] == ";") && !own[st.low[k]] {
+			stop = k
+			break
+		}
+	}
+	if stop < 0 {
+		return true
+	}
+	es, n := c.lex.match(st.low[:stop], cd.i)
+	if n == 0 {
+		return false
+	}
+	prevTag := ""
+	if cd.i > 0 {
+		prevTag = st.toks[cd.i-1].tag
+	}
+	es = forcesReading(st, es, cd.i)
+	e := pickEntry(es, st.toks[cd.i].tag, prevTag)
+	// The word was read as a verb already: "imposed a curfew and
+	// deployed soldiers", where the tagger took "deployed" for an
+	// adjective.
+	if e == nil && cd.e.pos == 'V' {
+		e = pickEntry(es, "VBD", prevTag)
+	}
+	if e == nil {
+		return false
+	}
+	cd.e, cd.j = e, cd.i+n
+	return true
+}

@@ -29,9 +29,6 @@ func noNewAct(st *sent, cd *candidate) string {
 	if tallyOverYears(st, cd) {
 		return "a tally of killings over years, not one attack (\"have killed 3,000 since 2017\")"
 	}
-	if habitualStance(st, cd) && !answeredCharge(st, cd) {
-		return "a stance held over time, not an act (\"has repeatedly denied\")"
-	}
 	if standingRelation(st, cd) {
 		return "a standing tie told in a present-tense relative clause (\"Iran, which backs the rebels,\")"
 	}
@@ -57,41 +54,6 @@ func standingRelation(st *sent, cd *candidate) bool {
 			return st.low[k-1] == "," || strings.HasPrefix(prev, "NN") || st.mentionAt(k-1) != nil
 		}
 		if st.toks[k].tag != "RB" {
-			return false
-		}
-	}
-	return false
-}
-
-// habitualStance reports whether the trigger cd is a word-act held again
-// and again ("Damascus has repeatedly denied using chemical weapons",
-// "Kyiv has long accused Moscow of stoking unrest") or what such an act
-// is about (the chemical weapons denied). A present perfect with an
-// adverb of repetition tells a position, not a new act. Violent verbs are
-// left alone: "has repeatedly shelled the town" may tell new attacks.
-func habitualStance(st *sent, cd *candidate) bool {
-	if cd.e.pos == 'V' && !cd.e.has(flagViolent) && habitualAt(st, cd.i) {
-		return true
-	}
-	for k := cd.i - 1; k >= 0 && k >= cd.i-4; k-- {
-		if t := st.toks[k].tag; (t == "VBN" || t == "VBD") && k < cd.i-1 && habitualAt(st, k) {
-			return true
-		}
-	}
-	return false
-}
-
-// habitualAt reports whether the verb at v follows "has" or "have" and an
-// adverb of repetition: "has repeatedly denied", "have long accused".
-func habitualAt(st *sent, v int) bool {
-	seen := false
-	for k := v - 1; k >= 1 && k >= v-3; k-- {
-		switch w := st.low[k]; {
-		case habitualAdverbs[w]:
-			seen = true
-		case w == "has" || w == "have":
-			return seen
-		case st.toks[k].tag != "RB":
 			return false
 		}
 	}
@@ -205,9 +167,6 @@ func describedPeople(st *sent, cd *candidate) bool {
 	t := st.toks[cd.i].tag
 	return t == "VBN" || t == "VBD" || t == "JJ"
 }
-
-// habitualAdverbs tell that an act has been done again and again.
-var habitualAdverbs = wordSet("repeatedly", "long", "consistently", "always", "routinely", "frequently", "often", "persistently", "regularly", "previously")
 
 // relativeOpeners open a relative clause on the noun before them.
 var relativeOpeners = wordSet("which", "who", "that")

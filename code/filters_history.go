@@ -127,7 +127,7 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 
 // repeatWords, between a perfect's auxiliary and its verb, make it a habit
 // told as background: "has repeatedly denied", "have often clashed".
-var repeatWords = wordSet("repeatedly", "consistently", "frequently", "often", "routinely", "regularly", "persistently", "long")
+var repeatWords = wordSet("repeatedly", "consistently", "frequently", "often", "routinely", "regularly", "persistently", "long", "always", "previously")
 
 // habitualPerfect reports whether the trigger at i is governed by a perfect
 // of repetition in its own part of the sentence: "Damascus has repeatedly

@@ -98,7 +98,7 @@ type doc struct {
 	a          *truce.Article
 	date       time.Time
 	sents      []*sent
-	dyad       []truce.Actor // the article's two main state actors
+	dyad       []truce.Actor // the article's two main state actors; handed out as sides only as capped slices ([:1:1], [1:2:2]) so an append copies instead of overwriting it
 	lastGroup  *truce.Actor  // the armed group named last so far
 	focus      string        // the country most of the article's places are in
 	cands      []*candidate

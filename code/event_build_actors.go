@@ -244,7 +244,7 @@ func (b *building) reciprocalPair() {
 	if p := st.pairBefore(cd.i); len(p) == 2 && !mutual {
 		b.src, b.tgt = p[:1], p[1:]
 	} else if len(d.dyad) == 2 && len(b.src)+len(b.tgt) < 2 {
-		b.src, b.tgt = d.dyad[:1], d.dyad[1:]
+		b.src, b.tgt = d.dyad[:1:1], d.dyad[1:2:2]
 	} else if len(b.src)+len(b.tgt) < 2 {
 		// "Thai and Cambodian troops clashed … Each side accused
 		// the other": the two sides of the nearest sentence before
@@ -420,7 +420,7 @@ func (b *building) definiteParties() {
 		return
 	}
 	if len(b.d.dyad) == 2 {
-		b.src, b.tgt = b.d.dyad[:1], b.d.dyad[1:]
+		b.src, b.tgt = b.d.dyad[:1:1], b.d.dyad[1:2:2]
 		return
 	}
 	cd := b.cd

@@ -210,7 +210,7 @@ func (b *building) twoSidesAndReactions() string {
 	c, d, cd, st, e := b.c, b.d, b.cd, b.st, b.e
 	// "both sides committed to …": the article's two sides.
 	if len(d.dyad) == 2 && st.bothSidesBefore(cd.i) {
-		b.src, b.tgt = d.dyad[:1], d.dyad[1:]
+		b.src, b.tgt = d.dyad[:1:1], d.dyad[1:2:2]
 	}
 	// "Both sides agreed to swap prisoners", the words standing for the
 	// two sides the story names: one on each side.
@@ -219,7 +219,7 @@ func (b *building) twoSidesAndReactions() string {
 	}
 	// "Delegations from both countries were to meet": the two sides meet.
 	if len(cd.src) == 1 && cd.src[0].kind == "sector" && cd.src[0].actor.ID == "" && st.bothSides(cd.src[0].j) && len(d.dyad) == 2 {
-		b.src, b.tgt = d.dyad[:1], d.dyad[1:]
+		b.src, b.tgt = d.dyad[:1:1], d.dyad[1:2:2]
 	}
 	// "urged both sides to return to talks": the article's two sides, or,
 	// when it has none, a demand of no one named.

@@ -1,9 +1,6 @@
 package code_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestModeBreadthMore probes the PLOVER mode on a second set of sentences
 // in our own words, aimed at the modes held-out text most often misses: what
@@ -13,10 +10,7 @@ import (
 // carried out, and what a retreat or sanction gives up. typ and mode may
 // list alternatives with "|", as gold files do.
 func TestModeBreadthMore(t *testing.T) {
-	tests := []struct {
-		typ, mode string
-		text      string
-	}{
+	tests := []modeCase{
 		// REQUEST
 		{"REQUEST", "change", "Opposition lawmakers urged the Bolivian president to step down."},
 		{"REQUEST", "yield", "Lithuania called on Minsk to free the political prisoners."},
@@ -117,19 +111,5 @@ func TestModeBreadthMore(t *testing.T) {
 		{"ACCUSE|SANCTION", "disapprove|convict", "A Moscow court convicted the journalist of treason."},
 		{"ACCUSE|SANCTION", "disapprove|convict", "A military tribunal sentenced the rebel commander to death."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.typ+" "+tt.mode+" "+tt.text, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-10-22")
-			for _, e := range x.Events {
-				if oneOf(e.Type, tt.typ) && oneOf(e.Mode, tt.mode) {
-					return
-				}
-			}
-			var got []string
-			for _, e := range x.Events {
-				got = append(got, e.Type+"/"+e.Mode+"/"+e.CAMEO)
-			}
-			t.Errorf("want %s/%s, got [%s]", tt.typ, tt.mode, strings.Join(got, " "))
-		})
-	}
+	runModeCases(t, tests)
 }

@@ -14,10 +14,7 @@ import (
 // whether the finer reading an analyst filters on is right. typ and mode
 // may list alternatives with "|", as gold files do.
 func TestModeBreadth(t *testing.T) {
-	tests := []struct {
-		typ, mode string
-		text      string
-	}{
+	tests := []modeCase{
 		// CONSULT
 		{"CONSULT", "visit", "Ghana's foreign minister arrived in Lome on Tuesday for a two-day official visit to Togo."},
 		{"CONSULT", "visit", "The Indian prime minister travelled to Dhaka for talks with Bangladesh's interim leader."},
@@ -154,6 +151,29 @@ func TestModeBreadth(t *testing.T) {
 		{"ASSAULT", "drone", "Houthi drones struck a tanker off the coast of Yemen."},
 		{"ASSAULT", "abduct", "Armed men seized three aid workers in Darfur."},
 	}
+	runModeCases(t, tests)
+}
+
+// oneOf reports whether s is one of the "|"-separated alternatives.
+func oneOf(s, alts string) bool {
+	for _, a := range strings.Split(alts, "|") {
+		if s == a {
+			return true
+		}
+	}
+	return false
+}
+
+// modeCase is one sentence and the type and mode some event of it must
+// have; typ and mode may list alternatives separated by "|".
+type modeCase struct {
+	typ, mode string
+	text      string
+}
+
+// runModeCases checks each case in a subtest named by what it wants.
+func runModeCases(t *testing.T, tests []modeCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.typ+" "+tt.mode+" "+tt.text, func(t *testing.T) {
 			x := mustExtract(t, tt.text, "2025-10-22")
@@ -169,14 +189,4 @@ func TestModeBreadth(t *testing.T) {
 			t.Errorf("want %s/%s, got [%s]", tt.typ, tt.mode, strings.Join(got, " "))
 		})
 	}
-}
-
-// oneOf reports whether s is one of the "|"-separated alternatives.
-func oneOf(s, alts string) bool {
-	for _, a := range strings.Split(alts, "|") {
-		if s == a {
-			return true
-		}
-	}
-	return false
 }

@@ -1,9 +1,6 @@
 package code_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestModeWire probes the PLOVER mode on constructions that blind wire copy
 // uses and the coder once got wrong, each in our own words: soldiers
@@ -14,10 +11,7 @@ import (
 // breaking up a rally use crowd control. typ and mode may list
 // alternatives with "|".
 func TestModeWire(t *testing.T) {
-	tests := []struct {
-		typ, mode string
-		text      string
-	}{
+	tests := []modeCase{
 		// Soldiers deployed with police are troops.
 		{"MOBILIZE", "troops", "Burundi started sending 800 soldiers and police officers to the Central African Republic on Monday."},
 		{"MOBILIZE", "troops", "The president ordered the military to deploy alongside the police in the capital."},
@@ -49,19 +43,5 @@ func TestModeWire(t *testing.T) {
 		// Police alone stay police.
 		{"MOBILIZE", "police", "Thousands of police officers were deployed across Lagos ahead of the vote."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.typ+" "+tt.mode+" "+tt.text, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-10-22")
-			for _, e := range x.Events {
-				if oneOf(e.Type, tt.typ) && oneOf(e.Mode, tt.mode) {
-					return
-				}
-			}
-			var got []string
-			for _, e := range x.Events {
-				got = append(got, e.Type+"/"+e.Mode+"/"+e.CAMEO)
-			}
-			t.Errorf("want %s/%s, got [%s]", tt.typ, tt.mode, strings.Join(got, " "))
-		})
-	}
+	runModeCases(t, tests)
 }

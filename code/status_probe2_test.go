@@ -13,9 +13,7 @@ import (
 // the text names none); an id of three letters matches any actor of that
 // country.
 func TestStatusProbe2(t *testing.T) {
-	tests := []struct {
-		name, text, typ, status, by string
-	}{
+	tests := []statusCase{
 		// Claims of responsibility.
 		{"claimed in a statement on Telegram", "Al-Shabaab claimed in a statement on Telegram that its fighters had stormed a military base near the Somali town of Baidoa.", truce.Assault, truce.StatusClaimed, "ALSHABAAB"},
 		{"rebels say they shot down", "Tuareg rebels said they had shot down a Malian army drone near the town of Kidal on Monday.", truce.Assault, truce.StatusClaimed, "MLI"},
@@ -62,22 +60,5 @@ func TestStatusProbe2(t *testing.T) {
 		{"Reuters reported", "Niger's junta ordered the French ambassador to leave the country within 48 hours, Reuters reported.", truce.Sanction, truce.StatusReported, ""},
 		{"the official news agency", "Egyptian and Sudanese leaders met in Cairo on Sunday to discuss the war in Sudan, the official MENA news agency reported.", truce.Consult, truce.StatusReported, "EGY"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ev := eventOfType(mustExtract(t, tt.text, "2025-11-20"), tt.typ)
-			if ev == nil {
-				t.Fatalf("no %s event in %q", tt.typ, tt.text)
-			}
-			if ev.Status != tt.status {
-				t.Errorf("status = %q, want %q", ev.Status, tt.status)
-			}
-			got := ""
-			if ev.ReportedBy != nil {
-				got = ev.ReportedBy.ID
-			}
-			if tt.by == "" && got != "" || tt.by != "" && !hasActor([]truce.Actor{{ID: got}}, tt.by) {
-				t.Errorf("reported_by = %q, want %q", got, tt.by)
-			}
-		})
-	}
+	runReporterCases(t, tests, "")
 }

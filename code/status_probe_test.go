@@ -12,9 +12,7 @@ import (
 // reports. by is the reporter's id ("" when the text names none); an id of
 // three letters matches any actor of that country.
 func TestStatusProbe(t *testing.T) {
-	tests := []struct {
-		name, text, typ, status, by string
-	}{
+	tests := []statusCase{
 		// Attribution after the clause.
 		{"the army said", "Insurgents attacked a border post near Tillaberi on Tuesday, killing five soldiers, the army said.", truce.Assault, truce.StatusReported, "NERMIL"},
 		{"police said on a day", "Two men were stabbed to death at a bus stop in Durban, police said on Friday.", truce.Assault, truce.StatusReported, "ZAF"},
@@ -109,6 +107,15 @@ func TestStatusProbe(t *testing.T) {
 		{"the speaker's own condemnation is reported", "Egypt condemned the storming of its embassy in Khartoum on Tuesday.", truce.Accuse, truce.StatusReported, ""},
 		{"a speaker's statement about itself", "The Colombian army said on Tuesday it had arrested a FARC dissident commander in Cauca.", truce.Coerce, truce.StatusReported, "COLMIL"},
 	}
+	runReporterCases(t, tests, "")
+}
+
+// runReporterCases checks each case's status and reporter in a subtest of
+// its name. by is the reporter's id; a by equal to none wants no reporter,
+// and with none "-" an empty by leaves the reporter unchecked. An id of
+// three letters matches any actor of that country.
+func runReporterCases(t *testing.T, tests []statusCase, none string) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ev := eventOfType(mustExtract(t, tt.text, "2025-11-20"), tt.typ)
@@ -122,7 +129,13 @@ func TestStatusProbe(t *testing.T) {
 			if ev.ReportedBy != nil {
 				got = ev.ReportedBy.ID
 			}
-			if tt.by == "" && got != "" || tt.by != "" && !hasActor([]truce.Actor{{ID: got}}, tt.by) {
+			switch {
+			case tt.by == none:
+				if got != "" {
+					t.Errorf("reported_by = %q, want none", got)
+				}
+			case tt.by == "":
+			case !hasActor([]truce.Actor{{ID: got}}, tt.by):
 				t.Errorf("reported_by = %q, want %q", got, tt.by)
 			}
 		})

@@ -14,9 +14,7 @@ import (
 // none; "-" when no reporter may be given); an id of three letters
 // matches any actor of that country.
 func TestStatusWire(t *testing.T) {
-	tests := []struct {
-		name, text, typ, status, by string
-	}{
+	tests := []statusCase{
 		// A reported "would" whose subject is a body, not a pronoun.
 		{"said a committee would meet", "Ethiopian and Eritrean officials said a joint border committee would meet in Asmara next month.", truce.Consult, truce.StatusPlanned, ""},
 		{"said the delegations would hold talks", "Qatar said the two delegations would hold talks in Doha on Sunday.", truce.Consult, truce.StatusPlanned, ""},
@@ -37,25 +35,5 @@ func TestStatusWire(t *testing.T) {
 		// Unnamed diplomats speak for no state.
 		{"diplomats said", "Sudanese and Chadian officials met in N'Djamena on Monday to discuss the border, diplomats said.", truce.Consult, truce.StatusReported, "-"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ev := eventOfType(mustExtract(t, tt.text, "2025-11-20"), tt.typ)
-			if ev == nil {
-				t.Fatalf("no %s event in %q", tt.typ, tt.text)
-			}
-			if ev.Status != tt.status {
-				t.Errorf("status = %q, want %q", ev.Status, tt.status)
-			}
-			got := ""
-			if ev.ReportedBy != nil {
-				got = ev.ReportedBy.ID
-			}
-			switch {
-			case tt.by == "-" && got != "":
-				t.Errorf("reported_by = %q, want none", got)
-			case tt.by != "" && tt.by != "-" && !hasActor([]truce.Actor{{ID: got}}, tt.by):
-				t.Errorf("reported_by = %q, want %q", got, tt.by)
-			}
-		})
-	}
+	runReporterCases(t, tests, "-")
 }

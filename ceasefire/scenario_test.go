@@ -13,14 +13,11 @@ import (
 	"time"
 
 	"github.com/truce-project/truce"
-	"github.com/truce-project/truce/actor"
 	"github.com/truce-project/truce/ceasefire"
 	"github.com/truce-project/truce/code"
 	"github.com/truce-project/truce/demo"
 	"github.com/truce-project/truce/dyad"
-	"github.com/truce-project/truce/geo"
 	"github.com/truce-project/truce/ingest"
-	"github.com/truce-project/truce/nlp"
 	"github.com/truce-project/truce/sqlite"
 )
 
@@ -42,22 +39,7 @@ var (
 func MustCorpus(tb testing.TB) []extracted {
 	tb.Helper()
 	corpusOnce.Do(func() {
-		p, err := nlp.New()
-		if err != nil {
-			corpusErr = err
-			return
-		}
-		d, err := actor.Load()
-		if err != nil {
-			corpusErr = err
-			return
-		}
-		g, err := geo.Load()
-		if err != nil {
-			corpusErr = err
-			return
-		}
-		c, err := code.New(p, d, g)
+		c, err := code.Load()
 		if err != nil {
 			corpusErr = err
 			return

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/code"
 	"github.com/truce-project/truce/demo"
 	"github.com/truce-project/truce/ingest"
 	"github.com/truce-project/truce/nlp"
@@ -47,7 +48,7 @@ func BenchmarkExtractDemo(b *testing.B) {
 // gazetteer and the coder's lexicon.
 func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
-		if _, err := newCoderForBench(); err != nil {
+		if _, err := code.Load(); err != nil {
 			b.Fatal(err)
 		}
 	}

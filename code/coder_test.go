@@ -2,18 +2,14 @@ package code_test
 
 import (
 	"context"
-	"errors"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/truce-project/truce"
-	"github.com/truce-project/truce/actor"
 	"github.com/truce-project/truce/code"
-	"github.com/truce-project/truce/geo"
 	"github.com/truce-project/truce/ingest"
-	"github.com/truce-project/truce/nlp"
 )
 
 var (
@@ -22,30 +18,10 @@ var (
 	coderErr  error
 )
 
-// newCoderForBench loads every component afresh, side by side, as truce
-// does at start-up.
-func newCoderForBench() (*code.Coder, error) {
-	var (
-		wg         sync.WaitGroup
-		p          *nlp.Pipeline
-		d          *actor.Dictionary
-		g          *geo.Gazetteer
-		e1, e2, e3 error
-	)
-	wg.Go(func() { p, e1 = nlp.New() })
-	wg.Go(func() { d, e2 = actor.Load() })
-	wg.Go(func() { g, e3 = geo.Load() })
-	wg.Wait()
-	if err := errors.Join(e1, e2, e3); err != nil {
-		return nil, err
-	}
-	return code.New(p, d, g)
-}
-
 // MustCoder returns the coder shared by the tests, loaded once.
 func MustCoder(tb testing.TB) *code.Coder {
 	tb.Helper()
-	coderOnce.Do(func() { coder, coderErr = newCoderForBench() })
+	coderOnce.Do(func() { coder, coderErr = code.Load() })
 	if coderErr != nil {
 		tb.Fatal(coderErr)
 	}

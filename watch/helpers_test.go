@@ -12,11 +12,8 @@ import (
 	"time"
 
 	"github.com/truce-project/truce"
-	"github.com/truce-project/truce/actor"
 	"github.com/truce-project/truce/code"
-	"github.com/truce-project/truce/geo"
 	"github.com/truce-project/truce/ingest"
-	"github.com/truce-project/truce/nlp"
 	"github.com/truce-project/truce/sqlite"
 )
 
@@ -41,19 +38,7 @@ func (x extractor) Extract(ctx context.Context, a *truce.Article) (*truce.Extrac
 func MustExtractor(tb testing.TB) truce.Extractor {
 	tb.Helper()
 	coderOnce.Do(func() {
-		var p *nlp.Pipeline
-		var d *actor.Dictionary
-		var g *geo.Gazetteer
-		if p, coderErr = nlp.New(); coderErr != nil {
-			return
-		}
-		if d, coderErr = actor.Load(); coderErr != nil {
-			return
-		}
-		if g, coderErr = geo.Load(); coderErr != nil {
-			return
-		}
-		coder, coderErr = code.New(p, d, g)
+		coder, coderErr = code.Load()
 	})
 	if coderErr != nil {
 		tb.Fatal(coderErr)

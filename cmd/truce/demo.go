@@ -8,6 +8,7 @@ import (
 
 	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/ceasefire"
+	"github.com/truce-project/truce/code"
 	"github.com/truce-project/truce/demo"
 	"github.com/truce-project/truce/export"
 )
@@ -40,7 +41,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	coder, err := newCoder(nil)
+	coder, err := code.Load()
 	if err != nil {
 		return err
 	}

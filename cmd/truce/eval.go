@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/code"
 	"github.com/truce-project/truce/demo"
 	"github.com/truce-project/truce/eval"
 )
@@ -46,7 +47,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			docs = append(docs, d...)
 		}
 	}
-	coder, err := newCoder(dicts)
+	coder, err := code.Load(dicts...)
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/code"
 	"github.com/truce-project/truce/ingest"
 )
 
@@ -38,7 +39,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		}
 		pub.Published = t
 	}
-	coder, err := newCoder(dicts)
+	coder, err := code.Load(dicts...)
 	if err != nil {
 		return err
 	}

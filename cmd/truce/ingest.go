@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/code"
 	"github.com/truce-project/truce/ingest"
 )
 
@@ -49,7 +50,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer store.Close()
-	coder, err := newCoder(dicts)
+	coder, err := code.Load(dicts...)
 	if err != nil {
 		return err
 	}

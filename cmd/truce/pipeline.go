@@ -5,43 +5,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sync"
 	"time"
 
 	"github.com/truce-project/truce"
-	"github.com/truce-project/truce/actor"
 	"github.com/truce-project/truce/code"
-	"github.com/truce-project/truce/geo"
 	"github.com/truce-project/truce/ingest"
-	"github.com/truce-project/truce/nlp"
 	"github.com/truce-project/truce/sqlite"
 )
-
-// newCoder loads the nlp models, the actor dictionary (with the user's
-// dictionary files) and the gazetteer, side by side since each takes a
-// while, and builds the coder.
-func newCoder(dicts []string) (*code.Coder, error) {
-	var (
-		wg             sync.WaitGroup
-		p              *nlp.Pipeline
-		d              *actor.Dictionary
-		g              *geo.Gazetteer
-		perr, derr, ge error
-	)
-	wg.Go(func() { p, perr = nlp.New() })
-	wg.Go(func() { d, derr = actor.Load(dicts...) })
-	wg.Go(func() { g, ge = geo.Load() })
-	wg.Wait()
-	switch {
-	case perr != nil:
-		return nil, fmt.Errorf("load nlp models: %w", perr)
-	case derr != nil:
-		return nil, fmt.Errorf("load actor dictionary: %w", derr)
-	case ge != nil:
-		return nil, fmt.Errorf("load gazetteer: %w", ge)
-	}
-	return code.New(p, d, g)
-}
 
 // extractor runs the pipeline after ingest on one article.
 type extractor struct {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/truce-project/truce/ceasefire"
+	"github.com/truce-project/truce/code"
 	"github.com/truce-project/truce/sqlite"
 	"github.com/truce-project/truce/watch"
 )
@@ -135,7 +136,7 @@ func (wf *watchFlags) watcher(e *env, store *sqlite.Store, logger *slog.Logger) 
 	if err != nil {
 		return nil, err
 	}
-	coder, err := newCoder(wf.dicts)
+	coder, err := code.Load(wf.dicts...)
 	if err != nil {
 		return nil, err
 	}

@@ -17,11 +17,20 @@ var captivePronouns = map[string]bool{"his": true, "her": true, "their": true}
 
 // captor returns the doer of the detention told earlier in cd's sentence,
 // or else in the sentence just before, whose captives a release demand
-// names by a pronoun, or nil: the demand's target. "Rebels seized four
-// engineers. Ankara demanded their release" is aimed at the rebels.
+// names by a pronoun or a possessive noun, or nil: the demand's target.
+// "Rebels seized four engineers. Ankara demanded their release" is aimed
+// at the rebels, and so is "… demanded the engineers' release".
 func (c *Coder) captor(d *doc, cd *candidate, earlier []*candidate) []*mention {
 	st := cd.st
-	if cd.tgt != nil || len(cd.src) == 0 || cd.e.mode != "yield" || !captiveNamed(st, cd.i, cd.j) {
+	if len(cd.src) == 0 || cd.e.mode != "yield" {
+		return nil
+	}
+	// A noun ("the journalists' release") names the captives surely
+	// enough to look two sentences back; a pronoun only one.
+	back := 1
+	if possessedRelease(st, cd) {
+		back = 2
+	} else if cd.tgt != nil || !captiveNamed(st, cd.i, cd.j) {
 		return nil
 	}
 	for n := len(earlier) - 1; n >= 0; n-- {
@@ -34,17 +43,17 @@ func (c *Coder) captor(d *doc, cd *candidate, earlier []*candidate) []*mention {
 		}
 		return p.src
 	}
-	return priorCaptor(d, cd)
+	return priorCaptor(d, cd, back)
 }
 
 // priorCaptor returns, as mentions at cd's trigger, the doers of the last
-// arrest or abduction told in the sentence just before cd's, or nil when
-// there is none: an arrest the demanding side is said to have made
+// arrest or abduction told in the back sentences just before cd's, or nil
+// when there is none: an arrest the demanding side is said to have made
 // ("a wave of arrests, the UN said") is passed over.
-func priorCaptor(d *doc, cd *candidate) []*mention {
+func priorCaptor(d *doc, cd *candidate, back int) []*mention {
 	for n := len(d.cands) - 1; n >= 0; n-- {
 		p := d.cands[n]
-		if p.st.s.Index != cd.st.s.Index-1 || p.folded || !captureModes[p.ev.Mode] || len(p.ev.Source) == 0 {
+		if ix := p.st.s.Index; ix >= cd.st.s.Index || ix < cd.st.s.Index-back || p.folded || !captureModes[p.ev.Mode] || len(p.ev.Source) == 0 {
 			continue
 		}
 		var out []*mention
@@ -81,4 +90,31 @@ func captiveNamed(st *sent, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// possessedRelease reports whether a release demand names its captives
+// by a possessor inside the trigger, who are then its only target: in
+// "demanded the reporters' release" and "called for the aid workers'
+// immediate release" the reporters and aid workers are held, and the
+// demand is aimed at whoever holds them. A state as possessor ("urged
+// Iran's release of the tanker") or a release "of" someone is another
+// matter: there the possessor frees.
+func possessedRelease(st *sent, cd *candidate) bool {
+	r := cd.j - 1
+	if r < 1 || r >= len(st.low) || st.low[r] != "release" || cd.j < len(st.low) && st.low[cd.j] == "of" || len(cd.tgt) == 0 {
+		return false
+	}
+	k := r - 1
+	for k > cd.i && st.toks[k].tag == "JJ" {
+		k-- // "immediate", "unconditional"
+	}
+	if !st.isPossessive(k) {
+		return false
+	}
+	for _, t := range cd.tgt {
+		if t.i < cd.i || t.j > k || t.kind == "country" || t.kind == "capital" || isState(t.actor) && t.actor.Sector == "GOV" {
+			return false
+		}
+	}
+	return true
 }

@@ -40,9 +40,17 @@ func (st *sent) envoyPost(cd *candidate) []*mention {
 
 // postAfter returns, as an actor, the country or capital an envoy word at
 // e is posted to or recalled from: "its ambassador to France", "their
-// envoys in Kyiv", "its embassy in Niamey".
+// envoys in Kyiv", "its embassy in Niamey", "its own envoy from Ankara".
 func (st *sent) postAfter(e int) []*mention {
-	if !envoyWords[st.low[e]] && !postWords[st.low[e]] || st.low[e-1] != "its" && st.low[e-1] != "their" {
+	if !envoyWords[st.low[e]] && !postWords[st.low[e]] {
+		return nil
+	}
+	// "recalled its own envoy from Ankara": "own" only stresses whose.
+	o := e - 1
+	if st.low[o] == "own" && o > 0 {
+		o--
+	}
+	if st.low[o] != "its" && st.low[o] != "their" {
 		return nil
 	}
 	if p := st.low[e+1]; p != "from" && p != "to" && p != "in" {

@@ -21,6 +21,7 @@ var actorObjectPronouns = map[string]bool{"them": true, "him": true, "her": true
 // the speaker of a verb of saying just before it in the sentence, or, at
 // the start of the sentence, prev, the first actor of the sentence before.
 func (st *sent) pronouns(prev *mention) {
+	st.sentenceSurnames()
 	st.repeatedNames(prev)
 	added := false
 	for k, w := range st.low {
@@ -327,7 +328,15 @@ func pronounSubject(st *sent, k int) bool {
 	if st.low[k] == "it" && (next.low == "is" || next.low == "was" || next.low == "'s") {
 		return k+2 < len(st.toks) && (st.toks[k+2].tag == "VBG" || st.toks[k+2].tag == "VBN")
 	}
-	return next.tag == "MD" || strings.HasPrefix(next.tag, "VB") || next.tag == "RB" && k+2 < len(st.toks) && strings.HasPrefix(st.toks[k+2].tag, "VB")
+	// Up to two adverbs may come between: "they also jointly asked".
+	for n := k + 1; n < len(st.toks) && n <= k+3; n++ {
+		if t := st.toks[n].tag; t == "MD" || strings.HasPrefix(t, "VB") {
+			return true
+		} else if t != "RB" {
+			return false
+		}
+	}
+	return false
 }
 
 // speechBefore returns the verb of saying whose complement the pronoun at

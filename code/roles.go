@@ -86,6 +86,13 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		// "a sit-in by the Baloch Yakjehti Committee": an agent the
 		// dictionary does not know is still not the sentence's subject.
 		byAgent := cd.j < len(st.low) && st.low[cd.j] == "by"
+		// "Rebels wounded two soldiers with a drone": the weapon is the
+		// verb's subject's, and the verb's object what it hit.
+		if cd.src == nil && !cd.e.has(flagSym) {
+			if s, o := st.instrumentUser(cd.i); s != nil {
+				cd.src, cd.tgt = s, o
+			}
+		}
 		if cd.src == nil && !cd.e.has(flagSym) && !byAgent {
 			cd.src = st.subject(cd.i)
 			// "Mujahid said further strikes had wounded …": who speaks

@@ -77,7 +77,7 @@ func (st *sent) relativeHead(i int) *mention {
 	for v < i && (st.toks[v].tag == "MD" || st.toks[v].tag == "RB" || relativeAux[st.low[v]] && v+1 < i && strings.HasPrefix(st.toks[v+1].tag, "VB")) {
 		v++
 	}
-	if v >= i || st.toks[v].tag != "VBD" && st.toks[v].tag != "VBN" {
+	if v >= i || st.toks[v].tag != "VBD" && st.toks[v].tag != "VBN" && !st.presentRelative(v, i) {
 		return nil
 	}
 	for k := v + 1; k < i; k++ {

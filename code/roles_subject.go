@@ -141,6 +141,13 @@ func (st *sent) subject(i int) []*mention {
 				k = m.i
 				continue
 			}
+			// "rebels used drones to drop explosives": arms after a verb
+			// of use are the user's.
+			if v := st.equipmentUser(m); v >= 0 {
+				if s := st.subject(v); len(s) > 0 {
+					return s
+				}
+			}
 			// "Colombian soldiers and dissidents of the FARC traded
 			// fire": the "of" phrase's head is joined to an actor before.
 			if h := st.ofHeadPartner(m); h != nil {

@@ -133,7 +133,9 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		// Friday") is news of its own.
 		// What the sentence says of it still goes to a truce declared
 		// before ("Under the agreement, hostages are to be exchanged").
-		if isAgreementNoun(cd.e) && cd.e.pos == 'N' && underAgreement(st, cd.i) && !datedAfter(st, cd.j) {
+		// So is one that is only the backdrop of the act ("despite the
+		// ceasefire", "during a truce").
+		if isAgreementNoun(cd.e) && cd.e.pos == 'N' && (underAgreement(st, cd.i) && !datedAfter(st, cd.j) || truceSetting(st, cd.i)) {
 			c.ceasefireReference(d, cd)
 			cd.folded = true
 			c.trace(st, cd, "an agreement another act is done under (\"under a deal\")")
@@ -374,6 +376,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		}
 	}
 	var built []*candidate
+	var backstory *candidate
 	for _, cd := range cands {
 		if cd.folded {
 			continue
@@ -385,6 +388,17 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		}
 		if why == "" {
 			why = noNewAct(st, cd)
+		}
+		if why == "" {
+			why = backgroundAct(st, cd, d.date)
+			if why != "" {
+				backstory = cd
+			} else if causeOfBackstory(st, backstory, cd) {
+				why = "what a backstory act came after (\"had threatened in May to quit after an attack\")"
+			}
+		}
+		if why == "" {
+			why = grantWithoutGrantor(st, built, cd)
 		}
 		if why != "" {
 			cd.folded = true

@@ -52,6 +52,11 @@ var compoundHeads = map[string]bool{
 	"movement": true, "activist": true, "activists": true, "envoy": true, "budget": true,
 	"camp": true, "camps": true, "site": true, "sites": true, "group": true, "gang": true,
 	"gangs": true, "ring": true,
+	// "a drone maker", "missile engines", "a $110 million drone hub": the
+	// industry and equipment of arms, which strike no one.
+	"maker": true, "makers": true, "manufacturer": true, "manufacturers": true, "factory": true,
+	"factories": true, "industry": true, "programme": true, "program": true, "hub": true,
+	"engine": true, "engines": true, "parts": true, "components": true, "technology": true,
 }
 
 // rankedVictim reports whether the toll verb at i follows a noun for a

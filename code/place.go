@@ -485,11 +485,13 @@ func usedAsTarget(cd *candidate, p *placeRef) bool {
 // A town's name that begins a district's is the district (see
 // districtNames); one named as "the city's" is the town's (see
 // quartersOfTown); one that ends a longer name is not a place of its own
-// (see longerNames).
+// (see longerNames); a town with a namesake in the actors' country is
+// that one (see actorsTown).
 func (c *Coder) qualifyPlaces(st *sent) {
 	longerNames(st)
 	districtNames(st)
 	c.quartersOfTown(st)
+	c.actorsTown(st)
 	for n := range st.places {
 		p := &st.places[n]
 		if p.i < 2 || !st.isPossessive(p.i-1) {

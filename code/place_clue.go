@@ -4,12 +4,15 @@ package code
 // there: a town the attack hit, a speaker's town, the ends of a road and
 // where people fled to.
 
+import "strings"
+
 // struckTown reports whether a town is what the violent trigger right
 // before it hit: "missiles struck Strelsau", "shelling of Zenda", "strikes
 // on Strelsau" happened in the town even where its name also stands for
-// the government the attack is aimed at.
+// the government the attack is aimed at. A town troops patrol is where
+// they are: "foreign soldiers began patrolling Strelsau".
 func struckTown(cd *candidate, p *placeRef) bool {
-	if !cd.e.has(flagViolent) || coarse(p.place.Precision) || p.place.Precision == "none" || p.place.Precision == "border" {
+	if !cd.e.has(flagViolent) && !strings.HasPrefix(cd.st.low[cd.j-1], "patrol") || coarse(p.place.Precision) || p.place.Precision == "none" || p.place.Precision == "border" {
 		return false
 	}
 	k := cd.j

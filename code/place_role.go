@@ -219,6 +219,9 @@ func placeIsActor(cd *candidate, p *placeRef) bool {
 		if m.i >= p.j || p.i >= m.j {
 			continue
 		}
+		if capitalOwner(cd, m, p) {
+			return true
+		}
 		if inside(m, p) || m.kind == "capital" && (locatedBy(cd, p) || struckTown(cd, p) || roadBetween(st, p) == 1) || partOf(m, p) && locatedBy(cd, p) || cityOffice(st, p) || siteOfTown(st, p) || ownNoun(st, m, p) {
 			continue
 		}
@@ -235,6 +238,20 @@ func placeIsActor(cd *candidate, p *placeRef) bool {
 	// adjective ("Iranian-made drones"), not where it happened; the sea
 	// "off the coast of Ruritania" is.
 	return p.place.Precision == "country" && !afterPlacePrep(st, p.i) && prepBefore(st, p.i) != "off"
+}
+
+// capitalOwner reports whether a capital is named by its possessive as
+// the government that owns or wants something, not as a site of the
+// town: in "agreed to end a row over Strelsau's fuel deal, after talks in
+// Zenda" the deal is the government's and the talks were in Zenda. A
+// place preposition ("in Strelsau's old town"; "over" is the topic's) or
+// a site of the town ("Strelsau's port") keeps it a place.
+func capitalOwner(cd *candidate, m *mention, p *placeRef) bool {
+	st := cd.st
+	if m.kind != "capital" || m.i != p.i || m.j != p.j || !st.isPossessive(p.j) || possessedSite(st, p) {
+		return false
+	}
+	return !locatedBy(cd, p) || prepBefore(st, p.i) == "over"
 }
 
 // ownNoun reports whether a mention is only the noun that closes a
@@ -255,7 +272,7 @@ func siteOfTown(st *sent, p *placeRef) bool {
 	if coarse(p.place.Precision) || p.place.Precision == "none" || p.place.Precision == "border" || p.j >= len(st.low) {
 		return false
 	}
-	return buildingNouns[st.low[p.j]] || townSites[st.low[p.j]]
+	return buildingNouns[st.low[p.j]] || townSites[st.low[p.j]] || townOffices[st.low[p.j]]
 }
 
 // cityOffices are offices of a town that act where they sit: "Riverton

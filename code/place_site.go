@@ -16,6 +16,14 @@ var townSites = map[string]bool{
 	"quarter": true, "township": true,
 }
 
+// townOffices are the offices and terminals that a town's bare name
+// qualifies: police "raided the Tbilisi office of a news agency" in
+// Tbilisi. A possessive is not enough: "Beijing's office for Hong Kong
+// affairs" is the government's.
+var townOffices = map[string]bool{
+	"office": true, "offices": true, "bureau": true, "terminal": true,
+}
+
 // possessedSite reports whether a town is named by its possessive before
 // one of its sites, a word or two on, or past the site's own name:
 // "Thousands marched to Strelsau's port" and "shells fell near Strelsau's
@@ -28,7 +36,9 @@ func possessedSite(st *sent, p *placeRef) bool {
 	}
 	for k := p.j + 1; k < len(st.low) && k <= p.j+4; k++ {
 		if townSites[st.low[k]] {
-			return true
+			// "Strelsau's port deal": the site only qualifies the noun
+			// after it, a thing the government owns.
+			return k > p.j+1 || k+1 >= len(st.low) || !strings.HasPrefix(st.toks[k+1].tag, "NN") || capitalised(st.toks[k+1].text)
 		}
 		if !strings.HasPrefix(st.toks[k].tag, "JJ") && st.low[k] != "main" && !capitalised(st.toks[k].text) {
 			return false

@@ -193,8 +193,12 @@ func (st *sent) appositivePlace(k int) bool {
 // returns nil otherwise.
 func (c *Coder) unknownNearer(cd *candidate, pick *placeRef) *truce.Location {
 	st := cd.st
-	if pick != nil && coarse(pick.place.Precision) && pick.place.Precision != "country" {
-		if text, k := townBeforeRegion(st, pick); text != "" && st.clause[k] == st.clause[cd.i] {
+	if pick != nil && pick.place.Precision != "country" && (coarse(pick.place.Precision) || pick.j < len(st.low) && unitNouns[st.low[pick.j]]) {
+		// The region only places the town, so the town is where the act
+		// the region was picked for happened, even past a clause break:
+		// "kidnapped two nurses after torching a clinic in Zenda, in
+		// Ruritania's Hentz region" were in Zenda.
+		if text, k := townBeforeRegion(st, pick); text != "" && (st.clause[k] == st.clause[cd.i] || st.clause[k] == st.clause[pick.i]) {
 			return &truce.Location{Text: text, Name: text, Country: pick.place.Country, Admin1: pick.place.Name, Precision: "none"}
 		}
 	}
@@ -243,9 +247,10 @@ func (c *Coder) unknownNearer(cd *candidate, pick *placeRef) *truce.Location {
 }
 
 // townBeforeRegion returns the unknown town that the text names with "in"
-// right before pick, a province or region that a comma and a second "in"
-// introduce: "clashes in Kurmi, in Nigeria's Taraba state" were in Kurmi,
-// and so was a raid on "the village of Kurmi, in Taraba state".
+// or "near" right before pick, a province or region that a second "in"
+// introduces, after a comma or not: "clashes in Kurmi, in Nigeria's
+// Taraba state" were in Kurmi, and so were a raid on "the village of
+// Kurmi, in Taraba state" and a bomb "near Kurmi in Taraba state".
 // It returns "" and -1 otherwise.
 func townBeforeRegion(st *sent, pick *placeRef) (string, int) {
 	m := pick.i
@@ -254,17 +259,23 @@ func townBeforeRegion(st *sent, pick *placeRef) (string, int) {
 			m = q.i
 		}
 	}
-	if m < 4 || st.low[m-1] != "in" || st.low[m-2] != "," {
+	if m < 3 || st.low[m-1] != "in" {
 		return "", -1
 	}
-	k := m - 2
+	// "near Zenda in Hentz county" names the town as surely as "in
+	// Zenda, in Hentz county".
+	end := m - 1
+	if st.low[end-1] == "," {
+		end--
+	}
+	k := end
 	for k > 0 && capitalised(st.toks[k-1].text) && st.mentionAt(k-1) == nil && !st.isPlace(k-1) {
 		k--
 	}
-	if k == m-2 || k < 1 || st.low[k-1] != "in" && (st.low[k-1] != "of" || k < 2 || !placeNouns[st.low[k-2]]) {
+	if k == end || k < 1 || st.low[k-1] != "in" && st.low[k-1] != "near" && (st.low[k-1] != "of" || k < 2 || !placeNouns[st.low[k-2]]) {
 		return "", -1
 	}
-	return st.textOf(k, m-2), k
+	return st.textOf(k, end), k
 }
 
 // townThere returns, for a trigger whose clause puts it "there" ("two

@@ -49,8 +49,9 @@ var happenedWords = map[string]bool{
 // Kayes." were near Kayes. An event its own sentence places keeps its
 // place; one only put in a country (by its actors or the story's focus)
 // takes the town. Then talks and border fighting the story places once
-// are placed (see venuesAround, borderOfDyad), acts at a town told
-// before (see townsAgain), and towns the gazetteer lacks put in the
+// are placed (see venuesAround, datelineVenue, borderOfDyad), acts at a town told
+// before (see townsAgain) or at a site or a distance told before (see
+// placesAgain), and towns the gazetteer lacks put in the
 // story's country (see unknownInScene).
 func placesLater(d *doc) {
 	coded := make(map[*sent][]*candidate, len(d.sents))
@@ -76,8 +77,10 @@ func placesLater(d *doc) {
 		}
 	}
 	venuesAround(d)
+	datelineVenue(d)
 	borderOfDyad(d)
 	townsAgain(d)
+	placesAgain(d)
 	unknownInScene(d)
 }
 

@@ -224,7 +224,7 @@ func riotingIn(st *sent, from, end int) bool {
 			"stormed", "storm", "storming", "toppled", "rioters", "rioting", "molotov", "ablaze", "clashed",
 			"stone-throwing", "rock-throwing", "stone-pelting", "stone-pelters", "petrol-bombs", "firebombs":
 			return true
-		case "set":
+		case "set", "setting":
 			if k+1 < len(st.low) && st.low[k+1] == "fire" {
 				return true
 			}

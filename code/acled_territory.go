@@ -455,8 +455,8 @@ func handover(x *acx) bool {
 }
 
 // groundWords are places and positions that can be handed over.
-var groundWords = wordSet("base", "bases", "installation", "installations", "camp", "camps", "post", "posts", "town", "towns",
-	"city", "cities", "village", "villages", "territory", "positions", "position", "control", "area", "airport", "port", "province", "district", "region")
+var groundWords = wordSet("base", "bases", "airfield", "airfields", "airbase", "barracks", "garrison", "installation",
+	"installations", "camp", "camps", "post", "posts", "town", "towns", "city", "cities", "village", "villages", "territory", "positions", "position", "control", "area", "airport", "port", "province", "district", "region")
 
 // retaken: state forces in a fight that ends with ground back in their
 // hands regain it ("troops wrested back control of the town", "drove the

@@ -72,17 +72,22 @@ var massWords = wordSet("massed", "massing", "masses", "mass", "amassed", "amass
 
 // abroad reports whether forces are sent to operate in another country:
 // "the bloc began sending troops to eastern Congo", "soldiers were moved
-// to Russia's Kursk region". Ships and jets sent to a sea or a coast, and
+// to Russia's Kursk region"; a bloc's own force always operates in a
+// member's land, named or not ("the bloc began deploying its standby
+// force in the province"). Ships and jets sent to a sea or a coast, and
 // forces sent to a border, are a show of force ACLED does not record.
 func (x *acx) abroad() bool {
-	if len(x.ev.Source) == 0 || x.clauseHas(postureWords) {
+	if len(x.ev.Source) == 0 || x.postureTold() {
 		return false
+	}
+	src := x.ev.Source[0]
+	if src.Country == "" && src.Sector == "IGO" && x.j > 0 && (x.spanHas(armyWords) || x.objectIs(x.j, blocForceWords)) {
+		return true
 	}
 	dest := x.destination()
 	if dest == "" {
 		return false
 	}
-	src := x.ev.Source[0]
 	if src.Country == "" {
 		return src.Sector == "IGO"
 	}

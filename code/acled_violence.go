@@ -83,9 +83,10 @@ func fromTheAir(x *acx) bool {
 
 // aircraftTargeted: fire aimed at an aircraft, named as the object of the
 // trigger, is ground fire, not a strike from the air: "rebels shot down an
-// army helicopter" and "gunmen fired on a transport plane as it took off"
-// are fights; drones brought down are weapons use disrupted ("air defences
-// downed two drones over the city"), as are missiles.
+// army helicopter", "gunmen fired on a transport plane as it took off"
+// and "fired on civilian and military planes" are fights; drones brought
+// down are weapons use disrupted ("air defences downed two drones over
+// the city"), as are missiles.
 func aircraftTargeted(x *acx) bool {
 	if x.i < 0 || !(x.is(acledBattles, subClash) || x.is(acledCivilians, subAttack) || x.is(acledRemote, subAirDrone)) {
 		return false
@@ -102,7 +103,7 @@ func aircraftTargeted(x *acx) bool {
 				return x.set(acledStrategic, subDisrupted)
 			}
 			return x.set(acledBattles, subClash)
-		case k >= x.j && !(determiners[w] || st.toks[k].tag == "CD" || strings.HasPrefix(st.toks[k].tag, "JJ") ||
+		case k >= x.j && !(determiners[w] || w == "and" || st.toks[k].tag == "CD" || strings.HasPrefix(st.toks[k].tag, "JJ") ||
 			strings.HasPrefix(st.toks[k].tag, "NN") || st.toks[k].tag == "HYPH"):
 			return false
 		}

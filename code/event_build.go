@@ -44,6 +44,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 		return "a trigger whose words reach into another clause (\"fired into the air as the crowd left\")"
 	}
 	b := &building{c: c, d: d, cd: cd, st: cd.st, e: cd.e}
+	b.asideOwners()
 	if why := b.screenTelling(); why != "" {
 		return why
 	}
@@ -70,6 +71,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if why := b.twoSidesAndReactions(); why != "" {
 		return why
 	}
+	b.offeredMediation()
 	b.concessionTarget()
 	b.codeKind()
 	b.typeOf()
@@ -81,6 +83,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if why := b.statusOf(); why != "" {
 		return why
 	}
+	b.refusedConcession()
 	b.finish()
 	b.mediation()
 	b.joinedVerbTarget()

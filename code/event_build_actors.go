@@ -47,6 +47,12 @@ func (b *building) namedSides() {
 	if p := st.possessorAt(cd.i - 1); e.pos == 'N' && p != nil && p.place && !mentioned(cd.src, p) {
 		cd.src = []*mention{p}
 	}
+	// "Niamey, which accuses Cotonou of …": the relative's antecedent.
+	if len(cd.src) == 0 && e.pos == 'V' {
+		if m := presentRelativeDoer(st, cd.i); m != nil && !mentioned(cd.tgt, m) {
+			cd.src = []*mention{m}
+		}
+	}
 	// A generic source ("the president") does not take the country of
 	// the actor it acts on ("threatened further action against Russia").
 	var named []truce.Actor

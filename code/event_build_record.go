@@ -134,13 +134,18 @@ func spansWord(st *sent, i, j int, ws map[string]bool) bool {
 
 // namesSoldiers reports whether the deployment told by tokens [i, j) of
 // the sentence moves soldiers: they are named in it ("sent 800 soldiers
-// and police officers"), or the police are only the company of forces
-// named just before ("ordered the army to deploy alongside the police").
+// and police officers"), they are the subject of a passive ("soldiers
+// would be sent to help the police"), or the police are only the company
+// of forces named just before ("ordered the army to deploy alongside the
+// police").
 func namesSoldiers(st *sent, i, j int) bool {
 	if st == nil || i < 0 || j > len(st.low) {
 		return false
 	}
 	if spansWord(st, i, j, soldierWords) {
+		return true
+	}
+	if passiveSoldiers(st, i) {
 		return true
 	}
 	return spansWord(st, i, j, alongsideWords) && spansWord(st, max(0, i-3), i, soldierWords)

@@ -39,9 +39,12 @@ func noNewAct(st *sent, cd *candidate) string {
 // present of a relative clause on an actor: "Tehran, which arms the
 // militia, denied the report", "a movement that seeks independence". The
 // clause describes who the actor is, a tie that holds, not an act done;
-// the news is in the main clause.
+// the news is in the main clause. An accusation is no tie: "Kinshasa,
+// which accuses Kigali of backing the rebels" accuses.
 func standingRelation(st *sent, cd *candidate) bool {
-	if cd.e.pos != 'V' || cd.e.has(flagViolent) {
+	// "Niamey, which accuses Cotonou of hosting foreign troops": an
+	// accusation, even one kept up, is a word said now, not a tie.
+	if cd.e.pos != 'V' || cd.e.has(flagViolent) || cd.ev.Type == truce.Accuse {
 		return false
 	}
 	if t := st.toks[cd.i].tag; t != "VBZ" && t != "VBP" {

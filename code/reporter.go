@@ -16,6 +16,9 @@ func reporter(st *sent, i int) *mention {
 
 // speaker finds the mention reporter speaks through.
 func speaker(st *sent, i int) *mention {
+	if m := tollWitness(st, i); m != nil {
+		return m
+	}
 	if k := governingReport(st, i); k >= 0 {
 		if m := reportSpeaker(st, k); m != nil {
 			return m
@@ -242,12 +245,13 @@ func whichAside(st *sent, k int) *mention {
 // relativeReport returns the speaker of a report verb that closes the
 // sentence after the trigger at i when a relative clause separates the
 // speaker from it: "…, a police officer who spoke on condition of
-// anonymity said".
+// anonymity said", "…, a nurse who escaped told reporters".
 func relativeReport(st *sent, i int) *mention {
 	k := len(st.low) - 1
 	for k > i && (st.low[k] == "." || st.low[k] == "on" || st.toks[k].tag == "NNP" && st.mentionAt(k) == nil) {
 		k-- // "… said on Sunday."
 	}
+	k = toldAudience(st, i, k)
 	if k <= i || !reportVerbs[st.low[k]] {
 		return nil
 	}

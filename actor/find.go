@@ -64,7 +64,7 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 			i++
 			continue
 		}
-		if p.t.kind == KindSector && (inOrgName(text, toks, i, i+p.n) || opposedNoun(text, toks, i) || p.n == 1 && (actModifier(text, toks, i) || partitiveOnly(text, toks, i))) {
+		if p.t.kind == KindSector && (inOrgName(text, toks, i, i+p.n) || opposedNoun(text, toks, i) || p.n == 1 && (actModifier(text, toks, i) || infoOnly(text, toks, i) || partitiveOnly(text, toks, i))) {
 			i += p.n
 			continue
 		}
@@ -309,6 +309,34 @@ func actModifier(text string, toks []tok, i int) bool {
 	}
 	w := strings.ToLower(text[toks[k].s:toks[k].e])
 	return acts[w] || hyphen && acts["rape"] && actHyphenWords[w]
+}
+
+// infoNouns are, for a sector noun that also names information, the words
+// that make it the information rather than the people who gather it:
+// "agreed to share intelligence", "intelligence sharing" and "an
+// intelligence failure" have no spy agency in them.
+var infoNouns = map[string]struct{ before, after map[string]bool }{
+	"intelligence": {
+		before: wordSet(`share shares shared sharing exchange exchanges exchanged exchanging
+			gather gathers gathered gathering collect collects collected collecting
+			provide provides provided providing pass passes passed passing swap swapped
+			swapping pool pooled pooling actionable credible`),
+		after: wordSet(`sharing exchange exchanges gathering collection cooperation failure
+			failures reports assessment assessments estimates`),
+	},
+}
+
+// infoOnly reports whether the one-word sector noun at token i names
+// information, not an agency ("share intelligence with Kenya").
+func infoOnly(text string, toks []tok, i int) bool {
+	info, ok := infoNouns[strings.ToLower(text[toks[i].s:toks[i].e])]
+	if !ok {
+		return false
+	}
+	if i > 0 && toks[i-1].word && info.before[strings.ToLower(text[toks[i-1].s:toks[i-1].e])] {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].word && info.after[strings.ToLower(text[toks[i+1].s:toks[i+1].e])]
 }
 
 // staffSectors are the sectors of nouns that, followed by "of" and an

@@ -411,18 +411,20 @@ var vehicles = map[string]bool{
 }
 
 // nextToVerb reports whether only auxiliaries, adverbs and an of-phrase
-// ("officers of a UN-backed mission") stand between a subject ending at
-// token j and its verb at token i: in "lawmakers pushed past troops to
-// enter the assembly" the troops are not who entered.
+// ("officers of a UN-backed mission") or a phrase saying how the subject
+// is equipped ("soldiers in armoured vehicles", "police with dogs") stand
+// between a subject ending at token j and its verb at token i: in
+// "lawmakers pushed past troops to enter the assembly" the troops are not
+// who entered.
 func nextToVerb(st *sent, j, i int) bool {
 	ofPhrase := false
 	for k := j; k < i; k++ {
 		switch w, t := st.low[k], st.toks[k].tag; {
 		case w == "have" || w == "has" || w == "had" || w == "also" || w == "finally" || w == "then" ||
 			w == "first" || w == "reportedly" || w == "already" || w == "began" || w == "begun" || w == "started":
-		case k == j && (w == "of" || w == "from"):
+		case k == j && (w == "of" || w == "from" || w == "in" || w == "with"):
 			ofPhrase = true
-		case ofPhrase && (strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "CD" || t == "HYPH" || w == "-"):
+		case ofPhrase && (strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "CD" || t == "HYPH" || w == "-" || t == "VBN" && k > j+1):
 		default:
 			return false
 		}

@@ -171,6 +171,7 @@ func (c *Coder) declareCeasefire(d *doc, cd *candidate) {
 	cf.Reference = refersBack(st, cd.i, cd.j)
 	describe(cf, st, cd.i)
 	ev.CeasefireID = cf.ID
+	cf.Events = append(cf.Events, agreedTruce(d, cd, cf.ID)...)
 	d.ceasefires = append(d.ceasefires, cf)
 }
 
@@ -188,12 +189,12 @@ func stateNear(st *sent, i, j int) string {
 }
 
 // mediators finds who brokered an agreement: "mediated by X and Y",
-// "X-brokered", "X and Y mediated".
+// "X-brokered", "X and Y mediated", "X had mediated".
 func mediators(st *sent) []*mention {
 	var out []*mention
 	for k, w := range st.low {
 		switch w {
-		case "mediated", "brokered", "facilitated", "sponsored", "hosted", "mediation", "guaranteed":
+		case "mediated", "brokered", "facilitated", "sponsored", "hosted", "mediation", "guaranteed", "auspices", "facilitation", "sponsorship":
 			if k+1 < len(st.low) && (st.low[k+1] == "by" || st.low[k+1] == "of") {
 				for n := k + 2; n < len(st.low) && n < k+4; n++ {
 					if m := st.mentionAt(n); m != nil {
@@ -201,20 +202,28 @@ func mediators(st *sent) []*mention {
 						break
 					}
 				}
-			} else if st.toks[k].tag == "VBD" && k > 0 {
+			} else if k > 0 && (st.toks[k].tag == "VBD" || st.toks[k].tag == "VBN" && brokerAuxiliaries[st.low[k-1]]) {
 				if m := st.mentionAt(k - 1); m != nil {
 					out = append(out, st.coordinated(m)...)
+				} else {
+					out = append(out, brokerSubject(st, k)...)
 				}
+			} else if brokerageNouns[w] {
+				out = append(out, brokerBefore(st, k)...)
 			}
+		}
+		if brokeringVerbs[w] {
+			out = append(out, brokerSubject(st, k)...)
 		}
 		// "Qatari mediators", "the African Union's mediator", "mediators
 		// from Egypt and Qatar", "with Turkey and Qatar as guarantors".
 		if mediatorNouns[w] {
 			out = append(out, mediatorOf(st, k)...)
 		}
-		// "Qatar-brokered", and "African Union-led talks" (a "Saudi-led
-		// coalition" leads no talks).
-		ledTalks := strings.HasSuffix(w, "-led") && k+1 < len(st.low) && talksNouns[st.low[k+1]]
+		// "Qatar-brokered", and "African Union-led talks", "UN-sponsored
+		// negotiations" (a "Saudi-led coalition" leads no talks).
+		ledTalks := k+1 < len(st.low) && talksNouns[st.low[k+1]] &&
+			(strings.HasSuffix(w, "-led") || strings.HasSuffix(w, "-facilitated") || strings.HasSuffix(w, "-sponsored") || strings.HasSuffix(w, "-hosted"))
 		if strings.HasSuffix(w, "-brokered") || strings.HasSuffix(w, "-mediated") || ledTalks {
 			if m := st.mentionAt(k); m != nil {
 				out = append(out, m)
@@ -236,6 +245,30 @@ var mediatorNouns = map[string]bool{
 	"facilitator": true, "facilitators": true, "broker": true,
 }
 
+// brokerageNouns name the work of a go-between, which the state or body
+// named just before it did: "under Malaysian mediation", "with Norway's
+// facilitation", "UN sponsorship".
+var brokerageNouns = wordSet("mediation", "facilitation", "sponsorship", "auspices")
+
+// brokerBefore finds the broker named just before the go-between noun at
+// k: a demonym or name ending at k ("Angolan mediation", "Malaysian
+// facilitator Anwar Ibrahim", "UN auspices"), coordinated ones with it
+// ("Saudi and US sponsorship"), or a possessor ("Qatar's mediation").
+func brokerBefore(st *sent, k int) []*mention {
+	n := k - 1
+	if n >= 1 && (st.low[n] == "'s" || st.low[n] == "’s") {
+		n--
+	}
+	if n < 0 {
+		return nil
+	}
+	m := st.mentionAt(n)
+	if m == nil || m.j != n+1 || m.actor.ID == "" || m.place {
+		return nil
+	}
+	return st.coordinated(m)
+}
+
 // actAsVerbs may stand between a go-between and its "as" phrase: "Egypt
 // acting as mediator", "where Qatar and Turkey serve as guarantors".
 var actAsVerbs = wordSet("act", "acts", "acted", "acting", "serve", "serves", "served", "serving")
@@ -248,10 +281,22 @@ func mediatorOf(st *sent, k int) []*mention {
 	if m := st.mentionAt(k); m != nil && m.actor.ID != "" && m.actor.Country != "" && !m.place {
 		return []*mention{m}
 	}
-	if k >= 2 && (st.low[k-1] == "'s" || st.low[k-1] == "’s") {
-		if m := st.mentionAt(k - 2); m != nil && m.actor.ID != "" && !m.place {
+	if ms := brokerBefore(st, k); ms != nil {
+		return ms
+	}
+	// "the African Union's chief mediator": a possessor past the title's
+	// modifiers.
+	n := k - 1
+	for n > 0 && mediatorTitles[st.low[n]] {
+		n--
+	}
+	if n >= 1 && (st.low[n] == "'s" || st.low[n] == "’s") {
+		if m := st.mentionAt(n - 1); m != nil && m.actor.ID != "" && !m.place {
 			return st.coordinated(m)
 		}
+	}
+	if ms := appositeBroker(st, k); ms != nil {
+		return ms
 	}
 	if k+2 < len(st.low) && st.low[k+1] == "from" {
 		if m := st.mentionAt(k + 2); m != nil && m.actor.ID != "" {

@@ -133,6 +133,8 @@ func (c *Coder) truceDetails(d *doc) {
 		}
 		cf.Violations = append(cf.Violations, tallies(st, d.a.ID, date)...)
 	}
+	laterBrokers(d)
+	c.mediatingGovernments(d)
 }
 
 // monitoring finds a monitoring or verification arrangement: "a mechanism

@@ -115,6 +115,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 	}
 	cands = c.keep(st, cands, dropMediation(cands), "mediation of an agreement the sentence names")
 	cands = c.keep(st, cands, dropCrime(cands, st), "ordinary crime, or police work against it")
+	cands = c.keep(st, cands, c.dropSportGame(d, st, cands), "a game in a sports report, told in words of war")
 	cands = c.keep(st, cands, dropReported(cands, st), "the content of a demand, accusation, threat or stated intention")
 	for k, cd := range cands {
 		cd.next = len(st.toks)
@@ -390,6 +391,9 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			why = noNewAct(st, cd)
 		}
 		if why == "" {
+			why = zeroObject(st, cd)
+		}
+		if why == "" {
 			why = backgroundAct(st, cd, d.date)
 			if why != "" {
 				backstory = cd
@@ -500,6 +504,15 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 				prev.ev.ID = eventID(d.a.ID, st.s.Index, prev.ev.Type, prev.ev.Source, prev.ev.Target, prev.i)
 			}
 			c.trace(st, cd, "carries on the act of the verb just before (\"torched shops and hurled rocks\")")
+			continue
+		}
+		// "declared Mexico's ambassador persona non grata and gave him 72
+		// hours to leave": one expulsion, its target named twice.
+		if prev := sameActRefined(st, built, cd); prev != nil {
+			cd.folded, cd.corefOf = true, prev
+			keepRefined(prev, cd)
+			prev.ev.ID = eventID(d.a.ID, st.s.Index, prev.ev.Type, prev.ev.Source, prev.ev.Target, prev.i)
+			c.trace(st, cd, "the same act as an earlier trigger, its target named by country and by state body")
 			continue
 		}
 		// "flew to Kabul for talks …, the first visit since 2021": one

@@ -22,6 +22,15 @@ func backgroundAct(st *sent, cd *candidate, published time.Time) string {
 	if followedAct(st, cd) {
 		return "the earlier act the news follows (\"the accord follows a deal reached last month\")"
 	}
+	if endedSpan(st, cd, published) {
+		return "an act dated by a span of years that ended before the news (\"fought a 1998-2000 war\")"
+	}
+	if oldDatedSubject(st, cd, published) {
+		return "an act whose verb is dated more than a year before the news (\"clashes killed 100 people in September 2022\")"
+	}
+	if perfectSinceEarlier(st, cd, published) {
+		return "a perfect reaching back to an act dated before the news (\"have captured ten towns since the army began its pullout in May\")"
+	}
 	if cd.e.pos != 'V' {
 		return ""
 	}
@@ -87,7 +96,26 @@ func causeOfBackstory(st *sent, bg, cd *candidate) bool {
 		switch w := st.low[k]; {
 		case w == "after" || w == "following" || w == "over":
 			return true
+		case finiteVerb(st.toks[k].tag) && afterClauseVerb(st, k, bg.j):
+			return true
 		case w == "," || w == ";" || w == "and" || w == "but" || finiteVerb(st.toks[k].tag):
+			return false
+		}
+	}
+	return false
+}
+
+// afterClauseVerb reports whether the finite verb at k is the first verb
+// of a clause opened by "after" or "following" no earlier than token from,
+// with only its subject between: "had recalled its envoy in May after
+// Kigali signed a pact with the rebels". What that clause tells came
+// before the backstory act, so is older still.
+func afterClauseVerb(st *sent, k, from int) bool {
+	for n := k - 1; n >= from && n >= k-6; n-- {
+		switch w := st.low[n]; {
+		case w == "after" || w == "following":
+			return n < k-1
+		case w == "," || w == ";" || w == "and" || w == "but" || strings.HasPrefix(st.toks[n].tag, "VB"):
 			return false
 		}
 	}

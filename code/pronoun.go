@@ -47,6 +47,12 @@ func (st *sent) pronouns(prev *mention) {
 			group = prev.peers
 		} else if a := st.accusedBefore(k); a != nil {
 			ref = a
+		} else if a := st.subordinateReferent(k, w); a != nil {
+			// "… when he visits Kampala": the main clause's subject.
+			ref = a
+			if w == "they" {
+				group = a.peers
+			}
 		}
 		// A description ("the tribunal") is resolved later, and a copy
 		// of it would not be.

@@ -242,6 +242,16 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	// "arrested media tycoon Jane Doe": a person the dictionary does not
 	// know, whom a description says who it is.
 	cd.tgt = st.describedTarget(cd)
+	// "officials say …, a charge the party denies": the party named
+	// before denies, and the officials are whom it answers.
+	if cd.e.pos != 'N' {
+		if m := c.chargeDenier(d, st, cd.i); m != nil {
+			cd.src = []*mention{m}
+		}
+		if by := st.chargeAccuser(cd.i); by != nil {
+			cd.tgt = by
+		}
+	}
 	// "The commission urged …", "Its chief, Jane Doe, said …": a subject
 	// that recalls an actor named before.
 	if cd.src == nil && cd.e.pos != 'N' && !st.isPassive(cd.i) {

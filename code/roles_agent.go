@@ -19,11 +19,9 @@ func (st *sent) antecedent(k int) *mention {
 	// ("separatists who hijacked a train": a past tense right after
 	// "who" tells an act as well.)
 	// ("Riyadh, which also recalled its envoy": past an adverb.)
-	v := k + 1
-	if v+1 < len(st.toks) && st.toks[v].tag == "RB" {
-		v++
-	}
-	if v >= len(st.toks) || !relativeAux[st.low[v]] && !(st.toks[v].tag == "VBD" && (st.low[k-1] == "," || st.low[k] == "who")) {
+	// ("Kenya, which on Friday recalled": past a time phrase.)
+	v := relativeVerb(st, k+1)
+	if v >= len(st.toks) || !relativeAux[st.low[v]] && !(pastAct(st, v) && (st.low[k-1] == "," || st.low[k] == "who")) {
 		return nil
 	}
 	e := k - 1
@@ -34,6 +32,9 @@ func (st *sent) antecedent(k int) *mention {
 		return nil
 	}
 	if m := st.mentionAt(e); m != nil && m.j == e+1 && !m.place {
+		return m
+	}
+	if m := st.stateAntecedent(e, k, v); m != nil {
 		return m
 	}
 	// "Mali's main opposition leader, Soumaila Cisse, who was seized": a

@@ -180,7 +180,7 @@ func (st *sent) joinSectorNouns() {
 
 // critics turns a government named before "critic" or "opponent" into its
 // opposition: a "Kremlin critic" is Russia's opposition, not its
-// government.
+// government, and "Iranian exile groups" are Iran's opposition abroad.
 func (st *sent) critics() {
 	for n := range st.mentions {
 		m := &st.mentions[n]
@@ -188,7 +188,8 @@ func (st *sent) critics() {
 			continue
 		}
 		switch st.low[m.j] {
-		case "critic", "critics", "opponent", "opponents", "dissident", "dissidents":
+		case "critic", "critics", "opponent", "opponents", "dissident", "dissidents",
+			"exile", "exiles", "émigré", "émigrés", "emigre", "emigres":
 			m.actor.Sector, m.actor.ID = "OPP", m.actor.Country+"OPP"
 			m.j++
 		}

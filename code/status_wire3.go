@@ -28,6 +28,9 @@ func appositiveRelative(st *sent, i int) (status string, ok bool) {
 		}
 		k--
 	}
+	if k < 0 {
+		return "", false // the trigger opens the sentence: no relative
+	}
 	// The relative's subject: an actor ("Manila", "the African Union")
 	// or a common noun after "the" ("the bloc").
 	s := -1

@@ -59,8 +59,14 @@ func (c *Coder) placeOf(cd *candidate) *truce.Location {
 		if loc := c.nearLandmark(cd, pick); loc != nil {
 			return loc
 		}
+		if loc := c.unknownOverSpeaker(cd, pick); loc != nil {
+			return loc
+		}
 	}
 	pick = finer(cd, roles, pick)
+	if q := crowdTown(cd, pick); q != nil {
+		pick = q
+	}
 	if loc := c.territory(cd, pick); loc != nil {
 		return loc
 	}
@@ -221,7 +227,7 @@ func finer(cd *candidate, roles []placeRole, pick *placeRef) *placeRef {
 		if roles[n] != roleWhere || coarse(p.place.Precision) || p.place.Precision == "none" || p.place.Country != pick.place.Country {
 			continue
 		}
-		if !listedIn(st, pick, p) && !apposedIn(st, pick, p) && !townOfRegion(st, pick, p) && !capitalApposed(st, pick, p) && (st.clause[p.i] != st.clause[cd.i] || !locPreps[prepBefore(st, p.i)] && !namedTown(st, p)) {
+		if !listedIn(st, pick, p) && !apposedIn(st, pick, p) && !townOfRegion(st, pick, p) && !capitalApposed(st, pick, p) && (st.clause[p.i] != st.clause[cd.i] || !locPreps[prepBefore(st, p.i)] && !namedTown(st, p) && !spreadOver(st, p)) {
 			continue
 		}
 		if pick.place.Precision != "country" && p.place.Admin1 != pick.place.Name && !strings.HasSuffix(p.place.Admin1, " "+pick.place.Name) {
@@ -486,12 +492,16 @@ func usedAsTarget(cd *candidate, p *placeRef) bool {
 // districtNames); one named as "the city's" is the town's (see
 // quartersOfTown); one that ends a longer name is not a place of its own
 // (see longerNames); a town with a namesake in the actors' country is
-// that one (see actorsTown).
+// that one (see actorsTown); one named with "island" after it is the
+// island (see islandNames); a region three or more countries share is in
+// the one another place of the sentence is in (see regionsBySentence).
 func (c *Coder) qualifyPlaces(st *sent) {
 	longerNames(st)
 	districtNames(st)
 	c.quartersOfTown(st)
 	c.actorsTown(st)
+	c.islandNames(st)
+	c.regionsBySentence(st)
 	for n := range st.places {
 		p := &st.places[n]
 		if p.i < 2 || !st.isPossessive(p.i-1) {

@@ -27,11 +27,15 @@ func struckTown(cd *candidate, p *placeRef) bool {
 // Zenda" the strike was at Zenda. The place follows "in" and a report verb
 // follows it within a few words, before the trigger. Such a place is kept
 // for when no other is named ("residents in Zenda said soldiers shot two
-// men").
+// men"). So is one of an attribution that closes the sentence (see
+// trailingSpeaker).
 func speakerPlace(cd *candidate, p *placeRef) bool {
 	st := cd.st
-	if p.j > cd.i || p.i < 2 || st.low[p.i-1] != "in" {
+	if p.i < 2 || st.low[p.i-1] != "in" {
 		return false
+	}
+	if p.j > cd.i {
+		return trailingSpeaker(st, cd, p)
 	}
 	for k := p.j; k < cd.i && k <= p.j+3; k++ {
 		if reportVerbs[st.low[k]] {

@@ -143,7 +143,7 @@ func (c *Coder) placeRole(cd *candidate, p *placeRef) placeRole {
 	if !cd.e.has(flagViolent) && topic(st, p) {
 		return roleNone
 	}
-	if pathPreps[prepBefore(st, p.i)] || bound(st, p) || speakerPlace(cd, p) {
+	if pathPreps[prepBefore(st, p.i)] && !spreadTown(st, p) || bound(st, p) || speakerPlace(cd, p) {
 		return rolePath
 	}
 	return roleWhere
@@ -221,6 +221,9 @@ func placeIsActor(cd *candidate, p *placeRef) bool {
 		}
 		if capitalOwner(cd, m, p) {
 			return true
+		}
+		if m.kind == "capital" && namedAsCapital(st, p) {
+			continue
 		}
 		if inside(m, p) || m.kind == "capital" && (locatedBy(cd, p) || struckTown(cd, p) || roadBetween(st, p) == 1) || partOf(m, p) && locatedBy(cd, p) || cityOffice(st, p) || siteOfTown(st, p) || ownNoun(st, m, p) {
 			continue
@@ -314,7 +317,7 @@ func (c *Coder) officeTown(st *sent) *truce.Location {
 // is not in Moscow, and "strikes on Kabul" keeps Kabul as the target.
 func locatedBy(cd *candidate, p *placeRef) bool {
 	switch prepBefore(cd.st, p.i) {
-	case "in", "at", "near", "outside", "inside", "around", "into", "over", "within":
+	case "in", "at", "near", "outside", "inside", "around", "into", "over", "within", "across", "throughout":
 		return true
 	case "to":
 		// "flew 40 tonnes of food to Strelsau": aid happens where it

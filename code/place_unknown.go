@@ -48,6 +48,9 @@ var terrainNouns = map[string]bool{
 	"forest": true, "jungles": true, "jungle": true, "marshes": true, "swamps": true,
 }
 
+// nearbyWords place a town next to one told before: "in nearby Zenda".
+var nearbyWords = wordSet("nearby", "adjacent", "adjoining")
+
 // unresolvedAt returns the words of a place the gazetteer does not know,
 // named after the trigger in its clause, and the token they start at (-1
 // when there is none).
@@ -85,8 +88,9 @@ func (st *sent) unknownAfter(k int) (string, int) {
 	if n < len(st.low) && st.low[n] == "the" {
 		n++
 	}
-	// "in northern Dengolo", but not the "South" of "South Sudan's".
-	if n < len(st.low) && directions[st.low[n]] && !st.isPlace(n) {
+	// "in northern Dengolo", "in nearby Zenda", but not the "South" of
+	// "South Sudan's".
+	if n < len(st.low) && (directions[st.low[n]] || nearbyWords[st.low[n]]) && !st.isPlace(n) {
 		n++
 	}
 	n = st.skipQualifier(n)

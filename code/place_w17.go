@@ -47,7 +47,11 @@ func placesAgain(d *doc) {
 		}
 		if noun := siteNamedAgain(cd); noun != "" && !own {
 			for n := idx - 1; n >= 0 && n >= idx-2; n-- {
-				if t := siteAgain(d.sents[n], noun); t != nil {
+				cc := ""
+				if loc != nil {
+					cc = loc.Country
+				}
+				if t := siteAgain(d.sents[n], noun, cc); t != nil {
 					cd.ev.Location = t
 					break
 				}
@@ -99,9 +103,11 @@ func singularSite(w string) string {
 // words after it with a place preposition or a place noun ("a camp at
 // Zenda, near Strelsau", "posts near the village of Tarlenheim in
 // Hentzau district"): the first town the gazetteer knows, else a town it
-// lacks, else a province. It returns nil when st names the noun with no
-// place.
-func siteAgain(st *sent, noun string) *truce.Location {
+// lacks, else a province. A town it lacks that no province places ("an
+// army post at Zenda, near the border") is put in cc, the country the
+// act is already in, when there is one. It returns nil when st names the
+// noun with no place.
+func siteAgain(st *sent, noun, cc string) *truce.Location {
 	for k := range st.low {
 		if singularSite(st.low[k]) != noun || k+1 >= len(st.low) || !locPreps[st.low[k+1]] && st.low[k+1] != "outside" {
 			continue
@@ -124,6 +130,9 @@ func siteAgain(st *sent, noun string) *truce.Location {
 			if text, _ := st.unknownAfter(n); text != "" && region != nil {
 				return &truce.Location{Text: text, Name: text, Country: region.Country, Precision: "none"}
 			}
+		}
+		if text, _ := st.unknownAfter(k + 1); text != "" && region == nil && cc != "" {
+			return &truce.Location{Text: text, Name: text, Country: cc, Precision: "none"}
 		}
 		if region != nil {
 			return region

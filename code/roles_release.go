@@ -21,9 +21,27 @@ var captivePronouns = map[string]bool{"his": true, "her": true, "their": true}
 // "Rebels seized four engineers. Ankara demanded their release" is aimed
 // at the rebels, and so is "… demanded the engineers' release".
 func (c *Coder) captor(d *doc, cd *candidate, earlier []*candidate) []*mention {
+	// "Dozens were detained": an arrest told by a head count holds the
+	// protesters told before, not the speaker of the count.
+	if m := c.countedCaptives(d, cd, earlier); m != nil {
+		return m
+	}
+	// "The EU called the detentions unacceptable": aimed at who made them.
+	if m := c.captureMaker(d, cd, earlier); m != nil {
+		return m
+	}
+	// "Thousands rallied. Police fired tear gas": at the protesters.
+	if m := c.crowdMet(d, cd, earlier); m != nil {
+		return m
+	}
 	st := cd.st
 	if len(cd.src) == 0 || cd.e.mode != "yield" {
 		return nil
+	}
+	// "demanded the release of the hostages held by Hamas": the holder
+	// the demand names.
+	if m := st.heldBy(cd); m != nil {
+		return m
 	}
 	// A noun ("the journalists' release") names the captives surely
 	// enough to look two sentences back; a pronoun only one.
@@ -117,4 +135,28 @@ func possessedRelease(st *sent, cd *candidate) bool {
 		}
 	}
 	return true
+}
+
+// holdingVerbs tell that someone is held by the actor after "by":
+// "the hostages held by Hamas", "sailors seized by the Houthis".
+var holdingVerbs = wordSet("held", "detained", "kidnapped", "abducted", "seized", "captured", "jailed", "imprisoned")
+
+// heldBy returns the holder a release demand names in its clause after the
+// trigger, an actor after "held by" or a like verb: "called for the
+// release of the aid workers held by the rebels" is aimed at the rebels,
+// not at the aid workers' country.
+func (st *sent) heldBy(cd *candidate) []*mention {
+	for k := cd.j; k+2 < len(st.low) && k < cd.j+14; k++ {
+		if clauseBreaks[st.low[k]] || st.low[k] == ";" {
+			return nil
+		}
+		if !holdingVerbs[st.low[k]] || st.low[k+1] != "by" {
+			continue
+		}
+		if m := st.object(k+2, nil); len(m) > 0 && !m[0].place && m[0].i <= k+4 && !sharesMention(m, cd.src) {
+			return m
+		}
+		return nil
+	}
+	return nil
 }

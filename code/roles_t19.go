@@ -1,0 +1,285 @@
+package code
+
+// Targets a sentence names only by looking back at the story: an arrest
+// told by a head count ("Dozens were detained", "the ministry said 700
+// people had been arrested"), whose speaker is no captive and whose
+// captives, after a protest, are its protesters; force used on no one
+// named after a rally ("Police fired tear gas and water cannon"); and a
+// reaction to "the arrest" or "the detentions", aimed at who made them.
+
+import "github.com/truce-project/truce"
+
+// headCounts stand alone for a number of people: "dozens were detained".
+var headCounts = wordSet("dozens", "hundreds", "scores", "thousands", "tens", "several", "many", "some", "others")
+
+// countHeads are the plain nouns a number of people is counted by:
+// "700 people", "more than 40 persons".
+var countHeads = wordSet("people", "persons", "others", "individuals")
+
+// countHedges qualify a count: "about 700", "more than 40", "at least 12".
+var countHedges = wordSet("about", "than", "more", "least", "at", "some", "nearly", "almost", "around", "over")
+
+// countAux stand between a passive's subject and its participle:
+// "had reportedly been detained".
+var countAux = wordSet("was", "were", "been", "being", "had", "have", "has", "reportedly", "also", "later", "since", "so", "far")
+
+// countedSubject reports whether the passive participle at i has for its
+// subject a bare head count: "Dozens were detained", "about 700 people had
+// been arrested". It returns the first token of the count.
+func (st *sent) countedSubject(i int) (int, bool) {
+	k := i - 1
+	aux := false
+	for k >= 0 && countAux[st.low[k]] {
+		aux = true
+		k--
+	}
+	if !aux || k < 0 {
+		return 0, false
+	}
+	if countHeads[st.low[k]] && k > 0 {
+		if m := st.mentionAt(k); m != nil && m.i < k {
+			return 0, false // "Kurdish people" names whose
+		}
+		k--
+		if st.low[k] != "of" && st.toks[k].tag != "CD" && !headCounts[st.low[k]] {
+			return 0, false
+		}
+		if st.low[k] == "of" && k > 0 {
+			k-- // "hundreds of people"
+		}
+	} else if m := st.mentionAt(k); m != nil {
+		return 0, false
+	}
+	if st.toks[k].tag != "CD" && !headCounts[st.low[k]] {
+		return 0, false
+	}
+	for k > 0 && countHedges[st.low[k-1]] {
+		k--
+	}
+	return k, true
+}
+
+// countedCaptives returns whom an arrest told by a bare head count holds,
+// or nil to leave the target found. After a protest told in the same or
+// the two sentences before ("Thousands marched in Lomé. Dozens were
+// detained"), the people held are the protesters. Otherwise a target
+// found before the count, such as the speaker of "the interior ministry
+// said 700 people had been detained", gives way to that state's civilians.
+func (c *Coder) countedCaptives(d *doc, cd *candidate, earlier []*candidate) []*mention {
+	st := cd.st
+	if cd.e.mode != "arrest" || cd.e.pos != 'V' || !st.isPassive(cd.i) {
+		return nil
+	}
+	k, ok := st.countedSubject(cd.i)
+	if !ok {
+		return nil
+	}
+	for _, m := range cd.tgt {
+		if m.i >= k && m.j <= cd.i && m.actor.Sector != "CVL" {
+			return nil // "dozens of protesters were detained"
+		}
+	}
+	// The speaker of the count, when there is one, tells the country:
+	// "Iraqi police said 20 people had been detained" after protests in
+	// Baghdad and Stockholm holds the Iraqi protesters.
+	speaker := len(cd.tgt) > 0 && cd.tgt[0].i < k && st.saidBetween(cd.tgt[0].j, k)
+	cc := ""
+	if speaker {
+		cc = cd.tgt[0].actor.Country
+	}
+	a, ok := c.protestersBefore(d, cd, earlier, cc)
+	if !ok && !speaker {
+		return nil
+	}
+	if !ok {
+		a = truce.Actor{Name: "civilians", Country: cc, Sector: "CVL"}
+	}
+	// A country not known yet is the sentence's, found as for any
+	// unnamed crowd.
+	if a.Country != "" && a.ID == "" {
+		if b, found := c.actors.Lookup(a.Country+a.Sector, d.date); found {
+			a = b
+		} else {
+			a.ID = a.Country + a.Sector
+		}
+	}
+	a.Text = ""
+	return []*mention{{i: cd.i, j: cd.j, actor: a, kind: "implied"}}
+}
+
+// protestersBefore returns the protesters of a protest told earlier in
+// cd's sentence or in the two sentences before it: its source when that
+// is a crowd of protesters, else the protesters of its source's country
+// ("Truckers blocked highways. Hundreds were detained"). A country cc,
+// when not empty, is the protesters' country. After a riot by a crowd not
+// told as protesters ("youths who hurled rocks"), those held are rioters,
+// and none is returned.
+func (c *Coder) protestersBefore(d *doc, cd *candidate, earlier []*candidate, cc string) (truce.Actor, bool) {
+	var srcs []truce.Actor
+	riot := false
+	for n := len(earlier) - 1; n >= 0; n-- {
+		p := earlier[n]
+		if c.lex.cameo[p.e.cameo].plover == truce.Protest && p.e.mode == "riot" {
+			riot = true
+		}
+		if c.lex.cameo[p.e.cameo].plover == truce.Protest {
+			for _, m := range p.src {
+				srcs = append(srcs, m.actor)
+			}
+			// "thousands protesting …, and the ministry said 3,000
+			// had been detained": protesters with no country yet.
+			if len(p.src) == 0 {
+				srcs = append(srcs, truce.Actor{})
+			}
+		}
+		// "police broke up thousands protesting …, and 3,000 people
+		// had been detained": the crowd acted against.
+		for _, m := range p.tgt {
+			if m.actor.Sector == "PRO" {
+				srcs = append(srcs, m.actor)
+			}
+		}
+	}
+	for n := len(d.cands) - 1; n >= 0; n-- {
+		p := d.cands[n]
+		ix := p.st.s.Index
+		if ix >= cd.st.s.Index || ix < cd.st.s.Index-2 || p.folded {
+			continue
+		}
+		if p.ev.Type == truce.Protest && p.ev.Mode == "riot" {
+			riot = true
+		}
+		if p.ev.Type == truce.Protest {
+			srcs = append(srcs, p.ev.Source...)
+		}
+		for _, a := range p.ev.Target {
+			if a.Sector == "PRO" {
+				srcs = append(srcs, a)
+			}
+		}
+	}
+	for _, a := range srcs {
+		if cc != "" && a.Country != "" && a.Country != cc {
+			continue
+		}
+		if a.Country == "" {
+			a.Country = cc
+		}
+		if riot && a.Sector != "PRO" {
+			return truce.Actor{}, false
+		}
+		if a.Sector != "PRO" || a.Country == "" {
+			a = truce.Actor{Name: "protesters", Country: a.Country, Sector: "PRO"}
+		}
+		return a, true
+	}
+	return truce.Actor{}, false
+}
+
+// saidBetween reports whether a verb of saying stands in tokens [i, j):
+// "the ministry said 700 people …".
+func (st *sent) saidBetween(i, j int) bool {
+	for k := i; k < j && k < len(st.low); k++ {
+		if speechVerbs[st.low[k]] || reportVerbs[st.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// captureNouns name back an arrest or abduction told before: "condemned the
+// detentions", "called the arrest a kidnapping".
+var captureNouns = wordSet("arrest", "arrests", "detention", "detentions", "abduction", "abductions",
+	"kidnapping", "kidnappings", "jailing", "roundup", "round-up")
+
+// captureMaker returns, for an accusation whose object is a capture noun
+// ("The EU called the detentions unacceptable", "denounced the arrest as
+// persecution"), the doers of the last arrest or abduction told earlier in
+// the sentence or in the two sentences before, as mentions at cd's
+// trigger; nil when there is none or the accuser made it. The captives'
+// own side may condemn its state's arrests: only the very actor is
+// passed over.
+func (c *Coder) captureMaker(d *doc, cd *candidate, earlier []*candidate) []*mention {
+	st := cd.st
+	if c.lex.cameo[cd.e.cameo].plover != truce.Accuse || !st.namesCapture(cd) {
+		return nil
+	}
+	var srcs []truce.Actor
+	for n := len(earlier) - 1; n >= 0 && srcs == nil; n-- {
+		if p := earlier[n]; captureModes[p.e.mode] {
+			for _, m := range p.src {
+				srcs = append(srcs, m.actor)
+			}
+		}
+	}
+	for n := len(d.cands) - 1; n >= 0 && srcs == nil; n-- {
+		p := d.cands[n]
+		ix := p.st.s.Index
+		if ix < st.s.Index && ix >= st.s.Index-2 && !p.folded && captureModes[p.ev.Mode] {
+			srcs = p.ev.Source
+		}
+	}
+	var out []*mention
+	for _, a := range srcs {
+		if a.ID == "" {
+			continue
+		}
+		for _, m := range cd.src {
+			if m.actor.ID != "" && sameActor(m.actor, a) {
+				return nil
+			}
+		}
+		a.Text = ""
+		out = append(out, &mention{i: cd.i, j: cd.j, actor: a, kind: "implied"})
+	}
+	return out
+}
+
+// namesCapture reports whether the object of cd's trigger, inside it or
+// right after it past determiners and modifiers, is a capture noun: "called
+// the detentions", "condemned the arrest of".
+func (st *sent) namesCapture(cd *candidate) bool {
+	for k := cd.i + 1; k < len(st.low) && k < cd.j+4; k++ {
+		if captureNouns[st.low[k]] {
+			return true
+		}
+		if k >= cd.j && !determiners[st.low[k]] && !isModifier(st.toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// crowdMet returns whom force against a crowd met when the sentence names
+// no one or only people at large, after a protest told in the sentence or
+// the two before it: "Thousands rallied in Colombo. Police fired tear gas
+// and water cannon" met the protesters. nil leaves the target found.
+func (c *Coder) crowdMet(d *doc, cd *candidate, earlier []*candidate) []*mention {
+	if cd.e.mode != "crowd-control" {
+		return nil
+	}
+	for _, m := range cd.tgt {
+		if m.actor.Sector != "CVL" || m.actor.ID != "" && m.actor.ID != m.actor.Country+"CVL" {
+			return nil
+		}
+	}
+	cc := ""
+	for _, m := range cd.src {
+		if m.actor.Country != "" {
+			cc = m.actor.Country
+		}
+	}
+	a, ok := c.protestersBefore(d, cd, earlier, cc)
+	if !ok {
+		return nil
+	}
+	if a.Country != "" && a.ID == "" {
+		if b, found := c.actors.Lookup(a.Country+a.Sector, d.date); found {
+			a = b
+		} else {
+			a.ID = a.Country + a.Sector
+		}
+	}
+	a.Text = ""
+	return []*mention{{i: cd.i, j: cd.j, actor: a, kind: "implied"}}
+}

@@ -128,6 +128,7 @@ func (c *Coder) Extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	for i, s := range sents {
 		st := newSent(s, found[i], places, c.lex.facilities)
 		st.pronouns(prev)
+		st.clausePronouns()
 		c.qualifyPlaces(st)
 		d.sents = append(d.sents, st)
 		prev = st.firstActor()

@@ -62,6 +62,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	b.trailingBlame()
 	b.reciprocalPair()
 	b.definiteParties()
+	b.emergencyRule()
 	if why := b.authorityWork(); why != "" {
 		return why
 	}

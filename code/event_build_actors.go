@@ -77,6 +77,15 @@ func (b *building) namedSides() {
 			src = []truce.Actor{a}
 		}
 	}
+	// "Police broke up a rally in Banja Luka … Hundreds later marched
+	// through the city centre": a bare crowd count with no place of its
+	// own is the story's people.
+	if c.lex.cameo[e.cameo].plover == truce.Protest && len(src) == 0 && (loc == nil || loc.Country == "") && d.focus != "" && bareCrowdSubject(st, cd.i) {
+		if a, ok := c.actors.Lookup(d.focus+"PRO", d.date); ok {
+			a.Text = ""
+			src = []truce.Actor{a}
+		}
+	}
 	// "thousands of people marched", "thousands of Israelis rallied": who
 	// protests is a protester.
 	if c.lex.cameo[e.cameo].plover == truce.Protest {

@@ -202,6 +202,7 @@ func (b *building) kindSides() {
 		ev.Goldstein = c.lex.cameo[ev.CAMEO].goldstein
 	}
 	protestTargets(ev, b.src, b.tgt, st, d.protestJustTold(st))
+	b.heldAtProtest()
 	// "Pedro Castillo was detained in Lima": an arrest with no one named
 	// is the police's of the place.
 	if ev.Mode == "arrest" && len(b.src) == 0 {

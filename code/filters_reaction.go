@@ -118,6 +118,14 @@ var actNouns = map[string]bool{
 	// an act of insult to what others hold sacred, told before.
 	"desecration": true, "desecrations": true, "burning": true, "burnings": true,
 	"insult": true, "insults": true, "vandalism": true, "defacement": true,
+	// "condemned the repression", "praised the swap", "denounced the
+	// takeover": more acts of force and of give-and-take, and the plurals
+	// of acts above.
+	"repression": true, "clampdown": true, "takeover": true, "blast": true,
+	"blasts": true, "explosion": true, "raids": true, "exchange": true,
+	"swap": true, "deportation": true, "deportations": true, "expulsions": true,
+	"beatings": true, "shootings": true, "detentions": true, "abductions": true,
+	"kidnappings": true,
 }
 
 // handoverNouns name a leaving or a handing over told before, which words
@@ -161,6 +169,13 @@ var actNounTypes = map[string][]string{
 	"bombings": {truce.Assault}, "shelling": {truce.Assault}, "massacre": {truce.Assault},
 	"killing": {truce.Assault}, "killings": {truce.Assault}, "assassination": {truce.Assault},
 	"arrest": {truce.Coerce}, "arrests": {truce.Coerce}, "detention": {truce.Coerce},
+	"detentions": {truce.Coerce}, "repression": {truce.Assault, truce.Coerce},
+	"clampdown": {truce.Assault, truce.Coerce}, "blast": {truce.Assault}, "blasts": {truce.Assault},
+	"explosion": {truce.Assault}, "raids": {truce.Assault}, "beatings": {truce.Assault},
+	"shootings": {truce.Assault}, "abductions": {truce.Assault}, "kidnappings": {truce.Assault},
+	"takeover": {truce.Coerce, truce.Assault}, "expulsions": {truce.Sanction, truce.Coerce},
+	"deportation": {truce.Coerce}, "deportations": {truce.Coerce},
+	"exchange": {truce.Retreat, truce.Agree}, "swap": {truce.Retreat, truce.Agree},
 	"expulsion": {truce.Sanction, truce.Coerce}, "visit": {truce.Consult}, "meeting": {truce.Consult},
 	"deployment": {truce.Mobilize},
 	// "Norway, which hosted the talks, called the agreement a milestone":

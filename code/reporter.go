@@ -106,6 +106,9 @@ func reportSpeaker(st *sent, k int) *mention {
 		if m := describedOrg(st, k+2, e); m != nil {
 			return m
 		}
+		if m := describedTeller(st, k+2, e); m != nil {
+			return m
+		}
 		// "according to Mohamed Hassan, a spokesman for the RSF": the
 		// apposition after a name the coder does not know.
 		if e+1 < len(st.low) && st.low[e] == "," {
@@ -123,6 +126,9 @@ func reportSpeaker(st *sent, k int) *mention {
 				return m
 			}
 			if m := describedOrg(st, k+1, e); m != nil {
+				return m
+			}
+			if m := describedTeller(st, k+1, e); m != nil {
 				return m
 			}
 			// "…, said Roman Mrochko, head of the city's military
@@ -204,6 +210,9 @@ func reportSpeaker(st *sent, k int) *mention {
 	}
 	s := phraseStart(st, k)
 	if m := speakerIn(st, s, k); m != nil {
+		return m
+	}
+	if m := describedTeller(st, s, k); m != nil {
 		return m
 	}
 	// "Israel halted the trucks, then said …", "…, while saying it had

@@ -400,7 +400,10 @@ func planned(st *sent, i int) bool {
 		// made now.
 		return i+1 >= len(st.low) || st.low[i+1] != "not" && st.low[i+1] != "never"
 	}
-	if strings.HasPrefix(st.toks[i].tag, "NN") && futureAfter(st, i) {
+	if strings.HasPrefix(st.toks[i].tag, "NN") && (futureAfter(st, i) || expectedAt(st, i) || expectedAfter(st, i)) {
+		return true
+	}
+	if calledForDate(st, i) || whenClauseAhead(st, i) || preparingTo(st, i) {
 		return true
 	}
 	// "will turn down any grants", "will reject the ruling": a refusal

@@ -199,6 +199,9 @@ func alternatives(form string) ([][]string, error) {
 func verbForms(v string) []string {
 	n := len(v)
 	switch {
+	case n > 2 && v[n-1] == 'e' && strings.IndexByte("eoy", v[n-2]) >= 0:
+		// "free", "hoe", "dye" keep their "e": freeing, not freing.
+		return []string{v, v + "s", v + "d", v + "ing"}
 	case n > 1 && v[n-1] == 'e':
 		return []string{v, v + "s", v + "d", v[:n-1] + "ing"}
 	case n > 1 && v[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(v[n-2])):

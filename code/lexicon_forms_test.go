@@ -16,6 +16,10 @@ func TestFormAlternatives(t *testing.T) {
 		{"suspend~ * {increase,hike}", []string{"suspend * increase", "suspended * hike", "suspending * increase"}},
 		{"dismantled {protest camp,sit-in camp}", []string{"dismantled protest camp", "dismantled sit-in camp"}},
 		{"kidnap~~ * {pupils,students}", []string{"kidnapped * pupils", "kidnapping * students", "kidnaps * pupils"}},
+		// A verb ending in "ee", "oe" or "ye" keeps its "e" before -ing.
+		{"free~ * hostages", []string{"freeing * hostages", "freed * hostages", "frees * hostages"}},
+		{"agree~ to", []string{"agreeing to", "agreed to"}},
+		{"seize~ town", []string{"seizing town", "seized town"}},
 	}
 	for _, tt := range tests {
 		forms, err := alternatives(tt.form)

@@ -34,6 +34,11 @@ func (c *Coder) captor(d *doc, cd *candidate, earlier []*candidate) []*mention {
 	if m := c.crowdMet(d, cd, earlier); m != nil {
 		return m
 	}
+	// "Soldiers seized 150 kilograms of explosives": from the armed
+	// group the story names.
+	if m := c.weaponsOwner(d, cd); m != nil {
+		return m
+	}
 	st := cd.st
 	if len(cd.src) == 0 || cd.e.mode != "yield" {
 		return nil

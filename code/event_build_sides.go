@@ -283,9 +283,18 @@ func (b *building) twoSidesAndReactions() string {
 	// main clause, and are aimed at its doer, even an organ of the
 	// speaker's own state.
 	if len(b.tgt) == 0 && !bothSides && len(b.src) > 0 && whatJudged(st, cd) {
-		if p := d.mainAct(cd); p != nil && !hasSame(b.src, p.ev.Source[0]) {
+		p := d.mainAct(cd)
+		if p != nil && !hasSame(b.src, p.ev.Source[0]) {
 			b.tgt = []truce.Actor{p.ev.Source[0]}
 			reaction = true
+		}
+		// The main clause's act may code no event of its own ("massed
+		// outside the palace"): its doer is still whom the words judge.
+		if p == nil {
+			if a, ok := c.judgedSubject(d, st, cd, b.src, b.loc); ok {
+				b.tgt = []truce.Actor{a}
+				reaction = true
+			}
 		}
 	}
 	// "The UN mission said … The report also accused troops of looting":

@@ -56,6 +56,43 @@ func (c *Coder) participleTarget(st *sent, cd *candidate, earlier []*candidate) 
 		cd.tgt = prev.tgt
 		return
 	}
+	// "barred the attorney general from entering the country, accusing
+	// her of …": when the main clause's act codes no event of its own,
+	// its object is still whom the pronoun names.
+	if m := mainObject(st, cd); m != nil {
+		cd.tgt = []*mention{m}
+	}
+}
+
+// mainObject returns the actor a main clause's finite verb acts on before
+// the comma that opens the participle cd, or nil: "Britain barred the
+// police chief John Okello from entering, accusing him of …". The actor
+// must come after the verb, and not be the participle's own doer.
+func mainObject(st *sent, cd *candidate) *mention {
+	verb := -1
+	for k := 0; k < cd.i-1; k++ {
+		if t := st.toks[k].tag; t == "VBD" || t == "VBZ" || t == "VBP" {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return nil
+	}
+	var obj *mention
+	for n := range st.mentions {
+		m := &st.mentions[n]
+		if m.i <= verb || m.j > cd.i-1 || m.place || m.actor.ID == "" && m.actor.Country == "" {
+			continue
+		}
+		if sharesMention([]*mention{m}, cd.src) {
+			continue
+		}
+		if obj == nil {
+			obj = m // the first actor after the verb is its object
+		}
+	}
+	return obj
 }
 
 // listedVerbDoer gives a verb listed after a comma or "and" beside an

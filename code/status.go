@@ -232,6 +232,10 @@ func conditional(st *sent, i int) bool {
 		}
 		return i+1 >= len(st.low) || st.low[i+1] != "never" && st.low[i+1] != "not"
 	}
+	// "said the border would stay closed, accusing Benin of …": the
+	// accusation is made now, whatever the clause before it foretells;
+	// only an "if" reaches it.
+	aside := speechAside(st, i)
 	for k := i - 1; k >= 0 && st.clause[k] == st.clause[i] && !quoteMark(st.low[k]); k-- {
 		if pastAfterAux(st, k, i) {
 			break
@@ -240,15 +244,24 @@ func conditional(st *sent, i int) bool {
 		case "would":
 			// "said they would boycott all contact": the future of a
 			// report, a stated plan, unless a condition follows.
+			if aside || conjoinedTense(st, k, i) {
+				continue
+			}
 			if reportedFuture(st, k) || ultimatum(st, i) {
 				return false
 			}
 			return true
 		case "could", "might", "if", "may":
-			if monthMay(st, k) {
+			if monthMay(st, k) || (aside || conjoinedTense(st, k, i)) && st.low[k] != "if" {
 				continue
 			}
 			return true
+		case "until", "till":
+			// "would stay away until the soldiers freed the hostages":
+			// what a plan or refusal waits for has not happened.
+			if awaitedAfter(st, k) {
+				return true
+			}
 		case "long":
 			if k > 0 && k+1 < len(st.low) && st.low[k-1] == "as" && st.low[k+1] == "as" {
 				return true

@@ -130,6 +130,11 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		}
 		if cd.src == nil && cd.j < len(st.low) && st.low[cd.j] == "from" {
 			cd.src = st.object(cd.j, nil)
+			// "pupils were kidnapped from their school": a place the
+			// victims were taken from is not who took them.
+			if st.facilitiesOnly(cd.src, c.lex.facilities) {
+				cd.src = nil
+			}
 		}
 		// "took delivery of four helicopters from Russia": the giver
 		// after "from" past the object.

@@ -167,18 +167,62 @@ func (st *sent) unnamedSides(m *mention) bool {
 
 // bothSidesBefore reports whether the subject right before the trigger at
 // i is the two sides unnamed: "both sides committed to", "the two
-// countries agreed".
+// countries agreed", and past an auxiliary or an adverb or two, "the two
+// sides had agreed", "both parties have now signed". A noun trigger may
+// be the object of their verb: "the two sides had agreed to a truce",
+// "both parties signed a 48-hour ceasefire".
 func (st *sent) bothSidesBefore(i int) bool {
-	for k := i - 3; k < i-1; k++ {
-		if k >= 0 && (st.low[k] == "both" || st.low[k] == "two") && st.mentionAt(k+1) == nil {
-			switch st.low[k+1] {
-			case "sides", "parties", "countries", "neighbours", "neighbors", "governments":
-				return k+2 == i || k+3 == i && st.toks[k+2].tag == "RB"
-			}
+	for k := i - 9; k < i-1; k++ {
+		if k < 0 || st.low[k] != "both" && st.low[k] != "two" {
+			continue
 		}
+		if m := st.mentionAt(k + 1); m != nil && !st.unnamedSides(m) && !bareLeaders(st, m) {
+			continue
+		}
+		switch st.low[k+1] {
+		case "sides", "parties", "countries", "neighbours", "neighbors", "governments", "leaders", "presidents":
+		default:
+			continue
+		}
+		n := k + 2
+		for n < i && n < k+4 && (st.toks[n].tag == "RB" || sideAuxiliaries[st.low[n]]) {
+			n++
+		}
+		if n == i || !strings.HasPrefix(st.toks[n].tag, "VB") || !strings.HasPrefix(st.toks[i].tag, "NN") {
+			return n == i
+		}
+		// The verb, a preposition, an article and the words qualifying
+		// the noun: "agreed to a two-week truce".
+		n++
+		if sideObjectPreps[st.low[n]] {
+			n++
+		}
+		if st.toks[n].tag == "DT" {
+			n++
+		}
+		for n < i && (strings.HasPrefix(st.toks[n].tag, "JJ") || st.toks[n].tag == "CD") {
+			n++
+		}
+		return n == i
 	}
 	return false
 }
+
+// sideObjectPreps join the two sides' verb to the deal they made: "agreed
+// to a truce", "settled on a ceasefire".
+var sideObjectPreps = wordSet("to", "on", "upon")
+
+// bareLeaders reports whether m is "leaders" or "presidents" alone after
+// "both" or "the two", naming no state: "The two leaders agreed to meet
+// again" are the leaders of the article's two sides.
+func bareLeaders(st *sent, m *mention) bool {
+	w := st.low[m.i]
+	return m.j == m.i+1 && m.kind == "sector" && (w == "leaders" || w == "presidents") && m.actor.Country == ""
+}
+
+// sideAuxiliaries may stand between the two sides unnamed and their verb:
+// "the two sides had agreed", "both countries will open".
+var sideAuxiliaries = wordSet("has", "have", "had", "would", "will", "could", "did")
 
 // possessedHead returns the end of the people a plural possessive ending
 // at token n-1 owns ("the two countries' foreign ministers": the

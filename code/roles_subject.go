@@ -98,6 +98,12 @@ func (st *sent) subject(i int) []*mention {
 				continue
 			}
 		}
+		// "responded with artillery fire and air strikes": arms after
+		// "with" are the instrument, and the doer is named before.
+		if m := st.mentionAt(k); m != nil && !m.place && st.armsInstrument(m) {
+			k = m.i
+			continue
+		}
 		// "Shelling of the Russian city of Belgorod killed 24": a demonym
 		// naming a kind of place is where, not who.
 		// "Students at a college in the northwestern Nigerian city of
@@ -118,7 +124,7 @@ func (st *sent) subject(i int) []*mention {
 				strings.HasPrefix(st.toks[m.j+1].tag, "NN") {
 				// "Kyrgyzstan's border service accused …": a body of
 				// the state acts for it.
-				if st.ownsInstitution(m.j+1, i) {
+				if st.ownsInstitution(m.j+1, i) || st.ownsRegulator(m.j+1, i) {
 					return st.coordinated(m)
 				}
 				return nil
@@ -137,7 +143,9 @@ func (st *sent) subject(i int) []*mention {
 			}
 			// "Women gathered outside the interior ministry to demand
 			// …": a building people stand at is where, not who.
-			if st.buildingPlace(m) && verbAt(st, i) {
+			// ("demonstrators outside parliament, on the seventh night of
+			// protests": so it is for a noun's doer.)
+			if st.buildingPlace(m) && (verbAt(st, i) || st.nounAfterBuilding(m, i)) {
 				k = m.i
 				continue
 			}

@@ -114,8 +114,15 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 		}
 		return loc.Country
 	}
+	// A group that fights abroad is no guide to rebels or civilians: those
+	// who accuse "the army and its Wagner allies" of killing civilians in
+	// a story set in Mali are Malian, and so are the civilians.
+	focus := ""
+	if m.actor.Sector == "REB" || m.actor.Sector == "CVL" {
+		focus = d.storyFocus()
+	}
 	for _, o := range other {
-		if !isState(o) && o.Country != "" {
+		if !isState(o) && o.Country != "" && (focus == "" || o.Country == focus) {
 			return o.Country
 		}
 	}

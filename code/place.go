@@ -75,6 +75,7 @@ func (c *Coder) placeOf(cd *candidate) *truce.Location {
 		if pick, head = chainHead(st, pick); head != nil {
 			return head
 		}
+		pick = c.siteInTown(st, pick)
 	}
 	if q := townThere(cd); q != nil && (pick == nil || coarse(pick.place.Precision)) {
 		pick = q
@@ -150,7 +151,9 @@ func namedUnknown(cd *candidate, loc *truce.Location) *truce.Location {
 
 // countryLocation places an event in the country of a state actor in it
 // when the text names no place, else in the article's focus country (the
-// one most of its places are in).
+// one most of its places are in). A focus that is an overseas territory
+// of the actor's state wins: in a story set in Nouméa, "France declared a
+// curfew" was in New Caledonia (see sovereignOf).
 func (c *Coder) countryLocation(focus string, sides ...[]truce.Actor) *truce.Location {
 	cc := ""
 	for _, side := range sides {
@@ -160,7 +163,7 @@ func (c *Coder) countryLocation(focus string, sides ...[]truce.Actor) *truce.Loc
 			}
 		}
 	}
-	if cc == "" {
+	if cc == "" || focus != "" && sovereignOf[focus] == cc {
 		cc = focus
 	}
 	if cand, ok := c.places.Country(cc); ok {

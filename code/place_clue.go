@@ -24,8 +24,8 @@ func struckTown(cd *candidate, p *placeRef) bool {
 
 // speakerPlace reports whether a place only says where the speaker of a
 // report is: in "officials in Strelsau said a drone struck a depot near
-// Zenda" the strike was at Zenda. The place follows "in" and a report verb
-// follows it within a few words, before the trigger. Such a place is kept
+// Zenda" the strike was at Zenda. The place follows "in" and a report, accusation
+// or blame verb follows it within a few words, before the trigger. Such a place is kept
 // for when no other is named ("residents in Zenda said soldiers shot two
 // men"). So is one of an attribution that closes the sentence (see
 // trailingSpeaker).
@@ -38,12 +38,17 @@ func speakerPlace(cd *candidate, p *placeRef) bool {
 		return trailingSpeaker(st, cd, p)
 	}
 	for k := p.j; k < cd.i && k <= p.j+3; k++ {
-		if reportVerbs[st.low[k]] {
+		if reportVerbs[st.low[k]] || attributes(st.low[k]) || blameVerbs[st.low[k]] {
 			return true
 		}
 	}
 	return false
 }
+
+// blameVerbs name an act while charging someone with it; where the
+// accusers sit is not where the act was: "lawmakers in Strelsau accused
+// the army of killing 12 villagers when troops raided Zenda".
+var blameVerbs = wordSet("blamed", "blames", "alleged", "alleges", "denounced", "condemned", "charged")
 
 // roadBetween tells whether a place is the first (1) or second (2) end of
 // a road named "between" them (or "linking" them), or neither (0): an ambush "on the road

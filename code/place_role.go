@@ -402,8 +402,10 @@ var roadNouns = map[string]bool{
 
 // roadEnd reports whether a place is only where a road named before it
 // leads: villagers "cut off from the road to Ruritania" are not there.
+// An act "on the road to Zenda" happened on it, and the town it leads to
+// is the nearest place the text gives (see onRoad).
 func roadEnd(st *sent, p *placeRef) bool {
-	return p.i >= 2 && st.low[p.i-1] == "to" && roadNouns[st.low[p.i-2]]
+	return p.i >= 2 && st.low[p.i-1] == "to" && roadNouns[st.low[p.i-2]] && !onRoad(st, p.i-2)
 }
 
 func borderWord(w string) bool {
@@ -431,16 +433,22 @@ func inInstitution(st *sent, p *placeRef) bool {
 }
 
 // landmark reports whether a place only measures where the event was:
-// "near Tarmiyah, about 50 km north of Baghdad".
+// "near Tarmiyah, about 50 km north of Baghdad"; so does one a comma
+// sets after a name with only a direction ("the village of Zenda, north
+// of the Hentz river"), as the rule in place_w20.go says.
 func landmark(st *sent, p *placeRef) bool {
-	if p.i < 3 || st.low[p.i-1] != "of" || !directions[st.low[p.i-2]] {
+	k := p.i
+	if k > 0 && st.low[k-1] == "the" {
+		k--
+	}
+	if k < 3 || st.low[k-1] != "of" || !directions[st.low[k-2]] {
 		return false
 	}
-	switch st.low[p.i-3] {
+	switch st.low[k-3] {
 	case "km", "kilometres", "kilometers", "miles", "kilometre", "kilometer", "mile":
 		return true
 	}
-	return false
+	return directionAfterName(st, k-2)
 }
 
 // cityParts are the parts of a city named before "of" it.

@@ -39,6 +39,8 @@ var placeNouns = map[string]bool{
 	"port": true, "area": true, "camp": true, "county": true, "neighbourhood": true, "neighborhood": true,
 	"suburb": true, "state": true, "governorate": true, "municipality": true, "island": true, "valley": true,
 	"coast": true, "commune": true, "department": true, "prefecture": true, "locality": true,
+	// "the villages of Zenda and Hentz" names two places as surely.
+	"villages": true, "towns": true, "cities": true, "hamlet": true, "hamlets": true,
 }
 
 // terrainNouns are the lie of the land in "the hills of" a province or
@@ -55,6 +57,12 @@ var nearbyWords = wordSet("nearby", "adjacent", "adjoining")
 // named after the trigger in its clause, and the token they start at (-1
 // when there is none).
 func (st *sent) unresolvedAt(cd *candidate) (string, int) {
+	// The trigger may itself take the ground: "troops entered Zenda".
+	if k := cd.j - 1; k+1 < len(st.low) && takeVerbs[st.low[k]] {
+		if text, n := st.unknownAfter(k); text != "" {
+			return text, n
+		}
+	}
 	for k := cd.i + 1; k < len(st.low)-1; k++ {
 		if st.clause[k] != st.clause[cd.i] {
 			break
@@ -73,10 +81,15 @@ func (st *sent) unresolvedAt(cd *candidate) (string, int) {
 // Equatoria").
 func (st *sent) unknownAfter(k int) (string, int) {
 	switch {
-	case st.low[k] == "in" || st.low[k] == "near" || st.low[k] == "at" || st.low[k] == "outside":
+	case st.low[k] == "in" || st.low[k] == "near" || st.low[k] == "at" || st.low[k] == "outside" || st.low[k] == "around":
 	case st.low[k] == "of" && k > 0 && (placeNouns[st.low[k-1]] || cityParts[st.low[k-1]] || terrainNouns[st.low[k-1]]):
 		// "the town of Tal Tamr", "the outskirts of Zenda", "the hills
 		// of Apayao".
+	case takenPlace(st, k):
+		// "troops entered Zenda", "the recapture of Zenda": the town
+		// taken (see takenPlace).
+	case st.low[k] == "to" && k > 1 && roadNouns[st.low[k-1]] && onRoad(st, k-1):
+		// "clashed on the road to Zenda": at the town it leads to.
 	case st.appositivePlace(k):
 		// "seized Bunagana, a trading town on Congo's border": the name
 		// an apposition calls a town.
@@ -254,10 +267,15 @@ func (c *Coder) unknownNearer(cd *candidate, pick *placeRef) *truce.Location {
 // or "near" right before pick, a province or region that a second "in"
 // introduces, after a comma or not: "clashes in Kurmi, in Nigeria's
 // Taraba state" were in Kurmi, and so were a raid on "the village of
-// Kurmi, in Taraba state" and a bomb "near Kurmi in Taraba state".
+// Kurmi, in Taraba state" and a bomb "near Kurmi in Taraba state"; the
+// region may come with "the" and a direction ("the village of Kurmi in
+// the southern Taraba region").
 // It returns "" and -1 otherwise.
 func townBeforeRegion(st *sent, pick *placeRef) (string, int) {
 	m := pick.i
+	for n := 0; n < 2 && m >= 2 && (st.low[m-1] == "the" || directions[st.low[m-1]]); n++ {
+		m--
+	}
 	if m >= 2 && st.isPossessive(m-1) {
 		if q := st.placeEndingAt(m - 1); q != nil && q.place.Precision == "country" {
 			m = q.i

@@ -334,7 +334,9 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		}
 		// "agreed to a 48-hour ceasefire", "signed a peace agreement": one
 		// event, coded from the noun, whose parties are the verb's subject.
-		if cd.e.pos == 'V' && cd.e.has(flagSym) && k+1 < len(cands) && isAgreementNoun(cands[k+1].e) && (cands[k+1].i-cd.j <= 5 || agreedToNoun(st, cd.j, cands[k+1].i)) {
+		// ("held talks with the rebels on a truce": the truce is what the
+		// talks are about, and the talks stay.)
+		if cd.e.pos == 'V' && cd.e.has(flagSym) && k+1 < len(cands) && isAgreementNoun(cands[k+1].e) && (cands[k+1].i-cd.j <= 5 || agreedToNoun(st, cd.j, cands[k+1].i)) && !accordAsTopic(st, cands[k+1]) {
 			cd.folded = true
 			cands[k+1].src = st.subject(cd.i)
 			cands[k+1].agreed = cands[k+1].e.has(flagCease) && cd.e.cameo == "057"

@@ -55,7 +55,7 @@ func offSense(st *sent, cd *candidate, plover string) string {
 	if e.pos == 'V' && plover == truce.Assault && measureAfter(st, cd.j) {
 		return "a measure told in words of attack (\"targeted by sanctions\")"
 	}
-	return ""
+	return offSensePrec20(st, cd)
 }
 
 // seizedPowerWho reports whether the trigger tells, in a relative clause,

@@ -32,14 +32,7 @@ func brokerSubject(st *sent, k int) []*mention {
 	for n > 0 && st.mentionAt(n) == nil && st.toks[n].tag == "NNP" && n >= k-6 {
 		n--
 	}
-	if n < 0 {
-		return nil
-	}
-	m := st.mentionAt(n)
-	if m == nil || m.j != n+1 || m.actor.ID == "" || m.place {
-		return nil
-	}
-	return st.coordinated(m)
+	return st.actorsEndingAt(n)
 }
 
 // appositeBroker finds the actors a go-between noun describes in

@@ -259,6 +259,12 @@ func brokerBefore(st *sent, k int) []*mention {
 	if n >= 1 && (st.low[n] == "'s" || st.low[n] == "’s") {
 		n--
 	}
+	return st.actorsEndingAt(n)
+}
+
+// actorsEndingAt returns the actor mention that ends at token n, with
+// those coordinated with it, or nil when no actor ends there.
+func (st *sent) actorsEndingAt(n int) []*mention {
 	if n < 0 {
 		return nil
 	}

@@ -84,18 +84,6 @@ func TestBackstoryCodesNoEvent(t *testing.T) {
 			"Inspectors toured a missile factory outside Isfahan on Monday, the agency said.", "ASSAULT", 0},
 	}
 	for _, tt := range tests {
-		x := mustExtract(t, tt.text, tt.pub)
-		n := 0
-		for _, ev := range x.Events {
-			if string(ev.Type) == tt.typ {
-				n++
-			}
-		}
-		if n != tt.n {
-			t.Errorf("%s: %q: %d %s events, want %d", tt.name, tt.text, n, tt.typ, tt.n)
-			for _, ev := range x.Events {
-				t.Logf("  %s %s (rule %s)", ev.Type, ev.Mode, ev.Rule)
-			}
-		}
+		wantTypeCount(t, tt.name, tt.text, tt.pub, tt.typ, tt.n)
 	}
 }

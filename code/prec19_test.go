@@ -82,18 +82,6 @@ func TestPrec19Background(t *testing.T) {
 			"Lawmakers voted 88-12 on Monday to approve the budget. Militants attacked a convoy near Garissa on Tuesday.", "ASSAULT", 1},
 	}
 	for _, tt := range tests {
-		x := mustExtract(t, tt.text, tt.pub)
-		n := 0
-		for _, ev := range x.Events {
-			if string(ev.Type) == tt.typ {
-				n++
-			}
-		}
-		if n != tt.n {
-			t.Errorf("%s: %q: %d %s events, want %d", tt.name, tt.text, n, tt.typ, tt.n)
-			for _, ev := range x.Events {
-				t.Logf("  %s %s (rule %s)", ev.Type, ev.Mode, ev.Rule)
-			}
-		}
+		wantTypeCount(t, tt.name, tt.text, tt.pub, tt.typ, tt.n)
 	}
 }

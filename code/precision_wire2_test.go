@@ -73,18 +73,25 @@ func TestNoExtraEventBesideTheAct(t *testing.T) {
 			"Thousands of students rallied in Dhaka on Monday after weeks of tension over job quotas.", "PROTEST", 1},
 	}
 	for _, tt := range tests {
-		x := mustExtract(t, tt.text, "2025-06-12")
-		n := 0
-		for _, ev := range x.Events {
-			if string(ev.Type) == tt.typ {
-				n++
-			}
+		wantTypeCount(t, tt.name, tt.text, "2025-06-12", tt.typ, tt.n)
+	}
+}
+
+// wantTypeCount checks that text, published on the given day, codes
+// exactly n events of type typ, and logs what it coded when not.
+func wantTypeCount(t *testing.T, name, text, published, typ string, n int) {
+	t.Helper()
+	x := mustExtract(t, text, published)
+	got := 0
+	for _, ev := range x.Events {
+		if ev.Type == typ {
+			got++
 		}
-		if n != tt.n {
-			t.Errorf("%s: %q: %d %s events, want %d", tt.name, tt.text, n, tt.typ, tt.n)
-			for _, ev := range x.Events {
-				t.Logf("  %s %s (rule %s)", ev.Type, ev.Mode, ev.Rule)
-			}
+	}
+	if got != n {
+		t.Errorf("%s: %q: %d %s events, want %d", name, text, got, typ, n)
+		for _, ev := range x.Events {
+			t.Logf("  %s %s (rule %s)", ev.Type, ev.Mode, ev.Rule)
 		}
 	}
 }

@@ -543,3 +543,16 @@ func TestReporterProbe(t *testing.T) {
 		})
 	}
 }
+
+// hasEvent reports whether some event of type typ runs from source to
+// target; an empty type, source or target is not checked.
+func hasEvent(evs []truce.Event, typ, source, target string) bool {
+	for _, ev := range evs {
+		if (typ == "" || ev.Type == typ) &&
+			(source == "" || probeActor(ev.Source, source)) &&
+			(target == "" || probeActor(ev.Target, target)) {
+			return true
+		}
+	}
+	return false
+}

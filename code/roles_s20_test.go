@@ -71,19 +71,9 @@ func TestSourceRound20(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			x := mustExtract(t, tt.text, "2023-06-14")
-			for _, ev := range x.Events {
-				if tt.typ != "" && ev.Type != tt.typ {
-					continue
-				}
-				if tt.source != "" && !probeActor(ev.Source, tt.source) {
-					continue
-				}
-				if tt.target != "" && !probeActor(ev.Target, tt.target) {
-					continue
-				}
-				return
+			if !hasEvent(x.Events, tt.typ, tt.source, tt.target) {
+				t.Errorf("no %s event from %s on %s in %+v", tt.typ, tt.source, tt.target, x.Events)
 			}
-			t.Errorf("no %s event from %s on %s in %+v", tt.typ, tt.source, tt.target, x.Events)
 		})
 	}
 }

@@ -45,9 +45,7 @@ func TestTell17Reporter(t *testing.T) {
 // Events told at all, over constructions from the seventeenth blind wire
 // round, in sentences of our own.
 func TestTell17Told(t *testing.T) {
-	tests := []struct {
-		name, text, typ, src, tgt string // src and tgt "" are not checked
-	}{
+	runToldCases(t, []toldCase{
 		// An accusation in a present-tense relative clause on its
 		// speaker is made now, not a standing tie.
 		{"X, which accuses Y of", "Rabat, which accuses Algiers of arming the Polisario Front, closed its consulate in Oran on Monday.", truce.Accuse, "MARGOV", "DZA"},
@@ -59,21 +57,7 @@ func TestTell17Told(t *testing.T) {
 		// story's two sides.
 		{"X has offered to mediate, after a clash of Y and Z", "Chad accused Sudan of arming rebels near Adre on Monday. Qatar has offered to mediate.", truce.Agree, "QAT", "TCD"},
 		{"X, whose oil company runs Y, has offered to broker", "Norway, whose energy company operates the field, has offered to broker talks between Sudan and South Sudan.", truce.Agree, "NOR", "SDN"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ev := eventOfType(mustExtract(t, tt.text, "2025-11-20"), tt.typ)
-			if ev == nil {
-				t.Fatalf("no %s event in %q", tt.typ, tt.text)
-			}
-			if tt.src != "" && !hasActor(ev.Source, tt.src) {
-				t.Errorf("source = %+v, want %s", ev.Source, tt.src)
-			}
-			if tt.tgt != "" && !hasActor(ev.Target, tt.tgt) {
-				t.Errorf("target = %+v, want %s", ev.Target, tt.tgt)
-			}
-		})
-	}
+	})
 }
 
 // TestTell17PassiveTroops checks that the soldiers a passive deployment
@@ -104,5 +88,29 @@ func TestTell17RefusalTarget(t *testing.T) {
 	}
 	if len(ev.Target) == 0 {
 		t.Errorf("target = none, want the prosecutor")
+	}
+}
+
+// toldCase is a text that must code an event of type typ, from src to
+// tgt ("" is not checked).
+type toldCase struct {
+	name, text, typ, src, tgt string
+}
+
+func runToldCases(t *testing.T, tests []toldCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ev := eventOfType(mustExtract(t, tt.text, "2025-11-20"), tt.typ)
+			if ev == nil {
+				t.Fatalf("no %s event in %q", tt.typ, tt.text)
+			}
+			if tt.src != "" && !hasActor(ev.Source, tt.src) {
+				t.Errorf("source = %+v, want %s", ev.Source, tt.src)
+			}
+			if tt.tgt != "" && !hasActor(ev.Target, tt.tgt) {
+				t.Errorf("target = %+v, want %s", ev.Target, tt.tgt)
+			}
+		})
 	}
 }

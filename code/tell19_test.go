@@ -9,30 +9,14 @@ import (
 // Events told at all, over constructions from the nineteenth blind wire
 // round, in sentences of our own.
 func TestTell19Told(t *testing.T) {
-	tests := []struct {
-		name, text, typ, src, tgt string // src and tgt "" are not checked
-	}{
+	runToldCases(t, []toldCase{
 		// A reaction to an act named by a noun is aimed at whoever did
 		// the act told before: "condemned the repression", "denounced
 		// the takeover", "praised the swap".
 		{"condemned the repression", "Police fired on students in Lima on Monday, killing four. The European Union condemned the repression.", truce.Accuse, "EU", "PER"},
 		{"denounced the clampdown", "Riot police in Harare arrested dozens of opposition supporters on Saturday. The United States denounced the clampdown.", truce.Accuse, "USA", "ZWE"},
 		{"condemned the takeover", "Mutinous soldiers seized the presidential palace in Niamey on Wednesday. The African Union condemned the takeover.", truce.Accuse, "AU", "NER"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ev := eventOfType(mustExtract(t, tt.text, "2025-11-20"), tt.typ)
-			if ev == nil {
-				t.Fatalf("no %s event in %q", tt.typ, tt.text)
-			}
-			if tt.src != "" && !hasActor(ev.Source, tt.src) {
-				t.Errorf("source = %+v, want %s", ev.Source, tt.src)
-			}
-			if tt.tgt != "" && !hasActor(ev.Target, tt.tgt) {
-				t.Errorf("target = %+v, want %s", ev.Target, tt.tgt)
-			}
-		})
-	}
+	})
 }
 
 // Status over constructions from the nineteenth blind wire round, in

@@ -40,36 +40,18 @@ func TestTell20ConjoinedTense(t *testing.T) {
 // is aimed at the person the main clause acted on, even when that act
 // codes no event of its own ("barred X from entering the country").
 func TestTell20PronounBlamed(t *testing.T) {
-	for _, tt := range []struct{ text, src, tgt string }{
-		{"Britain on Tuesday barred the Ugandan police chief John Okello from entering the country, accusing him of torturing protesters.", "GBR", "UGACOP"},
-		{"Canada on Friday placed Nicaragua's vice president Rosario Murillo on a travel blacklist, accusing her of rigging the election.", "CAN", "NIC"},
-	} {
-		ev := eventOfType(mustExtract(t, tt.text, "2025-11-20"), truce.Accuse)
-		if ev == nil {
-			t.Errorf("no ACCUSE event in %q", tt.text)
-			continue
-		}
-		if !hasActor(ev.Source, tt.src) || !hasActor(ev.Target, tt.tgt) {
-			t.Errorf("source %+v target %+v, want %s → %s in %q", ev.Source, ev.Target, tt.src, tt.tgt, tt.text)
-		}
-	}
+	runToldCases(t, []toldCase{
+		{"case 1", "Britain on Tuesday barred the Ugandan police chief John Okello from entering the country, accusing him of torturing protesters.", truce.Accuse, "GBR", "UGACOP"},
+		{"case 2", "Canada on Friday placed Nicaragua's vice president Rosario Murillo on a travel blacklist, accusing her of rigging the election.", truce.Accuse, "CAN", "NIC"},
+	})
 }
 
 // TestTell20WhatJudged checks that words in "in what X denounced as a
 // coup" are aimed at the doer of the main clause even when that clause's
 // own act codes no event.
 func TestTell20WhatJudged(t *testing.T) {
-	for _, tt := range []struct{ text, src, tgt string }{
-		{"Gabonese soldiers gathered outside the presidential palace in Libreville on Thursday, in what President Ali Bongo denounced as a coup attempt.", "GAB", "GABMIL"},
-		{"Armed men surrounded the state broadcaster in Ouagadougou, in what the government condemned as a mutiny.", "BFAGOV", "BFA"},
-	} {
-		ev := eventOfType(mustExtract(t, tt.text, "2025-11-20"), truce.Accuse)
-		if ev == nil {
-			t.Errorf("no ACCUSE event in %q", tt.text)
-			continue
-		}
-		if !hasActor(ev.Source, tt.src) || !hasActor(ev.Target, tt.tgt) {
-			t.Errorf("source %+v target %+v, want %s → %s in %q", ev.Source, ev.Target, tt.src, tt.tgt, tt.text)
-		}
-	}
+	runToldCases(t, []toldCase{
+		{"case 1", "Gabonese soldiers gathered outside the presidential palace in Libreville on Thursday, in what President Ali Bongo denounced as a coup attempt.", truce.Accuse, "GAB", "GABMIL"},
+		{"case 2", "Armed men surrounded the state broadcaster in Ouagadougou, in what the government condemned as a mutiny.", truce.Accuse, "BFAGOV", "BFA"},
+	})
 }

@@ -128,6 +128,11 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if cd.src == nil {
 			cd.src = st.inActorFire(cd.j)
 		}
+		// "were killed when police opened fire": the attacker of the
+		// "when" clause.
+		if cd.src == nil && cd.e.has(flagViolent) {
+			cd.src = st.whenAgent(cd.j)
+		}
 		if cd.src == nil && cd.j < len(st.low) && st.low[cd.j] == "from" {
 			cd.src = st.object(cd.j, nil)
 			// "pupils were kidnapped from their school": a place the
@@ -172,14 +177,14 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 				cd.src = st.coordinated(m)
 			}
 		}
-		if cd.i > 0 && st.low[cd.i-1] == "and" {
+		if a := st.andBefore(cd.i); a >= 0 {
 			if st.toks[cd.i].tag == "VBG" && len(earlier) > 0 {
 				cd.src = earlier[len(earlier)-1].src
 			} else if m := st.clauseFirst(cd.i); m != nil {
 				// "met …, the first talks since Biden took office, and
 				// agreed": after a comma, the verb goes back past the
 				// subordinate clause to the main subject.
-				if m.i > 0 && clauseOpeners[st.low[m.i-1]] && cd.i > 1 && st.low[cd.i-2] == "," {
+				if m.i > 0 && clauseOpeners[st.low[m.i-1]] && a > 0 && st.low[a-1] == "," {
 					if f := st.firstActor(); f != nil && f.i < m.i {
 						m = f
 					}

@@ -495,6 +495,11 @@ func (st *sent) mainSubject(i int) *mention {
 	}
 	for v := m.j; v < i; v++ {
 		if (speechVerbs[st.low[v]] || reportVerbs[st.low[v]]) && !st.proclaims(v, i) {
+			// "…, the minister told reporters, accusing …": the
+			// speaker of a tag, not whom he told.
+			if s := st.tagSpeaker(v, i); s != nil {
+				return s
+			}
 			for n := range st.mentions {
 				if x := &st.mentions[n]; x.i > v && x.i < i && !x.place {
 					return x

@@ -466,18 +466,33 @@ func (st *sent) tokenAtByte(b int) int {
 }
 
 // shareSectors gives a bare demonym the sector of the demonym it is
-// coordinated with: "Pakistani and Afghan forces" are both militaries.
+// coordinated with: "Pakistani and Afghan forces" are both militaries, and
+// so are all three in "Malian, Nigerien and Burkinabe troops" (read from
+// the right, so the sector passes along the whole list).
 func (st *sent) shareSectors() {
-	for n := 0; n+1 < len(st.mentions); n++ {
+	for n := len(st.mentions) - 2; n >= 0; n-- {
 		a, b := &st.mentions[n], &st.mentions[n+1]
-		if a.kind != "demonym" || a.actor.Sector != "" || b.actor.Sector == "" || b.actor.Country == "" {
+		if a.kind != "demonym" || a.actor.Sector != "" || b.actor.Sector == "" || b.actor.Country == "" || a.actor.Country == "" {
 			continue
 		}
-		if a.j < len(st.low) && st.low[a.j] == "and" && b.i == a.j+1 && a.actor.Country != "" {
+		if listJoin(st, a.j, b.i) {
 			a.actor.Sector = b.actor.Sector
 			a.actor.ID = a.actor.Country + b.actor.Sector
 		}
 	}
+}
+
+// listJoin reports whether the tokens from k up to e only join two items
+// of a list: "and", "or", a comma, or a comma and "and".
+func listJoin(st *sent, k, e int) bool {
+	switch e - k {
+	case 1:
+		w := st.low[k]
+		return w == "and" || w == "or" || w == ","
+	case 2:
+		return st.low[k] == "," && (st.low[k+1] == "and" || st.low[k+1] == "or")
+	}
+	return false
 }
 
 // sectorsOf joins a sector noun to the countries after "of": "the foreign

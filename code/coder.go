@@ -125,13 +125,14 @@ func (c *Coder) Extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	places := c.places.Find(a.Text, hint)
 	d.focus = focusCountry(places)
 	var prev *mention
+	var before *sent
 	for i, s := range sents {
 		st := newSent(s, found[i], places, c.lex.facilities)
-		st.pronouns(prev)
+		st.pronouns(speakerReferent(before, st, prev))
 		st.clausePronouns()
 		c.qualifyPlaces(st)
 		d.sents = append(d.sents, st)
-		prev = st.firstActor()
+		prev, before = st.firstActor(), st
 	}
 	for _, st := range d.sents {
 		c.codeSentence(d, st)

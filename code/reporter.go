@@ -440,6 +440,10 @@ func speakerIn(st *sent, s, e int) *mention {
 			return nil
 		}
 	}
+	// "the world body said": the UN, by its wire epithet.
+	if m := epithetIn(st, s, e); m != nil {
+		return m
+	}
 	// "the organisation said": the organisation named before, which an
 	// anaphor may have taken for the last armed group.
 	if m := orgBefore(st, s, e); m != nil {

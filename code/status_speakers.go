@@ -22,6 +22,9 @@ var speakerNouns = map[string]string{
 	// Local officers of the state in French-speaking Africa: "the local
 	// prefect said".
 	"prefect": "GOV", "sub-prefect": "GOV", "prefecture": "GOV",
+	// An adviser speaks for the government he advises: "national
+	// security adviser X said".
+	"adviser": "GOV", "advisor": "GOV",
 }
 
 // speakerPairs are two-word reporters: "civil defence said", "a statement
@@ -38,6 +41,10 @@ var speakerPairs = map[string]string{
 	"security source": "MIL", "security sources": "MIL", "military source": "MIL", "military sources": "MIL",
 	"army source": "MIL", "army sources": "MIL", "police source": "COP", "police sources": "COP",
 	"government source": "GOV", "government sources": "GOV",
+	// Officials qualified by their service speak for it: "health
+	// officials said", "university authorities said".
+	"health officials": "HLH", "health authorities": "HLH", "medical officials": "HLH",
+	"university authorities": "EDU", "university officials": "EDU",
 	// A police command and its commanders speak for the police, not the
 	// army that "command" alone names: "the state police command said",
 	// "the regional police commander, Colonel X, said".
@@ -55,7 +62,7 @@ var unnamedVoices = map[string]bool{"diplomats": true, "diplomat": true}
 var ownSideNouns = map[string]bool{
 	"presidency": true, "ministry": true, "department": true, "minister": true, "command": true, "army": true, "military": true,
 	"spokesman": true, "spokesperson": true, "spokeswoman": true, "government": true, "cabinet": true,
-	"president": true, "premier": true,
+	"president": true, "premier": true, "adviser": true, "advisor": true,
 }
 
 // personNouns speak for the institution named before them: "army

@@ -191,7 +191,9 @@ func (st *sent) chain(m *mention, dir int) []*mention {
 		}
 		// "and clan militias", "and tribal fighters": a common noun
 		// qualifying a bare sector noun.
-		if next == nil && dir > 0 && k+1 < len(st.low) && st.toks[k].tag == "NN" {
+		// "and Islamist militants", "and Maoist guerrillas": a proper
+		// adjective no lexicon names, qualifying a bare sector noun.
+		if next == nil && dir > 0 && k+1 < len(st.low) && (st.toks[k].tag == "NN" || st.toks[k].tag == "NNP" && st.mentionAt(k) == nil) {
 			if q := st.mentionAt(k + 1); q != nil && q.i == k+1 && q.kind == "sector" && !isWeaponWord(st.low[k]) && !isWeaponWord(st.low[k+1]) {
 				next = q
 			}

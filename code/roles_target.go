@@ -423,10 +423,21 @@ func namesHolder(tgt []*mention) bool {
 //
 // Before that, ground the sentence's speaker or accuser calls its own
 // ("Rebels said jets had bombed their camps", "accused the army of
-// shelling its positions") is aimed at it (ownTarget).
+// shelling its positions") is aimed at it (ownTarget); a nationality
+// before a person ("killed a Pakistani man") is its state's civilians
+// (nationalCivilians); a demand to free a leader is aimed at the rulers
+// of the leader's state (heldAtHome).
 func (c *Coder) parallelTarget(cd *candidate, earlier []*candidate) []*mention {
 	st := cd.st
 	if m := st.ownTarget(cd); m != nil {
+		return m
+	}
+	// "killed a Pakistani man": the state's civilians.
+	if m := st.nationalCivilians(cd); m != nil {
+		return m
+	}
+	// "demanded the release of ousted President X": X's rulers.
+	if m := c.heldAtHome(cd); m != nil {
 		return m
 	}
 	if cd.tgt != nil || len(cd.src) == 0 || len(earlier) == 0 {

@@ -410,6 +410,10 @@ var vehicles = map[string]bool{
 	"drones": true, "convoy": true, "convoys": true, "flight": true, "flights": true,
 }
 
+// equipment are words for the arms and vehicles that go with forces:
+// "troops and tanks", "police and armoured vehicles".
+var equipment = wordSet("vehicles", "tanks", "trucks", "carriers", "jeeps", "pickups", "armour", "armor")
+
 // nextToVerb reports whether only auxiliaries, adverbs and an of-phrase
 // ("officers of a UN-backed mission") or a phrase saying how the subject
 // is equipped ("soldiers in armoured vehicles", "police with dogs") stand
@@ -424,6 +428,11 @@ func nextToVerb(st *sent, j, i int) bool {
 			w == "first" || w == "reportedly" || w == "already" || w == "began" || w == "begun" || w == "started":
 		case k == j && (w == "of" || w == "from" || w == "in" || w == "with"):
 			ofPhrase = true
+		case k == j && w == "and" && i > 0 && equipment[st.low[i-1]]:
+			// "soldiers and armoured vehicles took up positions"
+			ofPhrase = true
+		case k == i-1 && (w == "was" || w == "were") && st.toks[i].tag == "VBG":
+			// "soldiers were taking up positions"
 		case ofPhrase && (strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "CD" || t == "HYPH" || w == "-" || t == "VBN" && k > j+1):
 		default:
 			return false

@@ -379,7 +379,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		}
 	}
 	var built []*candidate
-	var backstory *candidate
+	var backstory, dated *candidate
 	for _, cd := range cands {
 		if cd.folded {
 			continue
@@ -389,11 +389,19 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		if why == "no actor on either side" && c.unnamedRioters(st, cd) {
 			why = c.build(d, cd, date, prec)
 		}
+		if strings.HasPrefix(why, "history:") {
+			dated = cd
+		} else if why == "" && sharesDatedVerb(st, dated, cd) {
+			why = "history: joined by \"and\" to a verb a past date governs (\"in 1995 the army overran the town and killed …\")"
+		}
 		if why == "" {
 			why = noNewAct(st, cd)
 		}
 		if why == "" {
 			why = zeroObject(st, cd)
+		}
+		if why == "" {
+			why = backstoryPrec21(st, cd)
 		}
 		if why == "" {
 			why = backgroundAct(st, cd, d.date)

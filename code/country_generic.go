@@ -61,12 +61,25 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 			return cc
 		}
 	}
+	// "Bogotá and two guerrilla groups agreed to talks", "Khartoum and
+	// the rebels signed a truce": rebels joined to a government are that
+	// government's own, whoever announces the deal.
+	if m.actor.Sector == "REB" {
+		for _, x := range st.coordinated(m) {
+			if x != m && !x.place && x.i < m.i && x.actor.Country != "" && isState(x.actor) && (x.actor.Sector == "GOV" || x.actor.ID == x.actor.Country) {
+				return x.actor.Country
+			}
+		}
+	}
 	// "Protesters … attacked the embassies of France in Kinshasa": people
 	// protest where they are, whoever they protest against.
 	if m.actor.Sector == "PRO" && loc != nil && loc.Country != "" && loc.Precision != "country" {
 		return loc.Country
 	}
 	if cc := homeAuthority(m, other); cc != "" {
+		return cc
+	}
+	if cc := authorityAtHome(st, m, other); cc != "" {
 		return cc
 	}
 	// "Nicaragua freed 222 political prisoners and flew them to
@@ -130,7 +143,9 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	for _, n := range st.mentions {
 		cc := n.actor.Country
 		// "toward the Malian border" is a frontier, no state at hand
-		if cc == "" || !isState(n.actor) || hasCountry(other, cc) || n.place && n.kind == "demonym" || nationalsNoun(st, &n) || frontier(st, n.i) {
+		// "a crowd torched the Iranian consulate": a foreign mission
+		// stands abroad, no guide to whose the crowd is.
+		if cc == "" || !isState(n.actor) || hasCountry(other, cc) || n.place && n.kind == "demonym" || nationalsNoun(st, &n) || frontier(st, n.i) || missionWords[st.low[n.j-1]] || n.j < len(st.low) && missionWords[st.low[n.j]] {
 			continue
 		}
 		dd := m.i - n.j
@@ -273,3 +288,31 @@ func (st *sent) sharedDemonym(m *mention) string {
 	}
 	return d.actor.Country
 }
+
+// authorityAtHome returns the country of the protesters, opponents or
+// strikers (see crowdSectors) on the other side of a generic government,
+// police force or court, or "": in "rioters burned the regional government's offices"
+// and "demonstrators clashed with police" the authority is the crowd's
+// own, whatever foreign state the story also names. An embassy or
+// consulate is no home authority.
+func authorityAtHome(st *sent, m *mention, other []truce.Actor) string {
+	switch m.actor.Sector {
+	case "GOV", "COP", "JUD":
+	default:
+		return ""
+	}
+	if missionWords[st.low[m.j-1]] || m.j < len(st.low) && missionWords[st.low[m.j]] {
+		return ""
+	}
+	for _, o := range other {
+		if crowdSectors[o.Sector] && o.Country != "" {
+			return o.Country
+		}
+	}
+	return ""
+}
+
+// crowdSectors are the crowds that take to a country's streets: its own
+// protesters, opponents and strikers. (A journalist or a student may be
+// a foreigner the authorities hold.)
+var crowdSectors = map[string]bool{"PRO": true, "OPP": true, "LAB": true}

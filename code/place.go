@@ -83,6 +83,12 @@ func (c *Coder) placeOf(cd *candidate) *truce.Location {
 	if loc := qualifiedUnknown(cd, pick); loc != nil {
 		return loc
 	}
+	if loc := namedFacility(cd, pick); loc != nil {
+		return loc
+	}
+	if loc := nearbyUnknown(cd, pick); loc != nil {
+		return loc
+	}
 	if loc := c.unknownNearer(cd, pick); loc != nil {
 		return loc
 	}
@@ -150,7 +156,8 @@ func namedUnknown(cd *candidate, loc *truce.Location) *truce.Location {
 }
 
 // countryLocation places an event in the country of a state actor in it
-// when the text names no place, else in the article's focus country (the
+// other than a foreign mission (see foreignMission) when the text names
+// no place, else in the article's focus country (the
 // one most of its places are in). A focus that is an overseas territory
 // of the actor's state wins: in a story set in Nouméa, "France declared a
 // curfew" was in New Caledonia (see sovereignOf).
@@ -158,7 +165,7 @@ func (c *Coder) countryLocation(focus string, sides ...[]truce.Actor) *truce.Loc
 	cc := ""
 	for _, side := range sides {
 		for _, a := range side {
-			if cc == "" && isState(a) {
+			if cc == "" && isState(a) && !foreignMission(a) {
 				cc = a.Country
 			}
 		}
@@ -171,6 +178,13 @@ func (c *Coder) countryLocation(focus string, sides ...[]truce.Actor) *truce.Loc
 			GeonamesID: cand.GeonamesID, Precision: "country"}
 	}
 	return &truce.Location{Precision: "none"}
+}
+
+// foreignMission reports whether a is an embassy or consulate, which
+// stands in another state's land: "a crowd torched the Iranian consulate"
+// was not in Iran.
+func foreignMission(a truce.Actor) bool {
+	return missionWords[strings.ToLower(lastWord(a.Text))]
 }
 
 // countryOfEvent returns the country where an event happened, or of its

@@ -85,6 +85,8 @@ func (st *sent) unknownAfter(k int) (string, int) {
 	case st.low[k] == "of" && k > 0 && (placeNouns[st.low[k-1]] || cityParts[st.low[k-1]] || terrainNouns[st.low[k-1]]):
 		// "the town of Tal Tamr", "the outskirts of Zenda", "the hills
 		// of Apayao".
+	case raidOn(st, k):
+		// "an overnight raid on Zenda": the town the raid hit.
 	case takenPlace(st, k):
 		// "troops entered Zenda", "the recapture of Zenda": the town
 		// taken (see takenPlace).
@@ -108,7 +110,8 @@ func (st *sent) unknownAfter(k int) (string, int) {
 	}
 	n = st.skipQualifier(n)
 	i := n
-	for n < len(st.toks) && (capitalised(st.toks[n].text) || n > i && (articled(st.toks[n].text) || linked(st, n))) && st.mentionAt(n) == nil && !st.isPlace(n) && !weekdayOrMonth(st.low[n]) {
+	// A name may open with the Arabic article: "in al-Zenda".
+	for n < len(st.toks) && (capitalised(st.toks[n].text) || articled(st.toks[n].text) || n > i && linked(st, n)) && st.mentionAt(n) == nil && !st.isPlace(n) && !weekdayOrMonth(st.low[n]) {
 		n++
 	}
 	if n > i {

@@ -556,3 +556,22 @@ func hasEvent(evs []truce.Event, typ, source, target string) bool {
 	}
 	return false
 }
+
+// sideCase is a text that must code an event of type typ from source on
+// target; an empty type, source or target is not checked.
+type sideCase struct {
+	name, text, typ, source, target string
+}
+
+// runSideCases runs each case on its text, published on the given day.
+func runSideCases(t *testing.T, published string, tests []sideCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, tt.text, published)
+			if !hasEvent(x.Events, tt.typ, tt.source, tt.target) {
+				t.Errorf("no %s event from %s on %s in %+v", tt.typ, tt.source, tt.target, x.Events)
+			}
+		})
+	}
+}

@@ -10,9 +10,7 @@ import (
 // failing: a weapon told as the instrument of a verb on a victim, a
 // counted group opening a sentence after adverbs.
 func TestSourceRound17(t *testing.T) {
-	tests := []struct {
-		name, text, typ, source, target string
-	}{
+	runSideCases(t, "2022-05-08", []sideCase{
 		// "X wounded Y with a drone": whoever used the weapon is the
 		// verb's subject, and the verb's object its victim.
 		{"a weapon after the victim of a verb",
@@ -57,13 +55,5 @@ func TestSourceRound17(t *testing.T) {
 		{"a counted pair before two adverbs",
 			"Ghana and Togo signed a border pact in Accra on Tuesday. The two governments then formally urged the African Union to monitor the frontier.",
 			truce.Request, "TGO", "AU"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2022-05-08")
-			if !hasEvent(x.Events, tt.typ, tt.source, tt.target) {
-				t.Errorf("no %s event from %s on %s in %+v", tt.typ, tt.source, tt.target, x.Events)
-			}
-		})
-	}
+	})
 }

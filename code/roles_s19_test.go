@@ -12,9 +12,7 @@ import (
 // exiles, a charge answered in apposition, and a subject pronoun opening a
 // subordinate clause.
 func TestSourceRound19(t *testing.T) {
-	tests := []struct {
-		name, text, typ, source, target string
-	}{
+	runSideCases(t, "2023-06-14", []sideCase{
 		// "X, which in turn backed …": a phrase between the relative
 		// pronoun and its verb does not hide the antecedent.
 		{"a time phrase opening a relative clause",
@@ -59,15 +57,7 @@ func TestSourceRound19(t *testing.T) {
 		{"it after after, the main clause's subject",
 			"Chad closed its eastern border on Monday after it accused Sudan of arming rebels.",
 			truce.Accuse, "TCD", "SDN"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2023-06-14")
-			if !hasEvent(x.Events, tt.typ, tt.source, tt.target) {
-				t.Errorf("no %s event from %s on %s in %+v", tt.typ, tt.source, tt.target, x.Events)
-			}
-		})
-	}
+	})
 }
 
 // What a pronoun in a subordinate clause must not stand for: a subject

@@ -12,9 +12,7 @@ import (
 // told after "with", a building the crowd stood outside, a facility
 // victims were taken from, and a state's regulator.
 func TestSourceRound20(t *testing.T) {
-	tests := []struct {
-		name, text, typ, source, target string
-	}{
+	runSideCases(t, "2023-06-14", []sideCase{
 		// "Russia announced that the two sides had agreed to a truce":
 		// the two sides made the deal, not the one who announced it.
 		{"both parties past an auxiliary and an adverb, signing a truce",
@@ -67,13 +65,5 @@ func TestSourceRound20(t *testing.T) {
 		{"a media watchdog blocking a foreign service",
 			"Russia's media watchdog blocked the BBC's Russian service on Friday.",
 			truce.Coerce, "RUS", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2023-06-14")
-			if !hasEvent(x.Events, tt.typ, tt.source, tt.target) {
-				t.Errorf("no %s event from %s on %s in %+v", tt.typ, tt.source, tt.target, x.Events)
-			}
-		})
-	}
+	})
 }

@@ -9,9 +9,7 @@ import (
 // Who did it in constructions the blind wire files of round 21 showed
 // failing.
 func TestSourceRound21(t *testing.T) {
-	tests := []struct {
-		name, text, typ, source, target string
-	}{
+	runSideCases(t, "2023-06-14", []sideCase{
 		// "Russian, Tajik and Uzbek forces will hold joint drills": every
 		// demonym of a list shares the sector of the noun at its end.
 		{"three demonyms before forces holding exercises",
@@ -23,23 +21,13 @@ func TestSourceRound21(t *testing.T) {
 		{"four demonyms before navies",
 			"Indian, Japanese, Australian and American navies began joint exercises in the Bay of Bengal on Tuesday.",
 			truce.Cooperate, "INDMIL", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2023-06-14")
-			if !hasEvent(x.Events, tt.typ, tt.source, tt.target) {
-				t.Errorf("no %s event from %s on %s in %+v", tt.typ, tt.source, tt.target, x.Events)
-			}
-		})
-	}
+	})
 }
 
 // "two teenagers were killed when police opened fire": the subject of a
 // "when" clause with an attack verb did the harm told by the passive.
 func TestWhenAgent21(t *testing.T) {
-	tests := []struct {
-		name, text, typ, source, target string
-	}{
+	runSideCases(t, "2023-06-14", []sideCase{
 		{"killed when soldiers opened fire, after an earlier clause",
 			"Rioters looted shops in Lusaka on Friday, and three men were killed when soldiers opened fire to clear the streets, the mayor said.",
 			truce.Assault, "ZMBMIL", ""},
@@ -49,48 +37,28 @@ func TestWhenAgent21(t *testing.T) {
 		{"killed in a town when soldiers opened fire on a sit-in, medics saying so",
 			"Five protesters were killed in Omdurman on Thursday when soldiers opened fire to break up a sit-in, medics said.",
 			truce.Assault, "SDNMIL", "SDNPRO"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2023-06-14")
-			if !hasEvent(x.Events, tt.typ, tt.source, tt.target) {
-				t.Errorf("no %s event from %s on %s in %+v", tt.typ, tt.source, tt.target, x.Events)
-			}
-		})
-	}
+	})
 }
 
 // "Burundi shut the border, its interior minister told reporters, accusing
 // Kigali of …": the speaker of a speech tag accuses, not whom he told; a
 // bare title is the state the sentence opens on.
 func TestTagSpeaker21(t *testing.T) {
-	tests := []struct {
-		name, text, typ, source, target string
-	}{
+	runSideCases(t, "2023-06-14", []sideCase{
 		{"a foreign minister telling journalists, a bare title",
 			"Niger recalled its ambassador from Benin on Friday, Foreign Minister Bakary Sangare told journalists, accusing Cotonou of hosting French troops.",
 			truce.Accuse, "NERGOV", "BEN"},
 		{"a defence minister telling reporters",
 			"Burundi closed its border with Rwanda on Monday, Defence Minister Alain Tribert told reporters, accusing Kigali of sheltering rebels.",
 			truce.Accuse, "BDI", "RWA"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2023-06-14")
-			if !hasEvent(x.Events, tt.typ, tt.source, tt.target) {
-				t.Errorf("no %s event from %s on %s in %+v", tt.typ, tt.source, tt.target, x.Events)
-			}
-		})
-	}
+	})
 }
 
 // "detonated a bomb …, wounding four soldiers, and later abducted a
 // principal": a verb joined by "and" past a sequence adverb shares the
 // subject of the verb before, not the object nearest it.
 func TestAndLater21(t *testing.T) {
-	tests := []struct {
-		name, text, typ, source, target string
-	}{
+	runSideCases(t, "2023-06-14", []sideCase{
 		{"and later kidnapped, after a participle",
 			"Gunmen stormed a police post in Zamfara on Monday, killing two officers, and later kidnapped a village chief in nearby Gusau.",
 			truce.Assault, "NGAREB", "NGACVL"},
@@ -100,13 +68,5 @@ func TestAndLater21(t *testing.T) {
 		{"and subsequently arrested",
 			"Soldiers raided a mosque in Kidal on Friday, wounding two worshippers, and subsequently arrested three imams.",
 			truce.Coerce, "MLIMIL", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2023-06-14")
-			if !hasEvent(x.Events, tt.typ, tt.source, tt.target) {
-				t.Errorf("no %s event from %s on %s in %+v", tt.typ, tt.source, tt.target, x.Events)
-			}
-		})
-	}
+	})
 }

@@ -391,15 +391,7 @@ func sameActTwice(st *sent, built []*candidate, cd *candidate) *candidate {
 	if x.Location != nil && y.Location != nil && x.Location.Name != y.Location.Name {
 		return nil
 	}
-	and := -1
-	for k := b.j; k < cd.i; k++ {
-		switch {
-		case st.low[k] == "and":
-			and = k
-		case clauseBreaks[st.low[k]] || st.low[k] == ";":
-			return nil
-		}
-	}
+	and := lastAndBetween(st, b.j, cd.i)
 	// Only the verb's own words may follow "and": no new subject. An
 	// attempt is told of the same doers ("looted shops and tried to set
 	// fire to parliament").
@@ -587,4 +579,20 @@ func weaponLaunchedBy(c *Coder, st *sent, i int) bool {
 		w--
 	}
 	return w >= 0 && strings.HasPrefix(st.toks[w].tag, "NN") && c.isWeaponWord(st.low[w])
+}
+
+// lastAndBetween returns the last "and" in tokens [from, to) of one
+// clause, or -1 when there is none or a clause break stands there: the
+// join of two verbs that may tell one act.
+func lastAndBetween(st *sent, from, to int) int {
+	and := -1
+	for k := from; k < to; k++ {
+		switch {
+		case st.low[k] == "and":
+			and = k
+		case clauseBreaks[st.low[k]] || st.low[k] == ";":
+			return -1
+		}
+	}
+	return and
 }

@@ -261,15 +261,7 @@ func protestInTwoVerbs(st *sent, built []*candidate, cd *candidate) *candidate {
 			return nil
 		}
 	}
-	and := -1
-	for k := prev.j; k < cd.i; k++ {
-		switch {
-		case st.low[k] == "and":
-			and = k
-		case clauseBreaks[st.low[k]] || st.low[k] == ";":
-			return nil
-		}
-	}
+	and := lastAndBetween(st, prev.j, cd.i)
 	if and < 0 {
 		return nil
 	}

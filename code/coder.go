@@ -101,6 +101,8 @@ type doc struct {
 	dyad       []truce.Actor // the article's two main state actors; handed out as sides only as capped slices ([:1:1], [1:2:2]) so an append copies instead of overwriting it
 	lastGroup  *truce.Actor  // the armed group named last so far
 	focus      string        // the country most of the article's places are in
+	sport      bool          // the article reports a game (sportStory)
+	story      string        // the country the story is about, for generic actors (storyFocus)
 	cands      []*candidate
 	ceasefires []*truce.Ceasefire
 }
@@ -134,6 +136,8 @@ func (c *Coder) Extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 		d.sents = append(d.sents, st)
 		prev, before = st.firstActor(), st
 	}
+	d.sport = c.sportStory(d)
+	d.story = d.storyFocus()
 	for _, st := range d.sents {
 		c.codeSentence(d, st)
 	}

@@ -132,7 +132,7 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	// a story set in Mali are Malian, and so are the civilians.
 	focus := ""
 	if m.actor.Sector == "REB" || m.actor.Sector == "CVL" {
-		focus = d.storyFocus()
+		focus = d.story
 	}
 	for _, o := range other {
 		if !isState(o) && o.Country != "" && (focus == "" || o.Country == focus) {
@@ -163,7 +163,7 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	// the town named the sentence before as on a border with two
 	// neighbours: civilians are the people of the land the story is set
 	// in, whoever strikes them.)
-	if f := d.storyFocus(); f != "" && (!hasCountry(other, f) || m.actor.Sector == "CVL") {
+	if f := d.story; f != "" && (!hasCountry(other, f) || m.actor.Sector == "CVL") {
 		return f
 	}
 	for _, x := range d.dyad {

@@ -152,7 +152,7 @@ func (d *doc) coupAtHome(st *sent, m *mention, other []truce.Actor) string {
 	if len(other) > 0 {
 		return ""
 	}
-	return d.storyFocus()
+	return d.story
 }
 
 // frontierNouns name a border a state is named across: "the border with

@@ -58,7 +58,7 @@ func hasScoreline(st *sent) bool {
 // attacks" tells of a game. Police charging fans outside the stadium, or
 // a blast that kills spectators, stay.
 func (c *Coder) dropSportGame(d *doc, st *sent, cands []*candidate) []*candidate {
-	if len(cands) == 0 || c.domainOf(st) != "" || !c.sportStory(d) {
+	if len(cands) == 0 || !d.sport || c.domainOf(st) != "" {
 		return cands
 	}
 	var ms []*mention

@@ -471,9 +471,12 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	}
 	// "…, while Chile recalled its envoy": the target of the act before.
 	cd.tgt = c.parallelTarget(cd, earlier)
-	// "Venezuela detained two Colombian soldiers, and Colombia demanded
-	// their release": the demand is aimed at the captor.
-	if m := c.captor(d, cd, earlier); m != nil {
+	// "Dozens were detained", "Police fired tear gas": whom the story
+	// told before; else "Venezuela detained two Colombian soldiers, and
+	// Colombia demanded their release": the demand is aimed at the captor.
+	if m := c.storyTarget(d, cd, earlier); m != nil {
+		cd.tgt = m
+	} else if m := c.captor(d, cd, earlier); m != nil {
 		cd.tgt = m
 	}
 	// "The mediator urged both delegations to …": the sides unnamed, not

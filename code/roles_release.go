@@ -21,24 +21,6 @@ var captivePronouns = map[string]bool{"his": true, "her": true, "their": true}
 // "Rebels seized four engineers. Ankara demanded their release" is aimed
 // at the rebels, and so is "… demanded the engineers' release".
 func (c *Coder) captor(d *doc, cd *candidate, earlier []*candidate) []*mention {
-	// "Dozens were detained": an arrest told by a head count holds the
-	// protesters told before, not the speaker of the count.
-	if m := c.countedCaptives(d, cd, earlier); m != nil {
-		return m
-	}
-	// "The EU called the detentions unacceptable": aimed at who made them.
-	if m := c.captureMaker(d, cd, earlier); m != nil {
-		return m
-	}
-	// "Thousands rallied. Police fired tear gas": at the protesters.
-	if m := c.crowdMet(d, cd, earlier); m != nil {
-		return m
-	}
-	// "Soldiers seized 150 kilograms of explosives": from the armed
-	// group the story names.
-	if m := c.weaponsOwner(d, cd); m != nil {
-		return m
-	}
 	st := cd.st
 	if len(cd.src) == 0 || cd.e.mode != "yield" {
 		return nil

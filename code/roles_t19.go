@@ -9,6 +9,32 @@ package code
 
 import "github.com/truce-project/truce"
 
+// storyTarget returns the target an act takes from what the story told
+// before it, or nil: the people a head count holds, the maker of the
+// arrests a reaction names, the crowd that tear gas met, the group whose
+// weapons were seized.
+func (c *Coder) storyTarget(d *doc, cd *candidate, earlier []*candidate) []*mention {
+	// "Dozens were detained": an arrest told by a head count holds the
+	// protesters told before, not the speaker of the count.
+	if m := c.countedCaptives(d, cd, earlier); m != nil {
+		return m
+	}
+	// "The EU called the detentions unacceptable": aimed at who made them.
+	if m := c.captureMaker(d, cd, earlier); m != nil {
+		return m
+	}
+	// "Thousands rallied. Police fired tear gas": at the protesters.
+	if m := c.crowdMet(d, cd, earlier); m != nil {
+		return m
+	}
+	// "Soldiers seized 150 kilograms of explosives": from the armed
+	// group the story names.
+	if m := c.weaponsOwner(d, cd); m != nil {
+		return m
+	}
+	return nil
+}
+
 // headCounts stand alone for a number of people: "dozens were detained".
 var headCounts = wordSet("dozens", "hundreds", "scores", "thousands", "tens", "several", "many", "some", "others")
 

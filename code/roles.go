@@ -414,9 +414,12 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if t := st.fromHolder(cd); t != nil && !namesHolder(cd.tgt) {
 		cd.tgt = t
 	}
+	// "halted all imports from Lebanon": the state the goods come from;
 	// "recalled its ambassador from Lithuania", "its envoy to Germany":
-	// the country the envoy is posted to is the target.
-	if p := st.envoyPost(cd); p != nil {
+	// the country the envoy is posted to.
+	if p := st.tradeOrigin(cd); p != nil {
+		cd.tgt = p
+	} else if p := st.envoyPost(cd); p != nil {
 		cd.tgt = p
 	}
 	// "used chemical weapons during its war with the RSF": the war's foe.
@@ -469,8 +472,14 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if m := c.bowedToProtests(d, cd); m != nil {
 		cd.tgt = m
 	}
-	// "…, while Chile recalled its envoy": the target of the act before.
-	cd.tgt = c.parallelTarget(cd, earlier)
+	// "accused the army of shelling its positions", "killed a Pakistani
+	// man": the side the object's own words name; else "…, while Chile
+	// recalled its envoy": the target of the act before.
+	if m := c.namedSideTarget(cd); m != nil {
+		cd.tgt = m
+	} else {
+		cd.tgt = c.parallelTarget(cd, earlier)
+	}
 	// "Dozens were detained", "Police fired tear gas": whom the story
 	// told before; else "Venezuela detained two Colombian soldiers, and
 	// Colombia demanded their release": the demand is aimed at the captor.

@@ -92,3 +92,20 @@ func (c *Coder) heldAtHome(cd *candidate) []*mention {
 	return []*mention{{i: m.i, j: m.j, kind: "implied",
 		actor: truce.Actor{Name: "government", Country: cc, Sector: "GOV", ID: cc + "GOV"}}}
 }
+
+// namedSideTarget returns the side an act is aimed at that the words
+// around its object name, or nil: ground the speaker or accuser calls
+// its own ("Rebels said jets had bombed their camps", "accused the army
+// of shelling its positions") is the speaker's (ownTarget); a
+// nationality before a person ("killed a Pakistani man") is its state's
+// civilians (nationalCivilians); a demand to free a leader is aimed at
+// the rulers of the leader's state (heldAtHome).
+func (c *Coder) namedSideTarget(cd *candidate) []*mention {
+	if m := cd.st.ownTarget(cd); m != nil {
+		return m
+	}
+	if m := cd.st.nationalCivilians(cd); m != nil {
+		return m
+	}
+	return c.heldAtHome(cd)
+}

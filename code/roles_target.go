@@ -24,10 +24,6 @@ var postWords = map[string]bool{
 // called back from, right after it: "recalled its ambassador from
 // Vilnius", "its ambassador to Germany".
 func (st *sent) envoyPost(cd *candidate) []*mention {
-	// "halted all imports from Lebanon": the state the goods come from.
-	if m := st.tradeOrigin(cd); m != nil {
-		return m
-	}
 	// "recalled its ambassador to France for consultations": a trigger
 	// that runs on past the post still names it.
 	for e := cd.i + 1; e < cd.j && e+1 < len(st.low); e++ {
@@ -420,26 +416,8 @@ func namesHolder(tgt []*mention) bool {
 // while Colombia and Chile recalled their ambassadors" aims the recall at
 // Israel too. Only a conjunction joins the two clauses. Otherwise it
 // returns the target cd already has.
-//
-// Before that, ground the sentence's speaker or accuser calls its own
-// ("Rebels said jets had bombed their camps", "accused the army of
-// shelling its positions") is aimed at it (ownTarget); a nationality
-// before a person ("killed a Pakistani man") is its state's civilians
-// (nationalCivilians); a demand to free a leader is aimed at the rulers
-// of the leader's state (heldAtHome).
 func (c *Coder) parallelTarget(cd *candidate, earlier []*candidate) []*mention {
 	st := cd.st
-	if m := st.ownTarget(cd); m != nil {
-		return m
-	}
-	// "killed a Pakistani man": the state's civilians.
-	if m := st.nationalCivilians(cd); m != nil {
-		return m
-	}
-	// "demanded the release of ousted President X": X's rulers.
-	if m := c.heldAtHome(cd); m != nil {
-		return m
-	}
 	if cd.tgt != nil || len(cd.src) == 0 || len(earlier) == 0 {
 		return cd.tgt
 	}

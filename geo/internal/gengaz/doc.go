@@ -17,7 +17,7 @@
 //
 // Outputs, in the directory given by -out (geo/data):
 //
-//   - cities-0.tsv.gz … cities-3.tsv.gz: one city per line, sorted by
+//   - cities-0.tsv … cities-3.tsv: one city per line, sorted by
 //     lookup key (geo.Key) and then by population, descending, split in
 //     four parts that Load reads in parallel; see the header of the files.
 //   - countries.bin.gz: country outlines in a compact binary form read by

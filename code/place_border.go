@@ -30,9 +30,14 @@ func (c *Coder) borderSide(cd *candidate) *truce.Location {
 		}
 		if m := st.mentionAt(k - 1); m != nil {
 			other = m.actor.Country
+		} else if p := st.placeEndingAt(k); p != nil && p.place.Precision == "country" {
+			// "near the Ghana border": a country named as a place.
+			other = p.place.Country
 		} else if k+2 < len(st.low) && st.low[k+1] == "with" {
 			if m := st.mentionAt(k + 2); m != nil {
 				other = m.actor.Country
+			} else if p := st.placeStartingAt(k + 2); p != nil && p.place.Precision == "country" {
+				other = p.place.Country
 			}
 		}
 	}

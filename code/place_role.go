@@ -389,9 +389,14 @@ func qualifier(st *sent, p *placeRef) bool {
 }
 
 // neighbour reports whether a place is the other side of a border: in
-// "sent troops to its border with Belarus" the troops are not in Belarus.
+// "sent troops to its border with Belarus" the troops are not in Belarus,
+// and an attack "near the Ghana border" on Togolese soldiers was not in
+// Ghana (see borderSide for the side it was on).
 func neighbour(st *sent, p *placeRef) bool {
-	return p.i >= 2 && st.low[p.i-1] == "with" && borderWord(st.low[p.i-2])
+	if p.i >= 2 && st.low[p.i-1] == "with" && borderWord(st.low[p.i-2]) {
+		return true
+	}
+	return p.place.Precision == "country" && p.j < len(st.low) && borderWord(st.low[p.j]) && p.i >= 1 && st.low[p.i-1] == "the"
 }
 
 // roadNouns are ways that lead somewhere: "the road to Zenda".

@@ -84,3 +84,13 @@ func TestPlaceNamedFacility(t *testing.T) {
 		{"a displacement camp outside a town", "Gunmen killed six displaced people in the Rhoe camp outside Bunia on Friday, local officials said.", "", "Rhoe", "COD", ""},
 	})
 }
+
+// TestPlaceCountryBeforeBorder checks a country named as a place just
+// before "border" ("near the Ghana border"): it is the other side of the
+// border, and the act happened on the side of the actors named.
+func TestPlaceCountryBeforeBorder(t *testing.T) {
+	probePlaces(t, []placeProbe{
+		{"a country name before border", "Gunmen killed nine Togolese soldiers at a checkpoint near the Ghana border on Sunday.", "", "", "TGO", ""},
+		{"border with a country name", "Suspected jihadists ambushed a Beninese army patrol along the border with Nigeria on Friday, killing four soldiers.", "", "", "BEN", ""},
+	})
+}

@@ -143,6 +143,8 @@ func (b *builder) build() (*Dictionary, error) {
 			add(n.phrase, false, target{kind: kindTitle, sector: n.sector})
 		case n.lower:
 			add(strings.ToLower(n.phrase), false, target{kind: KindSector, sector: n.sector})
+		case n.proper:
+			add(n.phrase, false, target{kind: KindSector, sector: n.sector})
 		default:
 			add(n.phrase, true, target{kind: KindSector, sector: n.sector})
 		}

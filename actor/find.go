@@ -20,6 +20,7 @@ type hit struct {
 	sector, name      string
 	nouns             int  // sector nouns merged into a name ("Pakistani soldiers")
 	member            bool // a sector noun for people who act for a side ("spokesman", "medics")
+	band              bool // an armed noun that names no cause ("fighters", "gunmen")
 }
 
 // findBuf holds Find's scratch space between calls.
@@ -70,6 +71,7 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 		}
 		h := d.newHit(p, i, day)
 		h.member = memberNoun(text, toks, h)
+		h.band = bandNoun(text, toks, h)
 		if ownerOnly(text, toks, h) {
 			i = h.end + 2
 			continue
@@ -226,6 +228,19 @@ func (d *Dictionary) joinNoun(top *hit, n hit) bool {
 		// fighters": the first noun says whose people the second are.
 		top.name = sectorLabels[top.sector]
 	case KindGroup, KindOrg:
+		if top.nouns == 0 && d.community(top) && n.sector != "" && !stateOrgan[n.sector] {
+			// "Kuki militants", "Nuer refugees": the noun says which
+			// of the community's people act; its armed men who fight
+			// for no named cause are a communal militia ("Murle
+			// fighters").
+			top.sector = n.sector
+			if n.sector == "REB" && n.band {
+				top.sector = "MLT"
+			}
+			top.id = top.country + top.sector
+			top.name = d.names[top.id]
+			break
+		}
 		if top.nouns == 0 && n.sector != "" && n.sector == top.sector && !stateOrgan[n.sector] {
 			// "a BBC cameraman", "Al Jazeera correspondents": the
 			// people of the organisation's own trade are its own.
@@ -444,7 +459,7 @@ func (d *Dictionary) match(text string, toks []tok, i int, owned bool, buf *find
 		switch p.t.kind {
 		case kindTitle:
 			prio = 0
-		case KindSector: // a lower-case-only noun ("the king")
+		case KindSector: // a lower-case-only or proper noun ("the king", "Congress")
 			prio = 1
 		}
 		if p.n*4+2 <= bestScore {
@@ -564,3 +579,10 @@ var communityWords = wordSet(`Kurdish Sunni Shia Shiite Christian Muslim
 	Tibetan Tuareg Fulani Hausa Igbo Yoruba Amhara Oromo Tigrayan Afar Somali Arab
 	Berber Amazigh Maasai Kikuyu Luo Tutsi Hutu Banyamulenge Nuer Dinka Murle
 	Karen Kachin Shan Rakhine Chin Mon Moro Papuan`)
+
+// community reports whether the group mention h stands for an ethnic or
+// religious community, a group whose id on the date is its country's
+// civilians ("Kuki" is INDCVL).
+func (d *Dictionary) community(h *hit) bool {
+	return h.kind == KindGroup && h.sector == "CVL" && d.stateID(h.id)
+}

@@ -71,6 +71,7 @@ type noun struct {
 	sector string
 	title  bool
 	lower  bool // matched in lower case only: "the king", not "Martin Luther King"
+	proper bool // matched only as written: "the House of Representatives", not "a house of representatives"
 	src    string
 }
 
@@ -280,17 +281,19 @@ func (b *builder) addNoun(f []string, src string) error {
 		return fmt.Errorf("unknown sector %q", sec)
 	}
 	use := col(f, 2)
-	if use != "" && use != "title" && use != "lower" {
-		return fmt.Errorf("use %q: want empty, \"title\" or \"lower\"", use)
+	if use != "" && use != "title" && use != "lower" && use != "proper" {
+		return fmt.Errorf("use %q: want empty, \"title\", \"lower\" or \"proper\"", use)
 	}
 	for _, p := range phrases {
-		n := &noun{phrase: p, sector: sec, title: use == "title", lower: use == "lower", src: src}
+		n := &noun{phrase: p, sector: sec, title: use == "title", lower: use == "lower", proper: use == "proper", src: src}
 		key := "n:" + strings.ToLower(p)
 		switch {
 		case n.title:
 			key = "t:" + p
 		case n.lower:
 			key = "l:" + strings.ToLower(p)
+		case n.proper:
+			key = "p:" + p
 		}
 		if old := b.nounByKey[key]; old != nil {
 			*old = *n

@@ -109,3 +109,19 @@ func partitiveOnly(text string, toks []tok, i int) bool {
 	w := toks[i+1]
 	return w.word && strings.EqualFold(text[w.s:w.e], "of")
 }
+
+// bandNouns are the armed nouns that say only that men bear arms, not for
+// what cause: after a community they make its communal militia ("Nuer
+// gunmen" are SSDMLT), where "Kuki militants" or "Anglophone separatists"
+// are rebels.
+var bandNouns = wordSet(`fighters fighter gunmen gunman men attackers attacker
+	assailants combatants`)
+
+// bandNoun reports whether the sector noun h ends in a band noun.
+func bandNoun(text string, toks []tok, h hit) bool {
+	if h.kind != KindSector || h.sector != "REB" {
+		return false
+	}
+	last := toks[h.end-1]
+	return bandNouns[strings.ToLower(text[last.s:last.e])]
+}

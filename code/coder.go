@@ -142,6 +142,8 @@ func (c *Coder) Extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 		c.codeSentence(d, st)
 	}
 	c.finish(d)
+	chargesRebutted(d)
+	c.namedTellers(d)
 
 	x := &truce.Extraction{
 		Document:   truce.DocumentOf(a),

@@ -20,6 +20,11 @@ func speaker(st *sent, i int) *mention {
 		return m
 	}
 	if k := governingReport(st, i); k >= 0 {
+		// "met Foreign Minister Wang Yi, who said Beijing was ready to
+		// …": the name the relative clause hangs from speaks.
+		if m := relativeHead(st, k); m != nil {
+			return m
+		}
 		if m := reportSpeaker(st, k); m != nil {
 			return m
 		}

@@ -12,9 +12,11 @@ var baseAux = wordSet("would", "will", "could", "can", "should", "shall", "may",
 // own, joined by "and" or "but" to the one the negation at neg belongs
 // to: "said he would not resign and accused the envoys of plotting" —
 // "accused" is past, so it cannot share the bare-form "would"; "did not
-// meet and agree" keeps both verbs under the negation.
+// meet and agree" keeps both verbs under the negation. A negation inside
+// a relative aside, or a "without" whose phrase a conjunction closes, does
+// not reach the trigger either (negationOutOfReach).
 func ownConjunct(st *sent, neg, i int) bool {
-	return neg >= 1 && pastAfterAux(st, neg-1, i)
+	return neg >= 1 && pastAfterAux(st, neg-1, i) || negationOutOfReach(st, neg, i)
 }
 
 // pastAfterAux reports whether the trigger at i is a past or present

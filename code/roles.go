@@ -98,7 +98,7 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			// "Mujahid said further strikes had wounded …": who speaks
 			// of an attack is not who made it.
 			// ("Al-Shabaab claimed a bombing": the claimant made it.)
-			if len(cd.src) > 0 && st.speechBetween(cd.src[len(cd.src)-1].j, cd.i) && !st.claimedAttack(cd) {
+			if len(cd.src) > 0 && st.speechPastAside(cd.src[len(cd.src)-1].j, cd.i) && !st.claimedAttack(cd) {
 				cd.src = nil
 			}
 			// "A boy was killed in a strike on …": who was killed is the
@@ -164,7 +164,9 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		// "Ethiopia expelled UN officials, accusing them of …": a
 		// participle after a comma shares the main clause's subject.
 		if cd.i > 0 && st.low[cd.i-1] == "," && st.toks[cd.i].tag == "VBG" {
-			if m := st.declarer(cd.i); m != nil {
+			if m := st.tagBefore(cd.i); m != nil {
+				cd.src = st.coordinated(m)
+			} else if m := st.declarer(cd.i); m != nil {
 				cd.src = st.coordinated(m)
 			} else if m := st.mainSubject(cd.i); m != nil {
 				cd.src = st.coordinated(m)
@@ -188,6 +190,9 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 					if f := st.firstActor(); f != nil && f.i < m.i {
 						m = f
 					}
+				}
+				if h := st.asideHolder(m, cd.i); h != nil {
+					m = h
 				}
 				cd.src = st.coordinated(m)
 			}
@@ -551,4 +556,5 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if m := c.priorSanctioner(d, cd); m != nil {
 		cd.src = m
 	}
+	c.unclaimedDevice(d, cd)
 }

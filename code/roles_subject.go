@@ -60,7 +60,11 @@ func (st *sent) subject(i int) []*mention {
 			// A comma closing an aside: skip back to the comma opening it.
 			// "The junta, which does not recognise the court, said": the
 			// subject is in the clause before the aside.
-			if j := st.asideStart(k); j >= 0 {
+			j := st.asideStart(k)
+			if j < 0 {
+				j = st.relativeAside(k)
+			}
+			if j >= 0 {
 				k = j
 				if j > 0 {
 					cl = st.clause[j-1]
@@ -161,7 +165,7 @@ func (st *sent) subject(i int) []*mention {
 			if h := st.ofHeadPartner(m); h != nil {
 				return append(st.coordinated(h), st.coordinated(m)...)
 			}
-			return st.coordinated(m)
+			return st.titledPartner(st.coordinated(m))
 		}
 	}
 	return nil

@@ -44,6 +44,9 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 		return "a trigger whose words reach into another clause (\"fired into the air as the crowd left\")"
 	}
 	b := &building{c: c, d: d, cd: cd, st: cd.st, e: cd.e}
+	if why := b.measureReason(); why != "" {
+		return why
+	}
 	b.asideOwners()
 	if why := b.screenTelling(); why != "" {
 		return why
@@ -75,6 +78,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	b.offeredMediation()
 	b.concessionTarget()
 	b.codeKind()
+	b.armedArrest()
 	b.typeOf()
 	if why := b.concessionManner(); why != "" {
 		return why
@@ -88,6 +92,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	b.finish()
 	b.mediation()
 	b.joinedVerbTarget()
+	b.reasonSides()
 	return ""
 }
 

@@ -28,8 +28,19 @@ func (b *building) codeKind() {
 	}
 	// Violence by protesters or rioters is a riot: "rioters torched cars",
 	// "protesters set fire to the residence".
-	if c.lex.cameo[ev.CAMEO].plover == truce.Assault && hasSector(src, "PRO") {
+	// A crowd that kills or beats people it has seized is a mob, not a
+	// riot: "a crowd beat and burned to death 13 suspected gang members"
+	// (see mobOnPeople).
+	if c.lex.cameo[ev.CAMEO].plover == truce.Assault && hasSector(src, "PRO") && !mobOnPeople(cd, ev.Mode, b.tgt) {
 		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = "145", "riot", "Riots", "Violent demonstration"
+	}
+	if c.lex.cameo[ev.CAMEO].plover == truce.Assault && mobOnPeople(cd, ev.Mode, b.tgt) {
+		ev.ACLEDType, ev.ACLEDSubtype = "Riots", "Mob violence"
+		for n := range src {
+			if src[n].Sector == "PRO" && src[n].Country != "" {
+				src[n].Sector, src[n].ID = "CVL", src[n].Country+"CVL"
+			}
+		}
 	}
 	// "crowds looted shops and torched businesses", "protesters seized
 	// the parliament building": a crowd's damage to property is a riot
@@ -37,7 +48,7 @@ func (b *building) codeKind() {
 	// arson on people's property ("angry villagers burned the homes of
 	// two councillors").
 	if pl := c.lex.cameo[ev.CAMEO].plover; (pl == truce.Assault || pl == truce.Coerce && (ev.Mode == "seize" || ev.Mode == "destroy")) &&
-		(hasSector(src, "PRO") || crowdSource(cd.src) || angryCrowd(cd.st, cd.src)) && (!peopleTarget(b.tgt) || ev.Mode == "destroy") {
+		(hasSector(src, "PRO") || crowdSource(cd.src) || angryCrowd(cd.st, cd.src)) && (!peopleTarget(b.tgt) || ev.Mode == "destroy") && !(pl == truce.Assault && mobOnPeople(cd, ev.Mode, b.tgt)) {
 		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = "145", "riot", "Riots", "Violent demonstration"
 		for n := range src {
 			if src[n].Sector == "CVL" && src[n].Country != "" {

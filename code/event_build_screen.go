@@ -16,8 +16,11 @@ import (
 // splits the actors of a two-sided trigger that names only sources.
 func (b *building) screenTelling() string {
 	c, d, cd, st, e := b.c, b.d, b.cd, b.st, b.e
-	if historical(st, cd, d.date) {
+	if accordHistory(st, cd, d.date) {
 		return "history: a past date governs the trigger"
+	}
+	if !accordEnded(st, cd) {
+		return "an accord named after a verb with an object of its own (\"end the war through a peace deal\")"
 	}
 	if rumoured(st, cd.i) {
 		return "the content of a rumour (\"rumours that X had been arrested\")"

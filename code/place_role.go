@@ -517,7 +517,7 @@ var buildingNouns = map[string]bool{
 // in the Ruritanian port city of Strelsau" they were in Strelsau.
 func buildingIn(st *sent, p *placeRef) bool {
 	k := p.j
-	if k+1 < len(st.low) && (st.low[k] == "power" || st.low[k] == "nuclear" || st.low[k] == "air") {
+	if k+1 < len(st.low) && (st.low[k] == "power" || st.low[k] == "nuclear" || st.low[k] == "air" || buildingTitles[st.low[k]]) {
 		k++
 	}
 	if k+2 >= len(st.low) || !buildingNouns[st.low[k]] || st.low[k+1] != "in" {

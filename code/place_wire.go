@@ -51,7 +51,8 @@ var happenedWords = map[string]bool{
 // takes the town. Then talks and border fighting the story places once
 // are placed (see venuesAround, datelineVenue, borderOfDyad), acts at a town told
 // before (see townsAgain) or at a site or a distance told before (see
-// placesAgain), and towns the gazetteer lacks put in the
+// placesAgain), at a town, district, camp or lake the clause points back
+// at with "the" (see unitsAgain), and towns the gazetteer lacks put in the
 // story's country (see unknownInScene).
 func placesLater(d *doc) {
 	coded := make(map[*sent][]*candidate, len(d.sents))
@@ -81,6 +82,7 @@ func placesLater(d *doc) {
 	borderOfDyad(d)
 	townsAgain(d)
 	placesAgain(d)
+	unitsAgain(d)
 	unknownInScene(d)
 }
 

@@ -1,29 +1,36 @@
 package nlp
 
 import (
+	"bytes"
+	"compress/gzip"
 	"reflect"
 	"testing"
 )
 
-// TestModelStoredInflated checks that the compact model, stored inflated
-// rather than gzip'd, decodes to the same tagger.
-func TestModelStoredInflated(t *testing.T) {
-	raw, err := inflate(compactModel)
-	if err != nil {
+// TestModelStoredGzipped checks that the compact model, stored gzip'd
+// rather than inflated, decodes to the same tagger, and that a damaged
+// stream is refused.
+func TestModelStoredGzipped(t *testing.T) {
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	if _, err := zw.Write(compactModel); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
 		t.Fatal(err)
 	}
 	want, err := decodeModel(compactModel)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := decodeModel([]byte(raw))
+	got, err := decodeModel(gz.Bytes())
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !reflect.DeepEqual(got, want) {
-		t.Error("the inflated model decodes to another tagger")
+		t.Error("the gzip'd model decodes to another tagger")
 	}
-	if _, err := decodeModel([]byte(raw[:len(raw)/2])); err == nil {
-		t.Error("half the inflated model decoded without error")
+	if _, err := decodeModel(gz.Bytes()[:gz.Len()/2]); err == nil {
+		t.Error("half the gzip'd model decoded without error")
 	}
 }

@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "regenerate data/tagger.bin.gz from prose's model")
+var update = flag.Bool("update", false, "regenerate data/tagger.bin from prose's model")
 
 // TestCompactModel checks that the embedded compact model is exactly prose's
 // model re-encoded; with -update it writes it.
@@ -21,7 +21,7 @@ func TestCompactModel(t *testing.T) {
 		t.Fatal(err)
 	}
 	if *update {
-		if err := os.WriteFile("data/tagger.bin.gz", enc, 0o644); err != nil {
+		if err := os.WriteFile("data/tagger.bin", enc, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -34,15 +34,15 @@ func TestCompactModel(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(again, enc) {
-		t.Fatal("data/tagger.bin.gz differs from prose's model: run go test ./nlp -run TestCompactModel -update")
+		t.Fatal("data/tagger.bin differs from prose's model: run go test ./nlp -run TestCompactModel -update")
 	}
 }
 
 func TestDecodeModelRejectsBadInput(t *testing.T) {
 	for name, b := range map[string][]byte{
-		"empty":     nil,
-		"not gzip":  []byte("truce-tagger/1"),
-		"truncated": compactModel[:len(compactModel)/2],
+		"empty":      nil,
+		"magic only": []byte("truce-tagger/1"),
+		"truncated":  compactModel[:len(compactModel)/2],
 	} {
 		if _, err := decodeModel(b); err == nil {
 			t.Errorf("%s: decoded without error", name)

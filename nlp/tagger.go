@@ -34,7 +34,7 @@ type tagger struct {
 	ix *featIndex
 }
 
-//go:embed data/tagger.bin.gz
+//go:embed data/tagger.bin
 var compactModel []byte
 
 // loadTagger loads the tagger from the embedded compact model.

@@ -12,7 +12,8 @@ import "github.com/truce-project/truce"
 // storyTarget returns the target an act takes from what the story told
 // before it, or nil: the people a head count holds, the maker of the
 // arrests a reaction names, the crowd that tear gas met, the group whose
-// weapons were seized.
+// weapons were seized, the protesters a government yields to, the
+// attackers an investigation looks into.
 func (c *Coder) storyTarget(d *doc, cd *candidate, earlier []*candidate) []*mention {
 	// "Dozens were detained": an arrest told by a head count holds the
 	// protesters told before, not the speaker of the count.
@@ -30,6 +31,14 @@ func (c *Coder) storyTarget(d *doc, cd *candidate, earlier []*candidate) []*ment
 	// "Soldiers seized 150 kilograms of explosives": from the armed
 	// group the story names.
 	if m := c.weaponsOwner(d, cd); m != nil {
+		return m
+	}
+	// "dropped the plan a day after thousands rallied": to the crowd.
+	if m := c.yieldedToProtesters(d, cd, earlier); m != nil {
+		return m
+	}
+	// "… ordered an investigation into the incident": at the attackers.
+	if m := c.probedDoers(d, cd); m != nil {
 		return m
 	}
 	return nil

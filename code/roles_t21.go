@@ -99,12 +99,24 @@ func (c *Coder) heldAtHome(cd *candidate) []*mention {
 // of shelling its positions") is the speaker's (ownTarget); a
 // nationality before a person ("killed a Pakistani man") is its state's
 // civilians (nationalCivilians); a demand to free a leader is aimed at
-// the rulers of the leader's state (heldAtHome).
+// the rulers of the leader's state (heldAtHome); a hospital or school
+// attacked has the civilians in it for a target too (buildingVictims);
+// rivals fighting among themselves are each other's foes (rivalFoes); a
+// withdrawal is aimed at the force it hands its ground to (withdrawnTo).
 func (c *Coder) namedSideTarget(cd *candidate) []*mention {
 	if m := cd.st.ownTarget(cd); m != nil {
 		return m
 	}
 	if m := cd.st.nationalCivilians(cd); m != nil {
+		return m
+	}
+	if m := c.buildingVictims(cd); m != nil {
+		return m
+	}
+	if m := cd.st.rivalFoes(cd); m != nil {
+		return m
+	}
+	if m := cd.st.withdrawnTo(cd); m != nil {
 		return m
 	}
 	return c.heldAtHome(cd)

@@ -352,6 +352,10 @@ func (st *sent) objectAnywhere(j int, src []*mention) []*mention {
 // At most a few mentions are passed over, and cd.tgt becomes the one
 // taken.
 func (c *Coder) otherSideTarget(d *doc, st *sent, cd *candidate, loc *truce.Location, src []truce.Actor) []truce.Actor {
+	// "rival militias fought": the group is on both sides.
+	if st.rivalsOwnFoes(cd) {
+		return append([]truce.Actor{}, src...)
+	}
 	ms := cd.tgt
 	for n := 0; n < 3 && len(ms) > 0; n++ {
 		last := ms[len(ms)-1]

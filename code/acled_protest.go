@@ -143,7 +143,7 @@ func byProtesters(x *acx) bool {
 // tear gas or with live fire ("police fired tear gas at youths who
 // burned tyres"): ACLED records the riot, not the dispersal.
 func riotersMet(x *acx) bool {
-	if x.ev.ACLEDType != acledProtests || !rioting(x.st, x.j) {
+	if x.ev.ACLEDType != acledProtests || !rioting(x.st, x.j) || x.strikeApart() {
 		return false
 	}
 	return x.set(acledRiots, subViolentDem)
@@ -219,6 +219,9 @@ func riotingFrom(st *sent, from int) bool {
 func riotingIn(st *sent, from, end int) bool {
 	for k := from; k < end; k++ {
 		w := st.low[k]
+		if thrownByCrowds[w] {
+			return true
+		}
 		switch w {
 		case "stones", "rocks", "torched", "torching", "looted", "looting", "ransacked", "vandalised", "vandalized",
 			"stormed", "storm", "storming", "toppled", "rioters", "rioting", "molotov", "ablaze", "clashed",
@@ -452,7 +455,7 @@ func (x *acx) mobNoMarch() bool {
 var mobOnly = wordSet("mob", "mobs")
 
 // mobWords name an unorganised crowd.
-var mobWords = wordSet("mob", "mobs", "crowd", "crowds", "vigilantes")
+var mobWords = wordSet("mob", "mobs", "crowd", "crowds", "vigilantes", "looters", "arsonists")
 
 // communalDoer reports whether the doers, named before the trigger in its
 // clause, are herders, whom ACLED counts as a communal militia: "herdsmen

@@ -173,8 +173,9 @@ func (x *acx) readiness() bool {
 	return x.spanHasPrefix("ready") || x.spanHasPrefix("willing") || x.spanHasPrefix("prepared")
 }
 
-// talkWords name talks or a meeting.
-var talkWords = wordSet("talks", "negotiations", "meeting", "dialogue", "summit", "consultations")
+// talkWords name talks or a meeting, or a process of them ("agreed to
+// enter a peace process").
+var talkWords = wordSet("talks", "negotiations", "meeting", "dialogue", "summit", "consultations", "process")
 
 // oneSided reports whether a ceasefire is one side's own pause, declared
 // rather than agreed: "declared a unilateral ceasefire", "announced a

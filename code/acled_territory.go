@@ -30,7 +30,7 @@ func territory(x *acx) bool {
 		return x.set(acledStrategic, subLooting)
 	case peacefulHandover(x.st, x.i):
 		return x.set(acledStrategic, subTransfer)
-	case len(x.ev.Source) > 0 && stateForce(x.ev.Source[0]) || x.saysState() || x.backedState():
+	case (len(x.ev.Source) > 0 && stateForce(x.ev.Source[0]) || x.saysState() || x.backedState()) && !x.nonStateDoer():
 		return x.set(acledBattles, subRegains)
 	}
 	return x.set(acledBattles, subOvertakes)

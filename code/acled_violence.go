@@ -275,7 +275,7 @@ var (
 	explosiveWords = wordSet("explosives", "bomb", "bombs", "ied", "ieds", "mine", "mines", "landmine", "landmines")
 	detainedWords  = wordSet("detained", "arrested")
 	exhumeWords    = wordSet("exhumed", "exhume", "exhuming", "exhumation")
-	baseWords      = wordSet("base", "bases", "camp", "barracks", "garrison", "headquarters", "outpost")
+	baseWords      = wordSet("base", "bases", "airbase", "airbases", "camp", "barracks", "garrison", "headquarters", "outpost")
 	underDeal      = wordSet("deal", "agreement")
 )
 

@@ -1,9 +1,6 @@
 package code_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestLex22Types checks trigger rows for classes of verbs and nouns whose
 // type or mode was read wrong in wire copy from several writers. Each
@@ -67,17 +64,7 @@ func TestLex22Types(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.typ+" "+tt.text, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-10-22")
-			for _, e := range x.Events {
-				if e.Type == tt.typ && (tt.mode == "" || e.Mode == tt.mode) {
-					return
-				}
-			}
-			var got []string
-			for _, e := range x.Events {
-				got = append(got, e.Type+"/"+e.Mode+"/"+e.CAMEO)
-			}
-			t.Errorf("want %s/%s, got [%s]", tt.typ, tt.mode, strings.Join(got, " "))
+			wantTypeMode(t, tt.text, "2025-10-22", tt.typ, tt.mode)
 		})
 	}
 }

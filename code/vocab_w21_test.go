@@ -1,9 +1,6 @@
 package code_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestVocabularyW21 checks trigger rows for constructions that recur in
 // wire copy and were missing from the lexicon: an accord torn up by one
@@ -46,17 +43,7 @@ func TestVocabularyW21(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.typ+" "+tt.text, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-10-22")
-			for _, e := range x.Events {
-				if e.Type == tt.typ && (tt.mode == "" || e.Mode == tt.mode) {
-					return
-				}
-			}
-			var got []string
-			for _, e := range x.Events {
-				got = append(got, e.Type+"/"+e.Mode+"/"+e.CAMEO)
-			}
-			t.Errorf("want %s/%s, got [%s]", tt.typ, tt.mode, strings.Join(got, " "))
+			wantTypeMode(t, tt.text, "2025-10-22", tt.typ, tt.mode)
 		})
 	}
 }

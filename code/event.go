@@ -414,6 +414,9 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		if why == "" {
 			why = grantWithoutGrantor(st, built, cd)
 		}
+		if why == "" {
+			why = attackNotTold(st, built, cd)
+		}
 		if why != "" {
 			cd.folded = true
 			c.trace(st, cd, why)

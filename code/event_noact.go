@@ -32,6 +32,9 @@ func noNewAct(st *sent, cd *candidate) string {
 	if standingRelation(st, cd) {
 		return "a standing tie told in a present-tense relative clause (\"Iran, which backs the rebels,\")"
 	}
+	if standingStance(st, cd) {
+		return "a position held now, told in the negated or \"now\" present (\"which does not recognise the court\")"
+	}
 	return ""
 }
 

@@ -25,11 +25,12 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 			continue
 		}
 		// "diplomats hope the release will pave the way for talks",
+		// "said it wanted the blockade lifted": an act wished for;
 		// "had been expected to sign a deal": an act looked forward to;
 		// "have carried out similar attacks": a kind of act; "analysts
 		// expect a deal": commentary; "Tehran, which supports the
 		// Houthis": a description.
-		if hopedFor(st, cd.i) || unmetExpectation(st, cd.i) || actOfKind(st, cd) || commentary(st, cd.i) || describedParty(st, cd) {
+		if hopedFor(st, cd.i) || wishedFor(st, cd.i) || unmetExpectation(st, cd.i) || actOfKind(st, cd) || commentary(st, cd.i) || describedParty(st, cd) {
 			continue
 		}
 		if crowdBackground(st, cd) || protestsAsCause(st, cd, out) {

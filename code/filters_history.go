@@ -372,9 +372,17 @@ func comparisonSince(st *sent, k int) bool {
 // students, survivors gathered …", "to mark 30 years since the genocide
 // in which militias killed …". The span is counted in years, so the act
 // is history whatever its own date.
+// So is one a month or more before the news that an after-clause recalls
+// as its lead-up: "recaptured the port on Sunday, a year after the
+// insurgents overran it", "extradited him, two months after he was
+// arrested". (Days and weeks before, the lead-up is often news of its
+// own: "a day after police opened fire on the crowd".)
 func yearsAfter(st *sent, i int) bool {
 	for k := i - 1; k >= 1 && k >= i-12; k-- {
 		w := st.low[k]
+		if w == "after" && monthsOrMore[st.low[k-1]] {
+			return st.clause[k] == st.clause[i] || relativeBetween(st, k+1, i) && st.clause[i] == st.clause[k]+1
+		}
 		if (w == "after" || w == "since") && (st.low[k-1] == "years" || st.low[k-1] == "decades") {
 			return st.clause[k] == st.clause[i] || relativeBetween(st, k+1, i) && st.clause[i] == st.clause[k]+1
 		}
@@ -384,6 +392,10 @@ func yearsAfter(st *sent, i int) bool {
 	}
 	return false
 }
+
+// monthsOrMore count a span before "after" long enough to make what the
+// clause tells background: "a year after", "two months after".
+var monthsOrMore = wordSet("month", "months", "year")
 
 // wholeWarNouns name a whole war, whose toll to date is background: "the
 // insurgency has killed".

@@ -70,6 +70,9 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 			continue
 		}
 		h := d.newHit(p, i, day)
+		if d.rankBeforeName(text, toks, hits, h, buf) {
+			h.kind, h.name = KindSector, sectorLabels[h.sector] // "Colonel Jane Doe"
+		}
 		h.member = memberNoun(text, toks, h)
 		h.band = bandNoun(text, toks, h)
 		if ownerOnly(text, toks, h) {

@@ -43,7 +43,7 @@ func TestRolesT22(t *testing.T) {
 			truce.Assault, "SOMREB", "SOMREB", "", "SOMCVL"},
 		// "resigned, the casualty of protests": to the protesters.
 		{"a premier resigns amid farmers' protests",
-			"Peruvian Prime Minister Alberto Otarola resigned on Thursday, the latest casualty of weeks of protests led by farmers.",
+			"Peruvian Prime Minister Julio Salcedo resigned on Thursday, the latest casualty of weeks of protests led by farmers.",
 			truce.Concede, "PERGOV", "PERPRO", "", "PERCVL"},
 		{"plans dropped after a march",
 			"Mongolian President Ukhnaagiin Khurelsukh on Monday dropped plans to raise fuel prices, two days after thousands marched in Ulaanbaatar against the increase.",

@@ -158,6 +158,12 @@ func reportSpeaker(st *sent, k int) *mention {
 			}
 			return whichAside(st, k)
 		}
+		// "JNIM, al Qaeda's Sahel affiliate, said": the name the
+		// apposition describes, though a tagger reads "affiliate" as a
+		// verb.
+		if m := describedName(st, c, k); m != nil {
+			return m
+		}
 		// "Colombia's largest gang, known as the Gulf Clan, said": the
 		// name the apposition gives.
 		// ("called on Pakistan to stop" is no name).
@@ -445,6 +451,10 @@ func speakerIn(st *sent, s, e int) *mention {
 			return nil
 		}
 	}
+	// "the junta's spokesman said": the rulers named before.
+	if m := ownerBody(st, s, e); m != nil {
+		return m
+	}
 	// "the world body said": the UN, by its wire epithet.
 	if m := epithetIn(st, s, e); m != nil {
 		return m
@@ -470,6 +480,9 @@ func speakerIn(st *sent, s, e int) *mention {
 	}
 	if m := employerOf(st, s, e); m != nil {
 		return m
+	}
+	if m := aidesOf(st, s, e); m != nil {
+		return m // "his aides said": the side of the man named before
 	}
 	// The head comes last: "state media", "a spokesman for the army".
 	for k := s; k < e && k < len(st.low); k++ {
@@ -539,7 +552,7 @@ func speakerIn(st *sent, s, e int) *mention {
 	for k := s; k < g.i; k++ {
 		owned = owned || st.isPossessive(k)
 	}
-	if cc == "" && (ownerPronoun[st.low[s]] || ownSideNouns[st.low[g.j-1]] && !owned && !placeVoice(st, s, e)) {
+	if cc == "" && (ownerPronoun[st.low[s]] || ownSideNouns[st.low[g.j-1]] && !owned && !placeVoice(st, s, e) || namedBody(st, &g)) {
 		if f := st.firstActor(); f != nil && isState(f.actor) {
 			cc = f.actor.Country
 		}

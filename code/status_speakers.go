@@ -16,6 +16,10 @@ var speakerNouns = map[string]string{
 	"organisers": "PRO", "organizers": "PRO", "union": "LAB",
 	"presidency": "GOV", "ombudsman": "GOV", "administrator": "GOV", "governor": "GOV", "mayor": "GOV", "commissioner": "GOV",
 	"agency": "GOV", "commission": "GOV", "party": "OPP",
+	// A council or committee the dictionary does not know is a state
+	// body ("the State Committee for National Defence said"); a named
+	// one is found by its name first.
+	"council": "GOV", "committee": "GOV",
 	"office": "GOV", "department": "GOV", "lawyer": "JUD", "lawyers": "JUD",
 	"command": "MIL", "commander": "MIL", "commander-in-chief": "MIL", "rescuers": "CVL", "witnesses": "CVL", "eyewitnesses": "CVL",
 	"investigators": "JUD", "prosecutors": "JUD", "society": "NGO",

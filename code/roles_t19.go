@@ -24,6 +24,10 @@ func (c *Coder) storyTarget(d *doc, cd *candidate, earlier []*candidate) []*ment
 	if m := c.captureMaker(d, cd, earlier); m != nil {
 		return m
 	}
+	// "fired on residents who had blocked a highway": at protesters.
+	if m := c.protestingCrowd(d, cd); m != nil {
+		return m
+	}
 	// "Thousands rallied. Police fired tear gas": at the protesters.
 	if m := c.crowdMet(d, cd, earlier); m != nil {
 		return m
@@ -39,6 +43,10 @@ func (c *Coder) storyTarget(d *doc, cd *candidate, earlier []*candidate) []*ment
 	}
 	// "… ordered an investigation into the incident": at the attackers.
 	if m := c.probedDoers(d, cd); m != nil {
+		return m
+	}
+	// "Insurgents overran the town … troops retook it": from its taker.
+	if m := c.retakenFrom(d, cd, earlier); m != nil {
 		return m
 	}
 	return nil

@@ -36,15 +36,16 @@ var cacheWords = wordSet("weapons", "weapon", "arms", "explosives", "ammunition"
 // returns nil for any other event, or when no group is named.
 func (c *Coder) weaponsOwner(d *doc, cd *candidate) []*mention {
 	st := cd.st
-	if cd.e.cameo != "171" || cd.e.mode != "seize" || cd.tgt != nil || len(cd.src) == 0 {
+	if cd.e.cameo != "171" || cd.e.mode != "seize" || len(cd.src) == 0 {
 		return nil
 	}
-	take, cache := false, false
+	take, cache, defuse := false, false, false
 	for k := cd.i; k < cd.j+6 && k < len(st.low); k++ {
 		take = take || k < cd.j && takeWords[st.low[k]]
-		cache = cache || cacheWords[st.low[k]]
+		defuse = defuse || k < cd.j && defuseWords[st.low[k]]
+		cache = cache || cacheWords[st.low[k]] || defuse && bombWords[st.low[k]]
 	}
-	if !take || !cache {
+	if !take && !defuse || !cache || cd.tgt != nil && !(defuse && placedPeopleOnly(cd.tgt)) {
 		return nil
 	}
 	// "troops", "police": a state's forces, named or not yet placed.
@@ -57,7 +58,7 @@ func (c *Coder) weaponsOwner(d *doc, cd *candidate) []*mention {
 	// placed later, as any unnamed group is.
 	armed := func(m *mention) bool {
 		return !m.place && holderSectors[m.actor.Sector] && (m.actor.ID == "" || !isState(m.actor) || m.actor.ID == m.actor.Country+m.actor.Sector) &&
-			!sharesMention([]*mention{m}, cd.src)
+			!sharesMention([]*mention{m}, cd.src) && (!defuse || unnamedGroup(m.actor))
 	}
 	implied := func(a truce.Actor) []*mention {
 		a.Text = ""
@@ -66,6 +67,13 @@ func (c *Coder) weaponsOwner(d *doc, cd *candidate) []*mention {
 	var found *mention
 	for n := range st.mentions {
 		if m := &st.mentions[n]; m.j <= cd.i && armed(m) {
+			found = m
+		}
+	}
+	// "defused a bomb near a market, a device the army blamed on the
+	// Maute group": a bomb's planter may be named after it.
+	for n := range st.mentions {
+		if m := &st.mentions[n]; found == nil && defuse && m.i >= cd.j && armed(m) {
 			found = m
 		}
 	}

@@ -321,6 +321,11 @@ func (st *sent) objectAnywhere(j int, src []*mention) []*mention {
 		if k > j && st.timeClause(k) {
 			timed = true
 		}
+		// "looted shops after police walked off the job": the goods
+		// are the object; the next clause's actors are not.
+		if st.pastGoodsClause(j, k) {
+			return nil
+		}
 		// "cut internet lines and placed ministers under arrest": a verb
 		// that has its own object takes none from the next verb's.
 		if st.low[k] == "and" && k+1 < len(st.toks) && st.toks[k+1].tag == "VBD" && st.ownObject(j, k) {

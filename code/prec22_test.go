@@ -88,8 +88,8 @@ func TestPrec22DeniedContent(t *testing.T) {
 	}
 }
 
-// What a party says it wants done has not happened; a passive "wanted by"
-// wants nothing, and a verb of its own after the wish is an act.
+// What a party says it wants done has not happened; a participle ("wanted
+// by", "wanted for fraud") wants nothing, and a verb of its own after the wish is an act.
 func TestPrec22Wished(t *testing.T) {
 	tests := []struct {
 		name, pub, text, typ string
@@ -109,6 +109,10 @@ func TestPrec22Wished(t *testing.T) {
 			"The militiamen wanted revenge and torched the village of Tilia on Sunday.", "ASSAULT", 1},
 		{"wanted to leave when gunmen opened fire", "2024-05-02",
 			"Villagers said they wanted to leave Tillia when gunmen opened fire on the market on Sunday.", "ASSAULT", 1},
+		{"wanted for a crime, then extradited", "2024-05-02",
+			"A Ghanaian banker wanted for embezzlement was extradited from Portugal on Tuesday.", "COOPERATE", 1},
+		{"wanted in another country, then arrested", "2024-05-02",
+			"Police in Nairobi arrested a militia leader wanted in Uganda over a string of bombings.", "COERCE", 1},
 	}
 	for _, tt := range tests {
 		wantTypeCount(t, tt.name, tt.text, tt.pub, tt.typ, tt.n)

@@ -207,7 +207,7 @@ func TestCodeSentences(t *testing.T) {
 		{"a span of time dates only what it spans", "India will repeal the three farm laws that prompted a year of protests by farmers, Prime Minister Narendra Modi said on Friday.",
 			"CONCEDE", "", "IND", "", -1, "planned", ""},
 		{"a date inside a relative clause", "Juan Orlando Hernandez, who left the presidency of Honduras only three months ago, was extradited to the United States on Thursday.",
-			"COOPERATE", "", "", "USA", -1, "reported", ""},
+			"COOPERATE", "", "HNDGOV", "USA", -1, "reported", ""},
 		{"blame in the next sentence names the attacker", "A rocket slammed into a football pitch in Majdal Shams in the Golan Heights on Saturday, killing 12 children. Israel blamed Hezbollah, which denied any role.",
 			"ASSAULT", "", "HEZBOLLAH", "", 12, "reported", ""},
 		{"an arrest with no one named is the police's", "Peru's ousted president Pedro Castillo was detained in Lima on Wednesday after trying to dissolve Congress.",

@@ -12,6 +12,13 @@ import "github.com/truce-project/truce"
 // the sentence that is not on the other side; else the side of the
 // article's main dyad the other side is not on.
 func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []truce.Actor) string {
+	// "A drone strike on a market in Gao": the aircraft of the strike's
+	// own words.
+	if m.kind == aircraftKind {
+		if cc := d.aircraftCountry(st, loc, other); cc != "" {
+			return cc
+		}
+	}
 	// "Donald Trump's special envoy", "Erdogan's spokesman": the
 	// possessor's country, whoever is on the other side.
 	if p := possessorOf(st, m); p != nil {
@@ -77,6 +84,9 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 		return loc.Country
 	}
 	if cc := homeAuthority(m, other); cc != "" {
+		return cc
+	}
+	if cc := legislatureAtHome(st, m, other); cc != "" {
 		return cc
 	}
 	if cc := authorityAtHome(st, m, other); cc != "" {
@@ -162,8 +172,10 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	// ("Army jets bombed villages around the town, killing civilians",
 	// the town named the sentence before as on a border with two
 	// neighbours: civilians are the people of the land the story is set
-	// in, whoever strikes them.)
-	if f := d.story; f != "" && (!hasCountry(other, f) || m.actor.Sector == "CVL") {
+	// in, whoever strikes them. So are rebels its state fights: "Drones
+	// struck a rebel position", told of a war in Mali with Russian allies,
+	// hit Malian rebels, not Russian ones.)
+	if f := d.story; f != "" && (!hasCountry(other, f) || m.actor.Sector == "CVL" || m.actor.Sector == "REB") {
 		return f
 	}
 	for _, x := range d.dyad {

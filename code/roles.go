@@ -338,8 +338,13 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	// "extradited X, the former head of …, to the United States": who
 	// receives the person is the target, not the person.
 	if handsOver(st, cd) {
+		handed := cd.tgt
 		if r := st.receiver(cd.j); r != nil {
 			cd.tgt = r
+		}
+		// "X was extradited from Spain": the state it was from.
+		if s := c.extraditer(d, cd, handed); s != nil {
+			cd.src = s
 		}
 	}
 	// "Israel and Hamas accused each other", "pledged not to use force
@@ -557,4 +562,6 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		cd.src = m
 	}
 	c.unclaimedDevice(d, cd)
+	c.unclaimedAircraft(d, cd)
+	c.arrestingPolice(d, cd)
 }

@@ -27,9 +27,12 @@ import (
 // such place, a deal or statement is placed at the talks the sentence
 // names (see venue). It returns nil when the sentence names no place.
 // The place keeps its name as written, without a unit noun (see bareName);
-// a region across borders is on its actors' side (see sharedSide).
+// a region across borders is on its actors' side (see sharedSide). A
+// deportation that names only where people were sent is in the country
+// they left (see sentFrom), and an act at the parliament is in the
+// capital (see atParliament).
 func (c *Coder) locate(cd *candidate) *truce.Location {
-	return bareName(c.sharedSide(cd, c.placeOf(cd)))
+	return bareName(c.sharedSide(cd, c.atParliament(cd, c.sentFrom(cd, c.placeOf(cd)))))
 }
 
 // placeOf is locate before bareName.

@@ -100,6 +100,10 @@ func prepBefore(st *sent, i int) string {
 		if m := st.mentionAt(k); m != nil && m.kind == "demonym" && k > i-5 {
 			continue
 		}
+		// "in the market district of Strelsau": a noun may qualify it.
+		if k == i-1 && i < len(st.low) && partNouns[st.low[i]] && strings.HasPrefix(st.toks[k].tag, "NN") {
+			continue
+		}
 		if w != "the" && w != "a" && !directions[w] && !strings.HasPrefix(st.toks[k].tag, "JJ") {
 			return ""
 		}
@@ -132,7 +136,7 @@ func (c *Coder) placeRole(cd *candidate, p *placeRef) placeRole {
 	if possessedSite(st, p) {
 		return roleWhere
 	}
-	if placeIsActor(cd, p) || compounded(st, p) || qualifier(st, p) || neighbour(st, p) || roadEnd(st, p) || roadBetween(st, p) == 2 || inInstitution(st, p) || buildingIn(st, p) || backstory(cd, p) || answeredPlace(cd, p) {
+	if placeIsActor(cd, p) || compounded(st, p) || qualifier(st, p) || destination(cd, p) || neighbour(st, p) || roadEnd(st, p) || roadBetween(st, p) == 2 || inInstitution(st, p) || buildingIn(st, p) || backstory(cd, p) || answeredPlace(cd, p) {
 		return roleNone
 	}
 	// "a mine exploded 40 km north of Zenda": with no nearer place

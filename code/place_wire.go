@@ -53,7 +53,9 @@ var happenedWords = map[string]bool{
 // before (see townsAgain) or at a site or a distance told before (see
 // placesAgain), at a town, district, camp or lake the clause points back
 // at with "the" (see unitsAgain), and towns the gazetteer lacks put in the
-// story's country (see unknownInScene).
+// story's country (see unknownInScene); last, a physical act whose
+// sentence names no place is at the place of the act just before it (see
+// sceneCarried).
 func placesLater(d *doc) {
 	coded := make(map[*sent][]*candidate, len(d.sents))
 	for _, cd := range d.cands {
@@ -84,6 +86,7 @@ func placesLater(d *doc) {
 	placesAgain(d)
 	unitsAgain(d)
 	unknownInScene(d)
+	sceneCarried(d)
 }
 
 // happenedAt returns the place a sentence puts an act told before in

@@ -1,0 +1,82 @@
+package code
+
+// Acts told right after an act at a place, in a sentence that names no
+// place: "Gunmen stormed a village near Zenda on Monday. Four people were
+// killed when troops opened fire."
+
+import (
+	"slices"
+
+	"github.com/truce-project/truce"
+)
+
+// carriedTypes are the physical acts that happen where the act told just
+// before them did when their own sentence names no place.
+var carriedTypes = map[string]bool{
+	truce.Assault: true, truce.Protest: true, truce.Coerce: true,
+}
+
+// sceneCarried places a physical act that its sentence puts in no place
+// (only in a country, by its actors or the story, or nowhere) at the place the
+// sentence before put its latest act, when that place lies in the same
+// country (when the act has one) and is finer than it: a town, a district or a province, or a
+// village the gazetteer lacks ("in the village of Zenda"). placeBefore
+// does this for towns while events are built; this pass also carries the
+// places found later (an unknown village, a district) and a sentence
+// whose act was placed by a pass after it. An act whose actors belong to
+// another country stays where it is.
+func sceneCarried(d *doc) {
+	for _, cd := range d.cands {
+		loc := cd.ev.Location
+		if cd.folded || loc == nil || loc.Text != "" || loc.Precision != "country" && loc.Precision != "none" || !carriedTypes[cd.ev.Type] || len(cd.st.places) > 0 {
+			continue
+		}
+		idx := slices.Index(d.sents, cd.st)
+		if idx < 1 {
+			continue
+		}
+		prev := latestPlaced(d, d.sents[idx-1])
+		if prev == nil || loc.Country != "" && prev.Country != loc.Country || !finerThanCountry(prev) {
+			continue
+		}
+		if foreignActor(cd.ev.Source, prev.Country) || foreignActor(cd.ev.Target, prev.Country) {
+			continue
+		}
+		cp := *prev
+		cd.ev.Location = &cp
+	}
+}
+
+// latestPlaced returns the place of the last act coded from st that is
+// not folded into another, or nil.
+func latestPlaced(d *doc, st *sent) *truce.Location {
+	for k := len(d.cands) - 1; k >= 0; k-- {
+		if p := d.cands[k]; p.st == st && !p.folded && p.ev.Location != nil {
+			return p.ev.Location
+		}
+	}
+	return nil
+}
+
+// finerThanCountry reports whether loc names a place inside a country: a
+// town, a province, or a name the gazetteer lacks.
+func finerThanCountry(loc *truce.Location) bool {
+	switch loc.Precision {
+	case "city", "point", "admin1":
+		return true
+	case "none":
+		return loc.Text != ""
+	}
+	return false
+}
+
+// foreignActor reports whether some actor of side belongs to a country
+// other than cc.
+func foreignActor(side []truce.Actor, cc string) bool {
+	for _, a := range side {
+		if a.Country != "" && a.Country != cc {
+			return true
+		}
+	}
+	return false
+}

@@ -47,6 +47,9 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if why := b.measureReason(); why != "" {
 		return why
 	}
+	if why := b.gerundJudgement(); why != "" {
+		return why
+	}
 	b.asideOwners()
 	if why := b.screenTelling(); why != "" {
 		return why
@@ -84,6 +87,9 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 		return why
 	}
 	b.kindSides()
+	if why := b.moneyRecipient(); why != "" {
+		return why
+	}
 	b.dateOf(date, prec)
 	if why := b.statusOf(); why != "" {
 		return why

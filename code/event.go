@@ -159,6 +159,11 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			c.trace(st, cd, "names again an agreement told earlier in the sentence (\", in a deal brokered by\")")
 			continue
 		}
+		if victimAccused(st, cands[:k], cd) {
+			cd.folded = true
+			c.trace(st, cd, "the charge that set attackers on their victim (\"beat a man to death after accusing him of theft\"): the attack's pretext")
+			continue
+		}
 		if responsibilityFor(st, cd) {
 			cd.folded = true
 			c.trace(st, cd, "the attack a claim of responsibility is for, told before")
@@ -413,6 +418,9 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		}
 		if why == "" {
 			why = grantWithoutGrantor(st, built, cd)
+		}
+		if why == "" {
+			why = privateTrip(st, cd)
 		}
 		if why == "" {
 			why = attackNotTold(st, built, cd)

@@ -84,6 +84,12 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 			// is aimed at.
 			// One told to an addressee ("warned Israel that it would hit
 			// back") is aimed at the addressee, and stays the warning's.
+			// "promised to arrest the gang's leaders": harm promised is
+			// a threat, coded on the promise (prec23_promise.go).
+			if harmContent(frame, cd) {
+				asThreat(frame, !strings.HasPrefix(cd.e.cameo, "17"))
+				continue
+			}
 			if bareWarning(frame.e) && strings.HasPrefix(cd.e.cameo, "13") && cd.e.pos == 'V' && !addressed(st, frame.j, cd.i) &&
 				len(out) > 0 && out[len(out)-1] == frame {
 				out[len(out)-1] = cd
@@ -124,6 +130,9 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 			}
 			out = append(out, cd)
 			continue
+		}
+		if punishPromised(st, cd) {
+			asThreat(cd, false)
 		}
 		if isFrame(cd.e) {
 			frame = cd

@@ -44,7 +44,7 @@ func offSensePrec20(st *sent, cd *candidate) string {
 	if fighterDescribed(st, cd) {
 		return "\"fighting\" after a noun, saying who the force is (\"the coalition fighting in Yemen\"): no clash told"
 	}
-	return ""
+	return offSensePrec23(st, cd)
 }
 
 // releaseForms are the words of the release trigger that may be said of

@@ -172,6 +172,7 @@ func (c *Coder) declareCeasefire(d *doc, cd *candidate) {
 	describe(cf, st, cd.i)
 	ev.CeasefireID = cf.ID
 	cf.Events = append(cf.Events, agreedTruce(d, cd, cf.ID)...)
+	cf.Events = append(cf.Events, committedTruce(d, cd, cf.ID)...)
 	d.ceasefires = append(d.ceasefires, cf)
 }
 
@@ -230,7 +231,7 @@ func mediators(st *sent) []*mention {
 			}
 		}
 	}
-	return out
+	return append(out, helpedBrokers(st)...)
 }
 
 // talksNouns name talks a third party may lead: "AU-led negotiations".

@@ -18,16 +18,22 @@ func (b *building) mediation() {
 	if !mediatedTypes[ev.Type] {
 		return
 	}
+	if retoldBrokerage(b.st, b.cd) {
+		b.cd.folded = true
+		return
+	}
+	b.brokeredTruce()
 	b.talksPlace()
 	for _, m := range mediators(b.st) {
-		if m.actor.ID == "" || m.place || hasSame(ev.Source, m.actor) {
+		if m.actor.ID == "" || m.place && !namedBroker(b.st, m) || hasSame(ev.Source, m.actor) {
 			continue
 		}
-		if hasSame(ev.Target, m.actor) && !b.brokerNoSide(m.actor) {
+		if hasSame(ev.Target, m.actor) && !b.brokerNoSide(m.actor) && !b.dropNamedBroker(m) {
 			continue
 		}
 		ev.Mediators = appendActor(ev.Mediators, m.actor)
 	}
+	b.tellingBroker()
 }
 
 // brokerNoSide takes a go-between the sentence names out of the event's

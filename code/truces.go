@@ -125,6 +125,7 @@ func (c *Coder) truceDetails(d *doc) {
 			if hasWord(st, "sides", "parties", "both", "other's") {
 				cf.Terms = appendNew(cf.Terms, terms(st)...)
 			}
+			cf.Terms = appendNew(cf.Terms, laterTerms(st)...)
 		}
 		cf.Monitoring = appendNew(cf.Monitoring, monitoring(st)...)
 		date := ""

@@ -10,12 +10,7 @@ import "testing"
 // own names.
 func TestFindActor23(t *testing.T) {
 	d := MustLoad(t)
-	tests := []struct {
-		name string
-		text string
-		date string
-		want []want
-	}{
+	tests := []findCase{
 		{"a community is its country's civilians", "Gunmen torched Meitei homes near Moirang.", "2024-02-10",
 			[]want{{"Gunmen", "", "REB", KindSector}, {"Meitei", "INDCVL", "CVL", KindGroup}}},
 		{"an armed noun after a community", "Kuki militants fired on a Meitei farmer.", "2024-02-10",
@@ -55,18 +50,5 @@ func TestFindActor23(t *testing.T) {
 		{"an opposition figure turned premier", "Masra spoke in N'Djamena.", "2024-03-01",
 			[]want{{"Masra", "TCDGOV", "GOV", KindPerson}, {"N'Djamena", "TCDGOV", "GOV", KindCapital}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := d.Find(tt.text, MustDate(t, tt.date))
-			if len(got) != len(tt.want) {
-				t.Fatalf("Find(%q) = %d mentions %v, want %d %v", tt.text, len(got), got, len(tt.want), tt.want)
-			}
-			for i, m := range got {
-				w := tt.want[i]
-				if m.Text != w.text || m.Actor.ID != w.id || m.Actor.Sector != w.sector || m.Kind != w.kind {
-					t.Errorf("mention %d = {%q %s %s %s}, want {%q %s %s %s}", i, m.Text, m.Actor.ID, m.Actor.Sector, m.Kind, w.text, w.id, w.sector, w.kind)
-				}
-			}
-		})
-	}
+	checkFind(t, d, tests)
 }

@@ -8,12 +8,7 @@ import "testing"
 // the news covers, each their government only while in office.
 func TestFindActor24(t *testing.T) {
 	d := MustLoad(t)
-	tests := []struct {
-		name string
-		text string
-		date string
-		want []want
-	}{
+	tests := []findCase{
 		// Ranks before an unknown name say the holder's trade.
 		{"a rank before an unknown name", "Lieutenant Colonel Kwame Asante said the post was overrun.", "2024-03-01",
 			[]want{{"Lieutenant Colonel", "", "MIL", KindSector}}},
@@ -50,18 +45,5 @@ func TestFindActor24(t *testing.T) {
 		{"a title before a known name", "Police Commissioner Kayode Egbetokun spoke.", "2024-02-01",
 			[]want{{"Police Commissioner Kayode Egbetokun", "NGACOP", "COP", KindPerson}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := d.Find(tt.text, MustDate(t, tt.date))
-			if len(got) != len(tt.want) {
-				t.Fatalf("Find(%q) = %d mentions %v, want %d %v", tt.text, len(got), got, len(tt.want), tt.want)
-			}
-			for i, m := range got {
-				w := tt.want[i]
-				if m.Text != w.text || m.Actor.ID != w.id || m.Actor.Sector != w.sector || m.Kind != w.kind {
-					t.Errorf("mention %d = {%q %s %s %s}, want {%q %s %s %s}", i, m.Text, m.Actor.ID, m.Actor.Sector, m.Kind, w.text, w.id, w.sector, w.kind)
-				}
-			}
-		})
-	}
+	checkFind(t, d, tests)
 }

@@ -32,12 +32,7 @@ type want struct {
 
 func TestFind(t *testing.T) {
 	d := MustLoad(t)
-	tests := []struct {
-		name string
-		text string
-		date string
-		want []want
-	}{
+	tests := []findCase{
 		{"demonym and sector noun", "Pakistani soldiers were killed.", "2025-10-12",
 			[]want{{"Pakistani soldiers", "PAKMIL", "MIL", KindDemonym}}},
 		{"afghan refugees", "Afghan refugees crossed at Torkham.", "2025-10-12",
@@ -238,26 +233,7 @@ func TestFind(t *testing.T) {
 			[]want{{"Rioters", "", "PRO", KindSector}, {"courthouse", "", "JUD", KindSector}}},
 		{"empty", "", "2025-10-12", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := d.Find(tt.text, MustDate(t, tt.date))
-			if len(got) != len(tt.want) {
-				t.Fatalf("Find(%q) = %d mentions %v, want %d %v", tt.text, len(got), got, len(tt.want), tt.want)
-			}
-			for i, m := range got {
-				w := tt.want[i]
-				if m.Text != w.text || m.Actor.ID != w.id || m.Actor.Sector != w.sector || m.Kind != w.kind {
-					t.Errorf("mention %d = {%q %s %s %s}, want {%q %s %s %s}", i, m.Text, m.Actor.ID, m.Actor.Sector, m.Kind, w.text, w.id, w.sector, w.kind)
-				}
-				if tt.text[m.Start:m.End] != m.Text || m.Actor.Text != m.Text {
-					t.Errorf("mention %d: offsets [%d,%d) give %q, text %q, actor text %q", i, m.Start, m.End, tt.text[m.Start:m.End], m.Text, m.Actor.Text)
-				}
-				if m.Actor.ID != "" && m.Actor.Name == "" {
-					t.Errorf("mention %d (%s) has no name", i, m.Actor.ID)
-				}
-			}
-		})
-	}
+	checkFind(t, d, tests)
 }
 
 func TestFindRolesByDate(t *testing.T) {
@@ -404,5 +380,41 @@ func TestFindConcurrent(t *testing.T) {
 		if !<-done {
 			t.Error("concurrent Find gave a different answer")
 		}
+	}
+}
+
+// findCase is one sentence and the mentions Find must return for it, in
+// order, on date.
+type findCase struct {
+	name string
+	text string
+	date string
+	want []want
+}
+
+// checkFind runs Find on each case and compares each mention's text, id,
+// sector and kind; it also checks that offsets and the actor's text agree
+// with the mention and that every known actor has a name.
+func checkFind(t *testing.T, d *Dictionary, tests []findCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := d.Find(tt.text, MustDate(t, tt.date))
+			if len(got) != len(tt.want) {
+				t.Fatalf("Find(%q) = %d mentions %v, want %d %v", tt.text, len(got), got, len(tt.want), tt.want)
+			}
+			for i, m := range got {
+				w := tt.want[i]
+				if m.Text != w.text || m.Actor.ID != w.id || m.Actor.Sector != w.sector || m.Kind != w.kind {
+					t.Errorf("mention %d = {%q %s %s %s}, want {%q %s %s %s}", i, m.Text, m.Actor.ID, m.Actor.Sector, m.Kind, w.text, w.id, w.sector, w.kind)
+				}
+				if tt.text[m.Start:m.End] != m.Text || m.Actor.Text != m.Text {
+					t.Errorf("mention %d: offsets [%d,%d) give %q, text %q, actor text %q", i, m.Start, m.End, tt.text[m.Start:m.End], m.Text, m.Actor.Text)
+				}
+				if m.Actor.ID != "" && m.Actor.Name == "" {
+					t.Errorf("mention %d (%s) has no name", i, m.Actor.ID)
+				}
+			}
+		})
 	}
 }

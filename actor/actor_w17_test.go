@@ -7,12 +7,7 @@ import "testing"
 // armed forces, alliances of rebel groups and recent office-holders.
 func TestFindW17(t *testing.T) {
 	d := MustLoad(t)
-	tests := []struct {
-		name string
-		text string
-		date string
-		want []want
-	}{
+	tests := []findCase{
 		{"feuding clans are a militia", "Two rival clans clashed near Mendi; tribes in the valley rearmed.", "2025-10-12",
 			[]want{{"rival clans", "", "MLT", KindSector}, {"tribes", "", "MLT", KindSector}}},
 		{"church bodies are religious", "The archdiocese said a parish near the border had been looted by the diocese's neighbours.", "2025-10-12",
@@ -38,18 +33,5 @@ func TestFindW17(t *testing.T) {
 		{"a Solomon Islands premier", "Sogavare asked Canberra for help.", "2021-11-26",
 			[]want{{"Sogavare", "SLBGOV", "GOV", KindPerson}, {"Canberra", "AUSGOV", "GOV", KindCapital}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := d.Find(tt.text, MustDate(t, tt.date))
-			if len(got) != len(tt.want) {
-				t.Fatalf("Find(%q) = %d mentions %v, want %d %v", tt.text, len(got), got, len(tt.want), tt.want)
-			}
-			for i, m := range got {
-				w := tt.want[i]
-				if m.Text != w.text || m.Actor.ID != w.id || m.Actor.Sector != w.sector || m.Kind != w.kind {
-					t.Errorf("mention %d = {%q %s %s %s}, want {%q %s %s %s}", i, m.Text, m.Actor.ID, m.Actor.Sector, m.Kind, w.text, w.id, w.sector, w.kind)
-				}
-			}
-		})
-	}
+	checkFind(t, d, tests)
 }

@@ -68,14 +68,7 @@ func (d *doc) strikerCountry(st *sent, place string, other []truce.Actor) string
 // weapon say whose it is, or when the article's two main states are not
 // the struck land and one other.
 func (d *doc) enemyStriker(st *sent, m *mention, place string, other []truce.Actor) string {
-	if len(d.dyad) != 2 || !unmarkedStriker(st, m) || !hasCountry(d.dyad, place) {
-		return ""
-	}
-	foe := d.dyad[0].Country
-	if foe == place {
-		foe = d.dyad[1].Country
-	}
-	if foe == place || hasCountry(other, foe) {
+	if !unmarkedStriker(st, m) {
 		return ""
 	}
 	for k := m.i; k < m.j-1; k++ {
@@ -84,13 +77,6 @@ func (d *doc) enemyStriker(st *sent, m *mention, place string, other []truce.Act
 			return ""
 		}
 	}
-	for _, s := range d.sents {
-		for _, n := range s.mentions {
-			// Rebels unnamed ("the rebel group") are the land's own.
-			if !n.place && n.actor.Sector == "REB" && (n.actor.Country == place || n.actor.Country == "") {
-				return ""
-			}
-		}
-	}
-	return foe
+	// Rebels unnamed ("the rebel group") are the land's own (see warFoe).
+	return d.warFoe(place, other)
 }

@@ -127,6 +127,11 @@ func (st *sent) coordinated(m *mention) []*mention {
 	}
 	left := st.chain(m, -1)
 	right := st.chain(m, +1)
+	// "and the Kachin Alliance of armed groups": the groups are the
+	// alliance, already a member.
+	if _, head := st.listStart(m); head != nil && len(left) > 0 && left[len(left)-1] == head {
+		return append(left, right...)
+	}
 	out := append(left, m)
 	return append(out, right...)
 }
@@ -141,7 +146,12 @@ func (st *sent) chain(m *mention, dir int) []*mention {
 	for {
 		var k int
 		if dir < 0 {
-			k = cur.i - 1
+			var head *mention
+			if k, head = st.listStart(cur); head != nil {
+				out = append([]*mention{head}, out...)
+				cur = head
+				continue
+			}
 			// "X and the Y", "X and the paramilitary Y", "X and their
 			// families", "two X and two Y J-16 bombers"
 			for n := 0; n < 3 && k > 0 && (st.low[k] == "the" || st.toks[k].tag == "PRP$" || st.toks[k].tag == "CD" || designation(st.low[k]) || strings.HasPrefix(st.toks[k].tag, "JJ")); n++ {

@@ -186,6 +186,16 @@ func (st *sent) agentAfter(j int) []*mention {
 	if b := st.byPastAdjuncts(j); b >= 0 {
 		j = b
 	}
+	// "was beaten to death and his body set alight by a mob": past a
+	// second passive clause to the agent both share.
+	if b := st.byPastConjunct(j); b >= 0 {
+		j = b
+	}
+	// "were seized from a camp by armed men": past where they were taken
+	// from.
+	if b := st.byPastFrom(j); b >= 0 && j > 0 && st.isPassive(j-1) {
+		j = b
+	}
 	for k := j; k < len(st.toks) && k < j+1; k++ {
 		if st.low[k] == "by" {
 			// "by members of a militia": the body they belong to.
@@ -362,7 +372,7 @@ func mediationWord(w string) bool {
 
 // isPassive reports whether the verb at token i is in the passive voice.
 func (st *sent) isPassive(i int) bool {
-	if st.reducedPassive(i) {
+	if st.reducedPassive(i) || st.hedgedPassive(i) || st.fromPassive(i) {
 		return true
 	}
 	if st.toks[i].tag != "VBN" {
@@ -383,7 +393,7 @@ func (st *sent) isPassive(i int) bool {
 	if k > 0 && st.low[k] == "and" && st.toks[k-1].tag == "VBN" && k-1 < i {
 		return st.isPassive(k - 1)
 	}
-	return st.gappedPassive(i)
+	return st.gappedPassive(i) || st.conjoinedPassive(i)
 }
 
 // reducedPassive reports whether the participle at i describes the noun

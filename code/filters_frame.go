@@ -78,6 +78,12 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 		if frame != nil && st.clause[cd.i] == st.clause[frame.i] && !newPredicate(st, frame.j, cd.i) && !relativeClosedBefore(st, frame.i, cd.i) &&
 			(complementBetween(st, frame.j, cd.i) || strings.HasPrefix(frame.e.cameo, "10") ||
 				strings.HasPrefix(frame.e.cameo, "12") && isAgreementNoun(cd.e)) {
+			// "promised to pull their forces back": a pullout still to come.
+			if committedPullback(st, frame, cd) {
+				cd.ev.Status = truce.StatusPlanned
+				out = append(out, cd)
+				continue
+			}
 			// "warned that his fighters would target Israeli ships": a
 			// bare warning whose content is itself a threat of force is
 			// that threat, coded from the content, which names whom it

@@ -556,7 +556,15 @@ func (st *sent) byPastAdjuncts(j int) int {
 	if v < 0 || j >= len(st.low) || !st.isPassive(v) || !adjunctPreps[st.low[j]] {
 		return -1
 	}
-	for n := j + 1; n < len(st.toks) && n < j+14; n++ {
+	return st.byAcrossAdjuncts(j, 14)
+}
+
+// byAcrossAdjuncts returns the "by" within limit tokens after the
+// adjunct preposition at j, across phrases of time and place ("on Monday
+// in the village of Zenda by gunmen"), or -1 when another word or an
+// actor that is not a place comes first.
+func (st *sent) byAcrossAdjuncts(j, limit int) int {
+	for n := j + 1; n < len(st.toks) && n < j+limit; n++ {
 		w, t := st.low[n], st.toks[n].tag
 		if w == "by" {
 			return n

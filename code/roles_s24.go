@@ -144,23 +144,7 @@ func (st *sent) byAfterAdjuncts(j int) int {
 	if j >= len(st.low) || !adjunctPreps[st.low[j]] {
 		return -1
 	}
-	for n := j + 1; n < len(st.toks) && n < j+10; n++ {
-		w, t := st.low[n], st.toks[n].tag
-		if w == "by" {
-			return n
-		}
-		if m := st.mentionAt(n); m != nil {
-			if !m.place {
-				return -1
-			}
-			n = m.j - 1
-			continue
-		}
-		if !adjunctPreps[w] && !strings.HasPrefix(t, "NN") && t != "DT" && t != "JJ" && t != "CD" && t != "POS" && t != "RB" {
-			return -1
-		}
-	}
-	return -1
+	return st.byAcrossAdjuncts(j, 10)
 }
 
 // Passives whose "by" agent stands past a phrase of their own: "farmers,

@@ -52,33 +52,16 @@ func TestAgree19(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			x := mustExtract(t, tt.text, "2025-06-02")
-			cfs := map[string]truce.Ceasefire{}
-			for _, cf := range x.Ceasefires {
-				cfs[cf.ID] = cf
-			}
-			var got []string
-			for _, ev := range x.Events {
-				got = append(got, ev.Type)
-				if ev.Type != tt.typ {
+			for _, b := range brokeredEvents(x, tt.typ, tt.truce) {
+				if tt.mediator != "" && !slices.ContainsFunc(b.meds, func(a truce.Actor) bool { return a.ID == tt.mediator }) {
 					continue
 				}
-				meds := ev.Mediators
-				cf, ok := cfs[ev.CeasefireID]
-				if ok {
-					meds = append(slices.Clip(meds), cf.Mediators...)
-				}
-				if tt.truce && !ok {
-					continue
-				}
-				if tt.mediator != "" && !slices.ContainsFunc(meds, func(a truce.Actor) bool { return a.ID == tt.mediator }) {
-					continue
-				}
-				if tt.notSide != "" && (hasActor(ev.Source, tt.notSide) || hasActor(ev.Target, tt.notSide)) {
+				if tt.notSide != "" && (hasActor(b.ev.Source, tt.notSide) || hasActor(b.ev.Target, tt.notSide)) {
 					continue
 				}
 				return
 			}
-			t.Errorf("no %s event with mediator %q, no side %q, truce %v among %v: %+v", tt.typ, tt.mediator, tt.notSide, tt.truce, got, x.Events)
+			t.Errorf("no %s event with mediator %q, no side %q, truce %v among %v: %+v", tt.typ, tt.mediator, tt.notSide, tt.truce, eventTypes(x), x.Events)
 		})
 	}
 }
@@ -104,4 +87,45 @@ func TestAgree19TalksPlace(t *testing.T) {
 			t.Fatalf("no AGREE event in %+v", x.Events)
 		})
 	}
+}
+
+// brokered is an event with the brokers it names itself or through the
+// truce it opens.
+type brokered struct {
+	ev   truce.Event
+	meds []truce.Actor
+}
+
+// brokeredEvents returns the events of x of type typ with their brokers;
+// with inTruce, only those that open a ceasefire.
+func brokeredEvents(x *truce.Extraction, typ string, inTruce bool) []brokered {
+	cfs := map[string]truce.Ceasefire{}
+	for _, cf := range x.Ceasefires {
+		cfs[cf.ID] = cf
+	}
+	var out []brokered
+	for _, ev := range x.Events {
+		if ev.Type != typ {
+			continue
+		}
+		meds := ev.Mediators
+		cf, ok := cfs[ev.CeasefireID]
+		if ok {
+			meds = append(slices.Clip(meds), cf.Mediators...)
+		}
+		if inTruce && !ok {
+			continue
+		}
+		out = append(out, brokered{ev, meds})
+	}
+	return out
+}
+
+// eventTypes lists the type of every event of x, for failure messages.
+func eventTypes(x *truce.Extraction) []string {
+	var types []string
+	for _, ev := range x.Events {
+		types = append(types, ev.Type)
+	}
+	return types
 }

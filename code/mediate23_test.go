@@ -81,36 +81,19 @@ func TestMediate23(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			x := mustExtract(t, tt.text, "2025-06-02")
-			cfs := map[string]truce.Ceasefire{}
-			for _, cf := range x.Ceasefires {
-				cfs[cf.ID] = cf
-			}
-			var got []string
-			for _, ev := range x.Events {
-				got = append(got, ev.Type)
-				if ev.Type != tt.typ {
+			for _, b := range brokeredEvents(x, tt.typ, tt.truce) {
+				if tt.mediator != "" && !prefixActor(b.meds, tt.mediator) {
 					continue
 				}
-				meds := ev.Mediators
-				cf, ok := cfs[ev.CeasefireID]
-				if ok {
-					meds = append(slices.Clip(meds), cf.Mediators...)
-				}
-				if tt.truce && !ok {
+				if tt.side != "" && !prefixActor(b.ev.Source, tt.side) && !prefixActor(b.ev.Target, tt.side) {
 					continue
 				}
-				if tt.mediator != "" && !prefixActor(meds, tt.mediator) {
-					continue
-				}
-				if tt.side != "" && !prefixActor(ev.Source, tt.side) && !prefixActor(ev.Target, tt.side) {
-					continue
-				}
-				if tt.mediator != "" && (prefixActor(ev.Source, tt.mediator) || prefixActor(ev.Target, tt.mediator)) {
+				if tt.mediator != "" && (prefixActor(b.ev.Source, tt.mediator) || prefixActor(b.ev.Target, tt.mediator)) {
 					continue
 				}
 				return
 			}
-			t.Errorf("no %s event with mediator %q, side %q, truce %v among %v: %+v", tt.typ, tt.mediator, tt.side, tt.truce, got, x.Events)
+			t.Errorf("no %s event with mediator %q, side %q, truce %v among %v: %+v", tt.typ, tt.mediator, tt.side, tt.truce, eventTypes(x), x.Events)
 		})
 	}
 }
@@ -183,5 +166,5 @@ func TestMediate23Terms(t *testing.T) {
 
 // prefixActor reports whether some actor's id starts with p.
 func prefixActor(as []truce.Actor, p string) bool {
-	return slices.ContainsFunc(as, func(a truce.Actor) bool { return len(a.ID) >= len(p) && a.ID[:len(p)] == p })
+	return slices.ContainsFunc(as, func(a truce.Actor) bool { return strings.HasPrefix(a.ID, p) })
 }

@@ -188,15 +188,11 @@ var blameNearWords = wordSet("blamed", "blames", "blaming", "accused", "accuses"
 // blameNear reports whether the sentence st or the one after it lays an
 // act at someone's door.
 func blameNear(d *doc, st *sent) bool {
-	for n, x := range d.sents {
-		if x != st {
-			continue
-		}
-		for _, y := range d.sents[n:min(n+2, len(d.sents))] {
-			for _, w := range y.low {
-				if blameNearWords[w] {
-					return true
-				}
+	n := st.s.Index
+	for _, y := range d.sents[n:min(n+2, len(d.sents))] {
+		for _, w := range y.low {
+			if blameNearWords[w] {
+				return true
 			}
 		}
 	}

@@ -7,6 +7,7 @@ package code
 // the rest of the record in event_build_record.go.
 
 import (
+	"slices"
 	"time"
 
 	"github.com/truce-project/truce"
@@ -135,20 +136,32 @@ func (b *building) concessionManner() string {
 	if cd.ev.Type != truce.Concede || cd.e.pos != 'V' || st.toks[cd.i].tag != "VBG" || cd.i < 1 || st.low[cd.i-1] != "," {
 		return ""
 	}
+	prev := d.earlierInSentence(st, cd, truce.Concede)
+	if prev == nil {
+		return ""
+	}
+	if len(prev.ev.Target) == 0 && len(cd.ev.Target) > 0 {
+		prev.ev.Target = append([]truce.Actor{}, cd.ev.Target...)
+		prev.ev.ID = eventID(d.a.ID, st.s.Index, prev.ev.Type, prev.ev.Source, prev.ev.Target, prev.i)
+	}
+	cd.corefOf = prev
+	return "why a concession told just before was made (\"resigned, bowing to protests\")"
+}
+
+// earlierInSentence returns the last event coded in st before the trigger
+// of cd, ending before it and not folded into another, whose type is one
+// of types, or nil: the act a participle after a comma comments on
+// ("resigned, bowing to protests", "expelled the envoy, citing
+// meddling").
+func (d *doc) earlierInSentence(st *sent, cd *candidate, types ...string) *candidate {
 	for n := len(d.cands) - 1; n >= 0; n-- {
 		prev := d.cands[n]
 		if prev.st != st {
-			break
+			return nil
 		}
-		if prev.folded || prev.j > cd.i || prev.ev.Type != truce.Concede {
-			continue
+		if !prev.folded && prev.j <= cd.i && slices.Contains(types, prev.ev.Type) {
+			return prev
 		}
-		if len(prev.ev.Target) == 0 && len(cd.ev.Target) > 0 {
-			prev.ev.Target = append([]truce.Actor{}, cd.ev.Target...)
-			prev.ev.ID = eventID(d.a.ID, st.s.Index, prev.ev.Type, prev.ev.Source, prev.ev.Target, prev.i)
-		}
-		cd.corefOf = prev
-		return "why a concession told just before was made (\"resigned, bowing to protests\")"
 	}
-	return ""
+	return nil
 }

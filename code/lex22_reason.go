@@ -21,19 +21,7 @@ func reasonClause(st *sent, cd *candidate) bool {
 // reason the candidate gives, or nil: a sanction or coercion ending
 // before the comma.
 func reasonedMeasure(d *doc, st *sent, cd *candidate) *candidate {
-	for n := len(d.cands) - 1; n >= 0; n-- {
-		prev := d.cands[n]
-		if prev.st != st {
-			return nil
-		}
-		if prev.j > cd.i || prev.folded {
-			continue
-		}
-		if prev.ev.Type == truce.Sanction || prev.ev.Type == truce.Coerce {
-			return prev
-		}
-	}
-	return nil
+	return d.earlierInSentence(st, cd, truce.Sanction, truce.Coerce)
 }
 
 // measureReason screens a reason participle with no measure before it:

@@ -16,14 +16,8 @@ func (b *building) gerundJudgement() string {
 	if cd.i == 0 || st.low[cd.i-1] != "," {
 		return "a gerund of disapproval that describes a noun (\"remarks criticising the war\")"
 	}
-	for n := len(b.d.cands) - 1; n >= 0; n-- {
-		prev := b.d.cands[n]
-		if prev.st != st {
-			break
-		}
-		if !prev.folded && prev.j <= cd.i && prev.ev.Type == truce.Protest {
-			return "what a protest told just before voiced (\"blocked roads, denouncing the deal\")"
-		}
+	if b.d.earlierInSentence(st, cd, truce.Protest) != nil {
+		return "what a protest told just before voiced (\"blocked roads, denouncing the deal\")"
 	}
 	return ""
 }

@@ -281,7 +281,7 @@ func (c *Coder) protestPurpose(st *sent, prev, cd *candidate) bool {
 		return false
 	}
 	for n := prev.j; n < cd.i-1; n++ {
-		if clauseBreaks[st.low[n]] || st.low[n] == "," || verbAt(st, n) && st.mentionAt(n) == nil && !timeWord(st, n) {
+		if clauseBreaks[st.low[n]] || st.low[n] == "," || verbAt(st, n) && st.mentionAt(n) == nil && !inDate(st, n) {
 			return false
 		}
 	}

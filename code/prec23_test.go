@@ -100,6 +100,8 @@ func TestPrec23RallyPurposeEvening(t *testing.T) {
 			"Thousands of Georgians rallied in Batumi on Friday evening to demand that the government call early elections.", "REQUEST", 0},
 		{"marched on Sunday morning to demand", "2024-05-02",
 			"Hundreds of Kenyans marched in Nakuru on Sunday morning to demand the release of the detained activists.", "REQUEST", 0},
+		{"marched through the evening to demand", "2024-05-02",
+			"Students marched through the evening in Dhaka to demand the release of their classmates.", "REQUEST", 0},
 		{"the rally stays", "2024-05-02",
 			"Thousands of Georgians rallied in Batumi on Friday evening to demand that the government call early elections.", "PROTEST", 1},
 	}

@@ -46,6 +46,13 @@ type rule struct {
 // cues are what a sentence holds that some rule needs.
 type cues struct {
 	digit, month, weekday, relative, period, war bool
+	// digit4 is a run of exactly four digits (the year of "May 3, 2024"),
+	// year one that starts with 19 or 20, and iso four digits followed by
+	// "-" and a digit ("2024-05-03").
+	digit4, year, iso bool
+	// today is a word of relativeDay's: yesterday, today, tonight, night,
+	// morning, afternoon or evening.
+	today bool
 	// monthName and weekdayName are the capitalised names the month and
 	// weekday patterns need ("Oct", "Monday"): sharper than month and
 	// weekday, which lower-case words such as "decided" also set.
@@ -55,11 +62,26 @@ type cues struct {
 func scanCues(s string) *cues {
 	c := &cues{}
 	low := strings.ToLower(s)
-	for i := 0; i < len(s); i++ {
-		if isDigit(s[i]) {
-			c.digit = true
-			break
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
 		}
+		c.digit = true
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-i == 4 {
+			c.digit4 = true
+			if s[i:i+2] == "19" || s[i:i+2] == "20" {
+				c.year = true
+			}
+			if j+1 < len(s) && s[j] == '-' && isDigit(s[j+1]) {
+				c.iso = true
+			}
+		}
+		i = j
 	}
 	for _, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
 		if strings.Contains(low, m) {
@@ -84,7 +106,13 @@ func scanCues(s string) *cues {
 			}
 		}
 	}
-	c.war = strings.Contains(low, " war")
+	c.war = strings.Contains(low, "war") && (strings.Contains(low, "world") || strings.Contains(low, "cold"))
+	for _, w := range []string{"yesterday", "today", "tonight", "night", "morning", "afternoon", "evening"} {
+		if strings.Contains(low, w) {
+			c.today = true
+			break
+		}
+	}
 	for _, w := range []string{"night", "this ", "last ", "next ", "tonight"} {
 		if strings.Contains(low, w) {
 			c.relative = true
@@ -100,11 +128,13 @@ func scanCues(s string) *cues {
 	return c
 }
 
-func needDigit(c *cues) bool        { return c.digit }
+func needISO(c *cues) bool          { return c.iso }
+func needYear(c *cues) bool         { return c.year }
 func needMonth(c *cues) bool        { return c.monthName }
 func needDigitMonth(c *cues) bool   { return c.digit && c.monthName }
+func needMonthYear(c *cues) bool    { return c.digit4 && c.monthName }
 func needWeekday(c *cues) bool      { return c.weekdayName }
-func needRelativeDay(c *cues) bool  { return c.weekday || c.relative }
+func needRelativeDay(c *cues) bool  { return c.today }
 func needPeriodOrWeek(c *cues) bool { return c.relative }
 func needPeriod(c *cues) bool       { return c.period }
 func needWar(c *cues) bool          { return c.war }
@@ -138,13 +168,13 @@ var counts = map[string]int{
 // rules are tried in order; an expression overlapping one found by an
 // earlier rule is dropped, so longer, more specific forms come first.
 var rules = []rule{
-	{regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`), isoDate, needDigit},
-	{regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`), monthDayYear, needDigitMonth},
-	{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `,?\s+(\d{4})\b`), dayMonthYear, needDigitMonth},
+	{regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`), isoDate, needISO},
+	{regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`), monthDayYear, needMonthYear},
+	{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `,?\s+(\d{4})\b`), dayMonthYear, needMonthYear},
 	{regexp.MustCompile(`(?i:\b(?:mid|early|late|end|the\s+end\s+of|the\s+middle\s+of|the\s+beginning\s+of)[-\s]+)` + monthRE + `(?:\s+(\d{4}))?\b`), partMonth, needMonth},
 	{regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`), monthDay, needDigitMonth},
 	{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b`), dayMonth, needDigitMonth},
-	{regexp.MustCompile(`\b(?:(?i:in|since|by|until|during|from|of|last|this)\s+)?` + monthRE + `\s+(\d{4})\b`), monthYear, needDigitMonth},
+	{regexp.MustCompile(`\b(?:(?i:in|since|by|until|during|from|of|last|this)\s+)?` + monthRE + `\s+(\d{4})\b`), monthYear, needMonthYear},
 	{regexp.MustCompile(`\b((?i:in|since|by|until|during|from|last|this|early|late|earlier\s+in|later\s+in))\s+` + monthRE + `\b`), monthOnly, needMonth},
 	{regexp.MustCompile(`(?i:\b(?:(next|last|this|on|late|early)\s+)?)` + weekdayRE + `(?:\s+(?i:night|morning|afternoon|evening))?\b`), weekday, needWeekday},
 	{regexp.MustCompile(`(?i)\b(?:day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b`), relativeDay, needRelativeDay},
@@ -152,7 +182,7 @@ var rules = []rule{
 	{regexp.MustCompile(`(?i)\bthe\s+(?:(early|mid|late)[-\s])?(1[89]|20)(\d)0s\b`), decade, needPeriod},
 	{regexp.MustCompile(`(?i)\b(?:(for|over|in)\s+(?:the\s+(?:past|last)\s+)?)?` + countRE + `\s+(decades?|years?|months?)(?:\s+(of|ago|since|after))?\b`), span, needPeriod},
 	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:(first|second)\s+world\s+war|world\s+war\s+(one|two|i|ii|1|2)|(cold)\s+war)\b`), namedWar, needWar},
-	{regexp.MustCompile(`\b(?:((?i:in|since|until|by|during|from|of|before|after))\s+)?((?:19|20)\d{2})\b`), year, needDigit},
+	{regexp.MustCompile(`\b(?:((?i:in|since|until|by|during|from|of|before|after))\s+)?((?:19|20)\d{2})\b`), year, needYear},
 }
 
 // Find returns the date expressions in s in order, resolved against

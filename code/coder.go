@@ -144,6 +144,7 @@ func (c *Coder) Extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	c.finish(d)
 	chargesRebutted(d)
 	c.namedTellers(d)
+	c.tollTellers(d)
 
 	x := &truce.Extraction{
 		Document:   truce.DocumentOf(a),

@@ -361,9 +361,13 @@ func (st *sent) appositionAfter(k int) *mention {
 }
 
 // placeAdjective reports whether a demonym qualifies a kind of place ("the
-// Ugandan border", "the Ukrainian city of Odesa") rather than naming an
-// actor.
+// Ugandan border", "the Ukrainian city of Odesa"), or a city only says
+// where an organisation's premises stand ("the Baku office of …"), rather
+// than naming an actor.
 func placeAdjective(st *sent, m *mention) bool {
+	if cityOfOffice(st, m) {
+		return true
+	}
 	if m.j >= len(st.low) || !placeKinds[st.low[m.j]] {
 		return false
 	}

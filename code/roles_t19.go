@@ -13,7 +13,7 @@ import "github.com/truce-project/truce"
 // before it, or nil: the people a head count holds, the maker of the
 // arrests a reaction names, the crowd that tear gas met, the group whose
 // weapons were seized, the protesters a government yields to, the
-// attackers an investigation looks into.
+// attackers an investigation looks into, the state a sanction answers.
 func (c *Coder) storyTarget(d *doc, cd *candidate, earlier []*candidate) []*mention {
 	// "Dozens were detained": an arrest told by a head count holds the
 	// protesters told before, not the speaker of the count.
@@ -49,7 +49,12 @@ func (c *Coder) storyTarget(d *doc, cd *candidate, earlier []*candidate) []*ment
 	if m := c.retakenFrom(d, cd, earlier); m != nil {
 		return m
 	}
-	return nil
+	// "… Phnom Penh downgraded ties": at the state of the sanction before.
+	if m := c.answeredSanction(d, cd, earlier); m != nil {
+		return m
+	}
+	// "… Iran rejected the accusation": at the government that made it.
+	return c.answeredState(d, cd)
 }
 
 // headCounts stand alone for a number of people: "dozens were detained".

@@ -102,7 +102,8 @@ func (c *Coder) heldAtHome(cd *candidate) []*mention {
 // the rulers of the leader's state (heldAtHome); a hospital or school
 // attacked has the civilians in it for a target too (buildingVictims);
 // rivals fighting among themselves are each other's foes (rivalFoes); a
-// withdrawal is aimed at the force it hands its ground to (withdrawnTo).
+// withdrawal is aimed at the force it hands its ground to (withdrawnTo);
+// staff held or hurt stand for their employer (staffEmployer).
 func (c *Coder) namedSideTarget(cd *candidate) []*mention {
 	if m := cd.st.ownTarget(cd); m != nil {
 		return m
@@ -117,6 +118,9 @@ func (c *Coder) namedSideTarget(cd *candidate) []*mention {
 		return m
 	}
 	if m := cd.st.withdrawnTo(cd); m != nil {
+		return m
+	}
+	if m := cd.st.staffEmployer(cd); m != nil {
 		return m
 	}
 	return c.heldAtHome(cd)

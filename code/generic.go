@@ -93,6 +93,14 @@ func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Locat
 			out = append(out, b)
 			continue
 		}
+		gang := d.gangMan(st, m)
+		if gang {
+			// "masked gunmen" in a story of gangs are the gang's.
+			a.Sector, a.ID = "CRM", ""
+			if a.Country != "" {
+				a = c.sectorActor(a, a.Country, d.date)
+			}
+		}
 		if a.ID == "" && a.Sector != "" {
 			if g := d.groupBefore(st, m.i); g != nil && a.Sector == "REB" {
 				g.Text = a.Text
@@ -132,6 +140,9 @@ func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Locat
 			if cc != "" {
 				a.Country = cc
 				a.ID = cc + a.Sector
+				if gang {
+					a = c.sectorActor(a, cc, d.date)
+				}
 			}
 		}
 		out = append(out, a)

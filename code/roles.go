@@ -564,4 +564,5 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	c.unclaimedDevice(d, cd)
 	c.unclaimedAircraft(d, cd)
 	c.arrestingPolice(d, cd)
+	cd.src = c.stateVoices(d, cd)
 }

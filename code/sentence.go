@@ -153,6 +153,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	st.membersOfGroup()
 	st.sectorsOf()
 	st.possessedSectors()
+	st.stateBodies()
 	st.loyalMilitias()
 	st.genericMentions(facilities)
 	st.protesters()

@@ -89,6 +89,7 @@ var acledRules = []func(x *acx) bool{
 	arsonByOrganised,
 	arsonUnnamed,
 	politicalArson,
+	takenOverByState,
 	territory,
 	chemicalAgent,
 	explosive,

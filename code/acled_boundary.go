@@ -70,11 +70,10 @@ var offenderWords = wordSet("smugglers", "smuggler", "traffickers", "trafficker"
 var contrabandWords = wordSet("heroin", "cocaine", "cannabis", "marijuana", "methamphetamine", "meth", "narcotics",
 	"contraband", "counterfeit", "ivory", "opium", "hashish", "fentanyl")
 
-// politicalBan: a state that bans or dissolves an opposition party, a
-// newspaper or an armed group changes who may act in the conflict, which
-// ACLED records as another strategic development ("the junta dissolved
-// all political parties", "the government outlawed the militia"); a ban
-// on goods or habits is no such act.
+// politicalBan: a state that bans or dissolves an armed group changes who
+// may act in the conflict, which ACLED records as another strategic
+// development ("the government outlawed the militia"); a ban on a party,
+// a newspaper, goods or habits is no such act.
 func politicalBan(x *acx) bool {
 	if x.ev.ACLEDType != "" || x.ev.Mode != "ban" {
 		return false
@@ -97,22 +96,20 @@ func politicalBan(x *acx) bool {
 	case truce.StatusNegated, truce.StatusHypothetical, truce.StatusPlanned:
 		return false
 	}
-	if !hasAnySector(x.ev.Target, bannedSector) && !x.clauseHas(partyWords) {
+	if !hasAnySector(x.ev.Target, bannedSector) {
 		return false
 	}
 	return x.set(acledStrategic, subOther)
 }
 
-// bannedSector are the sectors whose ban shifts a conflict: the
-// opposition, the press, militias (outlawing a rebel group already at
-// war is a designation, not a change).
-var bannedSector = wordSet("OPP", "MED", "MLT")
+// bannedSector are the sectors whose ban shifts a conflict: militias
+// (outlawing a rebel group already at war is a designation, not a
+// change). A ban on a party, a newspaper or gatherings gets no label
+// (code/testdata/snippets/README.md, "Category and mode").
+var bannedSector = wordSet("MLT")
 
 // banStems begin the verbs of a ban.
 var banStems = []string{"ban", "dissolv", "outlaw", "proscrib"}
-
-// partyWords name political parties.
-var partyWords = wordSet("party", "parties")
 
 // protestBanned: a ban on rallies is no rally ("authorities banned all
 // demonstrations in the capital", "a ban on protests"); the ban itself

@@ -42,10 +42,10 @@ func TestACLEDProbe2(t *testing.T) {
 		{"other: martial law", "The president placed three northern provinces under martial law on Sunday.", other},
 		{"other: martial law declared", "Parliament approved the declaration of martial law in the eastern region on Thursday.", other},
 		{"other: emergency extended", "The cabinet extended the state of emergency in the Oromia region by four months on Monday.", other},
-		{"other: internet shutdown", "Authorities shut down mobile internet in the Tigray capital on Wednesday as fighting spread.", other},
-		{"other: social media blocked", "The government blocked access to social media platforms nationwide ahead of Sunday's vote.", other},
+		{"none: internet shutdown", "Authorities shut down mobile internet in the Tigray capital on Wednesday as fighting spread.", ""},
+		{"none: social media blocked", "The government blocked access to social media platforms nationwide ahead of Sunday's vote.", ""},
 		{"other: coup", "Mutinous soldiers seized power in a coup in Libreville on Wednesday and dissolved the government.", other},
-		{"other: radio station shut", "The junta suspended two independent radio stations in Ouagadougou on Monday.", other},
+		{"none: radio station shut", "The junta suspended two independent radio stations in Ouagadougou on Monday.", ""},
 		// Change to group/activity.
 		{"change: fighters redeploy", "Al-Shabaab fighters redeployed from the Hiraan region to Middle Shabelle on Friday, elders said.", change},
 		{"change: commander defects", "A senior RSF commander defected to the Sudanese army with dozens of his men on Saturday.", change},

@@ -96,15 +96,15 @@ func TestACLEDProbe3(t *testing.T) {
 		// Curfews and shutdowns in a conflict, against visits.
 		{"other: curfew", "Authorities imposed a 24-hour curfew in the city of Imphal on Saturday after ethnic clashes.", other},
 		{"none: minister visits", "The interior minister visited the city of Imphal on Saturday to meet community leaders.", ""},
-		{"other: internet cut", "The government cut internet access across the Amhara region on Thursday as fighting spread.", other},
+		{"none: internet cut", "The government cut internet access across the Amhara region on Thursday as fighting spread.", ""},
 		{"none: telecom upgrade", "The telecoms operator upgraded its mobile network across the Amhara region on Thursday.", ""},
 		{"other: state of emergency", "The president declared a state of emergency in the northern provinces on Monday after a wave of attacks.", other},
 		{"none: holiday declared", "The president declared Monday a public holiday to celebrate the football team's victory.", ""},
-		{"other: media banned", "The junta suspended the broadcasts of two foreign radio stations on Wednesday.", other},
+		{"none: media banned", "The junta suspended the broadcasts of two foreign radio stations on Wednesday.", ""},
 		{"none: channel relaunched", "The public broadcaster relaunched its evening news programme on Wednesday.", ""},
 		// Bans on parties and militias, against bans on goods and on
 		// gatherings.
-		{"other: party dissolved", "The military authorities in Conakry dissolved the main opposition party on Tuesday.", other},
+		{"none: party dissolved", "The military authorities in Conakry dissolved the main opposition party on Tuesday.", ""},
 		{"none: import ban", "The government banned the import of second-hand clothes on Monday.", ""},
 		{"other: militia disbanded by decree", "The transitional government outlawed the pro-government militia on Friday.", other},
 		{"none: smoking ban", "The city council banned smoking in public parks on Friday.", ""},

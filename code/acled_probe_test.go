@@ -163,7 +163,7 @@ func TestACLEDProbe(t *testing.T) {
 		{"transfer: army withdraws, rebels move in", "Government troops pulled out of Ogaden town on Sunday and rebel fighters moved in without a fight.", transfer},
 		{"transfer: peacekeepers hand over", "UN peacekeepers handed over their camp in Tessalit to the army on Tuesday.", transfer},
 		// Other.
-		{"other: internet cut", "The junta cut internet access across Rakhine state on Wednesday.", other},
+		{"none: internet cut", "The junta cut internet access across Rakhine state on Wednesday.", ""},
 		{"other: state of emergency", "The government declared a state of emergency in the Amhara region on Friday.", other},
 		// Boundaries, told the other way round.
 		{"boundary: police kill gunmen in a shootout", "Police killed three gunmen in a shootout in the outskirts of Karachi on Sunday.", clash},

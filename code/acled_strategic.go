@@ -10,14 +10,18 @@ import (
 )
 
 // otherDevelopment: acts ACLED records as other strategic developments:
-// a mass grave found, a broadcaster silenced, a cyberattack.
+// a mass grave found, a cyberattack. Censorship ("cut internet access
+// across the region", "suspended the broadcaster") is not one: it keeps
+// no label.
 func otherDevelopment(x *acx) bool {
 	st := x.st
 	switch {
 	case x.e.mode == "investigate" && (st.hasAny(exhumeWords) || st.hasPhrase("mass", "grave") || st.hasPhrase("mass", "graves")):
 		return x.set(acledStrategic, subOther)
-	case x.e.mode == "censor":
-		return x.set(acledStrategic, subOther)
+	case x.e.mode == "censor" || x.ev.Mode == "censor":
+		// Cutting the internet or silencing a broadcaster gets no label
+		// (code/testdata/snippets/README.md, "Category and mode").
+		return x.set("", "")
 	case x.ev.ACLEDType == acledBattles && st.hasPrefix("cyber"):
 		return x.set(acledStrategic, subOther)
 	}

@@ -64,7 +64,7 @@ func TestActorWire2(t *testing.T) {
 		// Muslim Brotherhood.
 		{"an ethnic armies' alliance claims a town",
 			"The Three Brotherhood Alliance said on Sunday its fighters had captured the town of Lashio.",
-			truce.Coerce, "MMRREB", "MMRMIL", "MUSLIMBRO", ""},
+			truce.Assault, "MMRREB", "MMRMIL", "MUSLIMBRO", ""},
 		// A sector noun right before a group's name only says what kind of
 		// group it is: the activist of "the opposition X party" is X's.
 		{"an activist of an opposition party named after its kind",

@@ -441,7 +441,7 @@ func TestCAMEOCoverageWire(t *testing.T) {
 		{"190", "Government forces launched an offensive against the rebels.", "ASSAULT", ""},
 		{"191", "The navy blockaded the port.", "COERCE", "restrict"},
 		{"191", "Israeli troops sealed off the West Bank.", "COERCE", "restrict"},
-		{"192", "Rebels captured the town.", "COERCE", "seize"},
+		{"192", "Rebels took over the town after the army pulled out.", "COERCE", "seize"},
 		{"193", "Soldiers and rebels exchanged fire.", "ASSAULT", "firearms"},
 		{"193", "Troops opened fire on the rebels.", "ASSAULT", "firearms"},
 		{"194", "Serb forces shelled Sarajevo.", "ASSAULT", "heavy-weapons"},

@@ -251,6 +251,7 @@ func (b *building) kindSides() {
 	ev.Source, ev.Target = b.src, b.tgt
 	refineACLED(ev, e, st)
 	c.seizedAsAbduction(ev, e, st)
+	c.takenByForce(ev, e, st)
 	d.heldAtProtest(ev, cd, st)
 }
 

@@ -127,7 +127,7 @@ func TestPrec22MonthsAfter(t *testing.T) {
 		n                    int
 	}{
 		{"retook a town a year after it was overrun", "2024-05-02",
-			"Malian troops retook the town of Boni on Sunday, a year after jihadists overran it.", "COERCE", 1},
+			"Malian troops retook the town of Boni on Sunday, a year after jihadists overran it.", "ASSAULT", 1},
 		{"landed a year after a request for help", "2024-05-02",
 			"The first Chadian troops of the African force landed in Mogadishu on Monday, a year after Somalia asked for help against al-Shabaab.", "REQUEST", 0},
 		{"the landing itself stays", "2024-05-02",

@@ -64,7 +64,7 @@ func TestAndLater21(t *testing.T) {
 			truce.Assault, "NGAREB", "NGACVL"},
 		{"and then seized",
 			"Rebels shelled an army base near Goma on Friday and then seized the town of Sake.",
-			truce.Coerce, "CODREB", ""},
+			truce.Assault, "CODREB", ""},
 		{"and subsequently arrested",
 			"Soldiers raided a mosque in Kidal on Friday, wounding two worshippers, and subsequently arrested three imams.",
 			truce.Coerce, "MLIMIL", ""},

@@ -34,13 +34,13 @@ func TestRolesT23(t *testing.T) {
 		// taker.
 		{"a town overrun, then retaken by two armies",
 			"Jihadist fighters overran the Burkinabe town of Djibo on Thursday, burning the market. Burkinabe and Nigerien soldiers retook the town on Saturday after a day of fighting, the army said.",
-			truce.Coerce, "BFAMIL", "BFAREB", "", ""},
+			truce.Assault, "BFAMIL", "BFAREB", "", ""},
 		{"a coalition retakes a port seized by jihadists",
 			"Islamic State fighters seized the Mozambican port of Mocimboa da Praia in August. Rwandan and Mozambican soldiers recaptured the port on Sunday, officials said.",
-			truce.Coerce, "RWAMIL", "ISIS", "", ""},
+			truce.Assault, "RWAMIL", "ISIS", "", ""},
 		{"a town seized last week, recaptured",
 			"ISWAP insurgents seized the Nigerian town of Marte last week. Nigerian and Chadian troops recaptured the town on Monday, the defence ministry in Abuja said.",
-			truce.Coerce, "NGAMIL", "ISWAP", "", ""},
+			truce.Assault, "NGAMIL", "ISWAP", "", ""},
 		// "… blamed on gangs. Police defused a car bomb": the gangs'.
 		{"a bomb defused after attacks blamed on gangs",
 			"Honduras declared a state of emergency after a string of grenade attacks on buses that officials blamed on gangs. Police also defused a car bomb outside a bank in San Pedro Sula.",

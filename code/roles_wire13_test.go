@@ -25,7 +25,7 @@ func TestRolesWire13(t *testing.T) {
 		// adjective on the backer does not make Y the subject.
 		{"army backed by local militias retakes a town",
 			"Ethiopian army troops backed by local Fano militias recaptured the town of Gondar on Monday.",
-			truce.Coerce, "ETHMIL", "", "ETHMIL", "FANO"},
+			truce.Assault, "ETHMIL", "", "ETHMIL", "FANO"},
 		{"police backed by armed vigilantes storm a village",
 			"Nigerian police backed by armed vigilantes raided a village near Zaria on Sunday, killing four suspected bandits.",
 			truce.Assault, "NGACOP", "", "NGACOP", ""},
@@ -33,7 +33,7 @@ func TestRolesWire13(t *testing.T) {
 		// the backer is skipped whole; X is still the subject.
 		{"soldiers backed by militias known by a local name retake a village",
 			"Malian soldiers backed by local hunter militias, known as dozos, recaptured the village of Diafarabe on Monday.",
-			truce.Coerce, "MLIMIL", "", "MLIMIL", ""},
+			truce.Assault, "MLIMIL", "", "MLIMIL", ""},
 		{"police backed by a named vigilante force raid a market",
 			"Burkinabe gendarmes backed by volunteer fighters, known as koglweogo, stormed a market in Fada N'Gourma on Friday, killing three.",
 			truce.Assault, "BFACOP", "", "BFACOP", ""},

@@ -17,7 +17,7 @@ func TestStatusProbe(t *testing.T) {
 		{"the army said", "Insurgents attacked a border post near Tillaberi on Tuesday, killing five soldiers, the army said.", truce.Assault, truce.StatusReported, "NERMIL"},
 		{"police said on a day", "Two men were stabbed to death at a bus stop in Durban, police said on Friday.", truce.Assault, truce.StatusReported, "ZAF"},
 		{"the ministry said in a statement", "Serbia recalled its ambassador from Montenegro, the foreign ministry said in a statement.", truce.Sanction, truce.StatusReported, "SRB"},
-		{"a spokesman for the army", "Government troops retook the town of Kalehe from the rebels, a spokesman for the Congolese army said.", truce.Coerce, truce.StatusReported, "CODMIL"},
+		{"a spokesman for the army", "Government troops retook the town of Kalehe from the rebels, a spokesman for the Congolese army said.", truce.Assault, truce.StatusReported, "CODMIL"},
 		{"a governor said", "Gunmen kidnapped 15 travellers on the highway near Lokoja, the state governor said on Monday.", truce.Assault, truce.StatusReported, "NGA"},
 		{"a witness said", "Soldiers opened fire on a crowd of mourners in Mandalay, killing three, a witness said.", truce.Assault, truce.StatusReported, ""},
 		{"state media reported", "Chinese and Bhutanese diplomats held talks on their border dispute in Beijing, state media reported.", truce.Consult, truce.StatusReported, "CHNMED"},
@@ -29,7 +29,7 @@ func TestStatusProbe(t *testing.T) {
 		{"residents told reporters", "Residents told reporters that militiamen had burned dozens of homes in the village of Kilo.", truce.Assault, truce.StatusReported, ""},
 		{"a state says that the enemy struck", "Ukraine's interior minister said that a Russian drone had struck a fire station in Sumy.", truce.Assault, truce.StatusAlleged, "UKR"},
 		{"X said in a statement that", "The Philippine coast guard said in a statement that Chinese vessels had fired water cannon at its boat near Scarborough Shoal.", truce.Assault, truce.StatusAlleged, "PHL"},
-		{"X told Reuters", "A Sudanese army commander told Reuters that his troops had seized the bridge over the Nile at Omdurman.", truce.Coerce, truce.StatusReported, "SDNMIL"},
+		{"X told Reuters", "A Sudanese army commander told Reuters that his troops had seized the bridge over the Nile at Omdurman.", truce.Assault, truce.StatusReported, "SDNMIL"},
 		{"told a news agency, the speaker reports", "The mayor of Kherson told AFP that Russian artillery had shelled the river port overnight.", truce.Assault, truce.StatusAlleged, "UKR"},
 		{"a minister told parliament", "Kenya's defence minister told parliament that troops had killed 14 al-Shabaab fighters near Mandera.", truce.Assault, truce.StatusReported, "KEN"},
 		// Accusations.
@@ -43,7 +43,7 @@ func TestStatusProbe(t *testing.T) {
 		// Claims.
 		{"claimed responsibility", "The Pakistani Taliban claimed responsibility for a suicide bombing at a police station in Bannu.", truce.Assault, truce.StatusClaimed, "TTP"},
 		{"said its fighters had killed", "The Arakan Army said its fighters had killed 30 junta soldiers in an assault on a base in Rakhine state.", truce.Assault, truce.StatusClaimed, "AA"},
-		{"rebels said they captured", "M23 rebels said they had captured the mining town of Rubaya on Sunday.", truce.Coerce, truce.StatusClaimed, "M23"},
+		{"rebels said they captured", "M23 rebels said they had captured the mining town of Rubaya on Sunday.", truce.Assault, truce.StatusClaimed, "M23"},
 		{"the group said it carried out", "The Houthis said they had fired a ballistic missile at a tanker in the Gulf of Aden.", truce.Assault, truce.StatusClaimed, "HOUTHI"},
 		// Denials.
 		{"denied carrying out", "Israel denied carrying out an air strike on a hospital in Khan Younis.", truce.Assault, truce.StatusDenied, ""},
@@ -83,7 +83,7 @@ func TestStatusProbe(t *testing.T) {
 		{"according to after the clause", "At least 18 people died when gunmen attacked a bus in Oromia, according to the regional government.", truce.Assault, truce.StatusReported, "ETH"},
 		{"Interfax reported", "Russian air defences shot down three drones over the Belgorod region, the regional governor said.", truce.Coerce, truce.StatusReported, "RUS"},
 		// More claims.
-		{"said its men had seized", "The Kachin Independence Army said its men had seized a junta outpost near the Chinese border.", truce.Coerce, truce.StatusClaimed, "KIA"},
+		{"said its men had seized", "The Kachin Independence Army said its men had seized a junta outpost near the Chinese border.", truce.Assault, truce.StatusClaimed, "KIA"},
 		{"claimed responsibility for an ambush", "Boko Haram claimed responsibility for an ambush on a military convoy in Borno state.", truce.Assault, truce.StatusClaimed, "BOKOHARAM"},
 		{"claimed the attack", "The Baloch Liberation Army claimed the attack on a train carrying soldiers near Quetta.", truce.Assault, truce.StatusClaimed, "BLA"},
 		{"militants said they had shot down", "Houthi rebels said they had shot down an American drone over the province of Marib.", truce.Assault, truce.StatusClaimed, "HOUTHI"},

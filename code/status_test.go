@@ -50,10 +50,10 @@ func TestStatus(t *testing.T) {
 		{"the denial itself", "Uganda on Friday denied supplying weapons to the rebels in eastern Congo.", "REJECT", truce.StatusReported},
 		{"accused of", "Human Rights Watch accused the Congolese army of shelling a displaced persons camp near Goma.", "ASSAULT", truce.StatusAlleged},
 		// Report frames.
-		{"armed group claims", "Al-Shabaab insurgents said they had captured the town of Mahas in central Somalia.", "COERCE", truce.StatusClaimed},
+		{"armed group claims", "Al-Shabaab insurgents said they had captured the town of Mahas in central Somalia.", "ASSAULT", truce.StatusClaimed},
 		{"armed group states no act", "Hamas said it welcomed the vote at the Security Council.", "SUPPORT", truce.StatusReported},
 		{"state alleges", "Ethiopia said Eritrean troops had shelled its positions near Badme on Tuesday.", "ASSAULT", truce.StatusAlleged},
-		{"state reports its operation", "Iraqi forces said they had cleared Islamic State fighters from three villages near Kirkuk.", "COERCE", truce.StatusReported},
+		{"state reports its operation", "Iraqi forces said they had cleared Islamic State fighters from three villages near Kirkuk.", "ASSAULT", truce.StatusReported},
 		{"state reports its toll", "Nigeria's army said in a statement that its troops had killed 20 militants in Borno state.", "ASSAULT", truce.StatusReported},
 		// Who began a fight already told is no allegation about it.
 		{"who fired first", "Indian and Pakistani troops traded fire across the Line of Control near Poonch on Sunday, with each army accusing the other of firing first.", "ASSAULT", truce.StatusReported},
@@ -123,7 +123,7 @@ func TestReportedBy(t *testing.T) {
 		{"its commander", "Kenya's army has withdrawn from the town of Kolbio in Lamu county, its commander, General Peter Njiru, said on Saturday.", "RETREAT", "KENMIL"},
 		{"the owner of a media wing", "Pakistani troops killed six militants in a raid in Khyber district on Sunday, the military's media wing said.", "ASSAULT", "PAKMIL"},
 		{"a second act of the subject", "Israel briefly halted the entry of aid trucks into Gaza, then said it had resumed enforcing the ceasefire.", "RETREAT", "ISR"},
-		{"a report verb tagged as a participle", "The US-backed Syrian Democratic Forces declared on Sunday that they had captured the town of Hajin.", "COERCE", "SDF"},
+		{"a report verb tagged as a participle", "The US-backed Syrian Democratic Forces declared on Sunday that they had captured the town of Hajin.", "ASSAULT", "SDF"},
 		{"a long title between commas", "Turkish troops shelled Kurdish positions near Kobani on Monday, Ahmet Demir, Ankara's special envoy for normalising ties with Armenia, said.", "ASSAULT", "TUR"},
 		{"the two countries", "The United States completed its withdrawal from a drone base near Agadez on Sunday, the two countries said in a joint statement.", "RETREAT", "USA"},
 		{"the general staff", "Russian forces shelled the port of Kherson on Sunday, Ukraine's General Staff said.", "ASSAULT", "UKRMIL"},

@@ -34,7 +34,7 @@ func TestStatusWire3(t *testing.T) {
 		{"ministry claimed to have destroyed", "Azerbaijan's defence ministry claimed to have destroyed an Armenian artillery position near Lachin on Tuesday.", truce.Assault, truce.StatusClaimed, ""},
 		// An apposition that describes the speaker with a participle
 		// ("armed", "Iran-backed") is no verb phrase.
-		{"X, an armed group, said it had captured", "The Kachin Independence Army, an ethnic Kachin armed group, said on Tuesday it had captured the town of Bhamo after overrunning an army outpost.", truce.Coerce, truce.StatusClaimed, "KIA"},
+		{"X, an armed group, said it had captured", "The Kachin Independence Army, an ethnic Kachin armed group, said on Tuesday it had captured the town of Bhamo after overrunning an army outpost.", truce.Assault, truce.StatusClaimed, "KIA"},
 		{"X, an Iran-backed armed movement, said they had shot down", "The Houthis, an Iran-backed armed movement, said on Sunday they had shot down a US drone over Marib.", truce.Assault, truce.StatusClaimed, "HOUTHI"},
 		// A country named as the speaker is its government.
 		{"Japan said it had resumed", "Japan said on Monday it had resumed defence talks with China after a four-year pause.", truce.Consult, "", "JPNGOV"},

@@ -291,7 +291,7 @@ func TestTollOfTheActThatKilled(t *testing.T) {
 		others int
 	}{
 		{"the battle a town was retaken in", "Malian troops recaptured the town of Ber on Saturday after a fierce battle with jihadist fighters in which 11 jihadists and four soldiers were killed, the army said.",
-			truce.Coerce, "seize", 15, 0},
+			truce.Assault, "", 15, 0},
 		{"the shooting an abduction came with", "Armed men opened fire on a bus carrying pilgrims near Bauchi on Sunday and kidnapped six of them, an attack in which a driver was killed by a stray round, police said.",
 			truce.Assault, "firearms", 1, 1},
 		{"a named person who died with others", "Hezbollah mourned Ahmed Karimi, a senior commander, who died in an Israeli drone strike on a car in southern Lebanon along with two aides.",

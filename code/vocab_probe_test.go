@@ -168,7 +168,7 @@ func TestVocabularyBreadth(t *testing.T) {
 		{"ASSAULT", "", "Gunmen opened fire on worshippers in Kaduna."},
 		{"ASSAULT", "aerial", "Pakistani fighter jets struck militant hideouts in North Waziristan."},
 		{"ASSAULT", "", "Soldiers gunned down three protesters in Nairobi."},
-		{"COERCE", "seize", "Islamist militants overran an army outpost in Mali."},
+		{"ASSAULT", "", "Islamist militants overran an army outpost in Mali."},
 		{"ASSAULT", "", "Separatists launched an offensive against government forces in Rakhine."},
 		{"ASSAULT", "", "Somali troops battled Al-Shabaab fighters in Middle Shabelle."},
 		{"ASSAULT", "", "A gunman shot dead a police officer in Peshawar."},

@@ -63,7 +63,7 @@ func TestVocabSweepNominal(t *testing.T) {
 		{"The torching of homes by settlers in Huwara drew condemnation.", "ASSAULT", ""}, // new
 		{"A knife attack on worshippers in Sydney wounded four.", "ASSAULT", ""},
 		{"A rocket attack on the US embassy in Baghdad caused no casualties.", "ASSAULT", ""},
-		{"The capture of Bakhmut by Wagner was announced by Prigozhin.", "COERCE", ""},
+		{"The capture of Bakhmut by Wagner was announced by Prigozhin.", "ASSAULT", ""},
 		{"Russia's invasion of Ukraine's Sumy region this week drew condemnation.", "ASSAULT", ""}, // new
 		{"The massacre of villagers by soldiers in Moura was documented by the UN.", "ASSAULT", ""},
 		{"The attempted assassination of the prime minister in Bratislava shocked Europe.", "ASSAULT", ""},

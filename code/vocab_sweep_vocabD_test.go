@@ -18,18 +18,18 @@ func TestVocabSweepACLEDSubtypes(t *testing.T) {
 		text, typ string
 		subtype   string // ACLED sub-event type; "" is not checked
 	}{
-		{"Government troops reclaimed the city of Marawi from Islamist militants.", "COERCE", "Government regains territory"},        // new
+		{"Government troops reclaimed the city of Marawi from Islamist militants.", "ASSAULT", "Government regains territory"},       // new
 		{"The PKK said it would dissolve itself after four decades of insurgency.", "RETREAT", "Change to group/activity"},           // new
-		{"The border town of Paletwa fell to the Arakan Army on Sunday.", "COERCE", "Non-state actor overtakes territory"},           // new
-		{"The army base at Kalay has fallen to resistance fighters.", "COERCE", "Non-state actor overtakes territory"},               // new
-		{"Troops dislodged the jihadists from the hills above Kidal.", "COERCE", "Government regains territory"},                     // new
+		{"The border town of Paletwa fell to the Arakan Army on Sunday.", "ASSAULT", "Non-state actor overtakes territory"},          // new
+		{"The army base at Kalay has fallen to resistance fighters.", "ASSAULT", "Non-state actor overtakes territory"},              // new
+		{"Troops dislodged the jihadists from the hills above Kidal.", "ASSAULT", "Government regains territory"},                    // new
 		{"A man with a bomb strapped to his chest attacked worshippers in Peshawar.", "ASSAULT", "Suicide bomb"},                     // new
 		{"Armed herders set upon farmers in Benue state.", "ASSAULT", ""},                                                            // new
 		{"Plainclothes police picked up the union leader at his home in Harare.", "COERCE", "Arrests"},                               // new
 		{"The army established a command post in the town of Mocimboa da Praia.", "MOBILIZE", "Headquarters or base established"},    // new
 		{"Relatives held a candlelight vigil outside the prison in Cairo.", "PROTEST", "Peaceful protest"},                           // new
-		{"Jihadists gained control of the town of Djibo.", "COERCE", "Non-state actor overtakes territory"},                          // new
-		{"Government forces won back control of the port city of Kismayo.", "COERCE", "Government regains territory"},                // new
+		{"Jihadists gained control of the town of Djibo.", "ASSAULT", "Non-state actor overtakes territory"},                         // new
+		{"Government forces won back control of the port city of Kismayo.", "ASSAULT", "Government regains territory"},               // new
 		{"Bandits held 20 villagers for ransom in Zamfara.", "ASSAULT", "Abduction/forced disappearance"},                            // new
 		{"Security agents forcibly took away a prominent blogger in Hanoi.", "ASSAULT", "Abduction/forced disappearance"},            // new
 		{"Opposition supporters formed a human chain in Tbilisi.", "PROTEST", "Peaceful protest"},                                    // new
@@ -48,7 +48,7 @@ func TestVocabSweepACLEDSubtypes(t *testing.T) {
 		{"Security forces picked up the opposition leader at his home in Kampala.", "COERCE", "Arrests"},                             // new
 		{"The army established a command post in the town of Palma.", "MOBILIZE", "Headquarters or base established"},                // new
 		{"Russian air defences downed 30 Ukrainian drones over Belgorod.", "COERCE", "Disrupted weapons use"},                        // new
-		{"The army routed Islamic State fighters from the village of Tal Abyad.", "COERCE", ""},                                      // new
+		{"The army routed Islamic State fighters from the village of Tal Abyad.", "ASSAULT", ""},                                     // new
 		{"Kidnappers held a Catholic priest for ransom in Edo state.", "ASSAULT", "Abduction/forced disappearance"},                  // new
 		{"Activists formed a human chain along the coast road in Beirut.", "PROTEST", "Peaceful protest"},                            // new
 		{"A bomb squad neutralised an explosive device near the stadium in Mogadishu.", "COERCE", "Disrupted weapons use"},           // new
@@ -59,7 +59,7 @@ func TestVocabSweepACLEDSubtypes(t *testing.T) {
 		{"Jihadists slit the throats of five herders near Menaka.", "ASSAULT", ""},                                                   // new
 		{"Security forces disappeared dozens of activists in Baluchistan.", "ASSAULT", ""},                                           // new
 		{"Police water-cannoned protesters in Tbilisi.", "ASSAULT", ""},                                                              // new
-		{"The army drove the rebels out of the town of Sake.", "COERCE", "Government regains territory"},
+		{"The army drove the rebels out of the town of Sake.", "ASSAULT", "Government regains territory"},
 		{"Troops set up a forward operating base near Tessalit.", "MOBILIZE", "Headquarters or base established"},
 		{"Soldiers and rebels exchanged fire for several hours near Beni.", "ASSAULT", "Armed clash"},
 		{"Syrian government helicopters dropped a barrel containing chlorine on the town of Douma.", "ASSAULT", "Chemical weapon"},
@@ -80,7 +80,7 @@ func TestVocabSweepACLEDSubtypes(t *testing.T) {
 		{"Fighters looted shops in the town of Tawila.", "COERCE", "Looting/property destruction"},
 		{"French troops handed over the Menaka base to the Malian army.", "RETREAT", "Non-violent transfer of territory"},
 		{"The government and the rebels signed a peace deal in Addis Ababa.", "AGREE", "Agreement"},
-		{"Houthi rebels took control of the port of Hodeidah.", "COERCE", "Non-state actor overtakes territory"},
+		{"Houthi rebels took control of the port of Hodeidah.", "ASSAULT", "Non-state actor overtakes territory"},
 		{"Militants laid down their arms in Baluchistan.", "RETREAT", "Change to group/activity"},
 	}
 	for _, tt := range tests {

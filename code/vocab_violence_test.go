@@ -102,14 +102,14 @@ func TestViolenceVocabulary(t *testing.T) {
 		{"ASSAULT", "", "", "Kurdish fighters ambushed an Islamic State patrol near Raqqa."},
 		{"ASSAULT", "", "", "The army launched a ground offensive against rebels in Shan state."},
 		// ground changing hands
-		{"COERCE", "seize", "Non-state actor overtakes territory", "Jihadists overran an army outpost in Menaka."},
-		{"COERCE", "seize", "Non-state actor overtakes territory", "M23 fighters wrested control of Bunagana from the army."},
-		{"COERCE", "seize", "Government regains territory", "Government troops retook the town of Kidal from separatists."},
-		{"COERCE", "seize", "Government regains territory", "Ukrainian forces recaptured the village of Robotyne."},
-		{"COERCE", "seize", "Government regains territory", "Sudan's army regained control of the presidential palace in Khartoum."},
-		{"COERCE", "seize", "Government regains territory", "Somali forces liberated the town of Harardhere from al-Shabaab."},
-		{"COERCE", "seize", "", "The army pushed back Islamist fighters from the outskirts of Djibo."},
-		{"COERCE", "seize", "", "Houthi fighters seized control of the Harib district."},
+		{"ASSAULT", "", "Non-state actor overtakes territory", "Jihadists overran an army outpost in Menaka."},
+		{"ASSAULT", "", "Non-state actor overtakes territory", "M23 fighters wrested control of Bunagana from the army."},
+		{"ASSAULT", "", "Government regains territory", "Government troops retook the town of Kidal from separatists."},
+		{"ASSAULT", "", "Government regains territory", "Ukrainian forces recaptured the village of Robotyne."},
+		{"ASSAULT", "", "Government regains territory", "Sudan's army regained control of the presidential palace in Khartoum."},
+		{"ASSAULT", "", "Government regains territory", "Somali forces liberated the town of Harardhere from al-Shabaab."},
+		{"ASSAULT", "", "", "The army pushed back Islamist fighters from the outskirts of Djibo."},
+		{"ASSAULT", "", "", "Houthi fighters seized control of the Harib district."},
 		// ASSAULT: unconventional
 		{"ASSAULT", "unconventional", "Chemical weapon", "Government forces used chlorine gas against rebels in Douma."},
 		// COERCE: sieges and closures

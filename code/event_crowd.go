@@ -13,8 +13,10 @@ import (
 // crowd that force was used on, when the crowd is told as protesting in
 // the force's object: "police fired tear gas to disperse thousands of
 // people rallying against the new law" tells the rally and the tear gas,
-// two events, both ACLED's "Protest with intervention" (or "Excessive
-// force against protesters" for a shooting). A demand the crowd makes
+// two events, both ACLED's "Protest with intervention". A shooting into
+// the crowd (ACLED's "Excessive force against protesters") is one event:
+// "soldiers opened fire on villagers protesting against the mine" adds no
+// protest. A demand the crowd makes
 // ("protesters demanding his resignation") is what the protest is for, no
 // statement of its own. A protest noun that coded nothing for want of
 // actors is the crowd's when the force is told in a relative clause on
@@ -52,7 +54,13 @@ func (c *Coder) protestMet(d *doc, st *sent, cands, built []*candidate) {
 				c.trace(st, b, "what a crowd met by force was protesting for (\"protesters demanding his resignation\")")
 			}
 		}
-		d.cands = append(d.cands, &pr)
+		// "soldiers opened fire on villagers protesting against the
+		// mine": a shooting into a protest is one event, ACLED's
+		// "Excessive force against protesters"; the crowd's protest is
+		// its setting.
+		if cd.ev.ACLEDSubtype != "Excessive force against protesters" {
+			d.cands = append(d.cands, &pr)
+		}
 		return
 	}
 }

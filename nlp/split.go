@@ -31,6 +31,13 @@ var continuations = wordSet(`army navy air marine marines coast guard embassy
 	navy's army's dollar treasuries assistance aid relief interim special
 	transitional stabilization observer observers monitors monitoring`)
 
+// placeInitialisms name countries, unions and cities, which end a
+// sentence as often as any place name ("…left the U.S. Officials said");
+// other capital initials before a capitalised word are a person's ("K.P.
+// Sharma Oli").
+var placeInitialisms = wordSet(`u.s u.k u.n e.u u.s.a u.a.e d.c u.s.s.r p.r.c d.r.c n.y l.a
+	r.o.k d.p.r.k`)
+
 func wordSet(s string) map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(s) {
@@ -170,6 +177,10 @@ func endsSentence(r []rune, i, j, k int) bool {
 	case isInitialism(word):
 		if lw == "a.m" || lw == "p.m" {
 			return true
+		}
+		if !placeInitialisms[lw] && unicode.IsUpper(word[0]) {
+			// A person's initials: "K.P. Sharma Oli", "J.R. Jayewardene".
+			return false
 		}
 		return !continuations[strings.ToLower(leadingWord(r[m:]))]
 	}

@@ -44,6 +44,8 @@ func TestSplit(t *testing.T) {
 		{"newline mid sentence", "Mr.\nSmith", []string{"Mr.", "Smith"}},
 		{"blank lines and spaces", "  \n\n  One.  \n  Two.  ", []string{"One.", "Two."}},
 		{"ellipsis", "They waited... Then the shelling began.", []string{"They waited...", "Then the shelling began."}},
+		{"personal initials", "Prime Minister K.P. Sharma Oli met J.R. Ortiz in Kathmandu.", []string{"Prime Minister K.P. Sharma Oli met J.R. Ortiz in Kathmandu."}},
+		{"place initialism ends sentence", "Troops left the U.A.E. Officials confirmed it.", []string{"Troops left the U.A.E.", "Officials confirmed it."}},
 		{"hyphen after initialism", "U.S.-backed forces advanced.", []string{"U.S.-backed forces advanced."}},
 		{"empty", "", nil},
 	}

@@ -85,6 +85,7 @@ var acledRules = []func(x *acx) bool{
 	mobNoMarch,
 	crowdKills,
 	crowdRiots,
+	lootingCrowd,
 	arsonByCrowd,
 	arsonByOrganised,
 	arsonUnnamed,
@@ -120,6 +121,7 @@ var acledRules = []func(x *acx) bool{
 	overrun,
 	diedInFighting,
 	onArmedPosition,
+	fightNamed,
 	bySides,
 }
 

@@ -416,7 +416,7 @@ func byCivilianCrowd(x *acx) bool {
 		}
 		return x.set(acledCivilians, subAttack)
 	}
-	if x.e.mode == "destroy" || x.ev.Mode == "sexual" || !(x.ev.ACLEDType == acledCivilians || x.ev.ACLEDType == acledBattles) {
+	if x.e.mode == "destroy" || x.ev.Mode == "sexual" || !(x.ev.ACLEDType == acledCivilians || x.ev.ACLEDType == acledBattles) || x.armedFight() {
 		return false
 	}
 	if x.i >= 0 && strings.HasPrefix(x.st.low[x.i], "lynch") || x.crowdDoes() {

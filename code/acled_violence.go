@@ -131,13 +131,17 @@ var targetAircraft = wordSet("helicopter", "helicopters", "gunship", "gunships",
 // aircraft comes from the air, whatever the verb ("helicopter gunships
 // fired on rebel positions", "drones attacked a depot"); an aircraft named
 // elsewhere ("troops backed by jets clashed with rebels") leaves a fight a
-// fight.
+// fight. Guns named first beside drones decide, as in fromTheAir:
+// "artillery and drones pounded the town" is shelling.
 func byAircraft(x *acx) bool {
 	if x.i < 0 || !(x.is(acledBattles, subClash) || x.is(acledCivilians, subAttack) || x.is(acledRemote, subShelling)) {
 		return false
 	}
 	for k := x.i - 1; k >= 0 && k >= x.i-2 && x.st.clause[k] == x.st.clause[x.i]; k-- {
 		if aircraftWords[x.st.low[k]] {
+			if x.gunsFirst(k) {
+				return x.set(acledRemote, subShelling)
+			}
 			return x.set(acledRemote, subAirDrone)
 		}
 	}

@@ -262,6 +262,11 @@ func (st *sent) object(j int, preps map[string]bool) []*mention {
 			if p := st.mentionAt(m.j + 1); st.isPossessive(m.j) && p != nil && p.kind == "person" && p.i == m.j+1 {
 				return st.coordinated(p)
 			}
+			// "dispersed hundreds of Oduya's supporters": the people a
+			// person owns are the object, not the person.
+			if f := st.personsFollowers(m); f != nil {
+				return st.coordinated(f)
+			}
 			// "strikes against camps of the ADF": the camps are the
 			// group's, not a refugee camp's people.
 			if h := st.holderOf(m); h != nil {

@@ -173,6 +173,8 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	st.policeOfficers()
 	st.critics()
 	st.joinSectorNouns()
+	st.ownedOfficers()
+	st.ledKinds()
 	st.counterparts()
 	return st
 }

@@ -30,7 +30,12 @@ import (
 // a region across borders is on its actors' side (see sharedSide). A
 // deportation that names only where people were sent is in the country
 // they left (see sentFrom), and an act at the parliament is in the
-// capital (see atParliament).
+// capital (see atParliament). A wire dateline's town and a town that only
+// names a road count when the sentence names no other place, not even
+// one the gazetteer lacks (see datelineDemoted, roadsDemoted); a named
+// border crossing outranks a country (see crossingOverCountry), and a
+// place the gazetteer lacks in an "as" or "when" clause right after the
+// act is where it happened (see unknownInWhenClause).
 func (c *Coder) locate(cd *candidate) *truce.Location {
 	return bareName(c.sharedSide(cd, c.atParliament(cd, c.sentFrom(cd, c.placeOf(cd)))))
 }
@@ -53,12 +58,17 @@ func (c *Coder) placeOf(cd *candidate) *truce.Location {
 	for n := range st.places {
 		roles[n] = c.placeRole(cd, &st.places[n])
 	}
+	datelineDemoted(st, roles)
+	roadsDemoted(st, roles)
 	pick := c.nearest(cd, roles, roleWhere)
 	if pick == nil {
 		if loc := c.nationwide(cd); loc != nil {
 			return loc
 		}
 		pick = c.nearest(cd, roles, rolePath)
+		if loc := unknownOverDateline(cd, pick); loc != nil {
+			return loc
+		}
 		if loc := c.nearLandmark(cd, pick); loc != nil {
 			return loc
 		}
@@ -67,6 +77,9 @@ func (c *Coder) placeOf(cd *candidate) *truce.Location {
 		}
 	}
 	pick = finer(cd, roles, pick)
+	if loc := crossingOverCountry(cd, pick); loc != nil {
+		return loc
+	}
 	if q := crowdTown(cd, pick); q != nil {
 		pick = q
 	}
@@ -93,6 +106,9 @@ func (c *Coder) placeOf(cd *candidate) *truce.Location {
 		return loc
 	}
 	if loc := c.unknownNearer(cd, pick); loc != nil {
+		return loc
+	}
+	if loc := unknownInWhenClause(cd, pick); loc != nil {
 		return loc
 	}
 	if pick == nil {

@@ -22,8 +22,15 @@ func (st *sent) unresolvedPlace(cd *candidate) string {
 	if text, _ := st.unresolvedAt(cd); text != "" {
 		return text
 	}
-	// Words before the previous trigger are its place, not this one's.
+	// Words before the previous trigger are its place, not this one's,
+	// unless the sentence opens with them: "In Kibarani, police fired
+	// tear gas and beat protesters" places every act of the sentence.
 	text := ""
+	if len(st.low) > 0 && st.low[0] == "in" {
+		if t, n := st.unknownAfter(0); n < cd.i {
+			text = t
+		}
+	}
 	for k := max(cd.prev, 1); k < cd.i; k++ {
 		if t, n := st.unknownAfter(k); t != "" && n < cd.i {
 			text = t
@@ -50,8 +57,9 @@ var terrainNouns = map[string]bool{
 	"forest": true, "jungles": true, "jungle": true, "marshes": true, "swamps": true,
 }
 
-// nearbyWords place a town next to one told before: "in nearby Zenda".
-var nearbyWords = wordSet("nearby", "adjacent", "adjoining")
+// nearbyWords place a town next to one told before: "in nearby Zenda",
+// "in neighbouring Hentz district".
+var nearbyWords = wordSet("nearby", "adjacent", "adjoining", "neighbouring", "neighboring")
 
 // unresolvedAt returns the words of a place the gazetteer does not know,
 // named after the trigger in its clause, and the token they start at (-1

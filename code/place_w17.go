@@ -58,7 +58,9 @@ func placesAgain(d *doc) {
 			}
 			continue
 		}
-		if measuredAway(cd) {
+		// "In Kibarani, a few miles away, police fired …": the sentence
+		// names the place the distance leads to.
+		if measuredAway(cd) && (loc == nil || loc.Precision != "none" || loc.Text == "") {
 			if t := placeBefore(d, d.sents[idx-1]); t != nil {
 				cd.ev.Location = t
 			}

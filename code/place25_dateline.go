@@ -1,0 +1,67 @@
+package code
+
+// The town a wire story is filed from: where the reporter was, not where
+// the act happened, when the sentence names another place.
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// datelineEnd returns the token of the dash that closes the wire dateline
+// opening st ("KANDAHAR, Afghanistan - …", "LIMA (Reuters) — …"), or -1
+// when st is not the article's first sentence or opens with no dateline.
+// The dateline starts with a word in capitals and ends with a dash within
+// its first twelve tokens.
+func datelineEnd(st *sent) int {
+	if st.s.Index != 0 || len(st.toks) == 0 {
+		return -1
+	}
+	if w := st.toks[0].text; len(w) < 3 || w != strings.ToUpper(w) || strings.ToLower(w) == w {
+		return -1
+	}
+	for n := 1; n < len(st.low) && n <= 12; n++ {
+		if datelineDashes[st.low[n]] {
+			return n
+		}
+	}
+	return -1
+}
+
+// inDateline reports whether p is named in the dateline opening st.
+func inDateline(st *sent, p *placeRef) bool {
+	end := datelineEnd(st)
+	return end > 0 && p.j <= end
+}
+
+// datelineDemoted lowers a dateline place from where the act happened to
+// a place it counts at only when the sentence names no other: in
+// "MOMBASA - Police fired tear gas at traders in Kibokoni village", the
+// tear gas was fired in Kibokoni, and in "PESHAWAR - Authorities imposed a
+// curfew across Khyber Pakhtunkhwa" across the province, not in its
+// capital the story is filed from.
+func datelineDemoted(st *sent, roles []placeRole) {
+	for n := range st.places {
+		if roles[n] == roleWhere && inDateline(st, &st.places[n]) {
+			roles[n] = rolePath
+		}
+	}
+}
+
+// unknownOverDateline returns the place the gazetteer lacks that the
+// sentence names for an act, when the only known place is the dateline's
+// or a town in a road's name: "DAVAO - Soldiers clashed with rebels near
+// the village of Tagumbaya" were at Tagumbaya, in the dateline's country,
+// and so were farmers who "marched along the Lahore-Multan highway in
+// Okarawal" in Okarawal. It returns nil otherwise.
+func unknownOverDateline(cd *candidate, pick *placeRef) *truce.Location {
+	if pick == nil || !inDateline(cd.st, pick) && !roadNamed(cd.st, pick) {
+		return nil
+	}
+	text := cd.st.unresolvedPlace(cd)
+	if text == "" {
+		return nil
+	}
+	return &truce.Location{Text: text, Name: text, Country: pick.place.Country, Precision: "none"}
+}

@@ -184,7 +184,7 @@ func forcesReading(st *sent, es []*entry, i int) []*entry {
 	if len(forces) == 0 {
 		return es
 	}
-	if ms := st.subject(i); armedSubject(st, ms) && nextToVerb(st, ms[len(ms)-1].j, i) {
+	if armedBefore(st, st.subject(i), i) && !leftFor(st, i) {
 		return forces
 	}
 	return other
@@ -419,19 +419,28 @@ var equipment = wordSet("vehicles", "tanks", "trucks", "carriers", "jeeps", "pic
 // is equipped ("soldiers in armoured vehicles", "police with dogs") stand
 // between a subject ending at token j and its verb at token i: in
 // "lawmakers pushed past troops to enter the assembly" the troops are not
-// who entered.
+// who entered. A phrase saying where the subject is kept ("troops
+// stationed in the capital", "soldiers at the camp") and a scheduled "be
+// due to" ("are due to leave") stand between them too.
 func nextToVerb(st *sent, j, i int) bool {
-	ofPhrase := false
+	ofPhrase, placed := false, false
 	for k := j; k < i; k++ {
 		switch w, t := st.low[k], st.toks[k].tag; {
 		case w == "have" || w == "has" || w == "had" || w == "also" || w == "finally" || w == "then" ||
 			w == "first" || w == "reportedly" || w == "already" || w == "began" || w == "begun" || w == "started":
+		case scheduledBe(st, k, i):
+			// "the soldiers are due to leave"
+			k = i - 1
 		case k == j && (w == "of" || w == "from" || w == "in" || w == "with"):
 			ofPhrase = true
+		case k == j && (postedParticiples[w] || locativePreps[w]):
+			// "troops stationed in the capital", "soldiers at the camp"
+			ofPhrase, placed = true, true
+		case placed && locativePreps[w]:
 		case k == j && w == "and" && i > 0 && equipment[st.low[i-1]]:
 			// "soldiers and armoured vehicles took up positions"
 			ofPhrase = true
-		case k == i-1 && (w == "was" || w == "were") && st.toks[i].tag == "VBG":
+		case k == i-1 && (w == "was" || w == "were" || w == "is" || w == "are") && st.toks[i].tag == "VBG":
 			// "soldiers were taking up positions"
 		case ofPhrase && (strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "CD" || t == "HYPH" || w == "-" || t == "VBN" && k > j+1):
 		default:

@@ -15,6 +15,10 @@ import "github.com/truce-project/truce"
 // weapons were seized, the protesters a government yields to, the
 // attackers an investigation looks into, the state a sanction answers.
 func (c *Coder) storyTarget(d *doc, cd *candidate, earlier []*candidate) []*mention {
+	// "demanded the departure of all foreign troops": another state's.
+	if m := c.foreignForce(d, cd); m != nil {
+		return m
+	}
 	// "Dozens were detained": an arrest told by a head count holds the
 	// protesters told before, not the speaker of the count.
 	if m := c.countedCaptives(d, cd, earlier); m != nil {

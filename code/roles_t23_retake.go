@@ -86,7 +86,7 @@ func looseHolder(cd *candidate) bool {
 	for _, m := range cd.tgt {
 		// ("…, the defence ministry in Maputo said": an office named but
 		// not yet placed holds no ground.)
-		if m.actor.Sector == "CVL" || m.actor.ID == "" && (m.actor.Sector == "" || m.actor.Sector == "GOV") {
+		if m.actor.Sector == "CVL" || groundWord(m) || m.actor.ID == "" && (m.actor.Sector == "" || m.actor.Sector == "GOV") {
 			continue
 		}
 		if !retakerSide(cd, m.actor) {

@@ -326,6 +326,13 @@ func (st *sent) objectAnywhere(j int, src []*mention) []*mention {
 		if st.pastGoodsClause(j, k) {
 			return nil
 		}
+		// "condemned the vote, and the EU warned …": a verb with its own
+		// object does not reach into a later clause. Acts of protesters
+		// and armed sides keep the force of the next clause: "burned
+		// tyres, and police fired tear gas".
+		if st.laterClause(j, k) && !crowdSide(src) {
+			return nil
+		}
 		// "cut internet lines and placed ministers under arrest": a verb
 		// that has its own object takes none from the next verb's.
 		if st.low[k] == "and" && k+1 < len(st.toks) && st.toks[k+1].tag == "VBD" && st.ownObject(j, k) {
@@ -412,7 +419,7 @@ var fromPrep = map[string]bool{"from": true}
 // 20,000 people").
 func namesHolder(tgt []*mention) bool {
 	for _, m := range tgt {
-		if !m.place && m.actor.Sector != "CVL" && m.actor.Sector != "" {
+		if !m.place && m.actor.Sector != "CVL" && m.actor.Sector != "" && !groundWord(m) {
 			return true
 		}
 	}

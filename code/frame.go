@@ -34,7 +34,7 @@ func frameStatus(st *sent, i int) string {
 		(s+1 >= len(st.low) || !decisionVerbs[st.low[s+1]]) {
 		return truce.StatusClaimed
 	}
-	if accusedIn(st, k, n, i, sp) != nil {
+	if accusedIn(st, k, n, i, sp) != nil || chargedIn(st, k, i) {
 		return truce.StatusAlleged
 	}
 	return ""
@@ -190,7 +190,7 @@ func governingReport(st *sent, i int) int {
 		if attributes(w) && (st.toks[k].tag != "VBN" || k > 0 && st.low[k-1] == "," || thatFollows(st, k)) {
 			return k
 		}
-		if mediumVerbs[w] && thatFollows(st, k) {
+		if (mediumVerbs[w] || chargeVerb(st, k)) && thatFollows(st, k) {
 			return k
 		}
 	}

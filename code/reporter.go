@@ -202,7 +202,9 @@ func reportSpeaker(st *sent, k int) *mention {
 		if before != nil && before.actor.ID != "" && before.actor.Country == "" {
 			return before
 		}
-		if m := speakerIn(st, c+1, k-1); m != nil {
+		// "the national police commander, General X, said": the post
+		// before the name says more than the rank in it.
+		if m := speakerIn(st, c+1, k-1); m != nil && (before == nil || !rankOnly(st, m)) {
 			return m
 		}
 		return before
@@ -442,6 +444,8 @@ func speakerIn(st *sent, s, e int) *mention {
 			if sector, ok := speakerNouns[st.low[k]]; ok && !owned {
 				generic = &mention{i: k, j: k + 1, kind: "sector",
 					actor: truce.Actor{Text: st.toks[k].text, Name: st.toks[k].text, Sector: sector}}
+			} else if generic == nil {
+				generic, k = rankSpeaker(st, k, e) // "…, Colonel X said"
 			}
 			continue
 		}
@@ -458,8 +462,9 @@ func speakerIn(st *sent, s, e int) *mention {
 				named = m
 			}
 		case m.actor.ID == "" && m.actor.Sector != "":
-			// "Army officials": the institution, not its people.
-			if generic == nil || !personNouns[st.low[m.j-1]] {
+			// "Army officials": the institution, not its people; "police
+			// commander Colonel X": the post, not the rank.
+			if generic == nil || !personNouns[st.low[m.j-1]] && !rankAfterPost(st, generic, m) {
 				generic = m
 			}
 		case m.actor.ID != "" && named == nil && generic == nil:

@@ -87,6 +87,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if why := b.concessionManner(); why != "" {
 		return why
 	}
+	b.pairedSubject()
 	b.kindSides()
 	if why := b.moneyRecipient(); why != "" {
 		return why
@@ -100,6 +101,8 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	b.mediation()
 	b.joinedVerbTarget()
 	b.reasonSides()
+	b.challengerTarget()
+	b.stateGovernments()
 	return ""
 }
 

@@ -126,6 +126,12 @@ var actNouns = map[string]bool{
 	"swap": true, "deportation": true, "deportations": true, "expulsions": true,
 	"beatings": true, "shootings": true, "detentions": true, "abductions": true,
 	"kidnappings": true,
+	// "welcomed the pardon", "hailed the declaration", "praised the
+	// climbdown": a clemency, a pledge made in public or a retreat from a
+	// stance, told before, aimed at whoever made it.
+	"pardon": true, "pardons": true, "amnesty": true, "declaration": true,
+	"climbdown": true, "u-turn": true, "reversal": true, "concession": true,
+	"concessions": true, "pledge": true, "commitment": true,
 }
 
 // handoverNouns name a leaving or a handing over told before, which words
@@ -184,6 +190,11 @@ var actNounTypes = map[string][]string{
 	"deals": {truce.Agree}, "accord": {truce.Agree}, "accords": {truce.Agree},
 	"pact": {truce.Agree}, "treaty": {truce.Agree}, "truce": {truce.Agree},
 	"ceasefire": {truce.Agree}, "armistice": {truce.Agree},
+	// "Bamako pardoned the soldiers … Lomé welcomed the pardon": clemency
+	// frees someone; a climbdown gives ground or gives up a plan.
+	"pardon": {truce.Retreat}, "pardons": {truce.Retreat}, "amnesty": {truce.Retreat},
+	"climbdown": {truce.Retreat, truce.Concede}, "u-turn": {truce.Retreat, truce.Concede},
+	"concession": {truce.Concede, truce.Retreat}, "concessions": {truce.Concede, truce.Retreat},
 }
 
 // lastDoerOf is lastDoer for an act referred back to by noun: the doer of

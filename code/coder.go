@@ -145,6 +145,7 @@ func (c *Coder) Extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	chargesRebutted(d)
 	c.namedTellers(d)
 	c.tollTellers(d)
+	acledAcross(d)
 
 	x := &truce.Extraction{
 		Document:   truce.DocumentOf(a),

@@ -18,9 +18,15 @@ func protestTargets(ev *truce.Event, src, tgt []truce.Actor, st *sent, after boo
 		switch {
 		case ev.Type == truce.Protest && isState(*a) && a.Sector == "":
 			a.Sector, a.ID = "GOV", a.Country+"GOV"
+		// "marched to the parliament building": the building is where
+		// the crowd went; its protest is against the government.
+		case ev.Type == truce.Protest && legislatureAsPlace(st, *a):
+			a.Sector, a.ID = "GOV", a.Country+"GOV"
 		// "detained dozens of people as they tried to gather for a
 		// march": those arrested at a protest are protesters too.
-		case (ev.Type == truce.Assault || ev.Type == truce.Coerce) && a.Sector == "CVL" && a.Country != "" && protestScene(st):
+		// "broke up a gathering and detained 15 people": a crowd
+		// dispersed is a protest too.
+		case (ev.Type == truce.Assault || ev.Type == truce.Coerce) && a.Sector == "CVL" && a.Country != "" && (protestScene(st) || ev.Mode == "crowd-control" || dispersalScene(st)):
 			a.Sector, a.ID = "PRO", a.Country+"PRO"
 		// "Thousands marched in Minsk. Police detained 120 people": the
 		// people held right after a protest is told are its protesters.
@@ -29,7 +35,7 @@ func protestTargets(ev *truce.Event, src, tgt []truce.Actor, st *sent, after boo
 		// "police fired tear gas at a rally outside parliament against
 		// the government": the state's own forces at a protest act on the
 		// protesters, not on the state the protest is against.
-		case (ev.Type == truce.Assault || ev.Type == truce.Coerce) && stateForces(src, a.Country) && ownState(*a) && protestScene(st):
+		case (ev.Type == truce.Assault || ev.Type == truce.Coerce) && stateForces(src, a.Country) && ownState(*a) && (protestScene(st) || dispersalScene(st)):
 			a.Sector, a.ID = "PRO", a.Country+"PRO"
 		}
 	}

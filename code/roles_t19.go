@@ -15,6 +15,10 @@ import "github.com/truce-project/truce"
 // weapons were seized, the protesters a government yields to, the
 // attackers an investigation looks into, the state a sanction answers.
 func (c *Coder) storyTarget(d *doc, cd *candidate, earlier []*candidate) []*mention {
+	// "abducted the municipal works director": the state's local office.
+	if m := c.localOfficeTarget(cd); m != nil {
+		return m
+	}
 	// "demanded the departure of all foreign troops": another state's.
 	if m := c.foreignForce(d, cd); m != nil {
 		return m

@@ -6,8 +6,9 @@ import "github.com/truce-project/truce"
 // share evidence", "Bamako accused Algiers of shooting down a drone",
 // "Chisinau expelled the diplomat": a country or capital named as the
 // subject of what only a government does — ask, accuse, reject, agree,
-// meet, threaten — stands for its government. A country that fights
-// ("Russia fired missiles"), moves troops or cuts trade is left as named,
+// meet, threaten, declare a curfew or a state of emergency — stands for
+// its government. A country that fights ("Russia fired missiles"), moves
+// troops, cuts trade or arrests people is left as named,
 // and so is a team in a story about a game ("Morocco and Spain agreed a
 // goalless draw").
 
@@ -17,10 +18,15 @@ var voicedTypes = map[string]bool{
 	truce.Agree: true, truce.Consult: true, truce.Threaten: true, truce.Concede: true,
 }
 
+// decreeCodes are the CAMEO codes of coercion a government decrees rather
+// than its forces carry out: "Kenya declared a state of emergency", "Laos
+// imposed a curfew".
+var decreeCodes = wordSet("172", "1721", "1722", "1723", "1724")
+
 // stateVoices returns the candidate's sources with each bare country or
 // capital of a voiced act made that state's government.
 func (c *Coder) stateVoices(d *doc, cd *candidate) []*mention {
-	if d.sport || !voicedTypes[c.lex.cameo[cd.e.cameo].plover] {
+	if d.sport || !voicedTypes[c.lex.cameo[cd.e.cameo].plover] && !decreeCodes[cd.e.cameo] {
 		return cd.src
 	}
 	var out []*mention

@@ -153,6 +153,8 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	st.membersOfGroup()
 	st.sectorsOf()
 	st.possessedSectors()
+	st.agencies()
+	st.statePeoples()
 	st.stateBodies()
 	st.loyalMilitias()
 	st.genericMentions(facilities)

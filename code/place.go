@@ -111,6 +111,9 @@ func (c *Coder) placeOf(cd *candidate) *truce.Location {
 	if loc := unknownInWhenClause(cd, pick); loc != nil {
 		return loc
 	}
+	if loc := unknownAfterTrigger(cd, pick); loc != nil {
+		return loc
+	}
 	if pick == nil {
 		if q := venue(cd, roles); q != nil {
 			loc := q.place.Location

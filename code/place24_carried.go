@@ -17,9 +17,9 @@ var carriedTypes = map[string]bool{
 }
 
 // sceneCarried places a physical act that its sentence puts in no place
-// (only in a country, by its actors or the story, or nowhere) at the place the
-// sentence before put its latest act, when that place lies in the same
-// country (when the act has one) and is finer than it: a town, a district or a province, or a
+// (only in a country, by its actors or the story, or nowhere) at the place
+// the sentence before put its latest act (see sceneBefore), when that
+// place lies in the same country (when the act has one) and is finer than it: a town, a district or a province, or a
 // village the gazetteer lacks ("in the village of Zenda"). placeBefore
 // does this for towns while events are built; this pass also carries the
 // places found later (an unknown village, a district) and a sentence
@@ -35,7 +35,7 @@ func sceneCarried(d *doc) {
 		if idx < 1 {
 			continue
 		}
-		prev := latestPlaced(d, d.sents[idx-1])
+		prev := sceneBefore(d, idx)
 		if prev == nil || loc.Country != "" && prev.Country != loc.Country || !finerThanCountry(prev) {
 			continue
 		}
@@ -45,17 +45,6 @@ func sceneCarried(d *doc) {
 		cp := *prev
 		cd.ev.Location = &cp
 	}
-}
-
-// latestPlaced returns the place of the last act coded from st that is
-// not folded into another, or nil.
-func latestPlaced(d *doc, st *sent) *truce.Location {
-	for k := len(d.cands) - 1; k >= 0; k-- {
-		if p := d.cands[k]; p.st == st && !p.folded && p.ev.Location != nil {
-			return p.ev.Location
-		}
-	}
-	return nil
 }
 
 // finerThanCountry reports whether loc names a place inside a country: a

@@ -93,6 +93,8 @@ func (st *sent) unknownAfter(k int) (string, int) {
 	case st.low[k] == "of" && k > 0 && (placeNouns[st.low[k-1]] || cityParts[st.low[k-1]] || terrainNouns[st.low[k-1]]):
 		// "the town of Tal Tamr", "the outskirts of Zenda", "the hills
 		// of Apayao".
+	case courseAfter(st, k):
+		// "joint patrols along the Zenda river": on the Zenda.
 	case raidOn(st, k):
 		// "an overnight raid on Zenda": the town the raid hit.
 	case takenPlace(st, k):
@@ -290,6 +292,10 @@ func townBeforeRegion(st *sent, pick *placeRef) (string, int) {
 	if m >= 2 && st.isPossessive(m-1) {
 		if q := st.placeEndingAt(m - 1); q != nil && q.place.Precision == "country" {
 			m = q.i
+			// "in Zenda, in western Ruritania's Hentz district".
+			if m >= 2 && directions[st.low[m-1]] {
+				m--
+			}
 		}
 	}
 	if m < 3 || st.low[m-1] != "in" {

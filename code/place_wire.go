@@ -55,7 +55,8 @@ var happenedWords = map[string]bool{
 // at with "the" (see unitsAgain), and towns the gazetteer lacks put in the
 // story's country (see unknownInScene); last, a physical act whose
 // sentence names no place is at the place of the act just before it (see
-// sceneCarried).
+// sceneCarried), and so is foreign forces' withdrawal that only their
+// own country placed (see withdrawnFrom).
 func placesLater(d *doc) {
 	coded := make(map[*sent][]*candidate, len(d.sents))
 	for _, cd := range d.cands {
@@ -87,6 +88,7 @@ func placesLater(d *doc) {
 	unitsAgain(d)
 	unknownInScene(d)
 	sceneCarried(d)
+	withdrawnFrom(d)
 }
 
 // happenedAt returns the place a sentence puts an act told before in

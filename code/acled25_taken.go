@@ -23,16 +23,7 @@ func (c *Coder) takenByForce(ev *truce.Event, e *entry, st *sent) {
 	if x.i < 0 || x.takenOver() || x.objectIs(x.j, vesselWords) || x.countedGoods() || !x.groundTaken() {
 		return
 	}
-	row, ok := c.lex.cameo["190"]
-	if !ok {
-		return
-	}
-	ev.CAMEO, ev.Type, ev.Mode, ev.Goldstein = "190", row.plover, row.mode, row.goldstein
-	ev.Quad = quadOf(ev.Type)
-	ev.Context = row.context
-	if ev.Context == nil {
-		ev.Context = []string{}
-	}
+	c.recode(ev, "190")
 }
 
 // countedGoods reports whether the trigger's object opens with a number

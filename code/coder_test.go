@@ -366,3 +366,14 @@ func wantTypeMode(t *testing.T, text, published, typ, mode string) {
 	}
 	t.Errorf("want %s/%s, got [%s]", typ, mode, strings.Join(got, " "))
 }
+
+// wantNoTypeMode fails if text codes an event of category typ and, when
+// mode is not "", of that mode: a look-alike a row must leave alone.
+func wantNoTypeMode(t *testing.T, text, published, typ, mode string) {
+	t.Helper()
+	for _, e := range mustExtract(t, text, published).Events {
+		if e.Type == typ && (mode == "" || e.Mode == mode) {
+			t.Errorf("got %s/%s/%s, want no %s", e.Type, e.Mode, e.CAMEO, typ)
+		}
+	}
+}

@@ -12,17 +12,26 @@ func (c *Coder) seizedAsAbduction(ev *truce.Event, e *entry, st *sent) {
 	if ev.Mode != "seize" || ev.ACLEDSubtype != subAbduction {
 		return
 	}
-	row, ok := c.lex.cameo["181"]
-	if !ok {
+	if !c.recode(ev, "181") {
 		return
 	}
-	ev.CAMEO, ev.Type, ev.Mode, ev.Goldstein = "181", row.plover, row.mode, row.goldstein
+	if i, _ := triggerSpan(e, st); i > 0 && seizedPeople[st.low[i-1]] && len(ev.Target) == 0 && len(ev.Source) == 1 && civilianSector[ev.Source[0].Sector] {
+		ev.Source, ev.Target = nil, ev.Source
+	}
+}
+
+// recode gives ev the category, mode, Goldstein score, quad and context
+// of the CAMEO code's row, or reports false when the table lacks the code.
+func (c *Coder) recode(ev *truce.Event, code string) bool {
+	row, ok := c.lex.cameo[code]
+	if !ok {
+		return false
+	}
+	ev.CAMEO, ev.Type, ev.Mode, ev.Goldstein = code, row.plover, row.mode, row.goldstein
 	ev.Quad = quadOf(ev.Type)
 	ev.Context = row.context
 	if ev.Context == nil {
 		ev.Context = []string{}
 	}
-	if i, _ := triggerSpan(e, st); i > 0 && seizedPeople[st.low[i-1]] && len(ev.Target) == 0 && len(ev.Source) == 1 && civilianSector[ev.Source[0].Sector] {
-		ev.Source, ev.Target = nil, ev.Source
-	}
+	return true
 }

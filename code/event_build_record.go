@@ -322,13 +322,7 @@ func (b *building) threatOnCondition() {
 		case ev.Mode == "restrict" || ev.Mode == "seize":
 			code = "1312"
 		}
-		row := c.lex.cameo[code]
-		ev.CAMEO, ev.Type, ev.Mode, ev.Goldstein = code, row.plover, row.mode, row.goldstein
-		ev.Quad = quadOf(ev.Type)
-		ev.Context = row.context
-		if ev.Context == nil {
-			ev.Context = []string{}
-		}
+		c.recode(ev, code)
 		ev.ACLEDType, ev.ACLEDSubtype = "", ""
 		ev.Status = truce.StatusReported
 	}

@@ -18,12 +18,9 @@ func (c *Coder) answeredSanction(d *doc, cd *candidate, earlier []*candidate) []
 	if cd.tgt != nil || len(cd.src) == 0 || c.lex.cameo[cd.e.cameo].plover != truce.Sanction {
 		return nil
 	}
-	var own []truce.Actor
-	for _, m := range cd.src {
-		if !stateSide(m.actor) {
-			return nil
-		}
-		own = append(own, m.actor)
+	own := stateSources(cd)
+	if own == nil {
+		return nil
 	}
 	for n := len(earlier) - 1; n >= 0; n-- {
 		p := earlier[n]
@@ -139,12 +136,9 @@ func (c *Coder) answeredState(d *doc, cd *candidate) []*mention {
 	if len(cd.src) == 0 {
 		return nil
 	}
-	var own []truce.Actor
-	for _, m := range cd.src {
-		if !stateSide(m.actor) {
-			return nil
-		}
-		own = append(own, m.actor)
+	own := stateSources(cd)
+	if own == nil {
+		return nil
 	}
 	// A target of the answerer's own side is no one it answers.
 	var named []*mention
@@ -188,3 +182,16 @@ func (c *Coder) answeredState(d *doc, cd *candidate) []*mention {
 // answerable are the acts a state answers by rejecting or criticising
 // them: a sanction, a charge, a threat.
 var answerable = map[string]bool{truce.Sanction: true, truce.Accuse: true, truce.Threaten: true}
+
+// stateSources returns the actors of the candidate's sources when every
+// one is a state's side, or nil.
+func stateSources(cd *candidate) []truce.Actor {
+	var own []truce.Actor
+	for _, m := range cd.src {
+		if !stateSide(m.actor) {
+			return nil
+		}
+		own = append(own, m.actor)
+	}
+	return own
+}

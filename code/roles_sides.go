@@ -452,7 +452,14 @@ func (c *Coder) warSides(d *doc, st *sent, poss *mention) (*mention, *mention) {
 			// "fighting between the Houthis and government forces": an
 			// unnamed state force beside the group is the state's.
 			if state == nil && m.kind == "sector" && m.actor.Country == "" && stateSectors[m.actor.Sector] {
-				if a, ok := c.actors.Lookup(cc+m.actor.Sector, d.date); ok {
+				// "Government forces and al-Shabaab fought …":
+				// the warring party is the government whose forces
+				// fought.
+				sector := m.actor.Sector
+				if rulerModifiers[d.sents[n].low[m.i]] {
+					sector = "GOV"
+				}
+				if a, ok := c.actors.Lookup(cc+sector, d.date); ok {
 					s := *m
 					s.actor = a
 					state = &s

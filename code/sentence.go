@@ -147,6 +147,8 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	st.irregularPasts()
 	st.compoundPasts(places)
 	st.shareSectors()
+	st.rulersForces()
+	st.insurgentForces()
 	st.sectorModifiers()
 	st.posedAs()
 	st.possessedGroups()

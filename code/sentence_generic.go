@@ -37,6 +37,13 @@ func (st *sent) genericMentions(facilities map[string]string) {
 				actor: truce.Actor{Text: st.toks[k-1].text + " " + st.toks[k].text, Sector: "REB"}})
 			continue
 		}
+		// "men in uniform detained", "two men on a motorbike lobbed a
+		// grenade": men described by dress or ride do what follows.
+		if m, end, ok := st.describedMen(k); ok {
+			st.mentions = append(st.mentions, m)
+			k = end - 1
+			continue
+		}
 		// "beat to death a man", "executed 11 shepherds", "two young men
 		// were killed": an ordinary person hit is a civilian.
 		if (plainPeople[st.low[k]] || ageNoun(st, k)) && personObject(st, k) {
@@ -73,6 +80,9 @@ func (st *sent) genericMentions(facilities map[string]string) {
 var plainPeople = map[string]bool{
 	"man": true, "men": true, "girl": true, "boy": true, "teenager": true, "teenagers": true,
 	"shepherds": true, "herders": true, "youths": true, "classmate": true, "labourer": true,
+	// "injuring three customers", "wounding two passers-by": the people
+	// a place serves or that happen by it.
+	"customers": true, "diners": true, "commuters": true, "passers-by": true, "passersby": true,
 }
 
 // ageNoun reports whether token k is an age standing for a person: "a

@@ -25,11 +25,12 @@ const resignationCameo = "0831"
 
 // bowedToProtests returns the protesters of the resigning side's country
 // when a resignation is said to give way to protests later in its
-// sentence, or nil.
+// sentence, else those of a concession to the crowd (concededToCrowd), or
+// nil.
 func (c *Coder) bowedToProtests(d *doc, cd *candidate) []*mention {
 	st := cd.st
 	if cd.e.cameo != resignationCameo || len(cd.src) == 0 || cd.src[0].actor.Country == "" {
-		return nil
+		return c.concededToCrowd(d, cd)
 	}
 	for k := cd.j; k < len(st.low); k++ {
 		switch st.low[k] {
@@ -45,7 +46,7 @@ func (c *Coder) bowedToProtests(d *doc, cd *candidate) []*mention {
 		}
 		return []*mention{{i: cd.i, j: cd.j, actor: a, kind: "implied"}}
 	}
-	return nil
+	return c.concededToCrowd(d, cd)
 }
 
 // bowPhraseEndsAt reports whether a bow phrase ends at token k.

@@ -15,6 +15,10 @@ import "github.com/truce-project/truce"
 // weapons were seized, the protesters a government yields to, the
 // attackers an investigation looks into, the state a sanction answers.
 func (c *Coder) storyTarget(d *doc, cd *candidate, earlier []*candidate) []*mention {
+	// "warned that police would clear any protesters": the protesters.
+	if m := c.ownForcesObject(d, cd); m != nil {
+		return m
+	}
 	// "abducted the municipal works director": the state's local office.
 	if m := c.localOfficeTarget(cd); m != nil {
 		return m

@@ -37,7 +37,7 @@ import (
 // place the gazetteer lacks in an "as" or "when" clause right after the
 // act is where it happened (see unknownInWhenClause).
 func (c *Coder) locate(cd *candidate) *truce.Location {
-	return bareName(c.sharedSide(cd, c.atParliament(cd, c.sentFrom(cd, c.placeOf(cd)))))
+	return bareName(c.sharedSide(cd, c.atParliament(cd, objectSite(cd, leftFrom(cd, c.sentFrom(cd, c.placeOf(cd)))))))
 }
 
 // placeOf is locate before bareName.

@@ -90,6 +90,11 @@ func (st *sent) unresolvedAt(cd *candidate) (string, int) {
 func (st *sent) unknownAfter(k int) (string, int) {
 	switch {
 	case st.low[k] == "in" || st.low[k] == "near" || st.low[k] == "at" || st.low[k] == "outside" || st.low[k] == "around":
+	case st.low[k] == "on" && unitNamedAfter(st, k+1):
+		// "air strikes on Zenda township": the township struck.
+	case passedThrough(st, k):
+		// "marched through Zenda", "deported through the Zenda
+		// crossing": the act went on there.
 	case st.low[k] == "of" && k > 0 && (placeNouns[st.low[k-1]] || cityParts[st.low[k-1]] || terrainNouns[st.low[k-1]]):
 		// "the town of Tal Tamr", "the outskirts of Zenda", "the hills
 		// of Apayao".
@@ -307,11 +312,17 @@ func townBeforeRegion(st *sent, pick *placeRef) (string, int) {
 	if st.low[end-1] == "," {
 		end--
 	}
+	// "strikes on Zenda township in Hentz region": the unit noun makes
+	// the name a place after any place preposition.
+	unit := end > 1 && settledUnit(st.low[end-1])
+	if unit {
+		end--
+	}
 	k := end
 	for k > 0 && capitalised(st.toks[k-1].text) && st.mentionAt(k-1) == nil && !st.isPlace(k-1) {
 		k--
 	}
-	if k == end || k < 1 || st.low[k-1] != "in" && st.low[k-1] != "near" && (st.low[k-1] != "of" || k < 2 || !placeNouns[st.low[k-2]]) {
+	if k == end || k < 1 || st.low[k-1] != "in" && st.low[k-1] != "near" && (st.low[k-1] != "of" || k < 2 || !placeNouns[st.low[k-2]]) && (!unit || !unitPreps[st.low[k-1]]) {
 		return "", -1
 	}
 	return st.textOf(k, end), k

@@ -128,7 +128,7 @@ func TestFind(t *testing.T) {
 		// A national Red Crescent or Red Cross society is its country's;
 		// the bare Red Cross is the ICRC.
 		{"national red crescent societies", "The Turkish Red Crescent, Bangladesh's Red Crescent and the Red Cross sent teams.", "2025-10-12",
-			[]want{{"Turkish Red Crescent", "TURNGO", "NGO", KindDemonym}, {"Bangladesh's Red Crescent", "BGDNGO", "NGO", KindCountry},
+			[]want{{"Turkish Red Crescent", "TURAID", "AID", KindDemonym}, {"Bangladesh's Red Crescent", "BGDAID", "AID", KindCountry},
 				{"Red Cross", "ICRC", "NGO", KindOrg}}},
 		{"un nuclear inspectors", "Tehran expelled two U.N. nuclear inspectors.", "2025-10-12",
 			[]want{{"Tehran", "IRNGOV", "GOV", KindCapital}, {"U.N. nuclear inspectors", "IAEA", "IGO", KindOrg}}},

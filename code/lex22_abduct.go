@@ -11,7 +11,14 @@ package code
 // location").
 func (b *building) armedArrest() {
 	ev := &b.cd.ev
-	if ev.Mode != "arrest" || len(b.src) == 0 || hasSector(b.tgt, "PRO") || hasSector(b.tgt, "OPP") {
+	if ev.Mode != "arrest" || len(b.src) == 0 {
+		return
+	}
+	if b.unnamedMen() {
+		b.toAbduction()
+		return
+	}
+	if hasSector(b.tgt, "PRO") || hasSector(b.tgt, "OPP") {
 		return
 	}
 	for _, a := range b.src {
@@ -19,6 +26,13 @@ func (b *building) armedArrest() {
 			return
 		}
 	}
+	b.toAbduction()
+}
+
+// toAbduction recodes the event being built as an abduction (CAMEO 181,
+// ACLED abduction), when the CAMEO table has the code.
+func (b *building) toAbduction() {
+	ev := &b.cd.ev
 	if _, ok := b.c.lex.cameo["181"]; !ok {
 		return
 	}

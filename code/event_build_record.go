@@ -250,6 +250,7 @@ func (b *building) kindSides() {
 	}
 	ev.Source, ev.Target = b.src, b.tgt
 	refineACLED(ev, e, st)
+	c.mobCivilians(ev, st, d.date)
 	c.seizedAsAbduction(ev, e, st)
 	c.takenByForce(ev, e, st)
 	d.heldAtProtest(ev, cd, st)

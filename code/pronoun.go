@@ -196,7 +196,7 @@ func (st *sent) pronouns(prev *mention) {
 		found := false
 		for n := len(st.mentions) - 1; n >= 0; n-- {
 			m := st.mentions[n]
-			if m.j > k || m.place || m.kind == "pronoun" || skipFirst && m.i == first.i || sharesMention([]*mention{&m}, own) {
+			if m.j > k || m.place || m.kind == "pronoun" || skipFirst && m.i == first.i || sharesMention([]*mention{&m}, own) || st.notObject(&st.mentions[n], own, k, w) {
 				continue
 			}
 			// "killing 14 pupils, …, calling it an atrocity": "it" stands
@@ -215,7 +215,7 @@ func (st *sent) pronouns(prev *mention) {
 			break
 		}
 		if !found && w == "them" {
-			if refs := prevObject(st, k, prev, false); refs != nil {
+			if refs := st.groupObject(k, own, prev); refs != nil {
 				st.addPronoun(k, k+1, refs)
 				added = true
 			}

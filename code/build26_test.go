@@ -39,7 +39,7 @@ func TestBuild26MobCivilians(t *testing.T) {
 			if got == nil {
 				t.Fatalf("no event with a source: %+v", ex.Events)
 			}
-			if !holdsActorID(got.Source, tt.src) {
+			if !exactActor(got.Source, tt.src) {
 				t.Errorf("%s %s/%s source %v, want %s", got.Type, got.ACLEDType, got.ACLEDSubtype, got.Source, tt.src)
 			}
 		})

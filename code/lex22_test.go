@@ -97,12 +97,7 @@ func TestLex22NotTypes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.typ+" "+tt.text, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-10-22")
-			for _, e := range x.Events {
-				if e.Type == tt.typ {
-					t.Errorf("unwanted %s/%s/%s", e.Type, e.Mode, e.CAMEO)
-				}
-			}
+			wantNoTypeMode(t, tt.text, "2025-10-22", tt.typ, "")
 		})
 	}
 }

@@ -35,12 +35,7 @@ func TestLex24NotTypes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.typ+" "+tt.text, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2025-10-22")
-			for _, e := range x.Events {
-				if e.Type == tt.typ {
-					t.Errorf("got %s/%s/%s, want no %s", e.Type, e.Mode, e.CAMEO, tt.typ)
-				}
-			}
+			wantNoTypeMode(t, tt.text, "2025-10-22", tt.typ, "")
 		})
 	}
 }

@@ -31,19 +31,7 @@ func TestSides25StateGovernments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := mustExtract(t, tt.text, "2025-03-01")
-			var got *truce.Event
-			for i := range ex.Events {
-				if ex.Events[i].Type == tt.typ {
-					got = &ex.Events[i]
-				}
-			}
-			if got == nil {
-				t.Fatalf("no %s: %+v", tt.typ, ex.Events)
-			}
-			if !holdsActorID(got.Source, tt.src) || tt.tgt != "" && !holdsActorID(got.Target, tt.tgt) {
-				t.Errorf("%s %v -> %v, want %s -> %s", tt.typ, got.Source, got.Target, tt.src, tt.tgt)
-			}
+			wantLastSides(t, tt.text, tt.typ, tt.src, tt.tgt)
 		})
 	}
 }
@@ -67,13 +55,24 @@ func TestSides25AttackKeepsState(t *testing.T) {
 	}
 }
 
-func holdsActorID(as []truce.Actor, id string) bool {
-	for _, a := range as {
-		if a.ID == id {
-			return true
+// wantLastSides fails unless the last event of type typ that text codes
+// has exactly src among its sources and, when tgt is not "", exactly tgt
+// among its targets.
+func wantLastSides(t *testing.T, text, typ, src, tgt string) {
+	t.Helper()
+	ex := mustExtract(t, text, "2025-03-01")
+	var got *truce.Event
+	for i := range ex.Events {
+		if ex.Events[i].Type == typ {
+			got = &ex.Events[i]
 		}
 	}
-	return false
+	if got == nil {
+		t.Fatalf("no %s: %+v", typ, ex.Events)
+	}
+	if !exactActor(got.Source, src) || tgt != "" && !exactActor(got.Target, tgt) {
+		t.Errorf("%s %v -> %v, want %s -> %s", typ, got.Source, got.Target, src, tgt)
+	}
 }
 
 // A mutual act whose doer is a pair of parties of one kind puts one on
@@ -95,19 +94,7 @@ func TestSides25PairedSubject(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := mustExtract(t, tt.text, "2025-03-01")
-			var got *truce.Event
-			for i := range ex.Events {
-				if ex.Events[i].Type == tt.typ {
-					got = &ex.Events[i]
-				}
-			}
-			if got == nil {
-				t.Fatalf("no %s: %+v", tt.typ, ex.Events)
-			}
-			if !holdsActorID(got.Source, tt.src) || !holdsActorID(got.Target, tt.tgt) {
-				t.Errorf("%s %v -> %v, want %s -> %s", tt.typ, got.Source, got.Target, tt.src, tt.tgt)
-			}
+			wantLastSides(t, tt.text, tt.typ, tt.src, tt.tgt)
 		})
 	}
 }
@@ -134,19 +121,7 @@ func TestSides25ChallengerTarget(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := mustExtract(t, tt.text, "2025-03-01")
-			var got *truce.Event
-			for i := range ex.Events {
-				if ex.Events[i].Type == tt.typ {
-					got = &ex.Events[i]
-				}
-			}
-			if got == nil {
-				t.Fatalf("no %s: %+v", tt.typ, ex.Events)
-			}
-			if !holdsActorID(got.Source, tt.src) || !holdsActorID(got.Target, tt.tgt) {
-				t.Errorf("%s %v -> %v, want %s -> %s", tt.typ, got.Source, got.Target, tt.src, tt.tgt)
-			}
+			wantLastSides(t, tt.text, tt.typ, tt.src, tt.tgt)
 		})
 	}
 }

@@ -6,6 +6,8 @@ package code
 // one. The passes for arrests are in acled27_arrest.go and
 // acled27_crime.go.
 
+import "github.com/truce-project/truce"
+
 // interventionRank orders the protest sub-event types by how much force
 // the crowd met; a protest takes the strongest it is told of.
 var interventionRank = map[string]int{subPeaceful: 0, subIntervened: 1, subExcessive: 2}
@@ -37,7 +39,7 @@ var calmWords = map[string]bool{"peaceful": true, "peacefully": true, "calm": tr
 // sentence that tells a protest of its own gives the force to that one.
 func brokenUpProtests(d *doc) {
 	for _, p := range d.cands {
-		if p.folded || p.ev.Type != "PROTEST" || p.ev.Mode == "boycott" ||
+		if p.folded || p.ev.Type != truce.Protest || p.ev.Mode == "boycott" ||
 			p.ev.ACLEDType != acledProtests || p.ev.ACLEDSubtype != subPeaceful ||
 			p.st.hasAny(calmWords) {
 			continue
@@ -67,7 +69,7 @@ func brokenUpProtests(d *doc) {
 // forceOnCrowd reports whether cd tells security forces acting against a
 // crowd, as a fact: police or troops as its doer, a protest label.
 func forceOnCrowd(cd *candidate) bool {
-	if cd.folded || cd.ev.Type == "PROTEST" || cd.ev.ACLEDType != acledProtests ||
+	if cd.folded || cd.ev.Type == truce.Protest || cd.ev.ACLEDType != acledProtests ||
 		interventionRank[cd.ev.ACLEDSubtype] == 0 || cd.ev.Status != "reported" {
 		return false
 	}
@@ -82,7 +84,7 @@ func forceOnCrowd(cd *candidate) bool {
 // hasProtest reports whether sentence st tells a protest event of its own.
 func hasProtest(d *doc, st *sent) bool {
 	for _, cd := range d.cands {
-		if !cd.folded && cd.st == st && cd.ev.Type == "PROTEST" {
+		if !cd.folded && cd.st == st && cd.ev.Type == truce.Protest {
 			return true
 		}
 	}

@@ -12,15 +12,17 @@ import "strings"
 // every other reading of the reporter, it only fills a gap.
 func (c *Coder) tollTellers(d *doc) {
 	for _, st := range d.sents {
+		// The cheap tests first: most sentences follow no attack that
+		// lacks a reporter, and need not have their tolls read.
+		prev := firstViolentIn(d, st.s.Index-1)
+		if prev == nil || prev.ev.ReportedBy != nil || prev.ev.Fatalities == nil && prev.ev.Injuries == nil {
+			continue
+		}
 		if tellsViolence(d, st) {
 			continue
 		}
 		teller := tollTeller(st)
 		if teller == nil {
-			continue
-		}
-		prev := firstViolentIn(d, st.s.Index-1)
-		if prev == nil || prev.ev.ReportedBy != nil || prev.ev.Fatalities == nil && prev.ev.Injuries == nil {
 			continue
 		}
 		// "the ministry", "officials": the country where the attack

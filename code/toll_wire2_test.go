@@ -13,6 +13,10 @@ func TestTollCoordinated(t *testing.T) {
 		// plural passive are two dead.
 		{"two singles passive", "A customs officer and a young girl were killed in northern Niger on Friday when gunmen opened fire on a market, officials said.", 2},
 		{"two singles died", "A nurse and an elderly farmer were killed on Tuesday when militiamen raided the village of Kiwanja in eastern Congo.", 2},
+		// "A X and N Ys were killed": a single victim and a counted
+		// group under one plural passive are summed.
+		{"single and count passive", "A shepherd and two border guards were killed on Sunday when mortar rounds hit a hillside post near Kargil, officials said.", 3},
+		{"single and count passive plain", "A policeman and four civilians were killed when a roadside bomb struck their vehicle near Bannu on Monday.", 5},
 		// "One X was killed and N Y died": two tolls of dead joined by
 		// "and" count different victims and are summed.
 		{"clauses summed", "Militants raided a police station in Kandahar on Friday. One policeman was killed and two attackers died in the clash.", 3},

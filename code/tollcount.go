@@ -139,18 +139,19 @@ func possessedSingle(st *sent, i int) (int, bool) {
 	return k + 1 - i, true
 }
 
-// pairedPassive reports whether "and", a second single victim and a
-// plural passive toll follow token k, so that the victim before k is the
-// first of two dead or wounded: "a guard [and a girl were killed]".
+// pairedPassive reports whether "and", a second victim or count of
+// victims and a plural passive toll follow token k, so that the victim
+// before k is the first of the dead or wounded: "a guard [and a girl were
+// killed]", "a woman [and two soldiers were killed]".
 func pairedPassive(st *sent, k int) bool {
 	if k+1 >= len(st.low) || st.low[k] != "and" {
 		return false
 	}
-	m, ok := singleNoun(st, k+1)
+	_, m, ok := conjunctAt(st, k+1)
 	if !ok {
 		return false
 	}
-	k += 1 + m
+	k = nounEnd(st, k+1+m)
 	if k+1 < len(st.low) && (st.low[k] == "had" || st.low[k] == "have") && st.low[k+1] == "been" {
 		k++
 	}

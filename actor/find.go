@@ -69,6 +69,10 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 			i += p.n
 			continue
 		}
+		if p.t.kind == KindDemonym && regionDemonym(text, toks, i) {
+			i += p.n
+			continue
+		}
 		h := d.newHit(p, i, day)
 		if d.rankBeforeName(text, toks, hits, h, buf) {
 			h.kind, h.name = KindSector, sectorLabels[h.sector] // "Colonel Jane Doe"

@@ -164,3 +164,20 @@ func linkedPeople(text string, toks []tok, h hit) int {
 // linkSectors are the sectors of groups whose members "linked to" them are
 // theirs.
 var linkSectors = map[string]bool{"REB": true, "MLT": true, "CRM": true}
+
+// regionPrefixes are the words that, set before a demonym the dictionary
+// has no longer phrase for, make it a region's: "South American leaders"
+// and "Pan-American observers" are no Americans of the United States.
+// Demonyms of their own ("South Korean", "Central African") match whole
+// before the prefix is reached.
+var regionPrefixes = map[string]bool{"South": true, "North": true, "Central": true, "Latin": true, "Pan": true, "Meso": true}
+
+// regionDemonym reports whether the demonym at token i follows a region
+// prefix, directly or after a hyphen.
+func regionDemonym(text string, toks []tok, i int) bool {
+	k := i - 1
+	if k >= 1 && !toks[k].word && text[toks[k].s:toks[k].e] == "-" && toks[k].e == toks[i].s {
+		k--
+	}
+	return k >= 0 && toks[k].word && regionPrefixes[text[toks[k].s:toks[k].e]]
+}

@@ -47,6 +47,9 @@ func (d *doc) dateline() *placeRef {
 func (d *doc) storyFocus() string {
 	dl := d.dateline()
 	if dl == nil || dl.place.Country == "" || d.namedAgain(dl) {
+		if d.focus == "" {
+			return d.homeNamed()
+		}
 		return d.focus
 	}
 	sub, whole := map[string]int{}, map[string]int{}
@@ -180,4 +183,39 @@ func frontier(st *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// homeSectors are a state's institutions that act at home: its police,
+// army, courts and parliament. Named in a story, they tell whose land it
+// is; a government or a diplomat may speak from abroad.
+var homeSectors = wordSet("COP", "MIL", "JUD", "LEG")
+
+// homeNamed returns, for a story none of whose places below country
+// level the gazetteer knows, the country it names most often as a place
+// ("across Sri Lanka") or through a state's home institutions: "Police
+// opened fire on protesters in Velandurai …; the Sri Lankan army was sent
+// to the town" is a story about Sri Lanka, though the town is not known.
+// A state named only as the far side of a border, a government speaking
+// from abroad, or a person of that nationality does not count. Else "".
+func (d *doc) homeNamed() string {
+	count := map[string]int{}
+	best := ""
+	add := func(cc string) {
+		count[cc]++
+		if count[cc] > count[best] {
+			best = cc
+		}
+	}
+	for _, s := range d.sents {
+		for k := range s.mentions {
+			m := &s.mentions[k]
+			if m.actor.Country == "" || !isState(m.actor) || nationalsNoun(s, m) || frontier(s, m.i) {
+				continue
+			}
+			if m.place && m.kind == "country" || !m.place && homeSectors[m.actor.Sector] {
+				add(m.actor.Country)
+			}
+		}
+	}
+	return best
 }

@@ -159,6 +159,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	st.statePeoples()
 	st.stateBodies()
 	st.loyalMilitias()
+	st.militaryUnits()
 	st.genericMentions(facilities)
 	st.protesters()
 	st.namedFacilities()

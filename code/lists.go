@@ -304,7 +304,9 @@ var jointWords = map[string]bool{
 // "official" when the subject is a state's government or diplomats, a
 // country named as such or an international body, and the others when it
 // is not: "Japan's ambassador protested the visit" is a diplomatic
-// complaint, "farmers protested the tax" a street protest.
+// complaint, "farmers protested the tax" a street protest. A trigger with
+// official readings only is dropped when its named subject is no state
+// organ ("residents replied that the taps were dry").
 func officialReading(st *sent, es []*entry, i int) []*entry {
 	var official, other []*entry
 	for _, e := range es {
@@ -314,7 +316,14 @@ func officialReading(st *sent, es []*entry, i int) []*entry {
 			other = append(other, e)
 		}
 	}
-	if len(official) == 0 || len(other) == 0 {
+	if len(official) == 0 {
+		return es
+	}
+	if len(other) == 0 {
+		// An unresolved subject ("it replied") keeps the reading.
+		if subj := st.subject(i); len(subj) > 0 && !officialSubject(subj) && strings.HasPrefix(st.toks[i].tag, "VB") {
+			return nil
+		}
 		return es
 	}
 	// "Serbia's largest protests in decades" are its people's: only the

@@ -284,38 +284,6 @@ var timeSpans = map[string]bool{
 	"week": true, "month": true, "shortly": true, "soon": true, "just": true, "year": true, "years": true,
 }
 
-// inAttribution reports whether m lies in a trailing attribution that a
-// comma opens and a verb of saying closes, with only names and their
-// appositions between: ", Jan Eliasson, the UN's special envoy, told
-// reporters". Who reports the event is neither of its sides.
-func (st *sent) inAttribution(m *mention) bool {
-	c := m.i - 1
-	for c >= 0 && st.low[c] != "," {
-		if verbAt(st, c) {
-			return false
-		}
-		c--
-	}
-	if c < 0 {
-		return false
-	}
-	for k := m.j; k < len(st.low) && k < m.j+12; k++ {
-		w := st.low[k]
-		// ("the monitoring group NetBlocks said": a name the dictionary
-		// does not know may close the description.)
-		if speechVerbs[w] || reportVerbs[w] {
-			return k > 0 && (st.low[k-1] == "," || st.mentionAt(k-1) != nil || st.toks[k-1].tag == "NNP")
-		}
-		// ("fought the Radaa force, a rival militia, in the capital,
-		// residents said": a phrase of place ends the apposition.)
-		t := st.toks[k].tag
-		if w != "," && st.mentionAt(k) == nil && t != "NNP" && t != "NNPS" && t != "JJ" && t != "DT" && t != "POS" {
-			return false
-		}
-	}
-	return false
-}
-
 // clauseOpeners open a subordinate clause whose subject follows them.
 var clauseOpeners = map[string]bool{"since": true, "after": true, "before": true, "when": true, "while": true, "because": true, "until": true, "as": true}
 

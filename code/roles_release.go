@@ -75,15 +75,12 @@ func priorCaptor(d *doc, cd *candidate, back int) []*mention {
 	return nil
 }
 
-// demander reports whether a is on the side of cd's source or of its
-// country.
+// demander reports whether a is on the side of cd's source: the very
+// actor, or the same state when both are the state or its government.
+// "Ankara welcomed the move" after the PKK laid down arms answers the PKK,
+// though both are Turkey's.
 func demander(cd *candidate, a truce.Actor) bool {
-	for _, m := range cd.src {
-		if m.actor.ID != "" && sameActor(m.actor, a) || m.actor.Country != "" && m.actor.Country == a.Country {
-			return true
-		}
-	}
-	return false
+	return answerer(cd, a)
 }
 
 // captiveNamed reports whether a pronoun in tokens [i, j) names the

@@ -13,7 +13,8 @@ import "github.com/truce-project/truce"
 // before it, or nil: the people a head count holds, the maker of the
 // arrests a reaction names, the crowd that tear gas met, the group whose
 // weapons were seized, the protesters a government yields to, the
-// attackers an investigation looks into, the state a sanction answers.
+// attackers an investigation looks into, the state a sanction answers,
+// the maker of an offer, appeal or accord a reaction names back.
 func (c *Coder) storyTarget(d *doc, cd *candidate, earlier []*candidate) []*mention {
 	// "warned that police would clear any protesters": the protesters.
 	if m := c.ownForcesObject(d, cd); m != nil {
@@ -63,6 +64,10 @@ func (c *Coder) storyTarget(d *doc, cd *candidate, earlier []*candidate) []*ment
 	}
 	// "… Phnom Penh downgraded ties": at the state of the sanction before.
 	if m := c.answeredSanction(d, cd, earlier); m != nil {
+		return m
+	}
+	// "… The separatists refused the offer": at who made it.
+	if m := c.answeredMaker(d, cd, earlier); m != nil {
 		return m
 	}
 	// "… Iran rejected the accusation": at the government that made it.

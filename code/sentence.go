@@ -174,6 +174,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	}
 	st.possessivePlaces()
 	st.dropNamesInPlaces()
+	st.placeAppositions()
 	st.foreignFacilities(facilities)
 	st.policeOfficers()
 	st.critics()

@@ -94,3 +94,53 @@ func (st *sent) foreignFacilities(facilities map[string]string) {
 		}
 	}
 }
+
+// placeAppositions marks as places the states named in an apposition that
+// says where a place lies: in "captured Paletwa, a township in Chin State
+// on the border with India and Bangladesh" or "overran Dhobley, a town
+// near the border with Kenya" the states locate the township or the town;
+// neither is what was taken. The apposition follows a place,
+// known or not, and a comma, opens with an article and a kind of place ("a
+// township", "the port city"), and runs to the next comma.
+func (st *sent) placeAppositions() {
+	for k := 1; k+2 < len(st.low); k++ {
+		// "Paletwa, a township": a resolved place, or a name the gazetteer
+		// does not know that the apposition calls a place.
+		if st.low[k] != "," || st.mentionAt(k-1) != nil || !st.isPlace(k-1) && st.toks[k-1].tag != "NNP" {
+			continue
+		}
+		if a := st.low[k+1]; a != "a" && a != "an" && a != "the" {
+			continue
+		}
+		// "a township", "the port city", "a small farming village"
+		head := -1
+		for n := k + 2; n < len(st.low) && n < k+6; n++ {
+			if placeNouns[st.low[n]] || appositionPlaceNouns[st.low[n]] {
+				head = n
+				break
+			}
+			if !isModifier(st.toks[n]) || st.mentionAt(n) != nil {
+				break
+			}
+		}
+		if head < 0 {
+			continue
+		}
+		for n := range st.mentions {
+			m := &st.mentions[n]
+			if m.i <= head || m.place || wordBetween(st, ",", head, m.i) || st.clause[m.i] != st.clause[head] {
+				continue
+			}
+			switch m.kind {
+			case "country", "capital", "demonym":
+				if m.actor.Sector == "" || m.actor.ID == m.actor.Country {
+					m.place = true
+				}
+			}
+		}
+	}
+}
+
+// appositionPlaceNouns are kinds of place, beyond placeNouns, that an
+// apposition gives a place told before: "Paletwa, a township in …".
+var appositionPlaceNouns = wordSet("township", "enclave", "outpost", "hub", "crossing", "stronghold", "settlement")

@@ -66,6 +66,14 @@ func (c *Coder) weaponIn(cd *candidate, fits func(weapon) bool) (weapon, bool) {
 	if own == "" && (cd.e.has(flagKill) || killedIn(cd)) {
 		return killerMeans(cd)
 	}
+	if own == "" && c.attackerTells(cd) {
+		// The attacker tells the means of an attack told bare; what
+		// kind of violence it was is left to the trigger and the ACLED
+		// rules ("a crowd attacked marchers" is a riot, not a mob).
+		w, ok := killerMeans(cd)
+		w.cameo, w.acledType, w.acledSub = cd.e.cameo, cd.e.acledType, cd.e.acledSub
+		return w, ok
+	}
 	return weapon{}, false
 }
 
@@ -235,6 +243,9 @@ func (c *Coder) complementOf(cd *candidate) (complement, bool) {
 				return cm, true
 			}
 		}
+	}
+	if kind := c.lex.cameo[cd.e.cameo]; kind.plover == "REQUEST" && kind.mode == "" {
+		return requestFallback(cd)
 	}
 	return complement{}, false
 }

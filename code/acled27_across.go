@@ -97,4 +97,5 @@ func acledAcross(d *doc) {
 	arrestsNotDispersal(d)
 	gangSweepArrests(d)
 	brokenUpProtests(d)
+	shotAtGathering(d)
 }

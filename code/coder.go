@@ -145,6 +145,8 @@ func (c *Coder) Extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	chargesRebutted(d)
 	c.namedTellers(d)
 	c.tollTellers(d)
+	carriedTellers(d)
+	anaphorTellers(d)
 	acledAcross(d)
 
 	x := &truce.Extraction{

@@ -394,6 +394,12 @@ func speakerIn(st *sent, s, e int) *mention {
 			return nil
 		}
 	}
+	// "residents and a local official said": the first teller speaks.
+	if a := pairSplit(st, s, e); a >= 0 {
+		if m := speakerIn(st, s, a); m != nil {
+			return m
+		}
+	}
 	// "the junta's spokesman said": the rulers named before.
 	if m := ownerBody(st, s, e); m != nil {
 		return m

@@ -54,7 +54,7 @@ func TestStatusProbe2(t *testing.T) {
 		{"two claimants", "Both Russia and Ukraine said they had repelled attacks near the town of Pokrovsk on Sunday.", truce.Assault, truce.StatusReported, ""},
 		// Anonymous sources.
 		{"an official who asked not to be named", "Gunmen abducted 20 students from a school in Nigeria's Kaduna state, a local official who asked not to be named said.", truce.Assault, truce.StatusReported, "NGA"},
-		{"medical sources said", "An Israeli air strike on a house in Rafah killed seven people, medical sources said.", truce.Assault, truce.StatusReported, ""},
+		{"medical sources said", "An Israeli air strike on a house in Rafah killed seven people, medical sources said.", truce.Assault, truce.StatusReported, "PSEHLH"},
 		// Wire agencies.
 		{"state media said", "Iran executed a man convicted of spying for Israel, state media said on Thursday.", truce.Assault, truce.StatusReported, "IRNMED"},
 		{"Reuters reported", "Niger's junta ordered the French ambassador to leave the country within 48 hours, Reuters reported.", truce.Sanction, truce.StatusReported, ""},

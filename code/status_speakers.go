@@ -19,7 +19,7 @@ var speakerNouns = map[string]string{
 	// A council or committee the dictionary does not know is a state
 	// body ("the State Committee for National Defence said"); a named
 	// one is found by its name first.
-	"council": "GOV", "committee": "GOV",
+	"council": "GOV", "committee": "GOV", "directorate": "GOV",
 	"office": "GOV", "department": "GOV", "lawyer": "JUD", "lawyers": "JUD",
 	"command": "MIL", "commander": "MIL", "commander-in-chief": "MIL", "rescuers": "CVL", "witnesses": "CVL", "eyewitnesses": "CVL",
 	"investigators": "JUD", "prosecutors": "JUD", "society": "NGO",
@@ -45,6 +45,8 @@ var speakerPairs = map[string]string{
 	"security source": "MIL", "security sources": "MIL", "military source": "MIL", "military sources": "MIL",
 	"army source": "MIL", "army sources": "MIL", "police source": "COP", "police sources": "COP",
 	"government source": "GOV", "government sources": "GOV",
+	"medical source": "HLH", "medical sources": "HLH", "hospital source": "HLH", "hospital sources": "HLH",
+	"health sources": "HLH", "tribal sources": "CVL", "local sources": "CVL",
 	// Officials qualified by their service speak for it: "health
 	// officials said", "university authorities said".
 	"health officials": "HLH", "health authorities": "HLH", "medical officials": "HLH",

@@ -307,6 +307,12 @@ func (c *Coder) tolls(st *sent, cands []*candidate) {
 			}
 			continue
 		}
+		// "killed the governor, his driver and two bodyguards": the dead
+		// listed one by one.
+		if n := listedDead(st, killWordNear(st, cd)); n > 0 {
+			cd.ev.Fatalities = &truce.Count{Min: n, Max: n}
+			continue
+		}
 		one := len(cd.tgt) == 1 && singleVictim(st, cd.tgt[0]) || singularObject(st, verb) || passiveSingular(st, verb.i)
 		if n := namedDead(st, cd); n > 1 || n == 1 && !one {
 			// "killed General X and Y": each named person is one dead

@@ -17,6 +17,11 @@ func TestTollCoordinated(t *testing.T) {
 		// group under one plural passive are summed.
 		{"single and count passive", "A shepherd and two border guards were killed on Sunday when mortar rounds hit a hillside post near Kargil, officials said.", 3},
 		{"single and count passive plain", "A policeman and four civilians were killed when a roadside bomb struck their vehicle near Bannu on Monday.", 5},
+		// "killed X, Y and N Zs": the dead listed one by one after a
+		// verb of killing, by role, by possessive and by unknown name.
+		{"listed by role", "A roadside bomb killed the deputy governor, his driver and two bodyguards near Lashkar Gah on Tuesday, officials said.", 4},
+		{"listed by name", "A drone strike near Jilib on Friday killed militant commander Omar Dheere and his deputy Abdi Warsame, the army said.", 2},
+		{"listed with an apposition", "An air strike killed Moussa Traoré, a senior rebel commander, and two of his guards near Tessalit on Sunday.", 3},
 		// "One X was killed and N Y died": two tolls of dead joined by
 		// "and" count different victims and are summed.
 		{"clauses summed", "Militants raided a police station in Kandahar on Friday. One policeman was killed and two attackers died in the clash.", 3},

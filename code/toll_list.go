@@ -1,0 +1,193 @@
+package code
+
+// The dead listed one by one as the object of a verb of killing: "a
+// roadside bomb killed the governor, his driver and two bodyguards",
+// "an air strike killed Hamza Diallo, a senior commander, and two of his
+// guards".
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce/nlp"
+)
+
+// killWords are the verbs of killing whose object lists the dead.
+var killWords = wordSet("killed", "killing", "kills", "assassinated", "assassinating")
+
+// killWordNear returns the token of a verb of killing at or shortly after
+// event cd, as namedDead finds it, or -1.
+func killWordNear(st *sent, cd *candidate) int {
+	for n := cd.i; n < len(st.low) && n <= cd.j+8; n++ {
+		if killWords[st.low[n]] {
+			return n
+		}
+	}
+	return -1
+}
+
+// listedDead counts the dead a verb of killing at token k lists as its
+// object, item by item, when the list holds at least two items: a figure
+// with its noun ("two bodyguards", "two of his bodyguards"), one person
+// opened by "a", "the" or a possessive ("a nurse", "the governor", "his
+// driver"), or a name with the titles before it ("militant commander
+// Ahmed Farah"), an apposition after a name adding no one ("Hamza
+// Diallo, a senior commander,"). It returns 0 when the verb is passive,
+// when any item is of another kind ("his men", "the convoy") or when the
+// list holds one item, which the callers count already.
+func listedDead(st *sent, k int) int {
+	if k < 0 || passiveBefore(st, k) {
+		return 0
+	}
+	total, items := 0, 0
+	for n := k + 1; n < len(st.low); {
+		c, next, ok := deadItem(st, n)
+		if !ok {
+			return 0
+		}
+		total += c
+		items++
+		switch {
+		case next+1 < len(st.low) && st.low[next] == "," && st.low[next+1] == "and":
+			n = next + 2
+		case next+1 < len(st.low) && (st.low[next] == "," || st.low[next] == "and"):
+			if st.low[next] == "," && !listGoesOn(st, next+1) {
+				return sumIfList(total, items)
+			}
+			n = next + 1
+		default:
+			return sumIfList(total, items)
+		}
+	}
+	return sumIfList(total, items)
+}
+
+// sumIfList returns total when a list held two items or more, else 0.
+func sumIfList(total, items int) int {
+	if items < 2 {
+		return 0
+	}
+	return total
+}
+
+// listGoesOn reports whether the words after a comma go on with the list
+// ("…, his driver and …") rather than open a clause ("…, the army said",
+// "…, officials said on Monday").
+func listGoesOn(st *sent, k int) bool {
+	_, next, ok := deadItem(st, k)
+	return ok && !saidAfter(st, next)
+}
+
+// deadItem reads one item of a list of the dead at token k and returns
+// how many it counts and the token after it.
+func deadItem(st *sent, k int) (int, int, bool) {
+	if k >= len(st.low) {
+		return 0, k, false
+	}
+	w := st.low[k]
+	if isFigureOrWord(w) || w == "at" {
+		c, n, ok := nlp.ParseCount(wordsFrom(st, k))
+		if !ok || nlp.IsMeasure(st.toks[k].text) {
+			return 0, k, false
+		}
+		e := k + n
+		// "two of his bodyguards", "three of the crew"
+		if e+1 < len(st.low) && st.low[e] == "of" && (possessives[st.low[e+1]] || st.low[e+1] == "the") {
+			e += 2
+		}
+		end := nounEnd(st, e)
+		if end == e || thingsCounted(st, k+n) {
+			return 0, k, false
+		}
+		return c.Min, end, true
+	}
+	if n, ok := singleNoun(st, k); ok {
+		return 1, k + n, true
+	}
+	if w == "the" || possessives[w] {
+		return definiteSingle(st, k)
+	}
+	return namedPerson(st, k)
+}
+
+// definiteSingle reads "the" or a possessive and a phrase naming one
+// victim ("the governor", "his driver", "the district police chief"),
+// with a name or an "of" and a name after it ("his deputy Yusuf Ali", "the
+// mayor of Tarija"). After a verb of killing a singular noun names a
+// person or an animal, not a thing.
+func definiteSingle(st *sent, k int) (int, int, bool) {
+	head := -1
+	n := k + 1
+	for ; n < len(st.low) && n < k+5; n++ {
+		tag := st.toks[n].tag
+		if capitalised(st.toks[n].text) || !strings.HasPrefix(tag, "JJ") && !strings.HasPrefix(tag, "NN") && tag != "HYPH" {
+			break
+		}
+		head = n
+	}
+	if head < 0 {
+		return 0, k, false
+	}
+	h := st.toks[head]
+	if h.tag != "NN" && !personCompounds[h.low] || quantityNouns[h.low] || collectiveNouns[h.low] || timeNouns[h.low] {
+		return 0, k, false
+	}
+	n = head + 1
+	if n+1 < len(st.low) && st.low[n] == "of" && capitalised(st.toks[n+1].text) {
+		n++
+	}
+	for n < len(st.low) && st.toks[n].tag == "NNP" && capitalised(st.toks[n].text) {
+		n++
+	}
+	return 1, n, true
+}
+
+// namedPerson reads a person's name of two capitalised words or more,
+// after up to three words of title ("militant commander Ahmed Farah",
+// "General Ana Ruiz"), and an apposition set off by commas after it ("X,
+// a senior commander,"). A name the dictionary knows as a group, a state
+// or a place is no person.
+func namedPerson(st *sent, k int) (int, int, bool) {
+	n := k
+	for n < len(st.low) && n < k+3 && st.mentionAt(n).isNot("person") && (strings.HasPrefix(st.toks[n].tag, "JJ") || st.toks[n].tag == "NN" && !capitalised(st.toks[n].text)) {
+		n++
+	}
+	if m := st.mentionAt(n); m != nil && m.kind == "person" {
+		n = m.j
+		return 1, appositionEnd(st, n), true
+	}
+	start := n
+	for n < len(st.low) && st.toks[n].tag == "NNP" && capitalised(st.toks[n].text) {
+		if m := st.mentionAt(n); m != nil && m.kind != "person" && m.kind != "sector" {
+			return 0, k, false
+		}
+		n++
+	}
+	if n-start < 2 && !(n-start == 1 && st.mentionAt(start) != nil && st.mentionAt(start).kind == "person") {
+		return 0, k, false
+	}
+	if m := st.mentionAt(n - 1); m != nil && m.kind == "person" && m.j > n {
+		n = m.j
+	}
+	return 1, appositionEnd(st, n), true
+}
+
+// appositionEnd returns the comma closing an apposition at token n that
+// names the person before it again ("Hamza Diallo[, a senior
+// commander,] and …"), or n when none opens there.
+func appositionEnd(st *sent, n int) int {
+	if n+1 < len(st.low) && st.low[n] == "," && (st.low[n+1] == "a" || st.low[n+1] == "an" || st.low[n+1] == "the") {
+		for e := n + 2; e < len(st.low) && e < n+10; e++ {
+			if st.low[e] == "," {
+				return e
+			}
+			if t := st.toks[e].tag; !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") && t != "HYPH" && t != "IN" && t != "DT" && t != "POS" {
+				break
+			}
+		}
+	}
+	return n
+}
+
+// isNot reports whether m is no mention of the kind: nil, or another
+// kind.
+func (m *mention) isNot(kind string) bool { return m == nil || m.kind != kind }

@@ -104,17 +104,38 @@ func deadItem(st *sent, k int) (int, int, bool) {
 		return 1, k + n, true
 	}
 	if w == "the" || possessives[w] {
-		return definiteSingle(st, k)
+		return definiteSingle(st, k, false)
 	}
 	return namedPerson(st, k)
 }
+
+// deadPerson reads an item as deadItem does, but one opened by "the" or a
+// possessive only when its head names a person ("the governor", "his
+// driver"), not a thing ("its control tower", "the scene"): outside the
+// object of a verb of killing, a list may join things.
+func deadPerson(st *sent, k int) (int, int, bool) {
+	if k < len(st.low) && (st.low[k] == "the" || possessives[st.low[k]]) {
+		return definiteSingle(st, k, true)
+	}
+	return deadItem(st, k)
+}
+
+// kinRoleNouns name one person by kin or role, where the dictionary has
+// no sector for them: "his driver", "her husband", "the bodyguard".
+var kinRoleNouns = wordSet("driver", "wife", "husband", "son", "daughter", "brother", "sister",
+	"father", "mother", "child", "baby", "deputy", "bodyguard", "guard", "aide", "assistant",
+	"cousin", "nephew", "niece", "uncle", "aunt", "friend", "colleague", "companion", "escort",
+	"pilot", "co-pilot", "secretary", "spokesman", "spokeswoman", "interpreter", "translator",
+	"cameraman", "photographer", "correspondent", "owner", "manager", "neighbour", "neighbor",
+	"grandson", "granddaughter", "grandfather", "grandmother", "fiancée", "fiance", "partner")
 
 // definiteSingle reads "the" or a possessive and a phrase naming one
 // victim ("the governor", "his driver", "the district police chief"),
 // with a name or an "of" and a name after it ("his deputy Yusuf Ali", "the
 // mayor of Tarija"). After a verb of killing a singular noun names a
-// person or an animal, not a thing.
-func definiteSingle(st *sent, k int) (int, int, bool) {
+// person or an animal, not a thing; elsewhere (person set) the head must
+// be a sector noun, a person or one of kinRoleNouns.
+func definiteSingle(st *sent, k int, person bool) (int, int, bool) {
 	head := -1
 	n := k + 1
 	for ; n < len(st.low) && n < k+5; n++ {
@@ -129,6 +150,9 @@ func definiteSingle(st *sent, k int) (int, int, bool) {
 	}
 	h := st.toks[head]
 	if h.tag != "NN" && !personCompounds[h.low] || quantityNouns[h.low] || collectiveNouns[h.low] || timeNouns[h.low] {
+		return 0, k, false
+	}
+	if m := st.mentionAt(head); person && !kinRoleNouns[h.low] && !personCompounds[h.low] && (m == nil || m.kind != "sector" && m.kind != "person") {
 		return 0, k, false
 	}
 	n = head + 1

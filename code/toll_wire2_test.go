@@ -22,6 +22,12 @@ func TestTollCoordinated(t *testing.T) {
 		{"listed by role", "A roadside bomb killed the deputy governor, his driver and two bodyguards near Lashkar Gah on Tuesday, officials said.", 4},
 		{"listed by name", "A drone strike near Jilib on Friday killed militant commander Omar Dheere and his deputy Abdi Warsame, the army said.", 2},
 		{"listed with an apposition", "An air strike killed Moussa Traoré, a senior rebel commander, and two of his guards near Tessalit on Sunday.", 3},
+		// A list of the dead before a plural passive: its first item
+		// named by role or by name counts too, but a thing listed
+		// before a new clause does not.
+		{"passive list by role", "The district governor, his driver and two bodyguards were killed when a bomb went off in Lashkar Gah on Tuesday.", 4},
+		{"passive list by name", "Commander Omar Dheere and his deputy were killed in a drone strike near Jilib on Friday, the army said.", 2},
+		{"passive list after a thing", "Rioters set fire to the town hall in Ilave on Sunday, and two farmers were killed when police opened fire, the ombudsman said.", 2},
 		// "One X was killed and N Y died": two tolls of dead joined by
 		// "and" count different victims and are summed.
 		{"clauses summed", "Militants raided a police station in Kandahar on Friday. One policeman was killed and two attackers died in the clash.", 3},

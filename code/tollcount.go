@@ -50,6 +50,14 @@ func countAt(st *sent, i int, afterKill bool) (truce.Count, int, bool) {
 		if n, ok := singleNoun(st, i); ok && (afterKill && !passiveBefore(st, i-1) || passiveToll(st, i+n) || pairedPassive(st, i+n) || leftHarmed(st, i, n)) {
 			return truce.Count{Min: 1, Max: 1}, n, true
 		}
+		// "The governor, his driver and two bodyguards were killed",
+		// "Commander X and his deputy were killed": one person named by
+		// role or name opens a list of the dead.
+		if w := st.low[i]; w == "the" || possessives[w] || capitalised(st.toks[i].text) {
+			if c, e, ok := deadPerson(st, i); ok && c == 1 && pairedPassive(st, e) {
+				return truce.Count{Min: 1, Max: 1}, e - i, true
+			}
+		}
 		return truce.Count{}, 0, false
 	}
 	if e := i + n; e < len(st.low) && (notCounted[st.low[e]] || months[st.toks[e].text]) {
@@ -139,19 +147,45 @@ func possessedSingle(st *sent, i int) (int, bool) {
 	return k + 1 - i, true
 }
 
-// pairedPassive reports whether "and", a second victim or count of
-// victims and a plural passive toll follow token k, so that the victim
+// pairedPassive reports whether "and" or a comma, more victims or counts
+// of victims and a plural passive toll follow token k, so that the victim
 // before k is the first of the dead or wounded: "a guard [and a girl were
-// killed]", "a woman [and two soldiers were killed]".
+// killed]", "a woman [and two soldiers were killed]", "the governor[, his
+// driver and two bodyguards were killed]".
 func pairedPassive(st *sent, k int) bool {
-	if k+1 >= len(st.low) || st.low[k] != "and" {
-		return false
+	joined, listed := false, false
+	for steps := 0; steps < 6 && k+1 < len(st.low); steps++ {
+		switch st.low[k] {
+		case "and":
+			joined = true
+		case ",":
+			// ", and" closes a list of three or more ("A, B, and C");
+			// after a first item alone it joins a new clause ("attacked
+			// a convoy, and a total of 17 soldiers were wounded").
+			if st.low[k+1] == "and" {
+				if !listed {
+					return false
+				}
+				k, joined = k+1, true
+			}
+			listed = true
+		default:
+			return joined && pluralPassiveAt(st, k)
+		}
+		if _, m, ok := conjunctAt(st, k+1); ok {
+			k = nounEnd(st, k+1+m)
+		} else if _, e, ok := deadPerson(st, k+1); ok {
+			k = e
+		} else {
+			return false
+		}
 	}
-	_, m, ok := conjunctAt(st, k+1)
-	if !ok {
-		return false
-	}
-	k = nounEnd(st, k+1+m)
+	return false
+}
+
+// pluralPassiveAt reports whether a plural passive toll opens at token k:
+// "were killed", "had been wounded", "were shot dead".
+func pluralPassiveAt(st *sent, k int) bool {
 	if k+1 < len(st.low) && (st.low[k] == "had" || st.low[k] == "have") && st.low[k+1] == "been" {
 		k++
 	}

@@ -22,6 +22,8 @@ type phrase struct {
 	n    int      // number of tokens
 	fold bool     // matched case-insensitively
 	t    target
+	// generic: a group name of common name words only (markGeneric).
+	generic bool
 }
 
 // build validates the collected entries and builds the index.
@@ -78,6 +80,8 @@ func (b *builder) build() (*Dictionary, error) {
 		if a, ok := strings.CutPrefix(text, "~"); ok {
 			text, t.amb = a, true
 		}
+		a, tail := strings.CutPrefix(text, "^") // see markGeneric
+		text = a
 		toks := tokenize(text, nil)
 		if len(toks) == 0 || !toks[0].word {
 			return
@@ -102,10 +106,10 @@ func (b *builder) build() (*Dictionary, error) {
 			key = "e" + key
 		}
 		if p := seen[key]; p != nil {
-			p.t = t
+			p.t, p.generic = t, p.generic || tail
 			return
 		}
-		p := &phrase{rest: words[1:], n: len(words), fold: fold, t: t}
+		p := &phrase{rest: words[1:], n: len(words), fold: fold, t: t, generic: tail}
 		seen[key] = p
 		m := d.exact
 		if fold {
@@ -154,6 +158,7 @@ func (b *builder) build() (*Dictionary, error) {
 			slices.SortStableFunc(ps, func(a, b *phrase) int { return b.n - a.n })
 		}
 	}
+	d.markGeneric()
 	return d, nil
 }
 

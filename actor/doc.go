@@ -26,5 +26,9 @@
 // ("Jordan", "Chad", "Georgia", "Washington") are skipped only when another
 // capitalised word stands right before them (not at a sentence start) or
 // right after them ("Michael Jordan", "Washington Post"), so a bare "Jordan
-// said" is always the country.
+// said" is always the country. Group names of common words only
+// ("Resistance Front", "^Brotherhood" in the data) are skipped when an
+// unknown capitalised word stands right before them, as the tail of a
+// longer name the dictionary does not know ("the Chad Patriotic
+// Resistance Front").
 package actor

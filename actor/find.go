@@ -69,6 +69,10 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 			i += p.n
 			continue
 		}
+		if d.tailOfLongerName(text, toks, hits, i, p) {
+			i += p.n
+			continue
+		}
 		if p.t.kind == KindDemonym && regionDemonym(text, toks, i) {
 			i += p.n
 			continue

@@ -71,8 +71,9 @@ func prepBefore(st *sent, i int) string {
 			return w
 		}
 		// "march on Dhaka", "converged on the capital": to the city.
-		// "marched through Qamishli": the march was in the town.
-		if (w == "on" || w == "through") && k > 0 && marchVerbs[st.low[k-1]] {
+		// "marched through Qamishli": the march was in the town (see
+		// marchedOn).
+		if marchedOn(st, k) {
 			return "in"
 		}
 		// "in Haiti's Delmas district": the preposition before the

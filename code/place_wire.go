@@ -49,13 +49,15 @@ var happenedWords = map[string]bool{
 // Kayes." were near Kayes. An event its own sentence places keeps its
 // place; one only put in a country (by its actors or the story's focus)
 // takes the town. Then talks and border fighting the story places once
-// are placed (see venuesAround, datelineVenue, borderOfDyad), acts at a town told
+// are placed (see venuesAround, datelineVenue, borderOfDyad), a truce
+// where it holds rather than at talks abroad (see truceHeldIn), acts at a town told
 // before (see townsAgain) or at a site or a distance told before (see
 // placesAgain), at a town, district, camp or lake the clause points back
 // at with "the" (see unitsAgain), and towns the gazetteer lacks put in the
 // story's country (see unknownInScene); last, a physical act whose
 // sentence names no place is at the place of the act just before it (see
-// sceneCarried), and so is foreign forces' withdrawal that only their
+// sceneCarried) or at the story's town past other states' reactions (see
+// sceneAcross), and so is foreign forces' withdrawal that only their
 // own country placed (see withdrawnFrom).
 func placesLater(d *doc) {
 	coded := make(map[*sent][]*candidate, len(d.sents))
@@ -82,12 +84,14 @@ func placesLater(d *doc) {
 	}
 	venuesAround(d)
 	datelineVenue(d)
+	truceHeldIn(d)
 	borderOfDyad(d)
 	townsAgain(d)
 	placesAgain(d)
 	unitsAgain(d)
 	unknownInScene(d)
 	sceneCarried(d)
+	sceneAcross(d)
 	withdrawnFrom(d)
 }
 

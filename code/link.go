@@ -11,6 +11,7 @@ import (
 func (c *Coder) finish(d *doc) {
 	c.claims(d)
 	blamed(d)
+	c.blamedOn(d)
 	reportCarriedOn(d)
 	accusedDoers(d)
 	c.truceDetails(d)
@@ -139,7 +140,8 @@ func (c *Coder) claims(d *doc) {
 			if cd := claimed(d, st, k, noun); cd != nil {
 				a := group.actor
 				cd.ev.Source = []truce.Actor{a}
-				if cd.ev.ReportedBy == nil && (cd.st == st || cd.ev.Status != truce.StatusReported) {
+				self := cd.ev.ReportedBy != nil && sameActor(*cd.ev.ReportedBy, a)
+				if (cd.ev.ReportedBy == nil || self) && (cd.st == st || cd.ev.Status != truce.StatusReported) {
 					cd.ev.Status = truce.StatusClaimed
 					cd.ev.ReportedBy = &a
 				}
@@ -191,7 +193,9 @@ func (st *sent) claim(k int) (group *mention, noun string, ok bool) {
 		for i := k + 2; i < len(st.low) && i <= k+5; i++ {
 			if st.low[i] == "for" && i+1 < len(st.low) {
 				n := i + 1
-				if claimDeterminers[st.low[n]] {
+				if a := st.actNoun(n); a >= 0 {
+					n = a
+				} else if claimDeterminers[st.low[n]] {
 					n++
 				}
 				if n < len(st.low) {
@@ -201,21 +205,13 @@ func (st *sent) claim(k int) (group *mention, noun string, ok bool) {
 			}
 		}
 	default:
-		n := k + 1
-		if claimDeterminers[next] {
-			n++
-		}
-		if n >= len(st.low) || !claimedActs[st.low[n]] {
+		n := st.actNoun(k + 1)
+		if n < 0 {
 			return nil, "", false
 		}
 		noun = st.low[n]
 	}
-	for n := range st.mentions {
-		if m := &st.mentions[n]; m.i < k && isArmedGroup(m.actor) {
-			group = m
-		}
-	}
-	if group == nil {
+	if group = st.claimantBefore(k); group == nil {
 		return nil, "", false
 	}
 	for i := group.j; i < k; i++ {
@@ -242,10 +238,7 @@ func (st *sent) ownDeed(k int) (group *mention, noun string, ok bool) {
 	default:
 		return nil, "", false
 	}
-	if claimDeterminers[st.low[n]] && n+1 < len(st.low) {
-		n++
-	}
-	if !claimedActs[st.low[n]] {
+	if n = st.actNoun(n); n < 0 {
 		return nil, "", false
 	}
 	v := -1
@@ -274,11 +267,7 @@ func (st *sent) ownDeed(k int) (group *mention, noun string, ok bool) {
 			return nil, "", false
 		}
 	}
-	for x := range st.mentions {
-		if m := &st.mentions[x]; m.j <= v && isArmedGroup(m.actor) {
-			group = m
-		}
-	}
+	group = st.claimantBefore(v)
 	return group, st.low[n], group != nil
 }
 

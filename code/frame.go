@@ -21,7 +21,7 @@ func frameStatus(st *sent, i int) string {
 		return ""
 	}
 	// "claimed responsibility for the ambush", "claimed the bombing".
-	if claimVerbs[st.low[k]] && armed(sp.actor) {
+	if claimVerbs[st.low[k]] && claimant(sp.actor) {
 		return truce.StatusClaimed
 	}
 	n := reportedClause(st, k, i)
@@ -29,7 +29,7 @@ func frameStatus(st *sent, i int) string {
 	// it welcomed the vote". But "said it had decided to disband"
 	// announces a decision, which the group alone can make: no claim to
 	// dispute.
-	if s := ownSubject(st, n); s >= 0 && s < i && armed(sp.actor) &&
+	if s := ownSubject(st, n); s >= 0 && s < i && claimant(sp.actor) &&
 		(st.low[s] == "had" || st.low[s] == "have" || st.low[s] == "has") &&
 		(s+1 >= len(st.low) || !decisionVerbs[st.low[s+1]]) {
 		return truce.StatusClaimed
@@ -139,7 +139,12 @@ func ownSubject(st *sent, n int) int {
 
 // decisionVerbs announce what a speaker has resolved to do: "it had
 // decided to lay down its arms", "they have agreed to withdraw".
-var decisionVerbs = map[string]bool{"decided": true, "agreed": true, "resolved": true, "voted": true, "chosen": true}
+var decisionVerbs = map[string]bool{
+	"decided": true, "agreed": true, "resolved": true, "voted": true, "chosen": true,
+	// What a group makes of itself is its own to announce: "they had
+	// merged into a single movement", "it had dissolved itself".
+	"merged": true, "dissolved": true, "disbanded": true, "formed": true, "united": true,
+}
 
 // armed reports whether an actor is a non-state armed group, whose word on
 // its own deeds is a claim. A state's forces reporting their operation

@@ -218,7 +218,7 @@ func reportSpeaker(st *sent, k int) *mention {
 			if f := st.firstActor(); f != nil && f.i < k-1 && k > 1 && st.low[k-2] == "," {
 				return f
 			}
-			return nil
+			return openingPronoun(st, k-1)
 		}
 	}
 	s := phraseStart(st, k)
@@ -404,6 +404,10 @@ func speakerIn(st *sent, s, e int) *mention {
 	if m := ownerBody(st, s, e); m != nil {
 		return m
 	}
+	// "the bloc's secretariat said": the bloc named before.
+	if m := orgOwner(st, s, e); m != nil {
+		return m
+	}
 	// "the world body said": the UN, by its wire epithet.
 	if m := epithetIn(st, s, e); m != nil {
 		return m
@@ -445,8 +449,9 @@ func speakerIn(st *sent, s, e int) *mention {
 		}
 		m := st.mentionAt(k)
 		if m == nil {
-			// "the military's media wing": the owner speaks.
-			owned := generic != nil && st.isPossessive(generic.j)
+			// "the military's media wing", "the bloc's secretariat": the
+			// owner speaks.
+			owned := generic != nil && st.isPossessive(generic.j) || named != nil && st.isPossessive(named.j)
 			if sector, ok := speakerNouns[st.low[k]]; ok && !owned {
 				generic = &mention{i: k, j: k + 1, kind: "sector",
 					actor: truce.Actor{Text: st.toks[k].text, Name: st.toks[k].text, Sector: sector}}

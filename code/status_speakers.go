@@ -26,6 +26,11 @@ var speakerNouns = map[string]string{
 	// Local officers of the state in French-speaking Africa: "the local
 	// prefect said".
 	"prefect": "GOV", "sub-prefect": "GOV", "prefecture": "GOV",
+	// A member of parliament, a state secretariat and a newspaper named by
+	// their title alone: "a local MP said", "the state security
+	// secretariat said", "the two papers said".
+	"mp": "LEG", "legislator": "LEG", "secretariat": "GOV",
+	"paper": "MED", "papers": "MED", "dailies": "MED",
 	// An adviser speaks for the government he advises: "national
 	// security adviser X said".
 	"adviser": "GOV", "advisor": "GOV",
@@ -34,7 +39,7 @@ var speakerNouns = map[string]string{
 // speakerPairs are two-word reporters: "civil defence said", "a statement
 // from State House said".
 var speakerPairs = map[string]string{
-	"rights group": "NGO", "civil defence": "GOV", "civil defense": "GOV", "state house": "GOV",
+	"rights group": "NGO", "resistance group": "REB", "resistance groups": "REB", "civil defence": "GOV", "civil defense": "GOV", "state house": "GOV",
 	"state media": "MED", "state television": "MED", "news agency": "MED",
 	"general staff": "MIL", "central bank": "GOV",
 	"press agency": "MED", "border service": "COP", "border guard": "COP", "border guards": "COP",

@@ -14,8 +14,26 @@ import "github.com/truce-project/truce"
 // arrests a reaction names, the crowd that tear gas met, the group whose
 // weapons were seized, the protesters a government yields to, the
 // attackers an investigation looks into, the state a sanction answers,
-// the maker of an offer, appeal or accord a reaction names back.
+// the maker of an offer, appeal or accord a reaction names back, the two
+// sides an appeal to "both sides" stands for, whom a warning naming no
+// one answers, the state a call for an inquiry asks.
 func (c *Coder) storyTarget(d *doc, cd *candidate, earlier []*candidate) []*mention {
+	// "… The bloc urged both governments to talk": the two sides of the
+	// act between two told last.
+	if m := d.sidesOfStory(cd); m != nil {
+		return m
+	}
+	// "… The junta warned that any intervention would meet a response":
+	// at who acted against it; "that any march would be dispersed": at
+	// the country's protesters.
+	if m := c.unaimedThreat(d, cd); m != nil {
+		return m
+	}
+	// "Rights groups called for an independent inquiry": at the state
+	// that is to hold it.
+	if m := c.inquiryCall(d, cd); m != nil {
+		return m
+	}
 	// "warned that police would clear any protesters": the protesters.
 	if m := c.ownForcesObject(d, cd); m != nil {
 		return m

@@ -88,7 +88,10 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 		return why
 	}
 	b.pairedSubject()
+	b.samePair()
+	b.relationsPair()
 	b.kindSides()
+	b.regainedFrom()
 	if why := b.moneyRecipient(); why != "" {
 		return why
 	}

@@ -222,9 +222,11 @@ func (b *building) twoSidesAndReactions() string {
 	}
 	// "urged both sides to return to talks": the article's two sides, or,
 	// when it has none, a demand of no one named.
-	bothSides := len(b.tgt) == 0 && st.bothSides(cd.j)
+	bothSides := len(b.tgt) == 0 && (st.bothSides(cd.j) || sidesInTrigger(st, cd))
 	if bothSides && len(d.dyad) == 2 {
 		b.tgt = removeActors(append([]truce.Actor{}, d.dyad...), b.src)
+	} else if bothSides {
+		b.tgt = d.lastPair(cd, b.src)
 	}
 	// "Ankara welcomed the move": the act told before, whose doer the
 	// reaction is aimed at.
@@ -329,7 +331,9 @@ func (b *building) twoSidesAndReactions() string {
 	// forces with no one named as held are of its people; so is a ban
 	// with no one named ("the authorities banned all gatherings").
 	// ("tried to dissolve it": a pronoun names someone, just not here.)
-	if (e.mode == "arrest" || e.mode == "ban") && len(b.tgt) == 0 && !bothSides && allStateForces(b.src) && !heldPronouns[st.low[min(cd.j, len(st.low)-1)]] {
+	// So is a blackout or a block on what people read with no one named
+	// as cut off ("ordered providers to block three messaging apps").
+	if (e.mode == "arrest" || e.mode == "ban" || e.mode == "censor" && !blackout(st, cd)) && len(b.tgt) == 0 && !bothSides && allStateForces(b.src) && !heldPronouns[st.low[min(cd.j, len(st.low)-1)]] {
 		cc := countryOfEvent(b.loc, b.src)
 		if v, ok := c.actors.Lookup(cc+"CVL", d.date); ok && cc != "" {
 			b.tgt = []truce.Actor{v}

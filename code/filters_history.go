@@ -14,7 +14,7 @@ import (
 // before the article's time: "since the Taliban took over Kabul in 2021",
 // "the war began … in 2023", "since the summer".
 func historical(st *sent, cd *candidate, published time.Time) bool {
-	if published.IsZero() || findingFrame(st, cd.i) {
+	if published.IsZero() || findingFrame(st, cd.i) || ownRecentDate(st, cd, published) {
 		return false
 	}
 	for _, x := range st.dates {
@@ -60,10 +60,11 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 				continue
 			}
 		}
-		// "the 1960 pact": a year naming a thing, not a time.
-		// (But "the 1994 genocide" dates the genocide itself.)
-		if x.Precision == when.Year && k > 0 && st.low[k-1] == "the" && end >= 0 && end+1 < len(st.toks) && strings.HasPrefix(st.toks[end+1].tag, "NN") &&
-			(cd.i > end+2 && !relativeBetween(st, end+1, cd.i) || cd.j <= k) && cd.i != end+1 {
+		// "the 1960 pact", "its 2002 treaty": a year naming a thing,
+		// not a time. (But "the 1994 genocide" dates the genocide
+		// itself.)
+		if x.Precision == when.Year && k > 0 && namingDeterminers[st.low[k-1]] && end >= 0 && end+1 < len(st.toks) && strings.HasPrefix(st.toks[end+1].tag, "NN") &&
+			(cd.i > end+2 && !relativeBetween(st, end+1, cd.i) || cd.j <= k || cd.i < k) && cd.i != end+1 {
 			continue
 		}
 		// "Hernández, who left the presidency three months ago, was
@@ -76,9 +77,10 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 		if k < cd.i && andBetween(st, k, cd.i) {
 			continue
 		}
-		// "would reopen the crossing for three months": how long a plan
-		// lasts, not when it happened.
-		if strings.HasPrefix(strings.ToLower(x.Text), "for ") && futureBefore(st, cd.i) {
+		// "would reopen the crossing for three months", "will spend
+		// 200 million over four years": how long a plan lasts, not
+		// when it happened.
+		if futureSpan(st, x, cd) {
 			continue
 		}
 		// "suspended the charity for three months", "jailed for five

@@ -520,12 +520,25 @@ var measureNouns = map[string][]string{
 	"embargo": {truce.Sanction}, "tariffs": {truce.Sanction}, "restrictions": {truce.Sanction, truce.Coerce},
 	"closure": {truce.Sanction, truce.Coerce}, "closures": {truce.Sanction, truce.Coerce},
 	"deportation": {truce.Coerce}, "deportations": {truce.Coerce},
+	// A police or security operation named back by its kind: "Police
+	// detained the editor. The union called the arrest an assault on the
+	// press".
+	"arrest": {truce.Coerce}, "arrests": {truce.Coerce}, "detention": {truce.Coerce}, "detentions": {truce.Coerce},
+	"warrant": {truce.Coerce}, "warrants": {truce.Coerce}, "seizure": {truce.Coerce},
+	"raid": {truce.Coerce, truce.Assault}, "raids": {truce.Coerce, truce.Assault},
+	"crackdown": {truce.Coerce, truce.Assault},
+	// A handing over of people or things named back: "Accra sent the
+	// suspects to Lomé. Rights groups condemned the transfer".
+	"handover": {truce.Retreat, truce.Cooperate}, "transfer": {truce.Retreat, truce.Cooperate},
+	"extradition": {truce.Retreat, truce.Cooperate},
 }
 
 // measureMaker returns, for a reaction whose object is a measure ("Tehran
 // condemned the measures"), the maker of the latest measure of that kind
 // told in the two sentences before, when it is not the reacting side: a
-// killing told in between is not what "the measures" were.
+// killing told in between is not what "the measures" were. Another organ
+// or group of the maker's own country is another side: a party that calls
+// a court's warrant a vendetta answers the court.
 func measureMaker(d *doc, cd *candidate) []*mention {
 	st := cd.st
 	var kinds []string
@@ -551,10 +564,8 @@ func measureMaker(d *doc, cd *candidate) []*mention {
 		}
 		var out []*mention
 		for _, a := range p.ev.Source {
-			for _, m := range cd.src {
-				if m.actor.ID != "" && sameActor(m.actor, a) || m.actor.Country != "" && m.actor.Country == a.Country {
-					return nil
-				}
+			if answerer(cd, a) {
+				return nil
 			}
 			if a.ID != "" {
 				a.Text = ""

@@ -204,7 +204,7 @@ func TestACLEDLabels(t *testing.T) {
 		{"ground taken back before the battle told", "Malian troops wrested back control of Boulkessi, a garrison town near the border, after a three-day battle with jihadist fighters, the army said on Sunday.",
 			"battle", "Battles/Government regains territory"},
 		{"ground overrun before the fighting told", "Al-Shabaab fighters have overrun the last army-held village of the Bakool region after days of fighting that killed dozens of soldiers, residents said on Tuesday.",
-			"fighting", "Battles/Non-state actor overtakes territory"},
+			"overrun", "Battles/Non-state actor overtakes territory"},
 		// States and international bodies that stay away or object do not
 		// protest in ACLED's sense: that is diplomacy.
 		{"states boycott a session", "Canada and Australia boycotted the opening session of the summit in Minsk on Friday.",

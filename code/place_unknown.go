@@ -306,8 +306,9 @@ func townBeforeRegion(st *sent, pick *placeRef) (string, int) {
 	if m < 3 || st.low[m-1] != "in" {
 		return "", -1
 	}
-	// "near Zenda in Hentz county" names the town as surely as "in
-	// Zenda, in Hentz county".
+	// "near Zenda in Hentz county" and "a post at Zenda, in Hentz
+	// county" name the town as surely as "in Zenda, in Hentz county"
+	// (see townPreps).
 	end := m - 1
 	if st.low[end-1] == "," {
 		end--
@@ -322,7 +323,7 @@ func townBeforeRegion(st *sent, pick *placeRef) (string, int) {
 	for k > 0 && capitalised(st.toks[k-1].text) && st.mentionAt(k-1) == nil && !st.isPlace(k-1) {
 		k--
 	}
-	if k == end || k < 1 || st.low[k-1] != "in" && st.low[k-1] != "near" && (st.low[k-1] != "of" || k < 2 || !placeNouns[st.low[k-2]]) && (!unit || !unitPreps[st.low[k-1]]) {
+	if k == end || k < 1 || !townPreps[st.low[k-1]] && (st.low[k-1] != "of" || k < 2 || !placeNouns[st.low[k-2]]) && (!unit || !unitPreps[st.low[k-1]]) {
 		return "", -1
 	}
 	return st.textOf(k, end), k

@@ -93,6 +93,7 @@ func placesLater(d *doc) {
 	sceneCarried(d)
 	sceneAcross(d)
 	withdrawnFrom(d)
+	areasAgain(d)
 }
 
 // happenedAt returns the place a sentence puts an act told before in

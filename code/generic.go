@@ -212,15 +212,19 @@ func (d *doc) bodyBefore(st *sent, m *mention) *truce.Actor {
 	// The head is the description's first word: "the bloc's leaders".
 	head := strings.ToLower(st.low[m.i])
 	court := head == "court" || head == "tribunal"
-	match := func(x mention) bool {
+	match := func(x mention, in *sent) bool {
 		if x.kind == "description" || x.kind == "pronoun" || x.actor.Sector != "IGO" {
 			return false
+		}
+		// "the council" is the body named a council.
+		if namedBodyHeads[head] {
+			return carriesHead(in, x, head)
 		}
 		name := strings.ToLower(x.actor.Name)
 		return !court || strings.Contains(name, "court") || strings.Contains(name, "tribunal")
 	}
 	for n := len(st.mentions) - 1; n >= 0; n-- {
-		if x := st.mentions[n]; x.j <= m.i && match(x) {
+		if x := st.mentions[n]; x.j <= m.i && match(x, st) {
 			a := x.actor
 			return &a
 		}
@@ -230,7 +234,7 @@ func (d *doc) bodyBefore(st *sent, m *mention) *truce.Actor {
 			continue
 		}
 		for n := len(d.sents[k].mentions) - 1; n >= 0; n-- {
-			if x := d.sents[k].mentions[n]; match(x) {
+			if x := d.sents[k].mentions[n]; match(x, d.sents[k]) {
 				a := x.actor
 				return &a
 			}
@@ -240,7 +244,7 @@ func (d *doc) bodyBefore(st *sent, m *mention) *truce.Actor {
 	// airspace": with none named before, the body the sentence or the
 	// next one names.
 	for _, x := range st.mentions {
-		if x.i >= m.j && match(x) {
+		if x.i >= m.j && match(x, st) {
 			a := x.actor
 			return &a
 		}
@@ -250,7 +254,7 @@ func (d *doc) bodyBefore(st *sent, m *mention) *truce.Actor {
 			continue
 		}
 		for _, y := range x.mentions {
-			if match(y) {
+			if match(y, x) {
 				a := y.actor
 				return &a
 			}

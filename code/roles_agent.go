@@ -382,6 +382,11 @@ func (st *sent) isPassive(i int) bool {
 		switch st.low[k] {
 		case "was", "were", "been", "being", "is", "are", "be", "got":
 			return true
+		case "and":
+			// "was alarmed and urged Kampala": see actorObject.
+			if st.actorObject(i) {
+				return false
+			}
 		}
 	}
 	// "11 people have been killed and 749 detained": a participle joined
@@ -390,7 +395,7 @@ func (st *sent) isPassive(i int) bool {
 	if k > 0 && st.toks[k].tag == "CD" {
 		k--
 	}
-	if k > 0 && st.low[k] == "and" && st.toks[k-1].tag == "VBN" && k-1 < i {
+	if k > 0 && st.low[k] == "and" && st.toks[k-1].tag == "VBN" && k-1 < i && !st.actorObject(i) {
 		return st.isPassive(k - 1)
 	}
 	return st.gappedPassive(i) || st.conjoinedPassive(i)

@@ -12,6 +12,9 @@ func (st *sent) subject(i int) []*mention {
 	if m := st.relativeHead(i); m != nil {
 		return st.coordinated(m)
 	}
+	if s := st.sharedSubject(i); len(s) > 0 {
+		return s
+	}
 	cl := st.clause[i]
 	aside := false
 	for k := i - 1; k >= 0; k-- {

@@ -17,7 +17,7 @@ func (st *sent) genericMentions(facilities map[string]string) {
 		}
 		// "The Hague-based tribunal", "the bloc": a description of an
 		// international body named before.
-		if bodyHeads[st.low[k]] && definiteHead(st, k) {
+		if bodyHeads[st.low[k]] && definiteHead(st, k) || namedBodyHead(st, k) {
 			st.mentions = append(st.mentions, mention{i: k, j: st.bodyMembers(k), kind: "description",
 				actor: truce.Actor{Text: st.toks[k].text}})
 			continue

@@ -309,13 +309,20 @@ func (b *building) statusOf() string {
 }
 
 // threatOnCondition recodes a harm promised on a condition as a threat:
-// "Somalia will expel Ethiopian troops unless Addis Ababa …".
+// "Somalia will expel Ethiopian troops unless Addis Ababa …", and so a
+// protest or a deployment held over a rival ("the union would march on
+// the capital unless …", "would send in troops if …"; see
+// conditionalTypes).
 func (b *building) threatOnCondition() {
 	c, cd, st := b.c, b.cd, b.st
 	ev := &cd.ev
-	if conditionalThreat(st, cd) && len(b.src) > 0 && (ev.Type == truce.Assault || ev.Type == truce.Coerce || ev.Type == truce.Sanction) {
-		code := "138"
+	if conditionalThreat(st, cd) && len(b.src) > 0 && conditionalTypes[ev.Type] {
+		code, status := "138", truce.StatusReported
 		switch {
+		case ev.Type == truce.Protest:
+			// A protest held over a rival stays a possibility: "would
+			// march on the capital unless" is hypothetical.
+			code, status = "133", ev.Status
 		case ev.Mode == "expel" || ev.Mode == "deport":
 			code = "136"
 		case ev.Type == truce.Sanction:
@@ -325,7 +332,7 @@ func (b *building) threatOnCondition() {
 		}
 		c.recode(ev, code)
 		ev.ACLEDType, ev.ACLEDSubtype = "", ""
-		ev.Status = truce.StatusReported
+		ev.Status = status
 	}
 }
 
@@ -344,15 +351,20 @@ func (b *building) finish() {
 		if atHome(ev.Type, src) && !e.has(flagVisit) {
 			first, second = src, tgt
 		}
+		// A withdrawal abroad is placed at the post left, not at home.
+		home := [][]truce.Actor{first, second}
+		if abroad, ok := awayFromHome(d, st, ev, src, tgt); ok {
+			home = [][]truce.Actor{abroad}
+		}
 		// A place the gazetteer does not know keeps the words that named
 		// it, with precision "none" ("in the village of Kafouri").
 		if text := st.unresolvedPlace(cd); text != "" {
-			cc := c.countryLocation(d.focus, first, second).Country
+			cc := c.countryLocation(d.focus, home...).Country
 			loc = &truce.Location{Text: text, Name: text, Country: cc, Precision: "none"}
 		} else if l := d.placeBefore(st, ev.Type, first, second); l != nil {
 			loc = l
 		} else {
-			loc = c.countryLocation(d.focus, first, second)
+			loc = c.countryLocation(d.focus, home...)
 		}
 	}
 	ev.Location = loc

@@ -147,58 +147,6 @@ func possessedSingle(st *sent, i int) (int, bool) {
 	return k + 1 - i, true
 }
 
-// pairedPassive reports whether "and" or a comma, more victims or counts
-// of victims and a plural passive toll follow token k, so that the victim
-// before k is the first of the dead or wounded: "a guard [and a girl were
-// killed]", "a woman [and two soldiers were killed]", "the governor[, his
-// driver and two bodyguards were killed]".
-func pairedPassive(st *sent, k int) bool {
-	joined, listed := false, false
-	for steps := 0; steps < 6 && k+1 < len(st.low); steps++ {
-		switch st.low[k] {
-		case "and":
-			joined = true
-		case ",":
-			// ", and" closes a list of three or more ("A, B, and C");
-			// after a first item alone it joins a new clause ("attacked
-			// a convoy, and a total of 17 soldiers were wounded").
-			if st.low[k+1] == "and" {
-				if !listed {
-					return false
-				}
-				k, joined = k+1, true
-			}
-			listed = true
-		default:
-			return joined && pluralPassiveAt(st, k)
-		}
-		if _, m, ok := conjunctAt(st, k+1); ok {
-			k = nounEnd(st, k+1+m)
-		} else if _, e, ok := deadPerson(st, k+1); ok {
-			k = e
-		} else {
-			return false
-		}
-	}
-	return false
-}
-
-// pluralPassiveAt reports whether a plural passive toll opens at token k:
-// "were killed", "had been wounded", "were shot dead".
-func pluralPassiveAt(st *sent, k int) bool {
-	if k+1 < len(st.low) && (st.low[k] == "had" || st.low[k] == "have") && st.low[k+1] == "been" {
-		k++
-	}
-	if k+1 >= len(st.low) || st.low[k] != "were" && st.low[k] != "been" {
-		return false
-	}
-	w := st.low[k+1]
-	if st.toks[k+1].tag == "RB" && k+2 < len(st.low) {
-		k, w = k+1, st.low[k+2]
-	}
-	return deathWords[w] || injuryWords[w] || w == "shot" && k+2 < len(st.low) && st.low[k+2] == "dead"
-}
-
 // afterRelative returns the token after a relative clause set off by
 // commas at token k (", who was also hit by splinters,"), or k when none
 // opens there.

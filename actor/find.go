@@ -69,7 +69,7 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 			i += p.n
 			continue
 		}
-		if d.tailOfLongerName(text, toks, hits, i, p) {
+		if d.tailOfLongerName(text, toks, hits, i, p) || p.t.kind != KindSector && d.inHyphenName(text, toks, i, i+p.n, buf) {
 			i += p.n
 			continue
 		}

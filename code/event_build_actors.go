@@ -192,15 +192,25 @@ func (b *building) unnamedSides() {
 			tgt = []truce.Actor{a}
 		}
 	}
-	if len(src) == 0 && len(tgt) == 0 && (b.tolled || b.fresh) && loc != nil && loc.Country != "" {
+	if cc := b.victimsCountry(); len(src) == 0 && len(tgt) == 0 && (b.tolled || b.fresh) && cc != "" {
 		// "the toll from the storming of a protest camp": the dead of
 		// a protest were protesters.
 		sector := "CVL"
 		if b.fresh && protestScene(st) {
 			sector = "PRO"
 		}
-		if a, ok := c.actors.Lookup(loc.Country+sector, d.date); ok {
+		if a, ok := c.actors.Lookup(cc+sector, d.date); ok {
 			tgt = []truce.Actor{a}
+		}
+		// "a soldier lost a leg when a landmine exploded": the people
+		// the toll names.
+		if a, ok := maimedPerson(st); ok && e.mode == "explosives" {
+			if a.ID == "" {
+				a, ok = c.actors.Lookup(cc+a.Sector, d.date)
+			}
+			if ok {
+				tgt = []truce.Actor{a}
+			}
 		}
 	}
 	b.src, b.tgt = src, tgt

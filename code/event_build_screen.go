@@ -83,7 +83,7 @@ func (b *building) screenRetelling() string {
 	// killing 52"); disasters are caught below by their words.
 	// A bare toll verb with no one named ("were killed at a gathering")
 	// retells an attack told before, and is left out.
-	b.tolled = e.has(flagViolent) && !e.has(flagKill) && tollWords(st)
+	b.tolled = e.has(flagViolent) && !e.has(flagKill) && (tollWords(st) || maimed(st))
 	// "Troops clashed with separatists … The army said four fighters were
 	// killed": a passive toll with no one named after an attack told just
 	// before is that attack's toll (tollUpdate gives it), not a new attack.

@@ -30,7 +30,9 @@ var backNouns = map[string]string{
 // town for "the village", a province or district for "the district", a
 // lake, or a camp an earlier act was placed at) and named in this
 // sentence or the two before; a town named only as a landmark ("near
-// Strelsau") is not pointed at.
+// Strelsau") or as a government ("a deal with Strelsau") is not pointed
+// at, and one introduced with its noun ("the town of Zenda", "residents
+// of Zenda") is pointed at before any other (see nounedTown).
 func unitsAgain(d *doc) {
 	for _, cd := range d.cands {
 		loc := cd.ev.Location
@@ -47,7 +49,13 @@ func unitsAgain(d *doc) {
 			if n == idx {
 				end = at
 			}
-			if t := placeOfKind(d, d.sents[n], end, kind); t != nil {
+			t := placeOfKind(d, d.sents[n], end, kind)
+			if kind == "town" {
+				if nt := nounedTown(d.sents[n], end, loc.Country); nt != nil {
+					t = nt
+				}
+			}
+			if t != nil {
 				if t.Country == loc.Country || loc.Precision == "country" && loc.Text == "" {
 					cd.ev.Location = t
 				}
@@ -91,7 +99,7 @@ func placeOfKind(d *doc, st *sent, end int, kind string) *truce.Location {
 	at := -1
 	for n := range st.places {
 		p := &st.places[n]
-		if p.i >= end || p.i <= at || p.i > 0 && (st.low[p.i-1] == "near" || st.low[p.i-1] == "outside") {
+		if p.i >= end || p.i <= at || p.i > 0 && (st.low[p.i-1] == "near" || st.low[p.i-1] == "outside") || actorTown(st, p) {
 			continue
 		}
 		pr := p.place.Precision

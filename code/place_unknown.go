@@ -71,6 +71,10 @@ func (st *sent) unresolvedAt(cd *candidate) (string, int) {
 			return text, n
 		}
 	}
+	// Or a named site: "rebels captured the Zenda air base".
+	if text, n := st.siteObject(cd.j); text != "" {
+		return text, n
+	}
 	for k := cd.i + 1; k < len(st.low)-1; k++ {
 		if st.clause[k] != st.clause[cd.i] {
 			break

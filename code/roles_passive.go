@@ -32,9 +32,17 @@ func (st *sent) gappedPassive(i int) bool {
 // diplomatic sanction told in the sentence just before against the same
 // state, when cd is a sanction in the passive that names no one imposing
 // it: in "Nairobi cut ties with Kampala. Ugandan envoys were given two
-// days to leave", Kenya expels them. Else nil.
+// days to leave", Kenya expels them. A yielding act in the passive that
+// its speaker announces ("police said nine people had been released")
+// is the speaker's (yieldSpeaker). Else nil.
 func (c *Coder) priorSanctioner(d *doc, cd *candidate) []*mention {
 	st := cd.st
+	if s := st.yieldSpeaker(cd); cd.src == nil && s != nil {
+		if sharesMention(s, cd.tgt) {
+			cd.tgt = nil
+		}
+		return s
+	}
 	if cd.src != nil || len(cd.tgt) == 0 || c.lex.cameo[cd.e.cameo].plover != truce.Sanction || !st.isPassive(cd.i) {
 		return nil
 	}

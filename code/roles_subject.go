@@ -120,6 +120,12 @@ func (st *sent) subject(i int) []*mention {
 			k = m.i
 			continue
 		}
+		// "The governor of Cameroon's North-West region banned …": the
+		// state whose office heads the "of" phrase acts, though its
+		// possessive names a place.
+		if m := st.mentionAt(k); m != nil && st.officeState(m) {
+			return []*mention{st.officeHolder(m)}
+		}
 		if m := st.mentionAt(k); m != nil && !m.place && !brokerCompound(st, m) {
 			// "a warplane from Haftar's side struck": whose side it is.
 			if h := st.sideHolder(m); h != nil {
@@ -133,6 +139,16 @@ func (st *sent) subject(i int) []*mention {
 				// the state acts for it.
 				if st.ownsInstitution(m.j+1, i) || st.ownsRegulator(m.j+1, i) {
 					return st.coordinated(m)
+				}
+				// "the mayor of Peru's capital", "the police chief of
+				// Kenya's Coast province": the possessive ends an "of"
+				// phrase, and the office it hangs from acts.
+				if st.officeState(m) {
+					return []*mention{st.officeHolder(m)}
+				}
+				if ofPhrase(st, m) {
+					k = m.i - 1
+					continue
 				}
 				return nil
 			}

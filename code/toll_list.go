@@ -268,3 +268,15 @@ func pluralPassiveAt(st *sent, k int) bool {
 	}
 	return deathWords[w] || injuryWords[w] || w == "shot" && k+2 < len(st.low) && st.low[k+2] == "dead"
 }
+
+// passiveAhead reports whether "were" or "been" stands within the next
+// sixteen tokens after i: a cheap test before a list of the dead is read
+// at every "the", possessive and capitalised word of a sentence.
+func passiveAhead(st *sent, i int) bool {
+	for k := i + 1; k < len(st.low) && k <= i+16; k++ {
+		if w := st.low[k]; w == "were" || w == "been" {
+			return true
+		}
+	}
+	return false
+}

@@ -53,7 +53,7 @@ func countAt(st *sent, i int, afterKill bool) (truce.Count, int, bool) {
 		// "The governor, his driver and two bodyguards were killed",
 		// "Commander X and his deputy were killed": one person named by
 		// role or name opens a list of the dead.
-		if w := st.low[i]; w == "the" || possessives[w] || capitalised(st.toks[i].text) {
+		if w := st.low[i]; (w == "the" || possessives[w] || capitalised(st.toks[i].text)) && passiveAhead(st, i) {
 			if c, e, ok := deadPerson(st, i); ok && c == 1 && pairedPassive(st, e) {
 				return truce.Count{Min: 1, Max: 1}, e - i, true
 			}

@@ -38,13 +38,7 @@ func (c *Coder) sentFrom(cd *candidate, loc *truce.Location) *truce.Location {
 		return loc
 	}
 	st := cd.st
-	to := ""
-	for n := range st.places {
-		if p := &st.places[n]; destination(cd, p) {
-			to = p.place.Country
-			break
-		}
-	}
+	to := destinationCountry(cd)
 	if to == "" {
 		return nil
 	}
@@ -59,4 +53,15 @@ func (c *Coder) sentFrom(cd *candidate, loc *truce.Location) *truce.Location {
 		}
 	}
 	return nil
+}
+
+// destinationCountry returns the country of the first place cd's
+// sentence names as where people were sent (see destination), or "".
+func destinationCountry(cd *candidate) string {
+	for n := range cd.st.places {
+		if p := &cd.st.places[n]; destination(cd, p) {
+			return p.place.Country
+		}
+	}
+	return ""
 }

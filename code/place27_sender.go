@@ -18,13 +18,7 @@ func leftFrom(cd *candidate, loc *truce.Location) *truce.Location {
 		return loc
 	}
 	st := cd.st
-	to := ""
-	for n := range st.places {
-		if p := &st.places[n]; destination(cd, p) {
-			to = p.place.Country
-			break
-		}
-	}
+	to := destinationCountry(cd)
 	if to == "" || loc.Country != to {
 		return loc
 	}

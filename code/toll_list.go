@@ -16,7 +16,7 @@ import (
 var killWords = wordSet("killed", "killing", "kills", "assassinated", "assassinating")
 
 // killWordNear returns the token of a verb of killing at or shortly after
-// event cd, as namedDead finds it, or -1.
+// event cd, or -1.
 func killWordNear(st *sent, cd *candidate) int {
 	for n := cd.i; n < len(st.low) && n <= cd.j+8; n++ {
 		if killWords[st.low[n]] {
@@ -173,7 +173,10 @@ func definiteSingle(st *sent, k int, person bool) (int, int, bool) {
 // or a place is no person.
 func namedPerson(st *sent, k int) (int, int, bool) {
 	n := k
-	for n < len(st.low) && n < k+3 && st.mentionAt(n).isNot("person") && (strings.HasPrefix(st.toks[n].tag, "JJ") || st.toks[n].tag == "NN" && !capitalised(st.toks[n].text)) {
+	for n < len(st.low) && n < k+3 && (strings.HasPrefix(st.toks[n].tag, "JJ") || st.toks[n].tag == "NN" && !capitalised(st.toks[n].text)) {
+		if m := st.mentionAt(n); m != nil && m.kind == "person" {
+			break
+		}
 		n++
 	}
 	if m := st.mentionAt(n); m != nil && m.kind == "person" {
@@ -212,10 +215,6 @@ func appositionEnd(st *sent, n int) int {
 	}
 	return n
 }
-
-// isNot reports whether m is no mention of the kind: nil, or another
-// kind.
-func (m *mention) isNot(kind string) bool { return m == nil || m.kind != kind }
 
 // pairedPassive reports whether "and" or a comma, more victims or counts
 // of victims and a plural passive toll follow token k, so that the victim

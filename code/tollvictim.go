@@ -13,16 +13,7 @@ import (
 // A title or demonym may stand before the first name ("killed Iranian
 // general X").
 func namedDead(st *sent, cd *candidate) int {
-	k := -1
-	for n := cd.i; n < len(st.low) && n <= cd.j+8; n++ {
-		switch st.low[n] {
-		case "killed", "killing", "kills", "assassinated", "assassinating":
-			k = n
-		}
-		if k >= 0 {
-			break
-		}
-	}
+	k := killWordNear(st, cd)
 	if k < 0 || passiveBefore(st, k) {
 		return 0
 	}

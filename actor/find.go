@@ -73,7 +73,7 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 			i += p.n
 			continue
 		}
-		if p.t.kind == KindDemonym && regionDemonym(text, toks, i) {
+		if p.t.kind == KindDemonym && regionDemonym(text, toks, i) || areaName(text, toks, i, i+p.n, p.t.kind) {
 			i += p.n
 			continue
 		}
@@ -83,6 +83,7 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 		}
 		h.member = memberNoun(text, toks, h)
 		h.band = bandNoun(text, toks, h)
+		rivalArmedGroups(text, toks, &h)
 		if ownerOnly(text, toks, h) {
 			i = h.end + 2
 			continue
@@ -110,6 +111,8 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 			}
 			h.start = k
 		}
+		bridgeModifier(text, toks, hits, h)
+		hits = clanBand(text, toks, hits, &h)
 		hits = d.push(hits, h)
 		i = h.end
 	}

@@ -39,10 +39,13 @@ func opposedNoun(text string, toks []tok, i int) bool {
 // actWords are, for a sector noun, the nouns of acts that it only
 // describes when it stands right before them: the "gang" of "a gang rape"
 // and the "crowd" of "crowd control" are no actors. Hyphenated, the verb
-// forms count too: "soldiers gang-raped women" were soldiers.
+// forms count too: "soldiers gang-raped women" were soldiers. A clan or a
+// tribe before a quarrel only says what kind it is: "clan feuds".
 var actWords = map[string]map[string]bool{
 	"gang":  wordSet(`rape rapes`),
 	"crowd": wordSet(`control`),
+	"clan":  clanActs,
+	"tribe": clanActs,
 }
 
 // actHyphenWords are the verb forms of act words that count only when

@@ -22,7 +22,18 @@ var whenAttackVerbs = wordSet("opened", "fired", "stormed", "attacked", "raided"
 // runway" the police killed them. "Were killed when their truck struck a
 // mine" names no actor, and "killed when they tried to cross" only a
 // pronoun, so neither gives a source.
+//
+// With no such clause, the doer of an armed operation the sentence tells
+// around the harm (operationAgent).
 func (st *sent) whenAgent(j int) []*mention {
+	if ms := st.whenClauseAgent(j); ms != nil {
+		return ms
+	}
+	return st.operationAgent(j)
+}
+
+// whenClauseAgent is whenAgent's "when" clause right after the harm.
+func (st *sent) whenClauseAgent(j int) []*mention {
 	k := j
 	for n := 0; k < len(st.low) && n < 6 && st.low[k] != "when"; k, n = k+1, n+1 {
 		if st.low[k] == "," || st.low[k] == "and" || st.low[k] == "but" || st.mentionAt(k) != nil && !st.mentionAt(k).place {

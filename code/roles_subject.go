@@ -105,6 +105,13 @@ func (st *sent) subject(i int) []*mention {
 				continue
 			}
 		}
+		// "fighters of the Islamic State's Mozambique branch released":
+		// a formation's owner acts.
+		if m := st.mentionAt(k); m != nil {
+			if o := st.formationOwner(m, i); o != nil {
+				return st.coordinated(o)
+			}
+		}
 		// "responded with artillery fire and air strikes": arms after
 		// "with" are the instrument, and the doer is named before.
 		if m := st.mentionAt(k); m != nil && !m.place && st.armsInstrument(m) {

@@ -77,6 +77,9 @@ func (c *Coder) placeOf(cd *candidate) *truce.Location {
 		}
 	}
 	pick = finer(cd, roles, pick)
+	if q := apposedTown(st, pick); q != nil {
+		pick = q
+	}
 	if loc := crossingOverCountry(cd, pick); loc != nil {
 		return loc
 	}
@@ -97,6 +100,9 @@ func (c *Coder) placeOf(cd *candidate) *truce.Location {
 		pick = q
 	}
 	if loc := qualifiedUnknown(cd, pick); loc != nil {
+		return loc
+	}
+	if loc := apposedBeforeTrigger(cd, pick); loc != nil {
 		return loc
 	}
 	if loc := namedFacility(cd, pick); loc != nil {
@@ -123,6 +129,9 @@ func (c *Coder) placeOf(cd *candidate) *truce.Location {
 			return loc
 		}
 		if loc := c.officeTown(st); loc != nil {
+			return loc
+		}
+		if loc := c.sameTownBefore(cd); loc != nil {
 			return loc
 		}
 		return namedUnknown(cd, c.borderSide(cd))

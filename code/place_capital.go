@@ -34,7 +34,7 @@ func (c *Coder) inCapital(cd *candidate) *truce.Location {
 		cc := ""
 		switch {
 		case st.low[k-1] == "the" && k >= 2 && (locPreps[st.low[k-2]] || partOfPlace(st, k-2)):
-			cc = stateCountry(cd)
+			cc = hostCountry(cd, stateCountry(cd))
 			if cc == "" {
 				cc = groupCountry(cd)
 			}

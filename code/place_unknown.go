@@ -259,8 +259,9 @@ func (c *Coder) unknownNearer(cd *candidate, pick *placeRef) *truce.Location {
 		return &loc
 	}
 	// "overran Zenda, a village on the road north of Strelsau": the
-	// apposition names the known town only to place the unknown one.
-	if st.appositivePlace(k) && pick.i > k+2 && pick.i <= k+12 && !commaBetween(st, k+2, pick.i) || areaApposed(st, k, pick) {
+	// apposition names the known town only to place the unknown one. The
+	// apposition follows the name's last word ("Kuru Dagana, a village").
+	if e := lastWordOf(st, k, text); st.appositivePlace(e) && pick.i > e+2 && pick.i <= e+12 && !commaBetween(st, e+2, pick.i) || areaApposed(st, k, pick) {
 		return &truce.Location{Text: text, Name: text, Country: pick.place.Country, Precision: "none"}
 	}
 	// "Police in Ruritania's Dengolo region dispersed residents who had

@@ -347,7 +347,10 @@ func (b *building) twoSidesAndReactions() string {
 	ground := (e.has(flagNeedTarget) || cd.struck != nil) && !bothSides && !reaction && b.groundHit()
 	hitThing := ground || propertyHit(st, cd)
 	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && !reaction && !hitThing && !(len(b.src) > 0 && threatToAct(st, cd)) {
-		return "the trigger needs a target and has none"
+		b.tgt = b.unnamedAddressee()
+		if len(b.tgt) == 0 {
+			return "the trigger needs a target and has none"
+		}
 	}
 	// "a gang of thieves ambushed a cash van": a thing hit by criminals
 	// alone, with no one named as hit, is ordinary crime; a ship

@@ -23,6 +23,15 @@ func (c *Coder) storyTarget(d *doc, cd *candidate, earlier []*candidate) []*ment
 	if m := d.sidesOfStory(cd); m != nil {
 		return m
 	}
+	// "a convoy carrying flour crossed into Afghanistan": aid goes
+	// where it is carried; "… The WHO flew in medical supplies": aid
+	// naming no recipient goes where the aid told before went.
+	if m := c.aidDestination(cd); m != nil {
+		return m
+	}
+	if m := c.aidRecipient(d, cd); m != nil {
+		return m
+	}
 	// "… The junta warned that any intervention would meet a response":
 	// at who acted against it; "that any march would be dispersed": at
 	// the country's protesters.

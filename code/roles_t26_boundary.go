@@ -14,15 +14,25 @@ import "strings"
 
 // laterClause reports whether token k, after the trigger ending before
 // token j, opens a clause ", and <subject> <verb>" whose actors are not the
-// trigger's target, because the trigger already has its own object.
+// trigger's target, because the trigger already has its own object; or
+// such a clause after "and" or a comma alone, or after "while", unless
+// its subject answers what the trigger told (roles_t32_while.go).
 func (st *sent) laterClause(j, k int) bool {
-	if k <= j || k+1 >= len(st.toks) || st.low[k] != "and" || st.low[k-1] != "," {
+	if k > j && k+1 < len(st.toks) && contrastJoins[st.low[k]] {
+		return st.subjectClause(k+1) && !st.answerClause(k+1)
+	}
+	if k <= j || k+1 >= len(st.toks) || st.low[k] != "and" && st.low[k] != "," {
 		return false
 	}
-	if !st.ownObject(j, k) && !st.endsOnNoun(j) {
+	if !st.ownObject(j, k) && !st.endsOnNoun(j) && !st.amountObject(j) {
 		return false
 	}
-	return st.subjectClause(k + 1)
+	if st.low[k] == "and" && st.low[k-1] == "," {
+		return st.subjectClause(k + 1)
+	}
+	// "Nairobi offered 1,000 officers, the Bahamas pledged personnel",
+	// "pledged funds and Germany sent pumps": a list of clauses.
+	return st.subjectClause(k+1) && !st.answerClause(k+1)
 }
 
 // subjectClause reports whether the words from k form a subject followed by
@@ -35,17 +45,25 @@ func (st *sent) subjectClause(k int) bool {
 		if m = st.mentionAt(n); m != nil {
 			break
 		}
-		if t := st.toks[n].tag; t != "DT" && !strings.HasPrefix(t, "JJ") && t != "CD" {
+		// ("while neighbouring Iran sent …": a participle modifies
+		// the subject.)
+		if t := st.toks[n].tag; t != "DT" && !strings.HasPrefix(t, "JJ") && t != "CD" && t != "VBG" && t != "VBN" {
 			return false
 		}
 	}
-	if m == nil || m.place {
+	if m == nil || m.place && !stateName(m) {
 		return false
 	}
-	for n := m.j; n < len(st.toks) && n <= m.j+6; n++ {
+	// "Saudi Arabia, which leads the coalition, did not …": a relative
+	// clause between subject and verb is passed over.
+	from := st.whichAside(m.j)
+	for n := from; n < len(st.toks) && n <= from+6; n++ {
 		switch t := st.toks[n].tag; {
 		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
 			return true
+		case t == "," && n+1 < len(st.toks) && st.mentionAt(n+1) != nil:
+			// "the Bahamas, Jamaica and Haiti have pledged"
+			continue
 		case t == "NNP" || t == "NNPS" || t == "CC" || t == "POS" || t == "NN" || t == "NNS" || t == "DT" || strings.HasPrefix(t, "JJ"):
 			continue
 		default:

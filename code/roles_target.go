@@ -431,9 +431,13 @@ func namesHolder(tgt []*mention) bool {
 // parallel clause with subjects of its own: "Bolivia cut ties with Israel,
 // while Colombia and Chile recalled their ambassadors" aims the recall at
 // Israel too. Only a conjunction joins the two clauses. Otherwise it
-// returns the target cd already has.
+// returns the target cd already has, less the subjects of a later clause
+// ("Norway pledged funds and Germany sent pumps" is not aimed at Germany).
 func (c *Coder) parallelTarget(cd *candidate, earlier []*candidate) []*mention {
 	st := cd.st
+	// "Nairobi offered 1,000 officers, the Bahamas pledged personnel":
+	// the subject of a later clause is no object of this one.
+	cd.tgt = st.beforeLaterClause(cd)
 	if cd.tgt != nil || len(cd.src) == 0 || len(earlier) == 0 {
 		return cd.tgt
 	}

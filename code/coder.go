@@ -107,8 +107,8 @@ type doc struct {
 	ceasefires []*truce.Ceasefire
 }
 
-// Extract codes one article.
-func (c *Coder) Extract(ctx context.Context, a *truce.Article) (*truce.Extraction, error) {
+// extract codes one article; Extract guards it.
+func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extraction, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -34,6 +34,11 @@ func (b *building) victimOfReactedAct() (int, bool) {
 		return 0, false
 	}
 	for _, m := range cd.tgt {
+		// A target carried over from an earlier sentence ("Moscow
+		// denies bombing civilians") has its tokens there, not here.
+		if !st.holds(m) {
+			return 0, false
+		}
 		k := m.i - 1
 		for k > n && (st.low[k] == "the" || st.low[k] == "a" || st.low[k] == "an" || isModifier(st.toks[k])) {
 			k--

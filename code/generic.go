@@ -178,7 +178,8 @@ func supportersOf(st *sent, m *mention) bool {
 	return false
 }
 
-// holds reports whether m is one of the sentence's own mentions.
+// holds reports whether m is one of the sentence's own mentions, not one
+// carried over from another sentence.
 func (st *sent) holds(m *mention) bool {
 	for k := range st.mentions {
 		if &st.mentions[k] == m {

@@ -21,7 +21,7 @@ func (c *Coder) ownForcesObject(d *doc, cd *candidate) []*mention {
 	}
 	s := cd.src[0].actor
 	f := cd.tgt[0]
-	if !stateSectors[s.Sector] || s.ID != "" && !isState(s) || !st.owns(f) ||
+	if !stateSectors[s.Sector] || s.ID != "" && !isState(s) || !st.holds(f) ||
 		!forceSectors[f.actor.Sector] || f.actor.Country != "" && f.actor.Country != s.Country {
 		return nil
 	}
@@ -66,15 +66,4 @@ func (st *sent) forcesToAct(cd *candidate, f *mention) bool {
 		k--
 	}
 	return k >= 0 && st.low[k] == "that" && st.toks[f.j].tag == "MD"
-}
-
-// owns reports whether m is one of st's own mentions, not one carried
-// over from another sentence.
-func (st *sent) owns(m *mention) bool {
-	for n := range st.mentions {
-		if &st.mentions[n] == m {
-			return true
-		}
-	}
-	return false
 }

@@ -200,7 +200,8 @@ var lapseWords = wordSet("not", "n't", "never")
 // before the news makes the act a total to date or a long-running state.
 // So does it for an act named by a noun that is the subject or object of
 // such a perfect: "attacks on civilians have risen every year since 2020",
-// "the front has stepped up its attacks since 2023".
+// "the front has stepped up its attacks since 2023", and for a noun
+// entry met as a perfect verb ("have boycotted parliament since 2016").
 // One a speaker reports ("…since 2018, a rights group said on Tuesday")
 // is that speaker's finding, which is news, as in findingFrame.
 func perfectSpan(st *sent, cd *candidate, k int) bool {
@@ -218,6 +219,11 @@ func perfectSpan(st *sent, cd *candidate, k int) bool {
 	}
 	if cd.e.pos == 'V' {
 		return perfectAt(st, cd.i)
+	}
+	// "opposition parties have boycotted parliament since 2016": a noun
+	// entry met in a verb's form is read as the verb it is.
+	if strings.HasPrefix(st.toks[cd.i].tag, "VB") && perfectAt(st, cd.i) {
+		return true
 	}
 	return perfectSubject(st, cd.j, k) || perfectObject(st, cd.i)
 }

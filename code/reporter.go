@@ -519,6 +519,11 @@ func speakerIn(st *sent, s, e int) *mention {
 	if cc == "" && ownSideNouns[st.low[g.j-1]] && !owned && (g.actor.Sector == "MIL" || g.actor.Sector == "COP") {
 		cc = insurgentsHome(st)
 	}
+	// "Kenya expelled …, a government source said": the state the
+	// sentence opens with, not one named on the way.
+	if cc == "" && !owned {
+		cc = subjectStateVoice(st, s, e, &g)
+	}
 	// "Saudi Arabia expelled …, the state news agency said": the state
 	// media of the country the sentence opens with.
 	if cc == "" && g.actor.Sector == "MED" && stateOwned(st, s, g.i) {

@@ -20,7 +20,10 @@ var speakerNouns = map[string]string{
 	// body ("the State Committee for National Defence said"); a named
 	// one is found by its name first.
 	"council": "GOV", "committee": "GOV", "directorate": "GOV",
-	"office": "GOV", "department": "GOV", "lawyer": "JUD", "lawyers": "JUD",
+	"office": "GOV", "department": "GOV",
+	// A lawyer speaks for the client, a private person, not for the
+	// courts: "their lawyer said", "a lawyers' group said".
+	"lawyer": "CVL", "lawyers": "CVL",
 	"command": "MIL", "commander": "MIL", "commander-in-chief": "MIL", "rescuers": "CVL", "witnesses": "CVL", "eyewitnesses": "CVL",
 	"investigators": "JUD", "prosecutors": "JUD", "society": "NGO",
 	// Local officers of the state in French-speaking Africa: "the local

@@ -93,15 +93,20 @@ func readTolls(st *sent) []tollRead {
 	for i := 0; i < len(st.low); i++ {
 		// Most tokens start no count, so the verb before is looked up only
 		// for one that does, or for "a", "an" or "another", which a verb
-		// of killing before makes one victim ("killing a woman"): that is
-		// all such a verb adds to what countAt reads.
+		// of killing before makes one victim ("killing a woman"), and for
+		// "the" or a possessive, which a verb of wounding makes one too
+		// ("wounding his driver"): that is all such a verb adds to what
+		// countAt reads.
 		cnt, n, ok := countAt(st, i, false)
 		before := ""
-		if ok || opensSingle(st.low[i]) {
+		if ok || opensObject(st.low[i]) {
 			before = tollVerbBefore(st, i)
 		}
-		if !ok && before == "fatalities" {
+		switch {
+		case !ok && before == "fatalities" && opensSingle(st.low[i]):
 			cnt, n, ok = countAt(st, i, true)
+		case !ok && before == "injuries":
+			cnt, n, ok = woundedObject(st, i)
 		}
 		if !ok || before == "" && inNounPhrase(st, i) {
 			continue
@@ -278,7 +283,11 @@ func (c *Coder) tolls(st *sent, cands []*candidate) {
 		if partOfTotal(st, reads[:n], r) {
 			continue
 		}
-		if cd := tollEvent(st, cands, r); cd != nil {
+		cd := coordinatedToll(st, cands, r)
+		if cd == nil {
+			cd = tollEvent(st, cands, r)
+		}
+		if cd != nil {
 			if r.k >= 0 {
 				counted[r.k] = true
 			}
@@ -313,7 +322,8 @@ func (c *Coder) tolls(st *sent, cands []*candidate) {
 			cd.ev.Fatalities = &truce.Count{Min: n, Max: n}
 			continue
 		}
-		one := len(cd.tgt) == 1 && singleVictim(st, cd.tgt[0]) || singularObject(st, verb) || passiveSingular(st, verb.i)
+		one := len(cd.tgt) == 1 && singleVictim(st, cd.tgt[0]) || singularObject(st, verb) || passiveSingular(st, verb.i) ||
+			objectOne(st, killWordOf(st, cands, cd))
 		if n := namedDead(st, cd); n > 1 || n == 1 && !one {
 			// "killed General X and Y": each named person is one dead
 			n += andOthers(st, verb.j)
@@ -370,7 +380,7 @@ func tollVerbBefore(st *sent, i int) string {
 	case sentToHospital(st, i):
 		return "injuries"
 	}
-	return ""
+	return describedAs(st, i)
 }
 
 // toDeathAfter reports whether "to death" closes the short noun phrase
@@ -404,7 +414,7 @@ func tollWordAfter(st *sent, i, end int) (string, int) {
 		if deathWords[w] || w == "death" && k >= 2 && st.low[k-1] == "to" && violentDeaths[st.low[k-2]] {
 			return "fatalities", k
 		}
-		if injuryWords[w] || suffered(st, k) || breathless(st, k) || harmLeft(st, i, k) || beatenHurt(st, k) {
+		if injuryWords[w] || suffered(st, k) || breathless(st, k) || harmLeft(st, i, k) || beatenHurt(st, k) || shotHurt(st, k) {
 			return "injuries", k
 		}
 		if lostLives(st, k) {

@@ -490,7 +490,7 @@ func violentNear(cands []*candidate, i int) *candidate {
 	return best
 }
 
-// riotWhen returns the riot told in a "when" clause right after the
+// riotWhen returns the riot told in a "when" or "as" clause right after the
 // passive verb of a toll that names no killer, or nil: in "two people were
 // killed when protesters clashed with police and torched cars" the dead
 // are the riot's toll, as ACLED counts them.
@@ -500,7 +500,7 @@ func riotWhen(st *sent, cands []*candidate, cd *candidate) *candidate {
 	}
 	when := -1
 	for k := cd.j; k < len(st.low) && k <= cd.j+8; k++ {
-		if st.low[k] == "when" {
+		if st.low[k] == "when" || st.low[k] == "as" {
 			when = k
 			break
 		}

@@ -79,7 +79,14 @@ func quotedCount(st *sent, i int) (truce.Count, int, bool) {
 			continue
 		}
 		cnt, n, ok := nlp.ParseCount(wordsFrom(st, i+1)[:k-i-1])
-		if !ok || n != k-i-1 {
+		if !ok {
+			return truce.Count{}, 0, false
+		}
+		if n != k-i-1 {
+			// ["dozens of fighters"]: the count and its noun
+			if e := quotedPhraseEnd(st, i, n); e > 0 {
+				return cnt, e, true
+			}
 			return truce.Count{}, 0, false
 		}
 		n = k + 1 - i
@@ -127,7 +134,7 @@ func passiveToll(st *sent, k int) bool {
 	if st.toks[k+1].tag == "RB" && k+2 < len(st.low) {
 		w = st.low[k+2]
 	}
-	return deathWords[w] || injuryWords[w] || w == "shot" && k+2 < len(st.low) && st.low[k+2] == "dead"
+	return deathWords[w] || injuryWords[w] || w == "shot" && k+2 < len(st.low) && st.low[k+2] == "dead" || shotHurt(st, k+1)
 }
 
 // possessedSingle reads one person named after a possessive at token i,
@@ -199,6 +206,11 @@ func conjoined(st *sent, cnt truce.Count, end int, afterVerb bool) (truce.Count,
 	before, beforeEnd, listed := cnt, end, false
 	for {
 		k := nounEnd(st, end)
+		if k+1 < len(st.low) && st.low[k] == "of" && st.low[k+1] == "them" {
+			k += 2 // "killing nine of them and a guard"
+		} else if k < len(st.low) && st.low[k] == "them" && k > 0 && st.low[k-1] == "of" {
+			k++
+		}
 		if listed && saidAfter(st, k) {
 			return before, beforeEnd
 		}

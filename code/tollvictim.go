@@ -231,12 +231,15 @@ func singleNoun(st *sent, i int) (int, bool) {
 	if !opensSingle(st.low[i]) {
 		return 0, false
 	}
-	head := -1
+	head, nounAsAdj := -1, -1
 	k := i + 1
 	for ; k < len(st.toks) && k < i+6; k++ {
 		tag := st.toks[k].tag
 		if personCompounds[st.low[k]] {
 			tag = "NN" // the tagger reads "a passer-by" as an adjective
+		}
+		if adjBeforeParticiple(st, k) {
+			tag, nounAsAdj = "NN", k // "a constable escorting them"
 		}
 		// "a [mentally] ill man", "an [elderly]": an adverb before an
 		// adjective stays in the phrase
@@ -260,7 +263,7 @@ func singleNoun(st *sent, i int) (int, bool) {
 	// adjective); a known actor word is a noun.
 	// But "an army officer" is an officer: a noun head after it stays.
 	for n := i + 1; n < k; n++ {
-		if n < head && (strings.HasPrefix(st.toks[head].tag, "NN") || personCompounds[st.low[head]]) {
+		if n < head && (strings.HasPrefix(st.toks[head].tag, "NN") || personCompounds[st.low[head]] || head == nounAsAdj) {
 			continue
 		}
 		if m := st.mentionAt(n); m != nil && m.kind == "sector" && !strings.HasSuffix(st.low[n], "s") {
@@ -268,7 +271,7 @@ func singleNoun(st *sent, i int) (int, bool) {
 		}
 	}
 	h := st.toks[head]
-	singular := h.tag == "NN" || personCompounds[h.low] || h.tag == "NNP" && !strings.HasSuffix(h.low, "s") || strings.HasSuffix(h.low, "-old") || st.mentionAt(head) != nil && st.mentionAt(head).kind == "sector" && !strings.HasSuffix(h.low, "s")
+	singular := h.tag == "NN" || personCompounds[h.low] || head == nounAsAdj || h.tag == "NNP" && !strings.HasSuffix(h.low, "s") || strings.HasSuffix(h.low, "-old") || st.mentionAt(head) != nil && st.mentionAt(head).kind == "sector" && !strings.HasSuffix(h.low, "s")
 	if !singular || quantityNouns[h.low] || collectiveNouns[h.low] || timeNouns[h.low] {
 		return 0, false
 	}
@@ -292,7 +295,7 @@ func singleVictim(st *sent, m *mention) bool {
 	last := st.toks[m.j-1]
 	singular := last.tag == "NN" || last.tag == "NNP" && !strings.HasSuffix(last.low, "s")
 	if m.kind == "sector" && singular {
-		return true
+		return !collectiveNouns[last.low] && !modifiesNoun(st, m)
 	}
 	if m.kind != "demonym" || m.actor.Sector == "" || !singular || collectiveNouns[last.low] {
 		return false

@@ -102,6 +102,9 @@ func nextVerbsObjects(st *sent, cd *candidate) bool {
 		return false
 	}
 	for _, m := range cd.tgt {
+		if !st.holds(m) {
+			return false // carried over from another sentence
+		}
 		joined := false
 		for k := cd.j; k+1 < m.i; k++ {
 			if st.low[k] == "and" && strings.HasPrefix(st.toks[k+1].tag, "VB") {

@@ -395,7 +395,7 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	// whom it is opened to is.
 	// ("its" stands for the sentence's first actor: "militants attacked its
 	// troops" after "Israel struck Gaza" is another matter.)
-	if len(cd.src) > 0 && len(cd.tgt) > 0 && cd.tgt[0].kind == "sector" && cd.tgt[0].i > 0 &&
+	if len(cd.src) > 0 && len(cd.tgt) > 0 && cd.tgt[0].kind == "sector" && cd.tgt[0].i > 0 && st.holds(cd.tgt[0]) &&
 		(st.low[cd.tgt[0].i-1] == "their" || st.low[cd.tgt[0].i-1] == "its") && cd.src[0] == st.firstActor() {
 		cd.tgt = st.recipientLater(cd.tgt[0].j)
 	}

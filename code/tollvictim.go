@@ -292,6 +292,9 @@ func singleVictim(st *sent, m *mention) bool {
 	if m.kind == "person" {
 		return true
 	}
+	if !st.holds(m) {
+		return false // carried over: its words are in another sentence
+	}
 	last := st.toks[m.j-1]
 	singular := last.tag == "NN" || last.tag == "NNP" && !strings.HasSuffix(last.low, "s")
 	if m.kind == "sector" && singular {

@@ -69,6 +69,10 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 			i += p.n
 			continue
 		}
+		if p.t.kind == KindSector && partyOfName(text, toks, i) {
+			i++ // "Communist Party officials": the name decides whose party
+			continue
+		}
 		if d.tailOfLongerName(text, toks, hits, i, p) || p.t.kind != KindSector && d.inHyphenName(text, toks, i, i+p.n, buf) {
 			i += p.n
 			continue

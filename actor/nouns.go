@@ -40,13 +40,19 @@ func opposedNoun(text string, toks []tok, i int) bool {
 // describes when it stands right before them: the "gang" of "a gang rape"
 // and the "crowd" of "crowd control" are no actors. Hyphenated, the verb
 // forms count too: "soldiers gang-raped women" were soldiers. A clan or a
-// tribe before a quarrel only says what kind it is: "clan feuds".
+// tribe before a quarrel only says what kind it is: "clan feuds". A
+// candidate before a status or a country is a state that applies to join a
+// bloc: "candidate status", "candidate countries".
 var actWords = map[string]map[string]bool{
-	"gang":  wordSet(`rape rapes`),
-	"crowd": wordSet(`control`),
-	"clan":  clanActs,
-	"tribe": clanActs,
+	"gang":      wordSet(`rape rapes`),
+	"crowd":     wordSet(`control`),
+	"clan":      clanActs,
+	"tribe":     clanActs,
+	"candidate": candidacyWords,
 }
+
+// candidacyWords name a state's bid to join a bloc.
+var candidacyWords = wordSet(`status country countries state states nation nations member members`)
 
 // actHyphenWords are the verb forms of act words that count only when
 // hyphenated to the noun ("gang-raped").

@@ -75,6 +75,9 @@ func (c *Coder) placeOf(cd *candidate) *truce.Location {
 		if loc := c.unknownOverSpeaker(cd, pick); loc != nil {
 			return loc
 		}
+		if loc := c.homeOverPath(cd, pick); loc != nil {
+			return loc
+		}
 	}
 	pick = finer(cd, roles, pick)
 	if q := apposedTown(st, pick); q != nil {
@@ -155,6 +158,9 @@ func (c *Coder) placeOf(cd *candidate) *truce.Location {
 func (c *Coder) nearLandmark(cd *candidate, pick *placeRef) *truce.Location {
 	if pick == nil || !landmark(cd.st, pick) {
 		return nil
+	}
+	if loc := apposedLandmarkHead(cd, pick); loc != nil {
+		return loc
 	}
 	text, k := cd.st.unresolvedAt(cd)
 	if text == "" || k > pick.i {

@@ -458,7 +458,7 @@ func landmark(st *sent, p *placeRef) bool {
 	case "km", "kilometres", "kilometers", "miles", "kilometre", "kilometer", "mile":
 		return true
 	}
-	return directionAfterName(st, k-2)
+	return directionAfterName(st, k-2) || apposedLandmark(st, k-2)
 }
 
 // cityParts are the parts of a city named before "of" it.

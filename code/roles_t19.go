@@ -15,12 +15,18 @@ import "github.com/truce-project/truce"
 // weapons were seized, the protesters a government yields to, the
 // attackers an investigation looks into, the state a sanction answers,
 // the maker of an offer, appeal or accord a reaction names back, the two
-// sides an appeal to "both sides" stands for, whom a warning naming no
-// one answers, the state a call for an inquiry asks.
+// sides an appeal to "both sides" stands for, the government of the
+// country an outside voice addresses as "the authorities", whom a
+// warning naming no one answers, the state a call for an inquiry asks.
 func (c *Coder) storyTarget(d *doc, cd *candidate, earlier []*candidate) []*mention {
 	// "… The bloc urged both governments to talk": the two sides of the
 	// act between two told last.
 	if m := d.sidesOfStory(cd); m != nil {
+		return m
+	}
+	// "Police in Lomé detained six reporters. A press group urged the
+	// authorities to free them": the government where that happened.
+	if m := c.addressedAuthorities(d, cd); m != nil {
 		return m
 	}
 	// "a convoy carrying flour crossed into Afghanistan": aid goes

@@ -32,8 +32,10 @@ var cacheWords = wordSet("weapons", "weapon", "arms", "explosives", "ammunition"
 // else in the two sentences before ("A car bomb … blamed the FARC
 // dissidents. Hours later, soldiers seized 150 kilograms of
 // explosives"), else the one named first in the sentence after ("Soldiers
-// seized 300 explosive devices at a ranch. It blamed the cartel"). It
-// returns nil for any other event, or when no group is named.
+// seized 300 explosive devices at a ranch. It blamed the cartel"), else,
+// for bombs, mines or explosives, the seizing country's insurgents
+// (unnamedInsurgents). It returns nil for any other event, or when none
+// of these is found.
 func (c *Coder) weaponsOwner(d *doc, cd *candidate) []*mention {
 	st := cd.st
 	if cd.e.cameo != "171" || cd.e.mode != "seize" || len(cd.src) == 0 {
@@ -103,5 +105,6 @@ func (c *Coder) weaponsOwner(d *doc, cd *candidate) []*mention {
 			}
 		}
 	}
-	return nil
+	// "Soldiers found homemade mines in a cave": no group named.
+	return c.unnamedInsurgents(d, cd)
 }

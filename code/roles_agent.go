@@ -65,16 +65,17 @@ func (st *sent) relativeHead(i int) *mention {
 	if !verbAt(st, i) || st.toks[i].tag == "VBG" {
 		return nil
 	}
-	s := i
-	for s > 0 && st.clause[s-1] == st.clause[i] {
-		s--
-	}
-	if s == 0 || st.low[s] != "who" || s+1 >= i {
+	s := st.relativeStart(i)
+	if s <= 0 || st.low[s] != "who" && st.low[s] != "whose" || s+1 >= i {
 		return nil
 	}
 	// The relative's own verb comes first: "who raided", "who had
-	// stormed"; a second finite verb before i would be another clause's.
+	// stormed", "whose feud has claimed"; a second finite verb before i
+	// would be another clause's.
 	v := s + 1
+	if st.low[s] == "whose" {
+		v = st.possessedEnd(s+1, i)
+	}
 	for v < i && (st.toks[v].tag == "MD" || st.toks[v].tag == "RB" || relativeAux[st.low[v]] && v+1 < i && strings.HasPrefix(st.toks[v+1].tag, "VB")) {
 		v++
 	}

@@ -127,6 +127,13 @@ func (st *sent) subject(i int) []*mention {
 			k = m.i
 			continue
 		}
+		// "Croatia's office for Bosnia dismissed …", "the US envoy for
+		// Sudan said …": the remit of an office is not who acts.
+		if m := st.mentionAt(k); m != nil {
+			if o := st.topicOwner(m, i); o != nil {
+				return st.coordinated(o)
+			}
+		}
 		// "The governor of Cameroon's North-West region banned …": the
 		// state whose office heads the "of" phrase acts, though its
 		// possessive names a place.

@@ -70,6 +70,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	b.reciprocalPair()
 	b.definiteParties()
 	b.emergencyRule()
+	b.quotedSpeaker()
 	if why := b.authorityWork(); why != "" {
 		return why
 	}

@@ -130,7 +130,7 @@ func (b *building) screenDomain() string {
 	if !b.assault && (dom == "fiction" || dom == "sport" && !officialActor(cd.src) && !officialActor(cd.tgt)) {
 		return "sport or fiction words and no official actor"
 	}
-	if e.pos == 'V' && e.has(flagSym) && !b.explicit && !(len(b.d.twoSides()) == 2 && sidesPeopleBefore(st, cd.i)) {
+	if e.pos == 'V' && e.has(flagSym) && !b.explicit && !(len(b.d.twoSides()) == 2 && sidesSubject(st, cd.i)) {
 		return "a two-sided verb with no actors of its own"
 	}
 	// "the dairy producer agreed to buy a stake in a rival": a company

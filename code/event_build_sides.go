@@ -20,7 +20,7 @@ func (b *building) authorityWork() string {
 	// "two suspects were arrested", "a bomb squad defused the device":
 	// police work with no one named is the police's of the place, done to
 	// its people.
-	if len(b.src) == 0 && len(b.tgt) == 0 && (e.mode == "arrest" && (e.has(flagPassive) || st.isPassive(cd.i) && commonSubject(st, cd.i) || countedArrests(st, cd.i)) || e.acledSub == "Disrupted weapons use") {
+	if len(b.src) == 0 && len(b.tgt) == 0 && (e.mode == "arrest" && (e.has(flagPassive) || st.isPassive(cd.i) && (commonSubject(st, cd.i) || passiveArrestSubject(st, cd.i)) || countedArrests(st, cd.i)) || e.acledSub == "Disrupted weapons use") {
 		cc := d.focus
 		if cc == "" {
 			cc = countryOfEvent(loc, nil)
@@ -67,9 +67,9 @@ func (b *building) authorityWork() string {
 			b.tgt = append([]truce.Actor{}, prev.ev.Target...)
 		}
 	}
-	// "Experts from both countries will meet again": the article's two
-	// sides.
-	if two := d.twoSides(); len(b.tgt) == 0 && (len(b.src) == 0 || len(b.src) == 1 && hasCountry(two, b.src[0].Country)) && e.has(flagSym) && len(two) == 2 && sidesPeopleBefore(st, cd.i) {
+	// "Experts from both countries will meet again", "The two sides also
+	// agreed to …": the article's two sides.
+	if two := d.twoSides(); len(b.tgt) == 0 && (len(b.src) == 0 || len(b.src) == 1 && hasCountry(two, b.src[0].Country)) && e.has(flagSym) && len(two) == 2 && sidesSubject(st, cd.i) {
 		b.src, b.tgt = []truce.Actor{two[0]}, []truce.Actor{two[1]}
 	}
 	if len(b.src) == 0 && len(b.tgt) == 0 {

@@ -12,23 +12,17 @@ package code
 // that is an actor already names the one held, and a pronoun may stand
 // for an actor ("It was detained").
 func passiveArrestSubject(st *sent, i int) bool {
-	for k := i - 1; k >= 1 && k >= i-3; k-- {
-		switch st.low[k] {
-		case "was", "were", "been", "being", "is", "are":
-			w := k - 1
-			if st.low[w] == "have" || st.low[w] == "had" || st.low[w] == "has" {
-				w--
-			}
-			w = beforeAside(st, w)
-			if w < 0 || st.mentionAt(w) != nil {
-				return false
-			}
-			switch st.toks[w].tag {
-			case "NN", "NNS", "NNP", "NNPS", "CD", "JJ":
-				return true
-			}
-			return false
-		}
+	w, ok := passiveSubjectEnd(st, i)
+	if !ok {
+		return false
+	}
+	w = beforeAside(st, w)
+	if w < 0 || st.mentionAt(w) != nil {
+		return false
+	}
+	switch st.toks[w].tag {
+	case "NN", "NNS", "NNP", "NNPS", "CD", "JJ":
+		return true
 	}
 	return false
 }

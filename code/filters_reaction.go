@@ -279,6 +279,15 @@ func (d *doc) latestDoerIf(cd *candidate, src []truce.Actor, keep func(*candidat
 // for its subject, no name and no relative pronoun: "two men were
 // arrested", not "Zúñiga, who was arrested".
 func commonSubject(st *sent, i int) bool {
+	w, ok := passiveSubjectEnd(st, i)
+	return ok && w >= 0 && (st.toks[w].tag == "NNS" || st.toks[w].tag == "NN") && st.mentionAt(w) == nil
+}
+
+// passiveSubjectEnd returns the last token of the subject of the passive
+// verb at i, the word before its auxiliary ("two men [were] arrested",
+// "the envoy [had been] summoned"), and whether an auxiliary was found
+// within three tokens.
+func passiveSubjectEnd(st *sent, i int) (int, bool) {
 	for k := i - 1; k >= 1 && k >= i-3; k-- {
 		switch st.low[k] {
 		case "was", "were", "been", "being", "is", "are":
@@ -286,10 +295,10 @@ func commonSubject(st *sent, i int) bool {
 			if st.low[w] == "have" || st.low[w] == "had" || st.low[w] == "has" {
 				w--
 			}
-			return w >= 0 && (st.toks[w].tag == "NNS" || st.toks[w].tag == "NN") && st.mentionAt(w) == nil
+			return w, true
 		}
 	}
-	return false
+	return -1, false
 }
 
 // nameBefore reports whether a proper name that is no place stands before

@@ -58,7 +58,8 @@ func TestLex34AttackedFirst(t *testing.T) {
 
 // TestLex34LootedAndBurned checks goods carried off and property burnt in
 // one raid: coded by the burning, the graver act (CAMEO 1712, ASSAULT
-// seize), with the owners of what was burnt as target.
+// destroy: issue 3 gives ASSAULT no "seize", though PLOVER's table maps
+// 1712 there), with the owners of what was burnt as target.
 func TestLex34LootedAndBurned(t *testing.T) {
 	for _, text := range []string{
 		"Militiamen pillaged the market and torched the stalls of traders in Djugu.",
@@ -66,11 +67,11 @@ func TestLex34LootedAndBurned(t *testing.T) {
 	} {
 		t.Run(text, func(t *testing.T) {
 			for _, ev := range mustExtract(t, text, "2024-03-01").Events {
-				if ev.Type == truce.Assault && ev.CAMEO == "1712" {
+				if ev.Type == truce.Assault && ev.CAMEO == "1712" && ev.Mode == "destroy" {
 					return
 				}
 			}
-			t.Errorf("no ASSAULT 1712 in %q", text)
+			t.Errorf("no ASSAULT destroy 1712 in %q", text)
 		})
 	}
 }

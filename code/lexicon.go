@@ -120,7 +120,14 @@ func loadLexicon() (*lexicon, error) {
 		if f[3] != "" {
 			ctx = strings.Split(f[3], ",")
 		}
-		lx.cameo[f[0]] = cameoRow{plover: f[1], mode: f[2], context: ctx, goldstein: g}
+		mode := f[2]
+		// PLOVER's table gives destroying property (1712) the mode
+		// "seize"; issue 3's ontology has "seize" for COERCE only and
+		// "destroy" for an ASSAULT on property.
+		if f[1] == truce.Assault && mode == "seize" {
+			mode = "destroy"
+		}
+		lx.cameo[f[0]] = cameoRow{plover: f[1], mode: mode, context: ctx, goldstein: g}
 		return nil
 	}); err != nil {
 		return nil, err

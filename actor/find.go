@@ -61,6 +61,10 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 			continue
 		}
 		p := d.match(text, toks, i, ownedBy(hits, i), buf)
+		if h, ok := d.tradeBodyHit(text, toks, i, p, day); ok {
+			hits, i = d.push(hits, h), h.end // "Fishermen's unions" (actor37_trade.go)
+			continue
+		}
 		if p == nil {
 			i++
 			continue

@@ -414,7 +414,7 @@ func tollWordAfter(st *sent, i, end int) (string, int) {
 		if deathWords[w] || w == "death" && k >= 2 && st.low[k-1] == "to" && violentDeaths[st.low[k-2]] {
 			return "fatalities", k
 		}
-		if injuryWords[w] || suffered(st, k) || breathless(st, k) || harmLeft(st, i, k) || beatenHurt(st, k) || shotHurt(st, k) {
+		if injuryWords[w] || suffered(st, k) || breathless(st, k) || sickened(st, k) || harmLeft(st, i, k) || beatenHurt(st, k) || shotHurt(st, k) {
 			return "injuries", k
 		}
 		if lostLives(st, k) {

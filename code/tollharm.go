@@ -64,7 +64,7 @@ func toHospital(st *sent, k int) bool {
 		switch st.low[n] {
 		case "hospital", "hospitals", "clinic", "clinics":
 			return true
-		case "the", "a", "local", "nearby", "several", "various", "two", "three":
+		case "the", "a", "local", "nearby", "several", "various", "two", "three", "field":
 		default:
 			return false
 		}

@@ -10,8 +10,11 @@ import (
 // "Congo expelled Rwanda's envoy. Kigali regretted the decision", "Khartoum
 // rejected the finding". Unlike a measure noun, which names the latest
 // measure of its kind, such a noun names the main act of the sentence it
-// looks back to, which that sentence tells first.
-var actRefNouns = wordSet("decision", "decisions", "ruling", "verdict", "move", "step", "finding", "findings", "determination")
+// looks back to, which that sentence tells first. A listing, a vote or a
+// sanction is named back the same way: "Brussels froze the envoy's assets.
+// Minsk rejected the listing", "Kigali welcomed the vote".
+var actRefNouns = wordSet("decision", "decisions", "ruling", "verdict", "move", "step", "finding", "findings", "determination",
+	"listing", "listings", "designation", "vote", "sanction")
 
 // actRefKinds are the kinds of event a general act noun can name back; an
 // attack, a meeting or a protest is not called "the decision".
@@ -29,10 +32,11 @@ func actMaker(d *doc, cd *candidate) []*mention {
 		return nil
 	}
 	var first *candidate
+	only := actVerbSentence(d, cd)
 	for n := len(d.cands) - 1; n >= 0; n-- {
 		p := d.cands[n]
 		idx := p.st.s.Index
-		if idx >= st.s.Index || idx < st.s.Index-2 || first != nil && idx != first.st.s.Index {
+		if idx >= st.s.Index || idx < st.s.Index-2 || first != nil && idx != first.st.s.Index || only >= 0 && idx != only {
 			continue
 		}
 		// "Minsk called the decision reckless. Kyiv welcomed the move": a
@@ -64,14 +68,5 @@ func actMaker(d *doc, cd *candidate) []*mention {
 // right after it, is a general act noun: "welcomed the decision",
 // "criticised the step".
 func namesActBack(cd *candidate) bool {
-	st := cd.st
-	for k := cd.i + 1; k < len(st.low) && k < cd.j+4; k++ {
-		if actRefNouns[st.low[k]] {
-			return true
-		}
-		if k >= cd.j && !determiners[st.low[k]] && !isModifier(st.toks[k]) {
-			return false
-		}
-	}
-	return false
+	return actNounAt(cd) != ""
 }

@@ -17,7 +17,8 @@ import "github.com/truce-project/truce"
 // the maker of an offer, appeal or accord a reaction names back, the two
 // sides an appeal to "both sides" stands for, the government of the
 // country an outside voice addresses as "the authorities", whom a
-// warning naming no one answers, the state a call for an inquiry asks.
+// warning naming no one answers, the state a call for an inquiry asks,
+// the side at home a one-sided truce is held towards.
 func (c *Coder) storyTarget(d *doc, cd *candidate, earlier []*candidate) []*mention {
 	// "… The bloc urged both governments to talk": the two sides of the
 	// act between two told last.
@@ -101,6 +102,10 @@ func (c *Coder) storyTarget(d *doc, cd *candidate, earlier []*candidate) []*ment
 	}
 	// "… The separatists refused the offer": at who made it.
 	if m := c.answeredMaker(d, cd, earlier); m != nil {
+		return m
+	}
+	// "The junta declared a ceasefire": towards the country's rebels.
+	if m := c.unilateralTruce(d, cd); m != nil {
 		return m
 	}
 	// "… Iran rejected the accusation": at the government that made it.

@@ -9,6 +9,10 @@ import "strings"
 // trigger) at token i: the nearest actor to its left in the same clause,
 // skipping comma-delimited asides ("the TTP, bolstered by …, has").
 func (st *sent) subject(i int) []*mention {
+	// "trucks carrying flour from the Kuwaiti Red Crescent": the giver.
+	if m := st.cargoGiver(i); m != nil {
+		return []*mention{m}
+	}
 	if m := st.relativeHead(i); m != nil {
 		return st.coordinated(m)
 	}

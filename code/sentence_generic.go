@@ -73,6 +73,7 @@ func (st *sent) genericMentions(facilities map[string]string) {
 		}
 	}
 	sort.Slice(st.mentions, func(a, b int) bool { return st.mentions[a].i < st.mentions[b].i })
+	st.datelineNames()
 }
 
 // plainPeople name ordinary people the actor dictionary leaves out,

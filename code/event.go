@@ -565,6 +565,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 	c.prec25(d, st, built)
 	c.prec26(d, st, built)
 	c.prec27(d, st, built)
+	c.prec28(st, cands, built)
 	for n := len(st.mentions) - 1; n >= 0; n-- {
 		if a := st.mentions[n].actor; isArmedGroup(a) {
 			d.lastGroup = &a

@@ -175,12 +175,18 @@ func nounPhraseAt(st *sent, k int) bool {
 }
 
 // reducedRelative reports whether a participle after a noun describes it
-// ("proxies backed by India", "women accused of witchcraft") rather than
-// telling of a new act.
+// ("proxies backed by India", "women accused of witchcraft", "students
+// jailed after the 2018 protests") rather than telling of a new act.
 func reducedRelative(st *sent, i int) bool {
 	return st.toks[i].tag == "VBN" && i > 0 && strings.HasPrefix(st.toks[i-1].tag, "NN") &&
-		i+1 < len(st.low) && (st.low[i+1] == "by" || st.low[i+1] == "of" || st.low[i+1] == "in")
+		i+1 < len(st.low) && participleModifiers[st.low[i+1]]
 }
+
+// participleModifiers, right after a participle that follows a noun, make
+// it describe the noun: the agent ("backed by"), the charge ("accused
+// of"), the place or the time of what was done to it ("jailed in 2019",
+// "detained before the vote", "convicted over the murder").
+var participleModifiers = wordSet("by", "of", "in", "before", "after", "over", "during")
 
 // heldWeapon reports whether the violent noun at i names arms that were
 // seized, found or handed over rather than used: "seized grenades and

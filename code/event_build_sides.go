@@ -259,6 +259,16 @@ func (b *building) twoSidesAndReactions() string {
 	if noun == "" && c.lex.cameo[e.cameo].plover == truce.Support {
 		noun = nounAfter(st, cd.j, handoverNouns)
 	}
+	// "welcomed the releases", "praised the operation", "The swap was
+	// welcomed by Paris": the act told before named back another way.
+	// Only a doer found makes such words news.
+	if noun == "" && e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides {
+		if n := reactedNoun(st, cd); n != "" {
+			if _, ok := d.lastDoerOf(cd, b.src, n); ok {
+				noun = n
+			}
+		}
+	}
 	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && noun != "" {
 		if a, ok := d.lastDoerOf(cd, b.src, noun); ok {
 			b.tgt = []truce.Actor{a}

@@ -111,7 +111,8 @@ func groundSector(st *sent, cd *candidate, facilities map[string]string) string 
 	if groundSettlements[w] || groundVehicles[w] {
 		return "CVL"
 	}
-	return facilities[w]
+	s, _ := st.facilitySector(w, head, facilities)
+	return s
 }
 
 // weaponSubject reports whether the subject just before a violent verb,

@@ -51,12 +51,19 @@ func (st *sent) genericMentions(facilities map[string]string) {
 				actor: truce.Actor{Text: st.toks[k].text, Name: st.toks[k].text, Sector: "CVL"}})
 			continue
 		}
+		// "his camp accused", "the two rival camps": a side of the
+		// state's politics.
+		if st.politicalCamp(k) {
+			st.mentions = append(st.mentions, mention{i: k, j: k + 1, kind: "sector",
+				actor: truce.Actor{Text: st.toks[k].text, Name: st.toks[k].text, Sector: "GOV"}})
+			continue
+		}
 		owned := k > 0 && (st.low[k-1] == "its" || st.low[k-1] == "their")
 		for n := 2; n >= 1; n-- {
 			if k+n > len(st.low) {
 				continue
 			}
-			sector, ok := facilities[strings.Join(st.low[k:k+n], " ")]
+			sector, ok := st.facilitySector(strings.Join(st.low[k:k+n], " "), k, facilities)
 			// "a market", "homes": civilians; "its positions", "their
 			// territory": the state the sentence is about.
 			if !ok || !civilianSectors[sector] && !owned {

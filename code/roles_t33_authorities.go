@@ -13,11 +13,17 @@ import (
 )
 
 // addressedNouns name a state's government in general terms.
-var addressedNouns = wordSet("authorities", "government")
+var addressedNouns = wordSet("authorities", "government", "cabinet")
 
 // addressedKinds are the acts whose object "the authorities" is spoken
 // to: appeals and demands.
 var addressedKinds = []string{truce.Request}
+
+// ownPeopleKinds are the acts by which a country's own people speak of or
+// press "the government", their own: "Opposition deputies accused the
+// government of …", "residents blocked the road, demanding that the
+// government send troops".
+var ownPeopleKinds = []string{truce.Request, truce.Accuse, truce.Protest}
 
 // ownStateSpeakers are the sectors of a country's own people and bodies
 // other than its executive and forces: when they appeal to "the
@@ -34,30 +40,45 @@ var ownStateSpeakers = wordSet("OPP", "PRO", "CVL", "LAB", "MED", "REL", "REB", 
 // terms; nil otherwise.
 func (c *Coder) addressedAuthorities(d *doc, cd *candidate) []*mention {
 	st := cd.st
-	if len(cd.tgt) != 1 || !slices.Contains(addressedKinds, c.lex.cameo[cd.e.cameo].plover) {
+	pl := c.lex.cameo[cd.e.cameo].plover
+	if len(cd.tgt) != 1 || !slices.Contains(ownPeopleKinds, pl) {
 		return nil
 	}
 	m := cd.tgt[0]
-	if m.place || m.j != m.i+1 || m.i == 0 || st.low[m.i-1] != "the" || !addressedNouns[st.low[m.i]] {
+	if m.place || m.kind == "implied" || m.j != m.i+1 || m.i == 0 || m.j > len(st.low) || st.low[m.i-1] != "the" || !addressedNouns[st.low[m.i]] {
 		return nil
 	}
-	if m.j < len(st.low) && (st.low[m.j] == "in" || st.low[m.j] == "of") {
+	if m.j < len(st.low) && (st.low[m.j] == "in" || st.low[m.j] == "of" && !chargeOf(st, m.j)) {
 		return nil
 	}
-	// "Rights groups urged the authorities to …": a speaker told only in
-	// general terms is found a country with its addressee, by the story.
-	for _, x := range cd.src {
-		if x.kind == "sector" {
-			return nil
-		}
-	}
-	cc := d.latestActCountry(cd)
-	// "The Kenyan opposition urged the government to …": a people's own
-	// party, union or rebels speak to their own state.
+	// "The Kenyan opposition urged the government to …", "residents
+	// blocked the road, demanding that the government …": a people's own
+	// party, union, deputies or crowd speak to their own state.
+	cc := ""
 	for _, x := range cd.src {
 		if x.actor.Country != "" && ownStateSpeakers[x.actor.Sector] {
 			cc = x.actor.Country
 		}
+	}
+	// "Opposition deputies accused the government of …": people told only
+	// by what they are, with no country yet, are of the country the story
+	// is in, and so is the government they speak of.
+	if cc == "" && len(cd.src) > 0 && allOwnPeople(cd.src) {
+		cc = d.storyCountry(cd)
+	}
+	if cc == "" {
+		// "Rights groups urged the authorities to …": a speaker told only
+		// in general terms is found a country with its addressee, by the
+		// story.
+		for _, x := range cd.src {
+			if x.kind == "sector" {
+				return nil
+			}
+		}
+		if !slices.Contains(addressedKinds, pl) {
+			return nil
+		}
+		cc = d.latestActCountry(cd)
 	}
 	if cc == "" || cc == m.actor.Country {
 		return nil
@@ -87,4 +108,35 @@ func (d *doc) latestActCountry(cd *candidate) string {
 		return p.ev.Location.Country
 	}
 	return ""
+}
+
+// allOwnPeople reports whether every mention of ms is a people's own body
+// or crowd told by what it is ("deputies", "residents", "the
+// opposition") with no country of its own. Rights groups told in general
+// terms are as often foreign as local, and are left to the story.
+func allOwnPeople(ms []*mention) bool {
+	for _, x := range ms {
+		if x.kind != "sector" || x.actor.Country != "" || !ownStateSpeakers[x.actor.Sector] || x.actor.Sector == "NGO" {
+			return false
+		}
+	}
+	return true
+}
+
+// storyCountry returns the country of the first place cd's own sentence
+// names, else that of the latest act told before it, or "".
+func (d *doc) storyCountry(cd *candidate) string {
+	for _, p := range cd.st.places {
+		if p.place.Country != "" {
+			return p.place.Country
+		}
+	}
+	return d.latestActCountry(cd)
+}
+
+// chargeOf reports whether the "of" at k opens what the government is
+// charged with, not whose government it is: "accused the government of
+// turning the country into …".
+func chargeOf(st *sent, k int) bool {
+	return k+1 < len(st.toks) && st.toks[k+1].tag == "VBG" && st.mentionAt(k+1) == nil
 }

@@ -92,6 +92,11 @@ func (b *building) screenRetelling() string {
 			return "the toll of an attack told just before"
 		}
 	}
+	// "were killed and four wounded when rebels of the … Front (XYZ)
+	// attacked a post": the toll of the attack the "when" clause tells.
+	if c.tollOfWhenAttack(st, cd) {
+		return "the toll of the attack its \"when\" clause tells (\"were killed when rebels … attacked a post\")"
+	}
 	// "Rioters torched the embassy … A fire was also started at the
 	// consulate": an act told again with "also" and no doer of its own.
 	b.also = d.alsoDoer(st, cd)

@@ -1,18 +1,11 @@
 package code_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestToll32 checks tolls whose victims are told without a figure, in
 // sentences of our own: some event of the text carries the toll.
 func TestToll32(t *testing.T) {
-	tests := []struct {
-		name, text    string
-		dead, injured int    // -1: not checked; dead -2: no event may carry a death toll
-		on            string // when set, the toll's event is of this "TYPE mode"
-	}{
+	checkTolls(t, []tollCase{
 		// A verb of wounding whose object lists persons one by one,
 		// opened by "a", "the" or a possessive.
 		{"wounding possessive and single", "Two men on a scooter threw a grenade at the home of a village councillor in Marawi on Sunday, wounding his bodyguard and a 12-year-old girl, police said.", -1, 2, ""},
@@ -45,32 +38,5 @@ func TestToll32(t *testing.T) {
 		{"shot and wounded", "Two farmers were abducted by armed men near Tocoa on Friday, residents said. A third man was shot and wounded as he tried to help them.", -1, 1, ""},
 		{"shot in the arm", "Soldiers exchanged fire with rebels near Ilaga for an hour on Sunday, and one soldier was shot in the arm.", -1, 1, ""},
 		{"shot several times", "Gunmen ambushed a police patrol outside Kisii on Monday, and an officer was shot several times, police said.", -1, 1, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2024-03-12")
-			okDead, okInj := tt.dead < 0, tt.injured < 0
-			for _, e := range x.Events {
-				if tt.dead == -2 && e.Fatalities != nil {
-					okDead = false
-					break
-				}
-				if tt.on != "" && string(e.Type)+" "+e.Mode != tt.on {
-					continue
-				}
-				if e.Fatalities != nil && e.Fatalities.Min == tt.dead {
-					okDead = true
-				}
-				if e.Injuries != nil && e.Injuries.Min == tt.injured {
-					okInj = true
-				}
-			}
-			if !okDead || !okInj {
-				t.Errorf("no event with dead %d, injured %d", tt.dead, tt.injured)
-				for _, e := range x.Events {
-					t.Logf("  %s %s dead %v injured %v: %s", e.Type, e.Mode, e.Fatalities, e.Injuries, strings.TrimSpace(e.Evidence.Sentence))
-				}
-			}
-		})
-	}
+	})
 }

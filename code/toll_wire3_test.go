@@ -1,18 +1,11 @@
 package code_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestTollWire3 checks tolls told in constructions that news wires use
 // often, in sentences of our own: some event of the text carries the toll.
 func TestTollWire3(t *testing.T) {
-	tests := []struct {
-		name, text    string
-		dead, injured int    // -1: not checked
-		on            string // when set, the toll's event is told in the sentence holding it, or is of this "TYPE mode"
-	}{
+	checkTolls(t, []tollCase{
 		// A count whose noun a participle phrase qualifies, then the
 		// passive toll: "N men armed with rifles were shot dead".
 		{"participle phrase belts", "Two teenage boys fitted with explosive belts were killed by police near a mosque in Kano on Friday.", 2, -1, ""},
@@ -39,28 +32,5 @@ func TestTollWire3(t *testing.T) {
 		// A list after the count that ends in "said" names who gives
 		// the toll.
 		{"claimants listed", "Shells hit a crowded market in Kidal on Friday, killing at least 14 people, a local doctor and witnesses said.", 14, -1, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := mustExtract(t, tt.text, "2024-03-12")
-			okDead, okInj := tt.dead < 0, tt.injured < 0
-			for _, e := range x.Events {
-				if tt.on != "" && !strings.Contains(e.Evidence.Sentence, tt.on) && string(e.Type)+" "+e.Mode != tt.on {
-					continue
-				}
-				if e.Fatalities != nil && e.Fatalities.Min == tt.dead {
-					okDead = true
-				}
-				if e.Injuries != nil && e.Injuries.Min == tt.injured {
-					okInj = true
-				}
-			}
-			if !okDead || !okInj {
-				t.Errorf("no event with dead %d, injured %d", tt.dead, tt.injured)
-				for _, e := range x.Events {
-					t.Logf("  %s %s dead %v injured %v", e.Type, e.Mode, e.Fatalities, e.Injuries)
-				}
-			}
-		})
-	}
+	})
 }

@@ -264,11 +264,20 @@ func responsibilityFor(st *sent, cd *candidate) bool {
 	return k >= 1 && st.low[k] == "for" && st.low[k-1] == "responsibility"
 }
 
-// afterBy reports whether a mention is a "by" agent: "by the Turkish army".
+// afterBy reports whether a mention is a "by" agent: "by the Turkish army",
+// or a later conjunct of one: "by Russian and Syrian government jets".
 func afterBy(st *sent, m *mention) bool {
+	if !st.holds(m) {
+		return false
+	}
 	k := m.i - 1
 	if k >= 0 && st.low[k] == "the" {
 		k--
+	}
+	if k >= 1 && (st.low[k] == "and" || st.low[k] == ",") {
+		if prev := st.mentionAt(k - 1); prev != nil && prev.j == k && !prev.place {
+			return afterBy(st, prev)
+		}
 	}
 	return k >= 0 && st.low[k] == "by"
 }

@@ -413,7 +413,9 @@ func (st *sent) apposition(k int) *mention {
 			return nil
 		}
 		for n := range st.mentions {
-			if m := &st.mentions[n]; m.i > j && m.j <= k && !m.place {
+			// ", a commune south of Lima,": a capital placing the
+			// apposition's noun says where it is, not who.
+			if m := &st.mentions[n]; m.i > j && m.j <= k && !m.place && !(m.kind == "capital" && capitalPlacePreps[st.low[m.i-1]]) {
 				return m
 			}
 		}

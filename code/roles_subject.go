@@ -131,6 +131,12 @@ func (st *sent) subject(i int) []*mention {
 			k = m.i
 			continue
 		}
+		// "gunmen controlling parts of Lima shot …": a capital in the words
+		// describing the subject is a place.
+		if m := st.mentionAt(k); m != nil && st.describedCapital(m, i) {
+			k = m.i
+			continue
+		}
 		// "Croatia's office for Bosnia dismissed …", "the US envoy for
 		// Sudan said …": the remit of an office is not who acts.
 		if m := st.mentionAt(k); m != nil {

@@ -44,6 +44,13 @@ func (st *sent) genericMentions(facilities map[string]string) {
 			k = end - 1
 			continue
 		}
+		// "a group of village guards beat", "members of a gang raped": a
+		// described band does what follows.
+		if m, end, ok := st.describedBand(k); ok {
+			st.mentions = append(st.mentions, m)
+			k = end - 1
+			continue
+		}
 		// "beat to death a man", "executed 11 shepherds", "two young men
 		// were killed": an ordinary person hit is a civilian.
 		if (plainPeople[st.low[k]] || ageNoun(st, k)) && personObject(st, k) {

@@ -75,11 +75,13 @@ func (d *Dictionary) tradeBodyHit(text string, toks []tok, i int, p *phrase, day
 		return h, true
 	}
 	if p == nil {
-		if !toks[i].word || !pluralTrade(text[toks[i].s:toks[i].e]) {
+		// The apostrophe after the word is the cheap test, so it goes
+		// first: this runs at every token the dictionary does not match.
+		if !toks[i].word {
 			return hit{}, false
 		}
 		k := tradeBodyEnd(text, toks, i+1)
-		if k < 0 {
+		if k < 0 || !pluralTrade(text[toks[i].s:toks[i].e]) {
 			return hit{}, false
 		}
 		sec := bodySector(text[toks[i].s:toks[i].e])
@@ -119,9 +121,11 @@ func pluralTrade(w string) bool {
 // which must be a trade's plural; "the Union of Resistance Forces" and
 // "the Union of Comoros" are none. It is labour, or business for employers.
 func namedTradeBody(text string, toks []tok, i int) (hit, bool) {
+	if !toks[i].word || i+2 >= len(toks) || text[toks[i+1].s:toks[i+1].e] != "of" {
+		return hit{}, false
+	}
 	w := text[toks[i].s:toks[i].e]
-	if !toks[i].word || !isUpperStart(w) || !tradeBodyNouns[strings.ToLower(w)] ||
-		i+2 >= len(toks) || text[toks[i+1].s:toks[i+1].e] != "of" {
+	if !isUpperStart(w) || !tradeBodyNouns[strings.ToLower(w)] {
 		return hit{}, false
 	}
 	k := i + 2

@@ -386,3 +386,15 @@ func (c *Coder) crowdMet(d *doc, cd *candidate, earlier []*candidate) []*mention
 	a.Text = ""
 	return []*mention{{i: cd.i, j: cd.j, actor: a, kind: "implied"}}
 }
+
+// impliedAt returns the actor id names on the story's date as a side the
+// rule infers rather than reads, standing at cd's trigger, or nil when the
+// dictionary has no such id.
+func (c *Coder) impliedAt(d *doc, cd *candidate, id string) []*mention {
+	a, ok := c.actors.Lookup(id, d.date)
+	if !ok {
+		return nil
+	}
+	a.Text = ""
+	return []*mention{{i: cd.i, j: cd.j, actor: a, kind: "implied"}}
+}

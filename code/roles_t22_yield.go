@@ -49,12 +49,7 @@ func (c *Coder) yieldedToProtesters(d *doc, cd *candidate, earlier []*candidate)
 			return nil
 		}
 	}
-	a, ok := c.actors.Lookup(cc+"PRO", d.date)
-	if !ok {
-		return nil
-	}
-	a.Text = ""
-	return []*mention{{i: cd.i, j: cd.j, actor: a, kind: "implied"}}
+	return c.impliedAt(d, cd, cc+"PRO")
 }
 
 // homeYield reports whether a CAMEO code yields to one's own people.

@@ -36,12 +36,7 @@ func (c *Coder) inquiryCall(d *doc, cd *candidate) []*mention {
 			return nil
 		}
 	}
-	a, ok := c.actors.Lookup(cc+"GOV", d.date)
-	if !ok {
-		return nil
-	}
-	a.Text = ""
-	return []*mention{{i: cd.i, j: cd.j, actor: a, kind: "implied"}}
+	return c.impliedAt(d, cd, cc+"GOV")
 }
 
 // asksInquiry reports whether cd's trigger, or the few words after it,

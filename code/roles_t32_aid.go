@@ -38,12 +38,7 @@ func (c *Coder) aidRecipient(d *doc, cd *candidate) []*mention {
 			return nil
 		}
 	}
-	a, ok := c.actors.Lookup(cc, d.date)
-	if !ok {
-		return nil
-	}
-	a.Text = ""
-	return []*mention{{i: cd.i, j: cd.j, actor: a, kind: "implied"}}
+	return c.impliedAt(d, cd, cc)
 }
 
 // givesAid reports whether cd gives aid or pledges it: an AID act, or an

@@ -35,10 +35,8 @@ func (c *Coder) unnamedInsurgents(d *doc, cd *candidate) []*mention {
 	if cc == "" {
 		cc = d.storyFocus()
 	}
-	a, ok := c.actors.Lookup(cc+"REB", d.date)
-	if cc == "" || !ok {
+	if cc == "" {
 		return nil
 	}
-	a.Text = ""
-	return []*mention{{i: cd.i, j: cd.j, actor: a, kind: "implied"}}
+	return c.impliedAt(d, cd, cc+"REB")
 }

@@ -50,12 +50,7 @@ func (c *Coder) unilateralTruce(d *doc, cd *candidate) []*mention {
 	default:
 		return nil
 	}
-	a, found := c.actors.Lookup(want, d.date)
-	if !found {
-		return nil
-	}
-	a.Text = ""
-	return []*mention{{i: cd.i, j: cd.j, actor: a, kind: "implied"}}
+	return c.impliedAt(d, cd, want)
 }
 
 // newTruce reports whether cd's trigger, inside it or just after it, names

@@ -48,14 +48,7 @@ func TestLex33BoardedVessel(t *testing.T) {
 		{"coast guard boarded a fishing boat", "Indonesian coast guard officers boarded a Vietnamese fishing boat off the Natuna Islands on Tuesday.", "IDN", "VNM"},
 		{"navy boarded two vessels", "The Iranian navy boarded two Greek tankers in the Gulf of Oman.", "IRN", "GRC"},
 	})
-	for _, text := range []string{
+	wantNone(t, "",
 		"Hundreds of passengers boarded the ferry to Zanzibar on Friday.",
-		"Kenyan troops boarded a ship for Mombasa on Sunday.",
-	} {
-		t.Run(text, func(t *testing.T) {
-			for _, ev := range mustExtract(t, text, "2024-03-01").Events {
-				t.Errorf("got %s %s -> %s", ev.Type, probeIDs(ev.Source), probeIDs(ev.Target))
-			}
-		})
-	}
+		"Kenyan troops boarded a ship for Mombasa on Sunday.")
 }

@@ -14,18 +14,9 @@ func TestLex34SaidRespond(t *testing.T) {
 		{"respond firmly to any", "Athens said it would respond firmly to any Turkish drilling.", "GRC", "TUR"},
 		{"respond to any further", "Seoul said it would respond to any further launch by North Korea.", "KOR", "PRK"},
 	})
-	for _, text := range []string{
+	wantNone(t, truce.Threaten,
 		"The ministry said it would respond to the journalists' questions next week.",
-		"The company said it would respond to the letter within a month.",
-	} {
-		t.Run(text, func(t *testing.T) {
-			for _, ev := range mustExtract(t, text, "2024-03-01").Events {
-				if ev.Type == truce.Threaten {
-					t.Errorf("got %s %s -> %s", ev.Type, probeIDs(ev.Source), probeIDs(ev.Target))
-				}
-			}
-		})
-	}
+		"The company said it would respond to the letter within a month.")
 }
 
 // TestLex34ExpelledOfficials checks officials or staff of another state
@@ -45,15 +36,8 @@ func TestLex34AttackedFirst(t *testing.T) {
 		{"said opened fire first", "Bishkek said Tajik border guards had opened fire first.", "KGZ", "TJK"},
 		{"insisted attacked first", "Khartoum insisted that South Sudanese troops attacked first.", "SDN", "SSD"},
 	})
-	for _, text := range []string{
-		"The discount chain fired the first shot in the price war on Monday.",
-	} {
-		t.Run(text, func(t *testing.T) {
-			for _, ev := range mustExtract(t, text, "2024-03-01").Events {
-				t.Errorf("got %s %s -> %s", ev.Type, probeIDs(ev.Source), probeIDs(ev.Target))
-			}
-		})
-	}
+	wantNone(t, "",
+		"The discount chain fired the first shot in the price war on Monday.")
 }
 
 // TestLex34LootedAndBurned checks goods carried off and property burnt in

@@ -129,3 +129,18 @@ func wantTypedEvents(t *testing.T, tests []typedCase) {
 		})
 	}
 }
+
+// wantNone checks that none of texts codes an event of type typ (of any
+// type when typ is empty): the readings a new rule must not take.
+func wantNone(t *testing.T, typ string, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		t.Run(text, func(t *testing.T) {
+			for _, ev := range mustExtract(t, text, "2024-03-01").Events {
+				if typ == "" || ev.Type == typ {
+					t.Errorf("got %s %s -> %s", ev.Type, probeIDs(ev.Source), probeIDs(ev.Target))
+				}
+			}
+		})
+	}
+}

@@ -28,7 +28,9 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz=FuzzLoad -fuzztime=30s ./eval/
 	$(GO) test -run='^$$' -fuzz=FuzzLoadUser -fuzztime=30s ./actor/
 	$(GO) test -run='^$$' -fuzz=FuzzFind -fuzztime=30s ./geo/
-	$(GO) test -run='^$$' -fuzz=FuzzFind -fuzztime=30s ./when/
+	$(GO) test -run='^$$' -fuzz='^FuzzFind$$' -fuzztime=30s ./when/
+	$(GO) test -run='^$$' -fuzz=FuzzFindWeekdays -fuzztime=30s ./when/
+	$(GO) test -run='^$$' -fuzz=FuzzScanCues -fuzztime=30s ./when/
 	$(GO) test -run='^$$' -fuzz=FuzzSplit -fuzztime=30s ./nlp/
 	$(GO) test -run='^$$' -fuzz=FuzzParseCount -fuzztime=30s ./nlp/
 	$(GO) test -run='^$$' -fuzz=FuzzSearch -fuzztime=30s ./sqlite/

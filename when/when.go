@@ -1,6 +1,7 @@
 package when
 
 import (
+	"bytes"
 	"regexp"
 	"sort"
 	"strconv"
@@ -61,7 +62,8 @@ type cues struct {
 
 func scanCues(s string) *cues {
 	c := &cues{}
-	low := strings.ToLower(s)
+	var buf [512]byte
+	low := lowerASCII(buf[:0], s)
 	for i := 0; i < len(s); {
 		if !isDigit(s[i]) {
 			i++
@@ -84,7 +86,7 @@ func scanCues(s string) *cues {
 		i = j
 	}
 	for _, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
-		if strings.Contains(low, m) {
+		if bytes.Contains(low, []byte(m)) {
 			c.month = true
 			break
 		}
@@ -97,7 +99,7 @@ func scanCues(s string) *cues {
 			}
 		}
 	}
-	c.weekday = strings.Contains(low, "day") // Monday … Sunday, yesterday, today
+	c.weekday = bytes.Contains(low, []byte("day")) // Monday … Sunday, yesterday, today
 	if c.weekday {
 		for _, d := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} {
 			if strings.Contains(s, d) {
@@ -106,26 +108,41 @@ func scanCues(s string) *cues {
 			}
 		}
 	}
-	c.war = strings.Contains(low, "war") && (strings.Contains(low, "world") || strings.Contains(low, "cold"))
+	c.war = bytes.Contains(low, []byte("war")) && (bytes.Contains(low, []byte("world")) || bytes.Contains(low, []byte("cold")))
 	for _, w := range []string{"yesterday", "today", "tonight", "night", "morning", "afternoon", "evening"} {
-		if strings.Contains(low, w) {
+		if bytes.Contains(low, []byte(w)) {
 			c.today = true
 			break
 		}
 	}
 	for _, w := range []string{"night", "this ", "last ", "next ", "tonight"} {
-		if strings.Contains(low, w) {
+		if bytes.Contains(low, []byte(w)) {
 			c.relative = true
 			break
 		}
 	}
 	for _, w := range []string{"decade", "year", "month", "0s"} {
-		if strings.Contains(low, w) {
+		if bytes.Contains(low, []byte(w)) {
 			c.period = true
 			break
 		}
 	}
 	return c
+}
+
+// lowerASCII appends s to dst with ASCII letters lowered. For the cue words,
+// all ASCII, it finds what strings.ToLower would: the non-ASCII letters
+// whose lower case is ASCII (the Kelvin sign, a dotted capital I) fold to
+// no letter of theirs that a rule's pattern would accept.
+func lowerASCII(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 func needISO(c *cues) bool          { return c.iso }
@@ -165,6 +182,10 @@ var counts = map[string]int{
 	"several": 3, "a few": 3,
 }
 
+// weekdayPattern is the weekday rule's pattern, which findWeekdays follows
+// by hand.
+var weekdayPattern = regexp.MustCompile(`(?i:\b(?:(next|last|this|on|late|early)\s+)?)` + weekdayRE + `(?:\s+(?i:night|morning|afternoon|evening))?\b`)
+
 // rules are tried in order; an expression overlapping one found by an
 // earlier rule is dropped, so longer, more specific forms come first.
 var rules = []rule{
@@ -176,7 +197,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b`), dayMonth, needDigitMonth},
 	{regexp.MustCompile(`\b(?:(?i:in|since|by|until|during|from|of|last|this)\s+)?` + monthRE + `\s+(\d{4})\b`), monthYear, needMonthYear},
 	{regexp.MustCompile(`\b((?i:in|since|by|until|during|from|last|this|early|late|earlier\s+in|later\s+in))\s+` + monthRE + `\b`), monthOnly, needMonth},
-	{regexp.MustCompile(`(?i:\b(?:(next|last|this|on|late|early)\s+)?)` + weekdayRE + `(?:\s+(?i:night|morning|afternoon|evening))?\b`), weekday, needWeekday},
+	{weekdayPattern, weekday, needWeekday},
 	{regexp.MustCompile(`(?i)\b(?:day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b`), relativeDay, needRelativeDay},
 	{regexp.MustCompile(`(?i)\b(?:(earlier|later)\s+)?(last|this|next)\s+(week|month|year)\b`), relativePeriod, needPeriodOrWeek},
 	{regexp.MustCompile(`(?i)\bthe\s+(?:(early|mid|late)[-\s])?(1[89]|20)(\d)0s\b`), decade, needPeriod},
@@ -199,7 +220,13 @@ func Find(s string, published time.Time) []Expr {
 		if !r.need(c) {
 			continue
 		}
-		for _, loc := range r.re.FindAllStringSubmatchIndex(s, -1) {
+		var locs [][]int
+		if r.re == weekdayPattern {
+			locs = findWeekdays(s)
+		} else {
+			locs = r.re.FindAllStringSubmatchIndex(s, -1)
+		}
+		for _, loc := range locs {
 			if overlaps(out, loc[0], loc[1]) || !boundaryOK(s, loc[0], loc[1]) {
 				continue
 			}

@@ -1,6 +1,7 @@
 package code
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/truce-project/truce"
@@ -214,28 +215,37 @@ func questionAsked(st *sent, i int) bool {
 // al-Asad, a base that hosts US troops", "Romania hosts a missile shield",
 // "Chad hosts a million refugees" tell no visit.
 func guestReading(st *sent, es []*entry, i int) []*entry {
-	var out []*entry
-	for _, e := range es {
-		if e.has(flagGuests) && !strings.Contains(strings.Join(e.words, " "), "*") && stationedObject(st, i+len(e.words)) {
-			continue
-		}
-		out = append(out, e)
-	}
-	return out
+	return dropEntries(es, func(e *entry) bool {
+		return e.has(flagGuests) && !slices.Contains(e.words, "*") && stationedObject(st, i+len(e.words))
+	})
 }
 
 // dealReading drops the readings flagged "deal" whose object is no
 // agreement: "reached a ceasefire deal" agrees, "the convoy reached the
 // town of Shire" and "victims could be reached" do not.
 func dealReading(st *sent, es []*entry, i int) []*entry {
-	var out []*entry
-	for _, e := range es {
-		if e.has(flagDeal) && !agreementObject(st, i+len(e.words)) {
+	return dropEntries(es, func(e *entry) bool {
+		return e.has(flagDeal) && !agreementObject(st, i+len(e.words))
+	})
+}
+
+// dropEntries returns es without the entries drop reports, in order. It
+// copies es only when it drops one: most triggers lose no reading, and
+// every trigger is filtered.
+func dropEntries(es []*entry, drop func(*entry) bool) []*entry {
+	for k, e := range es {
+		if !drop(e) {
 			continue
 		}
-		out = append(out, e)
+		out := es[:k:k]
+		for _, e := range es[k+1:] {
+			if !drop(e) {
+				out = append(out, e)
+			}
+		}
+		return out
 	}
-	return out
+	return es
 }
 
 // aloneReading keeps, of a trigger's readings, those flagged "alone"

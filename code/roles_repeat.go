@@ -28,15 +28,10 @@ var repeatHeads = map[string]bool{
 // be a subject ("The Guards said") or a verb's object ("accused the front
 // of"), not a place ("fighting on the front").
 func (st *sent) repeatedNames(prev *mention) {
+	// before, the actors of the previous sentence, is gathered at the
+	// first "the" + head that needs it: most sentences have none.
 	var before []mention
-	if prev != nil {
-		before = append(before, *prev)
-		before = append(before, prev.peers...)
-		for _, o := range prev.others {
-			before = append(before, o)
-			before = append(before, o.peers...)
-		}
-	}
+	gathered := false
 	added := st.repeatedSector(prev)
 	for k := 1; k+1 < len(st.low); k++ {
 		w := st.low[k]
@@ -55,6 +50,15 @@ func (st *sent) repeatedNames(prev *mention) {
 		}
 		ref := repeatedName(st.mentions, k, w)
 		if ref == nil {
+			if !gathered && prev != nil {
+				before = append(before, *prev)
+				before = append(before, prev.peers...)
+				for _, o := range prev.others {
+					before = append(before, o)
+					before = append(before, o.peers...)
+				}
+			}
+			gathered = true
 			ref = repeatedName(before, -1, w)
 		}
 		if ref == nil {

@@ -508,7 +508,7 @@ func listJoin(st *sent, k, e int) bool {
 // ministers of Rwanda and Congo" are RWAGOV and CODGOV, and the sector noun
 // itself stops being a mention of its own.
 func (st *sent) sectorsOf() {
-	var keep []mention
+	keep := st.mentions[:0] // in place: each pass keeps at most the mention it reads
 	for n := 0; n < len(st.mentions); n++ {
 		m := st.mentions[n]
 		if m.kind == "sector" && m.actor.ID == "" && m.j+1 < len(st.low) && st.low[m.j] == "of" {
@@ -542,7 +542,7 @@ func (st *sent) sectorsOf() {
 // federal government" is ETHGOV, "Pakistan's military" PAKMIL, "Iran's
 // morality police" IRNCOP.
 func (st *sent) possessedSectors() {
-	var keep []mention
+	keep := st.mentions[:0] // in place: each pass keeps at most the mention it reads
 	for n := 0; n < len(st.mentions); n++ {
 		m := st.mentions[n]
 		if n+1 < len(st.mentions) && (m.kind == "country" || m.kind == "capital" || m.kind == "demonym") &&

@@ -70,6 +70,11 @@ func (st *sent) genericMentions(facilities map[string]string) {
 			if k+n > len(st.low) {
 				continue
 			}
+			// Look the two words up before joining them: most pairs
+			// are no facility, and the join would copy them.
+			if n == 2 && !hasPair(facilities, st.low[k], st.low[k+1]) {
+				continue
+			}
 			sector, ok := st.facilitySector(strings.Join(st.low[k:k+n], " "), k, facilities)
 			// "a market", "homes": civilians; "its positions", "their
 			// territory": the state the sentence is about.
@@ -127,4 +132,17 @@ func personObject(st *sent, k int) bool {
 		return false
 	}
 	return strings.HasPrefix(st.toks[n].tag, "VB") || st.low[n] == "death" || st.low[n] == "on" || st.low[n] == "at"
+}
+
+// hasPair reports whether m has the key "a b", without building it when
+// both words fit a buffer on the stack.
+func hasPair(m map[string]string, a, b string) bool {
+	var buf [64]byte
+	if len(a)+len(b)+1 > len(buf) {
+		_, ok := m[a+" "+b]
+		return ok
+	}
+	key := append(append(append(buf[:0], a...), ' '), b...)
+	_, ok := m[string(key)]
+	return ok
 }

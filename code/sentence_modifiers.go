@@ -9,7 +9,7 @@ import (
 // sectorModifiers drops a sector noun used as an adjective before a name:
 // in "the paramilitary Rapid Support Forces" the actor is the RSF.
 func (st *sent) sectorModifiers() {
-	var keep []mention
+	keep := st.mentions[:0] // in place: each pass keeps at most the mention it reads
 	for n, m := range st.mentions {
 		if m.kind == "sector" && m.actor.ID == "" && n+1 < len(st.mentions) {
 			next := st.mentions[n+1]
@@ -95,7 +95,7 @@ var heldAsWords = map[string]bool{"held": true, "taken": true, "kept": true, "de
 // there. It drops as well what captives are held as: in "relatives of
 // soldiers held as prisoners of war gathered" no prisoners gathered.
 func (st *sent) posedAs() {
-	var keep []mention
+	keep := st.mentions[:0] // in place: each pass keeps at most the mention it reads
 	for _, m := range st.mentions {
 		b := m.i - 1
 		if b >= 0 && determiners[st.low[b]] {

@@ -39,7 +39,14 @@ func countAt(st *sent, i int, afterKill bool) (truce.Count, int, bool) {
 		}
 		return cnt, n, true
 	}
-	cnt, n, ok := nlp.ParseCount(countWords(st, i))
+	// ParseCount gives up at once on a first word no count can start
+	// with; asking first spares gathering the words for every token.
+	var cnt truce.Count
+	var n int
+	var ok bool
+	if nlp.MayStartCount(loweredAs(st, i)) {
+		cnt, n, ok = nlp.ParseCount(countWords(st, i))
+	}
 	if !ok {
 		if n, ok := loneOther(st, i); ok {
 			return truce.Count{Min: 1, Max: 1}, n, true

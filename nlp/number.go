@@ -74,7 +74,7 @@ var vague = []struct {
 // start with a count; figures with units ("2,600-kilometer") and years are
 // the caller's concern.
 func ParseCount(words []string) (c truce.Count, n int, ok bool) {
-	if len(words) == 0 || !mayStartCount(words[0]) {
+	if len(words) == 0 || !MayStartCount(words[0]) {
 		return truce.Count{}, 0, false
 	}
 	lw := lowerAll(words, 8)
@@ -324,9 +324,10 @@ var countStarts = func() map[string]bool {
 	return m
 }()
 
-// mayStartCount is a cheap test that lets ParseCount skip, without
-// allocating, the many words that cannot begin a count.
-func mayStartCount(w string) bool {
+// MayStartCount reports, without allocating, whether a count can begin
+// with word w. ParseCount fails at once on the many words that cannot;
+// callers that would gather words to pass it can ask first.
+func MayStartCount(w string) bool {
 	if w == "" {
 		return false
 	}

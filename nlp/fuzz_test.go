@@ -9,6 +9,9 @@ import (
 func FuzzSplit(f *testing.F) {
 	p := MustPipeline(f)
 	f.Add("Lt. Gen. Khan left the U.S. Officials said 7.5 billion.")
+	// Tokens are slices of valid text and copies of the rest.
+	f.Add("Zürich’s “peace” talks — in Yaoundé — failed. Troops left 北京 on Monday.")
+	f.Add("A bad byte \xff here. Then caf\xc3 and “quotes”\x80 again.")
 	f.Fuzz(func(t *testing.T, text string) {
 		sents := p.Analyze(text)
 		// Each invalid byte counts as one code point (U+FFFD), as in

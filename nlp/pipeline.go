@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"sync"
+	"unicode/utf8"
 
 	"github.com/truce-project/truce"
 )
@@ -53,12 +54,16 @@ func (p *Pipeline) Analyze(text string) []truce.Sentence {
 		toks               []span
 		words, fixed, tags []string
 	)
+	// Tokens and sentences are slices of text, not copies, where text is
+	// valid UTF-8: elsewhere []rune has turned bad bytes into U+FFFD, and
+	// copies from r keep the replacement.
+	at := byteCursor{r: r, valid: utf8.ValidString(text)}
 	for n, s := range spans {
 		toks = tokenize(r, s[0], s[1], toks[:0])
 		words, fixed, tags = words[:0], fixed[:0], tags[:0]
 		tokens := make([]truce.Token, len(toks))
 		for x, t := range toks {
-			txt := string(r[t.start:t.end])
+			txt := at.slice(text, t.start, t.end)
 			var prev rune
 			if t.start > s[0] {
 				prev = r[t.start-1]
@@ -73,7 +78,36 @@ func (p *Pipeline) Analyze(text string) []truce.Sentence {
 		for x := range tokens {
 			tokens[x].Tag = tags[x]
 		}
-		out[n] = truce.Sentence{Index: n, Text: string(r[s[0]:s[1]]), Start: s[0], End: s[1], Tokens: tokens}
+		out[n] = truce.Sentence{Index: n, Text: at.slice(text, s[0], s[1]), Start: s[0], End: s[1], Tokens: tokens}
 	}
 	return out
+}
+
+// byteCursor turns rune offsets into byte offsets of the text r was
+// decoded from, walking forward from the last offset asked for: Analyze
+// asks for them in order, token after token.
+type byteCursor struct {
+	r          []rune
+	valid      bool // the text is valid UTF-8
+	rune, byte int
+}
+
+// slice returns the runes [i, j) of text: a slice of it when it is valid
+// UTF-8, else a copy from c.r.
+func (c *byteCursor) slice(text string, i, j int) string {
+	if !c.valid {
+		return string(c.r[i:j])
+	}
+	a := c.seek(i)
+	return text[a:c.seek(j)]
+}
+
+func (c *byteCursor) seek(i int) int {
+	if i < c.rune {
+		c.rune, c.byte = 0, 0
+	}
+	for ; c.rune < i; c.rune++ {
+		c.byte += utf8.RuneLen(c.r[c.rune])
+	}
+	return c.byte
 }

@@ -58,22 +58,23 @@ func TestFindWeekdaysCorpus(t *testing.T) {
 	}
 }
 
-func snippetTexts(t *testing.T, glob string) []string {
+// snippetTexts returns the document texts of the gold files glob matches.
+func snippetTexts(tb testing.TB, glob string) []string {
 	files, err := filepath.Glob(glob)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	var out []string
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
 		if err != nil {
-			t.Fatal(err)
+			tb.Fatal(err)
 		}
 		var g struct {
 			Documents []struct{ Text string } `json:"documents"`
 		}
 		if err := json.Unmarshal(raw, &g); err != nil {
-			t.Fatalf("%s: %v", f, err)
+			tb.Fatalf("%s: %v", f, err)
 		}
 		for _, d := range g.Documents {
 			out = append(out, d.Text)

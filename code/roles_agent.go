@@ -373,7 +373,7 @@ func mediationWord(w string) bool {
 
 // isPassive reports whether the verb at token i is in the passive voice.
 func (st *sent) isPassive(i int) bool {
-	if st.reducedPassive(i) || st.hedgedPassive(i) || st.fromPassive(i) {
+	if st.reducedPassive(i) || st.hedgedPassive(i) || st.fromPassive(i) || st.bareTollPassive(i) {
 		return true
 	}
 	if st.toks[i].tag != "VBN" {

@@ -353,6 +353,9 @@ func accusedOf(st *sent, i int) bool {
 		if st.low[k] != "of" {
 			continue
 		}
+		if ofPhraseCloses(st, k, i) {
+			return false
+		}
 		for n := k - 1; n >= 0 && n >= k-8; n-- {
 			switch st.low[n] {
 			case "accused", "accusing", "accuses", "accuse", "suspected":

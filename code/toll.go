@@ -364,6 +364,9 @@ func tollVerbBefore(st *sent, i int) string {
 	if f := tollVerbs[st.low[i-1]]; f != "" {
 		return f
 	}
+	if hurtBefore(st, i) {
+		return "injuries"
+	}
 	switch {
 	case i >= 2 && (st.low[i-1] == "all" || st.low[i-1] == "the") && tollVerbs[st.low[i-2]] != "":
 		return tollVerbs[st.low[i-2]] // "killing all nine crew members", "killed the three attackers"
@@ -437,6 +440,9 @@ func tollWordAfter(st *sent, i, end int) (string, int) {
 		}
 		if tag == "CD" && inNounPhrase(st, k) {
 			continue // "three reporters [from two channels] were wounded"
+		}
+		if f, n := relativeToll(st, k); f != "" {
+			return f, n // "17 of its members who had died"
 		}
 		if w == "and" && (k == end || verbPhraseAt(st, k+1)) || clauseBreaks[w] || tag == "CD" {
 			break

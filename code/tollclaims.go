@@ -395,6 +395,9 @@ func tollEvent(st *sent, cands []*candidate, r tollRead) *candidate {
 			cd = near
 		}
 	}
+	if main := mainClauseAct(st, cands, r, cd); main != nil {
+		cd = main
+	}
 	if cd == nil {
 		cd = protestBefore(cands, r.i)
 	}

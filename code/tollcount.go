@@ -54,7 +54,7 @@ func countAt(st *sent, i int, afterKill bool) (truce.Count, int, bool) {
 		if n, ok := possessedSingle(st, i); ok && passiveToll(st, i+n) {
 			return truce.Count{Min: 1, Max: 1}, n, true
 		}
-		if n, ok := singleNoun(st, i); ok && (afterKill && !passiveBefore(st, i-1) || passiveToll(st, i+n) || pairedPassive(st, i+n) || leftHarmed(st, i, n)) {
+		if n, ok := singleNoun(st, i); ok && (afterKill && !passiveBefore(st, i-1) || passiveToll(st, i+n) || pairedPassive(st, i+n) || leftHarmed(st, i, n) || harmedSingle(st, i+n)) {
 			return truce.Count{Min: 1, Max: 1}, n, true
 		}
 		// "The governor, his driver and two bodyguards were killed",

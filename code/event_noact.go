@@ -11,6 +11,9 @@ import (
 
 // noNewAct returns why a built event tells no act of its own, or "".
 func noNewAct(st *sent, cd *candidate) string {
+	if mourningVigil(st, cd) {
+		return "a vigil held to mourn the dead, not a protest (\"a vigil for the victims of the crash\")"
+	}
 	if rankedAgain(st, cd) {
 		return "ranks an act told before (\"It was the second protest in a month\")"
 	}
@@ -141,7 +144,7 @@ var spanYears = wordSet("two", "three", "four", "five", "six", "seven", "eight",
 // Government of National Accord", "the Peace and Security Council". The
 // name stands for a body or a thing, not an act told now.
 func insideName(st *sent, cd *candidate) bool {
-	if cd.i < 2 || cd.e.pos != 'N' && !nounTagged(st, cd.i) {
+	if cd.i < 2 || cd.e.pos != 'N' && !nounTagged(st, cd.i) || signedTitle(st, cd) {
 		return false
 	}
 	for k := cd.i; k < cd.j; k++ {

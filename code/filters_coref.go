@@ -29,7 +29,7 @@ func foldTarget(st *sent, earlier []*candidate, cd *candidate) *candidate {
 		// strikes, Kabul said, killed …" aside): "… on TTP hideouts in
 		// Khost killed" has only the attack's target and place between.
 		for k := prev.j; k < cd.i; k++ {
-			if clauseBreaks[st.low[k]] {
+			if clauseBreaks[st.low[k]] && !sinceAdverb(st, k) {
 				return nil
 			}
 		}

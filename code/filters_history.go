@@ -67,6 +67,9 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 			(cd.i > end+2 && !relativeBetween(st, end+1, cd.i) || cd.j <= k || cd.i < k) && cd.i != end+1 {
 			continue
 		}
+		if x.Precision == when.Year && yearNamesObject(st, cd, k, end) {
+			continue
+		}
 		// "Hernández, who left the presidency three months ago, was
 		// extradited": a date inside a relative clause closed by a comma.
 		if k < cd.i && (inRelative(st, k, cd.i) || inApposition(st, k, cd.i)) {

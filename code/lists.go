@@ -185,7 +185,7 @@ func forcesReading(st *sent, es []*entry, i int) []*entry {
 	if len(forces) == 0 {
 		return es
 	}
-	if armedBefore(st, st.subject(i), i) && !leftFor(st, i) {
+	if (armedBefore(st, st.subject(i), i) || armedGroupLeaves(st, forces, i)) && !leftFor(st, i) {
 		return forces
 	}
 	return other
@@ -447,6 +447,7 @@ func nextToVerb(st *sent, j, i int) bool {
 		switch w, t := st.low[k], st.toks[k].tag; {
 		case w == "have" || w == "has" || w == "had" || w == "also" || w == "finally" || w == "then" ||
 			w == "first" || w == "reportedly" || w == "already" || w == "began" || w == "begun" || w == "started":
+		case sinceAdverb(st, k):
 		case scheduledBe(st, k, i):
 			// "the soldiers are due to leave"
 			k = i - 1
@@ -535,7 +536,7 @@ func crowdReading(st *sent, es []*entry, i int) []*entry {
 	if len(crowd) == 0 {
 		return es
 	}
-	if crowdSubject(st.subject(i)) {
+	if ms := st.subject(i); crowdSubject(ms) || countedCrowd(st, ms) {
 		return crowd
 	}
 	return other

@@ -25,7 +25,7 @@ func TestActorWire3(t *testing.T) {
 		// "A detachment of" counts out a part of whoever follows.
 		{"a detachment of riot police",
 			"A detachment of riot police dispersed the protesters in Lomé on Tuesday.",
-			truce.Assault, "TGOCOP", "TGOPRO", "TGOMIL", ""},
+			truce.Coerce, "TGOCOP", "TGOPRO", "TGOMIL", ""},
 		{"a temple set on fire",
 			"Gunmen set fire to a Hindu temple in Sylhet on Sunday, police said.",
 			truce.Assault, "", "BGDREL", "", "BGDCVL"},

@@ -34,6 +34,9 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		if e, m := c.impactStrike(st, i); e != nil {
 			es, n = []*entry{e}, m
 		}
+		if e, m := c.orderedOut(st, i); e != nil && m > n {
+			es, n = []*entry{e}, m
+		}
 		if n == 0 {
 			continue
 		}

@@ -92,6 +92,9 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	b.samePair()
 	b.relationsPair()
 	b.kindSides()
+	if why := b.tipFromOfficials(); why != "" {
+		return why
+	}
 	b.regainedFrom()
 	if why := b.moneyRecipient(); why != "" {
 		return why

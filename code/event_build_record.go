@@ -66,7 +66,7 @@ func (b *building) codeKind() {
 	// went on strike over unpaid allowances", "retired soldiers marched
 	// to demand their pensions".
 	if c.lex.cameo[ev.CAMEO].plover == truce.Protest && len(src) > 0 && (armedSector[src[0].Sector] || isArmedGroup(src[0])) {
-		obstruct := forcefulProtest[ev.Mode] || !selfProtest(st, cd)
+		obstruct := forcefulProtest[ev.Mode] || !selfProtest(st, cd) && !listedSelfProtest(st, cd)
 		// "police broke up a rally against the government": the state's
 		// forces act on the protesters, not on the state, and what they
 		// do to a protest is crowd control.
@@ -172,6 +172,12 @@ var alongsideWords = wordSet("alongside")
 func (b *building) typeOf() {
 	c, cd, e := b.c, b.cd, b.e
 	ev := &cd.ev
+	if ev.Mode == "release" && handoverOfSuspects(cd, b.src) {
+		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = "063", "", "", ""
+		if a, ok := handoverRecipient(cd); ok {
+			b.tgt = []truce.Actor{a}
+		}
+	}
 	row := c.lex.cameo[ev.CAMEO]
 	ev.Type = row.plover
 	if e.plover != "" && ev.CAMEO == e.cameo {
@@ -189,6 +195,10 @@ func (b *building) typeOf() {
 	if cd.agreed && ev.Type == truce.Retreat {
 		ev.Type = truce.Agree
 	}
+	if ev.Type == truce.Assault && ev.Mode == "crowd-control" && dispersalOnly(cd.st, cd.i, b.tgt) {
+		ev.Type = truce.Coerce
+	}
+	b.tradeRestriction()
 	ev.Quad = quadOf(ev.Type)
 }
 
@@ -248,11 +258,13 @@ func (b *building) kindSides() {
 			b.tgt = []truce.Actor{a}
 		}
 	}
+	b.tipTarget()
 	ev.Source, ev.Target = b.src, b.tgt
 	refineACLED(ev, e, st)
 	c.mobCivilians(ev, st, d.date)
 	c.seizedAsAbduction(ev, e, st)
 	c.takenByForce(ev, e, st)
+	takenWithGuns(ev, e, st)
 	d.heldAtProtest(ev, cd, st)
 }
 

@@ -83,7 +83,7 @@ func sameEvent(built []*candidate, cd *candidate) *candidate {
 		// ("torching huts and abducting farmers", "killed civilians and
 		// raped women": an abduction or a rape beside another kind of deed
 		// is an event of its own, though they share the doer and place.)
-		if x.Mode != y.Mode && (deedModes[x.Mode] || deedModes[y.Mode]) {
+		if x.Mode != y.Mode && (deedModes[x.Mode] || deedModes[y.Mode]) || ownDestruction(b, cd) {
 			continue
 		}
 		// ("blew up the track and then opened fire on the train": acts of

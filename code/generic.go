@@ -279,6 +279,8 @@ func consultMode(ev *truce.Event, loc *truce.Location, src, tgt []truce.Actor) b
 		ev.CAMEO, ev.Mode = "044", "third-party"
 	case len(src) > 0 && !hasCountry(src, loc.Country) && hasCountry(tgt, loc.Country):
 		ev.CAMEO, ev.Mode = "042", "visit"
+	case hostedVisit(loc, src, tgt):
+		ev.CAMEO, ev.Mode = "043", "visit"
 	default:
 		return false
 	}

@@ -43,7 +43,7 @@ func accordEnded(st *sent, cd *candidate) bool {
 // is news.
 func accordHistory(st *sent, cd *candidate, published time.Time) bool {
 	if !accordCodes[cd.e.cameo] {
-		return historical(st, cd, published)
+		return historical(findingDated(st, cd), cd, published)
 	}
 	outside := make([]when.Expr, 0, len(st.dates))
 	for _, x := range st.dates {

@@ -9,7 +9,7 @@ package code
 // CAMEO 104). A request for a thing ("called for calm") has no action
 // verb and is left to the complement rows; so is one made of anyone else.
 func requestFallback(cd *candidate) (complement, bool) {
-	if !asksAction(cd) || len(cd.tgt) == 0 {
+	if !asksAction(cd) && !thatAsked(cd) || len(cd.tgt) == 0 {
 		return complement{}, false
 	}
 	igo, state := true, true

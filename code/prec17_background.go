@@ -43,7 +43,7 @@ func backgroundAct(st *sent, cd *candidate, published time.Time) string {
 	if aux >= 0 && st.low[aux] != "been" && longSpanNear(st, aux, cd.j) && !inCommaRelative(st, cd.i) {
 		return "a perfect lasting months or years, told as background (\"had mediated for months\")"
 	}
-	if aux >= 0 && st.low[aux] == "had" && !published.IsZero() && !findingFrame(st, cd.i) && earlierDateIn(st, aux, ownWordsEnd(st, cd.j), published, true) {
+	if aux >= 0 && st.low[aux] == "had" && !published.IsZero() && !findingFrame(st, cd.i) && earlierDateIn(findingDated(st, cd), aux, ownWordsEnd(st, cd.j), published, true) {
 		return "a past perfect dated to an earlier month or year (\"had expelled the envoy in April\")"
 	}
 	if from, to := datedRelativeSpan(st, cd.i); from >= 0 && !published.IsZero() && earlierDateIn(st, from, to, published, false) {

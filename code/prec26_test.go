@@ -70,9 +70,9 @@ func TestPrec26CrowdWentHome(t *testing.T) {
 		{"the marchers had dispersed", "2024-06-20",
 			"Hundreds of farmers marched on the governor's office in Mzuzu on Tuesday. The marchers had dispersed by late afternoon, a police spokesman said.", "PROTEST", 1},
 		{"police dispersed the crowd stays", "2024-06-20",
-			"Riot police dispersed the crowd in Mzuzu with tear gas on Tuesday.", "ASSAULT", 1},
+			"Riot police dispersed the crowd in Mzuzu with tear gas on Tuesday.", "COERCE", 1},
 		{"dispersed by police stays", "2024-06-20",
-			"Hundreds of farmers rallied in Mzuzu on Tuesday before being dispersed with batons by riot police.", "ASSAULT", 1},
+			"Hundreds of farmers rallied in Mzuzu on Tuesday before being dispersed with batons by riot police.", "COERCE", 1},
 	}
 	for _, tt := range tests {
 		wantTypeCount(t, tt.name, tt.text, tt.pub, tt.typ, tt.n)

@@ -22,7 +22,7 @@ func TestProtestWire(t *testing.T) {
 		// of its own beside the force.
 		{"dispersed people protesting against",
 			"Riot police in Nairobi fired tear gas on Thursday to scatter hundreds of people protesting against a new housing levy.",
-			[]want{{truce.Assault, "", "KENCOP", "KENPRO"}, {truce.Protest, "demo", "KENPRO", "KENGOV"}}, nil},
+			[]want{{truce.Coerce, "", "KENCOP", "KENPRO"}, {truce.Protest, "demo", "KENPRO", "KENGOV"}}, nil},
 		{"broke up students rallying",
 			"Police in Dhaka used batons and water cannon to break up thousands of students rallying outside the election commission.",
 			[]want{{truce.Protest, "demo", "BGDPRO", "BGDGOV"}}, nil},

@@ -308,7 +308,7 @@ func TestRiots(t *testing.T) {
 // sentence before put its event, when its actors fit that town.
 func TestPlaceFromTheSentenceBefore(t *testing.T) {
 	x := mustExtract(t, "Protesters set fire to a police station in Mombasa on Monday. Police fired tear gas to disperse them.", "2025-10-22")
-	ev := eventOfType(x, truce.Assault)
+	ev := eventOfType(x, truce.Coerce)
 	if ev == nil || ev.Location == nil || ev.Location.Name != "Mombasa" {
 		t.Errorf("tear gas event %+v, want it in Mombasa", ev)
 	}

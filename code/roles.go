@@ -151,7 +151,7 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		}
 		// "the army lost control of the town to the insurgents": a
 		// trigger that ends in "to" names the taker right after it.
-		if cd.src == nil && cd.j > 0 && cd.j < len(st.low) && st.low[cd.j-1] == "to" {
+		if cd.src == nil && cd.j > 0 && cd.j < len(st.low) && (st.low[cd.j-1] == "to" || agentEnds(cd)) {
 			cd.src = st.object(cd.j, nil)
 		}
 	case cd.e.has(flagSym) && st.betweenUntil(cd.j, cd.next) != nil && st.subject(cd.i) == nil:

@@ -76,7 +76,7 @@ func TestRolesAcrossSentences(t *testing.T) {
 			"", "KEN", "ERI"},
 		{"them after another subject is the crowd named before",
 			"Thousands of protesters marched on the parliament in Kampala. Police fired tear gas to disperse them.",
-			truce.Assault, "UGACOP", "UGAPRO"},
+			truce.Coerce, "UGACOP", "UGAPRO"},
 		{"a leader's supporters are protesters",
 			"Police arrested the Mozambican opposition leader Venancio Mondlane in Maputo on Thursday. His supporters stormed a police station in the city hours later.",
 			truce.Protest, "MOZPRO", "MOZCOP"},

@@ -215,7 +215,7 @@ func TestRolesProbe(t *testing.T) {
 			truce.Assault, "NGA", "NGAEDU"},
 		{"police placed by the city",
 			"Police used tear gas to disperse hundreds of demonstrators in Lagos.",
-			truce.Assault, "NGACOP", "NGAPRO"},
+			truce.Coerce, "NGACOP", "NGAPRO"},
 		// Two sides and each other.
 		{"the two sides after a pair",
 			"Thailand and Cambodia clashed along their border on Thursday. The two sides exchanged artillery fire for hours.",

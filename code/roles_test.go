@@ -380,7 +380,7 @@ func TestRoles(t *testing.T) {
 			truce.Accuse, "NGANGO", "NGAMIL"},
 		{"an infinitive's object pronoun is not its own subject but the group before",
 			"Farmers protesting against grain imports blocked the main highway into Warsaw on Monday, and riot police fired tear gas to drive them back from the barricades.",
-			truce.Assault, "POLCOP", "POLPRO"},
+			truce.Coerce, "POLCOP", "POLPRO"},
 		{"ground is retaken from the group after from, not from the place's people",
 			"Mozambican soldiers supported by helicopters recaptured the village of Mbau from Islamic State fighters on Saturday after heavy fighting.",
 			truce.Assault, "MOZMIL", "ISIS"},

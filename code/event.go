@@ -358,6 +358,8 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 					cands[k+1].src, cands[k+1].tgt = s, t
 				}
 			}
+			// "The two governments agreed a ceasefire": the pair told before.
+			c.foldedPair(d, cands[k+1])
 			continue
 		}
 		if cd.src == nil {

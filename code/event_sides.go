@@ -168,7 +168,7 @@ func (d *doc) placeBefore(st *sent, typ string, first, second []truce.Actor) *tr
 			return nil
 		}
 		for _, a := range slices.Concat(first, second) {
-			if a.Country != "" && a.Country != l.Country && !namesSiteAgain(st) {
+			if a.Country != "" && a.Country != l.Country && !namesSiteAgain(st) && !armedSideOf(&p.ev, a) {
 				return nil
 			}
 		}

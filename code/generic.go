@@ -108,6 +108,12 @@ func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Locat
 				continue
 			}
 			if m.kind == "anaphor" {
+				// "Insurgents raided a village. Troops clashed with the
+				// group": the armed side of the acts told before.
+				if g := d.groupActedBefore(st); g != nil && !(m.j < len(st.low) && reportVerbs[st.low[m.j]]) {
+					g.Text = a.Text
+					out = append(out, *g)
+				}
 				continue // "the group" with no group named before it
 			}
 			// "PKK fighters said a drone struck their positions": what

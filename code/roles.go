@@ -564,5 +564,8 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	c.unclaimedDevice(d, cd)
 	c.unclaimedAircraft(d, cd)
 	c.arrestingPolice(d, cd)
+	// "X and Y began exchanging prisoners", "put him on a plane to The
+	// Hague", "… Tokyo lodged a protest": targets the story supplies.
+	c.rolesT36(d, cd)
 	cd.src = c.stateVoices(d, cd)
 }

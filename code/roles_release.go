@@ -30,6 +30,10 @@ func (c *Coder) captor(d *doc, cd *candidate, earlier []*candidate) []*mention {
 	if m := st.heldBy(cd); m != nil {
 		return m
 	}
+	// "… of its members held in Ngozi prison": the state that keeps them.
+	if m := c.heldInCustody(d, cd); m != nil {
+		return m
+	}
 	// A noun ("the journalists' release") names the captives surely
 	// enough to look two sentences back; a pronoun only one.
 	back := 1

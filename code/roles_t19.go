@@ -84,6 +84,10 @@ func (c *Coder) storyTarget(d *doc, cd *candidate, earlier []*candidate) []*ment
 	if m := c.weaponsOwner(d, cd); m != nil {
 		return m
 	}
+	// "Police foiled a bomb plot": at whose plot it was.
+	if m := c.plotOwner(d, cd); m != nil {
+		return m
+	}
 	// "dropped the plan a day after thousands rallied": to the crowd.
 	if m := c.yieldedToProtesters(d, cd, earlier); m != nil {
 		return m

@@ -47,7 +47,7 @@ func (c *Coder) weaponsOwner(d *doc, cd *candidate) []*mention {
 		defuse = defuse || k < cd.j && defuseWords[st.low[k]]
 		cache = cache || cacheWords[st.low[k]] || defuse && bombWords[st.low[k]]
 	}
-	if !take && !defuse || !cache || cd.tgt != nil && !(defuse && placedPeopleOnly(cd.tgt)) {
+	if !take && !defuse || !cache || cd.tgt != nil && !(defuse && placedPeopleOnly(cd.tgt)) && !seizedFromNoOne(st, cd.src, cd.tgt) {
 		return nil
 	}
 	// "troops", "police": a state's forces, named or not yet placed.

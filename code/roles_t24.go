@@ -30,7 +30,7 @@ func (st *sent) listStart(m *mention) (k int, head *mention) {
 		}
 		return s - 1, nil
 	}
-	k = st.leftOverModifiers(m, m.i-1)
+	k = st.alliedLead(st.leftOverModifiers(m, m.i-1))
 	if m.kind != "sector" {
 		return k, nil
 	}

@@ -132,6 +132,8 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 		st := newSent(s, found[i], places, c.lex.facilities)
 		st.pronouns(speakerReferent(before, st, prev))
 		st.clausePronouns()
+		st.semicolonPronouns()
+		st.describedStateAfter()
 		c.qualifyPlaces(st)
 		d.sents = append(d.sents, st)
 		prev, before = st.firstActor(), st

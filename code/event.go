@@ -467,7 +467,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		} else if prev != nil {
 			// ("police said, blaming insurgents": the country's rebels
 			// are not its civilians the blast hit.)
-			if len(prev.ev.Source) == 0 && len(cd.ev.Target) > 0 && !sameSide(cd.ev.Target, prev.ev.Target) &&
+			if (len(prev.ev.Source) == 0 || unnamedDoer(prev, cd)) && len(cd.ev.Target) > 0 && !sameSide(cd.ev.Target, prev.ev.Target) &&
 				prev.ev.Status != truce.StatusNegated && prev.ev.Status != truce.StatusHypothetical {
 				prev.ev.Source = cd.ev.Target[:1]
 			}

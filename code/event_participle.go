@@ -111,6 +111,9 @@ func listedVerbDoer(st *sent, cd *candidate, earlier []*candidate) {
 	if prev.e.pos != 'V' || prev.folded || len(prev.src) == 0 || prev.src[0].i >= prev.i || verbForm(st.toks[prev.i].tag) != verbForm(st.toks[cd.i].tag) {
 		return
 	}
+	if ownJoinedDoer(st, prev, cd) {
+		return
+	}
 	// "Mali expelled the envoy, after Le Drian described the junta as
 	// illegitimate and accused it": a doer found in another clause than
 	// the earlier verb's belongs to that clause's own verbs.

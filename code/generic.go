@@ -102,6 +102,11 @@ func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Locat
 			}
 		}
 		if a.ID == "" && a.Sector != "" {
+			if g := st.ownGroup(m); g != nil && a.Sector == "REB" {
+				g.Text = a.Text
+				out = append(out, *g)
+				continue
+			}
 			if g := d.groupBefore(st, m.i); g != nil && a.Sector == "REB" {
 				g.Text = a.Text
 				out = append(out, *g)

@@ -24,6 +24,14 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	switch {
 	case cd.e.pos == 'N':
 		cd.src = c.strikeOwner(d, cd, st.owner(cd.i, skip))
+		// "Demonstrators demanding X's resignation marched": the head
+		// the participle describes.
+		if len(cd.src) > 0 {
+			if h := st.describedSubjectHead(cd.src[0], cd.i); h != nil {
+				cd.src = st.coordinated(h)
+			}
+		}
+		cd.src = st.verbUseSubject(cd.i, cd.src)
 		// "soldiers and dissidents of the FARC clashed": a verb use of a
 		// noun trigger has the whole coordinated subject.
 		if len(cd.src) > 0 && verbAt(st, cd.i) {
@@ -193,6 +201,13 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 				}
 				if h := st.asideHolder(m, cd.i); h != nil {
 					m = h
+				}
+				// "X left the town, and Y moved in and set up a base":
+				// the subject of the clause "and" joins.
+				if b := st.joinedClauseSubject(m, a, deedAct(cd.e)); b != nil {
+					m = b
+				} else if b := st.pastSubordinate(m, a); b != nil {
+					m = b
 				}
 				cd.src = st.coordinated(m)
 			}
@@ -562,6 +577,7 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		cd.src = m
 	}
 	c.unclaimedDevice(d, cd)
+	c.acrossBorderFire(d, cd)
 	c.unclaimedAircraft(d, cd)
 	c.arrestingPolice(d, cd)
 	// "X and Y began exchanging prisoners", "put him on a plane to The

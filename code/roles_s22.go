@@ -171,7 +171,7 @@ func (c *Coder) unclaimedDevice(d *doc, cd *candidate) {
 	}
 	found := false
 	for k := from; k < cd.j; k++ {
-		found = found || deviceWords[st.low[k]]
+		found = found || deviceWords[st.low[k]] || plantedDevice(st, k) && d.groupNamedNext(st)
 	}
 	if !found {
 		return

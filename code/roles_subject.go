@@ -71,6 +71,12 @@ func (st *sent) subject(i int) []*mention {
 			if j < 0 {
 				j = st.relativeAside(k)
 			}
+			if j < 0 {
+				j = st.placeAside(k)
+			}
+			if j < 0 {
+				j = st.withAside(k)
+			}
 			if j >= 0 {
 				k = j
 				if j > 0 {
@@ -151,6 +157,9 @@ func (st *sent) subject(i int) []*mention {
 			return []*mention{st.officeHolder(m)}
 		}
 		if m := st.mentionAt(k); m != nil && !m.place && !brokerCompound(st, m) {
+			if h := st.describedSubjectHead(m, i); h != nil {
+				return st.coordinated(h)
+			}
 			// "a warplane from Haftar's side struck": whose side it is.
 			if h := st.sideHolder(m); h != nil {
 				return st.coordinated(h)

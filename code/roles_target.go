@@ -339,7 +339,7 @@ func (st *sent) objectAnywhere(j int, src []*mention) []*mention {
 			second = k + 2
 		}
 		m := st.mentionAt(k)
-		if m == nil || m.place || placeAdjective(st, m) || goodsAdjective(st, m) || brokerCompound(st, m) || m.j < len(st.low) && reportVerbs[st.low[m.j]] || st.inAttribution(m) {
+		if m == nil || m.place || placeAdjective(st, m) || goodsAdjective(st, m) || brokerCompound(st, m) || m.j < len(st.low) && reportVerbs[st.low[m.j]] || st.inAttribution(m) || st.inSpeechAside(j, m) {
 			continue
 		}
 		if timed && sameCountry(m, src) {

@@ -144,11 +144,13 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 		c.codeSentence(d, st)
 	}
 	c.finish(d)
+	c.capitalLater(d)
 	chargesRebutted(d)
 	c.namedTellers(d)
 	c.tollTellers(d)
 	carriedTellers(d)
 	anaphorTellers(d)
+	c.passingTellers(d)
 	acledAcross(d)
 
 	x := &truce.Extraction{

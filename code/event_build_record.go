@@ -372,7 +372,7 @@ func (b *building) finish() {
 		// it, with precision "none" ("in the village of Kafouri").
 		if text := st.unresolvedPlace(cd); text != "" {
 			cc := c.countryLocation(d.focus, home...).Country
-			loc = &truce.Location{Text: text, Name: text, Country: cc, Precision: "none"}
+			loc = featureNamed(cd, &truce.Location{Text: text, Name: text, Country: cc, Precision: "none"})
 		} else if l := d.placeBefore(st, ev.Type, first, second); l != nil {
 			loc = l
 		} else {

@@ -26,7 +26,8 @@ import (
 // Strelsau"). With no
 // such place, a deal or statement is placed at the talks the sentence
 // names (see venue). It returns nil when the sentence names no place.
-// The place keeps its name as written, without a unit noun (see bareName);
+// The place keeps its name as written, without a unit noun (see bareName)
+// but with a feature noun in its text (see featureNamed);
 // a region across borders is on its actors' side (see sharedSide). A
 // deportation that names only where people were sent is in the country
 // they left (see sentFrom), and an act at the parliament is in the
@@ -37,7 +38,7 @@ import (
 // place the gazetteer lacks in an "as" or "when" clause right after the
 // act is where it happened (see unknownInWhenClause).
 func (c *Coder) locate(cd *candidate) *truce.Location {
-	return bareName(c.sharedSide(cd, c.atParliament(cd, objectSite(cd, leftFrom(cd, c.sentFrom(cd, c.placeOf(cd)))))))
+	return featureNamed(cd, bareName(c.sharedSide(cd, c.atParliament(cd, objectSite(cd, leftFrom(cd, c.sentFrom(cd, c.placeOf(cd))))))))
 }
 
 // placeOf is locate before bareName.
@@ -80,6 +81,9 @@ func (c *Coder) placeOf(cd *candidate) *truce.Location {
 		}
 	}
 	pick = finer(cd, roles, pick)
+	if loc := townBesideCity(cd, pick); loc != nil {
+		return loc
+	}
 	if q := apposedTown(st, pick); q != nil {
 		pick = q
 	}

@@ -22,7 +22,7 @@ func truceHeldIn(d *doc) {
 		if cd.folded || cd.ev.Type != truce.Agree || loc == nil || loc.Country == "" {
 			continue
 		}
-		if hasCountry(cd.ev.Source, loc.Country) || hasCountry(cd.ev.Target, loc.Country) {
+		if hasCountry(cd.ev.Source, loc.Country) || hasCountry(cd.ev.Target, loc.Country) || agreedAt(cd) {
 			continue
 		}
 		st := cd.st

@@ -45,7 +45,7 @@ var placeNouns = map[string]bool{
 	"town": true, "village": true, "city": true, "district": true, "region": true, "province": true,
 	"port": true, "area": true, "camp": true, "county": true, "neighbourhood": true, "neighborhood": true,
 	"suburb": true, "state": true, "governorate": true, "municipality": true, "island": true, "valley": true,
-	"coast": true, "commune": true, "department": true, "prefecture": true, "locality": true,
+	"coast": true, "commune": true, "department": true, "prefecture": true, "locality": true, "republic": true,
 	// "the villages of Zenda and Hentz" names two places as surely.
 	"villages": true, "towns": true, "cities": true, "hamlet": true, "hamlets": true,
 }
@@ -54,7 +54,7 @@ var placeNouns = map[string]bool{
 // "the forests of" a district: the name after "of" is where it is.
 var terrainNouns = map[string]bool{
 	"hills": true, "mountains": true, "foothills": true, "highlands": true, "forests": true,
-	"forest": true, "jungles": true, "jungle": true, "marshes": true, "swamps": true,
+	"forest": true, "jungles": true, "jungle": true, "marshes": true, "swamps": true, "banks": true, "shores": true,
 }
 
 // nearbyWords place a town next to one told before: "in nearby Zenda",
@@ -102,6 +102,8 @@ func (st *sent) unknownAfter(k int) (string, int) {
 	case st.low[k] == "of" && k > 0 && (placeNouns[st.low[k-1]] || cityParts[st.low[k-1]] || terrainNouns[st.low[k-1]]):
 		// "the town of Tal Tamr", "the outskirts of Zenda", "the hills
 		// of Apayao".
+	case st.low[k] == "of" && k > 0 && localOffices[st.low[k-1]]:
+		// "the village chief of Zenda", "the mayor of Zenda".
 	case courseAfter(st, k):
 		// "joint patrols along the Zenda river": on the Zenda.
 	case raidOn(st, k):

@@ -84,6 +84,8 @@ func placesLater(d *doc) {
 	}
 	venuesAround(d)
 	datelineVenue(d)
+	datelineTown(d)
+	talksVenue(d)
 	truceHeldIn(d)
 	borderOfDyad(d)
 	townsAgain(d)

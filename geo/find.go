@@ -180,7 +180,8 @@ func (g *Gazetteer) matchAt(toks []token, norm []byte, i int, lineOnly bool) (ma
 
 // genLongest returns the longest generated key spelled by the tokens from
 // i on, and its number of words; a name of several words must end in a
-// capitalised one.
+// capitalised one, or in the rest of a word an apostrophe splits ("Ma'an",
+// see apostrophed).
 func (g *Gazetteer) genLongest(toks []token, norm []byte, i int) (string, int) {
 	if len(g.gen.keys) == 0 {
 		return "", 0
@@ -198,7 +199,7 @@ func (g *Gazetteer) genLongest(toks []token, norm []byte, i int) (string, int) {
 		}
 		b = append(b, norm[t.nstart:t.nend]...)
 		s := string(b)
-		if lo, hi := g.gen.rangeOf(s); lo < hi && t.upper {
+		if lo, hi := g.gen.rangeOf(s); lo < hi && (t.upper || apostrophed(t, k)) {
 			key, n = s, k+1
 		}
 		if !g.gen.hasPrefix(s + " ") {

@@ -276,7 +276,7 @@ func (g *Gazetteer) parsePart(p *genPart) {
 		}
 		if e.feature == featAdmin1 {
 			e.Kind = KindAdmin1
-			if _, ok := g.byKey[key]; ok {
+			if g.curatedIn(key, e.Country) {
 				// The curators' units of that name stand alone.
 				continue
 			}

@@ -1,0 +1,5 @@
+package code
+
+// localOffices head a town or a village: the name after "the mayor of" or
+// "the village chief of" is a place, where the office-holder is.
+var localOffices = wordSet("mayor", "chief", "headman", "chieftain")

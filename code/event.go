@@ -571,6 +571,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 	c.prec26(d, st, built)
 	c.prec27(d, st, built)
 	c.prec28(st, cands, built)
+	c.prec29(d, st, built)
 	for n := len(st.mentions) - 1; n >= 0; n-- {
 		if a := st.mentions[n].actor; isArmedGroup(a) {
 			d.lastGroup = &a

@@ -195,7 +195,7 @@ var participleModifiers = wordSet("by", "of", "in", "before", "after", "over", "
 // Arms or a strike a blame names as the cause of harm told before are no
 // new attack either (see blamedCause).
 func heldWeapon(st *sent, i int) bool {
-	if blamedCause(st, i) {
+	if blamedCause(st, i) || armsInHaul(st, i) {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-8 && st.clause[k] == st.clause[i]; k-- {

@@ -15,26 +15,7 @@ var whatNamingVerbs = wordSet("called", "calls", "described", "describes", "term
 // called a gathering of fighters", "apologised for what the Kremlin
 // called a tragic incident".
 func (c *Coder) namedTellers(d *doc) {
-	for _, cd := range d.cands {
-		if cd.folded || cd.ev.ReportedBy != nil {
-			continue
-		}
-		m := whatCalledBy(cd.st, cd.j)
-		if m == nil {
-			continue
-		}
-		// "jets struck what the military called …": a body named by its
-		// sector alone is the attacker's own.
-		if a := m.actor; a.ID == "" && a.Country == "" && a.Sector != "" && len(cd.ev.Source) > 0 && isState(cd.ev.Source[0]) {
-			a.Country = countryOf(cd.ev.Source[0])
-			a.ID = a.Country + a.Sector
-			cd.ev.ReportedBy = &a
-			continue
-		}
-		if r := c.resolveGeneric(d, cd.st, []*mention{governmentVoice(cd.st, m)}, cd.ev.Location, nil); len(r) == 1 && (r[0].ID != "" || r[0].Country != "") {
-			cd.ev.ReportedBy = &r[0]
-		}
-	}
+	c.tellersAfter(d, whatCalledBy)
 }
 
 // whatCalledBy returns the speaker of a "what X called" clause that opens
@@ -64,4 +45,30 @@ func whatCalledBy(st *sent, j int) *mention {
 		return m
 	}
 	return nil
+}
+
+// tellersAfter gives each act that has no teller the speaker that speaker
+// finds after its trigger. A body named by its sector alone ("what the
+// military called …") is the attacker's own when a state acted; other
+// speakers resolve as generic mentions do, a ministry speaking for its
+// government.
+func (c *Coder) tellersAfter(d *doc, speaker func(st *sent, j int) *mention) {
+	for _, cd := range d.cands {
+		if cd.folded || cd.ev.ReportedBy != nil {
+			continue
+		}
+		m := speaker(cd.st, cd.j)
+		if m == nil {
+			continue
+		}
+		if a := m.actor; a.ID == "" && a.Country == "" && a.Sector != "" && len(cd.ev.Source) > 0 && isState(cd.ev.Source[0]) {
+			a.Country = countryOf(cd.ev.Source[0])
+			a.ID = a.Country + a.Sector
+			cd.ev.ReportedBy = &a
+			continue
+		}
+		if r := c.resolveGeneric(d, cd.st, []*mention{governmentVoice(cd.st, m)}, cd.ev.Location, nil); len(r) == 1 && (r[0].ID != "" || r[0].Country != "") {
+			cd.ev.ReportedBy = &r[0]
+		}
+	}
 }

@@ -71,24 +71,7 @@ func bodyNamedBy(st *sent, end int, head string) *mention {
 // that the army said belonged to the gang" the armed forces tell the
 // act. (namedTellers reads "what X called" right after the trigger.)
 func (c *Coder) embeddedTellers(d *doc) {
-	for _, cd := range d.cands {
-		if cd.folded || cd.ev.ReportedBy != nil {
-			continue
-		}
-		m := embeddedSpeaker(cd.st, cd.j)
-		if m == nil {
-			continue
-		}
-		if a := m.actor; a.ID == "" && a.Country == "" && a.Sector != "" && len(cd.ev.Source) > 0 && isState(cd.ev.Source[0]) {
-			a.Country = countryOf(cd.ev.Source[0])
-			a.ID = a.Country + a.Sector
-			cd.ev.ReportedBy = &a
-			continue
-		}
-		if r := c.resolveGeneric(d, cd.st, []*mention{governmentVoice(cd.st, m)}, cd.ev.Location, nil); len(r) == 1 && (r[0].ID != "" || r[0].Country != "") {
-			cd.ev.ReportedBy = &r[0]
-		}
-	}
+	c.tellersAfter(d, embeddedSpeaker)
 }
 
 // embeddedSpeaker returns the speaker of a "…, killing what X described
@@ -203,24 +186,7 @@ var absoluteVerbs = wordSet("announcing", "saying", "declaring", "stating", "con
 // with Borduria on Tuesday, Foreign Minister Jane Roe announcing that …"
 // is the minister's word, and so her government's.
 func (c *Coder) absoluteTellers(d *doc) {
-	for _, cd := range d.cands {
-		if cd.folded || cd.ev.ReportedBy != nil {
-			continue
-		}
-		m := absoluteSpeaker(cd.st, cd.j)
-		if m == nil {
-			continue
-		}
-		if a := m.actor; a.ID == "" && a.Country == "" && a.Sector != "" && len(cd.ev.Source) > 0 && isState(cd.ev.Source[0]) {
-			a.Country = countryOf(cd.ev.Source[0])
-			a.ID = a.Country + a.Sector
-			cd.ev.ReportedBy = &a
-			continue
-		}
-		if r := c.resolveGeneric(d, cd.st, []*mention{governmentVoice(cd.st, m)}, cd.ev.Location, nil); len(r) == 1 && (r[0].ID != "" || r[0].Country != "") {
-			cd.ev.ReportedBy = &r[0]
-		}
-	}
+	c.tellersAfter(d, absoluteSpeaker)
 }
 
 // absoluteSpeaker returns the speaker of a ", X announcing that" clause

@@ -562,17 +562,23 @@ func measureMaker(d *doc, cd *candidate) []*mention {
 		if p.folded || len(p.ev.Source) == 0 || !slices.Contains(kinds, string(p.ev.Type)) {
 			continue
 		}
-		var out []*mention
-		for _, a := range p.ev.Source {
-			if answerer(cd, a) {
-				return nil
-			}
-			if a.ID != "" {
-				a.Text = ""
-				out = append(out, &mention{i: cd.i, j: cd.j, actor: a, kind: "implied"})
-			}
-		}
-		return out
+		return makersAt(cd, p)
 	}
 	return nil
+}
+
+// makersAt returns the named makers of the earlier act p as mentions at
+// cd's trigger, or nil when one of them answers cd (see answerer).
+func makersAt(cd, p *candidate) []*mention {
+	var out []*mention
+	for _, a := range p.ev.Source {
+		if answerer(cd, a) {
+			return nil
+		}
+		if a.ID != "" {
+			a.Text = ""
+			out = append(out, &mention{i: cd.i, j: cd.j, actor: a, kind: "implied"})
+		}
+	}
+	return out
 }

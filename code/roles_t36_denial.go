@@ -38,17 +38,7 @@ func deniedAccuser(d *doc, cd *candidate) []*mention {
 		if idx >= st.s.Index || idx < st.s.Index-2 || p.folded || !deniedKinds[p.ev.Type] || len(p.ev.Source) == 0 || !hasCountry(p.ev.Target, cc) {
 			continue
 		}
-		var out []*mention
-		for _, a := range p.ev.Source {
-			if answerer(cd, a) {
-				return nil
-			}
-			if a.ID != "" {
-				a.Text = ""
-				out = append(out, &mention{i: cd.i, j: cd.j, actor: a, kind: "implied"})
-			}
-		}
-		return out
+		return makersAt(cd, p)
 	}
 	return nil
 }

@@ -271,6 +271,14 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			c.trace(st, cd, "what the victim of the act just told was suspected of (\"killed a man suspected of robbery\")")
 			continue
 		}
+		// "fired two rockets, one of which hit a school and killed four":
+		// what one of the weapons did is the firing's.
+		if prev := weaponRelativeAttack(st, cands[:k], cd); prev != nil {
+			cd.folded = true
+			prev.killed = prev.killed || cd.e.has(flagKill)
+			c.trace(st, cd, "what one of the weapons of the attack just told did (\"rockets, one of which hit a school\")")
+			continue
+		}
 		// A toll verb after the attack it reports belongs to that attack's
 		// event: "airstrikes on … killed 10", "struck two blocks, killing 25".
 		// So does the blast of a device named just before: "a grenade

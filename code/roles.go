@@ -583,5 +583,8 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	// "X and Y began exchanging prisoners", "put him on a plane to The
 	// Hague", "… Tokyo lodged a protest": targets the story supplies.
 	c.rolesT36(d, cd)
+	// "… and killed a sixth": one more of the victims just before.
+	anotherVictimTarget(cd, earlier)
+	relativeVictim(cd)
 	cd.src = c.stateVoices(d, cd)
 }

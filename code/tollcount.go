@@ -51,6 +51,9 @@ func countAt(st *sent, i int, afterKill bool) (truce.Count, int, bool) {
 		if n, ok := loneOther(st, i); ok {
 			return truce.Count{Min: 1, Max: 1}, n, true
 		}
+		if n, ok := loneObject(st, i); ok && afterKill {
+			return truce.Count{Min: 1, Max: 1}, n, true
+		}
 		if n, ok := possessedSingle(st, i); ok && passiveToll(st, i+n) {
 			return truce.Count{Min: 1, Max: 1}, n, true
 		}
@@ -218,6 +221,7 @@ func conjoined(st *sent, cnt truce.Count, end int, afterVerb bool) (truce.Count,
 		} else if k < len(st.low) && st.low[k] == "them" && k > 0 && st.low[k-1] == "of" {
 			k++
 		}
+		k = partAsideEnd(st, k) // "four farmers, two of them women, and a teacher"
 		if listed && saidAfter(st, k) {
 			return before, beforeEnd
 		}

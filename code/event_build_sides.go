@@ -355,6 +355,7 @@ func (b *building) twoSidesAndReactions() string {
 		b.tgt = c.propertyOwners(d, st, cd, b.loc, b.src)
 	}
 	ground := (e.has(flagNeedTarget) || cd.struck != nil) && !bothSides && !reaction && b.groundHit()
+	ground = ground || !bothSides && !reaction && b.t37RemoteGround()
 	hitThing := ground || propertyHit(st, cd)
 	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && !reaction && !hitThing && !(len(b.src) > 0 && threatToAct(st, cd)) {
 		b.tgt = b.unnamedAddressee()

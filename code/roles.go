@@ -586,5 +586,6 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	// "… and killed a sixth": one more of the victims just before.
 	anotherVictimTarget(cd, earlier)
 	relativeVictim(cd)
+	c.rolesT37ExpelledEnvoy(cd)
 	cd.src = c.stateVoices(d, cd)
 }

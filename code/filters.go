@@ -443,7 +443,7 @@ func ordinaryCrime(st *sent, cands []*candidate, cd *candidate) bool {
 			}
 		}
 	}
-	return privateDoer(st, cd) && !politicalContext(st, nil)
+	return privateDoer(st, cd) && !politicalContext(st, policeMentionsPrec30(st))
 }
 
 // crimeReason returns the token of the crime an arrest is made for, or -1:

@@ -93,7 +93,7 @@ func TestVocabSweepNominal(t *testing.T) {
 		{"Kyiv's offer of talks with Moscow was dismissed by the Kremlin.", "AGREE", ""},     // new
 		{"Talks between Washington and Tehran in Oman ended without agreement.", "CONSULT", ""},
 		{"Qatar's donation of fuel to Gaza was delivered through Rafah.", "AID", ""}, // new
-		{"A protest by farmers outside the European Parliament in Brussels turned violent.", "PROTEST", "demo"},
+		{"A protest by farmers outside the European Parliament in Brussels turned violent.", "PROTEST", "riot"},
 		{"The deportation of tens of thousands of Afghan refugees by Iran continued in June.", "COERCE", "deport"},
 		{"Macron's praise for the Moroccan autonomy plan angered Algiers.", "SUPPORT", ""},
 		{"Egypt's hosting of talks between Hamas and Fatah in Cairo ended on Tuesday.", "CONSULT", ""},

@@ -360,7 +360,7 @@ func (b *building) finish() {
 		// anything else a state does, at home ("Burkina Faso's rulers
 		// suspended a French radio station").
 		first, second := tgt, src
-		if atHome(ev.Type, src) && !e.has(flagVisit) {
+		if (atHome(ev.Type, src) || rulersAtHome(ev, src)) && !e.has(flagVisit) {
 			first, second = src, tgt
 		}
 		// A withdrawal abroad is placed at the post left, not at home.

@@ -60,6 +60,7 @@ func (c *Coder) placeOf(cd *candidate) *truce.Location {
 		roles[n] = c.placeRole(cd, &st.places[n])
 	}
 	datelineDemoted(st, roles)
+	c.purposeDemoted(cd, roles)
 	roadsDemoted(st, roles)
 	pick := c.nearest(cd, roles, roleWhere)
 	if pick == nil {

@@ -316,13 +316,13 @@ func TestMode31ListedForcesStrike(t *testing.T) {
 // restriction, not violence.
 func TestMode31ThreatToCapTrade(t *testing.T) {
 	text := "Uzbekistan's foreign ministry warned on Monday that it could limit imports of Tajik cement."
-	for _, ev := range mode31Events(t, text, "2025-03-01", truce.Threaten) {
-		if ev.Mode != "restrict" {
-			t.Errorf("got THREATEN %q, want restrict", ev.Mode)
-		}
-		return
+	evs := mode31Events(t, text, "2025-03-01", truce.Threaten)
+	if len(evs) == 0 {
+		t.Fatalf("no THREATEN: %+v", mustExtract(t, text, "2025-03-01").Events)
 	}
-	t.Errorf("no THREATEN: %+v", mustExtract(t, text, "2025-03-01").Events)
+	if evs[0].Mode != "restrict" {
+		t.Errorf("got THREATEN %q, want restrict", evs[0].Mode)
+	}
 }
 
 // Ground an armed group takes in a fight that kills is taken with small

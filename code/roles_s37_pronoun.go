@@ -37,23 +37,9 @@ func (st *sent) semicolonPronouns() {
 		if v < 0 {
 			continue
 		}
-		sub := st.subject(v)
-		if len(sub) == 0 || sub[0].place || sub[0].kind == "description" {
+		refs := st.verbSubjectRefs(v, w, person)
+		if refs == nil {
 			continue
-		}
-		ref := sub[0]
-		isPerson := ref.kind == "person" || personHead(st, ref)
-		if ref.kind == "pronoun" {
-			isPerson = subjectPronouns[st.low[ref.i]]
-		}
-		if isPerson != person {
-			continue
-		}
-		refs := []mention{*ref}
-		if w == "they" {
-			for _, x := range sub[1:] {
-				refs = append(refs, *x)
-			}
 		}
 		st.addPronoun(k, k+1, refs)
 		added = true

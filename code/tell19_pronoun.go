@@ -36,26 +36,9 @@ func (st *sent) clausePronouns() {
 		if st.passiveBefore(k) {
 			continue
 		}
-		sub := st.subject(v)
-		if len(sub) == 0 || sub[0].place || sub[0].kind == "description" {
+		refs := st.verbSubjectRefs(v, w, person)
+		if refs == nil || st.otherReferent(v, k-1, person) {
 			continue
-		}
-		ref := sub[0]
-		isPerson := ref.kind == "person" || personHead(st, ref)
-		if ref.kind == "pronoun" {
-			isPerson = subjectPronouns[st.low[ref.i]]
-		}
-		if isPerson != person {
-			continue
-		}
-		if st.otherReferent(v, k-1, person) {
-			continue
-		}
-		refs := []mention{*ref}
-		if w == "they" {
-			for _, x := range sub[1:] {
-				refs = append(refs, *x)
-			}
 		}
 		st.addPronoun(k, k+1, refs)
 		added = true
@@ -63,6 +46,32 @@ func (st *sent) clausePronouns() {
 	if added {
 		sort.Slice(st.mentions, func(a, b int) bool { return st.mentions[a].i < st.mentions[b].i })
 	}
+}
+
+// verbSubjectRefs returns what the subject pronoun w, a person's for
+// "he" and "she" (person), stands for when it takes up the subject of the
+// verb at v: that subject, when it is an actor that agrees with w, and
+// for "they" the actors coordinated with it; else nil.
+func (st *sent) verbSubjectRefs(v int, w string, person bool) []mention {
+	sub := st.subject(v)
+	if len(sub) == 0 || sub[0].place || sub[0].kind == "description" {
+		return nil
+	}
+	ref := sub[0]
+	isPerson := ref.kind == "person" || personHead(st, ref)
+	if ref.kind == "pronoun" {
+		isPerson = subjectPronouns[st.low[ref.i]]
+	}
+	if isPerson != person {
+		return nil
+	}
+	refs := []mention{*ref}
+	if w == "they" {
+		for _, x := range sub[1:] {
+			refs = append(refs, *x)
+		}
+	}
+	return refs
 }
 
 // pronounOpeners open a clause whose subject pronoun most often stands

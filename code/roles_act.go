@@ -51,17 +51,7 @@ func actMaker(d *doc, cd *candidate) []*mention {
 	if first == nil {
 		return nil
 	}
-	var out []*mention
-	for _, a := range first.ev.Source {
-		if demander(cd, a) {
-			return nil
-		}
-		if a.ID != "" {
-			a.Text = ""
-			out = append(out, &mention{i: cd.i, j: cd.j, actor: a, kind: "implied"})
-		}
-	}
-	return out
+	return makersAt(cd, first, demander)
 }
 
 // namesActBack reports whether the object of cd's trigger, inside it or

@@ -562,17 +562,18 @@ func measureMaker(d *doc, cd *candidate) []*mention {
 		if p.folded || len(p.ev.Source) == 0 || !slices.Contains(kinds, string(p.ev.Type)) {
 			continue
 		}
-		return makersAt(cd, p)
+		return makersAt(cd, p, answerer)
 	}
 	return nil
 }
 
 // makersAt returns the named makers of the earlier act p as mentions at
-// cd's trigger, or nil when one of them answers cd (see answerer).
-func makersAt(cd, p *candidate) []*mention {
+// cd's trigger, or nil when stop holds for one of them (one who answers
+// cd, see answerer, cannot be its target).
+func makersAt(cd, p *candidate, stop func(cd *candidate, a truce.Actor) bool) []*mention {
 	var out []*mention
 	for _, a := range p.ev.Source {
-		if answerer(cd, a) {
+		if stop(cd, a) {
 			return nil
 		}
 		if a.ID != "" {

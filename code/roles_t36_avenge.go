@@ -45,17 +45,9 @@ func attackAvenged(d *doc, cd *candidate) []*mention {
 		if idx >= st.s.Index || idx < st.s.Index-2 || p.folded || p.ev.Type != truce.Assault || len(p.ev.Source) == 0 {
 			continue
 		}
-		var out []*mention
-		for _, a := range p.ev.Source {
-			if answerer(cd, a) || cc != "" && a.Country == cc && isState(a) {
-				return nil
-			}
-			if a.ID != "" {
-				a.Text = ""
-				out = append(out, &mention{i: cd.i, j: cd.j, actor: a, kind: "implied"})
-			}
-		}
-		return out
+		return makersAt(cd, p, func(cd *candidate, a truce.Actor) bool {
+			return answerer(cd, a) || cc != "" && a.Country == cc && isState(a)
+		})
 	}
 	return nil
 }

@@ -38,7 +38,7 @@ func deniedAccuser(d *doc, cd *candidate) []*mention {
 		if idx >= st.s.Index || idx < st.s.Index-2 || p.folded || !deniedKinds[p.ev.Type] || len(p.ev.Source) == 0 || !hasCountry(p.ev.Target, cc) {
 			continue
 		}
-		return makersAt(cd, p)
+		return makersAt(cd, p, answerer)
 	}
 	return nil
 }

@@ -45,17 +45,9 @@ func bareReactionMaker(d *doc, cd *candidate) []*mention {
 		if first == nil {
 			continue
 		}
-		var out []*mention
-		for _, a := range first.ev.Source {
-			if demander(cd, a) || a.Country != "" && a.Country == cd.src[0].actor.Country {
-				return nil
-			}
-			if a.ID != "" {
-				a.Text = ""
-				out = append(out, &mention{i: cd.i, j: cd.j, actor: a, kind: "implied"})
-			}
-		}
-		return out
+		return makersAt(cd, first, func(cd *candidate, a truce.Actor) bool {
+			return demander(cd, a) || a.Country != "" && a.Country == cd.src[0].actor.Country
+		})
 	}
 	return nil
 }

@@ -59,13 +59,8 @@ func relativeVictim(cd *candidate) {
 // share, and "another soldier" is read as a noun phrase. It returns the
 // tokens the phrase spans.
 func loneObject(st *sent, i int) (int, bool) {
-	n := 0
-	switch {
-	case st.low[i] == "another":
-		n = 1
-	case st.low[i] == "a" && i+1 < len(st.low) && ordinals[st.low[i+1]]:
-		n = 2
-	default:
+	n := oneMoreAt(st, i)
+	if n == 0 {
 		return 0, false
 	}
 	k := i + n

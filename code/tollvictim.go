@@ -198,13 +198,8 @@ var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "f
 // "another" or "a third", and returns the tokens it spans: "[another] was
 // wounded", "[a third] lost a leg". "a third of the town" is a share.
 func loneOther(st *sent, i int) (int, bool) {
-	n := 0
-	switch {
-	case st.low[i] == "another":
-		n = 1
-	case st.low[i] == "a" && i+1 < len(st.low) && ordinals[st.low[i+1]]:
-		n = 2
-	default:
+	n := oneMoreAt(st, i)
+	if n == 0 {
 		return 0, false
 	}
 	k := i + n
@@ -216,6 +211,18 @@ func loneOther(st *sent, i int) (int, bool) {
 		return n, true
 	}
 	return 0, false
+}
+
+// oneMoreAt returns how many tokens "another" or "a" and an ordinal span
+// at token i ("a third"), or 0: one more of people already counted.
+func oneMoreAt(st *sent, i int) int {
+	switch {
+	case st.low[i] == "another":
+		return 1
+	case st.low[i] == "a" && i+1 < len(st.low) && ordinals[st.low[i+1]]:
+		return 2
+	}
+	return 0
 }
 
 // opensSingle reports whether a word may open a phrase naming one person:

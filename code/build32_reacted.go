@@ -24,19 +24,7 @@ func reactedNoun(st *sent, cd *candidate) string {
 // determiners and modifiers, as actNouns spells it: "the releases" gives
 // "release"; "the operation" gives "operation".
 func actNounForm(st *sent, j int) string {
-	for k := j; k < len(st.low) && k < j+4; k++ {
-		if n := actNounOf(st.low[k]); n != "" {
-			return n
-		}
-		switch st.low[k] {
-		case "the", "this", "that", "these", "its", "their", "his", "her", "'s":
-			continue
-		}
-		if !isModifier(st.toks[k]) {
-			return ""
-		}
-	}
-	return ""
+	return nounFormAfter(st, j, actNounOf)
 }
 
 // actNounOf returns w as an act noun ("releases" as "release"), or "".

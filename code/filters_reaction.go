@@ -150,9 +150,21 @@ func actNounAfter(st *sent, j int) string {
 // nounAfter returns the noun of nouns that the words after a trigger
 // open with, past determiners and modifiers, or "".
 func nounAfter(st *sent, j int, nouns map[string]bool) string {
+	return nounFormAfter(st, j, func(w string) string {
+		if nouns[w] {
+			return w
+		}
+		return ""
+	})
+}
+
+// nounFormAfter returns what form gives for the first word after a
+// trigger, past determiners and modifiers, that it gives anything for,
+// or "".
+func nounFormAfter(st *sent, j int, form func(w string) string) string {
 	for k := j; k < len(st.low) && k < j+4; k++ {
-		if nouns[st.low[k]] {
-			return st.low[k]
+		if n := form(st.low[k]); n != "" {
+			return n
 		}
 		switch st.low[k] {
 		case "the", "this", "that", "these", "its", "their", "his", "her", "'s":

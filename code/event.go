@@ -581,6 +581,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 	c.prec28(st, cands, built)
 	c.prec29(d, st, built)
 	c.prec30(st, built)
+	c.prec31(st, built)
 	for n := len(st.mentions) - 1; n >= 0; n-- {
 		if a := st.mentions[n].actor; isArmedGroup(a) {
 			d.lastGroup = &a

@@ -41,7 +41,7 @@ func foldTarget(st *sent, earlier []*candidate, cd *candidate) *candidate {
 		// "Protesters angry at the killings attacked the embassy": the
 		// attack noun is a preposition's object, and the verb has its own
 		// subject before it.
-		if nounAfterPrep(st, prev.i) && subjectBefore(st, prev.i) {
+		if nounAfterPrep(st, prev.i) && subjectBefore(st, prev.i) && !subjectOfClausePrec31(st, prev, cd) {
 			return nil
 		}
 		return prev.head()

@@ -1,0 +1,57 @@
+package code
+
+// Precision pass over a sentence's built events, after prec30: each rule
+// lives in its own prec31_*.go file.
+
+// prec31 drops, once a sentence's events are built, those a careful
+// coder would not record: a fight named only as the setting of another
+// act ("after weeks of fighting") and talks or a truce that only date
+// another act ("hours before a truce was due to start") and attacks people
+// fled ("families who fled rebel raids"), see prec31_setting.go; a deed told in a
+// relative clause on its object ("the town, which rebels seized in May"),
+// see prec31_gap.go; a deed named after "for" as a reason or purpose
+// ("wanted for kidnappings"), see prec31_reason.go; "meet" said of a
+// demand or deadline ("if the demand is not met"), see prec31_sense.go;
+// raiders leaving after their attack ("before pulling back"), see
+// prec31_leave.go.
+func (c *Coder) prec31(st *sent, built []*candidate) {
+	for _, cd := range built {
+		if cd.folded {
+			continue
+		}
+		if objectRelativePrec31(st, cd) {
+			cd.folded = true
+			c.trace(st, cd, "a deed told in a relative clause on its object (\"the town, which rebels seized in May\"): which one is meant, not the news")
+			continue
+		}
+		if demandMetPrec31(st, cd) {
+			cd.folded = true
+			c.trace(st, cd, "\"meet\" said of a demand, deadline or condition (\"if the demand is not met\"): satisfied, no meeting")
+			continue
+		}
+		if raidersLeavePrec31(st, built, cd) {
+			cd.folded = true
+			c.trace(st, cd, "raiders leaving after the attack just told (\"looted shops before pulling back\"): the end of the raid, no withdrawal")
+			continue
+		}
+		if forReasonPrec31(st, cd) {
+			cd.folded = true
+			c.trace(st, cd, "a deed named as the reason or purpose of another word (\"wanted for kidnappings\"): not told as news")
+			continue
+		}
+		if timeAnchorPrec31(st, cd) {
+			cd.folded = true
+			c.trace(st, cd, "talks or a truce that only date another act (\"hours before a truce was due to start\"): still ahead")
+			continue
+		}
+		if fledFromPrec31(st, built, cd) {
+			cd.folded = true
+			c.trace(st, cd, "attacks people fled, saying who the people are (\"food for families who fled rebel raids\"): not the news")
+			continue
+		}
+		if fightSettingPrec31(st, built, cd) {
+			cd.folded = true
+			c.trace(st, cd, "a fight named as the setting of another act (\"after weeks of fighting\"): not the news")
+		}
+	}
+}

@@ -151,6 +151,7 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	carriedTellers(d)
 	anaphorTellers(d)
 	c.passingTellers(d)
+	c.roleFixesS39(d)
 	c.surnameTellers(d)
 	acledAcross(d)
 

@@ -33,6 +33,9 @@ func (c *Coder) recalledSubject(d *doc, st *sent, i int) *mention {
 	if m := st.officeOfPrev(d, k); m != nil {
 		return m
 	}
+	if m := c.ownedSubjectS39(d, st, k); m != nil {
+		return m
+	}
 	if m := d.orgSpeakerRecalled(st, k); m != nil {
 		return m
 	}

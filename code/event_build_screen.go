@@ -88,7 +88,7 @@ func (b *building) screenRetelling() string {
 	// killed": a passive toll with no one named after an attack told just
 	// before is that attack's toll (tollUpdate gives it), not a new attack.
 	if e.has(flagKill) && e.pos == 'V' && st.isPassive(cd.i) && len(cd.src) == 0 && st.agentAfter(cd.j) == nil {
-		if prev := tollTarget(d, st, cd.tgt); prev != nil && prev.st != st && prev.ev.Fatalities == nil && victimsFit(prev, cd.tgt) && !tollNotOfCapture(prev) {
+		if prev := tollTarget(d, st, cd.tgt); prev != nil && prev.st != st && prev.ev.Fatalities == nil && victimsFit(prev, cd.tgt) && !tollNotOfCapture(prev) && !toll37ApartSentence(st) {
 			return "the toll of an attack told just before"
 		}
 	}
@@ -102,6 +102,9 @@ func (b *building) screenRetelling() string {
 	b.also = d.alsoDoer(st, cd)
 	if e.pos == 'V' && b.assault && len(cd.src) == 0 && c.naturalSubject(st, cd) {
 		return "a natural force as the subject of a violent verb (\"lightning struck a school\"): no attack"
+	}
+	if b.assault && c.toll37AccidentRelative(st, cd) {
+		return "a killing done by an accident or disaster (\"the collapse that killed 15\"): no attack"
 	}
 	if e.pos == 'V' && b.assault && len(cd.src) == 0 && !st.isPassive(cd.i) && !e.has(flagPassive) && !b.tolled && b.also == nil && !c.weaponSubject(st, cd) && !c.aircraftDrops(st, cd) {
 		return "a violent verb with no actor as its subject (\"the quake struck\")"

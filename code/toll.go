@@ -134,7 +134,7 @@ func readTolls(st *sent) []tollRead {
 			// "the toll rose from 6 to 19": the new figure is 19
 			cnt, stale = truce.Count{Min: cnt.Max, Max: cnt.Max}, false
 		}
-		if field == "" || subsetAside(st, i) || stale || len(out) > 0 && i > 0 && st.low[i-1] == "," && countOfThem(st, i+n) {
+		if field == "" || subsetAside(st, i) || toll37InAside(st, i) || stale || len(out) > 0 && i > 0 && st.low[i-1] == "," && countOfThem(st, i+n) {
 			i += n - 1
 			continue
 		}

@@ -181,7 +181,7 @@ func (c *Coder) tollUpdate(d *doc, st *sent, cands []*candidate) {
 		return
 	}
 	for _, r := range reads {
-		if subsetOf(st, r) {
+		if subsetOf(st, r) || toll37TallyRead(st, r) || toll37ApartSentence(st) {
 			continue
 		}
 		// "A rocket hit the base. No one was hurt, but a guard later
@@ -399,7 +399,7 @@ func tollEvent(st *sent, cands []*candidate, r tollRead) *candidate {
 		cd = main
 	}
 	if cd == nil {
-		cd = protestBefore(cands, r.i)
+		cd = toll37ProtestToll(st, cands, r)
 	}
 	// "found a mass grave containing at least 40 bodies": the bodies a
 	// find of the dead turned up are its toll.

@@ -15,7 +15,7 @@ import (
 // woman").
 func countAt(st *sent, i int, afterKill bool) (truce.Count, int, bool) {
 	t := st.toks[i]
-	if nlp.IsMeasure(loweredAs(st, i)) || isYear(t.text) {
+	if nlp.IsMeasure(loweredAs(st, i)) || isYear(t.text) || toll37AgeAside(st, i) {
 		return truce.Count{}, 0, false
 	}
 	if i > 0 {
@@ -222,6 +222,7 @@ func conjoined(st *sent, cnt truce.Count, end int, afterVerb bool) (truce.Count,
 			k++
 		}
 		k = partAsideEnd(st, k) // "four farmers, two of them women, and a teacher"
+		k = toll37PastAge(st, k)
 		if listed && saidAfter(st, k) {
 			return before, beforeEnd
 		}

@@ -31,6 +31,9 @@ func backgroundAct(st *sent, cd *candidate, published time.Time) string {
 	if perfectSinceEarlier(st, cd, published) {
 		return "a perfect reaching back to an act dated before the news (\"have captured ten towns since the army began its pullout in May\")"
 	}
+	if why := backgroundPrec32(st, cd, published); why != "" {
+		return why
+	}
 	if cd.e.pos != 'V' {
 		return ""
 	}
@@ -269,7 +272,7 @@ func earlierDateIn(st *sent, from, to int, published time.Time, sameClause bool)
 		}
 	}
 	for k := from; k+2 < to && k+2 < len(st.low); k++ {
-		if st.low[k] == "earlier" && st.low[k+1] == "this" && (st.low[k+2] == "year" || st.low[k+2] == "month") {
+		if st.low[k] == "earlier" && st.low[k+1] == "this" && st.low[k+2] == "year" {
 			return true
 		}
 	}

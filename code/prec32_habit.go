@@ -1,0 +1,89 @@
+package code
+
+// A habit told in the present with a recurring period: "dozens of people
+// are detained at the border every year", "herders raid the villages each
+// dry season". What happens again and again is background, not an act.
+
+// periodWords name the period a habit recurs in after "every" or "each".
+var periodWords = wordSet("year", "month", "week", "day", "night", "morning", "evening", "weekend",
+	"summer", "winter", "spring", "autumn", "season", "harvest", "election")
+
+// everyPeriodPrec32 reports whether the trigger cd is, or is the noun
+// subject or object of, a verb in the present simple (active "raid", or
+// passive "are detained") whose clause goes on to "every" or "each" and a
+// period ("every year", "each dry season"), or to "annually". A future or
+// a past ("will exchange lists every month", "was shelled every night
+// last week") is left to the other rules.
+func everyPeriodPrec32(st *sent, cd *candidate) bool {
+	v := presentVerbPrec32(st, cd)
+	if v < 0 {
+		return false
+	}
+	for k := max(cd.j, v+1); k < len(st.low) && k <= cd.j+14; k++ {
+		w := st.low[k]
+		if w == "," || w == ";" || w == "which" || w == "who" || w == "that" || frameBreaks[w] {
+			return false
+		}
+		if w == "annually" {
+			return true
+		}
+		if (w == "every" || w == "each") && k+1 < len(st.low) {
+			if periodWords[st.low[k+1]] || k+2 < len(st.low) && isModifier(st.toks[k+1]) && periodWords[st.low[k+2]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// presentVerbPrec32 returns the verb in the present simple that the
+// trigger cd is, or heads as subject or object within a few words, or -1:
+// "raid", "are detained", "gangs seize …", "… rob travellers".
+func presentVerbPrec32(st *sent, cd *candidate) int {
+	if isPresentPrec32(st, cd.i) {
+		return cd.i
+	}
+	// A noun before its verb: "killings occur every week".
+	for k := cd.j; k < len(st.low) && k <= cd.j+6; k++ {
+		t := st.toks[k].tag
+		if finiteVerb(t) || t == "VBN" || t == "MD" {
+			if isPresentPrec32(st, k) {
+				return k
+			}
+			break
+		}
+		if st.low[k] == "," {
+			break
+		}
+	}
+	// A noun after its verb: "militias burn villages every year".
+	for k := cd.i - 1; k >= 0 && k >= cd.i-5; k-- {
+		t := st.toks[k].tag
+		if finiteVerb(t) || t == "VBN" || t == "MD" {
+			if isPresentPrec32(st, k) {
+				return k
+			}
+			break
+		}
+		if st.low[k] == "," {
+			break
+		}
+	}
+	return -1
+}
+
+// isPresentPrec32 reports whether the verb at i is in the present simple,
+// active ("raid", "seizes") or passive ("are detained", "is held").
+func isPresentPrec32(st *sent, i int) bool {
+	switch st.toks[i].tag {
+	case "VBZ", "VBP":
+		return !auxiliaryWords[st.low[i]] || st.low[i] == "is" || st.low[i] == "are"
+	case "VBN":
+		n := i - 1
+		if n >= 0 && st.toks[n].tag == "RB" {
+			n--
+		}
+		return n >= 0 && (st.low[n] == "is" || st.low[n] == "are" || st.low[n] == "get" || st.low[n] == "gets")
+	}
+	return false
+}

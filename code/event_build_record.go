@@ -219,6 +219,7 @@ func (b *building) kindSides() {
 			b.tgt = []truce.Actor{a}
 		}
 	}
+	b.t38KindSides()
 	if consultMode(ev, loc, b.src, b.tgt) {
 		ev.Goldstein = c.lex.cameo[ev.CAMEO].goldstein
 	}

@@ -587,5 +587,6 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	anotherVictimTarget(cd, earlier)
 	relativeVictim(cd)
 	c.rolesT37ExpelledEnvoy(cd)
+	c.rolesT38(d, cd, earlier)
 	cd.src = c.stateVoices(d, cd)
 }

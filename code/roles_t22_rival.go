@@ -44,9 +44,6 @@ func (st *sent) rivalGroup(cd *candidate, m *mention) bool {
 	if hi > len(st.low) {
 		hi = len(st.low)
 	}
-	if st.toll37SidesCounted(m) {
-		return true
-	}
 	// ("militias loyal to rival ministers Dbeibah and Farouk": the
 	// leaders named are the sides.)
 	if st.actorBetween(m.j, max(hi, cd.i)) {

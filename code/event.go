@@ -67,6 +67,15 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			continue
 		}
 		cd := &candidate{e: e, st: st, i: i, j: i + n}
+		if mode33ShotNotFired(st, i) {
+			c.trace(st, cd, "the shot denied in \"without a shot being fired\": no fire told")
+			i += n - 1
+			continue
+		}
+		if lex39SaidActMissing(st, cd) {
+			c.trace(st, cd, "\"said the … violated\" naming no act of a side")
+			continue
+		}
 		// "the US aid agency", "peace activists": a trigger noun that
 		// qualifies another noun names no event.
 		if e.pos == 'N' && i+n < len(st.low) && compoundHeads[st.low[i+n]] {
@@ -540,6 +549,11 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			c.trace(st, cd, "carries on the act of the verb just before (\"torched shops and hurled rocks\")")
 			continue
 		}
+		if prev := lex39AttackFreeing(st, built, cd); prev != nil {
+			cd.folded, cd.corefOf = true, prev
+			c.trace(st, cd, "captives freed by the attack just told (\"stormed the prison, freeing 500 inmates\")")
+			continue
+		}
 		// "declared Mexico's ambassador persona non grata and gave him 72
 		// hours to leave": one expulsion, its target named twice.
 		if prev := sameActRefined(st, built, cd); prev != nil {
@@ -559,6 +573,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			c.trace(st, cd, "names again the meeting told earlier in the sentence")
 			continue
 		}
+		mode33SeizedFrom(d, st, cd)
 		built = append(built, cd)
 		d.cands = append(d.cands, cd)
 		// "spoke with the emir of Qatar and with Jordan's king": a talk
@@ -571,26 +586,5 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			d.cands = append(d.cands, &two)
 		}
 	}
-	c.tolls(st, cands)
-	c.tollUpdate(d, st, cands)
-	c.protestMet(d, st, cands, built)
-	c.rescueRaid(d, st, built)
-	c.prec25(d, st, built)
-	c.prec26(d, st, built)
-	c.prec27(d, st, built)
-	c.prec28(st, cands, built)
-	c.prec29(d, st, built)
-	c.prec30(st, built)
-	c.prec31(st, built)
-	for n := len(st.mentions) - 1; n >= 0; n-- {
-		if a := st.mentions[n].actor; isArmedGroup(a) {
-			d.lastGroup = &a
-			break
-		}
-	}
-	for _, cd := range cands {
-		if !cd.folded && (cd.e.has(flagCease) || agreedHalt(cd)) {
-			c.declareCeasefire(d, cd)
-		}
-	}
+	c.afterSentence(d, st, cands, built)
 }

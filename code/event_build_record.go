@@ -260,12 +260,15 @@ func (b *building) kindSides() {
 		}
 	}
 	b.tipTarget()
+	b.lex39ConductSpeaker()
 	ev.Source, ev.Target = b.src, b.tgt
 	refineACLED(ev, e, st)
 	c.mobCivilians(ev, st, d.date)
 	c.seizedAsAbduction(ev, e, st)
 	c.takenByForce(ev, e, st)
 	takenWithGuns(ev, e, st)
+	c.mode33Unopposed(ev, st, cd.i, cd.j)
+	c.mode33ThreatContent(ev, st, cd.i, cd.j)
 	d.heldAtProtest(ev, cd, st)
 }
 

@@ -1,0 +1,30 @@
+package code
+
+// afterSentence runs, once a sentence's triggers are built into
+// candidates, what needs them all: tolls, protests met with force,
+// rescue raids, the precision passes, the last armed group named, and
+// the ceasefires the sentence declares.
+func (c *Coder) afterSentence(d *doc, st *sent, cands, built []*candidate) {
+	c.tolls(st, cands)
+	c.tollUpdate(d, st, cands)
+	c.protestMet(d, st, cands, built)
+	c.rescueRaid(d, st, built)
+	c.prec25(d, st, built)
+	c.prec26(d, st, built)
+	c.prec27(d, st, built)
+	c.prec28(st, cands, built)
+	c.prec29(d, st, built)
+	c.prec30(st, built)
+	c.prec31(st, built)
+	for n := len(st.mentions) - 1; n >= 0; n-- {
+		if a := st.mentions[n].actor; isArmedGroup(a) {
+			d.lastGroup = &a
+			break
+		}
+	}
+	for _, cd := range cands {
+		if !cd.folded && (cd.e.has(flagCease) || agreedHalt(cd)) {
+			c.declareCeasefire(d, cd)
+		}
+	}
+}

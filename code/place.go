@@ -81,7 +81,7 @@ func (c *Coder) placeOf(cd *candidate) *truce.Location {
 			return loc
 		}
 	}
-	pick = finer(cd, roles, pick)
+	pick = actorPlaceFiner(cd, roles, finer(cd, roles, pick))
 	if loc := townBesideCity(cd, pick); loc != nil {
 		return loc
 	}
@@ -561,6 +561,7 @@ func (c *Coder) qualifyPlaces(st *sent) {
 	c.actorsTown(st)
 	c.islandNames(st)
 	c.regionsBySentence(st)
+	c.demonymCapitals(st)
 	for n := range st.places {
 		p := &st.places[n]
 		if p.i < 2 || !st.isPossessive(p.i-1) {

@@ -19,12 +19,14 @@ var carriedTypes = map[string]bool{
 // sceneCarried places a physical act that its sentence puts in no place
 // (only in a country, by its actors or the story, or nowhere) at the place
 // the sentence before put its latest act (see sceneBefore), when that
-// place lies in the same country (when the act has one) and is finer than it: a town, a district or a province, or a
+// place lies in the same country (when the act has one; or a side of the
+// act belongs to the place's, see sideAtScene) and is finer than it: a town, a district or a province, or a
 // village the gazetteer lacks ("in the village of Zenda"). placeBefore
 // does this for towns while events are built; this pass also carries the
 // places found later (an unknown village, a district) and a sentence
 // whose act was placed by a pass after it. An act whose actors belong to
-// another country stays where it is.
+// another country stays where it is, unless one of its sides belongs to
+// the scene's (see sideAtScene).
 func sceneCarried(d *doc) {
 	for _, cd := range d.cands {
 		loc := cd.ev.Location
@@ -36,10 +38,10 @@ func sceneCarried(d *doc) {
 			continue
 		}
 		prev := sceneBefore(d, idx)
-		if prev == nil || loc.Country != "" && prev.Country != loc.Country || !finerThanCountry(prev) {
+		if prev == nil || loc.Country != "" && prev.Country != loc.Country && !sideAtScene(cd, prev.Country) || !finerThanCountry(prev) {
 			continue
 		}
-		if foreignActor(cd.ev.Source, prev.Country) || foreignActor(cd.ev.Target, prev.Country) {
+		if (foreignActor(cd.ev.Source, prev.Country) || foreignActor(cd.ev.Target, prev.Country)) && !sideAtScene(cd, prev.Country) {
 			continue
 		}
 		cp := *prev

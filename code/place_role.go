@@ -137,7 +137,7 @@ func (c *Coder) placeRole(cd *candidate, p *placeRef) placeRole {
 	if possessedSite(st, p) {
 		return roleWhere
 	}
-	if placeIsActor(cd, p) || compounded(st, p) || qualifier(st, p) || destination(cd, p) || neighbour(st, p) || roadEnd(st, p) || roadBetween(st, p) == 2 || inInstitution(st, p) || buildingIn(st, p) || backstory(cd, p) || answeredPlace(cd, p) {
+	if placeIsActor(cd, p) || compounded(st, p) || qualifier(st, p) || destination(cd, p) || neighbour(st, p) || roadEnd(st, p) || roadBetween(st, p) == 2 || inInstitution(st, p) || buildingIn(st, p) || backstory(cd, p) || answeredPlace(cd, p) || flightEnd(cd, p) {
 		return roleNone
 	}
 	// "a mine exploded 40 km north of Zenda": with no nearer place

@@ -499,6 +499,9 @@ func speakerIn(st *sent, s, e int) *mention {
 	if m := namedBefore(st, generic); m != nil {
 		return m // "the court said": the court the sentence named
 	}
+	if m := bodySpokesman(st, s, e); m != nil {
+		return m // "UNICEF delivered …, a spokesman said": the agency
+	}
 	if cc == "" && generic.actor.Country == "" && unnamedVoices[st.low[generic.j-1]] {
 		return nil
 	}

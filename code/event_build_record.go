@@ -374,7 +374,7 @@ func (b *building) finish() {
 		}
 		// A place the gazetteer does not know keeps the words that named
 		// it, with precision "none" ("in the village of Kafouri").
-		if text := st.unresolvedPlace(cd); text != "" {
+		if text := p37PlaceText(cd, ev.Type); text != "" {
 			cc := c.countryLocation(d.focus, home...).Country
 			loc = featureNamed(cd, &truce.Location{Text: text, Name: text, Country: cc, Precision: "none"})
 		} else if l := d.placeBefore(st, ev.Type, first, second); l != nil {

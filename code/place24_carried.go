@@ -11,9 +11,10 @@ import (
 )
 
 // carriedTypes are the physical acts that happen where the act told just
-// before them did when their own sentence names no place.
+// before them did when their own sentence names no place; a deployment
+// too, as troops sent after a raid went where it was (place37).
 var carriedTypes = map[string]bool{
-	truce.Assault: true, truce.Protest: true, truce.Coerce: true,
+	truce.Assault: true, truce.Protest: true, truce.Coerce: true, truce.Mobilize: true,
 }
 
 // sceneCarried places a physical act that its sentence puts in no place

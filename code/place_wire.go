@@ -84,6 +84,7 @@ func placesLater(d *doc) {
 	}
 	venuesAround(d)
 	datelineVenue(d)
+	p37DatelineTalks(d)
 	datelineTown(d)
 	talksVenue(d)
 	truceHeldIn(d)

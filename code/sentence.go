@@ -292,13 +292,6 @@ var placeKinds = map[string]bool{
 // borderNouns name a frontier between states: "the Malian border".
 var borderNouns = map[string]bool{"border": true, "borders": true, "frontier": true}
 
-var directions = map[string]bool{
-	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
-	"eastern": true, "western": true, "central": true, "north-eastern": true, "north-western": true,
-	"south-eastern": true, "south-western": true, "northeastern": true, "northwestern": true,
-	"southeastern": true, "southwestern": true, "occupied": true, "rural": true, "neighbouring": true, "neighboring": true,
-}
-
 // prevIsPlace reports whether the mention ending at token k is a place.
 func prevIsPlace(st *sent, k int) bool {
 	for n := len(st.mentions) - 1; n >= 0; n-- {

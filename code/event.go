@@ -72,8 +72,8 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			i += n - 1
 			continue
 		}
-		if lex39SaidActMissing(st, cd) {
-			c.trace(st, cd, "\"said the … violated\" naming no act of a side")
+		if why := readingScreened(st, cd); why != "" {
+			c.trace(st, cd, why)
 			continue
 		}
 		// "the US aid agency", "peace activists": a trigger noun that
@@ -549,9 +549,9 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			c.trace(st, cd, "carries on the act of the verb just before (\"torched shops and hurled rocks\")")
 			continue
 		}
-		if prev := lex39AttackFreeing(st, built, cd); prev != nil {
+		if prev, why := partOfActBefore(st, built, cd); prev != nil {
 			cd.folded, cd.corefOf = true, prev
-			c.trace(st, cd, "captives freed by the attack just told (\"stormed the prison, freeing 500 inmates\")")
+			c.trace(st, cd, why)
 			continue
 		}
 		// "declared Mexico's ambassador persona non grata and gave him 72

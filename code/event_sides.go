@@ -98,7 +98,7 @@ func blackout(st *sent, cd *candidate) bool {
 			return true
 		}
 	}
-	return false
+	return lex41PassiveCut(cd)
 }
 
 // atHome reports whether an event with no place named happens in its

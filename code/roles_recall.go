@@ -42,6 +42,9 @@ func (c *Coder) recalledSubject(d *doc, st *sent, i int) *mention {
 	if m := c.bodySpeakerRecalled(d, st, k); m != nil {
 		return m
 	}
+	if m := d.mode35BodyOfficial(st, k); m != nil {
+		return m
+	}
 	if _, ok := recalledBodies[st.low[k]]; !ok || st.mentionAt(k) != nil || st.low[k-1] != "the" || !clauseStart(st, k-1) {
 		return nil
 	}

@@ -16,6 +16,9 @@ func (st *sent) subject(i int) []*mention {
 	if m := st.relativeHead(i); m != nil {
 		return st.coordinated(m)
 	}
+	if s := st.mode35AspectSubject(i); s != nil {
+		return s
+	}
 	if s := st.sharedSubject(i); len(s) > 0 {
 		return s
 	}

@@ -1,0 +1,43 @@
+package code
+
+// readingScreens drop a lexicon reading whose words, read closer, name no
+// event; each gives the reason --explain shows.
+var readingScreens = []struct {
+	drop func(*sent, *candidate) bool
+	why  string
+}{
+	{lex39SaidActMissing, "\"said the … violated\" naming no act of a side"},
+	{lex41HandBackScreen, "people handed back (\"handed the detainees back to\"): no ground given up"},
+	{lex41CutNoLine, "a passive cut whose subject names no line of communication (\"the road was cut\")"},
+}
+
+// readingScreened returns why cd's reading names no event, or "".
+func readingScreened(st *sent, cd *candidate) string {
+	for _, s := range readingScreens {
+		if s.drop(st, cd) {
+			return s.why
+		}
+	}
+	return ""
+}
+
+// actBeforeParts find, for a trigger, the act built earlier in the
+// sentence it is part of; each gives the reason --explain shows.
+var actBeforeParts = []struct {
+	of  func(*sent, []*candidate, *candidate) *candidate
+	why string
+}{
+	{lex41HandBackOfWithdrawal, "ground handed back by the withdrawal just told (\"withdrew …, handing the city back to\")"},
+	{lex39AttackFreeing, "captives freed by the attack just told (\"stormed the prison, freeing 500 inmates\")"},
+}
+
+// partOfActBefore returns the act built earlier in the sentence that cd
+// is part of, and why, or nil.
+func partOfActBefore(st *sent, built []*candidate, cd *candidate) (*candidate, string) {
+	for _, p := range actBeforeParts {
+		if prev := p.of(st, built, cd); prev != nil {
+			return prev, p.why
+		}
+	}
+	return nil, ""
+}

@@ -323,7 +323,7 @@ func (c *Coder) tolls(st *sent, cands []*candidate) {
 			continue
 		}
 		one := len(cd.tgt) == 1 && singleVictim(st, cd.tgt[0]) || singularObject(st, verb) || passiveSingular(st, verb.i) ||
-			objectOne(st, killWordOf(st, cands, cd))
+			objectOne(st, toll38KillWord(st, cands, cd))
 		if n := namedDead(st, cd); n > 1 || n == 1 && !one {
 			// "killed General X and Y": each named person is one dead
 			n += andOthers(st, verb.j)
@@ -382,6 +382,8 @@ func tollVerbBefore(st *sent, i int) string {
 		return "injuries" // "beat at least two reporters"
 	case sentToHospital(st, i):
 		return "injuries"
+	case st.toks[i-1].tag == "POS":
+		return toll38VerbBeforePossessor(st, i)
 	}
 	return describedAs(st, i)
 }

@@ -19,11 +19,18 @@ func objectOne(st *sent, k int) bool {
 	if k < 0 || k+2 >= len(st.low) || passiveBefore(st, k) {
 		return false
 	}
-	if w := st.low[k+1]; w != "the" && !possessives[w] {
+	if k+2 < len(st.low) && st.low[k+1] == "dead" {
+		k++ // "shot dead the mayor"
+	}
+	start := toll38PastPossessor(st, k+1)
+	if w := st.low[k+1]; start < 0 && w != "the" && !possessives[w] {
 		return false
 	}
+	if start < 0 {
+		start = k + 2
+	}
 	head := -1
-	for n := k + 2; n < len(st.low) && n <= k+6; n++ {
+	for n := start; n < len(st.low) && n <= start+4; n++ {
 		t := st.toks[n]
 		if !strings.HasPrefix(t.tag, "NN") && !strings.HasPrefix(t.tag, "JJ") && t.tag != "HYPH" {
 			break

@@ -188,7 +188,7 @@ func afterRelative(st *sent, k int) int {
 func passiveBefore(st *sent, k int) bool {
 	for n := k - 1; n >= 0 && n >= k-2; n-- {
 		if auxiliaries[st.low[n]] {
-			return true
+			return !toll38PerfectOnly(st, n, k)
 		}
 		if st.toks[n].tag != "RB" {
 			return false

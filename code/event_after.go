@@ -15,7 +15,7 @@ func (c *Coder) afterSentence(d *doc, st *sent, cands, built []*candidate) {
 	c.prec28(st, cands, built)
 	c.prec29(d, st, built)
 	c.prec30(st, built)
-	c.prec31(st, built)
+	c.prec31(st, cands, built)
 	for n := len(st.mentions) - 1; n >= 0; n-- {
 		if a := st.mentions[n].actor; isArmedGroup(a) {
 			d.lastGroup = &a

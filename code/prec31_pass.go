@@ -13,8 +13,11 @@ package code
 // ("wanted for kidnappings"), see prec31_reason.go; "meet" said of a
 // demand or deadline ("if the demand is not met"), see prec31_sense.go;
 // raiders leaving after their attack ("before pulling back"), see
-// prec31_leave.go.
-func (c *Coder) prec31(st *sent, built []*candidate) {
+// prec31_leave.go. Issue 3's prec33 rules run in the same loop: a
+// dispersal told twice, see prec33_dispersal.go; burning hung on a raid,
+// see prec33_arson.go; a blame that names an act, see prec33_blame.go; an
+// act named after "without" or "party to", see prec33_without.go.
+func (c *Coder) prec31(st *sent, cands, built []*candidate) {
 	for _, cd := range built {
 		if cd.folded {
 			continue
@@ -47,6 +50,28 @@ func (c *Coder) prec31(st *sent, built []*candidate) {
 		if fledFromPrec31(st, built, cd) {
 			cd.folded = true
 			c.trace(st, cd, "attacks people fled, saying who the people are (\"food for families who fled rebel raids\"): not the news")
+			continue
+		}
+		if drop := c.protestAsForcePrec33(built, cd); drop != nil {
+			drop.folded = true
+			c.trace(st, drop, "a protest word coded as the force used on it beside another force act by the same doers (\"used water cannon to break up a rally\"): one act")
+			if drop == cd {
+				continue
+			}
+		}
+		if arsonAsidePrec33(st, cands, built, cd) {
+			cd.folded = true
+			c.trace(st, cd, "burning told by a comma participle after the raid or shelling of the same doers (\"seized the town, torching the police station\"): its damage, one act")
+			continue
+		}
+		if blameNamesPrec33(st, built, cd) {
+			cd.folded = true
+			c.trace(st, cd, "a blame in a clause that restricts a noun (\"kidnappings blamed on bandits\", \"attacks that it blamed on gangs\"): says which act is meant")
+			continue
+		}
+		if nounWithoutPrec33(st, cd) {
+			cd.folded = true
+			c.trace(st, cd, "an act named after \"without\" or \"party to\" (\"ended without agreement\", \"was not party to the talks\"): no act of its own")
 			continue
 		}
 		if fightSettingPrec31(st, built, cd) {

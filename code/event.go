@@ -445,6 +445,9 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			why = privateTrip(st, cd)
 		}
 		if why == "" {
+			why = c.otherSensePrec34(st, cd)
+		}
+		if why == "" {
 			why = attackNotTold(st, built, cd)
 		}
 		if why != "" {

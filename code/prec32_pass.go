@@ -23,7 +23,8 @@ import "time"
 // act ("recalled its envoy in January, calling …"), see
 // prec32_participle.go; a time told from a recalled past ("later that
 // year", "the following spring"), see prec32_relative.go; an act dated
-// by a period that is over ("during the war"), see prec32_during.go.
+// by a period that is over ("during the war"), see prec32_during.go;
+// then prec34's rules (prec34_pass.go).
 func backgroundPrec32(st *sent, cd *candidate, published time.Time) string {
 	if perfectSinceMonthsPrec32(st, cd, published) {
 		return "a perfect running since an earlier month or year (\"had killed 20 people since late July\")"
@@ -61,5 +62,5 @@ func backgroundPrec32(st *sent, cd *candidate, published time.Time) string {
 	if duringClosedPeriodPrec32(st, cd) {
 		return "an act dated by a period that is over (\"during the war\", \"during his rule\"): history"
 	}
-	return ""
+	return backgroundPrec34(st, cd, published)
 }

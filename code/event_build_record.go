@@ -224,6 +224,7 @@ func (b *building) kindSides() {
 		ev.Goldstein = c.lex.cameo[ev.CAMEO].goldstein
 	}
 	protestTargets(ev, b.src, b.tgt, st, d.protestJustTold(st))
+	b.t40ProtestedState()
 	b.heldAtProtest()
 	// "Pedro Castillo was detained in Lima": an arrest with no one named
 	// is the police's of the place.

@@ -588,5 +588,6 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	relativeVictim(cd)
 	c.rolesT37ExpelledEnvoy(cd)
 	c.rolesT38(d, cd, earlier)
+	c.rolesT40(d, cd, earlier)
 	cd.src = c.stateVoices(d, cd)
 }

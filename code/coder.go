@@ -129,7 +129,9 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	var prev *mention
 	var before *sent
 	for i, s := range sents {
+		found[i] = c.halvesFoundS41(d, s, found, i)
 		st := newSent(s, found[i], places, c.lex.facilities)
+		c.sentFixesS41(st, d)
 		st.pronouns(speakerReferent(before, st, prev))
 		st.clausePronouns()
 		st.semicolonPronouns()

@@ -23,17 +23,7 @@ func perfectSinceEarlier(st *sent, cd *candidate, published time.Time) bool {
 	if published.IsZero() {
 		return false
 	}
-	k := -1
-	for n := cd.j; n < len(st.low) && n <= cd.j+18; n++ {
-		w := st.low[n]
-		if w == "since" {
-			k = n
-			break
-		}
-		if w == "," || w == "which" || w == "who" || w == "that" || frameBreaks[w] {
-			return false
-		}
-	}
+	k := sinceInClause(st, cd.j)
 	if k < 0 || adverbSince(st, k) || reporter(st, cd.i) != nil || findingFrame(st, cd.i) {
 		return false
 	}
@@ -80,4 +70,20 @@ func sourcedFinding(st *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// sinceInClause returns the "since" that the clause of a trigger ending
+// before token j runs on to, within 18 words, or -1 when a comma, a
+// relative pronoun or a frame word closes the clause first.
+func sinceInClause(st *sent, j int) int {
+	for n := j; n < len(st.low) && n <= j+18; n++ {
+		w := st.low[n]
+		if w == "since" {
+			return n
+		}
+		if w == "," || w == "which" || w == "who" || w == "that" || frameBreaks[w] {
+			return -1
+		}
+	}
+	return -1
 }

@@ -22,17 +22,7 @@ func perfectSinceMonthsPrec32(st *sent, cd *candidate, published time.Time) bool
 	if published.IsZero() {
 		return false
 	}
-	k := -1
-	for n := cd.j; n < len(st.low) && n <= cd.j+18; n++ {
-		w := st.low[n]
-		if w == "since" {
-			k = n
-			break
-		}
-		if w == "," || w == "which" || w == "who" || w == "that" || frameBreaks[w] {
-			return false
-		}
-	}
+	k := sinceInClause(st, cd.j)
 	if k < 0 || adverbSince(st, k) || comparisonSince(st, k) || findingFrame(st, cd.i) || reporter(st, cd.i) != nil {
 		return false
 	}

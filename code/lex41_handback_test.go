@@ -23,11 +23,18 @@ func lex41Withdrawals(t *testing.T, text string) []truce.Event {
 }
 
 func TestLex41HandBack(t *testing.T) {
-	for text, src := range map[string]string{
+	checkOneWithdrawal(t, map[string]string{
 		"Students who had occupied the campus in Nairobi handed it back to the police on Friday.":    "KENEDU",
 		"Militiamen in Libya handed the airport of Tripoli back to the government on Monday.":        "LBYMLT",
 		"The rebels in Myanmar handed the hill town of Hpakant back to the army under a local deal.": "MMRREB",
-	} {
+	})
+}
+
+// checkOneWithdrawal checks that each text codes exactly one withdrawal,
+// whose source is the id given.
+func checkOneWithdrawal(t *testing.T, sources map[string]string) {
+	t.Helper()
+	for text, src := range sources {
 		t.Run(text[:30], func(t *testing.T) {
 			evs := lex41Withdrawals(t, text)
 			if len(evs) != 1 {

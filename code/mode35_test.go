@@ -10,20 +10,10 @@ import (
 )
 
 func TestMode35AspectSubject(t *testing.T) {
-	for text, src := range map[string]string{
+	checkOneWithdrawal(t, map[string]string{
 		"Demonstrators who had occupied the parliament and two ministries in Colombo began handing them back to the authorities.": "LKAPRO",
 		"Farmers who had seized the state ranch in Harare started handing it back to the government on Monday.":                   "ZWECVL",
-	} {
-		t.Run(text[:30], func(t *testing.T) {
-			evs := lex41Withdrawals(t, text)
-			if len(evs) != 1 {
-				t.Fatalf("want one withdrawal in %q, got %+v", text, evs)
-			}
-			if s := evs[0].Source; len(s) == 0 || s[0].ID != src {
-				t.Errorf("source in %q: %+v, want %s", text, s, src)
-			}
-		})
-	}
+	})
 }
 
 // "The agency's director urged …": the officer of a body named before

@@ -29,11 +29,11 @@ func datedRecallPrec34(st *sent, cd *candidate, published time.Time) bool {
 	if published.IsZero() || st.s.Index == 0 || len(st.dates) == 0 || findingFrame(st, cd.i) || reporter(st, cd.i) != nil {
 		return false
 	}
-	v, from := cd.i, cd.j
+	from := cd.j
 	if after := afterClausePrec34(st, cd.i); after >= 0 {
 		// "after the arrest of …", "after he tried to dissolve …": the
 		// clause's own verb, before "after", carries the date.
-		v = pastVerbBeforePrec34(st, after)
+		v := pastVerbBeforePrec34(st, after)
 		if v < 0 {
 			return false
 		}
@@ -47,7 +47,7 @@ func datedRecallPrec34(st *sent, cd *candidate, published time.Time) bool {
 			return false
 		}
 	default:
-		v = subjectVerbPrec34(st, cd.j)
+		v := subjectVerbPrec34(st, cd.j)
 		if v < 0 {
 			v = objectVerbPrec34(st, cd.i)
 		}

@@ -286,7 +286,7 @@ func severalParties(st *sent, i, j int) bool {
 		if k+1 < len(st.low) && st.toks[k].tag == "DT" {
 			k++
 		}
-		if st.mentionAt(k) != nil {
+		if m := st.mentionAt(k); m != nil && !place38Gear(m) {
 			return true
 		}
 	}

@@ -38,7 +38,7 @@ import (
 // place the gazetteer lacks in an "as" or "when" clause right after the
 // act is where it happened (see unknownInWhenClause).
 func (c *Coder) locate(cd *candidate) *truce.Location {
-	return featureNamed(cd, bareName(c.sharedSide(cd, c.atParliament(cd, objectSite(cd, leftFrom(cd, c.sentFrom(cd, c.placeOf(cd))))))))
+	return c.place38OwnSide(cd, featureNamed(cd, bareName(c.sharedSide(cd, c.atParliament(cd, objectSite(cd, leftFrom(cd, c.sentFrom(cd, c.placeOf(cd)))))))))
 }
 
 // placeOf is locate before bareName.

@@ -352,7 +352,7 @@ func revision(st *sent) bool {
 // "nine of our soldiers" is the toll of one side, told whole.
 func subsetOf(st *sent, r tollRead) bool {
 	if r.end < len(st.low) && st.low[r.end] == "of" {
-		return r.end+1 >= len(st.low) || !possessives[st.low[r.end+1]]
+		return r.end+1 >= len(st.low) || !toll39OwnerAt(st, r.end+1)
 	}
 	stop := r.k
 	if stop < 0 {

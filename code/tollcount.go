@@ -241,9 +241,10 @@ func conjoined(st *sent, cnt truce.Count, end int, afterVerb bool) (truce.Count,
 			return cnt, end
 		}
 		next := nounEnd(st, k+1+n)
+		vb := toll39OfThemEnd(st, next)
 		// "and an army general being flown out": a participle describes
 		// the conjunct, it is no verb of its own.
-		if afterVerb && next < len(st.low) && (auxiliaries[st.low[next]] && st.low[next] != "being" || strings.HasPrefix(st.toks[next].tag, "VB") && st.toks[next].tag != "VBG") {
+		if afterVerb && vb < len(st.low) && (auxiliaries[st.low[vb]] && st.low[vb] != "being" || strings.HasPrefix(st.toks[vb].tag, "VB") && st.toks[vb].tag != "VBG") {
 			return cnt, end
 		}
 		// "killing 12 people, 5 of them children": after a comma, only a
@@ -577,7 +578,7 @@ func leftHarmed(st *sent, i, n int) bool {
 // residents said]".
 func saidAfter(st *sent, k int) bool {
 	if k < len(st.low) && st.low[k] == "and" {
-		k = nounEnd(st, k+1)
+		k = toll39SaidSkip(st, k+1)
 	}
 	return k < len(st.low) && reportVerbs[st.low[k]]
 }

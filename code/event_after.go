@@ -27,4 +27,5 @@ func (c *Coder) afterSentence(d *doc, st *sent, cands, built []*candidate) {
 			c.declareCeasefire(d, cd)
 		}
 	}
+	c.signedTermsPrec35(d, st, built)
 }

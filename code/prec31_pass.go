@@ -16,7 +16,9 @@ package code
 // prec31_leave.go. Issue 3's prec33 rules run in the same loop: a
 // dispersal told twice, see prec33_dispersal.go; burning hung on a raid,
 // see prec33_arson.go; a blame that names an act, see prec33_blame.go; an
-// act named after "without" or "party to", see prec33_without.go.
+// act named after "without" or "party to", see prec33_without.go; an act
+// named inside the condition a clause waits on ("unless the ban is
+// lifted"), see prec35_condition.go.
 func (c *Coder) prec31(st *sent, cands, built []*candidate) {
 	for _, cd := range built {
 		if cd.folded {
@@ -72,6 +74,11 @@ func (c *Coder) prec31(st *sent, cands, built []*candidate) {
 		if nounWithoutPrec33(st, cd) {
 			cd.folded = true
 			c.trace(st, cd, "an act named after \"without\" or \"party to\" (\"ended without agreement\", \"was not party to the talks\"): no act of its own")
+			continue
+		}
+		if conditionActPrec35(st, cd) {
+			cd.folded = true
+			c.trace(st, cd, "an act named inside the condition a clause waits on (\"would reimpose the curbs if the ban is not lifted\"): has not happened")
 			continue
 		}
 		if fightSettingPrec31(st, built, cd) {

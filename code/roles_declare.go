@@ -29,7 +29,14 @@ func (st *sent) declarer(i int) *mention {
 		if !proclaimVerbs[st.low[v]] || st.clause[v] != st.clause[i] {
 			continue
 		}
-		for k := v + 2; k < i && st.low[k] != ","; k++ {
+		for k := v + 2; k < i; k++ {
+			if st.low[k] == "," {
+				// "declared Peru's envoy, Ana Ruiz, persona non grata"
+				if k = st.x42AppositionEnd(k, i); k < 0 {
+					break
+				}
+				continue
+			}
 			if st.complementAt(k) {
 				return m
 			}

@@ -17,5 +17,8 @@ func backgroundPrec34(st *sent, cd *candidate, published time.Time) string {
 	if fearedActPrec34(st, cd) {
 		return "an act only feared or grown weary of (\"for fear of shelling\", \"tired of being kidnapped\")"
 	}
+	if aimedPerfectPrec36(st, cd) {
+		return "an aim told in the past perfect (\"had called the rally to demand\", \"had wanted to protest\")"
+	}
 	return ""
 }

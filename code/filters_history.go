@@ -278,16 +278,24 @@ func perfectSubject(st *sent, j, k int) bool {
 // a perfect verb a few words before it: "has stepped up its attacks",
 // "has lost over 100 peacekeepers to attacks".
 func perfectObject(st *sent, i int) bool {
+	k := verbOfObject(st, i, func(k int) bool { return strings.HasPrefix(st.toks[k].tag, "VB") })
+	return k >= 0 && perfectAt(st, k)
+}
+
+// verbOfObject returns the nearest token before the noun at i, within
+// eight words of its clause, that isVerb accepts, or -1 when a comma, a
+// relative pronoun or a frame word comes first.
+func verbOfObject(st *sent, i int, isVerb func(k int) bool) int {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		w := st.low[k]
 		if w == "," || frameBreaks[w] || w == "which" || w == "who" || w == "that" {
-			return false
+			return -1
 		}
-		if strings.HasPrefix(st.toks[k].tag, "VB") {
-			return perfectAt(st, k)
+		if isVerb(k) {
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // adverbSince reports whether "since" at k is the adverb "after that"

@@ -95,16 +95,11 @@ func perfectSubjectPrec32(st *sent, j, k int) bool {
 // predicate of a perfect a few words before it: "has seen a surge of
 // fighting", "had kept soldiers".
 func perfectObjectPrec32(st *sent, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		w := st.low[k]
-		if w == "," || frameBreaks[w] || w == "which" || w == "who" || w == "that" {
-			return false
-		}
-		if t := st.toks[k].tag; finiteVerb(t) || t == "VBN" && k > 0 && !isModifierPrec32(st, k) {
-			return anyPerfectPrec32(st, k)
-		}
-	}
-	return false
+	k := verbOfObject(st, i, func(k int) bool {
+		t := st.toks[k].tag
+		return finiteVerb(t) || t == "VBN" && k > 0 && !isModifierPrec32(st, k)
+	})
+	return k >= 0 && anyPerfectPrec32(st, k)
 }
 
 // isModifierPrec32 reports whether the participle at k modifies the noun

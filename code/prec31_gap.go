@@ -17,7 +17,7 @@ import (
 // after it: its object is the noun before. (Stands, denials and blame told
 // this way, "which Kigali denies", are coded as the party's own act, and
 // are left alone.)
-func objectRelativePrec31(st *sent, cd *candidate) bool {
+func objectRelativePrec31(st *sent, _, _ []*candidate, cd *candidate) bool {
 	if cd.ev.Type != truce.Coerce && cd.ev.Type != truce.Assault || cd.e.pos != 'V' || cd.j-cd.i > 2 {
 		return false
 	}

@@ -10,7 +10,7 @@ import "github.com/truce-project/truce"
 // leaving is the end of their attack; no ground changes hands and no side
 // concedes anything. A withdrawal with a subject of its own ("before the
 // troops withdrew") or after an act of another kind is left alone.
-func raidersLeavePrec31(st *sent, built []*candidate, cd *candidate) bool {
+func raidersLeavePrec31(st *sent, _, built []*candidate, cd *candidate) bool {
 	if cd.ev.Type != truce.Retreat || st.toks[cd.i].tag != "VBG" || cd.i < 2 {
 		return false
 	}

@@ -24,34 +24,7 @@ func (c *Coder) prec31(st *sent, cands, built []*candidate) {
 		if cd.folded {
 			continue
 		}
-		if objectRelativePrec31(st, cd) {
-			cd.folded = true
-			c.trace(st, cd, "a deed told in a relative clause on its object (\"the town, which rebels seized in May\"): which one is meant, not the news")
-			continue
-		}
-		if demandMetPrec31(st, cd) {
-			cd.folded = true
-			c.trace(st, cd, "\"meet\" said of a demand, deadline or condition (\"if the demand is not met\"): satisfied, no meeting")
-			continue
-		}
-		if raidersLeavePrec31(st, built, cd) {
-			cd.folded = true
-			c.trace(st, cd, "raiders leaving after the attack just told (\"looted shops before pulling back\"): the end of the raid, no withdrawal")
-			continue
-		}
-		if forReasonPrec31(st, cd) {
-			cd.folded = true
-			c.trace(st, cd, "a deed named as the reason or purpose of another word (\"wanted for kidnappings\"): not told as news")
-			continue
-		}
-		if timeAnchorPrec31(st, cd) {
-			cd.folded = true
-			c.trace(st, cd, "talks or a truce that only date another act (\"hours before a truce was due to start\"): still ahead")
-			continue
-		}
-		if fledFromPrec31(st, built, cd) {
-			cd.folded = true
-			c.trace(st, cd, "attacks people fled, saying who the people are (\"food for families who fled rebel raids\"): not the news")
+		if c.prec31Drops(prec31Before, st, cands, built, cd) {
 			continue
 		}
 		if drop := c.protestAsForcePrec33(built, cd); drop != nil {
@@ -61,29 +34,45 @@ func (c *Coder) prec31(st *sent, cands, built []*candidate) {
 				continue
 			}
 		}
-		if arsonAsidePrec33(st, cands, built, cd) {
+		c.prec31Drops(prec31After, st, cands, built, cd)
+	}
+}
+
+// prec31Rule is one check of the prec31 pass: whether a built event is one
+// a careful coder would not record, and why.
+type prec31Rule struct {
+	drop func(st *sent, cands, built []*candidate, cd *candidate) bool
+	why  string
+}
+
+// prec31Before run, in order, before the dispersal fold; prec31After after it.
+var (
+	prec31Before = []prec31Rule{
+		{objectRelativePrec31, "a deed told in a relative clause on its object (\"the town, which rebels seized in May\"): which one is meant, not the news"},
+		{demandMetPrec31, "\"meet\" said of a demand, deadline or condition (\"if the demand is not met\"): satisfied, no meeting"},
+		{raidersLeavePrec31, "raiders leaving after the attack just told (\"looted shops before pulling back\"): the end of the raid, no withdrawal"},
+		{forReasonPrec31, "a deed named as the reason or purpose of another word (\"wanted for kidnappings\"): not told as news"},
+		{timeAnchorPrec31, "talks or a truce that only date another act (\"hours before a truce was due to start\"): still ahead"},
+		{fledFromPrec31, "attacks people fled, saying who the people are (\"food for families who fled rebel raids\"): not the news"},
+	}
+	prec31After = []prec31Rule{
+		{arsonAsidePrec33, "burning told by a comma participle after the raid or shelling of the same doers (\"seized the town, torching the police station\"): its damage, one act"},
+		{blameNamesPrec33, "a blame in a clause that restricts a noun (\"kidnappings blamed on bandits\", \"attacks that it blamed on gangs\"): says which act is meant"},
+		{nounWithoutPrec33, "an act named after \"without\" or \"party to\" (\"ended without agreement\", \"was not party to the talks\"): no act of its own"},
+		{conditionActPrec35, "an act named inside the condition a clause waits on (\"would reimpose the curbs if the ban is not lifted\"): has not happened"},
+		{fightSettingPrec31, "a fight named as the setting of another act (\"after weeks of fighting\"): not the news"},
+	}
+)
+
+// prec31Drops folds cd at the first of rules that drops it, and reports
+// whether one did.
+func (c *Coder) prec31Drops(rules []prec31Rule, st *sent, cands, built []*candidate, cd *candidate) bool {
+	for _, r := range rules {
+		if r.drop(st, cands, built, cd) {
 			cd.folded = true
-			c.trace(st, cd, "burning told by a comma participle after the raid or shelling of the same doers (\"seized the town, torching the police station\"): its damage, one act")
-			continue
-		}
-		if blameNamesPrec33(st, built, cd) {
-			cd.folded = true
-			c.trace(st, cd, "a blame in a clause that restricts a noun (\"kidnappings blamed on bandits\", \"attacks that it blamed on gangs\"): says which act is meant")
-			continue
-		}
-		if nounWithoutPrec33(st, cd) {
-			cd.folded = true
-			c.trace(st, cd, "an act named after \"without\" or \"party to\" (\"ended without agreement\", \"was not party to the talks\"): no act of its own")
-			continue
-		}
-		if conditionActPrec35(st, cd) {
-			cd.folded = true
-			c.trace(st, cd, "an act named inside the condition a clause waits on (\"would reimpose the curbs if the ban is not lifted\"): has not happened")
-			continue
-		}
-		if fightSettingPrec31(st, built, cd) {
-			cd.folded = true
-			c.trace(st, cd, "a fight named as the setting of another act (\"after weeks of fighting\"): not the news")
+			c.trace(st, cd, r.why)
+			return true
 		}
 	}
+	return false
 }

@@ -18,7 +18,7 @@ import (
 // as their own events, so they are left alone; so is a claim of or a
 // blame for an attack ("responsibility for the attack", "blamed the
 // rebels for the bombing").
-func forReasonPrec31(st *sent, cd *candidate) bool {
+func forReasonPrec31(st *sent, _, _ []*candidate, cd *candidate) bool {
 	if !forReasonKindsPrec31[cd.ev.Type] {
 		return false
 	}

@@ -11,7 +11,7 @@ import (
 // a condition ("if the junta does not meet the deadline", "meets its
 // demands", "failed to meet the targets"), or, in the passive, its subject
 // is ("if the demand was not met", "once the conditions are met").
-func demandMetPrec31(st *sent, cd *candidate) bool {
+func demandMetPrec31(st *sent, _, _ []*candidate, cd *candidate) bool {
 	if cd.ev.Type != truce.Consult || !meetFormsPrec31[st.low[cd.i]] {
 		return false
 	}

@@ -17,7 +17,7 @@ import (
 // ("after clashes that killed five") is news in its own right and stays,
 // unless "during" makes it the time of another deed ("raped women during
 // the fighting between the gangs").
-func fightSettingPrec31(st *sent, built []*candidate, cd *candidate) bool {
+func fightSettingPrec31(st *sent, _, built []*candidate, cd *candidate) bool {
 	if cd.ev.Type != truce.Assault || !cd.e.has(flagSym) || !cd.e.has(flagViolent) ||
 		!strings.HasPrefix(st.toks[cd.i].tag, "NN") && cd.e.pos != 'N' ||
 		cd.ev.Fatalities != nil || cd.ev.Injuries != nil {
@@ -78,7 +78,7 @@ var spanWordsPrec31 = map[string]bool{
 // talks", "will not free the prisoners before direct talks", "suspended
 // the works until consultations with residents". The talks or truce lie
 // ahead; what is told is the act they date.
-func timeAnchorPrec31(st *sent, cd *candidate) bool {
+func timeAnchorPrec31(st *sent, _, _ []*candidate, cd *candidate) bool {
 	switch cd.ev.Type {
 	case truce.Agree, truce.Consult, truce.Retreat, truce.Concede:
 	default:
@@ -118,7 +118,7 @@ func timeAnchorPrec31(st *sent, cd *candidate) bool {
 // fled fighting between rival gangs", "aid for families displaced by
 // militia attacks". The flight explains who the people are; the attacks
 // are told as news elsewhere, or not at all.
-func fledFromPrec31(st *sent, built []*candidate, cd *candidate) bool {
+func fledFromPrec31(st *sent, _, built []*candidate, cd *candidate) bool {
 	if cd.ev.Type != truce.Assault || !strings.HasPrefix(st.toks[cd.i].tag, "NN") || cd.ev.Fatalities != nil {
 		return false
 	}

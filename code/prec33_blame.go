@@ -19,7 +19,7 @@ import (
 // the one blamed ("a group it blames for the fires", which says who the
 // group is), and one that alone names the doer of an attack told beside
 // it.
-func blameNamesPrec33(st *sent, built []*candidate, cd *candidate) bool {
+func blameNamesPrec33(st *sent, _, built []*candidate, cd *candidate) bool {
 	if cd.ev.Type != truce.Accuse || cd.i < 2 || !strings.HasPrefix(st.low[cd.i], "blam") {
 		return false
 	}

@@ -9,7 +9,7 @@ import "strings"
 // party to the accord". "Without" says the act did not happen, and
 // "party to" says who took part in an act told elsewhere: neither tells
 // an act of its own.
-func nounWithoutPrec33(st *sent, cd *candidate) bool {
+func nounWithoutPrec33(st *sent, _, _ []*candidate, cd *candidate) bool {
 	if cd.e.pos != 'N' && !strings.HasPrefix(st.toks[cd.i].tag, "NN") || cd.i < 1 {
 		return false
 	}

@@ -10,7 +10,7 @@ import "github.com/truce-project/truce"
 // the curbs are lifted", "would strike again if talks failed". What the
 // condition names has not happened; the threat or demand around it is the
 // news. Hypothetical acts of force are dropped when built (statusOf).
-func conditionActPrec35(st *sent, cd *candidate) bool {
+func conditionActPrec35(st *sent, _, _ []*candidate, cd *candidate) bool {
 	ev := &cd.ev
 	if ev.Status != truce.StatusHypothetical || ev.Quad != 1 && ev.Quad != 3 {
 		return false

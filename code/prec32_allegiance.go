@@ -1,5 +1,7 @@
 package code
 
+import "time"
+
 // Allegiance told in the perfect: "the group has pledged allegiance to the
 // Islamic State", "a faction that has sworn loyalty to al-Qaeda". It says
 // who a group is tied to, a standing affiliation, not an act of the news.
@@ -13,7 +15,7 @@ var allegianceWords = wordSet("allegiance", "loyalty", "fealty", "bay'ah", "baya
 // its clause: "have pledged allegiance to the Islamic State group". A
 // pledge told with its day ("pledged allegiance on Monday", "has pledged
 // allegiance this week") is news, left to the other rules.
-func allegiancePerfectPrec32(st *sent, cd *candidate) bool {
+func allegiancePerfectPrec32(st *sent, cd *candidate, _ time.Time) bool {
 	if cd.e.pos != 'V' || !perfectAt(st, cd.i) {
 		return false
 	}

@@ -1,5 +1,7 @@
 package code
 
+import "time"
+
 // An act dated by a period that is over: "regained the territory during
 // the war", "fought on the government's side during the war in Tigray",
 // "was accused of stifling dissent during his rule". The period names a
@@ -17,7 +19,7 @@ var closedPeriodNouns = wordSet("war", "rule", "reign", "tenure", "presidency", 
 // and no speaker or
 // finding to make it news ("the US said the army had used chemical
 // weapons during its war with the RSF" is a finding of the week).
-func duringClosedPeriodPrec32(st *sent, cd *candidate) bool {
+func duringClosedPeriodPrec32(st *sent, cd *candidate, _ time.Time) bool {
 	if cd.e.pos != 'V' || !simplePast(st, cd.i) {
 		return false
 	}

@@ -5,7 +5,10 @@ package code
 // freed 30 fishermen as a goodwill gesture" is background; "Last week" and
 // "Earlier this month" stay close enough to the news to be told as it.
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // frontedEarlierPrec32 reports whether the trigger cd stands in the first
 // clause of a sentence that opens with a date of a month or more before
@@ -14,7 +17,7 @@ import "strings"
 // resupply boat", "Two years ago, troops fired on the crowd"). The clause
 // ends at a semicolon or at ", and" before a new subject; a speaker's
 // finding ("Last month, a UN panel found that …") is left to findingFrame.
-func frontedEarlierPrec32(st *sent, cd *candidate) bool {
+func frontedEarlierPrec32(st *sent, cd *candidate, _ time.Time) bool {
 	if findingFrame(st, cd.i) || !frontedDate(st, cd.i) {
 		return false
 	}

@@ -2,6 +2,7 @@ package code
 
 import (
 	"strings"
+	"time"
 
 	"github.com/truce-project/truce"
 )
@@ -17,7 +18,7 @@ import (
 // "Local traders"), right before the verb or past an aside set off by
 // commas. "Dozens of member states", "The Global Tamil Forum" and named
 // people are left to the other rules.
-func genericPraisePrec32(st *sent, cd *candidate) bool {
+func genericPraisePrec32(st *sent, cd *candidate, _ time.Time) bool {
 	if cd.ev.Type != truce.Support || len(cd.ev.Source) > 0 || cd.e.pos != 'V' || cd.i < 1 {
 		return false
 	}

@@ -1,5 +1,7 @@
 package code
 
+import "time"
+
 // A habit told in the present with a recurring period: "dozens of people
 // are detained at the border every year", "herders raid the villages each
 // dry season". What happens again and again is background, not an act.
@@ -14,7 +16,7 @@ var periodWords = wordSet("year", "month", "week", "day", "night", "morning", "e
 // period ("every year", "each dry season"), or to "annually". A future or
 // a past ("will exchange lists every month", "was shelled every night
 // last week") is left to the other rules.
-func everyPeriodPrec32(st *sent, cd *candidate) bool {
+func everyPeriodPrec32(st *sent, cd *candidate, _ time.Time) bool {
 	v := presentVerbPrec32(st, cd)
 	if v < 0 {
 		return false

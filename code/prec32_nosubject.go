@@ -1,5 +1,7 @@
 package code
 
+import "time"
+
 // A clause whose subject is negated: "No country has recognised the
 // government", "Neither side has signalled any truce", "None of the
 // parties signed". What no one did is no event.
@@ -14,7 +16,7 @@ var noSubjectWords = wordSet("no", "neither", "none", "nobody", "nothing")
 // conjunction between: the act is denied, not told. Another clause of the
 // sentence ("No group claimed the attack, and the army blamed …") keeps
 // its own act.
-func negatedSubjectPrec32(st *sent, cd *candidate) bool {
+func negatedSubjectPrec32(st *sent, cd *candidate, _ time.Time) bool {
 	// "No group has claimed the bombing that killed 12": the violence
 	// happened; only the claim is denied.
 	if cd.e.has(flagViolent) {

@@ -24,43 +24,39 @@ import "time"
 // prec32_participle.go; a time told from a recalled past ("later that
 // year", "the following spring"), see prec32_relative.go; an act dated
 // by a period that is over ("during the war"), see prec32_during.go;
-// then prec34's rules (prec34_pass.go).
+// then prec34's rules: an act after the lead told in the simple past
+// with a date well before the news, or hung on one ("signed a pact with
+// Beijing in April", "was arrested on Dec. 7 after …"), see
+// prec34_dated.go; an act only feared ("for fear of shelling"), see
+// prec34_feared.go; an aim told in the past perfect, see prec36_aim.go.
 func backgroundPrec32(st *sent, cd *candidate, published time.Time) string {
-	if perfectSinceMonthsPrec32(st, cd, published) {
-		return "a perfect running since an earlier month or year (\"had killed 20 people since late July\")"
+	for _, r := range backgroundRulesPrec32 {
+		if r.background(st, cd, published) {
+			return r.why
+		}
 	}
-	if everyPeriodPrec32(st, cd) {
-		return "a habit told in the present with \"every year\" (\"dozens are detained every year\")"
-	}
-	if allegiancePerfectPrec32(st, cd) {
-		return "allegiance pledged in the perfect (\"have pledged allegiance to the Islamic State\"): a standing tie"
-	}
-	if negatedSubjectPrec32(st, cd) {
-		return "a clause whose subject is negated (\"no country has recognised\", \"neither side signed\"): no act"
-	}
-	if frontedEarlierPrec32(st, cd) {
-		return "a sentence opened by \"last month\" or \"two years ago\": a step back from the news"
-	}
-	if asideParticiplePrec32(st, cd, published) {
-		return "a participle aside between a subject and its verb (\"the accords, signed in Paris weeks later, split\"): says which thing is meant"
-	}
-	if genericPraisePrec32(st, cd) {
-		return "praise from people named only by a bare plural (\"critics praised\"): no actor"
-	}
-	if prospectDealPrec32(st, cd) {
-		return "a deal only hoped for (\"little chance of an agreement\", \"hopes of a broader deal\")"
-	}
-	if whetherClausePrec32(st, cd) {
-		return "what a \"whether\" clause asks (\"examining whether the weapons were meant for an attack\"): a question, no act"
-	}
-	if participleOfBackgroundPrec32(st, cd, published) {
-		return "a participle hung on a background act (\"recalled its envoy in January, calling the deal an act of aggression\")"
-	}
-	if relativePastSpanPrec32(st, cd) {
-		return "a time told from a recalled past in months or years (\"later that year\", \"the following spring\"): history"
-	}
-	if duringClosedPeriodPrec32(st, cd) {
-		return "an act dated by a period that is over (\"during the war\", \"during his rule\"): history"
-	}
-	return backgroundPrec34(st, cd, published)
+	return ""
+}
+
+// backgroundRulesPrec32 are the rules of backgroundPrec32, in order, each
+// with the reason --explain shows.
+var backgroundRulesPrec32 = []struct {
+	background func(st *sent, cd *candidate, published time.Time) bool
+	why        string
+}{
+	{perfectSinceMonthsPrec32, "a perfect running since an earlier month or year (\"had killed 20 people since late July\")"},
+	{everyPeriodPrec32, "a habit told in the present with \"every year\" (\"dozens are detained every year\")"},
+	{allegiancePerfectPrec32, "allegiance pledged in the perfect (\"have pledged allegiance to the Islamic State\"): a standing tie"},
+	{negatedSubjectPrec32, "a clause whose subject is negated (\"no country has recognised\", \"neither side signed\"): no act"},
+	{frontedEarlierPrec32, "a sentence opened by \"last month\" or \"two years ago\": a step back from the news"},
+	{asideParticiplePrec32, "a participle aside between a subject and its verb (\"the accords, signed in Paris weeks later, split\"): says which thing is meant"},
+	{genericPraisePrec32, "praise from people named only by a bare plural (\"critics praised\"): no actor"},
+	{prospectDealPrec32, "a deal only hoped for (\"little chance of an agreement\", \"hopes of a broader deal\")"},
+	{whetherClausePrec32, "what a \"whether\" clause asks (\"examining whether the weapons were meant for an attack\"): a question, no act"},
+	{participleOfBackgroundPrec32, "a participle hung on a background act (\"recalled its envoy in January, calling the deal an act of aggression\")"},
+	{relativePastSpanPrec32, "a time told from a recalled past in months or years (\"later that year\", \"the following spring\"): history"},
+	{duringClosedPeriodPrec32, "an act dated by a period that is over (\"during the war\", \"during his rule\"): history"},
+	{datedRecallPrec34, "an act after the lead dated well before the news, or hung on one (\"signed a pact with Beijing in April\", \"arrested on Dec. 7 after …\")"},
+	{fearedActPrec34, "an act only feared or grown weary of (\"for fear of shelling\", \"tired of being kidnapped\")"},
+	{aimedPerfectPrec36, "an aim told in the past perfect (\"had called the rally to demand\", \"had wanted to protest\")"},
 }

@@ -1,5 +1,7 @@
 package code
 
+import "time"
+
 // A deal only hoped for: "little chance of an agreement before the
 // election", "raised hopes of a broader deal", "the prospect of a truce".
 // spokenOf reads this for meetings (CONSULT); an agreement or a truce
@@ -10,7 +12,7 @@ package code
 // truce noun ("deal", "accord", "ceasefire") that a prospect noun governs
 // ("chance of", "hopes for", "the possibility of"), or that an offer to
 // host puts ahead.
-func prospectDealPrec32(st *sent, cd *candidate) bool {
+func prospectDealPrec32(st *sent, cd *candidate, _ time.Time) bool {
 	if cd.e.pos != 'N' || !isAgreementNoun(cd.e) {
 		return false
 	}

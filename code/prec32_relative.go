@@ -1,5 +1,7 @@
 package code
 
+import "time"
+
 // A time told relative to a past the writer is recalling, in months,
 // seasons or years: "closed the air base later that year", "led to a peace
 // treaty the following spring", "signed a pact two years later". The
@@ -16,7 +18,7 @@ var relativeLongUnits = wordSet("year", "years", "month", "months", "decade", "d
 // past in months or years ("later that year", "that same year", "the
 // following spring", "two years later"), or such a time
 // opens the sentence before it ("A year later, …").
-func relativePastSpanPrec32(st *sent, cd *candidate) bool {
+func relativePastSpanPrec32(st *sent, cd *candidate, _ time.Time) bool {
 	for k := cd.j; k+1 < len(st.low) && k <= cd.j+14; k++ {
 		w := st.low[k]
 		if w == ";" || w == "," || frameBreaks[w] {

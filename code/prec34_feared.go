@@ -1,5 +1,7 @@
 package code
 
+import "time"
+
 // An act only feared or grown weary of: "families left for fear of
 // shelling", "people are tired of being kidnapped", "villagers fear
 // reprisals". The words tell a feeling about a kind of act, not an act
@@ -19,7 +21,7 @@ var fearVerbsPrec34 = wordSet("fear", "fears", "feared", "fearing", "dread", "dr
 // or weariness governs across "of" ("for fear of shelling", "tired of
 // being kidnapped"), or is the object of a verb of fear ("feared
 // reprisals"), with at most "being", an article or modifiers between.
-func fearedActPrec34(st *sent, cd *candidate) bool {
+func fearedActPrec34(st *sent, cd *candidate, _ time.Time) bool {
 	k := cd.i - 1
 	for k >= 0 && k >= cd.i-4 && (st.low[k] == "being" || st.toks[k].tag == "DT" || st.toks[k].tag == "PRP$" || isModifier(st.toks[k])) && st.mentionAt(k) == nil {
 		k--

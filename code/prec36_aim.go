@@ -1,5 +1,7 @@
 package code
 
+import "time"
+
 // An aim told in the past perfect: "the unions had called the strike to
 // demand higher pay", "the farmers had wanted to protest the tax", "the
 // marchers had been trying to reach the square to protest". What a group
@@ -22,7 +24,7 @@ var aimVerbsPrec36 = wordSet(
 // motion ("had been trying to reach the city to protest", "had called
 // the rally to demand"). No comma or clause break may come between, nor
 // another finite verb.
-func aimedPerfectPrec36(st *sent, cd *candidate) bool {
+func aimedPerfectPrec36(st *sent, cd *candidate, _ time.Time) bool {
 	i := cd.i
 	if i < 3 {
 		return false

@@ -239,10 +239,21 @@ func perfectSpan(st *sent, cd *candidate, k int) bool {
 // mediating". A negated one ("have not met since 2018") tells a lapse up
 // to the news, which is news of its own.
 func perfectAt(st *sent, i int) bool {
+	switch perfectAuxAt(st, i) {
+	case "has", "have", "'ve":
+		return true
+	}
+	return false
+}
+
+// perfectAuxAt returns the auxiliary a perfect verb at i would hang on, past
+// one adverb and a "been" ("has repeatedly shelled", "had been cut"), or
+// "" when there is none or the adverb tells a lapse ("have not met").
+func perfectAuxAt(st *sent, i int) string {
 	n := i - 1
 	if n >= 0 && st.toks[n].tag == "RB" {
 		if lapseWords[st.low[n]] {
-			return false
+			return ""
 		}
 		n--
 	}
@@ -250,13 +261,9 @@ func perfectAt(st *sent, i int) bool {
 		n--
 	}
 	if n < 0 {
-		return false
+		return ""
 	}
-	switch st.low[n] {
-	case "has", "have", "'ve":
-		return true
-	}
-	return false
+	return st.low[n]
 }
 
 // perfectSubject reports whether a perfect verb follows the noun ending at

@@ -52,20 +52,11 @@ func perfectSinceMonthsPrec32(st *sent, cd *candidate, published time.Time) bool
 // anyPerfectPrec32 reports whether the verb at i is a perfect, present or
 // past: "have killed", "had been cut", "has repeatedly shelled".
 func anyPerfectPrec32(st *sent, i int) bool {
-	if perfectAt(st, i) {
+	switch perfectAuxAt(st, i) {
+	case "has", "have", "'ve", "had", "'d":
 		return true
 	}
-	n := i - 1
-	if n >= 0 && st.toks[n].tag == "RB" {
-		if lapseWords[st.low[n]] {
-			return false
-		}
-		n--
-	}
-	if n >= 1 && st.low[n] == "been" {
-		n--
-	}
-	return n >= 0 && (st.low[n] == "had" || st.low[n] == "'d")
+	return false
 }
 
 // perfectSubjectPrec32 reports whether a perfect verb follows the noun

@@ -45,30 +45,27 @@ func presentVerbPrec32(st *sent, cd *candidate) int {
 	if isPresentPrec32(st, cd.i) {
 		return cd.i
 	}
-	// A noun before its verb: "killings occur every week".
-	for k := cd.j; k < len(st.low) && k <= cd.j+6; k++ {
-		t := st.toks[k].tag
-		if finiteVerb(t) || t == "VBN" || t == "MD" {
-			if isPresentPrec32(st, k) {
-				return k
-			}
-			break
-		}
-		if st.low[k] == "," {
-			break
-		}
+	// A noun before its verb ("killings occur every week"), or after it
+	// ("militias burn villages every year").
+	if k := nearestVerbPrec32(st, cd.j, cd.j+6, 1); k >= 0 && isPresentPrec32(st, k) {
+		return k
 	}
-	// A noun after its verb: "militias burn villages every year".
-	for k := cd.i - 1; k >= 0 && k >= cd.i-5; k-- {
-		t := st.toks[k].tag
-		if finiteVerb(t) || t == "VBN" || t == "MD" {
-			if isPresentPrec32(st, k) {
-				return k
-			}
-			break
+	if k := nearestVerbPrec32(st, cd.i-1, cd.i-5, -1); k >= 0 && isPresentPrec32(st, k) {
+		return k
+	}
+	return -1
+}
+
+// nearestVerbPrec32 returns the first finite verb, participle or modal
+// from token from to token to (inclusive) going by step, or -1 when a
+// comma comes first or there is none.
+func nearestVerbPrec32(st *sent, from, to, step int) int {
+	for k := from; k >= 0 && k < len(st.low) && (k-to)*step <= 0; k += step {
+		if t := st.toks[k].tag; finiteVerb(t) || t == "VBN" || t == "MD" {
+			return k
 		}
 		if st.low[k] == "," {
-			break
+			return -1
 		}
 	}
 	return -1

@@ -24,10 +24,7 @@ var townHeads = wordSet("city", "town", "capital")
 // capital" were in Zenda. Only an act placed in the dateline's country
 // or a province of it (or nowhere) moves.
 func datelineTown(d *doc) {
-	if len(d.sents) == 0 {
-		return
-	}
-	at := dateline(d.sents[0])
+	at := storyDateline(d)
 	if at == nil {
 		return
 	}

@@ -177,10 +177,7 @@ func placeBefore(d *doc, st *sent) *truce.Location {
 // Monday", the treaty was signed in Strelsau. A dateline is a known town
 // written in capitals that opens the article.
 func datelineVenue(d *doc) {
-	if len(d.sents) == 0 {
-		return
-	}
-	at := dateline(d.sents[0])
+	at := storyDateline(d)
 	if at == nil {
 		return
 	}
@@ -194,6 +191,14 @@ func datelineVenue(d *doc) {
 			cd.ev.Location = &cp
 		}
 	}
+}
+
+// storyDateline returns the dateline town of d's first sentence, or nil.
+func storyDateline(d *doc) *truce.Location {
+	if len(d.sents) == 0 {
+		return nil
+	}
+	return dateline(d.sents[0])
 }
 
 // dateline returns the town that opens st written in capitals

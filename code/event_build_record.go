@@ -235,6 +235,7 @@ func (b *building) kindSides() {
 			}
 		}
 	}
+	b.s43ArmySpeakerArrest()
 	// "Sierra Leone imposed a nationwide curfew": a curfew or martial law
 	// falls on the people of the place.
 	if ev.Mode == "curfew" || ev.Mode == "martial-law" {

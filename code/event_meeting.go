@@ -49,7 +49,7 @@ func partiesNear(st *sent, cd *candidate) bool {
 func meetingSetting(st *sent, i int) (setting, own bool) {
 	setting, own = settingOf(st, i)
 	if setting && !own {
-		own = brokered(st, i)
+		own = brokered(st, i) || mode37CountedAt(st, i, i+1)
 	}
 	return setting, own
 }

@@ -393,7 +393,7 @@ var likenessWords = wordSet("similar", "such", "comparable")
 // elsewhere or at a habit; "the first such raid since 2019" names again
 // the raid just told.
 func actOfKind(st *sent, cd *candidate) bool {
-	if cd.e.pos != 'N' && !strings.HasPrefix(st.toks[cd.i].tag, "NN") {
+	if cd.e.pos != 'N' && !strings.HasPrefix(st.toks[cd.i].tag, "NN") || mode37CountedMeeting(st, cd) {
 		return false
 	}
 	for k := cd.i - 1; k >= 0 && k >= cd.i-3; k-- {

@@ -136,6 +136,7 @@ func (c *Coder) truceDetails(d *doc) {
 	}
 	laterBrokers(d)
 	c.mediatingGovernments(d)
+	mode37BrokeredTalks(d)
 }
 
 // monitoring finds a monitoring or verification arrangement: "a mechanism

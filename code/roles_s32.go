@@ -64,7 +64,7 @@ func (st *sent) yieldSpeaker(cd *candidate) []*mention {
 		if w == "," || w == ";" || w == "by" || w == "when" || w == "after" || w == "because" || w == "if" {
 			return nil
 		}
-		if !reportVerbs[w] || w == "told" || !strings.HasPrefix(st.toks[v].tag, "VB") {
+		if !reportVerbs[w] || w == "told" && !toldThatPrec38(st, v, cd.i) || !strings.HasPrefix(st.toks[v].tag, "VB") {
 			continue
 		}
 		s := st.subject(v)

@@ -56,7 +56,7 @@ func statusNear(st *sent, i int) string {
 		return truce.StatusAlleged
 	}
 	// "said soldiers would be sent to the border": a plan announced.
-	if passivePlan(st, i) {
+	if passivePlan(st, i) || farPassivePlanPrec38(st, i) {
 		return truce.StatusPlanned
 	}
 	if conditional(st, i) {

@@ -27,6 +27,9 @@ func (c *Coder) signedTermsPrec35(d *doc, st *sent, built []*candidate) {
 		}
 		x := signingBeforePrec35(st, built, cd)
 		if x == nil {
+			x = signingLinkPrec37(st, built, cd)
+		}
+		if x == nil {
 			continue
 		}
 		if id := cd.ev.CeasefireID; id != "" {

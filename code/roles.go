@@ -447,6 +447,9 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	} else if p := st.envoyPost(cd); p != nil {
 		cd.tgt = p
 	}
+	if p := neighbourTarget(d, cd); p != nil {
+		cd.tgt = p
+	}
 	// "used chemical weapons during its war with the RSF": the war's foe.
 	if cd.tgt == nil {
 		cd.tgt = st.warFoe(cd)
@@ -556,6 +559,8 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if m := measureMaker(d, cd); m != nil {
 			cd.tgt = m
 		} else if m := actMaker(d, cd); m != nil {
+			cd.tgt = m
+		} else if m := c.claimSpeaker(d, cd); m != nil {
 			cd.tgt = m
 		}
 	}

@@ -27,10 +27,14 @@ func (st *sent) ownTarget(cd *candidate) []*mention {
 // tradeOrigin returns the state whose goods a sanction trigger ending in
 // "from" bars: "Beijing suspended imports from Taiwan", "banned all
 // imports from the Philippines". It returns nil when no country or
-// capital follows the trigger.
+// capital follows the trigger. A trigger not ending in "from" may still
+// name the goods before their origin (see goodsOrigin).
 func (st *sent) tradeOrigin(cd *candidate) []*mention {
-	if !strings.HasPrefix(cd.e.cameo, "16") || cd.j == 0 || cd.j >= len(st.low) || st.low[cd.j-1] != "from" {
+	if !strings.HasPrefix(cd.e.cameo, "16") || cd.j == 0 || cd.j >= len(st.low) {
 		return nil
+	}
+	if st.low[cd.j-1] != "from" {
+		return st.goodsOrigin(cd)
 	}
 	return st.stateAt(cd.j)
 }

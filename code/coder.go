@@ -350,7 +350,10 @@ func surnames(sents []truce.Sentence, found [][]actor.Mention) {
 		// person. The title names one person ("Minister", "journalist"),
 		// not a body ("police", "army"). A name the dictionary knows is read after, and wins.
 		for _, m := range found[i] {
-			if f := strings.Fields(strings.ToLower(m.Text)); m.Kind == "sector" && len(f) > 0 && (personHeads[f[len(f)-1]] || singlePeople[f[len(f)-1]]) {
+			if m.Kind != "sector" {
+				continue
+			}
+			if f := strings.Fields(strings.ToLower(m.Text)); len(f) > 0 && (personHeads[f[len(f)-1]] || singlePeople[f[len(f)-1]]) {
 				if last := titledSurname(s.Text, m.End); last != "" {
 					known[last] = m.Actor
 				}

@@ -17,7 +17,10 @@ func (c *Coder) afterSentence(d *doc, st *sent, cands, built []*candidate) {
 	c.prec30(st, built)
 	c.prec31(st, cands, built)
 	for n := len(st.mentions) - 1; n >= 0; n-- {
-		if a := st.mentions[n].actor; isArmedGroup(a) {
+		// Copy only the group kept: a copy taken before the test
+		// escapes, and every mention tried would cost an allocation.
+		if isArmedGroup(st.mentions[n].actor) {
+			a := st.mentions[n].actor
 			d.lastGroup = &a
 			break
 		}

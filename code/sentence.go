@@ -78,10 +78,9 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	st := &sent{s: s}
 	st.toks = make([]tok, len(s.Tokens))
 	st.low = make([]string, len(s.Tokens))
+	lowerTokens(s.Tokens, st.low)
 	for i, t := range s.Tokens {
-		low := strings.ToLower(normQuote(t.Text))
-		st.toks[i] = tok{text: t.Text, low: low, tag: t.Tag, start: t.Start, end: t.End}
-		st.low[i] = low
+		st.toks[i] = tok{text: t.Text, low: st.low[i], tag: t.Tag, start: t.Start, end: t.End}
 	}
 	st.clause = make([]int, len(st.toks))
 	c := 0
@@ -331,10 +330,10 @@ func (st *sent) mentionAt(k int) *mention {
 
 // normQuote folds typographic apostrophes and quotes to ASCII.
 func normQuote(s string) string {
-	if !strings.ContainsAny(s, "’‘“”") {
+	if asciiOnly(s) || !strings.ContainsAny(s, "’‘“”") {
 		return s
 	}
-	return strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`).Replace(s)
+	return quoteReplacer.Replace(s)
 }
 
 // isPossessive reports whether token k is a possessive marker.

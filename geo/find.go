@@ -50,8 +50,16 @@ func (g *Gazetteer) Find(text string, hint Hint) []truce.Place {
 	if text == "" {
 		return nil
 	}
-	toks, norm := tokenize(text, make([]token, 0, len(text)/6+4), make([]byte, 0, len(text)+8))
-	word := func(i int) string { return string(norm[toks[i].nstart:toks[i].nend]) }
+	buf, _ := g.findBufs.Get().(*findBuf)
+	if buf == nil {
+		buf = new(findBuf)
+	}
+	defer g.findBufs.Put(buf)
+	toks, norm := tokenize(text, slices.Grow(buf.toks[:0], len(text)/6+4), slices.Grow(buf.norm[:0], len(text)+8))
+	buf.toks, buf.norm = toks, norm
+	// word is token i's normalised form, read in place: the comparisons
+	// and map lookups that take string(word(i)) copy nothing.
+	word := func(i int) []byte { return norm[toks[i].nstart:toks[i].nend] }
 
 	var matches []match
 	focus := make([]string, 0, 8)
@@ -65,17 +73,17 @@ func (g *Gazetteer) Find(text string, hint Hint) []truce.Place {
 		switch {
 		case t.upper, articled(text, toks, norm, i):
 			m, ok = g.matchAt(toks, norm, i, false)
-		case i > 0 && t.spaced && word(i-1) == "the":
+		case i > 0 && t.spaced && string(word(i-1)) == "the":
 			m, ok = g.matchAt(toks, norm, i, true)
 		}
 		// "Somali soldiers": a demonym names its people, not the region
 		// that bears its name, unless "region" or "state" follows.
-		if ok && m.tj == i+1 && demonyms[word(i)] != "" && (m.tj == len(toks) || !regionNouns[word(m.tj)]) {
+		if ok && m.tj == i+1 && demonyms[string(word(i))] != "" && (m.tj == len(toks) || !regionNouns[string(word(m.tj))]) {
 			ok = false
 		}
 		if !ok {
 			if t.upper {
-				if c := demonyms[word(i)]; c != "" && !slices.Contains(focus, c) {
+				if c := demonyms[string(word(i))]; c != "" && !slices.Contains(focus, c) {
 					focus = append(focus, c)
 				}
 			}
@@ -198,11 +206,11 @@ func (g *Gazetteer) genLongest(toks []token, norm []byte, i int) (string, int) {
 			b = append(b, ' ')
 		}
 		b = append(b, norm[t.nstart:t.nend]...)
-		s := string(b)
-		if lo, hi := g.gen.rangeOf(s); lo < hi && (t.upper || apostrophed(t, k)) {
-			key, n = s, k+1
+		lo, hi, more := g.gen.span(b)
+		if lo < hi && (t.upper || apostrophed(t, k)) {
+			key, n = string(b), k+1
 		}
-		if !g.gen.hasPrefix(s + " ") {
+		if !more {
 			break
 		}
 	}

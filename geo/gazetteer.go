@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/truce-project/truce"
 )
@@ -103,6 +104,8 @@ type Gazetteer struct {
 	countries map[string]int32     // ISO3 → country entry
 	gen       generated            // the generated rows, after the curated ones
 	shapes    shapes               // country outlines for CountryAt
+	// findBufs holds Find's token buffers between calls (*findBuf).
+	findBufs sync.Pool
 }
 
 // Load parses the embedded hand-curated gazetteer, then each extra file,

@@ -54,6 +54,10 @@ const admin1Discount = 1.0
 type generated struct {
 	base int32    // index in entries of the first generated row
 	keys []string // keys[i] is the key of entries[base+i]; sorted
+	// starts[p] is the first key whose two-byte prefix p (see prefixOf)
+	// is at least p; span searches only the keys of its word's prefix.
+	// Nil until indexPrefixes runs.
+	starts []int32
 }
 
 // rangeOf returns the generated rows [lo, hi) spelled key, as indexes into
@@ -182,6 +186,7 @@ func (g *Gazetteer) loadGenerated(fsys fs.FS) error {
 	g.entries = g.entries[:base+at]
 	g.gen.base = int32(base)
 	g.gen.keys = keys[:at]
+	g.gen.indexPrefixes()
 	return nil
 }
 

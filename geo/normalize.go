@@ -1,7 +1,6 @@
 package geo
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -176,7 +175,19 @@ func splitName(name string) []string {
 // normKey returns the lookup key of a name: its normalised words joined by
 // single spaces.
 func normKey(name string) string {
-	return strings.Join(splitName(name), " ")
+	// As strings.Join(splitName(name), " "), in buffers on the stack: it
+	// is asked of every name loaded and every place looked up.
+	var tb [8]token
+	var nb, kb [64]byte
+	toks, norm := tokenize(name, tb[:0], nb[:0])
+	key := kb[:0]
+	for i, t := range toks {
+		if i > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, norm[t.nstart:t.nend]...)
+	}
+	return string(key)
 }
 
 // Key returns the normalised lookup key of a place name: its words

@@ -19,7 +19,8 @@ var unitHours = map[string]int{
 // month-long", and returns it in hours (a month is 30 days, a year 365)
 // with the number of words consumed.
 func ParseDuration(words []string) (hours int, n int, ok bool) {
-	lw := lowerAll(words, 6)
+	var buf [6]string
+	lw := lowerAll(buf[:0], words)
 	if len(lw) == 0 {
 		return 0, 0, false
 	}

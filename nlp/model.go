@@ -223,6 +223,9 @@ func decodeCompact(gz []byte, keep bool) (*tagger, error) {
 	if len(t.classes) == 0 || nf == 0 {
 		return nil, errors.New("decode tagger model: empty model")
 	}
+	if len(t.classes) > maxClasses {
+		return nil, fmt.Errorf("decode tagger model: %d classes, at most %d", len(t.classes), maxClasses)
+	}
 	t.ix = b.finish()
 	return t, nil
 }

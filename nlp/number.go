@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 
@@ -77,7 +78,8 @@ func ParseCount(words []string) (c truce.Count, n int, ok bool) {
 	if len(words) == 0 || !MayStartCount(words[0]) {
 		return truce.Count{}, 0, false
 	}
-	lw := lowerAll(words, 8)
+	var buf [8]string
+	lw := lowerAll(buf[:0], words)
 	if len(lw) == 0 {
 		return truce.Count{}, 0, false
 	}
@@ -292,13 +294,13 @@ func hasPrefix(lw, p []string) bool {
 	return true
 }
 
-// lowerAll returns the first max words in lower case with curly dashes
-// normalised.
-func lowerAll(words []string, max int) []string {
-	if len(words) > max {
-		words = words[:max]
+// lowerAll returns the first cap(buf) words in lower case with curly dashes
+// normalised, in buf: callers pass an array on their stack.
+func lowerAll(buf []string, words []string) []string {
+	if len(words) > cap(buf) {
+		words = words[:cap(buf)]
 	}
-	out := make([]string, len(words))
+	out := buf[:len(words)]
 	for i, w := range words {
 		out[i] = strings.ToLower(strings.TrimSpace(w))
 	}
@@ -333,6 +335,14 @@ func MayStartCount(w string) bool {
 	}
 	if c := w[0]; c >= '0' && c <= '9' {
 		return true
+	}
+	var buf [24]byte
+	if lb, ok := lowerASCII(buf[:0], w); ok {
+		if countStarts[string(lb)] {
+			return true
+		}
+		i := bytes.IndexByte(lb, '-')
+		return i > 0 && countStarts[string(lb[:i])]
 	}
 	lw := strings.ToLower(w)
 	if countStarts[lw] {

@@ -50,10 +50,9 @@ func (p *Pipeline) Analyze(text string) []truce.Sentence {
 	out := make([]truce.Sentence, len(spans))
 	sc := p.scratch.Get().(*tagScratch)
 	defer p.scratch.Put(sc)
-	var (
-		toks               []span
-		words, fixed, tags []string
-	)
+	// The buffers of the pooled scratch: growing them again for every
+	// article was a fifth of Analyze's bytes.
+	toks, words, fixed, tags := sc.toks, sc.inWords, sc.fixed, sc.tags
 	// Tokens and sentences are slices of text, not copies, where text is
 	// valid UTF-8: elsewhere []rune has turned bad bytes into U+FFFD, and
 	// copies from r keep the replacement.
@@ -80,6 +79,7 @@ func (p *Pipeline) Analyze(text string) []truce.Sentence {
 		}
 		out[n] = truce.Sentence{Index: n, Text: at.slice(text, s[0], s[1]), Start: s[0], End: s[1], Tokens: tokens}
 	}
+	sc.toks, sc.inWords, sc.fixed, sc.tags = toks, words, fixed, tags
 	return out
 }
 

@@ -85,6 +85,9 @@ func proseTagger() (*tagger, error) {
 	if len(t.classes) == 0 || len(t.weights) == 0 {
 		return nil, fmt.Errorf("load tagger model: empty model")
 	}
+	if len(t.classes) > maxClasses {
+		return nil, fmt.Errorf("load tagger model: %d classes, at most %d", len(t.classes), maxClasses)
+	}
 	t.ix = buildIndex(t)
 	return t, nil
 }
@@ -124,15 +127,25 @@ func isSignedDigits(w string) bool {
 	return true
 }
 
+// maxClasses bounds the classes of a model: predict keeps one bit of a
+// word for each.
+const maxClasses = 64
+
 // tagScratch holds a call's buffers.
 type tagScratch struct {
-	ctx    []string
-	scores []float64
-	seen   []bool
+	ctx []string
+	// scores holds predict's score of each class.
+	scores [maxClasses]float64
 	// The index entries of ctx[p], looked up when first needed.
 	words    []*wordFeats
 	suffixes []*suffixFeats
 	looked   []bool
+	// toks, inWords, fixed and tags are Analyze's buffers.
+	toks                 []span
+	inWords, fixed, tags []string
+	// lowered and spans are normalizeAll's buffers.
+	lowered []byte
+	spans   []loweredSpan
 }
 
 // tag sets tags[n] for every word, where fixed[n] is a tag already known
@@ -140,15 +153,9 @@ type tagScratch struct {
 func (t *tagger) tag(words, fixed, tags []string, sc *tagScratch) {
 	ctx := sc.ctx[:0]
 	ctx = append(ctx, "-START-", "-START2-")
-	for _, w := range words {
-		ctx = append(ctx, normalize(w))
-	}
+	ctx = sc.normalizeAll(ctx, words)
 	ctx = append(ctx, "-END-", "-END2-")
 	sc.ctx = ctx
-	if cap(sc.scores) < len(t.classes) {
-		sc.scores = make([]float64, len(t.classes))
-		sc.seen = make([]bool, len(t.classes))
-	}
 	if cap(sc.looked) < len(ctx) {
 		sc.words = make([]*wordFeats, len(ctx)+16)
 		sc.suffixes = make([]*suffixFeats, len(ctx)+16)
@@ -193,13 +200,16 @@ func (t *tagger) at(p int, sc *tagScratch) (*wordFeats, *suffixFeats) {
 // prose's tagger uses, given the ids of the two tags before it, and returns
 // the best class or -1 when no feature has a weight.
 func (t *tagger) predict(n int, w string, p1, p2 int32, sc *tagScratch) int {
-	scores, seen := sc.scores[:len(t.classes)], sc.seen[:len(t.classes)]
-	clear(scores)
-	clear(seen)
+	scores := &sc.scores
+	clear(scores[:len(t.classes)])
+	var seen uint64 // bit c: some feature weighs class c
 	add := func(ws []weight) {
 		for _, cw := range ws {
-			scores[cw.class] += cw.w
-			seen[cw.class] = true
+			// A model has at most maxClasses classes (checked at load), so
+			// the mask changes nothing and spares the bounds checks.
+			c := cw.class & (maxClasses - 1)
+			scores[c] += cw.w
+			seen |= 1 << c
 		}
 	}
 	ix := t.ix
@@ -245,8 +255,8 @@ func (t *tagger) predict(n int, w string, p1, p2 int32, sc *tagScratch) int {
 		add(next2Word.next2)
 	}
 	best := -1
-	for c := range scores {
-		if seen[c] && (best < 0 || scores[c] > scores[best]) {
+	for c := range len(t.classes) {
+		if seen&(1<<c) != 0 && (best < 0 || scores[c] > scores[best]) {
 			best = c
 		}
 	}

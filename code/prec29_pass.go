@@ -45,6 +45,7 @@ func (c *Coder) prec29(d *doc, st *sent, built []*candidate) {
 		}
 		if prev != nil {
 			cd.folded, cd.corefOf = true, prev
+			toll40CarryToll(prev, cd)
 			c.trace(st, cd, why)
 			continue
 		}

@@ -119,6 +119,9 @@ func readTolls(st *sent) []tollRead {
 		if field == "" {
 			field, k = tollWordAfter(st, i, end)
 		}
+		if field == "" {
+			field, k = toll40ThemKilled(st, i, end, cnt.Min)
+		}
 		more := false
 		if field == "injuries" && woundedDied(st, end, k) {
 			// "two of the wounded later died": dead added to the toll
@@ -378,6 +381,8 @@ func tollVerbBefore(st *sent, i int) string {
 		return "fatalities"
 	case violentDeaths[st.low[i-1]] && toDeathAfter(st, i):
 		return "fatalities"
+	case toll40SetAlightBefore(st, i):
+		return "fatalities" // "beat and set alight a man"
 	case beatings[st.low[i-1]]:
 		return "injuries" // "beat at least two reporters"
 	case sentToHospital(st, i):

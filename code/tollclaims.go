@@ -478,7 +478,9 @@ func violentNear(cands []*candidate, i int) *candidate {
 	var best *candidate
 	for _, cd := range cands {
 		if cd.corefOf != nil && cd.i < i {
-			best = cd.head()
+			if h := cd.head(); toll40ViolentHead(h) {
+				best = h
+			}
 			continue
 		}
 		if cd.folded || !isViolent(cd) {

@@ -17,6 +17,7 @@ func (c *Coder) finish(d *doc) {
 	c.truceDetails(d)
 	retaliations(d)
 	placesLater(d)
+	c.place39Places(d)
 }
 
 // retaliations links each act the text marks as a response to the act it

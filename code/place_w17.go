@@ -202,7 +202,7 @@ func storyDateline(d *doc) *truce.Location {
 }
 
 // dateline returns the town that opens st written in capitals
-// ("STRELSAU, May 3 —"), or nil.
+// ("STRELSAU, May 3 —", "STRELSAU - "), or nil.
 func dateline(st *sent) *truce.Location {
 	for n := range st.places {
 		p := &st.places[n]
@@ -214,7 +214,7 @@ func dateline(st *sent) *truce.Location {
 				return nil
 			}
 		}
-		if p.j < len(st.low) && st.low[p.j] != "," && st.low[p.j] != "(" && st.low[p.j] != "—" {
+		if p.j < len(st.low) && st.low[p.j] != "," && st.low[p.j] != "(" && !datelineDashes[st.low[p.j]] {
 			return nil
 		}
 		return bareName(&p.place.Location)

@@ -18,6 +18,9 @@ var claimBackNouns = wordSet("allegation", "allegations", "accusation", "accusat
 	"finding", "findings", "report", "assertion", "assertions", "statement", "announcement",
 	"remarks", "comments", "conclusion", "conclusions", "assessment")
 
+// claimBlameVerbs tell a charge in the reaction's own sentence.
+var claimBlameVerbs = wordSet("blamed", "blames", "accused", "accuses", "alleged", "alleges", "charged")
+
 // claimReactionKinds are the reactions that can answer someone's words.
 var claimReactionKinds = []string{truce.Accuse, truce.Reject, truce.Support}
 
@@ -47,6 +50,14 @@ func (c *Coder) claimSpeaker(d *doc, cd *candidate) []*mention {
 	if n+1 < len(st.low) {
 		switch st.low[n+1] {
 		case "of", "by", "from", "that", "about", "on":
+			return nil
+		}
+	}
+	// "Sharif blamed the attacks on India, and India's foreign ministry
+	// rejected the allegation": the claim is told in this sentence, and
+	// the rules that read it there answer its maker.
+	for k := 0; k < cd.i; k++ {
+		if reportVerbs[st.low[k]] || claimBlameVerbs[st.low[k]] {
 			return nil
 		}
 	}

@@ -299,6 +299,9 @@ func (b *building) statusOf() string {
 	if ev.Status == "" {
 		ev.Status = statusNear(st, cd.i)
 	}
+	if ev.Status == "" && ev.Type == truce.Assault && tell35ForceClaim(st, cd.i) {
+		ev.Status = truce.StatusClaimed
+	}
 	if cd.accusedBy != nil {
 		ev.Status = truce.StatusAlleged
 		if src := cd.accusedBy.ev.Source; len(src) > 0 {

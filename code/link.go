@@ -13,6 +13,7 @@ func (c *Coder) finish(d *doc) {
 	blamed(d)
 	c.blamedOn(d)
 	reportCarriedOn(d)
+	tell35Unanswered(d)
 	accusedDoers(d)
 	c.truceDetails(d)
 	retaliations(d)

@@ -54,7 +54,7 @@ func TestStatus(t *testing.T) {
 		{"armed group states no act", "Hamas said it welcomed the vote at the Security Council.", "SUPPORT", truce.StatusReported},
 		{"state alleges", "Ethiopia said Eritrean troops had shelled its positions near Badme on Tuesday.", "ASSAULT", truce.StatusAlleged},
 		{"state reports its operation", "Iraqi forces said they had cleared Islamic State fighters from three villages near Kirkuk.", "ASSAULT", truce.StatusReported},
-		{"state reports its toll", "Nigeria's army said in a statement that its troops had killed 20 militants in Borno state.", "ASSAULT", truce.StatusReported},
+		{"state claims its toll", "Nigeria's army said in a statement that its troops had killed 20 militants in Borno state.", "ASSAULT", truce.StatusClaimed},
 		// Who began a fight already told is no allegation about it.
 		{"who fired first", "Indian and Pakistani troops traded fire across the Line of Control near Poonch on Sunday, with each army accusing the other of firing first.", "ASSAULT", truce.StatusReported},
 		{"alleged only for the accused's act", "Azerbaijan's defence ministry said Armenian units had fired on its positions near Lachin in violation of the ceasefire.", "ACCUSE", truce.StatusReported},

@@ -484,7 +484,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 				cd.ev.Target = prev.ev.Source[:1]
 				cd.ev.ID = eventID(d.a.ID, st.s.Index, cd.ev.Type, cd.ev.Source, cd.ev.Target, cd.i)
 			}
-		} else if prev != nil {
+		} else if prev != nil && !lex43ChargeOfBreach(st, cd) {
 			// ("police said, blaming insurgents": the country's rebels
 			// are not its civilians the blast hit.)
 			if (len(prev.ev.Source) == 0 || unnamedDoer(prev, cd)) && len(cd.ev.Target) > 0 && !sameSide(cd.ev.Target, prev.ev.Target) &&

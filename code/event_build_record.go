@@ -271,6 +271,7 @@ func (b *building) kindSides() {
 	takenWithGuns(ev, e, st)
 	c.mode33Unopposed(ev, st, cd.i, cd.j)
 	c.mode33ThreatContent(ev, st, cd.i, cd.j)
+	c.lex43NamedWarCrime(ev, st, cd.i, cd.j)
 	d.heldAtProtest(ev, cd, st)
 }
 

@@ -292,8 +292,9 @@ func (b *building) twoSidesAndReactions() string {
 	// "Troops stormed the broadcaster in what the president denounced as
 	// a coup attempt": the words judge the act of their own sentence's
 	// main clause, and are aimed at its doer, even an organ of the
-	// speaker's own state.
-	if len(b.tgt) == 0 && !bothSides && len(b.src) > 0 && whatJudged(st, cd) {
+	// speaker's own state. So do words in an apposition that names the
+	// act back (", a move Moscow called unfriendly", lex43DeedJudged).
+	if !bothSides && len(b.src) > 0 && (len(b.tgt) == 0 && whatJudged(st, cd) || lex43DeedJudged(st, cd)) {
 		p := d.mainAct(cd)
 		if p != nil && !hasSame(b.src, p.ev.Source[0]) {
 			b.tgt = []truce.Actor{p.ev.Source[0]}

@@ -277,7 +277,7 @@ func (c *Coder) protestPurpose(st *sent, prev, cd *candidate) bool {
 	if c.ploverOf(prev.e) != truce.Protest || quadOf(c.ploverOf(cd.e)) != 3 || cd.i-prev.j > 12 || cd.i == 0 {
 		return false
 	}
-	if st.low[cd.i-1] != "to" && st.toks[cd.i].tag != "VBG" {
+	if st.low[cd.i-1] != "to" && st.toks[cd.i].tag != "VBG" || lex43SpeechAtRally(st, prev, cd) {
 		return false
 	}
 	for n := prev.j; n < cd.i-1; n++ {

@@ -16,6 +16,11 @@ func statusNear(st *sent, i int) string {
 		}
 		return s
 	}
+	// "…, a deal that Somalia promptly denounced": so is one that names
+	// back the act it judges (lex43).
+	if lex43DeedApposition(st, i) {
+		return ""
+	}
 	for k := i - 3; k <= i+1 && k < len(st.low); k++ {
 		if k < 0 {
 			continue

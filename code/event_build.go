@@ -104,6 +104,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 		return why
 	}
 	b.refusedConcession()
+	b.mode38GatheredToDemand()
 	b.finish()
 	b.mediation()
 	b.joinedVerbTarget()

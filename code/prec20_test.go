@@ -60,8 +60,9 @@ func TestPrec20Sense(t *testing.T) {
 			"Protesters torched a police station in Honiara on Thursday, defying a 36-hour lockdown.", "REJECT", 0},
 		{"the deed of a lockdown defied stays", "2024-03-11",
 			"Protesters torched a police station in Honiara on Thursday, defying a 36-hour lockdown.", "PROTEST", 1},
+		// (The students' arson is itself a riot, mode38: one PROTEST.)
 		{"a fronted curfew defied", "2024-03-11",
-			"Defying a curfew, students set fire to the ruling party's office in Dhaka on Monday.", "PROTEST", 0},
+			"Defying a curfew, students set fire to the ruling party's office in Dhaka on Monday.", "PROTEST", 1},
 		{"a curfew defied alone stays", "2024-03-11",
 			"Thousands of Sudanese defied a curfew in Khartoum on Sunday.", "PROTEST", 1},
 		// An act word saying what something is, or is like, likens.

@@ -53,7 +53,7 @@ func TestProtestWire(t *testing.T) {
 		// unless shots are told.
 		{"supporters clashed with police",
 			"Supporters of the jailed opposition leader clashed with riot police in Mombasa late on Monday, witnesses said.",
-			[]want{{truce.Assault, "none", "KEN", "KENCOP"}}, nil},
+			[]want{{truce.Protest, "riot", "KEN", "KENCOP"}}, nil},
 		// Force on a crowd not told as protesting is the force alone.
 		{"force on a crowd of fans",
 			"Police fired tear gas at football fans outside the stadium in Lima on Sunday.",

@@ -412,7 +412,7 @@ func TestRolesProbe(t *testing.T) {
 		// A building the crowd stands at is where, not who.
 		{"a crowd in front of an embassy demands",
 			"Opposition supporters gathered in front of the Russian embassy in Chisinau to demand the release of detained activists.",
-			truce.Request, "MDAOPP", ""},
+			truce.Protest, "MDAOPP", ""},
 		// A name inside a hyphenated adjective is still the group.
 		{"a group-linked adjective keeps the group",
 			"Al-Shabaab-linked militants attacked a Kenyan police camp near Mandera on Monday.",

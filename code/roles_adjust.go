@@ -205,6 +205,9 @@ func (c *Coder) answeredSpeaker(d *doc, cd *candidate) *mention {
 	default:
 		return nil
 	}
+	if m := sameSentenceAccuser(st, cd); m != nil {
+		return m
+	}
 	return d.speakerBefore(st, cd.src)
 }
 

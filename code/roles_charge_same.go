@@ -1,0 +1,27 @@
+package code
+
+// sameSentenceAccuser returns the maker of a charge told earlier in a
+// rejection's own sentence, or nil: in "Pakistan's prime minister blamed
+// the bombing on India, and India's foreign ministry rejected the
+// allegation" the rejection answers the prime minister, not whoever did
+// the bombing. The maker is the subject of the charge verb: the last actor
+// before it in its clause that no preposition governs.
+func sameSentenceAccuser(st *sent, cd *candidate) *mention {
+	for k := cd.i - 1; k > 0; k-- {
+		if !claimBlameVerbs[st.low[k]] {
+			continue
+		}
+		var subj *mention
+		for n := range st.mentions {
+			m := &st.mentions[n]
+			if m.j <= k && !m.place && m.actor.ID != "" && st.clause[m.i] == st.clause[k] && !afterPrep(st, m) {
+				subj = m
+			}
+		}
+		if subj == nil || answerer(cd, subj.actor) {
+			return nil
+		}
+		return subj
+	}
+	return nil
+}

@@ -70,13 +70,7 @@ func signingBeforePrec35(st *sent, built []*candidate, cd *candidate) *candidate
 	if k < 0 {
 		return nil
 	}
-	var pick *candidate
-	for _, x := range built {
-		if x == cd || x.folded || x.ev.Type != truce.Agree || x.j > k-1 {
-			continue
-		}
-		pick = x
-	}
+	pick := lastAgreementBefore(built, cd, k-1, false)
 	if pick == nil {
 		return nil
 	}
@@ -84,6 +78,20 @@ func signingBeforePrec35(st *sent, built []*candidate, cd *candidate) *candidate
 		if st.low[n] == ";" || st.low[n] == "." {
 			return nil
 		}
+	}
+	return pick
+}
+
+// lastAgreementBefore returns the last agreement of built, other than cd
+// and not folded, whose trigger ends by end; with verbOnly, only one told
+// by a verb ("signed", not "the accord"). Nil when there is none.
+func lastAgreementBefore(built []*candidate, cd *candidate, end int, verbOnly bool) *candidate {
+	var pick *candidate
+	for _, x := range built {
+		if x == cd || x.folded || x.ev.Type != truce.Agree || verbOnly && x.e.pos != 'V' || x.j > end {
+			continue
+		}
+		pick = x
 	}
 	return pick
 }

@@ -1,10 +1,6 @@
 package code
 
-import (
-	"strings"
-
-	"github.com/truce-project/truce"
-)
+import "strings"
 
 // signingLinkPrec37 returns the agreement whose terms cd names in the two
 // links signedTermsPrec35's comma participle does not cover, or nil: a
@@ -39,13 +35,7 @@ func signingLinkPrec37(st *sent, built []*candidate, cd *candidate) *candidate {
 	if k < 0 {
 		return nil
 	}
-	var pick *candidate
-	for _, x := range built {
-		if x == cd || x.folded || x.ev.Type != truce.Agree || x.e.pos != 'V' || x.j > k {
-			continue
-		}
-		pick = x
-	}
+	pick := lastAgreementBefore(built, cd, k, true)
 	if pick == nil {
 		return nil
 	}

@@ -209,7 +209,7 @@ func nounUse(st *sent, cd *candidate) bool {
 	case "a", "an", "the":
 		return true
 	}
-	return false
+	return gerundBeforeVerb(st, cd)
 }
 
 // ploverOf returns the category a trigger entry codes.

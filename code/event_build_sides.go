@@ -185,6 +185,10 @@ func (b *building) defaultTargets() string {
 			}
 		}
 	}
+	// "airlifted food to Bulo Burde": relief for the people of the place.
+	if t := b.reliefForPeopleT44(); t != nil {
+		b.tgt = t
+	}
 	// A demand or threat about another country's ground is aimed at that
 	// country ("threatened to resume attacks in Israel").
 	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !b.assault && loc != nil && loc.Country != "" && !hasCountry(b.src, loc.Country) {
@@ -358,6 +362,12 @@ func (b *building) twoSidesAndReactions() string {
 	ground := (e.has(flagNeedTarget) || cd.struck != nil) && !bothSides && !reaction && b.groundHit()
 	ground = ground || !bothSides && !reaction && b.t37RemoteGround()
 	hitThing := ground || propertyHit(st, cd)
+	// "drones hit an oil depot in Belgorod": the works are the state's.
+	if hitThing && len(b.tgt) == 0 && !bothSides && !reaction {
+		b.tgt = b.worksOwnerT44()
+	}
+	// "condemned the coup": at the soldiers who made it.
+	b.coupMakersT44()
 	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && !reaction && !hitThing && !(len(b.src) > 0 && threatToAct(st, cd)) {
 		b.tgt = b.unnamedAddressee()
 		if len(b.tgt) == 0 {

@@ -391,6 +391,7 @@ func (b *building) finish() {
 		}
 	}
 	ev.Location = loc
+	c.tell36TellerCountry(d, ev)
 	ev.Rule = "triggers.tsv:" + strconv.Itoa(e.line) + " " + strings.Join(st.low[cd.i:cd.j], " ")
 	switch e {
 	case obligationEntry:

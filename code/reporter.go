@@ -148,6 +148,9 @@ func reportSpeaker(st *sent, k int) *mention {
 		// set off by commas, else the phrase before it.
 		// A long title may stand there: "Serdar Kilic, Ankara's special
 		// envoy for normalising relations with Yerevan, said".
+		if m := tell36RelativeTeller(st, k); m != nil {
+			return m
+		}
 		c := k - 2
 		for c > 0 && c > k-12 && st.low[c] != "," {
 			c--
@@ -223,9 +226,12 @@ func reportSpeaker(st *sent, k int) *mention {
 	}
 	s := phraseStart(st, k)
 	if m := speakerIn(st, s, k); m != nil {
-		return m
+		return tell36ToldBody(st, k, m)
 	}
 	if m := describedTeller(st, s, k); m != nil {
+		return m
+	}
+	if m := tell36RelativeTeller(st, k); m != nil {
 		return m
 	}
 	// "Israel halted the trucks, then said …", "…, while saying it had

@@ -19,7 +19,7 @@ func TestStatusProbe(t *testing.T) {
 		{"the ministry said in a statement", "Serbia recalled its ambassador from Montenegro, the foreign ministry said in a statement.", truce.Sanction, truce.StatusReported, "SRB"},
 		{"a spokesman for the army", "Government troops retook the town of Kalehe from the rebels, a spokesman for the Congolese army said.", truce.Assault, truce.StatusReported, "CODMIL"},
 		{"a governor said", "Gunmen kidnapped 15 travellers on the highway near Lokoja, the state governor said on Monday.", truce.Assault, truce.StatusReported, "NGA"},
-		{"a witness said", "Soldiers opened fire on a crowd of mourners in Mandalay, killing three, a witness said.", truce.Assault, truce.StatusReported, ""},
+		{"a witness said", "Soldiers opened fire on a crowd of mourners in Mandalay, killing three, a witness said.", truce.Assault, truce.StatusReported, "MMR"},
 		{"state media reported", "Chinese and Bhutanese diplomats held talks on their border dispute in Beijing, state media reported.", truce.Consult, truce.StatusReported, "CHNMED"},
 		{"the UN said", "Floods and fighting forced 40,000 people from their homes in Jonglei after militias burned villages, the United Nations said.", truce.Assault, truce.StatusReported, "UN"},
 		{"the ministry said with no statement", "Israeli settlers torched cars in the West Bank village of Turmus Ayya, the Palestinian health ministry said.", truce.Assault, truce.StatusReported, "PSE"},

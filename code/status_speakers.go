@@ -25,6 +25,9 @@ var speakerNouns = map[string]string{
 	// courts: "their lawyer said", "a lawyers' group said".
 	"lawyer": "CVL", "lawyers": "CVL",
 	"command": "MIL", "commander": "MIL", "commander-in-chief": "MIL", "rescuers": "CVL", "witnesses": "CVL", "eyewitnesses": "CVL",
+	// People who saw it speak as civilians (tell36): "a survivor said",
+	// "one witness said", "neighbours said".
+	"survivors": "CVL", "survivor": "CVL", "witness": "CVL", "eyewitness": "CVL", "neighbours": "CVL", "neighbors": "CVL", "passers-by": "CVL",
 	"investigators": "JUD", "prosecutors": "JUD", "society": "NGO",
 	// Local officers of the state in French-speaking Africa: "the local
 	// prefect said".

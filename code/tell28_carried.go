@@ -18,7 +18,7 @@ func carriedTellers(d *doc) {
 			continue
 		}
 		for _, cd := range d.cands {
-			if cd.st != st || cd.folded || cd.ev.ReportedBy != nil || !isViolent(cd) {
+			if cd.st != st || cd.folded || cd.ev.ReportedBy != nil || !tell36CarriedAct(cd) {
 				continue
 			}
 			r := *prev.ev.ReportedBy

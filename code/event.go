@@ -554,6 +554,9 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		}
 		if prev, why := partOfActBefore(st, built, cd); prev != nil {
 			cd.folded, cd.corefOf = true, prev
+			if prec41TakeTarget(prev, cd) {
+				prev.ev.ID = eventID(d.a.ID, st.s.Index, prev.ev.Type, prev.ev.Source, prev.ev.Target, prev.i)
+			}
 			c.trace(st, cd, why)
 			continue
 		}

@@ -29,6 +29,7 @@ var actBeforeParts = []struct {
 }{
 	{lex41HandBackOfWithdrawal, "ground handed back by the withdrawal just told (\"withdrew …, handing the city back to\")"},
 	{lex39AttackFreeing, "captives freed by the attack just told (\"stormed the prison, freeing 500 inmates\")"},
+	{prec41AccusingGrounds, "the grounds of the accusation just told (\"issued a warrant for him, accusing him of\")"},
 }
 
 // partOfActBefore returns the act built earlier in the sentence that cd

@@ -78,7 +78,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		}
 		// "the US aid agency", "peace activists": a trigger noun that
 		// qualifies another noun names no event.
-		if e.pos == 'N' && i+n < len(st.low) && compoundHeads[st.low[i+n]] {
+		if e.pos == 'N' && i+n < len(st.low) && (compoundHeads[st.low[i+n]] || armKind(st, i, n)) {
 			c.trace(st, cd, "a noun qualifying another (\"aid agency\")")
 			i += n - 1
 			continue

@@ -200,6 +200,7 @@ func (b *building) typeOf() {
 		ev.Type = truce.Coerce
 	}
 	b.tradeRestriction()
+	b.mode39LiftedCurbs()
 	ev.Quad = quadOf(ev.Type)
 }
 

@@ -162,12 +162,24 @@ func nounAfter(st *sent, j int, nouns map[string]bool) string {
 // trigger, past determiners and modifiers, that it gives anything for,
 // or "".
 func nounFormAfter(st *sent, j int, form func(w string) string) string {
-	for k := j; k < len(st.low) && k < j+4; k++ {
+	end := j + 4
+	for k := j; k < len(st.low) && k < end; k++ {
 		if n := form(st.low[k]); n != "" {
 			return n
 		}
 		switch st.low[k] {
 		case "the", "this", "that", "these", "its", "their", "his", "her", "'s":
+			continue
+		}
+		if k == j {
+			if w := prec40WhatCalled(st, k); w > 0 {
+				end += w
+				k += w - 1
+				continue
+			}
+		}
+		if prec40ModifierJoin(st, k) {
+			end++
 			continue
 		}
 		if !isModifier(st.toks[k]) {

@@ -28,7 +28,9 @@ import "time"
 // with a date well before the news, or hung on one ("signed a pact with
 // Beijing in April", "was arrested on Dec. 7 after …"), see
 // prec34_dated.go; an act only feared ("for fear of shelling"), see
-// prec34_feared.go; an aim told in the past perfect, see prec36_aim.go.
+// prec34_feared.go; an aim told in the past perfect, see prec36_aim.go;
+// a habit told in the present perfect with a word of frequency ("has
+// been shelled almost daily"), see prec40_habit.go.
 func backgroundPrec32(st *sent, cd *candidate, published time.Time) string {
 	for _, r := range backgroundRulesPrec32 {
 		if r.background(st, cd, published) {
@@ -57,6 +59,7 @@ var backgroundRulesPrec32 = []struct {
 	{relativePastSpanPrec32, "a time told from a recalled past in months or years (\"later that year\", \"the following spring\"): history"},
 	{duringClosedPeriodPrec32, "an act dated by a period that is over (\"during the war\", \"during his rule\"): history"},
 	{datedRecallPrec34, "an act after the lead dated well before the news, or hung on one (\"signed a pact with Beijing in April\", \"arrested on Dec. 7 after …\")"},
+	{habitualPerfectPrec40, "a habit told in the present perfect with a word of frequency (\"has been shelled almost daily\", \"have repeatedly targeted\")"},
 	{fearedActPrec34, "an act only feared or grown weary of (\"for fear of shelling\", \"tired of being kidnapped\")"},
 	{aimedPerfectPrec36, "an aim told in the past perfect (\"had called the rally to demand\", \"had wanted to protest\")"},
 }

@@ -18,9 +18,14 @@ var actRefVerbs = map[string][]string{
 // trigger, or "" when there is none (see namesActBack).
 func actNounAt(cd *candidate) string {
 	st := cd.st
-	for k := cd.i + 1; k < len(st.low) && k < cd.j+4; k++ {
+	end := cd.j + 4
+	for k := cd.i + 1; k < len(st.low) && k < end; k++ {
 		if actRefNouns[st.low[k]] {
 			return st.low[k]
+		}
+		if k >= cd.j && prec40ModifierJoin(st, k) {
+			end++
+			continue
 		}
 		if k >= cd.j && !determiners[st.low[k]] && !isModifier(st.toks[k]) {
 			return ""

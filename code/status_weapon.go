@@ -42,7 +42,7 @@ func (c *Coder) weaponIn(cd *candidate, fits func(weapon) bool) (weapon, bool) {
 	// before any other weapon of its clause: the guns of "gunfire" before
 	// the knives its victims carried.
 	if w, ok := c.weaponAt(st, cd.i, cd.j, func(_ int, w weapon) bool { return fits(w) }); ok {
-		return w, true
+		return c.mode39BomberRefines(cd, w), true
 	}
 	lo, hi := cd.prev, cd.next
 	if cd.j > hi {

@@ -154,6 +154,8 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	anaphorTellers(d)
 	c.passingTellers(d)
 	c.roleFixesS39(d)
+	c.anotherWeaponX46(d)
+	countedPairMeetingsX46(d)
 	c.surnameTellers(d)
 	acledAcross(d)
 

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/nlp"
 )
 
 // lowerTokens sets low[i] to strings.ToLower(normQuote(toks[i].Text)). The
@@ -15,7 +16,7 @@ func lowerTokens(toks []truce.Token, low []string) {
 	buf, spans := bufArr[:0], spanArr[:0] // spans: token, start, end in buf
 	for i, t := range toks {
 		w := normQuote(t.Text)
-		if !asciiUpper(w) {
+		if !nlp.ASCIIUpper(w) {
 			low[i] = strings.ToLower(w)
 			continue
 		}
@@ -36,21 +37,6 @@ func lowerTokens(toks []truce.Token, low []string) {
 	for _, s := range spans {
 		low[s[0]] = joined[s[1]:s[2]]
 	}
-}
-
-// asciiUpper reports whether w is ASCII and has a capital letter.
-func asciiUpper(w string) bool {
-	upper := false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			return false
-		}
-		if 'A' <= c && c <= 'Z' {
-			upper = true
-		}
-	}
-	return upper
 }
 
 // quoteReplacer spells curly quotes straight; a Replacer is safe to share.

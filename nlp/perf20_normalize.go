@@ -41,6 +41,13 @@ func needsLowering(w string) bool {
 	if w == "" || strings.Contains(w, "-") && w[0] != '-' || len(w) == 4 && isSignedDigits(w) || w[0] >= '0' && w[0] <= '9' {
 		return false
 	}
+	return ASCIIUpper(w)
+}
+
+// ASCIIUpper reports whether w is ASCII and has a capital letter: the
+// words whose lower case strings.ToLower must copy, and a lowering byte by
+// byte gives.
+func ASCIIUpper(w string) bool {
 	upper := false
 	for i := 0; i < len(w); i++ {
 		c := w[i]

@@ -156,6 +156,7 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	c.roleFixesS39(d)
 	c.anotherWeaponX46(d)
 	countedPairMeetingsX46(d)
+	c.arrestedCrowdX48(d)
 	c.surnameTellers(d)
 	acledAcross(d)
 

@@ -181,6 +181,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	st.ownedOfficers()
 	st.ledKinds()
 	st.counterparts()
+	st.pactModifiersX48()
 	return st
 }
 

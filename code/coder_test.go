@@ -2,6 +2,7 @@ package code_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -26,6 +27,19 @@ func MustCoder(tb testing.TB) *code.Coder {
 		tb.Fatal(coderErr)
 	}
 	return coder
+}
+
+// eventsOf returns the events of type typ that text yields, published on
+// that day; with modes, only those of one of them.
+func eventsOf(tb testing.TB, text, published, typ string, modes ...string) []truce.Event {
+	tb.Helper()
+	var out []truce.Event
+	for _, ev := range mustExtract(tb, text, published).Events {
+		if ev.Type == typ && (len(modes) == 0 || slices.Contains(modes, ev.Mode)) {
+			out = append(out, ev)
+		}
+	}
+	return out
 }
 
 func mustExtract(tb testing.TB, text, published string) *truce.Extraction {

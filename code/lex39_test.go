@@ -10,18 +10,6 @@ import (
 	"github.com/truce-project/truce"
 )
 
-// lex39Releases returns the RETREAT release events text yields.
-func lex39Releases(t *testing.T, text string) []truce.Event {
-	t.Helper()
-	var out []truce.Event
-	for _, ev := range mustExtract(t, text, "2024-05-02").Events {
-		if ev.Type == truce.Retreat && ev.Mode == "release" {
-			out = append(out, ev)
-		}
-	}
-	return out
-}
-
 // Inmates freed by gunmen who stormed their prison are part of the
 // assault, not a captor giving way.
 func TestLex39AttackFreeing(t *testing.T) {
@@ -30,7 +18,7 @@ func TestLex39AttackFreeing(t *testing.T) {
 		"Gang members stormed the prison in Cap-Haitien and freed about 400 inmates.",
 	} {
 		t.Run(text[:30], func(t *testing.T) {
-			if evs := lex39Releases(t, text); len(evs) > 0 {
+			if evs := eventsOf(t, text, "2024-05-02", truce.Retreat, "release"); len(evs) > 0 {
 				t.Errorf("release in %q: %+v", text, evs)
 			}
 			found := false

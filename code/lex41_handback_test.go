@@ -10,18 +10,6 @@ import (
 	"github.com/truce-project/truce"
 )
 
-// lex41Withdrawals returns the RETREAT withdraw events text yields.
-func lex41Withdrawals(t *testing.T, text string) []truce.Event {
-	t.Helper()
-	var out []truce.Event
-	for _, ev := range mustExtract(t, text, "2024-06-01").Events {
-		if ev.Type == truce.Retreat && ev.Mode == "withdraw" {
-			out = append(out, ev)
-		}
-	}
-	return out
-}
-
 func TestLex41HandBack(t *testing.T) {
 	checkOneWithdrawal(t, map[string]string{
 		"Students who had occupied the campus in Nairobi handed it back to the police on Friday.":    "KENEDU",
@@ -36,7 +24,7 @@ func checkOneWithdrawal(t *testing.T, sources map[string]string) {
 	t.Helper()
 	for text, src := range sources {
 		t.Run(text[:30], func(t *testing.T) {
-			evs := lex41Withdrawals(t, text)
+			evs := eventsOf(t, text, "2024-06-01", truce.Retreat, "withdraw")
 			if len(evs) != 1 {
 				t.Fatalf("want one withdrawal in %q, got %+v", text, evs)
 			}
@@ -54,7 +42,7 @@ func TestLex41HandBackPeople(t *testing.T) {
 		"The junta in Niamey pledged to hand power back to an elected government.",
 	} {
 		t.Run(text[:30], func(t *testing.T) {
-			if evs := lex41Withdrawals(t, text); len(evs) > 0 {
+			if evs := eventsOf(t, text, "2024-06-01", truce.Retreat, "withdraw"); len(evs) > 0 {
 				t.Errorf("withdrawal in %q: %+v", text, evs)
 			}
 		})
@@ -64,7 +52,7 @@ func TestLex41HandBackPeople(t *testing.T) {
 // "completed its pullout …, handing the city back to Kyiv": one withdrawal.
 func TestLex41HandBackOfWithdrawal(t *testing.T) {
 	text := "Russia said on Friday it had completed the withdrawal of its troops from the east bank, handing the town of Oleshky back to Ukraine."
-	if evs := lex41Withdrawals(t, text); len(evs) != 1 {
+	if evs := eventsOf(t, text, "2024-06-01", truce.Retreat, "withdraw"); len(evs) != 1 {
 		t.Errorf("want one withdrawal in %q, got %d: %+v", text, len(evs), evs)
 	}
 }

@@ -11,18 +11,6 @@ import (
 	"github.com/truce-project/truce"
 )
 
-// lex41Censors returns the COERCE censor events text yields.
-func lex41Censors(t *testing.T, text string) []truce.Event {
-	t.Helper()
-	var out []truce.Event
-	for _, ev := range mustExtract(t, text, "2024-06-01").Events {
-		if ev.Type == truce.Coerce && ev.Mode == "censor" {
-			out = append(out, ev)
-		}
-	}
-	return out
-}
-
 func TestLex41PassiveCut(t *testing.T) {
 	for _, text := range []string{
 		"Phone and internet lines in Kisumu and Nakuru were cut off overnight.",
@@ -31,7 +19,7 @@ func TestLex41PassiveCut(t *testing.T) {
 		"Internet services in Mombasa, Malindi and Lamu had been suspended since Sunday.",
 	} {
 		t.Run(text[:30], func(t *testing.T) {
-			evs := lex41Censors(t, text)
+			evs := eventsOf(t, text, "2024-06-01", truce.Coerce, "censor")
 			if len(evs) != 1 {
 				t.Fatalf("want one censor event in %q, got %+v", text, evs)
 			}
@@ -52,7 +40,7 @@ func TestLex41PassiveCutNoLine(t *testing.T) {
 		"After the internet blackout in Kenya, classes were suspended across the province.": 1,
 	} {
 		t.Run(text[:30], func(t *testing.T) {
-			if evs := lex41Censors(t, text); len(evs) != want {
+			if evs := eventsOf(t, text, "2024-06-01", truce.Coerce, "censor"); len(evs) != want {
 				t.Errorf("want %d censor events in %q, got %+v", want, text, evs)
 			}
 		})

@@ -5,34 +5,10 @@ package code_test
 // and a step told with the failing or meddling it answers.
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/truce-project/truce"
 )
-
-// lex43Accusations returns the ACCUSE events text yields.
-func lex43Accusations(t *testing.T, text string) []truce.Event {
-	t.Helper()
-	var out []truce.Event
-	for _, ev := range mustExtract(t, text, "2024-06-01").Events {
-		if ev.Type == truce.Accuse {
-			out = append(out, ev)
-		}
-	}
-	return out
-}
-
-// lex43HasActor reports whether one of actors has an ID starting with
-// prefix.
-func lex43HasActor(actors []truce.Actor, prefix string) bool {
-	for _, a := range actors {
-		if strings.HasPrefix(a.ID, prefix) {
-			return true
-		}
-	}
-	return false
-}
 
 // A speaker's words after "told a rally, …" are the speaker's accusation,
 // not what the rally was for; naming a government genocidal alleges a war
@@ -44,18 +20,18 @@ func TestLex43SpeechAtRally(t *testing.T) {
 		{"Peru's foreign minister addressed a rally in Lima on Sunday, calling the Bolivian blockade cruel.", "PER", "BOL"},
 	} {
 		t.Run(c.text[:30], func(t *testing.T) {
-			evs := lex43Accusations(t, c.text)
+			evs := eventsOf(t, c.text, "2024-06-01", truce.Accuse)
 			if len(evs) != 1 {
 				t.Fatalf("want one accusation in %q, got %+v", c.text, evs)
 			}
-			if !lex43HasActor(evs[0].Source, c.src) || !lex43HasActor(evs[0].Target, c.tgt) {
+			if !prefixActor(evs[0].Source, c.src) || !prefixActor(evs[0].Target, c.tgt) {
 				t.Errorf("sides in %q: %+v -> %+v, want %s -> %s", c.text, evs[0].Source, evs[0].Target, c.src, c.tgt)
 			}
 		})
 	}
 	// A crowd's own participle still tells what it marched for.
 	text := "Thousands marched through Nairobi on Sunday, demanding the resignation of President William Ruto."
-	if evs := lex43Accusations(t, text); len(evs) != 0 {
+	if evs := eventsOf(t, text, "2024-06-01", truce.Accuse); len(evs) != 0 {
 		t.Errorf("want no accusation in %q, got %+v", text, evs)
 	}
 	found := false
@@ -80,7 +56,7 @@ func TestLex43NamedWarCrime(t *testing.T) {
 		"Morocco's foreign ministry called the decision regrettable.":                                   "disapprove",
 	} {
 		t.Run(text[:30], func(t *testing.T) {
-			evs := lex43Accusations(t, text)
+			evs := eventsOf(t, text, "2024-06-01", truce.Accuse)
 			if len(evs) != 1 {
 				t.Fatalf("want one accusation in %q, got %+v", text, evs)
 			}
@@ -101,12 +77,12 @@ func TestLex43ReasonOfStep(t *testing.T) {
 		{"Ghana expelled the Nigerian ambassador on Tuesday, saying the Nigerian government's envoy in Accra had meddled in the election.", "GHA", "NGA", "allege"},
 	} {
 		t.Run(c.text[:30], func(t *testing.T) {
-			evs := lex43Accusations(t, c.text)
+			evs := eventsOf(t, c.text, "2024-06-01", truce.Accuse)
 			if len(evs) != 1 {
 				t.Fatalf("want one accusation in %q, got %+v", c.text, evs)
 			}
 			ev := evs[0]
-			if !lex43HasActor(ev.Source, c.src) || !lex43HasActor(ev.Target, c.tgt) || ev.Mode != c.mode {
+			if !prefixActor(ev.Source, c.src) || !prefixActor(ev.Target, c.tgt) || ev.Mode != c.mode {
 				t.Errorf("in %q: %+v -> %+v (%s), want %s -> %s (%s)", c.text, ev.Source, ev.Target, ev.Mode, c.src, c.tgt, c.mode)
 			}
 		})
@@ -115,7 +91,7 @@ func TestLex43ReasonOfStep(t *testing.T) {
 		"The army said on Monday the assault had failed to dislodge the rebels from the town.",
 		"Police in Lagos said the raid had failed to find the weapons.",
 	} {
-		if evs := lex43Accusations(t, text); len(evs) != 0 {
+		if evs := eventsOf(t, text, "2024-06-01", truce.Accuse); len(evs) != 0 {
 			t.Errorf("want no accusation in %q, got %+v", text, evs)
 		}
 	}
@@ -130,11 +106,11 @@ func TestLex43ChargeOfBreach(t *testing.T) {
 		{"Rockets struck the town of Kotli overnight, Pakistan's army said, accusing India of flagrantly breaching the ceasefire.", "PAK", "IND"},
 	} {
 		t.Run(c.text[:30], func(t *testing.T) {
-			evs := lex43Accusations(t, c.text)
+			evs := eventsOf(t, c.text, "2024-06-01", truce.Accuse)
 			if len(evs) != 1 {
 				t.Fatalf("want one accusation in %q, got %+v", c.text, evs)
 			}
-			if !lex43HasActor(evs[0].Source, c.src) || !lex43HasActor(evs[0].Target, c.tgt) {
+			if !prefixActor(evs[0].Source, c.src) || !prefixActor(evs[0].Target, c.tgt) {
 				t.Errorf("sides in %q: %+v -> %+v, want %s -> %s", c.text, evs[0].Source, evs[0].Target, c.src, c.tgt)
 			}
 		})
@@ -143,7 +119,7 @@ func TestLex43ChargeOfBreach(t *testing.T) {
 		"A bomb killed four soldiers in Kidal, the army said, blaming separatist rebels.",
 		"Gunmen killed six villagers in Zamfara on Friday, police said, accusing bandits of carrying out the raid.",
 	} {
-		if evs := lex43Accusations(t, text); len(evs) != 0 {
+		if evs := eventsOf(t, text, "2024-06-01", truce.Accuse); len(evs) != 0 {
 			t.Errorf("want no accusation in %q, got %+v", text, evs)
 		}
 	}
@@ -160,18 +136,18 @@ func TestLex43DeedApposition(t *testing.T) {
 		{"Lithuania expelled two Russian diplomats on Friday, a step Moscow called a hostile act.", "RUS", "LTU"},
 	} {
 		t.Run(c.text[:30], func(t *testing.T) {
-			evs := lex43Accusations(t, c.text)
+			evs := eventsOf(t, c.text, "2024-06-01", truce.Accuse)
 			if len(evs) != 1 {
 				t.Fatalf("want one accusation in %q, got %+v", c.text, evs)
 			}
 			ev := evs[0]
-			if !lex43HasActor(ev.Source, c.src) || !lex43HasActor(ev.Target, c.tgt) || ev.Status != truce.StatusReported {
+			if !prefixActor(ev.Source, c.src) || !prefixActor(ev.Target, c.tgt) || ev.Status != truce.StatusReported {
 				t.Errorf("in %q: %+v -> %+v (%s), want %s -> %s, reported", c.text, ev.Source, ev.Target, ev.Status, c.src, c.tgt)
 			}
 		})
 	}
 	text := "Poland closed the crossing with Belarus, a step Berlin did not criticise."
-	for _, ev := range lex43Accusations(t, text) {
+	for _, ev := range eventsOf(t, text, "2024-06-01", truce.Accuse) {
 		if ev.Status == truce.StatusReported {
 			t.Errorf("want no reported accusation in %q, got %+v", text, ev)
 		}

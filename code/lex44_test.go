@@ -10,25 +10,13 @@ import (
 	"github.com/truce-project/truce"
 )
 
-// lex44Cuts returns the SANCTION withdraw events text yields.
-func lex44Cuts(t *testing.T, text string) []truce.Event {
-	t.Helper()
-	var out []truce.Event
-	for _, ev := range mustExtract(t, text, "2024-06-01").Events {
-		if ev.Type == truce.Sanction && ev.Mode == "withdraw" {
-			out = append(out, ev)
-		}
-	}
-	return out
-}
-
 // lex44Check checks that each text codes one such event with the source
 // and, when given, the target named.
 func lex44Check(t *testing.T, cases map[string][2]string) {
 	t.Helper()
 	for text, want := range cases {
 		t.Run(text[:30], func(t *testing.T) {
-			evs := lex44Cuts(t, text)
+			evs := eventsOf(t, text, "2024-06-01", truce.Sanction, "withdraw")
 			if len(evs) != 1 {
 				t.Fatalf("want one withdrawal in %q, got %+v", text, evs)
 			}
@@ -68,7 +56,7 @@ func TestLex44NotCut(t *testing.T) {
 		"Kenya and Somalia agreed to keep regular contacts between their foreign ministries.",
 	} {
 		t.Run(text[:30], func(t *testing.T) {
-			if evs := lex44Cuts(t, text); len(evs) > 0 {
+			if evs := eventsOf(t, text, "2024-06-01", truce.Sanction, "withdraw"); len(evs) > 0 {
 				t.Errorf("withdrawal in %q: %+v", text, evs)
 			}
 		})

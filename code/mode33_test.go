@@ -11,18 +11,6 @@ import (
 	"github.com/truce-project/truce"
 )
 
-// mode33Events returns the events of typ that text yields.
-func mode33Events(t *testing.T, text, typ string) []truce.Event {
-	t.Helper()
-	var out []truce.Event
-	for _, ev := range mustExtract(t, text, "2024-05-02").Events {
-		if ev.Type == typ {
-			out = append(out, ev)
-		}
-	}
-	return out
-}
-
 // mode33HasCode reports whether some event has CAMEO code c and mode m.
 func mode33HasCode(evs []truce.Event, c, m string) bool {
 	for _, ev := range evs {
@@ -44,11 +32,11 @@ func TestMode33UnopposedSeize(t *testing.T) {
 		"Separatist gunmen hoisted their flag over the town hall in Kramatorsk on Sunday.",
 	} {
 		t.Run(text[:30], func(t *testing.T) {
-			if evs := mode33Events(t, text, truce.Coerce); !mode33HasCode(evs, "192", "seize") {
+			if evs := eventsOf(t, text, "2024-05-02", truce.Coerce); !mode33HasCode(evs, "192", "seize") {
 				t.Errorf("no COERCE seize (192) in %q: %+v", text, evs)
 			}
 			for _, typ := range []string{truce.Assault, truce.Mobilize, truce.Protest} {
-				if evs := mode33Events(t, text, typ); len(evs) > 0 {
+				if evs := eventsOf(t, text, "2024-05-02", typ); len(evs) > 0 {
 					t.Errorf("%s in %q: %+v", typ, text, evs)
 				}
 			}
@@ -64,10 +52,10 @@ func TestMode33MoveStaysDeployment(t *testing.T) {
 		"Police moved into the square on Friday to disperse the crowd.",
 	} {
 		t.Run(text[:30], func(t *testing.T) {
-			if evs := mode33Events(t, text, truce.Mobilize); len(evs) == 0 {
+			if evs := eventsOf(t, text, "2024-05-02", truce.Mobilize); len(evs) == 0 {
 				t.Errorf("no MOBILIZE in %q", text)
 			}
-			if evs := mode33Events(t, text, truce.Coerce); mode33HasCode(evs, "192", "seize") {
+			if evs := eventsOf(t, text, "2024-05-02", truce.Coerce); mode33HasCode(evs, "192", "seize") {
 				t.Errorf("seizure in %q: %+v", text, evs)
 			}
 		})
@@ -78,7 +66,7 @@ func TestMode33MoveStaysDeployment(t *testing.T) {
 // that side.
 func TestMode33SeizedFromLeaver(t *testing.T) {
 	text := "M23 rebels pulled out of the town of Sake on Sunday. Congolese army units moved into the empty barracks without a shot being fired."
-	evs := mode33Events(t, text, truce.Coerce)
+	evs := eventsOf(t, text, "2024-05-02", truce.Coerce)
 	if len(evs) != 1 || evs[0].CAMEO != "192" {
 		t.Fatalf("want one COERCE 192, got %+v", evs)
 	}
@@ -101,7 +89,7 @@ func TestMode33ThreatContent(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {
-			if evs := mode33Events(t, tt.text, truce.Threaten); !mode33HasCode(evs, tt.code, tt.mode) {
+			if evs := eventsOf(t, tt.text, "2024-05-02", truce.Threaten); !mode33HasCode(evs, tt.code, tt.mode) {
 				t.Errorf("want THREATEN %s %s in %q, got %+v", tt.code, tt.mode, tt.text, evs)
 			}
 		})
@@ -118,7 +106,7 @@ func TestMode33MetProtestNamed(t *testing.T) {
 		"Police fired tear gas at hundreds of people who had gathered outside the parliament in Nairobi.",
 	} {
 		t.Run(text[:30], func(t *testing.T) {
-			if evs := mode33Events(t, text, truce.Protest); len(evs) == 0 {
+			if evs := eventsOf(t, text, "2024-05-02", truce.Protest); len(evs) == 0 {
 				t.Errorf("no PROTEST in %q", text)
 			}
 		})

@@ -6,18 +6,6 @@ import (
 	"github.com/truce-project/truce"
 )
 
-// prec41AccusesOf returns the accusations coded from text.
-func prec41AccusesOf(t *testing.T, text string) []truce.Event {
-	t.Helper()
-	var out []truce.Event
-	for _, ev := range mustExtract(t, text, "2024-05-01").Events {
-		if ev.Type == truce.Accuse {
-			out = append(out, ev)
-		}
-	}
-	return out
-}
-
 // A participle after a warrant or a lawsuit gives the grounds of that
 // act: one accusation, aimed at whom the participle names.
 func TestPrec41AccusingGroundsOneAct(t *testing.T) {
@@ -26,7 +14,7 @@ func TestPrec41AccusingGroundsOneAct(t *testing.T) {
 		{"A military court in Kinshasa issued arrest warrants for three rebel commanders, accusing them of war crimes.", "CODREB"},
 		{"Judges issued a warrant for Joseph Kony on Friday, accusing the Ugandan rebel leader of abducting children.", "UGAREB"},
 	} {
-		acc := prec41AccusesOf(t, c.text)
+		acc := eventsOf(t, c.text, "2024-05-01", truce.Accuse)
 		if len(acc) != 1 {
 			t.Errorf("%q: want one accusation, got %d: %+v", c.text, len(acc), acc)
 			continue
@@ -43,7 +31,7 @@ func TestPrec41AccusingAfterSanctionStays(t *testing.T) {
 		"Mali expelled the French ambassador on Monday, accusing Paris of meddling in its affairs.",
 		"Algeria recalled its envoy from Madrid, accusing Spain of betraying the Sahrawi people.",
 	} {
-		if acc := prec41AccusesOf(t, text); len(acc) != 1 {
+		if acc := eventsOf(t, text, "2024-05-01", truce.Accuse); len(acc) != 1 {
 			t.Errorf("%q: want the accusation kept, got %d", text, len(acc))
 		}
 		n := 0

@@ -5,18 +5,6 @@ package code_test
 
 import "testing"
 
-type prec34Case struct {
-	name, published, text, typ string
-	n                          int
-}
-
-func runPrec34(t *testing.T, tests []prec34Case) {
-	t.Helper()
-	for _, tt := range tests {
-		wantTypeCount(t, tt.name, tt.text, tt.published, tt.typ, tt.n)
-	}
-}
-
 // prec34Lead opens each text so that the case is not the lead sentence.
 const prec34Lead = "The navy freed twelve fishermen on Wednesday. "
 
@@ -24,7 +12,7 @@ const prec34Lead = "The navy freed twelve fishermen on Wednesday. "
 // the news, or a noun or an "after" clause hung on such an act, is the
 // lead-up; the same act dated to this week is news.
 func TestPrec34DatedRecall(t *testing.T) {
-	runPrec34(t, []prec34Case{
+	runTypeCounts(t, []typeCountCase{
 		{"a noun object of a verb dated in March", "2024-06-20", prec34Lead + "Manila signed a fisheries accord with Hanoi in March, angering Beijing.", "AGREE", 0},
 		{"a noun subject of a verb dated last year", "2024-06-20", prec34Lead + "Clashes between the rival herders killed at least 40 villagers last year.", "ASSAULT", 0},
 		{"a day more than a week back", "2024-06-20", prec34Lead + "The opposition leader was detained on June 3 after he called for a general strike.", "COERCE", 0},
@@ -43,7 +31,7 @@ func TestPrec34DatedRecall(t *testing.T) {
 // among money words with no armed actor, are the economy's words; a
 // tariff or a restriction lifted, and an army's threat, stay.
 func TestPrec34MarketSense(t *testing.T) {
-	runPrec34(t, []prec34Case{
+	runTypeCounts(t, []typeCountCase{
 		{"easing inflation", "2024-03-27", "The finance ministry said falling food prices were easing inflation across the region.", "CONCEDE", 0},
 		{"lifting shares", "2024-03-27", "Saudi Arabia and Russia said they would extend their output cuts, lifting shares of refiners in Riyadh.", "CONCEDE", 0},
 		{"a bank ready to strike", "2024-03-27", "The central bank governor said the bank stood ready to strike again if inflation kept rising.", "THREATEN", 0},
@@ -57,7 +45,7 @@ func TestPrec34MarketSense(t *testing.T) {
 // An act only feared or grown weary of is a feeling, not an act; the
 // act told as done stays.
 func TestPrec34FearedAct(t *testing.T) {
-	runPrec34(t, []prec34Case{
+	runTypeCounts(t, []typeCountCase{
 		{"for fear of shelling", "2024-03-27", "Villagers fled the valley for fear of renewed air strikes.", "ASSAULT", 0},
 		{"afraid of being abducted", "2024-03-27", "Farmers near the border are afraid of being abducted by the militia, a local priest said.", "ASSAULT", 0},
 		{"tired of being kidnapped", "2024-03-27", "\"We are tired of being kidnapped on this road,\" a bus driver said.", "ASSAULT", 0},

@@ -77,6 +77,21 @@ func TestNoExtraEventBesideTheAct(t *testing.T) {
 	}
 }
 
+// typeCountCase is a text and how many events of a type it must yield,
+// published on that day.
+type typeCountCase struct {
+	name, published, text, typ string
+	n                          int
+}
+
+// runTypeCounts checks each case with wantTypeCount.
+func runTypeCounts(t *testing.T, tests []typeCountCase) {
+	t.Helper()
+	for _, tt := range tests {
+		wantTypeCount(t, tt.name, tt.text, tt.published, tt.typ, tt.n)
+	}
+}
+
 // wantTypeCount checks that text, published on the given day, codes
 // exactly n events of type typ, and logs what it coded when not.
 func wantTypeCount(t *testing.T, name, text, published, typ string, n int) {

@@ -31,20 +31,7 @@ func (b *building) s43ArmySpeakerArrest() {
 	}
 	b.src = []truce.Actor{r[0]}
 	// The force that speaks made the arrests; it is not who was held.
-	b.tgt = s43DropSector(b.tgt, r[0])
-}
-
-// s43DropSector returns the actors in as that are not a, keeping the
-// slice as it is when none is.
-func s43DropSector(as []truce.Actor, a truce.Actor) []truce.Actor {
-	for n := range as {
-		if as[n].Country == a.Country && as[n].Sector == a.Sector {
-			out := make([]truce.Actor, 0, len(as)-1)
-			out = append(out, as[:n]...)
-			return append(out, as[n+1:]...)
-		}
-	}
-	return as
+	b.tgt = without(b.tgt, r[0])
 }
 
 // s43Informant reports whether m only names where unnamed informants sit:

@@ -407,13 +407,20 @@ func nounAfterPrep(st *sent, i int) bool {
 // subjectBefore reports whether an actor who is no preposition's object
 // stands in the clause before k.
 func subjectBefore(st *sent, k int) bool {
+	return lastSubjectBefore(st, k) != nil
+}
+
+// lastSubjectBefore returns the last actor before k in k's clause that no
+// preposition governs, or nil.
+func lastSubjectBefore(st *sent, k int) *mention {
+	var last *mention
 	for n := range st.mentions {
 		m := &st.mentions[n]
 		if m.j <= k && !m.place && st.clause[m.i] == st.clause[k] && !afterPrep(st, m) {
-			return true
+			last = m
 		}
 	}
-	return false
+	return last
 }
 
 // reportedToll returns the attack built earlier in the sentence whose toll

@@ -103,7 +103,7 @@ func place39TownAround(d *doc) {
 				continue
 			}
 			p := place39OneTown(st, loc.Country)
-			if p == nil && k+1 < len(d.sents) && place39DoersIn(cd.ev, loc.Country) && !place39HasAct(d, d.sents[k+1]) {
+			if p == nil && k+1 < len(d.sents) && place39DoersIn(cd.ev, loc.Country) && !tellsAct(d, d.sents[k+1]) {
 				p = place39OneTown(d.sents[k+1], loc.Country)
 			}
 			if p == nil {
@@ -118,16 +118,6 @@ func place39TownAround(d *doc) {
 func place39DoersIn(ev truce.Event, cc string) bool {
 	for _, a := range ev.Source {
 		if a.Country == cc {
-			return true
-		}
-	}
-	return false
-}
-
-// place39HasAct reports whether st holds an event of its own.
-func place39HasAct(d *doc, st *sent) bool {
-	for _, cd := range d.cands {
-		if cd.st == st && !cd.folded {
 			return true
 		}
 	}

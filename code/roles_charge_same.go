@@ -11,14 +11,8 @@ func sameSentenceAccuser(st *sent, cd *candidate) *mention {
 		if !claimBlameVerbs[st.low[k]] {
 			continue
 		}
-		var subj *mention
-		for n := range st.mentions {
-			m := &st.mentions[n]
-			if m.j <= k && !m.place && m.actor.ID != "" && st.clause[m.i] == st.clause[k] && !afterPrep(st, m) {
-				subj = m
-			}
-		}
-		if subj == nil || answerer(cd, subj.actor) {
+		subj := lastSubjectBefore(st, k)
+		if subj == nil || subj.actor.ID == "" || answerer(cd, subj.actor) {
 			return nil
 		}
 		return subj

@@ -157,6 +157,8 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	c.anotherWeaponX46(d)
 	countedPairMeetingsX46(d)
 	c.arrestedCrowdX48(d)
+	apologyWrongedT45(d)
+	c.militarySiteT45(d)
 	c.surnameTellers(d)
 	acledAcross(d)
 

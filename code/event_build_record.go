@@ -227,6 +227,7 @@ func (b *building) kindSides() {
 	}
 	protestTargets(ev, b.src, b.tgt, st, d.protestJustTold(st))
 	b.t40ProtestedState()
+	b.t45ArsonGovernment()
 	b.heldAtProtest()
 	// "Pedro Castillo was detained in Lima": an arrest with no one named
 	// is the police's of the place.

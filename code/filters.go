@@ -430,7 +430,7 @@ func possibleAct(st *sent, cd *candidate) bool {
 // armed or political actor other than the arresting force, or a word of
 // conflict ("coup", "opposition", "militants", "mob"), stays political.
 func ordinaryCrime(st *sent, cands []*candidate, cd *candidate) bool {
-	if cd.e.cameo == "173" {
+	if cd.e.cameo == "173" || x49Verdict(cd) {
 		return crimeReason(st, cd) >= 0 && !politicalContext(st, st.subject(cd.i))
 	}
 	if !cd.e.has(flagViolent) {

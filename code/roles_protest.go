@@ -70,7 +70,7 @@ func ownState(a truce.Actor) bool {
 // protestScene reports whether a sentence tells of a protest.
 func protestScene(st *sent) bool {
 	for k, w := range st.low {
-		if isMonth(st, k) {
+		if isMonth(st, k) || x49CampaignRally(st, k) {
 			continue
 		}
 		switch w {

@@ -36,7 +36,7 @@ func legislatureAsPlace(st *sent, a truce.Actor) bool {
 		for p >= 0 && (determiners[st.low[p]] || isModifier(st.toks[p]) && st.mentionAt(p) == nil) {
 			p--
 		}
-		if p >= 0 && parliamentPlacePreps[st.low[p]] {
+		if p >= 0 && parliamentPlacePreps[st.low[p]] && !t45ArsonTo(st, p) {
 			return true
 		}
 	}

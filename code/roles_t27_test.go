@@ -16,9 +16,11 @@ func TestRolesT27ParliamentAsPlace(t *testing.T) {
 		{"a march to the parliament building",
 			"About 2,000 farmers marched to the parliament building in Vilnius on Tuesday, blocking traffic for hours.",
 			truce.Protest, "", "LTUGOV", "", "LTULEG"},
+		// "set fire to" aims at the building: the legislature is acted
+		// on, with the government beside it (roles_t45_parliament.go).
 		{"a crowd that tried to burn parliament",
 			"Rioters tried to set fire to parliament in Port Vila on Saturday.",
-			truce.Protest, "", "VUTGOV", "", "VUTLEG"},
+			truce.Protest, "", "VUTGOV", "", ""},
 		{"a silent march to parliament",
 			"Some 6,000 pensioners and union members marched silently to parliament in Riga on Thursday.",
 			truce.Protest, "", "LVAGOV", "", "LVALEG"},

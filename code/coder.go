@@ -134,6 +134,7 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 		c.sentFixesS41(st, d)
 		st.pronouns(speakerReferent(before, st, prev))
 		st.clausePronouns()
+		st.mode40ParticiplePronouns()
 		st.semicolonPronouns()
 		st.describedStateAfter()
 		c.qualifyPlaces(st)

@@ -62,6 +62,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 		return why
 	}
 	b.placeOf()
+	b.mode40MeasureOwner()
 	b.namedSides()
 	b.demonymForces()
 	b.unnamedSides()

@@ -118,7 +118,10 @@ func listedVerbDoer(st *sent, cd *candidate, earlier []*candidate) {
 	// illegitimate and accused it": a doer found in another clause than
 	// the earlier verb's belongs to that clause's own verbs.
 	for _, m := range cd.src {
-		if m.i < prev.j || m.j > cd.i || st.clause[m.i] != st.clause[prev.i] {
+		// (mode40: the earlier trigger may span its own object, "expelled
+		// Russia's ambassador, recalled its envoy …": the object need
+		// only follow the verb.)
+		if m.i <= prev.i || m.j > cd.i || st.clause[m.i] != st.clause[prev.i] {
 			return
 		}
 	}

@@ -124,6 +124,10 @@ func reportedFuture(st *sent, k int) bool {
 		switch st.low[v] {
 		case "said", "says", "announced", "confirmed", "told", "stated", "added", "promised", "pledged", "vowed", "insisted":
 			return true
+		case "saying", "announcing", "confirming", "stating", "promising", "pledging", "vowing":
+			// mode40: "a day after announcing he would lift the
+			// sanctions": the participle reports as the verb does.
+			return true
 		}
 	}
 	return false

@@ -33,7 +33,7 @@ func (c *Coder) reportedDemands(st *sent) []*candidate {
 			continue
 		}
 		tgt := st.subject(k)
-		if len(tgt) == 0 || tgt[0].i < k-6 {
+		if len(tgt) == 0 || gsr21SubjectFar(tgt, k) {
 			continue
 		}
 		src := st.speakerOf(tgt[0].i, k)

@@ -34,7 +34,7 @@ func (c *Coder) sentenceTriggers(d *doc, st *sent) []*candidate {
 			continue
 		}
 		// "in March", "by March 24": the month, not a march.
-		if inDate(st, i) {
+		if inDate(st, i) || d.date.IsZero() && undatedMonth(st, i) {
 			continue
 		}
 		prevTag := ""

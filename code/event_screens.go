@@ -9,6 +9,7 @@ var readingScreens = []struct {
 	{lex39SaidActMissing, "\"said the … violated\" naming no act of a side"},
 	{lex41HandBackScreen, "people handed back (\"handed the detainees back to\"): no ground given up"},
 	{lex41CutNoLine, "a passive cut whose subject names no line of communication (\"the road was cut\")"},
+	{lex46TurnBackScreen, "a force turning back no person kept out (\"turned back buses\", \"turned away from\")"},
 }
 
 // readingScreened returns why cd's reading names no event, or "".

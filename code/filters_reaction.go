@@ -88,7 +88,7 @@ func (st *sent) pairBefore(k int) []truce.Actor {
 // actNouns name an act told before: "welcomed the move", "condemned the
 // decision".
 var actNouns = map[string]bool{
-	"move": true, "decision": true, "step": true, "announcement": true, "deal": true,
+	"move": true, "decision": true, "decisions": true, "rulings": true, "verdicts": true, "step": true, "announcement": true, "deal": true,
 	"agreement": true, "ruling": true, "vote": true, "plan": true, "offer": true,
 	"proposal": true, "gesture": true, "release": true, "withdrawal": true,
 	"statement": true, "remarks": true, "comments": true, "measure": true,

@@ -102,8 +102,9 @@ func (st *sent) unknownAfter(k int) (string, int) {
 	case st.low[k] == "of" && k > 0 && (placeNouns[st.low[k-1]] || cityParts[st.low[k-1]] || terrainNouns[st.low[k-1]]):
 		// "the town of Tal Tamr", "the outskirts of Zenda", "the hills
 		// of Apayao".
-	case st.low[k] == "of" && k > 0 && localOffices[st.low[k-1]]:
-		// "the village chief of Zenda", "the mayor of Zenda".
+	case st.low[k] == "of" && k > 0 && (localOffices[st.low[k-1]] || place40Dwellers[st.low[k-1]]):
+		// "the village chief of Zenda", "the mayor of Zenda",
+		// "residents of Zenda".
 	case courseAfter(st, k):
 		// "joint patrols along the Zenda river": on the Zenda.
 	case raidOn(st, k):
@@ -136,6 +137,9 @@ func (st *sent) unknownAfter(k int) (string, int) {
 		n++
 	}
 	if n > i {
+		if a, b := place40NameAfterAdjective(st, i, n); a >= 0 {
+			return st.textOf(a, b), a
+		}
 		return st.textOf(i, n), i
 	}
 	return "", -1

@@ -175,6 +175,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	st.dropNamesInPlaces()
 	st.placeAppositions()
 	st.foreignFacilities(facilities)
+	st.place40ForeignAfterTown()
 	st.policeOfficers()
 	st.critics()
 	st.joinSectorNouns()

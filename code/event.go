@@ -102,7 +102,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			c.trace(st, cd, "the protest an act was done at (\"shot dead seven at rallies\")")
 			continue
 		}
-		if k > 0 && c.protestPurpose(st, cands[k-1], cd) {
+		if k > 0 && (c.protestPurpose(st, cands[k-1], cd) || c.prec43ProtestDemand(st, cands[k-1], cd)) {
 			cd.folded = true
 			c.trace(st, cd, "what a protest was for (\"marched to demand\")")
 			continue
@@ -441,6 +441,11 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			continue
 		}
 		if c.foldPassive(d, st, built, cd) {
+			continue
+		}
+		if prev := firstOf(prec43FightObject(st, cands, built, cd), prec43RiotParticiple(st, built, cd)); prev != nil {
+			cd.folded, cd.corefOf = true, prev
+			c.trace(st, cd, "the same fight as the verb just told (\"fought running battles\", \"clashed with police, hurling stones\")")
 			continue
 		}
 		if prev := sameActTwice(st, built, cd); prev != nil {

@@ -136,6 +136,9 @@ func namedAct(st *sent, cd *candidate) bool {
 	// The trigger as object: a complement follows it ("the expulsion as
 	// disproportionate", "the deployment a 'threat'", "the raid
 	// 'barbaric'").
+	if prec43NamedActPhrase(st, cd, v) {
+		return true
+	}
 	if cd.j >= len(st.low) {
 		return false
 	}

@@ -25,7 +25,7 @@ func prescriptiveSentence(st *sent) bool {
 		if prescriptive[l] {
 			found = true
 		}
-		if st.toks[k].tag == "VBD" {
+		if st.toks[k].tag == "VBD" || gsr22PerfectAct(st, k) {
 			return false
 		}
 	}

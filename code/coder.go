@@ -112,37 +112,7 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	d := &doc{a: a, date: a.Published}
-	sents := c.nlp.Analyze(a.Text)
-	found := make([][]actor.Mention, len(sents))
-	for i, s := range sents {
-		found[i] = c.actors.Find(s.Text, d.date)
-	}
-	surnames(sents, found)
-	d.dyad = c.mainDyad(found)
-	var hint geo.Hint
-	for _, x := range d.dyad {
-		hint.Countries = append(hint.Countries, x.Country)
-	}
-	places := c.places.Find(a.Text, hint)
-	d.focus = focusCountry(places)
-	var prev *mention
-	var before *sent
-	for i, s := range sents {
-		found[i] = c.halvesFoundS41(d, s, found, i)
-		st := newSent(s, found[i], places, c.lex.facilities)
-		c.sentFixesS41(st, d)
-		st.pronouns(speakerReferent(before, st, prev))
-		st.clausePronouns()
-		st.mode40ParticiplePronouns()
-		st.semicolonPronouns()
-		st.describedStateAfter()
-		c.qualifyPlaces(st)
-		d.sents = append(d.sents, st)
-		prev, before = st.firstActor(), st
-	}
-	d.sport = c.sportStory(d)
-	d.story = d.storyFocus()
+	d, places := c.readDoc(a)
 	for _, st := range d.sents {
 		c.codeSentence(d, st)
 	}
@@ -185,6 +155,44 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 		x.Ceasefires = append(x.Ceasefires, *cf)
 	}
 	return x, nil
+}
+
+// readDoc reads an article into a doc whose sentences are ready to be
+// coded: tagged, their actors and places found, pronouns resolved. It
+// also returns the article's places.
+func (c *Coder) readDoc(a *truce.Article) (*doc, []truce.Place) {
+	d := &doc{a: a, date: a.Published}
+	sents := c.nlp.Analyze(a.Text)
+	found := make([][]actor.Mention, len(sents))
+	for i, s := range sents {
+		found[i] = c.actors.Find(s.Text, d.date)
+	}
+	surnames(sents, found)
+	d.dyad = c.mainDyad(found)
+	var hint geo.Hint
+	for _, x := range d.dyad {
+		hint.Countries = append(hint.Countries, x.Country)
+	}
+	places := c.places.Find(a.Text, hint)
+	d.focus = focusCountry(places)
+	var prev *mention
+	var before *sent
+	for i, s := range sents {
+		found[i] = c.halvesFoundS41(d, s, found, i)
+		st := newSent(s, found[i], places, c.lex.facilities)
+		c.sentFixesS41(st, d)
+		st.pronouns(speakerReferent(before, st, prev))
+		st.clausePronouns()
+		st.mode40ParticiplePronouns()
+		st.semicolonPronouns()
+		st.describedStateAfter()
+		c.qualifyPlaces(st)
+		d.sents = append(d.sents, st)
+		prev, before = st.firstActor(), st
+	}
+	d.sport = c.sportStory(d)
+	d.story = d.storyFocus()
+	return d, places
 }
 
 // mainDyad returns the two state actors the article mentions most, at the

@@ -5,8 +5,10 @@ package code
 // rescue raids, the precision passes, the last armed group named, and
 // the ceasefires the sentence declares.
 func (c *Coder) afterSentence(d *doc, st *sent, cands, built []*candidate) {
-	c.tolls(st, cands)
-	c.tollUpdate(d, st, cands)
+	// Both read the same counts: tolls changes events, not the sentence.
+	reads := readTolls(st)
+	c.tolls(st, cands, reads)
+	c.tollUpdate(d, st, cands, reads)
 	c.protestMet(d, st, cands, built)
 	c.rescueRaid(d, st, built)
 	c.prec25(d, st, built)

@@ -121,8 +121,10 @@ func (b *building) screenDomain() string {
 	// "A grenade went off at a rally in a stadium, wounding several
 	// people": an explosion that kills or wounds is no game, whatever
 	// sport words its setting has.
-	if dom := c.domainBeside(st, cd); b.assault && (dom == "exercise" || dom == "fiction" || dom != "" && !politicalActor(cd.src) && !(dom == "sport" && e.mode == "explosives" && b.tolled)) {
-		return "sport, economy or disaster words and no armed actor: a metaphor"
+	if b.assault {
+		if dom := c.domainBeside(st, cd); dom == "exercise" || dom == "fiction" || dom != "" && !politicalActor(cd.src) && !(dom == "sport" && e.mode == "explosives" && b.tolled) {
+			return "sport, economy or disaster words and no armed actor: a metaphor"
+		}
 	}
 	// "the two clubs agreed a 1-1 draw": in sport even the words of
 	// diplomacy are games, unless an official body takes part; in fiction

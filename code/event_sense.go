@@ -266,13 +266,13 @@ func (c *Coder) domainBeside(st *sent, cd *candidate) string {
 		from, to = 0, 0
 	}
 	found := ""
-	for k, w := range st.low {
+	for _, at := range c.domainsOf(st).at {
+		k, d := at.k, at.word
 		if k >= from && k < to {
 			continue
 		}
-		d := c.lex.domains[w]
-		if d == "" && k+1 < len(st.low) && (k+1 < from || k+1 >= to) {
-			d = c.lex.pairDomain(w, st.low[k+1])
+		if d == "" && (k+1 < from || k+1 >= to) {
+			d = at.pair
 		}
 		if d == "accident" && (projectileCrash(st, k) || thrownAt(st, k)) {
 			d = ""

@@ -101,11 +101,20 @@ func politicalActor(ms []*mention) bool {
 // are metaphors or accidents, or "". Drills and fiction come first: their
 // violence is pretend whoever acts.
 func (c *Coder) domainOf(st *sent) string {
+	wd := c.domainsOf(st)
+	if !wd.ofRead {
+		wd.of, wd.ofRead = readDomain(st, wd), true
+	}
+	return wd.of
+}
+
+// readDomain is domainOf over the domains of st's words.
+func readDomain(st *sent, wd *wordDomains) string {
 	found := ""
-	for k, w := range st.low {
-		d := c.lex.domains[w]
-		if d == "" && k+1 < len(st.low) {
-			d = c.lex.pairDomain(w, st.low[k+1])
+	for _, at := range wd.at {
+		k, d := at.k, at.word
+		if d == "" {
+			d = at.pair
 		}
 		if d == "accident" && projectileCrash(st, k) {
 			d = ""

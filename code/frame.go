@@ -163,8 +163,10 @@ var reportVerbs = map[string]bool{
 // a report verb, an inquiry's finding ("inspectors concluded that …"), or
 // an accusation or declaration, which names its speaker but does not
 // change roles elsewhere ("medics accused the army of …").
+// The words are gathered in attributionWords: reportVerbs, admitVerbs,
+// findingVerbs and "declared", "accused", "accuses", "added", "saying".
 func attributes(w string) bool {
-	return reportVerbs[w] || admitVerbs[w] || findingVerbs[w] || w == "declared" || w == "accused" || w == "accuses" || w == "added" || w == "saying"
+	return attributionWords[w]
 }
 
 // admitVerbs attribute what goes with them as a report verb does, here only

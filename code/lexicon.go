@@ -251,6 +251,10 @@ type secondIndex struct {
 	// second word is a wildcard or missing ("w", "w * *").
 	byThird map[string][]int
 	open    []int
+	// need holds each form's signature (perf21_sig.go), span the most
+	// tokens after the first word any form takes.
+	need []uint64
+	span int
 }
 
 func (lx *lexicon) indexDomains() {
@@ -368,10 +372,15 @@ func (lx *lexicon) match(low []string, i int) ([]*entry, int) {
 	var best []*entry
 	bestN, bestLit := 0, 0
 	ix := lx.second[low[i]]
-	var lists [2 + maxGap][]int
-	nl := 0
-	if ix != nil {
-		lists, nl = ix.candidates(low, i)
+	if ix == nil {
+		// No form starts here: the qualifiers below could only return
+		// no match either.
+		return nil, 0
+	}
+	lists, nl := ix.candidates(low, i)
+	var have uint64
+	if nl > 0 {
+		have = ix.tokenBits(low, i+1)
 	}
 	// Try the forms that may fit in file order: ties keep the order the
 	// file gives them. The lists hold distinct positions, each ascending.
@@ -387,6 +396,9 @@ func (lx *lexicon) match(low []string, i int) ([]*entry, int) {
 		}
 		k := lists[m][0]
 		lists[m] = lists[m][1:]
+		if ix.need[k]&^have != 0 {
+			continue
+		}
 		e := ix.entries[k]
 		n, ok := matchFrom(low, i+1, e.words[1:])
 		n++

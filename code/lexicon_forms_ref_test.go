@@ -109,6 +109,20 @@ func refSecond(es []*entry) *secondIndex {
 			ix.bySecond[e.words[1]] = append(ix.bySecond[e.words[1]], k)
 		}
 	}
+	// the signatures match tries first (TestMatchSignatureSkipsNoMatch)
+	ix.need = make([]uint64, len(es))
+	for k, e := range es {
+		span := 0
+		for _, w := range e.words[1:] {
+			if w == "*" {
+				span += maxGap
+				continue
+			}
+			ix.need[k] |= wordBit(w)
+			span++
+		}
+		ix.span = max(ix.span, span)
+	}
 	return ix
 }
 

@@ -64,6 +64,8 @@ func (lx *lexicon) indexSecond() {
 	}
 	// every position goes into exactly one list
 	block := make([]int, total)
+	// and has one signature (perf21_sig.go)
+	needs := make([]uint64, total)
 	// bySecond and byThird number one first word's second and third
 	// words; keyOf, names, third, count and lists are by number, and
 	// number 0 is the open list.
@@ -78,7 +80,12 @@ func (lx *lexicon) indexSecond() {
 		keyOf, names, third, count = keyOf[:0], names[:1], third[:1], count[:1]
 		count[0] = 0
 		nSecond, nThird := 0, 0
-		for _, e := range es {
+		need, span := needs[:len(es):len(es)], 0
+		needs = needs[len(es):]
+		for k, e := range es {
+			var sp int
+			need[k], sp = formNeeds(e.words)
+			span = max(span, sp)
 			var keys map[string]int
 			var key string
 			switch {
@@ -137,6 +144,7 @@ func (lx *lexicon) indexSecond() {
 				ix.bySecond[names[id]] = lists[id]
 			}
 		}
+		ix.need, ix.span = need, span
 		lx.second[w] = ix
 	}
 }

@@ -21,8 +21,11 @@ var yearSpanPattern = regexp.MustCompile(`^(1[89]\d\d|20\d\d)[-–](\d\d|1[89]\d
 // k ("1998-2000", "1998 - 2000", "from 1992 to 1996") and the token after
 // it, or 0, k.
 func yearSpanEnd(st *sent, k int) (int, int) {
-	if m := yearSpanPattern.FindStringSubmatch(st.low[k]); m != nil {
-		return spanYear(m[1], m[2]), k + 1
+	// a span of years starts with a digit: most words need no regexp
+	if startsWithDigit(st.low[k]) {
+		if m := yearSpanPattern.FindStringSubmatch(st.low[k]); m != nil {
+			return spanYear(m[1], m[2]), k + 1
+		}
 	}
 	if k+2 < len(st.low) && isYear(st.low[k]) {
 		switch st.low[k+1] {

@@ -39,6 +39,10 @@ func hasScoreline(st *sent) bool {
 		}
 	}
 	for k, w := range st.low {
+		// a score starts with a digit: most words need no regexp
+		if !startsWithDigit(w) {
+			continue
+		}
 		m := scorePattern.FindStringSubmatch(w)
 		if m == nil || countedRange(st, k) {
 			continue

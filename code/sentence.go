@@ -55,6 +55,7 @@ type sent struct {
 	places   []placeRef
 	clause   []int       // clause number of each token
 	dates    []when.Expr // date expressions, resolved against the publication date
+	doms     wordDomains // the words with a domain, once read (domainsOf)
 }
 
 // placePreps are words after which a country or capital names a place, not

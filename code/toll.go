@@ -271,17 +271,16 @@ func countOfThem(st *sent, k int) bool {
 	return ofThem(st, k) || k > 0 && ofThem(st, k-1)
 }
 
-// tolls reads the counts of dead and wounded in a sentence and gives each to
-// the violent event it reports: the one its toll word names ("were killed
-// in an ambush"), else the nearest before it, else the first after it.
-func (c *Coder) tolls(st *sent, cands []*candidate) {
+// tolls gives each count of dead and wounded in reads (readTolls) to the
+// violent event it reports: the one its toll word names ("were killed in an
+// ambush"), else the nearest before it, else the first after it.
+func (c *Coder) tolls(st *sent, cands []*candidate, reads []tollRead) {
 	var claims []tollClaim
 	// counted holds the toll words whose count went to an event: their
 	// verb kills no one more ("two people, among them a photographer,
 	// were killed when rioters …" gives the riot two dead, and the
 	// killing one none of its own).
 	counted := map[int]bool{}
-	reads := readTolls(st)
 	for n, r := range reads {
 		if partOfTotal(st, reads[:n], r) {
 			continue

@@ -158,8 +158,7 @@ func claimantBefore(st *sent, i int) *mention {
 //
 // Before that, an attack of the sentence that names no target takes the
 // victims its own toll names (tollVictims).
-func (c *Coder) tollUpdate(d *doc, st *sent, cands []*candidate) {
-	reads := readTolls(st)
+func (c *Coder) tollUpdate(d *doc, st *sent, cands []*candidate, reads []tollRead) {
 	c.tollVictims(d, st, cands, reads)
 	for _, cd := range cands {
 		if !cd.folded && isViolent(cd) {

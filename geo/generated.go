@@ -63,7 +63,7 @@ type generated struct {
 // rangeOf returns the generated rows [lo, hi) spelled key, as indexes into
 // entries; lo == hi when there are none.
 func (gen *generated) rangeOf(key string) (lo, hi int32) {
-	i := sort.SearchStrings(gen.keys, key)
+	i := gen.lowerBound(key)
 	j := i
 	for j < len(gen.keys) && gen.keys[j] == key {
 		j++

@@ -1,19 +1,24 @@
 package geo
 
 import (
+	"sort"
 	"strings"
 	"testing"
 )
 
 // TestSpanAgreesWithSearches checks the one-search span, with and without
-// its prefix index, against rangeOf and hasPrefix (binary searches over all
-// keys): on hand-made keys (a control byte after a prefix, the empty key)
-// and on keys of the generated gazetteer, their word prefixes and variants.
+// its prefix index, and rangeOf against rangeOfAll and hasPrefix (binary
+// searches over all keys): on hand-made keys (a control byte after a
+// prefix, the empty key) and on keys of the generated gazetteer, their
+// word prefixes and variants.
 func TestSpanAgreesWithSearches(t *testing.T) {
 	check := func(t *testing.T, gen *generated, s string) {
 		t.Helper()
 		lo, hi, more := gen.span([]byte(s))
-		wlo, whi := gen.rangeOf(s)
+		wlo, whi := rangeOfAll(gen, s)
+		if rlo, rhi := gen.rangeOf(s); rlo != wlo || rhi != whi {
+			t.Fatalf("rangeOf(%q) = %d, %d; want %d, %d", s, rlo, rhi, wlo, whi)
+		}
 		if lo != wlo || hi != whi || more != gen.hasPrefix(s+" ") {
 			t.Fatalf("span(%q) = %d, %d, %v; want %d, %d, %v", s, lo, hi, more, wlo, whi, gen.hasPrefix(s+" "))
 		}
@@ -53,4 +58,15 @@ func TestSpanAgreesWithSearches(t *testing.T) {
 			}
 		}
 	})
+}
+
+// rangeOfAll is rangeOf by a binary search over all keys, without the
+// prefix index.
+func rangeOfAll(gen *generated, key string) (lo, hi int32) {
+	i := sort.SearchStrings(gen.keys, key)
+	j := i
+	for j < len(gen.keys) && gen.keys[j] == key {
+		j++
+	}
+	return gen.base + int32(i), gen.base + int32(j)
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -150,8 +151,12 @@ func scanCuesOld(s string) *cues {
 			break
 		}
 	}
+	c.monthDigit = monthDigitPattern.MatchString(s)
 	return c
 }
+
+// monthDigitPattern is the monthDigit cue as a pattern.
+var monthDigitPattern = regexp.MustCompile(`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d`)
 
 // FuzzScanCues checks scanCues, which lowers ASCII letters alone, against
 // the cues strings.ToLower gives. The two differ only where ToLower lowers a

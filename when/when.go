@@ -1,7 +1,6 @@
 package when
 
 import (
-	"bytes"
 	"regexp"
 	"sort"
 	"strconv"
@@ -58,12 +57,14 @@ type cues struct {
 	// weekday patterns need ("Oct", "Monday"): sharper than month and
 	// weekday, which lower-case words such as "decided" also set.
 	monthName, weekdayName bool
+	// monthDigit is a month name followed by blanks and a digit ("May 3",
+	// "Sept. 2024"), which the patterns that start with a month need
+	// (monthThenDigit).
+	monthDigit bool
 }
 
 func scanCues(s string) *cues {
 	c := &cues{}
-	var buf [512]byte
-	low := lowerASCII(buf[:0], s)
 	for i := 0; i < len(s); {
 		if !isDigit(s[i]) {
 			i++
@@ -85,64 +86,17 @@ func scanCues(s string) *cues {
 		}
 		i = j
 	}
-	for _, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
-		if bytes.Contains(low, []byte(m)) {
-			c.month = true
-			break
-		}
-	}
-	if c.month {
-		for _, m := range []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"} {
-			if strings.Contains(s, m) {
-				c.monthName = true
-				break
-			}
-		}
-	}
-	c.weekday = bytes.Contains(low, []byte("day")) // Monday … Sunday, yesterday, today
-	if c.weekday {
-		for _, d := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} {
-			if strings.Contains(s, d) {
-				c.weekdayName = true
-				break
-			}
-		}
-	}
-	c.war = bytes.Contains(low, []byte("war")) && (bytes.Contains(low, []byte("world")) || bytes.Contains(low, []byte("cold")))
-	for _, w := range []string{"yesterday", "today", "tonight", "night", "morning", "afternoon", "evening"} {
-		if bytes.Contains(low, []byte(w)) {
-			c.today = true
-			break
-		}
-	}
-	for _, w := range []string{"night", "this ", "last ", "next ", "tonight"} {
-		if bytes.Contains(low, []byte(w)) {
-			c.relative = true
-			break
-		}
-	}
-	for _, w := range []string{"decade", "year", "month", "0s"} {
-		if bytes.Contains(low, []byte(w)) {
-			c.period = true
-			break
-		}
-	}
+	bits := wordCues(s)
+	c.month = bits&cueMonth != 0
+	c.monthName = c.month && bits&cueMonthName != 0
+	c.weekday = bits&cueDay != 0
+	c.weekdayName = c.weekday && bits&cueWeekdayName != 0
+	c.war = bits&cueWar != 0 && bits&cueWorldOrCold != 0
+	c.today = bits&cueToday != 0
+	c.relative = bits&cueRelative != 0
+	c.period = bits&cuePeriod != 0
+	c.monthDigit = c.digit && c.monthName && monthThenDigit(s)
 	return c
-}
-
-// lowerASCII appends s to dst with ASCII letters lowered. For the cue words,
-// all ASCII, it finds what strings.ToLower would: the non-ASCII letters
-// whose lower case is ASCII (the Kelvin sign, a dotted capital I) fold to
-// no letter of theirs that a rule's pattern would accept.
-func lowerASCII(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
 }
 
 func needISO(c *cues) bool          { return c.iso }
@@ -150,6 +104,8 @@ func needYear(c *cues) bool         { return c.year }
 func needMonth(c *cues) bool        { return c.monthName }
 func needDigitMonth(c *cues) bool   { return c.digit && c.monthName }
 func needMonthYear(c *cues) bool    { return c.digit4 && c.monthName }
+func needMonthDigit(c *cues) bool   { return c.monthDigit }
+func needMonthDigit4(c *cues) bool  { return c.digit4 && c.monthDigit }
 func needWeekday(c *cues) bool      { return c.weekdayName }
 func needRelativeDay(c *cues) bool  { return c.today }
 func needPeriodOrWeek(c *cues) bool { return c.relative }
@@ -190,12 +146,12 @@ var weekdayPattern = regexp.MustCompile(`(?i:\b(?:(next|last|this|on|late|early)
 // earlier rule is dropped, so longer, more specific forms come first.
 var rules = []rule{
 	{regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`), isoDate, needISO},
-	{regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`), monthDayYear, needMonthYear},
+	{regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`), monthDayYear, needMonthDigit4},
 	{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `,?\s+(\d{4})\b`), dayMonthYear, needMonthYear},
 	{regexp.MustCompile(`(?i:\b(?:mid|early|late|end|the\s+end\s+of|the\s+middle\s+of|the\s+beginning\s+of)[-\s]+)` + monthRE + `(?:\s+(\d{4}))?\b`), partMonth, needMonth},
-	{regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`), monthDay, needDigitMonth},
+	{regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`), monthDay, needMonthDigit},
 	{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b`), dayMonth, needDigitMonth},
-	{regexp.MustCompile(`\b(?:(?i:in|since|by|until|during|from|of|last|this)\s+)?` + monthRE + `\s+(\d{4})\b`), monthYear, needMonthYear},
+	{regexp.MustCompile(`\b(?:(?i:in|since|by|until|during|from|of|last|this)\s+)?` + monthRE + `\s+(\d{4})\b`), monthYear, needMonthDigit4},
 	{regexp.MustCompile(`\b((?i:in|since|by|until|during|from|last|this|early|late|earlier\s+in|later\s+in))\s+` + monthRE + `\b`), monthOnly, needMonth},
 	{weekdayPattern, weekday, needWeekday},
 	{regexp.MustCompile(`(?i)\b(?:day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b`), relativeDay, needRelativeDay},

@@ -1,0 +1,16 @@
+package geo
+
+import "sort"
+
+// lowerBound returns the index of the first key not below key. Once the
+// prefix index is built it searches only the keys of key's two-byte
+// prefix, whose lower bound is the lower bound within all keys (see
+// indexPrefixes): rangeOf runs for every name a text may hold.
+func (gen *generated) lowerBound(key string) int {
+	if gen.starts == nil || key == "" {
+		return sort.SearchStrings(gen.keys, key)
+	}
+	p := prefixOf(key)
+	i, j := int(gen.starts[p]), int(gen.starts[p+1])
+	return i + sort.SearchStrings(gen.keys[i:j], key)
+}

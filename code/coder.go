@@ -179,6 +179,7 @@ func (c *Coder) readDoc(a *truce.Article) (*doc, []truce.Place) {
 	var before *sent
 	for i, s := range sents {
 		found[i] = c.halvesFoundS41(d, s, found, i)
+		c.militaryRulersS45(found[i], d.date)
 		st := newSent(s, found[i], places, c.lex.facilities)
 		c.sentFixesS41(st, d)
 		st.pronouns(speakerReferent(before, st, prev))

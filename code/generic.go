@@ -148,6 +148,9 @@ func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Locat
 				continue
 			}
 			cc := d.genericCountry(st, m, loc, other)
+			if !gang && d.crimeCountryGunmen(st, m, cc) {
+				a.Sector, gang = "CRM", true // "armed men" in Mexico
+			}
 			if cc != "" {
 				a.Country = cc
 				a.ID = cc + a.Sector

@@ -314,6 +314,8 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			cd.src = inc
 		}
 	}
+	// "special envoys from Armenia and Turkey held talks"
+	st.fromStatesSides(cd)
 	// "Russians held in Germany and Poland were freed": the subject found
 	// is the list of captors; the captives come before "held in".
 	if cd.src == nil && st.isPassive(cd.i) && len(cd.tgt) > 0 {

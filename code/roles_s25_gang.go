@@ -22,10 +22,13 @@ var gangMen = wordSet("gunmen", "gunman", "fighters", "fighter", "men", "attacke
 // the gang's: a generic rebel mention whose last word is one of gangMen,
 // in a story that names criminal gangs and no rebels.
 func (d *doc) gangMan(st *sent, m *mention) bool {
-	if m.actor.Sector != "REB" || m.actor.ID != "" && m.actor.ID != m.actor.Country+"REB" || m.j < 1 || m.j > len(st.low) || !gangMen[st.low[m.j-1]] {
-		return false
-	}
-	return d.gangStory()
+	return bareArmedMen(st, m) && d.gangStory()
+}
+
+// bareArmedMen reports whether m is a generic rebel mention whose last
+// word is one of gangMen: "masked gunmen", "armed men".
+func bareArmedMen(st *sent, m *mention) bool {
+	return m.actor.Sector == "REB" && (m.actor.ID == "" || m.actor.ID == m.actor.Country+"REB") && m.j >= 1 && m.j <= len(st.low) && gangMen[st.low[m.j-1]]
 }
 
 // gangWords name criminal gangs as such: "gangs", "criminal groups".
@@ -35,7 +38,13 @@ var gangWords = wordSet("gang", "gangs", "gangsters", "gangster", "criminal")
 // "the 5 Segundos gang") and no rebel of any kind other than bare armed
 // men: no "rebels", "militants", "separatists" or named rebel group.
 func (d *doc) gangStory() bool {
-	gang := false
+	gang, rebels := d.storyArmedBands()
+	return gang && !rebels
+}
+
+// storyArmedBands reports whether the story names a criminal gang as such
+// and whether it names a rebel of any kind other than bare armed men.
+func (d *doc) storyArmedBands() (gang, rebels bool) {
 	for _, s := range d.sents {
 		for k := range s.mentions {
 			x := &s.mentions[k]
@@ -50,13 +59,16 @@ func (d *doc) gangStory() bool {
 					gang = gang || gangWords[s.low[n]]
 				}
 			case "REB", "INS":
+				if labelledAs(s, x) {
+					continue // "gangs he designated as terrorist organisations"
+				}
 				if x.actor.ID != "" && x.actor.ID != x.actor.Country+x.actor.Sector || x.j < 1 || x.j > len(s.low) || !gangMen[s.low[x.j-1]] {
-					return false
+					return gang, true
 				}
 			}
 		}
 	}
-	return gang
+	return gang, false
 }
 
 // sectorActor returns the dictionary's actor for the sector of a in

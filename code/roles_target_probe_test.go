@@ -42,7 +42,7 @@ func TestTargetProbe(t *testing.T) {
 			truce.Assault, "BOKOHARAM", "CMRMIL"},
 		{"ambushed a police convoy",
 			"Gunmen ambushed a Mexican police convoy in Michoacan on Thursday, killing three officers.",
-			truce.Assault, "REB", "MEXCOP"},
+			truce.Assault, "CRM", "MEXCOP"}, // unnamed gunmen in Mexico are criminals (roles_s45_gunmen.go)
 		{"targeted another side's positions",
 			"Israeli jets targeted Hezbollah positions in southern Lebanon on Monday.",
 			truce.Assault, "ISRMIL", "HEZBOLLAH"},

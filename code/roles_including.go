@@ -23,11 +23,7 @@ func (st *sent) includedStates(m *mention) []*mention {
 			if x.kind != "country" && x.kind != "capital" && x.kind != "demonym" || x.actor.Country == "" {
 				return nil
 			}
-			v := *m
-			v.peers, v.partner, v.others = nil, nil, nil
-			v.actor.Country = x.actor.Country
-			v.actor.ID = x.actor.Country + m.actor.Sector
-			out = append(out, &v)
+			out = append(out, genericOf(m, x))
 			n = x.j
 			continue
 		}
@@ -45,4 +41,14 @@ func (st *sent) includedStates(m *mention) []*mention {
 		return nil
 	}
 	return nil
+}
+
+// genericOf returns a copy of the generic mention m made of the country
+// the mention x names: "officials" of Iran, "envoys" from Turkey.
+func genericOf(m, x *mention) *mention {
+	v := *m
+	v.peers, v.partner, v.others = nil, nil, nil
+	v.actor.Country = x.actor.Country
+	v.actor.ID = x.actor.Country + m.actor.Sector
+	return &v
 }

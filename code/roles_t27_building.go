@@ -27,6 +27,14 @@ func legislatureAsPlace(st *sent, a truce.Actor) bool {
 	if a.Sector != "LEG" || !isState(a) || a.Text == "" {
 		return false
 	}
+	return legislatureLedBy(st, a, func(p int) bool {
+		return parliamentPlacePreps[st.low[p]] && !t45ArsonTo(st, p)
+	})
+}
+
+// legislatureLedBy reports whether lead holds for the word before a
+// naming of a, a legislature, in st, past determiners and modifiers.
+func legislatureLedBy(st *sent, a truce.Actor, lead func(p int) bool) bool {
 	for k := range st.low {
 		n := parliamentAt(st, k)
 		if n == 0 || !sameWords(st, k, n, a.Text) {
@@ -36,7 +44,7 @@ func legislatureAsPlace(st *sent, a truce.Actor) bool {
 		for p >= 0 && (determiners[st.low[p]] || isModifier(st.toks[p]) && st.mentionAt(p) == nil) {
 			p--
 		}
-		if p >= 0 && parliamentPlacePreps[st.low[p]] && !t45ArsonTo(st, p) {
+		if p >= 0 && lead(p) {
 			return true
 		}
 	}

@@ -39,20 +39,7 @@ func (b *building) t45ArsonGovernment() {
 // t45SetAlight reports whether the sentence names a, a legislature, right
 // after "set fire to", past determiners and modifiers.
 func t45SetAlight(st *sent, a truce.Actor) bool {
-	for k := range st.low {
-		n := parliamentAt(st, k)
-		if n == 0 || !sameWords(st, k, n, a.Text) {
-			continue
-		}
-		p := k - 1
-		for p >= 0 && (determiners[st.low[p]] || isModifier(st.toks[p]) && st.mentionAt(p) == nil) {
-			p--
-		}
-		if p >= 0 && t45ArsonTo(st, p) {
-			return true
-		}
-	}
-	return false
+	return legislatureLedBy(st, a, func(p int) bool { return t45ArsonTo(st, p) })
 }
 
 // hasCountrySectorT45 reports whether one of as is country cc's sector s.

@@ -19,11 +19,7 @@ func (st *sent) fromStatesX50(m *mention) []*mention {
 			if x.kind != "country" || x.actor.Country == "" {
 				return nil
 			}
-			v := *m
-			v.peers, v.partner, v.others = nil, nil, nil
-			v.actor.Country = x.actor.Country
-			v.actor.ID = x.actor.Country + m.actor.Sector
-			out = append(out, &v)
+			out = append(out, genericOf(m, x))
 			n = x.j
 			continue
 		}

@@ -144,7 +144,7 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	}
 	seen := map[string]bool{}
 	for _, cd := range d.cands {
-		if cd.folded || seen[cd.ev.ID] {
+		if cd.folded || seen[cd.ev.ID] || fragmentDropped(d, cd) {
 			continue
 		}
 		seen[cd.ev.ID] = true

@@ -31,6 +31,9 @@ type Dictionary struct {
 	groups    map[string]*entity   // by id
 	people    map[string]*entity   // by canonical name
 	names     map[string]string    // state actor id ("PAKMIL") -> name
+	// exactWords and foldWords filter the keys of exact and fold
+	// (perf22_filter.go).
+	exactWords, foldWords wordFilter
 }
 
 // Mention is an actor named in a text.

@@ -159,6 +159,7 @@ func (b *builder) build() (*Dictionary, error) {
 		}
 	}
 	d.markGeneric()
+	d.exactWords, d.foldWords = newWordFilter(d.exact), newWordFilter(d.fold)
 	return d, nil
 }
 

@@ -317,7 +317,11 @@ func (d *Dictionary) match(text string, toks []tok, i int, owned bool, buf *find
 	w := text[toks[i].s:toks[i].e]
 	var best *phrase
 	bestScore := -1
-	for _, p := range d.exact[w] {
+	var ex []*phrase
+	if mayHave(&d.exactWords, w) {
+		ex = d.exact[w]
+	}
+	for _, p := range ex {
 		prio := 2
 		switch p.t.kind {
 		case kindTitle:
@@ -335,8 +339,10 @@ func (d *Dictionary) match(text string, toks []tok, i int, owned bool, buf *find
 	var ps []*phrase
 	if needsLower(w) {
 		buf.low = appendLower(buf.low[:0], w)
-		ps = d.fold[string(buf.low)]
-	} else {
+		if mayHave(&d.foldWords, buf.low) {
+			ps = d.fold[string(buf.low)]
+		}
+	} else if mayHave(&d.foldWords, w) {
 		ps = d.fold[w]
 	}
 	nounPrio := 1

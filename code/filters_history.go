@@ -325,7 +325,7 @@ func adverbSince(st *sent, k int) bool {
 // chlorine in 2018", "investigators said on Friday". The finding is the
 // news however old the act it establishes.
 func findingFrame(st *sent, i int) bool {
-	for k := 0; k < len(st.low); k++ {
+	for _, k := range st.findingPlaces() {
 		switch {
 		case findingVerbs[st.low[k]] && k < i:
 			for n := k + 1; n < i && n <= k+6; n++ {

@@ -358,9 +358,9 @@ var inverseOpinionVerbs = wordSet("argues", "argued", "contends", "suggests", "c
 // what it means is no act; an act told before them in the sentence ("the
 // army shelled the town; analysts said …") stays.
 func commentary(st *sent, i int) bool {
-	for k := 0; k < i; k++ {
-		if !commentatorNouns[st.low[k]] {
-			continue
+	for _, k := range st.commentatorPlaces() {
+		if k >= i {
+			break
 		}
 		for v := k + 1; v < i && v <= k+7; v++ {
 			if st.low[v] == "," || frameBreaks[st.low[v]] {

@@ -68,7 +68,9 @@ type lexicon struct {
 	byFirst map[string][]*entry
 	// second indexes each byFirst list by its entries' second word, so
 	// that match tries only the forms that can fit the next token.
-	second     map[string]*secondIndex
+	second map[string]*secondIndex
+	// firsts filters the keys of second (perf22_first.go).
+	firsts     firstFilter
 	cameo      map[string]cameoRow
 	facilities map[string]string
 	weapons    map[string]weapon
@@ -76,6 +78,9 @@ type lexicon struct {
 	// domainPairs indexes the domains of several words by their first
 	// word, then the rest: "world war ii" is under "world", "war ii".
 	domainPairs map[string]map[string]string
+	// pairFirsts and domainWords filter the keys of domainPairs and
+	// domains (perf22_first.go).
+	pairFirsts, domainWords firstFilter
 	// complements maps a category to the words of what it is about, each
 	// with the mode and CAMEO code they give.
 	complements map[string][]complement
@@ -269,6 +274,17 @@ func (lx *lexicon) indexDomains() {
 		}
 		lx.domainPairs[first][rest] = d
 	}
+	lx.pairFirsts = newFirstFilter(lx.domainPairs)
+	lx.domainWords = newFirstFilter(lx.domains)
+}
+
+// wordDomain returns domains[w], turning most words without one away by
+// the filter first: domainsOf asks it of every word.
+func (lx *lexicon) wordDomain(w string) string {
+	if !lx.domainWords.mayHave(w) {
+		return ""
+	}
+	return lx.domains[w]
 }
 
 // pairDomain returns the domain of the words w and next read together,
@@ -277,6 +293,9 @@ func (lx *lexicon) indexDomains() {
 func (lx *lexicon) pairDomain(w, next string) string {
 	if strings.IndexByte(w, ' ') >= 0 {
 		return lx.domains[w+" "+next]
+	}
+	if !lx.pairFirsts.mayHave(w) {
+		return ""
 	}
 	return lx.domainPairs[w][next]
 }
@@ -371,6 +390,9 @@ func quadOf(typ string) int {
 func (lx *lexicon) match(low []string, i int) ([]*entry, int) {
 	var best []*entry
 	bestN, bestLit := 0, 0
+	if !lx.firsts.mayHave(low[i]) {
+		return nil, 0
+	}
 	ix := lx.second[low[i]]
 	if ix == nil {
 		// No form starts here: the qualifiers below could only return

@@ -147,4 +147,5 @@ func (lx *lexicon) indexSecond() {
 		ix.need, ix.span = need, span
 		lx.second[w] = ix
 	}
+	lx.firsts = newFirstFilter(lx.second)
 }

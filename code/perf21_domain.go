@@ -30,7 +30,7 @@ func (c *Coder) domainsOf(st *sent) *wordDomains {
 	}
 	wd.read = true
 	for k, w := range st.low {
-		d := domainAt{k: k, word: c.lex.domains[w]}
+		d := domainAt{k: k, word: c.lex.wordDomain(w)}
 		if k+1 < len(st.low) {
 			d.pair = c.lex.pairDomain(w, st.low[k+1])
 		}

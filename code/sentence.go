@@ -56,6 +56,9 @@ type sent struct {
 	clause   []int       // clause number of each token
 	dates    []when.Expr // date expressions, resolved against the publication date
 	doms     wordDomains // the words with a domain, once read (domainsOf)
+	// findings and commentators are where some filters' words stand
+	// (perf22_places.go).
+	findings, commentators wordPlaces
 }
 
 // placePreps are words after which a country or capital names a place, not

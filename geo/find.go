@@ -206,6 +206,9 @@ func (g *Gazetteer) genLongest(toks []token, norm []byte, i int) (string, int) {
 			b = append(b, ' ')
 		}
 		b = append(b, norm[t.nstart:t.nend]...)
+		if k == 0 && !mayStart(&g.gen.firsts, firstWord(b)) {
+			break
+		}
 		lo, hi, more := g.gen.span(b)
 		if lo < hi && (t.upper || apostrophed(t, k)) {
 			key, n = string(b), k+1

@@ -58,6 +58,11 @@ type generated struct {
 	// is at least p; span searches only the keys of its word's prefix.
 	// Nil until indexPrefixes runs.
 	starts []int32
+	// thirdAt and thirds index the keys of large prefixes by their third
+	// byte (indexThirds).
+	thirdAt, thirds []int32
+	// firsts filters the keys' first words (indexFirstWords).
+	firsts firstFilter
 }
 
 // rangeOf returns the generated rows [lo, hi) spelled key, as indexes into

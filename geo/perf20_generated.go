@@ -14,8 +14,7 @@ func (gen *generated) span(b []byte) (lo, hi int32, more bool) {
 	keys := gen.keys
 	i, j := 0, len(keys)
 	if gen.starts != nil && len(b) > 0 {
-		p := prefixOf(b)
-		i, j = int(gen.starts[p]), int(gen.starts[p+1])
+		i, j = bucket(gen, b)
 	}
 	for i < j {
 		h := int(uint(i+j) >> 1)
@@ -63,6 +62,8 @@ func (gen *generated) indexPrefixes() {
 		starts[p] = int32(k)
 	}
 	gen.starts = starts
+	gen.indexThirds(thirdMin)
+	gen.indexFirstWords()
 }
 
 // findBuf is a Find call's token buffers, kept for the next call: nothing

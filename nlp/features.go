@@ -8,20 +8,26 @@ import "strings"
 // arranged by what the tagger knows at each step: one entry per word form
 // (all of its word features), one per three-letter suffix, and tag features
 // in arrays indexed by tag, so that tagging a word costs two or three small
-// lookups. The weights are the same slices, added in the same order, so
-// the scores are bit for bit those of the string lookups
+// lookups. The weights are the same, added in the same order, so the
+// scores are bit for bit those of the string lookups
 // (TestFeatureIndexMatchesModel).
 type featIndex struct {
-	bias []weight
+	// cls and w hold every feature's weights, class and value apart: the
+	// tagger reads 9 bytes a weight instead of 16, and the index holds
+	// runs (wspan) rather than slices, so the collector has few pointers
+	// to scan (perf22).
+	cls  []uint8
+	w    []float64
+	bias wspan
 	// pref1 is "i pref1 X" by the word's first byte.
-	pref1 [256][]weight
+	pref1 [256]wspan
 	// tagID numbers every tag a tag feature names, the classes first.
 	tagID map[string]int32
 	// classID is the tag id of each class.
 	classID []int32
 	// prev1, prev2 are "i-1 tag T" and "i-2 tag T" by tag id; pair is
 	// "i tag+i-2 tag T1 T2" by tag id T1*len(tagID)+T2.
-	prev1, prev2, pair [][]weight
+	prev1, prev2, pair []wspan
 	// words and suffixes number the entries of wordList and suffixList.
 	words      map[string]int32
 	suffixes   map[string]int32
@@ -32,20 +38,20 @@ type featIndex struct {
 // wordFeats are the features of one normalised word form, by its position
 // relative to the word tagged.
 type wordFeats struct {
-	at, prev1, prev2, next1, next2 []weight
+	at, prev1, prev2, next1, next2 wspan
 	// afterTag is "i-1 tag+i word T W" for this W, by T.
 	afterTag []tagWeights
 }
 
 type tagWeights struct {
 	tag int32
-	w   []weight
+	w   wspan
 }
 
 // suffixFeats are the features of one suffix: of the word tagged as
 // written ("i suffix"), and of the normalised words around it.
 type suffixFeats struct {
-	at, prev1, next1 []weight
+	at, prev1, next1 wspan
 }
 
 // The feature templates, as prose's tagger names them.
@@ -68,9 +74,13 @@ const (
 
 // buildIndex arranges t.weights into a featIndex.
 func buildIndex(t *tagger) *featIndex {
-	b := newIndexBuilder(t.classes, len(t.weights))
+	n := 0
+	for _, ws := range t.weights {
+		n += len(ws)
+	}
+	b := newIndexBuilder(t.classes, len(t.weights), n)
 	for f, ws := range t.weights {
-		b.add(f, ws)
+		b.add(f, b.put(ws))
 	}
 	return b.finish()
 }
@@ -80,15 +90,15 @@ func buildIndex(t *tagger) *featIndex {
 type indexBuilder struct {
 	ix    *featIndex
 	pairs []tagPairWeights
-	pref1 map[string][]weight
+	pref1 map[string]wspan
 }
 
 type tagPairWeights struct {
 	id1, id2 int32
-	w        []weight
+	w        wspan
 }
 
-func newIndexBuilder(classes []string, nFeatures int) *indexBuilder {
+func newIndexBuilder(classes []string, nFeatures, nWeights int) *indexBuilder {
 	b := &indexBuilder{
 		ix: &featIndex{
 			tagID:      make(map[string]int32, len(classes)+4),
@@ -96,8 +106,10 @@ func newIndexBuilder(classes []string, nFeatures int) *indexBuilder {
 			suffixes:   make(map[string]int32, nFeatures/25),
 			wordList:   make([]wordFeats, 0, nFeatures/3),
 			suffixList: make([]suffixFeats, 0, nFeatures/25),
+			cls:        make([]uint8, 0, nWeights),
+			w:          make([]float64, 0, nWeights),
 		},
-		pref1: make(map[string][]weight),
+		pref1: make(map[string]wspan),
 	}
 	for _, c := range classes {
 		b.ix.classID = append(b.ix.classID, b.id(c))
@@ -113,8 +125,8 @@ func (b *indexBuilder) id(tag string) int32 {
 	}
 	n := int32(len(ix.tagID))
 	ix.tagID[tag] = n
-	ix.prev1 = append(ix.prev1, nil)
-	ix.prev2 = append(ix.prev2, nil)
+	ix.prev1 = append(ix.prev1, wspan{})
+	ix.prev2 = append(ix.prev2, wspan{})
 	return n
 }
 
@@ -158,8 +170,8 @@ func (ix *featIndex) suffix(s string) *suffixFeats {
 	return nil
 }
 
-// add files the weights ws of feature f.
-func (b *indexBuilder) add(f string, ws []weight) {
+// add files the weights ws of feature f, which put has stored.
+func (b *indexBuilder) add(f string, ws wspan) {
 	ix := b.ix
 	switch {
 	case f == fBias:
@@ -199,7 +211,7 @@ func (b *indexBuilder) add(f string, ws []weight) {
 func (b *indexBuilder) finish() *featIndex {
 	ix := b.ix
 	nt := len(ix.tagID)
-	ix.pair = make([][]weight, nt*nt)
+	ix.pair = make([]wspan, nt*nt)
 	for _, p := range b.pairs {
 		ix.pair[int(p.id1)*nt+int(p.id2)] = p.w
 	}
@@ -219,9 +231,9 @@ func (ix *featIndex) id(tag string) int32 {
 }
 
 // prevTag returns the weights of "i-1 tag T" (or "i-2 tag T" with two).
-func (ix *featIndex) prevTag(id int32, two bool) []weight {
+func (ix *featIndex) prevTag(id int32, two bool) wspan {
 	if id < 0 {
-		return nil
+		return wspan{}
 	}
 	if two {
 		return ix.prev2[id]
@@ -230,22 +242,22 @@ func (ix *featIndex) prevTag(id int32, two bool) []weight {
 }
 
 // tagPair returns the weights of "i tag+i-2 tag T1 T2".
-func (ix *featIndex) tagPair(id1, id2 int32) []weight {
+func (ix *featIndex) tagPair(id1, id2 int32) wspan {
 	if id1 < 0 || id2 < 0 {
-		return nil
+		return wspan{}
 	}
 	return ix.pair[int(id1)*len(ix.tagID)+int(id2)]
 }
 
 // after returns the weights of "i-1 tag+i word T W" for e's W.
-func (e *wordFeats) after(id int32) []weight {
+func (e *wordFeats) after(id int32) wspan {
 	if e == nil || id < 0 {
-		return nil
+		return wspan{}
 	}
 	for _, a := range e.afterTag {
 		if a.tag == id {
 			return a.w
 		}
 	}
-	return nil
+	return wspan{}
 }

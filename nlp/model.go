@@ -196,26 +196,33 @@ func decodeCompact(gz []byte, keep bool) (*tagger, error) {
 	if keep {
 		t.weights = make(map[string][]weight, min(nf, 1<<22))
 	}
-	b := newIndexBuilder(t.classes, min(nf, 1<<22))
-	// One slab for every weight: a slice each per feature.
-	slab := make([]weight, 0, len(r.b)/9)
+	// A weight takes at least 9 bytes of the model.
+	b := newIndexBuilder(t.classes, min(nf, 1<<22), len(r.b)/9)
+	// One slab for every weight kept: a slice each per feature.
+	var slab []weight
+	if keep {
+		slab = make([]weight, 0, len(r.b)/9)
+	}
 	for i := 0; i < nf && r.err == nil; i++ {
 		f := r.str()
 		n := r.uv()
-		start := len(slab)
+		start, off := len(slab), len(b.ix.w)
 		for k := 0; k < n && r.err == nil; k++ {
 			c := r.uv()
 			if c >= len(t.classes) {
 				r.err = fmt.Errorf("class %d out of range", c)
 				break
 			}
-			slab = append(slab, weight{int32(c), r.f64()})
+			w := r.f64()
+			b.push(c, w)
+			if keep {
+				slab = append(slab, weight{int32(c), w})
+			}
 		}
-		ws := slab[start:len(slab):len(slab)]
 		if keep {
-			t.weights[f] = ws
+			t.weights[f] = slab[start:len(slab):len(slab)]
 		}
-		b.add(f, ws)
+		b.add(f, b.since(off))
 	}
 	if r.err != nil {
 		return nil, fmt.Errorf("decode tagger model: %w", r.err)

@@ -203,16 +203,18 @@ func (t *tagger) predict(n int, w string, p1, p2 int32, sc *tagScratch) int {
 	scores := &sc.scores
 	clear(scores[:len(t.classes)])
 	var seen uint64 // bit c: some feature weighs class c
-	add := func(ws []weight) {
-		for _, cw := range ws {
+	ix := t.ix
+	add := func(s wspan) {
+		cls, ws := ix.weights(s)
+		ws = ws[:len(cls)]
+		for k, c := range cls {
 			// A model has at most maxClasses classes (checked at load), so
 			// the mask changes nothing and spares the bounds checks.
-			c := cw.class & (maxClasses - 1)
-			scores[c] += cw.w
+			c &= maxClasses - 1
+			scores[c] += ws[k]
 			seen |= 1 << c
 		}
 	}
-	ix := t.ix
 	i := n + 2
 	word, suf := t.at(i, sc)
 	prevWord, prevSuf := t.at(i-1, sc)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/bloom"
 )
 
 //go:embed data/*.tsv
@@ -33,7 +34,7 @@ type Dictionary struct {
 	names     map[string]string    // state actor id ("PAKMIL") -> name
 	// exactWords and foldWords filter the keys of exact and fold
 	// (perf22_filter.go).
-	exactWords, foldWords wordFilter
+	exactWords, foldWords bloom.Filter
 }
 
 // Mention is an actor named in a text.

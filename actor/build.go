@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/bloom"
 )
 
 // target is what a dictionary phrase stands for.
@@ -159,7 +160,7 @@ func (b *builder) build() (*Dictionary, error) {
 		}
 	}
 	d.markGeneric()
-	d.exactWords, d.foldWords = newWordFilter(d.exact), newWordFilter(d.fold)
+	d.exactWords, d.foldWords = bloom.Of(d.exact), bloom.Of(d.fold)
 	return d, nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/bloom"
 )
 
 // hit is a mention while Find works on it; start, end and after are token
@@ -318,7 +319,7 @@ func (d *Dictionary) match(text string, toks []tok, i int, owned bool, buf *find
 	var best *phrase
 	bestScore := -1
 	var ex []*phrase
-	if mayHave(&d.exactWords, w) {
+	if bloom.MayHave(&d.exactWords, w) {
 		ex = d.exact[w]
 	}
 	for _, p := range ex {
@@ -339,10 +340,10 @@ func (d *Dictionary) match(text string, toks []tok, i int, owned bool, buf *find
 	var ps []*phrase
 	if needsLower(w) {
 		buf.low = appendLower(buf.low[:0], w)
-		if mayHave(&d.foldWords, buf.low) {
+		if bloom.MayHave(&d.foldWords, buf.low) {
 			ps = d.fold[string(buf.low)]
 		}
-	} else if mayHave(&d.foldWords, w) {
+	} else if bloom.MayHave(&d.foldWords, w) {
 		ps = d.fold[w]
 	}
 	nounPrio := 1

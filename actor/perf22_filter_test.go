@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/truce-project/truce/bloom"
 )
 
 // TestWordFilterPassesEveryKey checks that the filters pass every first
@@ -13,11 +15,11 @@ import (
 func TestWordFilterPassesEveryKey(t *testing.T) {
 	d := MustLoad(t)
 	for name, c := range map[string]struct {
-		f *wordFilter
+		f *bloom.Filter
 		m map[string][]*phrase
 	}{"exact": {&d.exactWords, d.exact}, "fold": {&d.foldWords, d.fold}} {
 		for w := range c.m {
-			if !mayHave(c.f, w) || !mayHave(c.f, []byte(w)) {
+			if !bloom.MayHave(c.f, w) || !bloom.MayHave(c.f, []byte(w)) {
 				t.Fatalf("%s filter turns away its key %q", name, w)
 			}
 		}
@@ -26,7 +28,7 @@ func TestWordFilterPassesEveryKey(t *testing.T) {
 			for _, w := range strings.Fields(line) {
 				if _, ok := c.m[w]; !ok {
 					others++
-					if mayHave(c.f, w) {
+					if bloom.MayHave(c.f, w) {
 						passed++
 					}
 				}
@@ -38,7 +40,7 @@ func TestWordFilterPassesEveryKey(t *testing.T) {
 		}
 	}
 	open := *d
-	open.exactWords, open.foldWords = wordFilter{}, wordFilter{}
+	open.exactWords, open.foldWords = bloom.Filter{}, bloom.Filter{}
 	day := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
 	n := 0
 	for _, line := range strings.Split(mustRead(t, "testdata/sentences.txt"), "\n") {

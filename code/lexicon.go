@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/bloom"
 )
 
 //go:embed data/*.tsv
@@ -69,8 +70,10 @@ type lexicon struct {
 	// second indexes each byFirst list by its entries' second word, so
 	// that match tries only the forms that can fit the next token.
 	second map[string]*secondIndex
-	// firsts filters the keys of second (perf22_first.go).
-	firsts     firstFilter
+	// firsts filters the keys of second: two tokens in three start no
+	// form, and the filter turns most of them away before second is
+	// probed (package bloom).
+	firsts     bloom.Filter
 	cameo      map[string]cameoRow
 	facilities map[string]string
 	weapons    map[string]weapon
@@ -79,8 +82,8 @@ type lexicon struct {
 	// word, then the rest: "world war ii" is under "world", "war ii".
 	domainPairs map[string]map[string]string
 	// pairFirsts and domainWords filter the keys of domainPairs and
-	// domains (perf22_first.go).
-	pairFirsts, domainWords firstFilter
+	// domains, asked of every token (package bloom).
+	pairFirsts, domainWords bloom.Filter
 	// complements maps a category to the words of what it is about, each
 	// with the mode and CAMEO code they give.
 	complements map[string][]complement
@@ -274,14 +277,14 @@ func (lx *lexicon) indexDomains() {
 		}
 		lx.domainPairs[first][rest] = d
 	}
-	lx.pairFirsts = newFirstFilter(lx.domainPairs)
-	lx.domainWords = newFirstFilter(lx.domains)
+	lx.pairFirsts = bloom.Of(lx.domainPairs)
+	lx.domainWords = bloom.Of(lx.domains)
 }
 
 // wordDomain returns domains[w], turning most words without one away by
 // the filter first: domainsOf asks it of every word.
 func (lx *lexicon) wordDomain(w string) string {
-	if !lx.domainWords.mayHave(w) {
+	if !bloom.MayHave(&lx.domainWords, w) {
 		return ""
 	}
 	return lx.domains[w]
@@ -294,7 +297,7 @@ func (lx *lexicon) pairDomain(w, next string) string {
 	if strings.IndexByte(w, ' ') >= 0 {
 		return lx.domains[w+" "+next]
 	}
-	if !lx.pairFirsts.mayHave(w) {
+	if !bloom.MayHave(&lx.pairFirsts, w) {
 		return ""
 	}
 	return lx.domainPairs[w][next]
@@ -390,7 +393,7 @@ func quadOf(typ string) int {
 func (lx *lexicon) match(low []string, i int) ([]*entry, int) {
 	var best []*entry
 	bestN, bestLit := 0, 0
-	if !lx.firsts.mayHave(low[i]) {
+	if !bloom.MayHave(&lx.firsts, low[i]) {
 		return nil, 0
 	}
 	ix := lx.second[low[i]]

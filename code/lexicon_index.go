@@ -1,5 +1,7 @@
 package code
 
+import "github.com/truce-project/truce/bloom"
+
 // firstWords numbers the first words of the trigger forms as they are
 // read and counts the forms of each, so that indexFirst can cut every
 // list to size from one block rather than grow it.
@@ -147,5 +149,5 @@ func (lx *lexicon) indexSecond() {
 		ix.need, ix.span = need, span
 		lx.second[w] = ix
 	}
-	lx.firsts = newFirstFilter(lx.second)
+	lx.firsts = bloom.Of(lx.second)
 }

@@ -3,6 +3,7 @@ package code
 import (
 	"testing"
 
+	"github.com/truce-project/truce/bloom"
 	"github.com/truce-project/truce/demo"
 	"github.com/truce-project/truce/ingest"
 	"github.com/truce-project/truce/nlp"
@@ -20,12 +21,12 @@ func TestFirstFilterPassesEveryFirstWord(t *testing.T) {
 		t.Fatal(err)
 	}
 	for w := range lx.second {
-		if !lx.firsts.mayHave(w) {
+		if !bloom.MayHave(&lx.firsts, w) {
 			t.Fatalf("the filter turns away the first word %q", w)
 		}
 	}
 	for w := range lx.domainPairs {
-		if !lx.pairFirsts.mayHave(w) {
+		if !bloom.MayHave(&lx.pairFirsts, w) {
 			t.Fatalf("the filter turns away the first word %q of a domain", w)
 		}
 	}
@@ -52,7 +53,7 @@ func TestFirstFilterPassesEveryFirstWord(t *testing.T) {
 				total++
 				if lx.second[w] == nil {
 					others++
-					if lx.firsts.mayHave(w) {
+					if bloom.MayHave(&lx.firsts, w) {
 						passed++
 					}
 				}

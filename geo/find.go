@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/bloom"
 )
 
 // Hint carries context from the caller: the countries (ISO3) an article is
@@ -206,7 +207,7 @@ func (g *Gazetteer) genLongest(toks []token, norm []byte, i int) (string, int) {
 			b = append(b, ' ')
 		}
 		b = append(b, norm[t.nstart:t.nend]...)
-		if k == 0 && !mayStart(&g.gen.firsts, firstWord(b)) {
+		if k == 0 && !bloom.MayHave(&g.gen.firsts, firstWord(b)) {
 			break
 		}
 		lo, hi, more := g.gen.span(b)

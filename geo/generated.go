@@ -16,6 +16,7 @@ import (
 	"sync"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/bloom"
 )
 
 // citiesFS holds the generated gazetteer, built by internal/gengaz from
@@ -62,7 +63,7 @@ type generated struct {
 	// byte (indexThirds).
 	thirdAt, thirds []int32
 	// firsts filters the keys' first words (indexFirstWords).
-	firsts firstFilter
+	firsts bloom.Filter
 }
 
 // rangeOf returns the generated rows [lo, hi) spelled key, as indexes into

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/bloom"
 )
 
 // The filter of first words passes the first word of every generated key,
@@ -23,14 +24,14 @@ func TestFirstFilterPassesEveryKey(t *testing.T) {
 	}
 	for _, k := range g.gen.keys {
 		w, _, _ := strings.Cut(k, " ")
-		if !mayStart(&g.gen.firsts, w) || !mayStart(&g.gen.firsts, firstWord([]byte(k))) {
+		if !bloom.MayHave(&g.gen.firsts, w) || !bloom.MayHave(&g.gen.firsts, firstWord([]byte(k))) {
 			t.Fatalf("the filter turns away %q, first word of %q", w, k)
 		}
 	}
 	docs, _ := geoparseTexts(t)
 	filter := g.gen.firsts
 	var want [][]truce.Place
-	g.gen.firsts = firstFilter{}
+	g.gen.firsts = bloom.Filter{}
 	for _, d := range docs {
 		want = append(want, g.Find(d.Text, Hint{Countries: d.Hint}))
 	}
@@ -44,7 +45,7 @@ func TestFirstFilterPassesEveryKey(t *testing.T) {
 		places += len(got)
 		for _, w := range strings.Fields(strings.ToLower(d.Text)) {
 			words++
-			if mayStart(&g.gen.firsts, w) {
+			if bloom.MayHave(&g.gen.firsts, w) {
 				passed++
 			}
 		}

@@ -3,10 +3,6 @@ package code
 import (
 	"strings"
 	"testing"
-
-	"github.com/truce-project/truce"
-	"github.com/truce-project/truce/demo"
-	"github.com/truce-project/truce/ingest"
 )
 
 // domainOfPlain is domainOf looking every word up in the tables.
@@ -62,26 +58,14 @@ func domainBesidePlain(c *Coder, st *sent, cd *candidate) string {
 // domainOf on every sentence of the demo articles and of sentences of our
 // own, and domainBeside for every trigger the lexicon matches in them.
 func TestDomainsReadOnce(t *testing.T) {
-	c, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts, err := demo.Articles()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, text := range []string{
+	c, docs := readDemoDocs(t,
 		"The storm battered the coast as the central bank raised interest rates.",
 		"Rebels tried to storm the palace during the football match.",
 		"Youths hurled firecrackers at police and a rocket crashed into the market.",
 		"The army held a military exercise while the cost of living rose.",
-	} {
-		arts = append(arts, &truce.Article{ID: "own", Text: text})
-	}
+	)
 	sents, domains, besides := 0, 0, 0
-	for _, a := range arts {
-		ingest.Finish(a)
-		d, _ := c.readDoc(a)
+	for _, d := range docs {
 		for _, st := range d.sents {
 			sents++
 			want := domainOfPlain(c, st)

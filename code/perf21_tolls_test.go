@@ -3,27 +3,15 @@ package code
 import (
 	"reflect"
 	"testing"
-
-	"github.com/truce-project/truce/demo"
-	"github.com/truce-project/truce/ingest"
 )
 
 // afterSentence reads a sentence's counts once for tolls and tollUpdate,
 // as tolls changes events, not the sentence: the counts read before a
 // sentence is coded are those read after it.
 func TestTollReadsOutlastCoding(t *testing.T) {
-	c, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts, err := demo.Articles()
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, docs := readDemoDocs(t)
 	counted := 0
-	for _, a := range arts {
-		ingest.Finish(a)
-		d, _ := c.readDoc(a)
+	for _, d := range docs {
 		for _, st := range d.sents {
 			before := readTolls(st)
 			c.codeSentence(d, st)

@@ -1,12 +1,6 @@
 package code
 
-import (
-	"testing"
-
-	"github.com/truce-project/truce"
-	"github.com/truce-project/truce/demo"
-	"github.com/truce-project/truce/ingest"
-)
+import "testing"
 
 // findingFramePlain is findingFrame scanning every word.
 func findingFramePlain(st *sent, i int) bool {
@@ -59,28 +53,16 @@ func commentaryPlain(st *sent, i int) bool {
 // commentary what scanning every word gives, at every token of the demo
 // articles and of sentences of our own.
 func TestWordPlacesReadOnce(t *testing.T) {
-	c, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts, err := demo.Articles()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, text := range []string{
+	_, docs := readDemoDocs(t,
 		"Investigators concluded that the militia fired the rocket that struck the convoy in 2019.",
 		"UN inspectors said on Friday that government forces dropped chlorine on Douma.",
 		"An inquiry established last year that the army shelled the village.",
 		"Analysts say the strike on the port was meant to punish the rebels.",
 		"The strike was a mistake, critics argue, and the ceasefire may not hold; observers warned of more attacks.",
 		"Critics, who oppose the talks, said the army attacked the camp.",
-	} {
-		arts = append(arts, &truce.Article{ID: "own", Text: text})
-	}
+	)
 	tokens, findings, comments := 0, 0, 0
-	for _, a := range arts {
-		ingest.Finish(a)
-		d, _ := c.readDoc(a)
+	for _, d := range docs {
 		for _, st := range d.sents {
 			for i := range st.low {
 				tokens++

@@ -20,20 +20,15 @@ func TestLex43SpeechAtRally(t *testing.T) {
 		{"Peru's foreign minister addressed a rally in Lima on Sunday, calling the Bolivian blockade cruel.", "PER", "BOL"},
 	} {
 		t.Run(c.text[:30], func(t *testing.T) {
-			evs := eventsOf(t, c.text, "2024-06-01", truce.Accuse)
-			if len(evs) != 1 {
-				t.Fatalf("want one accusation in %q, got %+v", c.text, evs)
-			}
-			if !prefixActor(evs[0].Source, c.src) || !prefixActor(evs[0].Target, c.tgt) {
-				t.Errorf("sides in %q: %+v -> %+v, want %s -> %s", c.text, evs[0].Source, evs[0].Target, c.src, c.tgt)
+			ev := oneAccusation(t, c.text)
+			if !prefixActor(ev.Source, c.src) || !prefixActor(ev.Target, c.tgt) {
+				t.Errorf("sides in %q: %+v -> %+v, want %s -> %s", c.text, ev.Source, ev.Target, c.src, c.tgt)
 			}
 		})
 	}
 	// A crowd's own participle still tells what it marched for.
 	text := "Thousands marched through Nairobi on Sunday, demanding the resignation of President William Ruto."
-	if evs := eventsOf(t, text, "2024-06-01", truce.Accuse); len(evs) != 0 {
-		t.Errorf("want no accusation in %q, got %+v", text, evs)
-	}
+	noAccusation(t, text)
 	found := false
 	for _, ev := range mustExtract(t, text, "2024-06-01").Events {
 		found = found || ev.Type == truce.Protest
@@ -56,12 +51,9 @@ func TestLex43NamedWarCrime(t *testing.T) {
 		"Morocco's foreign ministry called the decision regrettable.":                                   "disapprove",
 	} {
 		t.Run(text[:30], func(t *testing.T) {
-			evs := eventsOf(t, text, "2024-06-01", truce.Accuse)
-			if len(evs) != 1 {
-				t.Fatalf("want one accusation in %q, got %+v", text, evs)
-			}
-			if evs[0].Mode != want {
-				t.Errorf("mode in %q: %q (CAMEO %s), want %q", text, evs[0].Mode, evs[0].CAMEO, want)
+			ev := oneAccusation(t, text)
+			if ev.Mode != want {
+				t.Errorf("mode in %q: %q (CAMEO %s), want %q", text, ev.Mode, ev.CAMEO, want)
 			}
 		})
 	}
@@ -77,24 +69,16 @@ func TestLex43ReasonOfStep(t *testing.T) {
 		{"Ghana expelled the Nigerian ambassador on Tuesday, saying the Nigerian government's envoy in Accra had meddled in the election.", "GHA", "NGA", "allege"},
 	} {
 		t.Run(c.text[:30], func(t *testing.T) {
-			evs := eventsOf(t, c.text, "2024-06-01", truce.Accuse)
-			if len(evs) != 1 {
-				t.Fatalf("want one accusation in %q, got %+v", c.text, evs)
-			}
-			ev := evs[0]
+			ev := oneAccusation(t, c.text)
 			if !prefixActor(ev.Source, c.src) || !prefixActor(ev.Target, c.tgt) || ev.Mode != c.mode {
 				t.Errorf("in %q: %+v -> %+v (%s), want %s -> %s (%s)", c.text, ev.Source, ev.Target, ev.Mode, c.src, c.tgt, c.mode)
 			}
 		})
 	}
-	for _, text := range []string{
+	noAccusation(t,
 		"The army said on Monday the assault had failed to dislodge the rebels from the town.",
 		"Police in Lagos said the raid had failed to find the weapons.",
-	} {
-		if evs := eventsOf(t, text, "2024-06-01", truce.Accuse); len(evs) != 0 {
-			t.Errorf("want no accusation in %q, got %+v", text, evs)
-		}
-	}
+	)
 }
 
 // An accusation of breaking a truce or a law, told after the report of an
@@ -106,23 +90,16 @@ func TestLex43ChargeOfBreach(t *testing.T) {
 		{"Rockets struck the town of Kotli overnight, Pakistan's army said, accusing India of flagrantly breaching the ceasefire.", "PAK", "IND"},
 	} {
 		t.Run(c.text[:30], func(t *testing.T) {
-			evs := eventsOf(t, c.text, "2024-06-01", truce.Accuse)
-			if len(evs) != 1 {
-				t.Fatalf("want one accusation in %q, got %+v", c.text, evs)
-			}
-			if !prefixActor(evs[0].Source, c.src) || !prefixActor(evs[0].Target, c.tgt) {
-				t.Errorf("sides in %q: %+v -> %+v, want %s -> %s", c.text, evs[0].Source, evs[0].Target, c.src, c.tgt)
+			ev := oneAccusation(t, c.text)
+			if !prefixActor(ev.Source, c.src) || !prefixActor(ev.Target, c.tgt) {
+				t.Errorf("sides in %q: %+v -> %+v, want %s -> %s", c.text, ev.Source, ev.Target, c.src, c.tgt)
 			}
 		})
 	}
-	for _, text := range []string{
+	noAccusation(t,
 		"A bomb killed four soldiers in Kidal, the army said, blaming separatist rebels.",
 		"Gunmen killed six villagers in Zamfara on Friday, police said, accusing bandits of carrying out the raid.",
-	} {
-		if evs := eventsOf(t, text, "2024-06-01", truce.Accuse); len(evs) != 0 {
-			t.Errorf("want no accusation in %q, got %+v", text, evs)
-		}
-	}
+	)
 }
 
 // Words of blame in an apposition that names back the act just told ("…,
@@ -136,11 +113,7 @@ func TestLex43DeedApposition(t *testing.T) {
 		{"Lithuania expelled two Russian diplomats on Friday, a step Moscow called a hostile act.", "RUS", "LTU"},
 	} {
 		t.Run(c.text[:30], func(t *testing.T) {
-			evs := eventsOf(t, c.text, "2024-06-01", truce.Accuse)
-			if len(evs) != 1 {
-				t.Fatalf("want one accusation in %q, got %+v", c.text, evs)
-			}
-			ev := evs[0]
+			ev := oneAccusation(t, c.text)
 			if !prefixActor(ev.Source, c.src) || !prefixActor(ev.Target, c.tgt) || ev.Status != truce.StatusReported {
 				t.Errorf("in %q: %+v -> %+v (%s), want %s -> %s, reported", c.text, ev.Source, ev.Target, ev.Status, c.src, c.tgt)
 			}
@@ -150,6 +123,26 @@ func TestLex43DeedApposition(t *testing.T) {
 	for _, ev := range eventsOf(t, text, "2024-06-01", truce.Accuse) {
 		if ev.Status == truce.StatusReported {
 			t.Errorf("want no reported accusation in %q, got %+v", text, ev)
+		}
+	}
+}
+
+// oneAccusation returns the one accusation coded from text, or fails.
+func oneAccusation(t *testing.T, text string) truce.Event {
+	t.Helper()
+	evs := eventsOf(t, text, "2024-06-01", truce.Accuse)
+	if len(evs) != 1 {
+		t.Fatalf("want one accusation in %q, got %+v", text, evs)
+	}
+	return evs[0]
+}
+
+// noAccusation fails for each of texts that codes an accusation.
+func noAccusation(t *testing.T, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		if evs := eventsOf(t, text, "2024-06-01", truce.Accuse); len(evs) != 0 {
+			t.Errorf("want no accusation in %q, got %+v", text, evs)
 		}
 	}
 }

@@ -23,11 +23,18 @@ type Coder struct {
 	// Trace, when set, is told why each trigger that codes no event was
 	// dropped (truce extract --explain sets it to stderr).
 	Trace io.Writer
+	// KeepAll, when set, keeps the events the confidence model would
+	// leave out (confidence.go), for training the model and for readers
+	// who want every candidate with its confidence.
+	KeepAll bool
 
-	nlp    *nlp.Pipeline
-	actors *actor.Dictionary
-	places *geo.Gazetteer
-	lex    *lexicon
+	conf *confidenceModel
+	// onFeatures, when set, is told each event's features (training).
+	onFeatures func(id string, keys []string)
+	nlp        *nlp.Pipeline
+	actors     *actor.Dictionary
+	places     *geo.Gazetteer
+	lex        *lexicon
 }
 
 // New returns a Coder over loaded components.
@@ -36,7 +43,11 @@ func New(p *nlp.Pipeline, d *actor.Dictionary, g *geo.Gazetteer) (*Coder, error)
 	if err != nil {
 		return nil, err
 	}
-	return &Coder{nlp: p, actors: d, places: g, lex: lx}, nil
+	cm, err := parseConfidence(confidenceData)
+	if err != nil {
+		return nil, err
+	}
+	return &Coder{nlp: p, actors: d, places: g, lex: lx, conf: cm}, nil
 }
 
 // candidate is an event being built, with what the later steps need.
@@ -151,6 +162,7 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 		x.Events = append(x.Events, cd.ev)
 	}
 	sortBySalience(x.Events)
+	c.screenByConfidence(x, c.KeepAll)
 	for _, cf := range d.ceasefires {
 		x.Ceasefires = append(x.Ceasefires, *cf)
 	}

@@ -73,8 +73,11 @@ type lexicon struct {
 	// firsts filters the keys of second: two tokens in three start no
 	// form, and the filter turns most of them away before second is
 	// probed (package bloom).
-	firsts     bloom.Filter
-	cameo      map[string]cameoRow
+	firsts bloom.Filter
+	cameo  map[string]cameoRow
+	// rowKeys names each line of triggers.tsv by its first form and
+	// CAMEO code, for the confidence model (confidence.go).
+	rowKeys    map[int]string
 	facilities map[string]string
 	weapons    map[string]weapon
 	domains    map[string]string
@@ -116,7 +119,7 @@ type weapon struct {
 }
 
 func loadLexicon() (*lexicon, error) {
-	lx := &lexicon{cameo: map[string]cameoRow{}, facilities: map[string]string{},
+	lx := &lexicon{cameo: map[string]cameoRow{}, rowKeys: map[int]string{}, facilities: map[string]string{},
 		weapons: map[string]weapon{}, domains: map[string]string{}, complements: map[string][]complement{},
 		qualifiers: map[string][][]string{}, inner: map[string][]innerQualifier{}}
 	if err := eachRow("data/cameo.tsv", 5, func(f []string, line int) error {
@@ -197,6 +200,8 @@ func loadLexicon() (*lexicon, error) {
 			return fmt.Errorf("pos %q is not V or N", f[1])
 		}
 		e := entry{pos: f[1][0], cameo: f[2], mode: f[3], line: line}
+		first, _, _ := strings.Cut(f[0], "|")
+		lx.rowKeys[line] = first + "|" + f[2]
 		if f[4] != "-" {
 			e.acledType = f[4]
 		}

@@ -37,5 +37,9 @@ func Load(dicts ...string) (*Coder, error) {
 	case lerr != nil:
 		return nil, fmt.Errorf("load coder lexicon: %w", lerr)
 	}
-	return &Coder{nlp: p, actors: d, places: g, lex: lx}, nil
+	cm, err := parseConfidence(confidenceData)
+	if err != nil {
+		return nil, fmt.Errorf("load confidence model: %w", err)
+	}
+	return &Coder{nlp: p, actors: d, places: g, lex: lx, conf: cm}, nil
 }

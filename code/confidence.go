@@ -1,0 +1,282 @@
+package code
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// The confidence model gives each event the probability that a careful
+// coder records it as coded: a logistic regression over what the record
+// shows (its category, which sides it names, its status, the lexicon row
+// that fired, how many events its sentence holds and where it stands in
+// the article). It is trained on the dev gold by TestTrainConfidence
+// (confidence_train_test.go: go test ./code -run TestTrainConfidence
+// -train) and kept as data in data/confidence.tsv. An event whose
+// probability falls under the model's threshold is left out, unless
+// another record refers to it.
+//
+//go:embed data/confidence.tsv
+var confidenceData string
+
+type confidenceModel struct {
+	w         map[uint64]float64
+	threshold float64
+}
+
+// parseConfidence reads the model: "threshold", then one "feature weight"
+// row per feature, tab-separated, # comments.
+func parseConfidence(data string) (*confidenceModel, error) {
+	m := &confidenceModel{w: map[uint64]float64{}, threshold: -1}
+	sc := bufio.NewScanner(strings.NewReader(data))
+	for line := 1; sc.Scan(); line++ {
+		t := sc.Text()
+		if t == "" || t[0] == '#' {
+			continue
+		}
+		k, v, ok := strings.Cut(t, "\t")
+		if !ok {
+			return nil, fmt.Errorf("data/confidence.tsv:%d: want feature<TAB>weight", line)
+		}
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+			return nil, fmt.Errorf("data/confidence.tsv:%d: weight %q is not a number", line, v)
+		}
+		if k == "threshold" {
+			m.threshold = f
+			continue
+		}
+		m.w[featureHash(k)] = f
+	}
+	if m.threshold < 0 || m.threshold >= 1 {
+		return nil, fmt.Errorf("data/confidence.tsv: want a threshold in [0, 1)")
+	}
+	return m, sc.Err()
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnvAdd(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// featureHash is the hash of a feature's written name, "name=a|b".
+func featureHash(k string) uint64 { return fnvAdd(fnvOffset, k) }
+
+// confScore sums the weights of an event's features; when keys is set
+// (training) it also writes the features out.
+type confScore struct {
+	m    *confidenceModel
+	sum  float64
+	keys *[]string
+}
+
+// add scores the feature "name=vals[0]|vals[1]…" ("name" alone when there
+// are no values) without building it.
+func (s *confScore) add(name string, vals ...string) {
+	h := fnvAdd(fnvOffset, name)
+	for i, v := range vals {
+		if i == 0 {
+			h = fnvAdd(h, "=")
+		} else {
+			h = fnvAdd(h, "|")
+		}
+		h = fnvAdd(h, v)
+	}
+	if s.m != nil {
+		s.sum += s.m.w[h]
+	}
+	if s.keys != nil {
+		k := name
+		if len(vals) > 0 {
+			k += "=" + strings.Join(vals, "|")
+		}
+		*s.keys = append(*s.keys, k)
+	}
+}
+
+var smallCounts = [...]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10",
+	"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
+
+func countFeature(n, max int) string { return smallCounts[min(max, n)] }
+
+// eventSide names which sides an event names.
+func eventSide(e *truce.Event) string {
+	switch {
+	case len(e.Source) > 0 && len(e.Target) > 0:
+		return "both"
+	case len(e.Target) > 0:
+		return "nosrc"
+	case len(e.Source) > 0:
+		return "notgt"
+	}
+	return "none"
+}
+
+func sideSector(as []truce.Actor) string {
+	switch {
+	case len(as) == 0:
+		return "none"
+	case as[0].Sector != "":
+		return as[0].Sector
+	case as[0].ID != "":
+		return "grp"
+	}
+	return "unk"
+}
+
+// ruleRow names what fired for an event: its lexicon row by the row's
+// first form and CAMEO code (which, unlike its line, stays when rows are
+// added), or the rule file.
+func (c *Coder) ruleRow(rule string) (kind, row string) {
+	head, _, _ := strings.Cut(rule, " ")
+	file, line, ok := strings.Cut(head, ":")
+	if !ok {
+		return "other", ""
+	}
+	if file != "triggers.tsv" {
+		return file, ""
+	}
+	n, err := strconv.Atoi(line)
+	if err != nil {
+		return file, ""
+	}
+	return file, c.lex.rowKeys[n]
+}
+
+// eventFeatures adds the features of evs[i], the list in salience order
+// before any is left out.
+func (c *Coder) eventFeatures(s *confScore, evs []truce.Event, i int, published string) {
+	e := &evs[i]
+	side := eventSide(e)
+	s.add("bias")
+	s.add("t", e.Type)
+	s.add("s", side)
+	s.add("ts", e.Type, side)
+	s.add("st", e.Status)
+	s.add("tst", e.Type, e.Status)
+	mode := e.Mode
+	if mode == "" {
+		mode = "-"
+	}
+	s.add("mode", e.Type, mode)
+	inSentence, rank, sameType, otherBoth := 0, 0, false, false
+	for j := range evs {
+		o := &evs[j]
+		if o.Evidence.Start != e.Evidence.Start {
+			continue
+		}
+		inSentence++
+		if j == i {
+			continue
+		}
+		if j < i {
+			rank++
+		}
+		sameType = sameType || o.Type == e.Type
+		otherBoth = otherBoth || eventSide(o) == "both"
+	}
+	s.add("nev", countFeature(inSentence, 4))
+	s.add("rank", countFeature(rank, 2))
+	if sameType {
+		s.add("sametype")
+	}
+	if otherBoth {
+		s.add("otherboth")
+		s.add("otherboth", side)
+	}
+	s.add("docpos", countFeature(i, 3))
+	s.add("ndoc", countFeature(len(evs)/3, 4))
+	kind, row := c.ruleRow(e.Rule)
+	s.add("rk", kind)
+	if row != "" {
+		s.add("row", row)
+	}
+	if e.Fatalities != nil {
+		s.add("fat")
+	}
+	if e.Injuries != nil {
+		s.add("inj")
+	}
+	if e.ReportedBy != nil {
+		s.add("rep")
+	}
+	prec := "nil"
+	if e.Location != nil {
+		prec = e.Location.Precision
+	}
+	s.add("loc", prec)
+	s.add("ss", sideSector(e.Source))
+	s.add("tsec", sideSector(e.Target))
+	if len(e.Source) > 0 && len(e.Target) > 0 && e.Source[0].Country != "" && e.Source[0].Country == e.Target[0].Country {
+		s.add("samecc")
+	}
+	if e.ACLEDType != "" {
+		s.add("acled")
+	}
+	s.add("dp", e.DatePrecision)
+	if len(e.Date) >= 7 && len(published) >= 7 && e.Date[:7] < published[:7] {
+		s.add("older")
+	}
+	if e.RetaliatesFor != "" {
+		s.add("retal")
+	}
+	s.add("conf", countFeature(int(math.Round(e.Confidence*20)), 20))
+	s.add("len", countFeature(strings.Count(e.Evidence.Sentence, " ")/10, 5))
+}
+
+// screenByConfidence sets each event's confidence from the model and
+// leaves out those under its threshold, unless a kept record refers to
+// them (a retaliation answers it, or it declares a ceasefire). With
+// keepAll it only sets the confidence.
+func (c *Coder) screenByConfidence(x *truce.Extraction, keepAll bool) {
+	if c.conf == nil && c.onFeatures == nil || len(x.Events) == 0 {
+		return
+	}
+	for i := range x.Events {
+		s := confScore{m: c.conf}
+		var keys []string
+		if c.onFeatures != nil {
+			s.keys = &keys
+			c.eventFeatures(&s, x.Events, i, x.Document.Published)
+			c.onFeatures(x.Events[i].ID, keys)
+			continue
+		}
+		// The features of an event read its own confidence, so each is
+		// replaced once it has been read.
+		c.eventFeatures(&s, x.Events, i, x.Document.Published)
+		x.Events[i].Confidence = math.Round(100/(1+math.Exp(-s.sum))) / 100
+	}
+	if c.conf == nil || keepAll || c.conf.threshold <= 0 {
+		return
+	}
+	answered := map[string]bool{}
+	for i := range x.Events {
+		if id := x.Events[i].RetaliatesFor; id != "" {
+			answered[id] = true
+		}
+	}
+	keep := x.Events[:0]
+	for _, e := range x.Events {
+		if e.Confidence >= c.conf.threshold || e.CeasefireID != "" || answered[e.ID] {
+			keep = append(keep, e)
+			continue
+		}
+		if c.Trace != nil {
+			fmt.Fprintf(c.Trace, "truce: sentence %d: %s event (%s) left out: confidence %.2f under the model's %.2f\n",
+				sentenceIndex(&e), e.Type, e.Rule, e.Confidence, c.conf.threshold)
+		}
+	}
+	x.Events = keep
+}

@@ -1,0 +1,205 @@
+package code
+
+import (
+	"context"
+	"math"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/eval"
+	"github.com/truce-project/truce/ingest"
+)
+
+func TestParseConfidence(t *testing.T) {
+	m, err := parseConfidence(confidenceData)
+	if err != nil {
+		t.Fatalf("embedded model: %v", err)
+	}
+	if len(m.w) < 100 {
+		t.Errorf("embedded model has %d weights, want a trained model", len(m.w))
+	}
+	for _, bad := range []struct{ data, want string }{
+		{"threshold\t0\nt=ASSAULT 0.5\n", "confidence.tsv:2: want feature<TAB>weight"},
+		{"threshold\t0\nt=ASSAULT\tlots\n", `confidence.tsv:2: weight "lots"`},
+		{"threshold\t0\nt=ASSAULT\tNaN\n", `confidence.tsv:2: weight "NaN"`},
+		{"t=ASSAULT\t0.5\n", "want a threshold"},
+		{"threshold\t1.5\n", "want a threshold"},
+	} {
+		if _, err := parseConfidence(bad.data); err == nil || !strings.Contains(err.Error(), bad.want) {
+			t.Errorf("parseConfidence(%q) = %v, want an error with %q", bad.data, err, bad.want)
+		}
+	}
+}
+
+// TestConfidenceHashesFeatures checks that the hot path, which hashes the
+// features without writing them, scores each demo event as the weights
+// of its written features add up.
+func TestConfidenceHashesFeatures(t *testing.T) {
+	c, docs := readDemoDocs(t)
+	n := 0
+	for _, d := range docs {
+		x, err := c.Extract(context.Background(), d.a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range x.Events {
+			// The features read the event's own rule confidence, which
+			// the model has replaced; any value does for this check.
+			var keys []string
+			s := confScore{m: c.conf, keys: &keys}
+			c.eventFeatures(&s, x.Events, i, x.Document.Published)
+			want := 0.0
+			for _, k := range keys {
+				want += c.conf.w[featureHash(k)]
+			}
+			if math.Abs(s.sum-want) > 1e-9 || len(keys) < 15 {
+				t.Fatalf("%s event %d: hashed sum %v, written features %v sum to %v", d.a.ID, i, s.sum, keys, want)
+			}
+			n++
+		}
+	}
+	if n < 50 {
+		t.Errorf("checked %d demo events, want at least 50", n)
+	}
+}
+
+// TestConfidenceCalibrated scores the confidence on the held-out test
+// split, which the model was not trained on: among the events the gold
+// judges, those with a higher confidence must match more often, and the
+// confidence must be near the share that matches.
+func TestConfidenceCalibrated(t *testing.T) {
+	if testing.Short() {
+		t.Skip("codes the test split")
+	}
+	files, err := filepath.Glob("testdata/snippets/test/*.gold.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("test gold: %v (%d files)", err, len(files))
+	}
+	var docs []*eval.Document
+	for _, f := range files {
+		d, err := eval.LoadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d...)
+	}
+	c, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	conf := map[string]float64{}
+	rep, err := eval.Run(context.Background(), docs, func(ctx context.Context, a *truce.Article) (*truce.Article, *truce.Extraction, error) {
+		ingest.Finish(a)
+		x, err := c.Extract(ctx, a)
+		if err == nil {
+			for _, e := range x.Events {
+				conf[e.ID] = e.Confidence
+			}
+		}
+		return a, x, err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type judged struct {
+		p       float64
+		matched bool
+	}
+	var js []judged
+	for _, d := range rep.Documents {
+		for _, m := range d.Matches {
+			js = append(js, judged{conf[m.EventID], true})
+		}
+	}
+	for _, f := range rep.FalsePositives {
+		js = append(js, judged{conf[f.EventID], false})
+	}
+	// Brier score, and the calibration error over ten bins.
+	var brier float64
+	var bins [10]struct{ n, matched, p float64 }
+	for _, j := range js {
+		y := 0.0
+		if j.matched {
+			y = 1
+		}
+		brier += (j.p - y) * (j.p - y)
+		b := &bins[min(9, int(j.p*10))]
+		b.n++
+		b.matched += y
+		b.p += j.p
+	}
+	brier /= float64(len(js))
+	ece := 0.0
+	for _, b := range bins {
+		ece += math.Abs(b.matched - b.p)
+	}
+	ece /= float64(len(js))
+	low, high := bins[0].matched+bins[1].matched+bins[2].matched, bins[8].matched+bins[9].matched
+	lowN, highN := bins[0].n+bins[1].n+bins[2].n, bins[8].n+bins[9].n
+	t.Logf("%d judged events: Brier %.4f, calibration error %.4f; under 0.3: %.0f of %.0f matched; 0.8 and over: %.0f of %.0f",
+		len(js), brier, ece, low, lowN, high, highN)
+	if len(js) < 1000 {
+		t.Fatalf("%d judged events, want the whole test split", len(js))
+	}
+	if brier > 0.22 || ece > 0.10 {
+		t.Errorf("Brier score %.4f (want ≤ 0.22), calibration error %.4f (want ≤ 0.10)", brier, ece)
+	}
+	if lowN == 0 || highN == 0 || low/lowN > 0.35 || high/highN < 0.70 {
+		t.Errorf("events under 0.3 match %.0f of %.0f, events of 0.8 and over %.0f of %.0f: the confidence does not rank them",
+			low, lowN, high, highN)
+	}
+}
+
+// TestConfidenceThreshold checks what a threshold leaves out: every
+// event under it, but not one that declares a ceasefire or that a kept
+// event answers; and KeepAll keeps all.
+func TestConfidenceThreshold(t *testing.T) {
+	c, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &truce.Article{ID: "conf-threshold", Text: "Armenia and Azerbaijan agreed to a ceasefire on Monday, " +
+		"mediated by Russia. Azerbaijani troops shelled Armenian positions near Jermuk on Tuesday, killing two " +
+		"soldiers. In retaliation for the shelling, Armenian forces fired rockets at an Azerbaijani base on " +
+		"Wednesday. Armenia also accused Baku of lying."}
+	ingest.Finish(a)
+	all, err := c.Extract(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	declares, answered := "", ""
+	for _, e := range all.Events {
+		if e.Confidence <= 0 || e.Confidence >= 1 {
+			t.Errorf("%s event: confidence %v, want a probability", e.Type, e.Confidence)
+		}
+		if e.CeasefireID != "" {
+			declares = e.ID
+		}
+		if e.RetaliatesFor != "" {
+			answered = e.RetaliatesFor
+		}
+	}
+	if declares == "" || answered == "" || len(all.Events) < 4 {
+		t.Fatalf("want a ceasefire, a retaliation and another event, got %+v", all.Events)
+	}
+	strict := *c.conf
+	strict.threshold = 0.999
+	c.conf = &strict
+	kept, err := c.Extract(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, e := range kept.Events {
+		ids = append(ids, e.ID)
+	}
+	if len(ids) != 2 || !strings.Contains(strings.Join(ids, " "), declares) || !strings.Contains(strings.Join(ids, " "), answered) {
+		t.Errorf("threshold 0.999 kept %v, want only the ceasefire %s and the answered event %s", ids, declares, answered)
+	}
+	c.KeepAll = true
+	if x, err := c.Extract(context.Background(), a); err != nil || len(x.Events) != len(all.Events) {
+		t.Errorf("KeepAll kept %d events (%v), want all %d", len(x.Events), err, len(all.Events))
+	}
+}

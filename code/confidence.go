@@ -2,9 +2,11 @@ package code
 
 import (
 	"bufio"
+	"cmp"
 	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -253,10 +255,16 @@ func (c *Coder) screenByConfidence(x *truce.Extraction, keepAll bool) {
 			c.onFeatures(x.Events[i].ID, keys)
 			continue
 		}
+		if c.Trace != nil {
+			s.keys = &keys
+		}
 		// The features of an event read its own confidence, so each is
 		// replaced once it has been read.
 		c.eventFeatures(&s, x.Events, i, x.Document.Published)
 		x.Events[i].Confidence = math.Round(100/(1+math.Exp(-s.sum))) / 100
+		if c.Trace != nil {
+			c.traceConfidence(&x.Events[i], keys)
+		}
 	}
 	if c.conf == nil || keepAll || c.conf.threshold <= 0 {
 		return
@@ -274,9 +282,34 @@ func (c *Coder) screenByConfidence(x *truce.Extraction, keepAll bool) {
 			continue
 		}
 		if c.Trace != nil {
-			fmt.Fprintf(c.Trace, "truce: sentence %d: %s event (%s) left out: confidence %.2f under the model's %.2f\n",
-				sentenceIndex(&e), e.Type, e.Rule, e.Confidence, c.conf.threshold)
+			fmt.Fprintf(c.Trace, "truce: %s event (%s) at %d-%d left out: confidence %.2f under the model's %.2f\n",
+				e.Type, e.Rule, e.Evidence.Start, e.Evidence.End, e.Confidence, c.conf.threshold)
 		}
 	}
 	x.Events = keep
+}
+
+// traceConfidence tells the trace an event's confidence and the features
+// that weigh most in it, heaviest first.
+func (c *Coder) traceConfidence(e *truce.Event, keys []string) {
+	type weighed struct {
+		key string
+		w   float64
+	}
+	ws := make([]weighed, 0, len(keys))
+	for _, k := range keys {
+		if w := c.conf.w[featureHash(k)]; w != 0 {
+			ws = append(ws, weighed{k, w})
+		}
+	}
+	slices.SortStableFunc(ws, func(a, b weighed) int { return cmp.Compare(math.Abs(b.w), math.Abs(a.w)) })
+	var b strings.Builder
+	for i, w := range ws[:min(4, len(ws))] {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%s %+.2f", w.key, w.w)
+	}
+	fmt.Fprintf(c.Trace, "truce: %s event (%s) at %d-%d has confidence %.2f; most weight: %s\n",
+		e.Type, e.Rule, e.Evidence.Start, e.Evidence.End, e.Confidence, b.String())
 }

@@ -203,3 +203,35 @@ func TestConfidenceThreshold(t *testing.T) {
 		t.Errorf("KeepAll kept %d events (%v), want all %d", len(x.Events), err, len(all.Events))
 	}
 }
+
+// TestConfidenceTrace checks that --explain's trace tells each event's
+// confidence with the features that weigh most in it.
+func TestConfidenceTrace(t *testing.T) {
+	c, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var trace strings.Builder
+	c.Trace = &trace
+	a := &truce.Article{ID: "conf-trace", Text: "Police in Lagos arrested 40 protesters on Friday. " +
+		"The governor of Lagos state condemned the protest and said it was unlawful."}
+	ingest.Finish(a)
+	x, err := c.Extract(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := 0
+	for _, l := range strings.Split(trace.String(), "\n") {
+		if !strings.Contains(l, " has confidence ") {
+			continue
+		}
+		lines++
+		_, weights, ok := strings.Cut(l, "; most weight: ")
+		if !ok || strings.Count(weights, ", ") != 3 {
+			t.Errorf("trace line %q: want the four heaviest features", l)
+		}
+	}
+	if len(x.Events) == 0 || lines != len(x.Events) {
+		t.Errorf("%d confidence lines for %d events:\n%s", lines, len(x.Events), trace.String())
+	}
+}

@@ -17,6 +17,8 @@ import (
 	"github.com/truce-project/truce/ingest"
 )
 
+var minSeen = 20
+
 var (
 	trainConfidence = flag.Bool("train", false, "retrain data/confidence.tsv from the dev gold")
 	trainThreshold  = flag.Float64("threshold", 0, "with -train: the confidence under which the coder leaves an event out (0 keeps all)")
@@ -95,9 +97,18 @@ func devExamples(t *testing.T, c *Coder) *confSet {
 // a run gives the same weights.
 func fitConfidence(ex []confExample, epochs int) map[string]float64 {
 	const (
-		rate = 0.15
-		l2   = 0.01
+		rate    = 0.15
+		l2      = 0.01
+		minSeen = 10
 	)
+	// A feature seen on fewer than minSeen events gets no weight: a row
+	// that fired five times would otherwise weigh as much as a category.
+	seen := map[string]int{}
+	for _, e := range ex {
+		for _, k := range e.keys {
+			seen[k]++
+		}
+	}
 	w := map[string]float64{}
 	g2 := map[string]float64{}
 	order := make([]int, len(ex))
@@ -117,6 +128,9 @@ func fitConfidence(ex []confExample, epochs int) map[string]float64 {
 				g--
 			}
 			for _, k := range ex[i].keys {
+				if seen[k] < minSeen {
+					continue
+				}
 				gr := g + l2*w[k]
 				g2[k] += gr * gr
 				w[k] -= rate * gr / math.Sqrt(g2[k]+1e-8)

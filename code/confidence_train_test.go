@@ -17,8 +17,6 @@ import (
 	"github.com/truce-project/truce/ingest"
 )
 
-var minSeen = 20
-
 var (
 	trainConfidence = flag.Bool("train", false, "retrain data/confidence.tsv from the dev gold")
 	trainThreshold  = flag.Float64("threshold", 0, "with -train: the confidence under which the coder leaves an event out (0 keeps all)")

@@ -142,6 +142,7 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	apologyWrongedT45(d)
 	c.militarySiteT45(d)
 	c.surnameTellers(d)
+	c.placeTargetX51(d)
 	acledAcross(d)
 
 	x := &truce.Extraction{
@@ -161,7 +162,7 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 		seen[cd.ev.ID] = true
 		x.Events = append(x.Events, cd.ev)
 	}
-	sortBySalience(x.Events)
+	sortBySalience(x.Events, gsr23Settings(d))
 	c.screenByConfidence(x, c.KeepAll)
 	for _, cf := range d.ceasefires {
 		x.Ceasefires = append(x.Ceasefires, *cf)
@@ -291,7 +292,7 @@ func eventID(articleID string, sentence int, typ string, src, tgt []truce.Actor,
 
 // sortBySalience puts the article's main event first: violent events with
 // tolls and events early in the text rank higher.
-func sortBySalience(evs []truce.Event) {
+func sortBySalience(evs []truce.Event, under map[string]string) {
 	// Within a sentence, the first trigger is usually the main verb and
 	// what follows its complement: "rejected a plan, and said they opposed
 	// the deployment of a force".
@@ -320,6 +321,10 @@ func sortBySalience(evs []truce.Event) {
 			s -= 0.3
 		}
 		return s - 0.05*float64(sentenceIndex(e))
+	}
+	if len(under) > 0 {
+		gsr23Sort(evs, score, under)
+		return
 	}
 	sort.SliceStable(evs, func(i, j int) bool { return score(&evs[i]) > score(&evs[j]) })
 }

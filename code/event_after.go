@@ -19,6 +19,7 @@ func (c *Coder) afterSentence(d *doc, st *sent, cands, built []*candidate) {
 	c.prec30(st, built)
 	c.prec31(st, cands, built)
 	c.gsr21IntentTarget(d, st, built)
+	c.gsr23SpokenTarget(d, st, built)
 	for n := len(st.mentions) - 1; n >= 0; n-- {
 		// Copy only the group kept: a copy taken before the test
 		// escapes, and every mention tried would cost an allocation.

@@ -179,6 +179,9 @@ func (b *building) typeOf() {
 			b.tgt = []truce.Actor{a}
 		}
 	}
+	if code := gsr23HandedGoods(cd, b.src); ev.Mode == "release" && code != "" {
+		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = code, "-", "", ""
+	}
 	row := c.lex.cameo[ev.CAMEO]
 	ev.Type = row.plover
 	if e.plover != "" && ev.CAMEO == e.cameo {
@@ -201,6 +204,7 @@ func (b *building) typeOf() {
 	}
 	b.tradeRestriction()
 	b.mode39LiftedCurbs()
+	b.gsr23WelcomedGuest()
 	ev.Quad = quadOf(ev.Type)
 }
 

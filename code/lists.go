@@ -338,7 +338,7 @@ func officialReading(st *sent, es []*entry, i int) []*entry {
 	}
 	// "Serbia's largest protests in decades" are its people's: only the
 	// verb complains.
-	if strings.HasPrefix(st.toks[i].tag, "VB") && officialSubject(st.subject(i)) {
+	if strings.HasPrefix(st.toks[i].tag, "VB") && (officialSubject(st.subject(i)) || gsr23SpokenProtest(st, i, i+1)) {
 		return official
 	}
 	return other

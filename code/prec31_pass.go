@@ -64,6 +64,7 @@ var (
 		{fightSettingPrec31, "a fight named as the setting of another act (\"after weeks of fighting\"): not the news"},
 		{stormThenAbductPrec37, "the storming of a place told as the way in of the abduction the same men go on to (\"stormed a school and seized 287 pupils\"): one act, the abduction"},
 		{avertedActPrec37, "an act another verb kept from happening (\"withdrew to avoid air strikes\", \"averting an attack\"): has not happened"},
+		{gsr23AidStoppedPrec, "aid named as what a verb stops (\"obstructing aid to the region\"): no aid given"},
 	}
 )
 

@@ -109,7 +109,7 @@ func (st *sent) recipientAt(j int) []*mention {
 		return nil
 	}
 	n := pastFrom(st, j+1)
-	return st.stateAt(n)
+	return st.recipientListX51(st.stateAt(n))
 }
 
 // recipientLater returns the country or capital after a "to" further along

@@ -36,6 +36,9 @@ func TestMerge(t *testing.T) {
 		ev("d1", "art3", "2025-10-11", "2025-10-09", pakMil, afgGov, khost, 0, nil), // too far
 		ev("e1", "art4", "2025-10-20", "2025-10-19", pakMil, afgGov, kabul, 0, nil), // too late
 	}
+	for i, c := range []float64{0.5, 0.9, 0.7, 0.95, 0.95} {
+		events[i].Confidence = c
+	}
 	merged, alias := Merge(events, MergeOptions{})
 	want := map[string]string{"b1": "a1", "c1": "a1"}
 	if len(alias) != len(want) || alias["b1"] != "a1" || alias["c1"] != "a1" {
@@ -47,6 +50,9 @@ func TestMerge(t *testing.T) {
 	m := merged[0]
 	if m.ID != "a1" || m.Mentions != 3 || len(m.Sources) != 3 || m.Sources[0].ArticleID != "art1" {
 		t.Errorf("merged event %s: mentions %d, sources %+v; want a1 with 3 sources, art1 first", m.ID, m.Mentions, m.Sources)
+	}
+	if m.Confidence != 0.9 {
+		t.Errorf("merged confidence %v, want the surest report's 0.9", m.Confidence)
 	}
 	if m.Fatalities == nil || m.Fatalities.Min != 12 || len(m.Claims) != 2 {
 		t.Errorf("toll %+v, claims %+v; want the lowest (12) with both figures kept as claims", m.Fatalities, m.Claims)

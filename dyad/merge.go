@@ -41,8 +41,9 @@ func (o MergeOptions) km() float64 {
 //
 // The merged event is a copy of the report first published (ties broken by
 // id) with the sources of all (earliest first, one per article), Mentions
-// their count, the lowest fatality and injury counts among the reports, and
-// every other figure kept as a claim by whom the report names. Merge
+// their count, the highest confidence and the lowest fatality and injury
+// counts among the reports, and every other figure kept as a claim by whom
+// the report names. Merge
 // returns the events ordered by date and id, and alias, which maps the id
 // of every report merged away to the id of the event it became.
 func Merge(events []truce.Event, o MergeOptions) (merged []truce.Event, alias map[string]string) {
@@ -232,6 +233,9 @@ func fold(group []*truce.Event) truce.Event {
 		if e.RetaliatesFor == "" {
 			e.RetaliatesFor = m.RetaliatesFor
 		}
+		// Each report is a chance that the happening was coded right;
+		// the event is as sure as its surest report.
+		e.Confidence = max(e.Confidence, m.Confidence)
 		if e.Location == nil || e.Location.Precision != "point" && e.Location.Precision != "city" && m.Location != nil && (m.Location.Precision == "point" || m.Location.Precision == "city") {
 			e.Location = m.Location
 		}

@@ -29,6 +29,9 @@ type Report struct {
 	Documents      []DocResult     `json:"documents"`
 	Misses         []Miss          `json:"misses"`
 	FalsePositives []FalsePositive `json:"false_positives"`
+	// Confidence scores the predicted events' confidences against
+	// whether they matched; nil when no predicted event was judged.
+	Confidence *Calibration `json:"confidence,omitempty"`
 	// ACLEDWeightedF1 is the support-weighted F1 over the ACLED sub-event
 	// types of gold events that carry an "acled" label; ACLEDLabels has
 	// each type's figures.

@@ -14,6 +14,7 @@ type tally struct {
 	dyads  int
 	gsr    *GSRScore
 	acled  labels
+	scored []scored
 }
 
 func newTally() *tally {
@@ -118,6 +119,7 @@ func (t *tally) score(d *Document, art *truce.Article, x *truce.Extraction) {
 			continue
 		}
 		dr.PredictedJudged++
+		t.scored = append(t.scored, scored{x.Events[p].Confidence, predMatched[p]})
 		if s.inNoEventSentence(p) || s.forbiddenType(p) {
 			dr.NoEventViolations++
 		}
@@ -296,6 +298,7 @@ func (t *tally) report() *Report {
 	if t.dyads > 0 {
 		r.Fields = append(r.Fields, FieldStat{Field: "dyads", Total: t.dyads, NotScored: true})
 	}
+	r.Confidence = calibration(t.scored)
 	if g := t.gsr; g != nil {
 		g.CategoryAccuracy = ratio(g.CategoryCorrect, g.N)
 		g.Source.finish()

@@ -83,6 +83,9 @@ func (r *Report) WriteText(w io.Writer) error {
 	if len(r.ACLEDLabels) > 0 && ew.err == nil {
 		ew.err = r.writeACLED(w)
 	}
+	if r.Confidence != nil && ew.err == nil {
+		ew.err = r.Confidence.write(w)
+	}
 	if len(r.Misses) > 0 {
 		ew.printf("\nmisses (%d):\n", len(r.Misses))
 		for _, m := range r.Misses {
@@ -102,6 +105,9 @@ func (r *Report) WriteText(w io.Writer) error {
 	}
 	if len(r.ACLEDLabels) > 0 {
 		ew.printf("acled: sub-event weighted F1=%.3f over %d types\n", r.ACLEDWeightedF1, len(r.ACLEDLabels))
+	}
+	if c := r.Confidence; c != nil {
+		ew.printf("confidence: Brier=%s calibration error=%s over %d judged events\n", f3(c.Brier), f3(c.Error), c.Events)
 	}
 	if g := r.GSR; g != nil {
 		ew.printf("plover-gsr: category accuracy=%s actor F1 source=%s target=%s (%d records)\n",

@@ -3,12 +3,10 @@ package code
 import (
 	"context"
 	"math"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/truce-project/truce"
-	"github.com/truce-project/truce/eval"
 	"github.com/truce-project/truce/ingest"
 )
 
@@ -73,36 +71,16 @@ func TestConfidenceCalibrated(t *testing.T) {
 	if testing.Short() {
 		t.Skip("codes the test split")
 	}
-	files, err := filepath.Glob("testdata/snippets/test/*.gold.json")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("test gold: %v (%d files)", err, len(files))
-	}
-	var docs []*eval.Document
-	for _, f := range files {
-		d, err := eval.LoadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d...)
-	}
 	c, err := Load()
 	if err != nil {
 		t.Fatal(err)
 	}
 	conf := map[string]float64{}
-	rep, err := eval.Run(context.Background(), docs, func(ctx context.Context, a *truce.Article) (*truce.Article, *truce.Extraction, error) {
-		ingest.Finish(a)
-		x, err := c.Extract(ctx, a)
-		if err == nil {
-			for _, e := range x.Events {
-				conf[e.ID] = e.Confidence
-			}
+	rep := evalCoder(t, c, snippetDocs(t, "test"), func(x *truce.Extraction) {
+		for _, e := range x.Events {
+			conf[e.ID] = e.Confidence
 		}
-		return a, x, err
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	type judged struct {
 		p       float64
 		matched bool

@@ -39,12 +39,12 @@ type confSet struct {
 	required, requiredMatched, judged, pMatched int
 }
 
-// devExamples codes the dev gold keeping every event, and labels each
-// judged one by eval's matching.
-func devExamples(t *testing.T, c *Coder) *confSet {
-	files, err := filepath.Glob("testdata/snippets/dev/*.gold.json")
+// snippetDocs loads the gold documents of a split of the snippet corpus.
+func snippetDocs(t *testing.T, split string) []*eval.Document {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "snippets", split, "*.gold.json"))
 	if err != nil || len(files) == 0 {
-		t.Fatalf("dev gold: %v (%d files)", err, len(files))
+		t.Fatalf("%s gold: %v (%d files)", split, err, len(files))
 	}
 	var docs []*eval.Document
 	for _, f := range files {
@@ -54,6 +54,33 @@ func devExamples(t *testing.T, c *Coder) *confSet {
 		}
 		docs = append(docs, d...)
 	}
+	return docs
+}
+
+// evalCoder scores c on docs as truce eval does, and tells seen each
+// extraction.
+func evalCoder(t *testing.T, c *Coder, docs []*eval.Document, seen func(*truce.Extraction)) *eval.Report {
+	t.Helper()
+	rep, err := eval.Run(context.Background(), docs, func(ctx context.Context, a *truce.Article) (*truce.Article, *truce.Extraction, error) {
+		if a.ContentHash == "" {
+			ingest.Finish(a)
+		}
+		x, err := c.Extract(ctx, a)
+		if err == nil && seen != nil {
+			seen(x)
+		}
+		return a, x, err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+// devExamples codes the dev gold keeping every event, and labels each
+// judged one by eval's matching.
+func devExamples(t *testing.T, c *Coder) *confSet {
+	docs := snippetDocs(t, "dev")
 	required := map[string]bool{}
 	docOf := map[string]int{}
 	for i, d := range docs {
@@ -66,16 +93,7 @@ func devExamples(t *testing.T, c *Coder) *confSet {
 	c.KeepAll = true
 	c.onFeatures = func(id string, keys []string) { feats[id] = keys }
 	defer func() { c.KeepAll, c.onFeatures = false, nil }()
-	rep, err := eval.Run(context.Background(), docs, func(ctx context.Context, a *truce.Article) (*truce.Article, *truce.Extraction, error) {
-		if a.ContentHash == "" {
-			ingest.Finish(a)
-		}
-		x, err := c.Extract(ctx, a)
-		return a, x, err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := evalCoder(t, c, docs, nil)
 	set := &confSet{required: rep.Required, requiredMatched: rep.RequiredMatched,
 		judged: rep.PredictedJudged, pMatched: rep.PredictedMatched}
 	for _, d := range rep.Documents {

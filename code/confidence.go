@@ -55,10 +55,13 @@ func parseConfidence(data string) (*confidenceModel, error) {
 		}
 		m.w[featureHash(k)] = f
 	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("data/confidence.tsv: %w", err)
+	}
 	if m.threshold < 0 || m.threshold >= 1 {
 		return nil, fmt.Errorf("data/confidence.tsv: want a threshold in [0, 1)")
 	}
-	return m, sc.Err()
+	return m, nil
 }
 
 const (

@@ -213,3 +213,31 @@ func TestConfidenceTrace(t *testing.T) {
 		t.Errorf("%d confidence lines for %d events:\n%s", lines, len(x.Events), trace.String())
 	}
 }
+
+// FuzzParseConfidence checks that any model file either fails with an
+// error naming data/confidence.tsv or gives a usable model.
+func FuzzParseConfidence(f *testing.F) {
+	f.Add(confidenceData)
+	f.Add("threshold\t0.3\nbias\t-1e308\nt=ASSAULT\t1e308\n")
+	f.Add("# a comment\n\nthreshold\t0\n\t\n")
+	f.Add("threshold\t0\nx\ty\tz\n")
+	f.Add("threshold\t+Inf\n")
+	f.Add("threshold\t0\n" + strings.Repeat("x", 70000) + "\t1\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		m, err := parseConfidence(data)
+		if err != nil {
+			if !strings.Contains(err.Error(), "confidence.tsv") {
+				t.Errorf("error %q does not name the file", err)
+			}
+			return
+		}
+		if m.threshold < 0 || m.threshold >= 1 {
+			t.Errorf("threshold %v accepted", m.threshold)
+		}
+		for _, w := range m.w {
+			if math.IsNaN(w) || math.IsInf(w, 0) {
+				t.Errorf("weight %v accepted", w)
+			}
+		}
+	})
+}

@@ -89,5 +89,8 @@ func checkExtraction(t *testing.T, text string, x *truce.Extraction) {
 		if e.CeasefireID != "" && !cfs[e.CeasefireID] {
 			t.Errorf("event %d: ceasefire %q not in the list", i, e.CeasefireID)
 		}
+		if !(e.Confidence >= 0 && e.Confidence <= 1) {
+			t.Errorf("event %d: confidence %v is not a probability", i, e.Confidence)
+		}
 	}
 }

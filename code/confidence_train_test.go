@@ -156,6 +156,33 @@ func fitConfidence(ex []confExample, epochs int) map[string]float64 {
 	return w
 }
 
+// scoreProbs gives the Brier score of the probabilities p for the
+// examples and their AUC: the chance that a matched event scores above an
+// unmatched one.
+func scoreProbs(ex []confExample, p []float64) (brier, auc float64) {
+	var pos, neg []float64
+	for i, e := range ex {
+		y := 0.0
+		if e.matched {
+			y = 1
+			pos = append(pos, p[i])
+		} else {
+			neg = append(neg, p[i])
+		}
+		brier += (p[i] - y) * (p[i] - y)
+	}
+	slices.Sort(neg)
+	for _, q := range pos {
+		lo, _ := slices.BinarySearch(neg, q)
+		hi := lo
+		for hi < len(neg) && neg[hi] == q {
+			hi++
+		}
+		auc += float64(lo) + float64(hi-lo)/2
+	}
+	return brier / float64(len(ex)), auc / float64(len(pos)*len(neg))
+}
+
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-max(-30, min(30, z)))) }
 
 func predict(w map[string]float64, keys []string) float64 {
@@ -217,6 +244,7 @@ func TestTrainConfidence(t *testing.T) {
 		}
 	}
 	base, _, _ := set.f1Without(cv, 0)
+	brier, auc := scoreProbs(set.ex, cv)
 	var lines []string
 	for th := 0.20; th <= 0.501; th += 0.05 {
 		f1, p, r := set.f1Without(cv, th)
@@ -257,6 +285,7 @@ func TestTrainConfidence(t *testing.T) {
 	fmt.Fprintf(&b, "# Trained on %d events the dev gold judged (%d matched); %d epochs.\n", len(set.ex), matched, epochs)
 	fmt.Fprintf(&b, "# A confidence is the chance that the event matches a gold event as coded.\n")
 	fmt.Fprintf(&b, "# Dev event F1 under %d-fold cross-validation by document: %.4f keeping all;\n", folds, base)
+	fmt.Fprintf(&b, "# Brier score %.4f, AUC %.4f;\n", brier, auc)
 	fmt.Fprintf(&b, "# leaving out the events under a threshold (this file's threshold; 0 keeps all):\n")
 	for _, l := range lines {
 		b.WriteString(l + "\n")
@@ -269,5 +298,6 @@ func TestTrainConfidence(t *testing.T) {
 		t.Fatal(err)
 	}
 	f1, _, _ := set.f1Without(cv, *trainThreshold)
-	t.Logf("threshold %.2f: cross-validated F1 %.4f (all kept %.4f); %d weights", *trainThreshold, f1, base, len(keys))
+	t.Logf("threshold %.2f: cross-validated F1 %.4f (all kept %.4f), Brier %.4f, AUC %.4f; %d weights",
+		*trainThreshold, f1, base, brier, auc, len(keys))
 }

@@ -141,6 +141,8 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	c.arrestedCrowdX48(d)
 	apologyWrongedT45(d)
 	c.militarySiteT45(d)
+	c.movedPeopleT46(d)
+	redCrossReleaseT46(d)
 	c.surnameTellers(d)
 	c.placeTargetX51(d)
 	acledAcross(d)

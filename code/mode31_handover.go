@@ -13,7 +13,7 @@ import "github.com/truce-project/truce"
 // servicemen").
 func handoverOfSuspects(cd *candidate, src []truce.Actor) bool {
 	st := cd.st
-	if cd.e.mode != "release" || !handWords[st.low[cd.i]] || cd.i+1 >= len(st.low) || st.low[cd.i+1] != "over" && st.low[cd.i+1] != "back" {
+	if cd.e.mode != "release" || !handWords[st.low[cd.i]] || cd.i+1 >= len(st.low) || st.low[cd.i+1] != "over" && st.low[cd.i+1] != "back" && !handedToT46(cd) {
 		return false
 	}
 	if st.hasAny(heldWords) {
@@ -47,7 +47,7 @@ var heldWords = wordSet("captive", "captives", "captured", "hostage", "hostages"
 // or false.
 func handoverRecipient(cd *candidate) (truce.Actor, bool) {
 	st := cd.st
-	for k := cd.j; k+1 < len(st.low) && k < cd.j+20 && st.clause[k] == st.clause[cd.i]; k++ {
+	for k := handedFromT46(cd); k+1 < len(st.low) && k < cd.j+20 && st.clause[k] == st.clause[cd.i]; k++ {
 		if st.low[k] != "to" {
 			continue
 		}

@@ -107,7 +107,7 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 		}
 		h.after = possessiveEnd(text, toks, h.end)
 		if h.kind == KindDemonym && h.after == h.end && h.after < len(toks) &&
-			toks[h.after].word && communityWords[text[toks[h.after].s:toks[h.after].e]] {
+			toks[h.after].word && communityWordS46(text[toks[h.after].s:toks[h.after].e]) {
 			h.after++ // "Iranian Kurdish opposition groups" are Iranian opposition
 		}
 		if n := len(hits); n > 0 && staffOf(text, toks, hits[n-1], h) {

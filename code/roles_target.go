@@ -226,7 +226,7 @@ func (st *sent) visited(i, j int) []*mention {
 		// trigger).
 		if m.j == i && !verbAt(st, i) || m.i == j && !m.place {
 			m.place = false
-			return []*mention{m}
+			return st.visitedListS46(m, m)
 		}
 		// ("arrived in Ramallah" tells only where someone is.)
 		if (m.i > j || m.i == j && st.low[j-1] == "to") && m.i <= j+2 && (st.low[m.i-1] == "to" || st.low[m.i-1] == "in") {
@@ -234,7 +234,7 @@ func (st *sent) visited(i, j int) []*mention {
 			// verbs ("after a trip to Kenya, has not said whether he …").
 			v := *m
 			v.place = false
-			return []*mention{&v}
+			return st.visitedListS46(m, &v)
 		}
 	}
 	return nil

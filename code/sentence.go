@@ -165,7 +165,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	st.militaryUnits()
 	st.genericMentions(facilities)
 	st.protesters()
-	st.namedFacilities()
+	st.namedFacilities(found)
 	for _, p := range places {
 		if p.Start < s.Start || p.End > s.End {
 			continue
@@ -178,6 +178,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	st.possessivePlaces()
 	st.dropNamesInPlaces()
 	st.placeAppositions()
+	st.heldPlaceDemonymsS46()
 	st.foreignFacilities(facilities)
 	st.place40ForeignAfterTown()
 	st.policeOfficers()

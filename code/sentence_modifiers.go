@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/actor"
 )
 
 // sectorModifiers drops a sector noun used as an adjective before a name:
@@ -149,10 +150,10 @@ func (st *sent) protesters() {
 // namedFacilities forgets the country of a facility whose name holds a
 // demonym: "the Saudi Hospital" in El Fasher and "the Indonesian Hospital"
 // in Gaza serve the people of the place they stand in.
-func (st *sent) namedFacilities() {
+func (st *sent) namedFacilities(found []actor.Mention) {
 	for n := range st.mentions {
 		m := &st.mentions[n]
-		if m.j-m.i < 2 || !civilianSectors[m.actor.Sector] || m.actor.Country == "" {
+		if m.j-m.i < 2 || !civilianSectors[m.actor.Sector] || m.actor.Country == "" || st.wholeDemonymS46(m, found) {
 			continue
 		}
 		if first, last := st.toks[m.i].text, st.toks[m.j-1].text; capitalised(first) && capitalised(last) {

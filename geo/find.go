@@ -248,7 +248,7 @@ func (g *Gazetteer) longest(toks []token, norm []byte, i int, lineOnly bool) *ph
 		if lineOnly && !p.lineLike {
 			continue
 		}
-		if i+len(p.words) > len(toks) {
+		if i+len(p.words) > len(toks) || p.acronym && !acronymSpelled(toks, i, p) {
 			continue
 		}
 		ok := true

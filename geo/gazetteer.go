@@ -94,6 +94,9 @@ type phrase struct {
 	// lineLike is set when some entry of the phrase is a border or region,
 	// which may be written in lower case after "the" ("the yellow line").
 	lineLike bool
+	// acronym is set when every name of the key is an acronym ("UP"),
+	// read only in capitals (see acronymName).
+	acronym bool
 }
 
 // Gazetteer is an immutable loaded gazetteer, safe for concurrent use.
@@ -249,15 +252,18 @@ func (g *Gazetteer) index(aliases [][]string) {
 			}
 			key := strings.Join(words, " ")
 			if slices.Contains(g.byKey[key], int32(i)) {
+				markAcronym(phrases[key], n, false)
 				continue
 			}
 			g.byKey[key] = append(g.byKey[key], int32(i))
 			p := phrases[key]
+			first := p == nil
 			if p == nil {
 				p = &phrase{words: words, key: key}
 				phrases[key] = p
 				g.byFirst[words[0]] = append(g.byFirst[words[0]], p)
 			}
+			markAcronym(p, n, first)
 			if e.Kind == KindBorder || e.Kind == KindRegion {
 				p.lineLike = true
 			}

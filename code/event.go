@@ -219,7 +219,8 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		// attack it names next.
 		// "killed 46 civilians in a raid on …": so does an active toll verb
 		// with the attack it was done in, which takes the verb's subject.
-		if cd.e.has(flagKill) && k+1 < len(cands) {
+		// So does a verb of injury ("wounded two soldiers in an ambush").
+		if (cd.e.has(flagKill) || toll41HarmVerb(st, cd)) && k+1 < len(cands) {
 			next := cands[k+1]
 			// "were killed when Maoist rebels set off an IED": the toll of
 			// the attack the when-clause tells.
@@ -232,7 +233,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			}
 			// ("beat to death a man suspected of robbery": not what he
 			// was killed in.)
-			if next.e.has(flagViolent) && nounUse(st, next) && (next.i-cd.j <= 4 || doneIn(st, cd.j, next.i)) && !accusedOf(st, next.i) {
+			if next.e.has(flagViolent) && nounUse(st, next) && (next.i-cd.j <= 4 || doneIn(st, cd.j, next.i) || toll41WithMeans(st, cd.j, next.i)) && !accusedOf(st, next.i) {
 				cd.folded = true
 				if st.isPassive(cd.i) {
 					next.tgt = st.subject(cd.i)

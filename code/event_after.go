@@ -7,6 +7,7 @@ package code
 func (c *Coder) afterSentence(d *doc, st *sent, cands, built []*candidate) {
 	// Both read the same counts: tolls changes events, not the sentence.
 	reads := readTolls(st)
+	c.toll41HarmfulCoercion(d, st, built)
 	c.tolls(st, cands, reads)
 	c.tollUpdate(d, st, cands, reads)
 	c.protestMet(d, st, cands, built)

@@ -10,6 +10,7 @@ var readingScreens = []struct {
 	{lex41HandBackScreen, "people handed back (\"handed the detainees back to\"): no ground given up"},
 	{lex41CutNoLine, "a passive cut whose subject names no line of communication (\"the road was cut\")"},
 	{lex46TurnBackScreen, "a force turning back no person kept out (\"turned back buses\", \"turned away from\")"},
+	{toll41HarmToll, "a verb of injury telling a toll or a state, with no doer (\"65 were wounded\", \"the injured\")"},
 }
 
 // readingScreened returns why cd's reading names no event, or "".
@@ -31,6 +32,7 @@ var actBeforeParts = []struct {
 	{lex41HandBackOfWithdrawal, "ground handed back by the withdrawal just told (\"withdrew …, handing the city back to\")"},
 	{lex39AttackFreeing, "captives freed by the attack just told (\"stormed the prison, freeing 500 inmates\")"},
 	{prec41AccusingGrounds, "the grounds of the accusation just told (\"issued a warrant for him, accusing him of\")"},
+	{toll41JoinedHarm, "the wounded of the attack just told (\"killed 40 and wounded 13 others\")"},
 }
 
 // partOfActBefore returns the act built earlier in the sentence that cd

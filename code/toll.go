@@ -14,7 +14,7 @@ var (
 		"bodies": true, "corpses": true}
 	// "four fighters suffered breathing problems" after a chemical attack
 	// counts wounded too.
-	injuryWords = map[string]bool{"wounded": true, "injured": true, "hurt": true, "injuries": true,
+	injuryWords = map[string]bool{"wounded": true, "injured": true, "hurt": true, "injuries": true, "maimed": true,
 		"hospitalised": true, "hospitalized": true, "respiratory": true, "breathing": true, "suffocation": true}
 	// Verbs before a count that say what it counts: "killing 5", "lynched
 	// two men", "wounding 12".
@@ -23,6 +23,7 @@ var (
 		"massacred": "fatalities", "massacring": "fatalities", "slaughtered": "fatalities", "slaughtering": "fatalities",
 		"beheaded": "fatalities", "beheading": "fatalities", "executed": "fatalities", "executing": "fatalities",
 		"wounded": "injuries", "wounding": "injuries", "injured": "injuries", "injuring": "injuries",
+		"maimed": "injuries", "maiming": "injuries",
 		"death": "fatalities"} // "beat to death a woman"
 	// auxiliaries may stand between a count and its toll word ("two
 	// soldiers had been killed"); any other finite verb ends the search

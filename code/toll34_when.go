@@ -92,7 +92,7 @@ func withinAside(st *sent, w, k int) bool {
 // or violent, and no toll word: "burned", "attack", not "wounded".
 func (c *Coder) violentNotToll(es []*entry) bool {
 	for _, e := range es {
-		if (e.has(flagViolent) || c.ploverOf(e) == truce.Assault) && !e.has(flagKill) {
+		if (e.has(flagViolent) || c.ploverOf(e) == truce.Assault) && !e.has(flagKill) && !toll41HarmEntry(e) {
 			return true
 		}
 	}

@@ -29,8 +29,9 @@ type Coder struct {
 	KeepAll bool
 
 	conf *confidenceModel
-	// onFeatures, when set, is told each event's features (training).
-	onFeatures func(id string, keys []string)
+	// onFeatures, when set, is told each event's features and whether
+	// the model may leave it out (training).
+	onFeatures func(id string, keys []string, screened bool)
 	nlp        *nlp.Pipeline
 	actors     *actor.Dictionary
 	places     *geo.Gazetteer

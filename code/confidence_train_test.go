@@ -30,6 +30,8 @@ type confExample struct {
 	matched bool
 	// required is set when the gold event it matched is required.
 	required bool
+	// screened is set when the model may leave the event out (see kept).
+	screened bool
 }
 
 // confSet is the judged events of a gold run with the run's totals, so
@@ -91,7 +93,8 @@ func devExamples(t *testing.T, c *Coder) *confSet {
 	}
 	feats := map[string][]string{}
 	c.KeepAll = true
-	c.onFeatures = func(id string, keys []string) { feats[id] = keys }
+	screened := map[string]bool{}
+	c.onFeatures = func(id string, keys []string, s bool) { feats[id], screened[id] = keys, s }
 	defer func() { c.KeepAll, c.onFeatures = false, nil }()
 	rep := evalCoder(t, c, docs, nil)
 	set := &confSet{required: rep.Required, requiredMatched: rep.RequiredMatched,
@@ -99,11 +102,11 @@ func devExamples(t *testing.T, c *Coder) *confSet {
 	for _, d := range rep.Documents {
 		for _, m := range d.Matches {
 			set.ex = append(set.ex, confExample{doc: docOf[d.ID], keys: feats[m.EventID], matched: true,
-				required: required[d.ID+"\x00"+m.Key]})
+				required: required[d.ID+"\x00"+m.Key], screened: screened[m.EventID]})
 		}
 	}
 	for _, f := range rep.FalsePositives {
-		set.ex = append(set.ex, confExample{doc: docOf[f.Document], keys: feats[f.EventID]})
+		set.ex = append(set.ex, confExample{doc: docOf[f.Document], keys: feats[f.EventID], screened: screened[f.EventID]})
 	}
 	return set
 }
@@ -194,11 +197,12 @@ func predict(w map[string]float64, keys []string) float64 {
 }
 
 // f1Without is eval's event F1 once the events whose probability is under
-// th are left out.
+// th are left out, as screenByConfidence would leave them (never those
+// kept says stay).
 func (s *confSet) f1Without(p []float64, th float64) (f1, prec, rec float64) {
 	rm, j, pm := s.requiredMatched, s.judged, s.pMatched
 	for i, e := range s.ex {
-		if p[i] >= th {
+		if p[i] >= th || !e.screened {
 			continue
 		}
 		j--
@@ -286,7 +290,7 @@ func TestTrainConfidence(t *testing.T) {
 	fmt.Fprintf(&b, "# A confidence is the chance that the event matches a gold event as coded.\n")
 	fmt.Fprintf(&b, "# Dev event F1 under %d-fold cross-validation by document: %.4f keeping all;\n", folds, base)
 	fmt.Fprintf(&b, "# Brier score %.4f, AUC %.4f;\n", brier, auc)
-	fmt.Fprintf(&b, "# leaving out the events under a threshold (this file's threshold; 0 keeps all):\n")
+	fmt.Fprintf(&b, "# leaving out the events under a threshold, except those kept keeps (this file's threshold; 0 keeps all):\n")
 	for _, l := range lines {
 		b.WriteString(l + "\n")
 	}

@@ -68,6 +68,11 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if cd.tgt == nil && !cd.e.has(flagSym) {
 			cd.tgt = st.aimedThenHit(cd.j, notAgent(st, st.object(nounObjectStart(st, cd), targetPreps)))
 		}
+		// "said it would boycott the United States": a noun row used as
+		// a verb, with its object after it.
+		if cd.tgt == nil && !cd.e.has(flagSym) {
+			cd.tgt = st.verbUseObjectX52(cd)
+		}
 		// "controls on exports to South Korea": the place after "to" is
 		// the recipient.
 		if cd.tgt == nil && !cd.e.has(flagSym) {

@@ -11,6 +11,9 @@ var readingScreens = []struct {
 	{lex41CutNoLine, "a passive cut whose subject names no line of communication (\"the road was cut\")"},
 	{lex46TurnBackScreen, "a force turning back no person kept out (\"turned back buses\", \"turned away from\")"},
 	{toll41HarmToll, "a verb of injury telling a toll or a state, with no doer (\"65 were wounded\", \"the injured\")"},
+	{lex47OtherSense, "\"shot\" or \"beaten\" as a noun or in another sense (\"a shot at goal\", \"shot down\", \"beaten back\")"},
+	{lex47NoDoer, "a passive \"shot\" or \"beaten\" with no doer (\"was shot in the leg\"): what befell a victim"},
+	{lex47OpensList, "\"shot\" or \"beaten\" opening a list of harms of one act (\"shot and killed\", \"shot residents and burned granaries\")"},
 }
 
 // readingScreened returns why cd's reading names no event, or "".
@@ -33,6 +36,7 @@ var actBeforeParts = []struct {
 	{lex39AttackFreeing, "captives freed by the attack just told (\"stormed the prison, freeing 500 inmates\")"},
 	{prec41AccusingGrounds, "the grounds of the accusation just told (\"issued a warrant for him, accusing him of\")"},
 	{toll41JoinedHarm, "the wounded of the attack just told (\"killed 40 and wounded 13 others\")"},
+	{lex47JoinedHarm, "one more harm of the act just told (\"raped, beaten or robbed\", \"beaten and detained\")"},
 }
 
 // partOfActBefore returns the act built earlier in the sentence that cd

@@ -35,14 +35,7 @@ func TestLex47BareVerbs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			evs := eventsOf(t, tt.text, "2024-05-14", "ASSAULT")
-			if len(evs) != 1 {
-				t.Fatalf("want one assault, got %d: %+v", len(evs), evs)
-			}
-			ev := evs[0]
-			if tt.source != "" && !hasActor(ev.Source, tt.source) || tt.target != "" && !hasActor(ev.Target, tt.target) {
-				t.Errorf("source %v target %v, want %s against %s", ev.Source, ev.Target, tt.source, tt.target)
-			}
+			ev := oneAssault(t, tt.text, tt.source, tt.target)
 			if ev.Mode != tt.mode {
 				t.Errorf("mode %q, want %q", ev.Mode, tt.mode)
 			}

@@ -39,14 +39,7 @@ func TestToll41HarmVerbs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			evs := eventsOf(t, tt.text, "2024-05-14", "ASSAULT")
-			if len(evs) != 1 {
-				t.Fatalf("want one assault, got %d: %+v", len(evs), evs)
-			}
-			ev := evs[0]
-			if !hasActor(ev.Source, tt.source) || !hasActor(ev.Target, tt.target) {
-				t.Errorf("source %v target %v, want %s against %s", ev.Source, ev.Target, tt.source, tt.target)
-			}
+			ev := oneAssault(t, tt.text, tt.source, tt.target)
 			if ev.Injuries == nil || ev.Injuries.Min != tt.injured {
 				t.Errorf("injuries %v, want %d", ev.Injuries, tt.injured)
 			}
@@ -130,4 +123,19 @@ func TestToll41HarmfulCoercion(t *testing.T) {
 	if len(evs) != 1 || evs[0].Fatalities == nil || evs[0].Fatalities.Min != 2 {
 		t.Errorf("the shooting should keep its two dead: %+v", evs)
 	}
+}
+
+// oneAssault codes text (published 2024-05-14) and returns its one
+// ASSAULT, checking its source and target ids where they are given.
+func oneAssault(t *testing.T, text, source, target string) truce.Event {
+	t.Helper()
+	evs := eventsOf(t, text, "2024-05-14", "ASSAULT")
+	if len(evs) != 1 {
+		t.Fatalf("want one assault, got %d: %+v", len(evs), evs)
+	}
+	ev := evs[0]
+	if source != "" && !hasActor(ev.Source, source) || target != "" && !hasActor(ev.Target, target) {
+		t.Errorf("source %v target %v, want %s against %s", ev.Source, ev.Target, source, target)
+	}
+	return ev
 }

@@ -45,13 +45,13 @@ const (
 )
 
 // civilianSector are sectors ACLED counts as civilians: unarmed people.
-var civilianSector = map[string]bool{
+var civilianSector = filtered(map[string]bool{
 	"CVL": true, "REF": true, "MED": true, "HLH": true, "AID": true, "EDU": true,
 	"REL": true, "LAB": true, "BUS": true, "PRO": true, "OPP": true, "JUD": true, "LEG": true,
-}
+})
 
 // armedSector are sectors that fight.
-var armedSector = map[string]bool{"MIL": true, "COP": true, "REB": true, "MLT": true, "SPY": true, "CRM": true}
+var armedSector = filtered(map[string]bool{"MIL": true, "COP": true, "REB": true, "MLT": true, "SPY": true, "CRM": true})
 
 // acx is what the ACLED rules read: the event built so far, its trigger
 // entry, the sentence and the trigger's tokens [i, j) (-1 when the entry's
@@ -210,7 +210,7 @@ func unrecorded(x *acx) bool {
 func (x *acx) foretold() bool {
 	for k := x.i - 1; k >= 0 && k >= x.i-3 && x.st.clause[k] == x.st.clause[x.i]; k-- {
 		w := x.st.low[k]
-		if foretoldWords[w] || strings.HasSuffix(w, "-threatened") {
+		if foretoldWords.has(w) || strings.HasSuffix(w, "-threatened") {
 			return true
 		}
 	}
@@ -218,8 +218,8 @@ func (x *acx) foretold() bool {
 }
 
 // foretoldWords come before an attack that has not happened.
-var foretoldWords = wordSet("preparing", "prepare", "prepares", "threatened", "looming", "imminent", "impending", "expected",
-	"possible", "potential", "feared")
+var foretoldWords = filtered(wordSet("preparing", "prepare", "prepares", "threatened", "looming", "imminent", "impending", "expected",
+	"possible", "potential", "feared"))
 
 // spanHasPrefix reports whether a word of the trigger starts with p.
 func (x *acx) spanHasPrefix(p string) bool {
@@ -233,9 +233,9 @@ func (x *acx) spanHasPrefix(p string) bool {
 
 // objectIs reports whether one of nouns comes in the few words from k, in
 // the same clause: "into the former French base".
-func (x *acx) objectIs(k int, nouns map[string]bool) bool {
+func (x *acx) objectIs(k int, nouns *wordFilter) bool {
 	for n := k; n < len(x.st.low) && n < k+5; n++ {
-		if nouns[x.st.low[n]] {
+		if nouns.has(x.st.low[n]) {
 			return true
 		}
 		if x.st.low[n] == "," || x.st.clause[n] != x.st.clause[k-1] {
@@ -257,9 +257,9 @@ func wordSet(ws ...string) map[string]bool {
 // clauseHas reports whether the trigger's clause has one of the words (the
 // whole sentence when the trigger was not found): "agreed …, though he made
 // no commitment to free the prisoners" is no prisoner deal.
-func (x *acx) clauseHas(set map[string]bool) bool {
+func (x *acx) clauseHas(set *wordFilter) bool {
 	for k, w := range x.st.low {
-		if set[w] && (x.i < 0 || x.st.clause[k] == x.st.clause[x.i]) {
+		if set.has(w) && (x.i < 0 || x.st.clause[k] == x.st.clause[x.i]) {
 			return true
 		}
 	}
@@ -267,9 +267,9 @@ func (x *acx) clauseHas(set map[string]bool) bool {
 }
 
 // hasAny reports whether the sentence has one of the words.
-func (st *sent) hasAny(set map[string]bool) bool {
+func (st *sent) hasAny(set *wordFilter) bool {
 	for _, w := range st.low {
-		if set[w] {
+		if set.has(w) {
 			return true
 		}
 	}

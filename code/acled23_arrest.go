@@ -43,7 +43,7 @@ func arrestsBreakUpProtest(x *acx) bool {
 			continue
 		}
 		for n := from; n < len(st.low) && n < from+8; n++ {
-			if gatheringWords[st.low[n]] {
+			if gatheringWords.has(st.low[n]) {
 				return x.set(acledProtests, subIntervened)
 			}
 			if st.low[n] == "," {
@@ -55,5 +55,5 @@ func arrestsBreakUpProtest(x *acx) bool {
 }
 
 // gatheringWords name a protest gathering.
-var gatheringWords = wordSet("gathering", "gatherings", "rally", "rallies", "protest", "protests", "march", "marches", "vigil",
-	"vigils", "sit-in", "sit-ins", "demonstration", "demonstrations", "crowd", "crowds", "protesters", "demonstrators")
+var gatheringWords = filtered(wordSet("gathering", "gatherings", "rally", "rallies", "protest", "protests", "march", "marches", "vigil",
+	"vigils", "sit-in", "sit-ins", "demonstration", "demonstrations", "crowd", "crowds", "protesters", "demonstrators"))

@@ -13,7 +13,7 @@ func arsonByCrowd(x *acx) bool {
 		return false
 	}
 	for k := x.i - 1; k >= 0 && x.st.clause[k] == x.st.clause[x.i]; k-- {
-		if organisedCivilians[x.st.low[k]] {
+		if organisedCivilians.has(x.st.low[k]) {
 			return false
 		}
 	}
@@ -28,11 +28,11 @@ func arsonUnnamed(x *acx) bool {
 	if !x.is(acledRiots, subMob) || x.e.mode != "destroy" || len(x.ev.Source) > 0 {
 		return false
 	}
-	if x.st.hasAny(mobWords) || x.st.hasAny(marchWords) || x.st.hasAny(riotWords) {
+	if x.st.hasAny(&mobWords) || x.st.hasAny(&marchWords) || x.st.hasAny(&riotWords) {
 		return false
 	}
 	return x.set(acledStrategic, subLooting)
 }
 
 // riotWords tell of a riot or unrest, where a burning may be a crowd's.
-var riotWords = wordSet("riot", "riots", "rioting", "rioters", "unrest", "protesting", "youths")
+var riotWords = filtered(wordSet("riot", "riots", "rioting", "rioters", "unrest", "protesting", "youths"))

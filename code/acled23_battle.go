@@ -14,7 +14,7 @@ func onArmedPosition(x *acx) bool {
 	}
 	st := x.st
 	for k, w := range st.low {
-		if !assaultWords[w] {
+		if !assaultWords.has(w) {
 			continue
 		}
 		for n := k + 1; n < len(st.low) && n <= k+6; n++ {
@@ -22,7 +22,7 @@ func onArmedPosition(x *acx) bool {
 			if v == "," || v == "." || v == "and" {
 				break
 			}
-			if armedPositions[v] || manningWords[v] && n > 0 && forceAdjectives[st.low[n-1]] {
+			if armedPositions.has(v) || manningWords.has(v) && n > 0 && forceAdjectives.has(st.low[n-1]) {
 				return x.set(acledBattles, subClash)
 			}
 		}
@@ -32,16 +32,16 @@ func onArmedPosition(x *acx) bool {
 
 // assaultWords tell of an attack on what follows them: "an attack on",
 // "ambushed", "stormed".
-var assaultWords = wordSet("attack", "attacks", "attacked", "attacking", "ambush", "ambushed", "ambushing", "raid", "raided",
-	"stormed", "storming", "assaulted", "assault")
+var assaultWords = filtered(wordSet("attack", "attacks", "attacked", "attacking", "ambush", "ambushed", "ambushing", "raid", "raided",
+	"stormed", "storming", "assaulted", "assault"))
 
 // armedPositions are places and units that only a force holds: "a
 // checkpoint", "a patrol", "an outpost".
-var armedPositions = wordSet("checkpoint", "checkpoints", "patrol", "patrols", "outpost", "outposts", "barracks")
+var armedPositions = filtered(wordSet("checkpoint", "checkpoints", "patrol", "patrols", "outpost", "outposts", "barracks"))
 
 // manningWords are posts that are a force's when a force word comes before
 // them: "an army post", "a police station", "military positions".
-var manningWords = wordSet("post", "posts", "station", "stations", "position", "positions", "base", "bases", "camp", "camps")
+var manningWords = filtered(wordSet("post", "posts", "station", "stations", "position", "positions", "base", "bases", "camp", "camps"))
 
 // forceAdjectives, before a post, make it a force's.
-var forceAdjectives = wordSet("army", "military", "police", "border", "security", "gendarmerie", "militia", "rebel", "guard")
+var forceAdjectives = filtered(wordSet("army", "military", "police", "border", "security", "gendarmerie", "militia", "rebel", "guard"))

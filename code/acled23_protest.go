@@ -14,14 +14,14 @@ func boycottedSitting(x *acx) bool {
 		return false
 	}
 	for k := x.j; k < len(x.st.low) && k < x.j+3; k++ {
-		if strikeObjects[x.st.low[k]] {
+		if strikeObjects.has(x.st.low[k]) {
 			return false
 		}
 	}
 	// "Thousands of Serbs boycotted the referendum": a mass staying away
 	// is the protest of a crowd.
 	for k := x.i - 1; k >= 0 && x.st.clause[k] == x.st.clause[x.i]; k-- {
-		if crowdCounts[x.st.low[k]] {
+		if crowdCounts.has(x.st.low[k]) {
 			return false
 		}
 	}
@@ -29,8 +29,8 @@ func boycottedSitting(x *acx) bool {
 }
 
 // strikeObjects, stayed away from, make a boycott a strike.
-var strikeObjects = wordSet("classes", "class", "lectures", "lessons", "school", "schools", "work", "exams", "examinations",
-	"shops", "markets", "businesses")
+var strikeObjects = filtered(wordSet("classes", "class", "lectures", "lessons", "school", "schools", "work", "exams", "examinations",
+	"shops", "markets", "businesses"))
 
 // strikeApart reports whether the event is a strike or walkout whose own
 // clause tells of no violence: "looters ransacked shops after police
@@ -54,5 +54,5 @@ func (x *acx) strikeApart() bool {
 // burning, that tell a crowd's violence as "stones" does: "crowds who
 // stoned shops and set a car alight", "protesters hurled fireworks and
 // bottles at the police lines".
-var thrownByCrowds = wordSet("stoned", "alight", "fireworks", "firecrackers", "bottles", "bricks", "projectiles",
-	"petrol-bomb", "petrol-bombs", "molotovs")
+var thrownByCrowds = filtered(wordSet("stoned", "alight", "fireworks", "firecrackers", "bottles", "bricks", "projectiles",
+	"petrol-bomb", "petrol-bombs", "molotovs"))

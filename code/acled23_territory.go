@@ -16,15 +16,15 @@ func (x *acx) nonStateDoer() bool {
 		switch {
 		case w == "," || w == ";":
 			return false
-		case nonStateWords[w]:
+		case nonStateWords.has(w):
 			// "troops and allied clan militias took the town"
 			for n := k - 1; n >= 0 && n >= k-2; n-- {
-				if alliedWords[x.st.low[n]] {
+				if alliedWords.has(x.st.low[n]) {
 					return false
 				}
 			}
 			return true
-		case stateForceWords[w]:
+		case stateForceWords.has(w):
 			return false
 		}
 	}
@@ -32,12 +32,12 @@ func (x *acx) nonStateDoer() bool {
 }
 
 // nonStateWords name armed groups that are not the state's.
-var nonStateWords = wordSet("insurgents", "insurgent", "rebels", "rebel", "separatist", "separatists", "militants",
+var nonStateWords = filtered(wordSet("insurgents", "insurgent", "rebels", "rebel", "separatist", "separatists", "militants",
 	"jihadists", "jihadist", "guerrillas", "guerrilla", "resistance", "gunmen", "gangs", "gang", "militia", "militias",
-	"militiamen", "islamists", "extremists")
+	"militiamen", "islamists", "extremists"))
 
 // stateForceWords name the state's forces.
-var stateForceWords = wordSet("troops", "army", "soldiers", "military", "police", "government", "junta", "regime", "gendarmes")
+var stateForceWords = filtered(wordSet("troops", "army", "soldiers", "military", "police", "government", "junta", "regime", "gendarmes"))
 
 // alliedWords, before a group, put it on the state's side.
-var alliedWords = wordSet("allied", "pro-government", "pro-army", "loyalist", "government-backed", "state-backed")
+var alliedWords = filtered(wordSet("allied", "pro-government", "pro-army", "loyalist", "government-backed", "state-backed"))

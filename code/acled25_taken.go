@@ -20,7 +20,7 @@ func (c *Coder) takenByForce(ev *truce.Event, e *entry, st *sent) {
 	}
 	x := &acx{ev: ev, e: e, st: st}
 	x.i, x.j = triggerSpan(e, st)
-	if x.i < 0 || x.takenOver() || x.objectIs(x.j, vesselWords) || x.countedGoods() || !x.groundTaken() {
+	if x.i < 0 || x.takenOver() || x.objectIs(x.j, &vesselWords) || x.countedGoods() || !x.groundTaken() {
 		return
 	}
 	c.recode(ev, "190")
@@ -31,26 +31,26 @@ func (c *Coder) takenByForce(ev *truce.Event, e *entry, st *sent) {
 // trawlers" count goods; "captured two villages" counts places.
 func (x *acx) countedGoods() bool {
 	k := x.j
-	for k < len(x.st.low) && k < x.j+2 && hedgeWords[x.st.low[k]] {
+	for k < len(x.st.low) && k < x.j+2 && hedgeWords.has(x.st.low[k]) {
 		k++
 	}
 	if k >= len(x.st.low) || x.st.toks[k].tag != "CD" {
 		return false
 	}
-	return !x.objectIs(k+1, groundWords)
+	return !x.objectIs(k+1, &groundWords)
 }
 
 // hedgeWords come before a rough figure: "more than 40", "about 300".
-var hedgeWords = wordSet("more", "than", "about", "over", "some", "nearly", "almost", "around")
+var hedgeWords = filtered(wordSet("more", "than", "about", "over", "some", "nearly", "almost", "around"))
 
 // groundTakenWords in a trigger tell by themselves that ground was won:
 // "overran", "retook", "drove … out of", "the fall of". "Took control
 // of" does not: its object decides ("of the town", not "of the state
 // broadcaster").
-var groundTakenWords = wordSet("overran", "overrun", "overrunning", "overruns", "retook", "retake", "retakes", "retaking",
+var groundTakenWords = filtered(wordSet("overran", "overrun", "overrunning", "overruns", "retook", "retake", "retakes", "retaking",
 	"retaken", "recaptured", "recapture", "recaptures", "recapturing", "regained", "reclaimed", "liberated",
 	"liberation", "dislodged", "drove", "driven", "drive", "drives", "driving", "pushed", "back", "fall", "fell", "fallen",
-	"wrested", "cleared")
+	"wrested", "cleared"))
 
 // groundTaken reports whether what the trigger took is ground: the
 // trigger says so ("retook", "took the town"), or its
@@ -60,7 +60,7 @@ var groundTakenWords = wordSet("overran", "overrun", "overrunning", "overruns", 
 func (x *acx) groundTaken() bool {
 	st := x.st
 	for k := x.i; k < x.j; k++ {
-		if w := st.low[k]; groundTakenWords[w] || groundWords[w] && w != "control" {
+		if w := st.low[k]; groundTakenWords.has(w) || groundWords.has(w) && w != "control" {
 			return true
 		}
 	}
@@ -72,7 +72,7 @@ func (x *acx) groundTaken() bool {
 		if st.clause[k] != st.clause[x.i] {
 			continue
 		}
-		if groundWords[st.low[k]] || moreGroundWords[st.low[k]] || st.isPlace(k) || st.appositivePlace(k) {
+		if groundWords.has(st.low[k]) || moreGroundWords.has(st.low[k]) || st.isPlace(k) || st.appositivePlace(k) {
 			return true
 		}
 	}
@@ -82,11 +82,11 @@ func (x *acx) groundTaken() bool {
 // moreGroundWords are places and positions fought over, beside the
 // groundWords that can be handed over: "captured the hilltop outpost",
 // "seized the bridge", "regained control of the presidential palace".
-var moreGroundWords = wordSet("outpost", "outposts", "checkpoint", "checkpoints", "headquarters", "palace", "bridge",
+var moreGroundWords = filtered(wordSet("outpost", "outposts", "checkpoint", "checkpoints", "headquarters", "palace", "bridge",
 	"bridges", "hill", "hills", "hilltop", "township", "townships", "capital", "crossing", "crossings", "stronghold",
 	"strongholds", "encampment", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb",
 	"suburbs", "outskirts", "island", "valley", "highway", "junction", "oilfield", "oilfields", "mine", "mines",
-	"garrison", "fort", "fortress", "compound", "ridge", "heights", "villages", "towns", "county")
+	"garrison", "fort", "fortress", "compound", "ridge", "heights", "villages", "towns", "county"))
 
 // takenOver reports whether the trigger is "take over" ("took over the
 // abandoned posts", "took over the town"), which tells an occupation.
@@ -108,7 +108,7 @@ func takenOverByState(x *acx) bool {
 	if !x.e.has(flagTerritory) || x.i < 0 || !x.takenOver() || len(x.ev.Source) == 0 || !stateForce(x.ev.Source[0]) {
 		return false
 	}
-	if x.st.hasAny(fightWords) || x.st.hasAny(battleWords) || x.st.hasAny(takenWords) {
+	if x.st.hasAny(&fightWords) || x.st.hasAny(&battleWords) || x.st.hasAny(&takenWords) {
 		return false
 	}
 	return x.set(acledStrategic, subTransfer)

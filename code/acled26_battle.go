@@ -25,9 +25,9 @@ func (x *acx) armedFight() bool {
 	}
 	noun := false
 	for k := x.i; k < x.j; k++ {
-		noun = noun || fightNouns[x.st.low[k]]
+		noun = noun || fightNouns.has(x.st.low[k])
 	}
-	if !noun || x.st.hasAny(streetCrowd) || x.st.hasAny(marchWords) || x.st.hasAny(rioterWords) {
+	if !noun || x.st.hasAny(&streetCrowd) || x.st.hasAny(&marchWords) || x.st.hasAny(&rioterWords) {
 		return false
 	}
 	_, srcArmed := x.sides(x.ev.Source)
@@ -36,8 +36,8 @@ func (x *acx) armedFight() bool {
 }
 
 // fightNouns name fighting between two sides.
-var fightNouns = wordSet("clash", "clashes", "fighting", "battle", "battles", "skirmish", "skirmishes", "firefight",
-	"firefights", "gunfight", "gunfights")
+var fightNouns = filtered(wordSet("clash", "clashes", "fighting", "battle", "battles", "skirmish", "skirmishes", "firefight",
+	"firefights", "gunfight", "gunfights"))
 
 // gunsFirst reports whether the drones named at k close a list of
 // weapons that a gun opens: "artillery and drones", "tanks, mortars and
@@ -45,15 +45,15 @@ var fightNouns = wordSet("clash", "clashes", "fighting", "battle", "battles", "s
 // first decides the sub-event type. Manned aircraft beside guns ("artillery
 // and jets struck the villages") stay a strike from the air.
 func (x *acx) gunsFirst(k int) bool {
-	if k < 2 || !droneWords[x.st.low[k]] || x.st.low[k-1] != "and" && x.st.low[k-1] != "," {
+	if k < 2 || !droneWords.has(x.st.low[k]) || x.st.low[k-1] != "and" && x.st.low[k-1] != "," {
 		return false
 	}
 	for n := k - 2; n >= 0 && n >= k-6 && x.st.clause[n] == x.st.clause[k]; n-- {
 		w := x.st.low[n]
 		switch {
-		case gunWords[w]:
+		case gunWords.has(w):
 			return true
-		case aircraftWords[w] || airStrikeWords[w] || w == "air":
+		case aircraftWords.has(w) || airStrikeWords.has(w) || w == "air":
 			return false
 		}
 	}

@@ -9,15 +9,15 @@ package code
 // across the city". A crowd told as protesting stays a violent
 // demonstration ("crowds looted shops as protesters clashed with police").
 func lootingCrowd(x *acx) bool {
-	if !x.is(acledRiots, subViolentDem) || x.i < 0 || !x.crowdDoes() || !x.st.hasAny(lootWords) {
+	if !x.is(acledRiots, subViolentDem) || x.i < 0 || !x.crowdDoes() || !x.st.hasAny(&lootWords) {
 		return false
 	}
-	if x.st.hasAny(marchWords) || x.st.hasAny(rioterWords) || x.st.hasPrefix("protest") || x.st.hasPrefix("demonstrat") {
+	if x.st.hasAny(&marchWords) || x.st.hasAny(&rioterWords) || x.st.hasPrefix("protest") || x.st.hasPrefix("demonstrat") {
 		return false
 	}
 	return x.set(acledRiots, subMob)
 }
 
 // lootWords tell of property plundered.
-var lootWords = wordSet("looted", "looting", "loot", "loots", "ransacked", "ransacking", "plundered", "plundering",
-	"pillaged", "pillaging")
+var lootWords = filtered(wordSet("looted", "looting", "loot", "loots", "ransacked", "ransacking", "plundered", "plundering",
+	"pillaged", "pillaging"))

@@ -13,22 +13,22 @@ import "github.com/truce-project/truce"
 var interventionRank = map[string]int{subPeaceful: 0, subIntervened: 1, subExcessive: 2}
 
 // crowdForceSectors are the sectors of the state's forces that break up crowds.
-var crowdForceSectors = map[string]bool{"COP": true, "MIL": true, "SPY": true}
+var crowdForceSectors = filtered(map[string]bool{"COP": true, "MIL": true, "SPY": true})
 
 // apartCues are words that set the force in a sentence apart from the
 // protest told before it: another place or time ("In nearby Gazipur,
 // however, police …", "when a group tried to push past barriers"), or a
 // protest said to have stayed calm ("the march passed peacefully, though
 // police held seven").
-var apartCues = map[string]bool{
+var apartCues = filtered(map[string]bool{
 	"however": true, "elsewhere": true, "meanwhile": true, "nearby": true, "when": true,
 	"where": true, "earlier": true, "peaceful": true, "peacefully": true, "calm": true,
 	"though": true, "although": true, "incidents": true, "no": true, "group": true,
-}
+})
 
 // calmWords mark a protest told as peaceful in its own sentence ("crowds
 // also rallied peacefully"); it keeps its label whatever follows.
-var calmWords = map[string]bool{"peaceful": true, "peacefully": true, "calm": true, "calmly": true}
+var calmWords = filtered(map[string]bool{"peaceful": true, "peacefully": true, "calm": true, "calmly": true})
 
 // brokenUpProtests relabels a peaceful street protest whose crowd security
 // forces acted against in the same or the next sentence: "Thousands marched
@@ -41,7 +41,7 @@ func brokenUpProtests(d *doc) {
 	for _, p := range d.cands {
 		if p.folded || p.ev.Type != truce.Protest || p.ev.Mode == "boycott" ||
 			p.ev.ACLEDType != acledProtests || p.ev.ACLEDSubtype != subPeaceful ||
-			p.st.hasAny(calmWords) {
+			p.st.hasAny(&calmWords) {
 			continue
 		}
 		best := subPeaceful
@@ -52,7 +52,7 @@ func brokenUpProtests(d *doc) {
 			switch q.st.s.Index - p.st.s.Index {
 			case 0:
 			case 1:
-				if hasProtest(d, q.st) || q.st.hasAny(apartCues) {
+				if hasProtest(d, q.st) || q.st.hasAny(&apartCues) {
 					continue
 				}
 			default:
@@ -74,7 +74,7 @@ func forceOnCrowd(cd *candidate) bool {
 		return false
 	}
 	for _, a := range cd.ev.Source {
-		if crowdForceSectors[a.Sector] {
+		if crowdForceSectors.has(a.Sector) {
 			return true
 		}
 	}

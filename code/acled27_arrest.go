@@ -11,10 +11,10 @@ import "strings"
 // police work against suspects, not a crowd dispersed: "detained six men
 // suspected of arson", "arrested a student leader on a charge of
 // incitement", "held 40 suspected looters".
-var arrestSuspicionWords = map[string]bool{
+var arrestSuspicionWords = filtered(map[string]bool{
 	"suspected": true, "suspect": true, "suspects": true, "suspicion": true,
 	"accused": true, "charge": true, "charges": true, "charged": true,
-}
+})
 
 // arrestCalmPhrases tell a protest that passed without force: "the march passed
 // off without incident", "the rally ended peacefully".
@@ -33,7 +33,7 @@ func arrestsNotDispersal(d *doc) {
 			hasProtest(d, cd.st) {
 			continue
 		}
-		if onCharge(cd) || calmBefore(d, cd.st) && !cd.st.hasAny(fightNouns) {
+		if onCharge(cd) || calmBefore(d, cd.st) && !cd.st.hasAny(&fightNouns) {
 			cd.ev.ACLEDType, cd.ev.ACLEDSubtype = acledStrategic, subArrests
 		}
 	}
@@ -50,7 +50,7 @@ func onCharge(cd *candidate) bool {
 		end = cd.next
 	}
 	for k := cd.j; k < end; k++ {
-		if arrestSuspicionWords[cd.st.low[k]] {
+		if arrestSuspicionWords.has(cd.st.low[k]) {
 			return true
 		}
 	}

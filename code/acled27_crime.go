@@ -5,7 +5,7 @@ package code
 // work against crime.
 
 // sweepGangWords name criminal gangs and cartels.
-var sweepGangWords = wordSet("gang", "gangs", "cartel", "cartels", "maras")
+var sweepGangWords = filtered(wordSet("gang", "gangs", "cartel", "cartels", "maras"))
 
 // gangSweepArrests drops the ACLED label of a detention of gang members
 // ("police arrested 40 members of the Red Wolves gang"), or of unnamed
@@ -44,7 +44,7 @@ func gangHeld(d *doc, cd *candidate) bool {
 		return true
 	}
 	for _, o := range d.sents {
-		if n := cd.st.s.Index - o.s.Index; n >= 0 && n <= 1 && o.hasAny(sweepGangWords) {
+		if n := cd.st.s.Index - o.s.Index; n >= 0 && n <= 1 && o.hasAny(&sweepGangWords) {
 			return true
 		}
 	}

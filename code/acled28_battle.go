@@ -13,7 +13,7 @@ func foughtWithGuns(x *acx) bool {
 	if x.i < 0 || !(x.is(acledRemote, subShelling) || x.is(acledRemote, subAirDrone)) {
 		return false
 	}
-	if !twoSidedVerbs[x.st.low[x.i]] {
+	if !twoSidedVerbs.has(x.st.low[x.i]) {
 		return false
 	}
 	// The weapons are the verb's instrument: "fought with mortars".
@@ -33,4 +33,4 @@ func foughtWithGuns(x *acx) bool {
 }
 
 // twoSidedVerbs tell two sides fighting each other.
-var twoSidedVerbs = wordSet("fought", "clashed", "battled", "skirmished")
+var twoSidedVerbs = filtered(wordSet("fought", "clashed", "battled", "skirmished"))

@@ -13,7 +13,7 @@ package code
 // territory does for figures it captures; ground as the passive subject
 // ("the town was captured by rebels") stays territory.
 func peopleTaken(x *acx) bool {
-	if !x.e.has(flagTerritory) || x.i < 1 || x.j-x.i != 1 || !takenVerbs[x.st.low[x.i]] {
+	if !x.e.has(flagTerritory) || x.i < 1 || x.j-x.i != 1 || !takenVerbs.has(x.st.low[x.i]) {
 		return false
 	}
 	if !x.passiveOfPeople() && !x.relativeOfPeople() {
@@ -27,7 +27,7 @@ func peopleTaken(x *acx) bool {
 }
 
 // takenVerbs are the one-word territory verbs that also take people.
-var takenVerbs = wordSet("seized", "captured", "taken", "snatched", "grabbed")
+var takenVerbs = filtered(wordSet("seized", "captured", "taken", "snatched", "grabbed"))
 
 // passiveOfPeople reports whether the trigger is a passive ("was seized
 // by") whose subject, the nearest noun before the auxiliary past an
@@ -37,11 +37,11 @@ var takenVerbs = wordSet("seized", "captured", "taken", "snatched", "grabbed")
 func (x *acx) passiveOfPeople() bool {
 	st := x.st
 	aux := x.i - 1
-	if !takenAux[st.low[aux]] || x.j < len(st.low) && (st.low[x.j] == "to" || st.low[x.j] == "into") {
+	if !takenAux.has(st.low[aux]) || x.j < len(st.low) && (st.low[x.j] == "to" || st.low[x.j] == "into") {
 		return false
 	}
 	k := aux - 1
-	for k >= 0 && (takenAux[st.low[k]] || st.low[k] == "had" || st.low[k] == "have" || st.low[k] == "has") {
+	for k >= 0 && (takenAux.has(st.low[k]) || st.low[k] == "had" || st.low[k] == "have" || st.low[k] == "has") {
 		k--
 	}
 	if k >= 0 && st.low[k] == "," {
@@ -61,7 +61,7 @@ func (x *acx) passiveOfPeople() bool {
 	for end := k - 4; k >= 0 && k >= end; k-- {
 		w := st.low[k]
 		switch {
-		case groundWords[w] || st.placeAt(k) || w == "which" || w == ",":
+		case groundWords.has(w) || st.placeAt(k) || w == "which" || w == ",":
 			return false
 		case takenPeople(w):
 			return true
@@ -82,7 +82,7 @@ func peopleOrGround(st *sent, from, to int) (people, ok bool) {
 		switch {
 		case w == "who" || takenPeople(w):
 			return true, true
-		case w == "which" || groundWords[w] || st.placeAt(k):
+		case w == "which" || groundWords.has(w) || st.placeAt(k):
 			return false, true
 		}
 		if m := st.mentionAt(k); m != nil && m.kind == "person" {
@@ -93,7 +93,7 @@ func peopleOrGround(st *sent, from, to int) (people, ok bool) {
 }
 
 // takenAux come before a passive participle.
-var takenAux = wordSet("was", "were", "been", "being", "is", "are")
+var takenAux = filtered(wordSet("was", "were", "been", "being", "is", "are"))
 
 // relativeOfPeople reports whether the trigger qualifies the people noun
 // just before it and takes no object after it: "three policemen captured
@@ -104,22 +104,22 @@ func (x *acx) relativeOfPeople() bool {
 	if !takenPeople(st.low[x.i-1]) {
 		return false
 	}
-	return x.j >= len(st.low) || afterTakenWords[st.low[x.j]]
+	return x.j >= len(st.low) || afterTakenWords.has(st.low[x.j])
 }
 
 // afterTakenWords can follow a participle that has no object: a time, a
 // place, an agent, the sentence's end. "And" or a comma may open a list
 // of the doers' own acts ("soldiers captured and killed two gunmen").
-var afterTakenWords = wordSet("last", "earlier", "this", "on", "in", "near", "at", "during", "from", "by", "after", "while",
-	"when", "since", "yesterday", ".", ";")
+var afterTakenWords = filtered(wordSet("last", "earlier", "this", "on", "in", "near", "at", "during", "from", "by", "after", "while",
+	"when", "since", "yesterday", ".", ";"))
 
 // takenPeople reports whether w is a noun for people who can be taken:
 // civilians, figures or members of a force.
 func takenPeople(w string) bool {
-	return seizedPeople[w] || capturedFigures[w] || takenMembers[w]
+	return seizedPeople.has(w) || capturedFigures.has(w) || takenMembers.has(w)
 }
 
 // takenMembers are members of a force or a crew, taken one by one.
-var takenMembers = wordSet("soldier", "soldiers", "policeman", "policemen", "officer", "officers", "guards", "guard",
+var takenMembers = filtered(wordSet("soldier", "soldiers", "policeman", "policemen", "officer", "officers", "guards", "guard",
 	"crew", "sailors", "seamen", "contractors", "engineers", "nurses", "doctors", "teachers", "priest", "priests",
-	"reporter", "reporters", "aid", "staff", "employees", "deputy", "councillor", "councillors")
+	"reporter", "reporters", "aid", "staff", "employees", "deputy", "councillor", "councillors"))

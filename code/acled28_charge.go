@@ -12,19 +12,19 @@ package code
 // may be a pretext.
 func chargedWithCrime(x *acx) bool {
 	if !x.is(acledStrategic, subArrests) || hasArmed(x.ev.Target) || hasArmedGroup(x.ev.Target) ||
-		hasAnySector(x.ev.Target, figureSector) || hasAnySector(x.ev.Target, fighterSector) {
+		hasAnySector(x.ev.Target, figureSector.m) || hasAnySector(x.ev.Target, fighterSector.m) {
 		return false
 	}
-	if x.clauseHas(armsWords) || x.clauseHas(combatantWords) || x.st.hasAny(politicalViolence) {
+	if x.clauseHas(&armsWords) || x.clauseHas(&combatantWords) || x.st.hasAny(&politicalViolence) {
 		return false
 	}
 	st := x.st
 	for k, w := range st.low {
-		if !crimeWords[w] {
+		if !crimeWords.has(w) {
 			continue
 		}
 		for n := k - 1; n >= 1 && n >= k-3; n-- {
-			if (st.low[n] == "of" || st.low[n] == "with") && (crimeChargeWords[st.low[n-1]] || n >= 2 && crimeChargeWords[st.low[n-2]]) {
+			if (st.low[n] == "of" || st.low[n] == "with") && (crimeChargeWords.has(st.low[n-1]) || n >= 2 && crimeChargeWords.has(st.low[n-2])) {
 				return x.set("", "")
 			}
 		}
@@ -35,5 +35,5 @@ func chargedWithCrime(x *acx) bool {
 // crimeChargeWords come before "of" or "with" (perhaps with the people held
 // between) and the crime someone is held for: "on suspicion of",
 // "accusing them of", "charged with".
-var crimeChargeWords = wordSet("suspicion", "suspected", "accused", "accusing", "accuses", "charged", "charging", "charges",
-	"allegations", "alleging", "convicted")
+var crimeChargeWords = filtered(wordSet("suspicion", "suspected", "accused", "accusing", "accuses", "charged", "charging", "charges",
+	"allegations", "alleging", "convicted"))

@@ -45,14 +45,14 @@ func shotByState(cd *candidate) bool {
 // station", "residents had gathered at the square"), not of things
 // ("gathered evidence").
 func gatheredIn(st *sent) bool {
-	if st.hasAny(vigilWords) {
+	if st.hasAny(&vigilWords) {
 		return true
 	}
 	for k, w := range st.low {
 		if w != "gathered" && w != "assembled" {
 			continue
 		}
-		if k > 0 && gatheredBy[st.low[k-1]] || k+1 < len(st.low) && gatheredAt[st.low[k+1]] {
+		if k > 0 && gatheredBy.has(st.low[k-1]) || k+1 < len(st.low) && gatheredAt.has(st.low[k+1]) {
 			return true
 		}
 	}
@@ -60,12 +60,12 @@ func gatheredIn(st *sent) bool {
 }
 
 // vigilWords name a gathering held in protest or mourning.
-var vigilWords = wordSet("vigil", "vigils")
+var vigilWords = filtered(wordSet("vigil", "vigils"))
 
 // gatheredBy come before "gathered" said of people; gatheredAt after it.
 var (
-	gatheredBy = wordSet("who", "had", "have", "were", "was", "crowd", "crowds", "people", "residents", "that")
-	gatheredAt = wordSet("outside", "at", "in", "near", "around", "on", "for", "to", "before", "after")
+	gatheredBy = filtered(wordSet("who", "had", "have", "were", "was", "crowd", "crowds", "people", "residents", "that"))
+	gatheredAt = filtered(wordSet("outside", "at", "in", "near", "around", "on", "for", "to", "before", "after"))
 )
 
 // protestJustTold reports whether a street protest, not told as violent,
@@ -73,7 +73,7 @@ var (
 // force used on one ("where security forces fired tear gas"): the people
 // shot were the protest's.
 func protestJustTold(d *doc, cd *candidate) bool {
-	if cd.st.hasAny(shootingApart) {
+	if cd.st.hasAny(&shootingApart) {
 		return false
 	}
 	for _, p := range d.cands {
@@ -91,4 +91,4 @@ func protestJustTold(d *doc, cd *candidate) bool {
 }
 
 // shootingApart set a shooting apart from the protest told before it.
-var shootingApart = wordSet("elsewhere", "meanwhile", "separately", "however", "unrelated")
+var shootingApart = filtered(wordSet("elsewhere", "meanwhile", "separately", "however", "unrelated"))

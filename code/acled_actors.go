@@ -37,7 +37,7 @@ func (x *acx) twoSided() bool {
 		return true
 	}
 	for _, w := range x.e.words {
-		if battleWords[w] {
+		if battleWords.has(w) {
 			return true
 		}
 	}
@@ -45,14 +45,14 @@ func (x *acx) twoSided() bool {
 }
 
 // battleWords are the words of two-sided fighting.
-var battleWords = wordSet("clash", "clashes", "clashed", "battle", "battles", "fighting", "firefight",
-	"gunfight", "skirmish", "skirmishes", "fire", "gunfire")
+var battleWords = filtered(wordSet("clash", "clashes", "clashed", "battle", "battles", "fighting", "firefight",
+	"gunfight", "skirmish", "skirmishes", "fire", "gunfire"))
 
 // sides reports whether some actor is civilian and whether some is armed.
 func sides(as []truce.Actor) (civil, armed bool) {
 	for _, a := range as {
-		civil = civil || civilianSector[a.Sector]
-		armed = armed || armedSector[a.Sector] || isState(a) && a.Sector == ""
+		civil = civil || civilianSector.has(a.Sector)
+		armed = armed || armedSector.has(a.Sector) || isState(a) && a.Sector == ""
 	}
 	return civil, armed
 }
@@ -88,7 +88,7 @@ func (x *acx) peopleOf(a truce.Actor) bool {
 		if !strings.EqualFold(x.st.toks[m.j-1].text, lastWord(a.Text)) {
 			continue
 		}
-		if m.j < len(x.st.low) && peopleNouns[x.st.low[m.j]] {
+		if m.j < len(x.st.low) && peopleNouns.has(x.st.low[m.j]) {
 			return true
 		}
 		if strings.HasSuffix(last, "s") && (m.j == len(x.st.low) || !nounAfterDemonym(x.st, m.j)) {
@@ -107,15 +107,15 @@ func nounAfterDemonym(st *sent, k int) bool {
 
 // peopleNouns are words for people who are not a force: after a demonym
 // they make it civilians.
-var peopleNouns = wordSet("people", "civilians", "citizens", "nationals", "men", "women", "children", "man", "woman", "child",
+var peopleNouns = filtered(wordSet("people", "civilians", "citizens", "nationals", "men", "women", "children", "man", "woman", "child",
 	"boy", "girl", "boys", "girls", "brothers", "sisters", "brother", "sister", "tourists", "tourist", "family", "families",
 	"couple", "villagers", "residents", "workers", "worker", "students", "student", "pilgrims", "passengers", "farmers",
-	"fishermen", "teenagers", "teenager", "worshippers", "shepherds", "hostages", "journalist", "journalists")
+	"fishermen", "teenagers", "teenager", "worshippers", "shepherds", "hostages", "journalist", "journalists"))
 
 // hasArmed reports whether some actor is of an armed sector.
 func hasArmed(as []truce.Actor) bool {
 	for _, a := range as {
-		if armedSector[a.Sector] {
+		if armedSector.has(a.Sector) {
 			return true
 		}
 	}
@@ -176,18 +176,18 @@ func diedInFighting(x *acx) bool {
 	}
 	st := x.st
 	for k := x.i; k < len(st.low); k++ {
-		if st.low[k] == "between" && k > 0 && st.clause[k] == st.clause[x.i] && (foughtWords[st.low[k-1]] || pairedFightWords[st.low[k-1]]) {
+		if st.low[k] == "between" && k > 0 && st.clause[k] == st.clause[x.i] && (foughtWords.has(st.low[k-1]) || pairedFightWords.has(st.low[k-1])) {
 			return x.set(acledBattles, subClash)
 		}
-		if !foughtWords[st.low[k]] || k >= x.j && !x.sufferedDeath() {
+		if !foughtWords.has(st.low[k]) || k >= x.j && !x.sufferedDeath() {
 			continue
 		}
 		for n := k - 1; n >= 0 && n >= k-2; n-- {
-			if fightLinks[st.low[n]] {
+			if fightLinks.has(st.low[n]) {
 				return x.set(acledBattles, subClash)
 			}
 		}
-		if k >= 2 && st.low[k-1] == "of" && fightSpans[st.low[k-2]] {
+		if k >= 2 && st.low[k-1] == "of" && fightSpans.has(st.low[k-2]) {
 			return x.set(acledBattles, subClash)
 		}
 	}
@@ -197,36 +197,36 @@ func diedInFighting(x *acx) bool {
 // pairedFightWords name violence that is a fight only when two sides are
 // named with "between": "an ambush between feuding clans", "violence
 // between herders and farmers".
-var pairedFightWords = wordSet("ambush", "ambushes", "violence", "feud", "fight", "fights", "confrontation", "confrontations")
+var pairedFightWords = filtered(wordSet("ambush", "ambushes", "violence", "feud", "fight", "fights", "confrontation", "confrontations"))
 
 // fightSpans measure a fight out in time: "killed in three days of
 // fighting", "after weeks of clashes".
-var fightSpans = wordSet("hours", "days", "nights", "weeks", "months")
+var fightSpans = filtered(wordSet("hours", "days", "nights", "weeks", "months"))
 
 // foughtWords name a fight deaths can fall in; "fire" and "gunfire" are
 // left out, for the police's fire on a crowd is no battle.
-var foughtWords = wordSet("fighting", "clashes", "clash", "battle", "battles", "firefight", "gunfight", "gunbattle",
-	"skirmish", "skirmishes", "crossfire", "shootout", "shootouts", "shoot-out")
+var foughtWords = filtered(wordSet("fighting", "clashes", "clash", "battle", "battles", "firefight", "gunfight", "gunbattle",
+	"skirmish", "skirmishes", "crossfire", "shootout", "shootouts", "shoot-out"))
 
 // fightLinks tie a death to the fight it fell in: "killed in fighting",
 // "died when clashes erupted", "amid heavy fighting".
-var fightLinks = wordSet("in", "during", "amid", "when", "as")
+var fightLinks = filtered(wordSet("in", "during", "amid", "when", "as"))
 
 // sufferedDeath reports whether the trigger tells the deaths from the
 // dead's side, in the passive or with "died" ("three herders were killed",
 // "nine fishermen died"), naming no killer before it.
 func (x *acx) sufferedDeath() bool {
-	if diedWords[x.st.low[x.i]] {
+	if diedWords.has(x.st.low[x.i]) {
 		return true
 	}
-	return x.i > 0 && passiveAux[x.st.low[x.i-1]]
+	return x.i > 0 && passiveAux.has(x.st.low[x.i-1])
 }
 
 // diedWords tell a death without a killer.
-var diedWords = wordSet("died", "perished")
+var diedWords = filtered(wordSet("died", "perished"))
 
 // passiveAux, before a participle, make it passive.
-var passiveAux = wordSet("was", "were", "been", "being")
+var passiveAux = filtered(wordSet("was", "were", "been", "being"))
 
 // backedState reports whether a state force heads the clause before the
 // trigger with allies backing it ("government troops backed by local
@@ -242,7 +242,7 @@ func (x *acx) backedState() bool {
 		if k < x.i && st.low[k] == "," {
 			k++
 		}
-		if k+1 < x.i && backingWords[st.low[k]] && st.low[k+1] == "by" {
+		if k+1 < x.i && backingWords.has(st.low[k]) && st.low[k+1] == "by" {
 			return true
 		}
 	}
@@ -250,4 +250,4 @@ func (x *acx) backedState() bool {
 }
 
 // backingWords, before "by", name the allies that back a force.
-var backingWords = wordSet("backed", "supported", "aided", "assisted", "helped", "accompanied")
+var backingWords = filtered(wordSet("backed", "supported", "aided", "assisted", "helped", "accompanied"))

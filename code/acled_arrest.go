@@ -59,7 +59,7 @@ func (x *acx) heldByName() bool {
 		if t.tag == "NNP" {
 			return st.personName(k)
 		}
-		if !(determiners[t.low] || strings.HasPrefix(t.tag, "JJ") || (t.tag == "NN" || t.tag == "HYPH") && st.describes(k)) {
+		if !(determiners.has(t.low) || strings.HasPrefix(t.tag, "JJ") || (t.tag == "NN" || t.tag == "HYPH") && st.describes(k)) {
 			break
 		}
 	}
@@ -115,12 +115,12 @@ func (st *sent) describes(k int) bool {
 func protestCharged(st *sent) bool {
 	found := false
 	for k, w := range st.low {
-		if !marchWords[w] && !rioterWords[w] && !streetCrowd[w] {
+		if !marchWords.has(w) && !rioterWords.has(w) && !streetCrowd.has(w) {
 			continue
 		}
 		charged := false
 		for n := k - 1; n >= 0 && n >= k-3; n-- {
-			if chargeWords[st.low[n]] {
+			if chargeWords.has(st.low[n]) {
 				charged = true
 				break
 			}
@@ -135,5 +135,5 @@ func protestCharged(st *sent) bool {
 
 // chargeWords, just before a protest, make it what people are accused of
 // or were held to stop: "plotting unrest", "inciting riots".
-var chargeWords = wordSet("plotting", "plotted", "planning", "planned", "inciting", "incited", "incitement", "organising",
-	"organizing", "organised", "organized", "fomenting", "fomented", "instigating", "stirring", "provoking")
+var chargeWords = filtered(wordSet("plotting", "plotted", "planning", "planned", "inciting", "incited", "incitement", "organising",
+	"organizing", "organised", "organized", "fomenting", "fomented", "instigating", "stirring", "provoking"))

@@ -15,7 +15,7 @@ func politicalArson(x *acx) bool {
 	if !x.is(acledRiots, subMob) || x.e.mode != "destroy" || x.i < 0 || x.mobNoMarch() {
 		return false
 	}
-	if hasAnySector(x.ev.Target, politicalSectors) {
+	if hasAnySector(x.ev.Target, politicalSectors.m) {
 		return x.set(acledRiots, subViolentDem)
 	}
 	for k := x.j; k < len(x.st.low) && k < x.j+8 && x.st.clause[k] == x.st.clause[x.i]; k++ {
@@ -23,7 +23,7 @@ func politicalArson(x *acx) bool {
 		if w == "," {
 			break
 		}
-		if politicalOwners[w] || strings.HasSuffix(w, "-party") {
+		if politicalOwners.has(w) || strings.HasSuffix(w, "-party") {
 			return x.set(acledRiots, subViolentDem)
 		}
 	}
@@ -31,11 +31,11 @@ func politicalArson(x *acx) bool {
 }
 
 // politicalSectors are the state's organs a rioting crowd turns on.
-var politicalSectors = map[string]bool{"GOV": true, "COP": true, "LEG": true, "JUD": true}
+var politicalSectors = filtered(map[string]bool{"GOV": true, "COP": true, "LEG": true, "JUD": true})
 
 // politicalOwners own what a crowd burns in protest.
-var politicalOwners = wordSet("politician", "politicians", "lawmaker", "lawmakers", "mp", "mps", "minister", "ministers",
-	"mayor", "governor", "party", "parliament", "police")
+var politicalOwners = filtered(wordSet("politician", "politicians", "lawmaker", "lawmakers", "mp", "mps", "minister", "ministers",
+	"mayor", "governor", "party", "parliament", "police"))
 
 // arsonByOrganised: setting fire to buildings is mob violence when a crowd
 // does it, but property destruction when an armed or organised actor does
@@ -44,7 +44,7 @@ func arsonByOrganised(x *acx) bool {
 	if !x.is(acledRiots, subMob) || x.e.mode != "destroy" || len(x.ev.Source) == 0 {
 		return false
 	}
-	if !x.st.hasAny(organisedCivilians) {
+	if !x.st.hasAny(&organisedCivilians) {
 		for _, a := range x.ev.Source {
 			switch a.Sector {
 			case "CVL", "PRO", "EDU", "REL", "BUS", "LAB":
@@ -67,7 +67,7 @@ func (x *acx) harmsPeople() bool {
 		if x.i >= 0 && x.st.clause[k] != x.st.clause[x.i] {
 			continue
 		}
-		if harmWords[w] || strings.HasPrefix(w, "rampag") {
+		if harmWords.has(w) || strings.HasPrefix(w, "rampag") {
 			return true
 		}
 	}
@@ -75,5 +75,5 @@ func (x *acx) harmsPeople() bool {
 }
 
 // harmWords tell of people killed or hurt.
-var harmWords = wordSet("killing", "killed", "dead", "died", "death", "deaths", "injuring", "injured", "wounding", "wounded",
-	"hurt", "amok")
+var harmWords = filtered(wordSet("killing", "killed", "dead", "died", "death", "deaths", "injuring", "injured", "wounding", "wounded",
+	"hurt", "amok"))

@@ -19,39 +19,39 @@ func unarmedChange(x *acx) bool {
 	if !x.is(acledStrategic, subChange) || x.e.mode != "disarm" {
 		return false
 	}
-	if hasArmed(x.ev.Source) || hasArmedGroup(x.ev.Source) || x.clauseHas(combatantWords) || x.clauseHas(armsWords) {
+	if hasArmed(x.ev.Source) || hasArmedGroup(x.ev.Source) || x.clauseHas(&combatantWords) || x.clauseHas(&armsWords) {
 		return false
 	}
-	if len(x.ev.Source) == 0 && !x.clauseHas(civilianDoers) && !x.clauseHas(policeWords) {
+	if len(x.ev.Source) == 0 && !x.clauseHas(&civilianDoers) && !x.clauseHas(&policeWords) {
 		return false
 	}
 	return x.set("", "")
 }
 
 // combatantWords name the people of an armed side.
-var combatantWords = wordSet("fighters", "fighter", "militants", "militant", "rebels", "rebel", "commander", "commanders",
+var combatantWords = filtered(wordSet("fighters", "fighter", "militants", "militant", "rebels", "rebel", "commander", "commanders",
 	"soldiers", "soldier", "troops", "militiamen", "militia", "militias", "insurgents", "insurgent", "jihadists", "jihadist",
-	"gunmen", "combatants", "guerrillas", "guerrilla", "army", "forces", "unit", "units", "battalion", "brigade", "garrison")
+	"gunmen", "combatants", "guerrillas", "guerrilla", "army", "forces", "unit", "units", "battalion", "brigade", "garrison"))
 
 // civilianDoers name people who are no side in a conflict.
-var civilianDoers = wordSet("businessman", "businesswoman", "fugitive", "suspect", "lawmaker", "lawmakers", "senator",
-	"senators", "deputy", "deputies", "councillor", "councillors", "mayor", "politician", "politicians", "candidate")
+var civilianDoers = filtered(wordSet("businessman", "businesswoman", "fugitive", "suspect", "lawmaker", "lawmakers", "senator",
+	"senators", "deputy", "deputies", "councillor", "councillors", "mayor", "politician", "politicians", "candidate"))
 
 // policeWords name the police one surrenders to.
-var policeWords = wordSet("police", "policemen", "authorities")
+var policeWords = filtered(wordSet("police", "policemen", "authorities"))
 
 // criminalsHeld: people held as offenders of ordinary crime are police
 // work ACLED does not record: "arrested three smugglers", "detained two
 // men carrying cocaine". Arms or explosives seized with them make the
 // arrest part of a conflict and keep the label.
 func criminalsHeld(x *acx) bool {
-	if !x.is(acledStrategic, subArrests) || hasAnySector(x.ev.Target, fighterSector) || hasAnySector(x.ev.Target, figureSector) {
+	if !x.is(acledStrategic, subArrests) || hasAnySector(x.ev.Target, fighterSector.m) || hasAnySector(x.ev.Target, figureSector.m) {
 		return false
 	}
-	if x.clauseHas(armsWords) || x.clauseHas(combatantWords) {
+	if x.clauseHas(&armsWords) || x.clauseHas(&combatantWords) {
 		return false
 	}
-	if x.clauseHas(offenderWords) || x.clauseHas(contrabandWords) {
+	if x.clauseHas(&offenderWords) || x.clauseHas(&contrabandWords) {
 		return x.set("", "")
 	}
 	return false
@@ -59,16 +59,16 @@ func criminalsHeld(x *acx) bool {
 
 // fighterSector are the armed sectors other than crime: the arrest of
 // soldiers, police or rebels is political whatever they carried.
-var fighterSector = wordSet("MIL", "COP", "REB", "MLT", "SPY")
+var fighterSector = filtered(wordSet("MIL", "COP", "REB", "MLT", "SPY"))
 
 // offenderWords name people by an ordinary crime.
-var offenderWords = wordSet("smugglers", "smuggler", "traffickers", "trafficker", "robbers", "robber", "thieves", "thief",
+var offenderWords = filtered(wordSet("smugglers", "smuggler", "traffickers", "trafficker", "robbers", "robber", "thieves", "thief",
 	"burglars", "burglar", "poachers", "poacher", "fraudsters", "fraudster", "pickpockets", "carjackers", "dealers", "dealer",
-	"counterfeiters", "bootleggers")
+	"counterfeiters", "bootleggers"))
 
 // contrabandWords name goods whose possession is ordinary crime.
-var contrabandWords = wordSet("heroin", "cocaine", "cannabis", "marijuana", "methamphetamine", "meth", "narcotics",
-	"contraband", "counterfeit", "ivory", "opium", "hashish", "fentanyl")
+var contrabandWords = filtered(wordSet("heroin", "cocaine", "cannabis", "marijuana", "methamphetamine", "meth", "narcotics",
+	"contraband", "counterfeit", "ivory", "opium", "hashish", "fentanyl"))
 
 // politicalBan: a state that bans or dissolves an armed group changes who
 // may act in the conflict, which ACLED records as another strategic
@@ -96,7 +96,7 @@ func politicalBan(x *acx) bool {
 	case truce.StatusNegated, truce.StatusHypothetical, truce.StatusPlanned:
 		return false
 	}
-	if !hasAnySector(x.ev.Target, bannedSector) {
+	if !hasAnySector(x.ev.Target, bannedSector.m) {
 		return false
 	}
 	return x.set(acledStrategic, subOther)
@@ -106,7 +106,7 @@ func politicalBan(x *acx) bool {
 // (outlawing a rebel group already at war is a designation, not a
 // change). A ban on a party, a newspaper or gatherings gets no label
 // (code/testdata/snippets/README.md, "Category and mode").
-var bannedSector = wordSet("MLT")
+var bannedSector = filtered(wordSet("MLT"))
 
 // banStems begin the verbs of a ban.
 var banStems = []string{"ban", "dissolv", "outlaw", "proscrib"}

@@ -44,7 +44,7 @@ func leftSitting(x *acx) bool {
 			continue
 		}
 		for n := k + 2; n < len(st.low) && n < k+6 && st.clause[n] == st.clause[k]; n++ {
-			if sittingWords[st.low[n]] {
+			if sittingWords.has(st.low[n]) {
 				return x.set("", "")
 			}
 			if st.low[n] == "," || st.low[n] == "in" {
@@ -56,14 +56,14 @@ func leftSitting(x *acx) bool {
 }
 
 // sittingWords name the sittings of a body that members walk out of.
-var sittingWords = wordSet("session", "sessions", "sitting", "meeting", "debate", "hearing", "chamber", "vote",
-	"assembly", "conference", "summit", "plenary", "parliament", "congress", "senate", "talks", "negotiations", "council")
+var sittingWords = filtered(wordSet("session", "sessions", "sitting", "meeting", "debate", "hearing", "chamber", "vote",
+	"assembly", "conference", "summit", "plenary", "parliament", "congress", "senate", "talks", "negotiations", "council"))
 
 // atVessel: crowd-control means turned on a ship are a confrontation at
 // sea, which ACLED records as another strategic development, not a
 // protest: "coast guard ships fired water cannon at a fishing boat".
 func atVessel(x *acx) bool {
-	if x.ev.ACLEDType != acledProtests || x.e.mode != "crowd-control" || x.i < 0 || x.st.hasAny(marchWords) {
+	if x.ev.ACLEDType != acledProtests || x.e.mode != "crowd-control" || x.i < 0 || x.st.hasAny(&marchWords) {
 		return false
 	}
 	for k := x.j; k < len(x.st.low) && k < x.j+8 && x.st.clause[k] == x.st.clause[x.i]; k++ {
@@ -71,7 +71,7 @@ func atVessel(x *acx) bool {
 		if w == "," {
 			break
 		}
-		if vesselWords[w] {
+		if vesselWords.has(w) {
 			return x.set(acledStrategic, subOther)
 		}
 	}
@@ -86,7 +86,7 @@ func diplomaticProtest(x *acx) bool {
 		return false
 	}
 	for k := x.i - 1; k >= 0 && k >= x.i-3; k-- {
-		if protestNoteWords[x.st.low[k]] {
+		if protestNoteWords.has(x.st.low[k]) {
 			return x.set("", "")
 		}
 	}
@@ -97,7 +97,7 @@ func diplomaticProtest(x *acx) bool {
 }
 
 // protestNoteWords, just before "protest", make it a diplomatic note.
-var protestNoteWords = wordSet("diplomatic", "formal", "lodged", "lodge", "lodges", "filed", "file", "files", "official")
+var protestNoteWords = filtered(wordSet("diplomatic", "formal", "lodged", "lodge", "lodges", "filed", "file", "files", "official"))
 
 // stateBefore reports whether actor a is a state's civil organ, an
 // international body or a country named by its own name, named in the
@@ -178,7 +178,7 @@ func rioting(st *sent, j int) bool {
 // fired tear gas at marchers as anger spilled over into looting", "the
 // rally later descended into rioting". The riot is an event of its own.
 func escalation(st *sent, k int) bool {
-	if !escalationVerbs[st.low[k]] {
+	if !escalationVerbs.has(st.low[k]) {
 		return false
 	}
 	for n := k + 1; n < len(st.low) && n <= k+2; n++ {
@@ -191,8 +191,8 @@ func escalation(st *sent, k int) bool {
 
 // escalationVerbs, followed by "into", tell of a protest that turned
 // violent.
-var escalationVerbs = wordSet("spilled", "spilling", "spills", "escalated", "escalating", "degenerated", "degenerating",
-	"descended", "descending", "turned", "turning", "erupted", "erupting", "boiled")
+var escalationVerbs = filtered(wordSet("spilled", "spilling", "spills", "escalated", "escalating", "degenerated", "degenerating",
+	"descended", "descending", "turned", "turning", "erupted", "erupting", "boiled"))
 
 // nextComma returns the first comma at or after token k, or the sentence's
 // end.
@@ -219,7 +219,7 @@ func riotingFrom(st *sent, from int) bool {
 func riotingIn(st *sent, from, end int) bool {
 	for k := from; k < end; k++ {
 		w := st.low[k]
-		if thrownByCrowds[w] {
+		if thrownByCrowds.has(w) {
 			return true
 		}
 		switch w {
@@ -264,7 +264,7 @@ func againstProtesters(x *acx) bool {
 		}
 		return x.set(acledProtests, subIntervened)
 	case (ev.ACLEDType == acledCivilians || ev.ACLEDType == acledBattles) && hasSector(ev.Target, "PRO") && ev.Mode != "sexual":
-		if x.i >= 0 && (x.spanHasPrefix("clash") || riotingFrom(st, x.j)) || civilOnly(ev.Source) && !st.hasAny(organisedCivilians) {
+		if x.i >= 0 && (x.spanHasPrefix("clash") || riotingFrom(st, x.j)) || civilOnly(ev.Source) && !st.hasAny(&organisedCivilians) {
 			// A crowd that turns on a protest riots: "a crowd of
 			// nationalists attacked the marchers".
 			return x.set(acledRiots, subViolentDem)
@@ -292,20 +292,20 @@ func againstProtesters(x *acx) bool {
 // authorities acted against ("police fired tear gas at crowds who threw
 // stones, and 260 people were detained").
 func crowdScene(st *sent) bool {
-	return st.hasAny(marchWords) || st.hasAny(rioterWords) || st.hasAny(streetCrowd) && (st.hasAny(crowdForce) || riotingIn(st, 0, len(st.low)))
+	return st.hasAny(&marchWords) || st.hasAny(&rioterWords) || st.hasAny(&streetCrowd) && (st.hasAny(&crowdForce) || riotingIn(st, 0, len(st.low)))
 }
 
 // crowdForce are the means of breaking up a crowd; a mob named beside an
 // arrest alone ("arrested four men after a video showed a mob beating a
 // woman") is the crime the arrest answers, no protest.
-var crowdForce = wordSet("dispersed", "disperse", "tear", "teargas", "batons", "cannon", "cannons", "rubber", "pepper", "stun")
+var crowdForce = filtered(wordSet("dispersed", "disperse", "tear", "teargas", "batons", "cannon", "cannons", "rubber", "pepper", "stun"))
 
 // streetCrowd name a gathering of people in the street.
-var streetCrowd = wordSet("crowd", "crowds", "mob", "mobs", "youths", "throng", "throngs")
+var streetCrowd = filtered(wordSet("crowd", "crowds", "mob", "mobs", "youths", "throng", "throngs"))
 
 // rioterWords name a riot or its people ("riot" alone is mostly the
 // police's: "riot police").
-var rioterWords = wordSet("rioters", "rioting", "riots", "unrest")
+var rioterWords = filtered(wordSet("rioters", "rioting", "riots", "unrest"))
 
 // stateOnMarchers reports whether state forces used force on civilians the
 // sentence shows marching or mourning: "soldiers opened fire on opposition
@@ -315,7 +315,7 @@ func stateOnMarchers(ev *truce.Event, st *sent) bool {
 		!hasArmed(ev.Source) && ev.Source[0].Sector != "" {
 		return false
 	}
-	return st.hasAny(marchWords)
+	return st.hasAny(&marchWords)
 }
 
 // unnamedForce reports whether an actor is police or troops the text
@@ -331,7 +331,7 @@ func unnamedForce(a truce.Actor) bool {
 // that names no victim of its own ("…, killing two").
 func forceOnMarchers(st *sent) bool {
 	for k, w := range st.low {
-		if !marchWords[w] {
+		if !marchWords.has(w) {
 			continue
 		}
 		for n := k - 1; n >= 0 && n >= k-3; n-- {
@@ -353,15 +353,15 @@ func civilOnly(as []truce.Actor) bool {
 }
 
 // marchWords tell of a protest under way.
-var marchWords = wordSet("protest", "protests", "protesters", "protestors", "demonstrators", "demonstration", "demonstrations",
-	"marching", "marchers", "rally", "rallies", "mourners", "sit-in")
+var marchWords = filtered(wordSet("protest", "protests", "protesters", "protestors", "demonstrators", "demonstration", "demonstrations",
+	"marching", "marchers", "rally", "rallies", "mourners", "sit-in"))
 
 // crowdClash: a clash between the state's police or troops and unarmed
 // people is a riot, not a battle between two armed groups: "striking
 // miners clashed with police", "clashes broke out between riot police and
 // students". Herders who fight are a communal militia and keep the battle.
 func crowdClash(x *acx) bool {
-	if x.i < 0 || !x.clashTrigger() || x.communalDoer() || x.st.hasAny(organisedCivilians) {
+	if x.i < 0 || !x.clashTrigger() || x.communalDoer() || x.st.hasAny(&organisedCivilians) {
 		return false
 	}
 	if !(x.ev.ACLEDType == acledBattles || x.ev.ACLEDType == acledCivilians || x.is(acledRiots, subMob)) {
@@ -371,7 +371,7 @@ func crowdClash(x *acx) bool {
 	if policeOrTroops(src) && civilOnly(tgt) || policeOrTroops(tgt) && civilOnly(src) {
 		// A brawl with the police is no shooting unless the sentence
 		// names shots: "students clashed with police in the capital".
-		if x.ev.Mode == "firearms" && !x.st.hasAny(shotWords) {
+		if x.ev.Mode == "firearms" && !x.st.hasAny(&shotWords) {
 			x.ev.Mode = ""
 		}
 		return x.set(acledRiots, subViolentDem)
@@ -380,8 +380,8 @@ func crowdClash(x *acx) bool {
 }
 
 // shotWords tell of guns fired.
-var shotWords = wordSet("shot", "shots", "shooting", "gunfire", "gunshot", "gunshots", "bullets", "rounds", "ammunition",
-	"fire", "fired", "firing", "guns", "gun", "rifles")
+var shotWords = filtered(wordSet("shot", "shots", "shooting", "gunfire", "gunshot", "gunshots", "bullets", "rounds", "ammunition",
+	"fire", "fired", "firing", "guns", "gun", "rifles"))
 
 // clashTrigger reports whether the trigger tells of a two-sided brawl
 // ("clashed", "scuffles", "fought"), not of one side firing on another.
@@ -422,7 +422,7 @@ func byCivilianCrowd(x *acx) bool {
 	if x.i >= 0 && strings.HasPrefix(x.st.low[x.i], "lynch") || x.crowdDoes() {
 		return x.set(acledRiots, subMob)
 	}
-	if len(x.ev.Source) == 0 || x.st.hasAny(organisedCivilians) || x.communalDoer() {
+	if len(x.ev.Source) == 0 || x.st.hasAny(&organisedCivilians) || x.communalDoer() {
 		return false
 	}
 	for _, a := range x.ev.Source {
@@ -448,14 +448,14 @@ func mobNoMarch(x *acx) bool {
 // mobNoMarch reports whether the sentence calls the doers a mob and tells
 // of no protest.
 func (x *acx) mobNoMarch() bool {
-	return x.st.hasAny(mobOnly) && !x.st.hasAny(marchWords)
+	return x.st.hasAny(&mobOnly) && !x.st.hasAny(&marchWords)
 }
 
 // mobOnly name a mob, not a crowd that may be marching.
-var mobOnly = wordSet("mob", "mobs")
+var mobOnly = filtered(wordSet("mob", "mobs"))
 
 // mobWords name an unorganised crowd.
-var mobWords = wordSet("mob", "mobs", "crowd", "crowds", "vigilantes", "looters", "arsonists")
+var mobWords = filtered(wordSet("mob", "mobs", "crowd", "crowds", "vigilantes", "looters", "arsonists"))
 
 // communalDoer reports whether the doers, named before the trigger in its
 // clause, are herders, whom ACLED counts as a communal militia: "herdsmen
@@ -467,7 +467,7 @@ func (x *acx) communalDoer() bool {
 	}
 	for k := x.i - 1; k >= 0 && k >= x.i-4 && x.st.clause[k] == x.st.clause[x.i]; k-- {
 		switch w := x.st.low[k]; {
-		case communalWords[w]:
+		case communalWords.has(w):
 			return true
 		case w == "and" || w == "," || w == "on" || w == "by":
 			return false
@@ -477,12 +477,12 @@ func (x *acx) communalDoer() bool {
 }
 
 // communalWords name pastoral groups that raid as militias.
-var communalWords = wordSet("herders", "herdsmen", "pastoralists")
+var communalWords = filtered(wordSet("herders", "herdsmen", "pastoralists"))
 
 // organisedCivilians are civilians ACLED counts as an organised armed
 // group, whose violence is an attack, not a mob's: "settlers attacked
 // farmers".
-var organisedCivilians = wordSet("settler", "settlers")
+var organisedCivilians = filtered(wordSet("settler", "settlers"))
 
 // crowdDoes reports whether a crowd is the one acting: named before the
 // trigger in its clause ("a mob dragged the man out") or as its agent
@@ -492,14 +492,14 @@ func (x *acx) crowdDoes() bool {
 		return false
 	}
 	for k := x.i - 1; k >= 0 && x.st.clause[k] == x.st.clause[x.i]; k-- {
-		if mobWords[x.st.low[k]] {
+		if mobWords.has(x.st.low[k]) {
 			return true
 		}
 	}
 	for k := x.j; k < len(x.st.low) && k < x.j+6 && x.st.clause[k] == x.st.clause[x.i]; k++ {
 		if x.st.low[k] == "by" {
 			for n := k + 1; n < len(x.st.low) && n < k+4; n++ {
-				if mobWords[x.st.low[n]] {
+				if mobWords.has(x.st.low[n]) {
 					return true
 				}
 			}
@@ -514,7 +514,7 @@ func (x *acx) crowdDoes() bool {
 // violence as a riot: "a crowd beat and burned to death three suspected
 // thieves in the market".
 func crowdKills(x *acx) bool {
-	if !x.is(acledRiots, subViolentDem) || x.i < 0 || x.st.hasAny(marchWords) || !x.crowdDoes() {
+	if !x.is(acledRiots, subViolentDem) || x.i < 0 || x.st.hasAny(&marchWords) || !x.crowdDoes() {
 		return false
 	}
 	for k := x.i; k < len(x.st.low) && k < x.j+2; k++ {

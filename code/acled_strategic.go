@@ -16,7 +16,7 @@ import (
 func otherDevelopment(x *acx) bool {
 	st := x.st
 	switch {
-	case x.e.mode == "investigate" && (st.hasAny(exhumeWords) || st.hasPhrase("mass", "grave") || st.hasPhrase("mass", "graves")):
+	case x.e.mode == "investigate" && (st.hasAny(&exhumeWords) || st.hasPhrase("mass", "grave") || st.hasPhrase("mass", "graves")):
 		return x.set(acledStrategic, subOther)
 	case x.e.mode == "censor" || x.ev.Mode == "censor":
 		// Cutting the internet or silencing a broadcaster gets no label
@@ -40,14 +40,14 @@ func brokeAway(x *acx) bool {
 	if sec := x.ev.Source[0].Sector; sec != "REB" && sec != "MLT" {
 		return false
 	}
-	if !x.clauseHas(tiesWords) {
+	if !x.clauseHas(&tiesWords) {
 		return false
 	}
 	return x.set(acledStrategic, subChange)
 }
 
 // tiesWords name the bond an armed group cuts.
-var tiesWords = wordSet("ties", "alliance", "allegiance", "relations")
+var tiesWords = filtered(wordSet("ties", "alliance", "allegiance", "relations"))
 
 // agreement: ACLED records the deals that settle or pause violence —
 // ceasefires, peace deals, prisoner and hostage exchanges, evacuations,
@@ -78,7 +78,7 @@ func agreement(x *acx) bool {
 		if x.foreignersFreed() {
 			return x.set("", "")
 		}
-		if x.e.has(flagSym) || x.st.hasAny(exchangeWords) || hasArmedGroup(x.ev.Source) || hasArmedGroup(x.ev.Target) || x.releasesBothWays() {
+		if x.e.has(flagSym) || x.st.hasAny(&exchangeWords) || hasArmedGroup(x.ev.Source) || hasArmedGroup(x.ev.Target) || x.releasesBothWays() {
 			return true
 		}
 		return x.set("", "")
@@ -86,7 +86,7 @@ func agreement(x *acx) bool {
 	if x.i >= 0 && x.agreedToTalk() {
 		return x.set("", "")
 	}
-	if x.clauseHas(settlementWords) || x.clauseHas(haltWords) && x.clauseHas(hostileActs) || x.st.hasPhrase("took", "effect") || x.settlesFrontier() ||
+	if x.clauseHas(&settlementWords) || x.clauseHas(&haltWords) && x.clauseHas(&hostileActs) || x.st.hasPhrase("took", "effect") || x.settlesFrontier() ||
 		hasArmedGroup(x.ev.Source) || hasArmedGroup(x.ev.Target) {
 		return true
 	}
@@ -102,7 +102,7 @@ func agreement(x *acx) bool {
 func (x *acx) foreignersFreed() bool {
 	src, tgt := x.ev.Source, x.ev.Target
 	if len(src) == 0 || len(tgt) == 0 || hasArmed(src) || hasArmed(tgt) || hasArmedGroup(src) || hasArmedGroup(tgt) ||
-		x.st.hasAny(warWords) || x.st.hasAny(truceWords) {
+		x.st.hasAny(&warWords) || x.st.hasAny(&truceWords) {
 		return false
 	}
 	for _, a := range src {
@@ -111,7 +111,7 @@ func (x *acx) foreignersFreed() bool {
 		}
 	}
 	for _, t := range tgt {
-		if !isState(t) || t.Country == src[0].Country || t.Sector != "" && !foreignerSector[t.Sector] && !namedByNation(t) {
+		if !isState(t) || t.Country == src[0].Country || t.Sector != "" && !foreignerSector.has(t.Sector) && !namedByNation(t) {
 			return false
 		}
 	}
@@ -119,14 +119,14 @@ func (x *acx) foreignersFreed() bool {
 }
 
 // warWords tell that captives were taken in a war or held as hostages.
-var warWords = wordSet("war", "wars", "conflict", "fighting", "front", "soldiers", "servicemen", "troops", "fighters", "combatants",
+var warWords = filtered(wordSet("war", "wars", "conflict", "fighting", "front", "soldiers", "servicemen", "troops", "fighters", "combatants",
 	"pows", "militants", "rebels", "captured", "insurgents", "hostilities", "occupation", "battlefield", "hostage", "hostages",
-	"captive", "captives")
+	"captive", "captives"))
 
 // foreignerSector are the sectors of foreigners a state holds one by one:
 // an aid worker, a reporter, a businessman. Prisoners or detainees as such
 // (civilians, "CVL") may be a conflict's, and keep their label.
-var foreignerSector = wordSet("AID", "MED", "BUS", "EDU", "HLH", "REL", "LAB")
+var foreignerSector = filtered(wordSet("AID", "MED", "BUS", "EDU", "HLH", "REL", "LAB"))
 
 // namedByNation reports whether people are named by their nation alone
 // ("five Iranians", "two Americans"), not as prisoners or detainees.
@@ -143,7 +143,7 @@ func (x *acx) releasesBothWays() bool {
 		return false
 	}
 	for k, w := range x.st.low {
-		if (k < x.i || k >= x.j) && releaseVerbs[w] {
+		if (k < x.i || k >= x.j) && releaseVerbs.has(w) {
 			return true
 		}
 	}
@@ -151,7 +151,7 @@ func (x *acx) releasesBothWays() bool {
 }
 
 // releaseVerbs tell that captives were set free.
-var releaseVerbs = wordSet("freed", "released", "frees", "releases")
+var releaseVerbs = filtered(wordSet("freed", "released", "frees", "releases"))
 
 // agreedToTalk reports whether what was agreed, the first thing named
 // after the trigger in its clause, is to talk: "agreed to resume peace
@@ -161,9 +161,9 @@ func (x *acx) agreedToTalk() bool {
 	for k := x.j; k < len(x.st.low) && x.st.clause[k] == x.st.clause[x.i]; k++ {
 		w := x.st.low[k]
 		switch {
-		case talkWords[w]:
+		case talkWords.has(w):
 			return true
-		case settlementWords[w] && w != "peace" && w != "war":
+		case settlementWords.has(w) && w != "peace" && w != "war":
 			return false
 		}
 	}
@@ -179,7 +179,7 @@ func (x *acx) readiness() bool {
 
 // talkWords name talks or a meeting, or a process of them ("agreed to
 // enter a peace process").
-var talkWords = wordSet("talks", "negotiations", "meeting", "dialogue", "summit", "consultations", "process")
+var talkWords = filtered(wordSet("talks", "negotiations", "meeting", "dialogue", "summit", "consultations", "process"))
 
 // oneSided reports whether a ceasefire is one side's own pause, declared
 // rather than agreed: "declared a unilateral ceasefire", "announced a
@@ -201,7 +201,7 @@ func (x *acx) oneSided() bool {
 			break
 		}
 	}
-	if !declared || len(x.ev.Source) > 1 || st.hasAny(mutualWords) || st.hasPrefix("agree") {
+	if !declared || len(x.ev.Source) > 1 || st.hasAny(&mutualWords) || st.hasPrefix("agree") {
 		return false
 	}
 	return true
@@ -216,13 +216,13 @@ func (x *acx) armedAnnouncer() bool {
 }
 
 // mutualWords tell that more than one side is party to a pause.
-var mutualWords = wordSet("with", "between", "both", "sides", "mutual", "bilateral", "parties", "and")
+var mutualWords = filtered(wordSet("with", "between", "both", "sides", "mutual", "bilateral", "parties", "and"))
 
 // truceAccepted: a ceasefire that parties accept or back is a deal ACLED
 // records even when the verb carries no label of its own ("the warring
 // parties accepted a two-month truce"); one still to be accepted is not.
 func truceAccepted(x *acx) bool {
-	if x.ev.ACLEDType != "" || x.ev.Type != "AGREE" || x.i < 0 || !x.clauseHas(truceWords) {
+	if x.ev.ACLEDType != "" || x.ev.Type != "AGREE" || x.i < 0 || !x.clauseHas(&truceWords) {
 		return false
 	}
 	switch statusNear(x.st, x.i) {
@@ -240,7 +240,7 @@ func truceAccepted(x *acx) bool {
 // already exists ("remained committed to the ceasefire").
 func (x *acx) newTruce() bool {
 	for k := x.j; k < len(x.st.low) && x.st.clause[k] == x.st.clause[x.i]; k++ {
-		if !truceWords[x.st.low[k]] {
+		if !truceWords.has(x.st.low[k]) {
 			continue
 		}
 		for n := k - 1; n >= x.j && n >= k-3; n-- {
@@ -255,23 +255,23 @@ func (x *acx) newTruce() bool {
 }
 
 // truceWords name a pause in fighting.
-var truceWords = wordSet("ceasefire", "cease-fire", "truce", "armistice", "cessation")
+var truceWords = filtered(wordSet("ceasefire", "cease-fire", "truce", "armistice", "cessation"))
 
 // exchangeWords tell that a release is one side of a deal.
-var exchangeWords = wordSet("exchange", "swap", "deal", "agreement", "truce", "ceasefire", "under", "brokered", "mediated", "return")
+var exchangeWords = filtered(wordSet("exchange", "swap", "deal", "agreement", "truce", "ceasefire", "under", "brokered", "mediated", "return"))
 
 // settlementWords tell that a deal is about ending or pausing violence.
-var settlementWords = wordSet("ceasefire", "cease-fire", "truce", "armistice", "cessation", "hostilities", "peace", "prisoner", "prisoners",
+var settlementWords = filtered(wordSet("ceasefire", "cease-fire", "truce", "armistice", "cessation", "hostilities", "peace", "prisoner", "prisoners",
 	"hostage", "hostages", "evacuation", "evacuate", "exchange", "swap", "surrender", "disarmament", "war", "fighting",
-	"firing", "offensive", "free", "release", "weapons")
+	"firing", "offensive", "free", "release", "weapons"))
 
 // haltWords and hostileActs together tell of a pause in violence agreed in
 // other words than a truce's: "agreed to halt all military action",
 // "agreed to stop attacks on power plants". Military words alone do not
 // ("agreed to expand military cooperation").
 var (
-	haltWords   = wordSet("halt", "stop", "cease", "suspend", "pause", "end", "halting", "stopping", "suspending", "ending")
-	hostileActs = wordSet("military", "attacks", "strikes", "operations", "shelling", "raids", "bombardment", "bombing", "hostile")
+	haltWords   = filtered(wordSet("halt", "stop", "cease", "suspend", "pause", "end", "halting", "stopping", "suspending", "ending"))
+	hostileActs = filtered(wordSet("military", "attacks", "strikes", "operations", "shelling", "raids", "bombardment", "bombing", "hostile"))
 )
 
 // agreedTo reports whether the verb at k follows "agreed to", perhaps
@@ -334,7 +334,7 @@ func conflictDeal(x *acx) bool {
 	case truce.StatusNegated, truce.StatusHypothetical:
 		return false
 	}
-	if !x.settlesFrontier() && !(x.clauseHas(tradeWords) && x.clauseHas(captiveWords)) {
+	if !x.settlesFrontier() && !(x.clauseHas(&tradeWords) && x.clauseHas(&captiveWords)) {
 		return false
 	}
 	return x.set(acledStrategic, subAgreement)
@@ -344,16 +344,16 @@ func conflictDeal(x *acx) bool {
 // frontier, what a deal between neighbours at odds settles: "a treaty
 // settling the disputed stretches of their border".
 func (x *acx) settlesFrontier() bool {
-	return x.clauseHas(contestedWords) && x.clauseHas(frontierWords)
+	return x.clauseHas(&contestedWords) && x.clauseHas(&frontierWords)
 }
 
 // contestedWords, frontierWords, tradeWords and captiveWords name what a
 // conflict deal settles: a disputed frontier, or captives traded.
 var (
-	contestedWords = wordSet("disputed", "contested")
-	frontierWords  = wordSet("border", "borders", "frontier", "frontiers", "boundary", "boundaries")
-	tradeWords     = wordSet("exchange", "swap", "exchanges", "swaps", "trade")
-	captiveWords   = wordSet("prisoners", "captives", "detainees", "hostages", "pows", "prisoners-of-war")
+	contestedWords = filtered(wordSet("disputed", "contested"))
+	frontierWords  = filtered(wordSet("border", "borders", "frontier", "frontiers", "boundary", "boundaries"))
+	tradeWords     = filtered(wordSet("exchange", "swap", "exchanges", "swaps", "trade"))
+	captiveWords   = filtered(wordSet("prisoners", "captives", "detainees", "hostages", "pows", "prisoners-of-war"))
 )
 
 // brokeredTruce: a mediator that brokered a truce tells that the sides
@@ -368,7 +368,7 @@ func brokeredTruce(x *acx) bool {
 	case truce.StatusNegated, truce.StatusHypothetical, truce.StatusPlanned:
 		return false
 	}
-	if !x.spanHas(truceWords) && !x.newTruce() {
+	if !x.spanHas(truceWords.m) && !x.newTruce() {
 		return false
 	}
 	return x.set(acledStrategic, subAgreement)

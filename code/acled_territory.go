@@ -15,18 +15,18 @@ func territory(x *acx) bool {
 		return false
 	}
 	switch {
-	case x.takes(powerWords):
+	case x.takes(&powerWords):
 		return x.set(acledStrategic, subOther)
-	case x.takes(capturedFigures):
+	case x.takes(&capturedFigures):
 		if len(x.ev.Source) > 0 && stateForce(x.ev.Source[0]) && !disappeared(x.st) {
 			return x.set(acledStrategic, subArrests)
 		}
 		return x.set(acledCivilians, subAbduction)
-	case x.takes(seizedPeople):
+	case x.takes(&seizedPeople):
 		return x.set(acledCivilians, subAbduction)
 	case x.seizesArms():
 		return x.set(acledStrategic, subDisrupted)
-	case x.takes(seizedGoods):
+	case x.takes(&seizedGoods):
 		return x.set(acledStrategic, subLooting)
 	case peacefulHandover(x.st, x.i):
 		return x.set(acledStrategic, subTransfer)
@@ -51,30 +51,30 @@ func (x *acx) saysState() bool {
 
 // powerWords, taken, make a coup, which ACLED records as another
 // strategic development: "officers seized power in the capital".
-var powerWords = wordSet("power")
+var powerWords = filtered(wordSet("power"))
 
 // capturedFigures are people a force captures one by one: the state that
 // seizes a rebel commander or a blogger arrests him (unless he is made to
 // disappear, "took him to an unknown location"); anyone else abducts him.
-var capturedFigures = wordSet("commander", "commanders", "leader", "leaders", "chief", "emir", "kingpin", "official",
-	"officials", "blogger", "bloggers", "activist", "activists", "journalist", "politician", "lawmaker", "mayor", "governor")
+var capturedFigures = filtered(wordSet("commander", "commanders", "leader", "leaders", "chief", "emir", "kingpin", "official",
+	"officials", "blogger", "bloggers", "activist", "activists", "journalist", "politician", "lawmaker", "mayor", "governor"))
 
 // seizedPeople are nouns for people taken, not ground.
-var seizedPeople = wordSet("refugees", "civilians", "villagers", "people", "passengers", "students",
+var seizedPeople = filtered(wordSet("refugees", "civilians", "villagers", "people", "passengers", "students",
 	"pupils", "schoolgirls", "schoolchildren", "children", "women", "men", "workers", "residents", "journalists",
-	"worshippers", "farmers", "migrants", "hostages", "girls", "boys", "travellers", "fishermen")
+	"worshippers", "farmers", "migrants", "hostages", "girls", "boys", "travellers", "fishermen"))
 
 // seizedGoods are nouns for property taken.
-var seizedGoods = wordSet("vehicles", "weapons", "equipment", "ammunition", "cash", "money", "goods",
+var seizedGoods = filtered(wordSet("vehicles", "weapons", "equipment", "ammunition", "cash", "money", "goods",
 	"supplies", "livestock", "cattle", "fuel", "cars", "trucks", "property", "documents", "files", "computers",
 	"furniture", "food", "grain", "medicines", "motorcycles", "motorbikes", "goats", "sheep", "camels", "belongings",
-	"valuables", "phones")
+	"valuables", "phones"))
 
 // armsWords are weapons and their parts: what the state seizes to stop
 // their use.
-var armsWords = wordSet("weapons", "arms", "ammunition", "munitions", "explosive", "explosives", "devices",
+var armsWords = filtered(wordSet("weapons", "arms", "ammunition", "munitions", "explosive", "explosives", "devices",
 	"missiles", "missile", "rockets", "drones", "grenades", "rifles", "guns", "firearms", "mines", "bombs", "ieds", "components",
-	"launchers", "mortars", "detonators")
+	"launchers", "mortars", "detonators"))
 
 // seizesArms reports whether state forces seize weapons: "soldiers seized
 // 200 rifles and a tonne of explosives" stops their use, and so does a
@@ -88,10 +88,10 @@ func (x *acx) seizesArms() bool {
 	}
 	for k := x.j; k < len(x.st.low) && k < x.j+12; k++ {
 		w := x.st.low[k]
-		if armsWords[w] {
+		if armsWords.has(w) {
 			return true
 		}
-		if seizedPeople[w] || haulEnds[w] || x.st.clause[k] != x.st.clause[x.i] {
+		if seizedPeople.has(w) || haulEnds.has(w) || x.st.clause[k] != x.st.clause[x.i] {
 			return false
 		}
 	}
@@ -107,20 +107,20 @@ func genericForce(a truce.Actor) bool {
 
 // haulEnds end the list of goods seized: "seized cars and rifles from a
 // house in Lamu", "left behind by the gunmen".
-var haulEnds = wordSet("from", "at", "in", "near", "during", "left", "belonging", "owned", "inside", "on", "after", "when")
+var haulEnds = filtered(wordSet("from", "at", "in", "near", "during", "left", "belonging", "owned", "inside", "on", "after", "when"))
 
 // takes reports whether the trigger's object (the few words after it) or,
 // for a passive ("refugees seized from"), the word before it is one of
 // nouns.
-func (x *acx) takes(nouns map[string]bool) bool {
+func (x *acx) takes(nouns *wordFilter) bool {
 	if x.i < 0 {
 		return false
 	}
-	if x.i > 0 && nouns[x.st.low[x.i-1]] {
+	if x.i > 0 && nouns.has(x.st.low[x.i-1]) {
 		return true
 	}
 	for k := x.j; k < len(x.st.low) && k < x.j+4; k++ {
-		if nouns[x.st.low[k]] {
+		if nouns.has(x.st.low[k]) {
 			return true
 		}
 		if x.st.clause[k] != x.st.clause[x.i] || x.st.low[k] == "," {
@@ -191,19 +191,19 @@ func (x *acx) namesGround() bool {
 		return true
 	}
 	st := x.st
-	if x.groundBefore() || st.hasAny(underDeal) || st.hasAny(agreedWords) {
+	if x.groundBefore() || st.hasAny(&underDeal) || st.hasAny(&agreedWords) {
 		return true
 	}
 	left := true
 	for k := x.i; k < len(st.low) && k < x.j+10 && st.clause[k] == st.clause[x.i]; k++ {
 		w := st.low[k]
 		switch {
-		case groundLeftWords[w]:
+		case groundLeftWords.has(w):
 			left = true
-		case groundNotLeftWords[w]:
+		case groundNotLeftWords.has(w):
 			left = false
-		case !left || k < x.j && !groundWords[w]:
-		case groundWords[w] && (st.low[k-1] == "the" || w != "positions" && w != "position"):
+		case !left || k < x.j && !groundWords.has(w):
+		case groundWords.has(w) && (st.low[k-1] == "the" || w != "positions" && w != "position"):
 			return true
 		case st.placeAt(k):
 			return true
@@ -218,11 +218,11 @@ func (x *acx) namesGround() bool {
 func (x *acx) groundBefore() bool {
 	st := x.st
 	for k := x.i - 1; k > 0 && k >= x.i-4; k-- {
-		if !withdrawnWhen[st.low[k]] {
+		if !withdrawnWhen.has(st.low[k]) {
 			continue
 		}
 		for n := 0; n < k; n++ {
-			if groundWords[st.low[n]] || st.placeAt(n) {
+			if groundWords.has(st.low[n]) || st.placeAt(n) {
 				return true
 			}
 		}
@@ -232,16 +232,16 @@ func (x *acx) groundBefore() bool {
 }
 
 // withdrawnWhen open a clause that tells a withdrawal beside the main one.
-var withdrawnWhen = wordSet("after", "as", "when", "once")
+var withdrawnWhen = filtered(wordSet("after", "as", "when", "once"))
 
 // agreedWords tell that a pull-back follows a deal.
-var agreedWords = wordSet("agreed")
+var agreedWords = filtered(wordSet("agreed"))
 
 // groundLeftWords introduce the ground forces leave; groundNotLeftWords
 // where they go or what they stay near.
 var (
-	groundLeftWords    = wordSet("from", "of", "out")
-	groundNotLeftWords = wordSet("to", "toward", "towards", "into", "near", "outside", "across", "for", "back", "behind", "after", "before", "as")
+	groundLeftWords    = filtered(wordSet("from", "of", "out"))
+	groundNotLeftWords = filtered(wordSet("to", "toward", "towards", "into", "near", "outside", "across", "for", "back", "behind", "after", "before", "as"))
 )
 
 // placeAt reports whether a place the sentence names starts at token k.
@@ -264,10 +264,10 @@ func (x *acx) leavesBody() bool {
 	}
 	for k := x.j; k < len(x.st.low) && k < x.j+8 && x.st.clause[k] == x.st.clause[x.i]; k++ {
 		w := x.st.low[k]
-		if w == "," || w == "under" || groundWords[w] && w != "control" {
+		if w == "," || w == "under" || groundWords.has(w) && w != "control" {
 			return false
 		}
-		if bodyWords[w] {
+		if bodyWords.has(w) {
 			return true
 		}
 	}
@@ -275,8 +275,8 @@ func (x *acx) leavesBody() bool {
 }
 
 // bodyWords name treaties, bodies and talks a state can leave.
-var bodyWords = wordSet("treaty", "treaties", "pact", "convention", "accord", "protocol", "talks", "negotiations",
-	"organisation", "organization", "court", "council", "alliance", "bloc", "commission", "initiative")
+var bodyWords = filtered(wordSet("treaty", "treaties", "pact", "convention", "accord", "protocol", "talks", "negotiations",
+	"organisation", "organization", "court", "council", "alliance", "bloc", "commission", "initiative"))
 
 // forcedOut reports whether the withdrawal is the end of a fight the
 // sentence tells: ground taken in a clause before it ("rebels took control
@@ -288,7 +288,7 @@ func (x *acx) forcedOut() bool {
 		return false
 	}
 	for k := 0; k < x.i; k++ {
-		if x.st.clause[k] != x.st.clause[x.i] && (takenWords[x.st.low[k]] || x.st.low[k] == "took" && k+1 < x.i && x.st.low[k+1] == "control") {
+		if x.st.clause[k] != x.st.clause[x.i] && (takenWords.has(x.st.low[k]) || x.st.low[k] == "took" && k+1 < x.i && x.st.low[k+1] == "control") {
 			return true
 		}
 	}
@@ -296,7 +296,7 @@ func (x *acx) forcedOut() bool {
 		switch x.st.low[k] {
 		case "after", "following", "under":
 			for n := k + 1; n < len(x.st.low) && n < k+7; n++ {
-				if fightWords[x.st.low[n]] {
+				if fightWords.has(x.st.low[n]) {
 					return true
 				}
 			}
@@ -306,18 +306,18 @@ func (x *acx) forcedOut() bool {
 }
 
 // takenWords tell of ground taken by force.
-var takenWords = wordSet("captured", "seized", "overran", "overrun", "recaptured", "retook", "retaken", "stormed", "swept")
+var takenWords = filtered(wordSet("captured", "seized", "overran", "overrun", "recaptured", "retook", "retaken", "stormed", "swept"))
 
 // fightWords name fighting that drives forces out.
-var fightWords = wordSet("fighting", "clashes", "battle", "battles", "assaults", "assault", "strikes", "airstrikes", "bombardment",
-	"shelling", "offensive", "attacks", "pressure")
+var fightWords = filtered(wordSet("fighting", "clashes", "battle", "battles", "assaults", "assault", "strikes", "airstrikes", "bombardment",
+	"shelling", "offensive", "attacks", "pressure"))
 
 // leavesLand reports whether forces leave a whole country or region
 // rather than a town or a base: "the last foreign soldiers left the
 // country's north" changes what they do; "troops withdrew from the town"
 // hands the town over.
 func (x *acx) leavesLand() bool {
-	if x.clauseHas(handWords) || x.handsOverGround() {
+	if x.clauseHas(&handWords) || x.handsOverGround() {
 		return false
 	}
 	for _, p := range x.st.places {
@@ -325,7 +325,7 @@ func (x *acx) leavesLand() bool {
 			continue
 		}
 		for k := x.j; k < p.i; k++ {
-			if groundWords[x.st.low[k]] && !regionWords[x.st.low[k]] {
+			if groundWords.has(x.st.low[k]) && !regionWords.has(x.st.low[k]) {
 				return false
 			}
 		}
@@ -341,7 +341,7 @@ func (x *acx) leavesLand() bool {
 func (x *acx) foreignCapital(p placeRef) bool {
 	m := x.st.mentionAt(p.i)
 	if m == nil || m.kind != "capital" || m.j != p.j || len(x.ev.Source) == 0 ||
-		p.j < len(x.st.low) && groundWords[x.st.low[p.j]] {
+		p.j < len(x.st.low) && groundWords.has(x.st.low[p.j]) {
 		return false
 	}
 	src := x.ev.Source[0].Country
@@ -349,7 +349,7 @@ func (x *acx) foreignCapital(p placeRef) bool {
 }
 
 // handWords tell of something handed over.
-var handWords = wordSet("handed", "handing", "hand", "hands")
+var handWords = filtered(wordSet("handed", "handing", "hand", "hands"))
 
 // handsOverGround reports whether, after the trigger, the sentence tells
 // of the leaving forces handing positions to another: "began pulling out
@@ -360,11 +360,11 @@ func (x *acx) handsOverGround() bool {
 		return false
 	}
 	for k := x.j; k < len(x.st.low); k++ {
-		if !handWords[x.st.low[k]] {
+		if !handWords.has(x.st.low[k]) {
 			continue
 		}
 		for n := k + 1; n < len(x.st.low) && n <= k+4; n++ {
-			if groundWords[x.st.low[n]] {
+			if groundWords.has(x.st.low[n]) {
 				return true
 			}
 		}
@@ -392,7 +392,7 @@ func (x *acx) countryLeft() bool {
 }
 
 // regionWords are ground too wide to hand over.
-var regionWords = wordSet("province", "region", "district", "territory", "area")
+var regionWords = filtered(wordSet("province", "region", "district", "territory", "area"))
 
 // forcesLeave reports whether the ones withdrawing are armed forces: an
 // armed sector or group, or a country whose troops or ground the clause
@@ -404,13 +404,13 @@ func (x *acx) forcesLeave() bool {
 	if x.i < 0 || len(x.ev.Source) == 0 {
 		return false
 	}
-	if x.ev.Source[0].Sector == "IGO" && x.clauseHas(peacekeepWords) {
+	if x.ev.Source[0].Sector == "IGO" && x.clauseHas(&peacekeepWords) {
 		return true
 	}
 	if !isState(x.ev.Source[0]) || x.ev.Source[0].Sector != "" {
 		return false
 	}
-	if x.clauseHas(troopWords) {
+	if x.clauseHas(&troopWords) {
 		return true
 	}
 	for _, p := range x.st.places {
@@ -423,10 +423,10 @@ func (x *acx) forcesLeave() bool {
 
 // peacekeepWords tell that an international body's forces leave: "the UN
 // mission handed over its last base".
-var peacekeepWords = wordSet("peacekeepers", "peacekeeping", "mission", "base", "camp", "troops")
+var peacekeepWords = filtered(wordSet("peacekeepers", "peacekeeping", "mission", "base", "camp", "troops"))
 
 // troopWords name armed forces.
-var troopWords = wordSet("troops", "forces", "soldiers", "army", "fighters", "units", "battalion", "battalions", "brigade")
+var troopWords = filtered(wordSet("troops", "forces", "soldiers", "army", "fighters", "units", "battalion", "battalions", "brigade"))
 
 // intended reports whether the trigger is an infinitive of what someone
 // means or is bound to do ("agreed to withdraw", "commits … to withdraw"),
@@ -435,11 +435,11 @@ func (x *acx) intended() bool {
 	if x.i < 2 || x.st.low[x.i-1] != "to" {
 		return false
 	}
-	return !begunWords[x.st.low[x.i-2]]
+	return !begunWords.has(x.st.low[x.i-2])
 }
 
 // begunWords before "to" tell that the act is under way.
-var begunWords = wordSet("began", "begun", "begins", "begin", "started", "starts", "start", "continued", "continues", "continue")
+var begunWords = filtered(wordSet("began", "begun", "begins", "begin", "started", "starts", "start", "continued", "continues", "continue"))
 
 // handover: a base, a town or ground handed over changes hands without a
 // fight ("handed over its last installation"); prisoners handed over
@@ -448,15 +448,15 @@ func handover(x *acx) bool {
 	if x.e.mode != "release" || x.i < 0 || x.st.low[x.i] != "handed" {
 		return false
 	}
-	if x.objectIs(x.j, groundWords) {
+	if x.objectIs(x.j, &groundWords) {
 		return x.set(acledStrategic, subTransfer)
 	}
 	return false
 }
 
 // groundWords are places and positions that can be handed over.
-var groundWords = wordSet("base", "bases", "airfield", "airfields", "airbase", "barracks", "garrison", "installation",
-	"installations", "camp", "camps", "post", "posts", "town", "towns", "city", "cities", "village", "villages", "territory", "positions", "position", "control", "area", "airport", "port", "province", "district", "region")
+var groundWords = filtered(wordSet("base", "bases", "airfield", "airfields", "airbase", "barracks", "garrison", "installation",
+	"installations", "camp", "camps", "post", "posts", "town", "towns", "city", "cities", "village", "villages", "territory", "positions", "position", "control", "area", "airport", "port", "province", "district", "region"))
 
 // retaken: state forces in a fight that ends with ground back in their
 // hands regain it ("troops wrested back control of the town", "drove the
@@ -470,7 +470,7 @@ func retaken(x *acx) bool {
 		if !stateTaker(x, c) {
 			continue
 		}
-		if x.inClause(c, retakeWords) || x.inClause(c, wordSet("back")) && x.inClause(c, wordSet("control")) ||
+		if x.inClause(c, retakeWords.m) || x.inClause(c, wordSet("back")) && x.inClause(c, wordSet("control")) ||
 			x.inClause(c, wordSet("drove", "driven", "pushed")) && x.inClause(c, wordSet("out")) {
 			return x.set(acledBattles, subRegains)
 		}
@@ -488,7 +488,7 @@ func overrun(x *acx) bool {
 		return false
 	}
 	for _, c := range x.groundClauses() {
-		if !x.inClause(c, overrunWords) && (c != x.st.clause[x.i] || !x.fellTo()) {
+		if !x.inClause(c, overrunWords.m) && (c != x.st.clause[x.i] || !x.fellTo()) {
 			continue
 		}
 		if stateTaker(x, c) || x.backedState() {
@@ -559,7 +559,7 @@ func (x *acx) fellTo() bool {
 }
 
 // overrunWords tell of ground overrun.
-var overrunWords = wordSet("overran", "overrun", "overrunning", "overruns")
+var overrunWords = filtered(wordSet("overran", "overrun", "overrunning", "overruns"))
 
 // retakeWords tell of ground taken back.
-var retakeWords = wordSet("recaptured", "recapture", "retook", "retaken", "regained", "reclaimed", "liberated")
+var retakeWords = filtered(wordSet("recaptured", "recapture", "retook", "retaken", "regained", "reclaimed", "liberated"))

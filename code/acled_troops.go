@@ -14,8 +14,8 @@ package code
 // and so are police deployments, unless soldiers go with the police to
 // another country ("sent 600 troops and gendarmes to Niger's west").
 func troopMovement(x *acx) bool {
-	if x.e.mode == "police" && (x.is(acledStrategic, subChange) || x.ev.ACLEDType == "" && x.spanHas(armyWords)) {
-		if x.abroad() || x.clauseHas(armyWords) && x.againstUnrest() {
+	if x.e.mode == "police" && (x.is(acledStrategic, subChange) || x.ev.ACLEDType == "" && x.spanHas(armyWords.m)) {
+		if x.abroad() || x.clauseHas(&armyWords) && x.againstUnrest() {
 			return x.set(acledStrategic, subChange)
 		}
 		return x.set("", "")
@@ -40,9 +40,9 @@ func troopMovement(x *acx) bool {
 		return true
 	case into < 0:
 		return x.set("", "")
-	case x.objectIs(into+1, baseWords):
+	case x.objectIs(into+1, &baseWords):
 		return x.set(acledStrategic, subHQ)
-	case peacefulHandover(x.st, x.i) || x.st.hasAny(underDeal):
+	case peacefulHandover(x.st, x.i) || x.st.hasAny(&underDeal):
 		return x.set(acledStrategic, subTransfer)
 	}
 	return false
@@ -56,19 +56,19 @@ func (x *acx) buildUp() bool {
 	arms := false
 	for k := x.i; k < x.j; k++ {
 		w := x.st.low[k]
-		if massWords[w] {
+		if massWords.has(w) {
 			return true
 		}
-		if troopWords[w] || armyWords[w] {
+		if troopWords.has(w) || armyWords.has(w) {
 			return false
 		}
-		arms = arms || armsWords[w]
+		arms = arms || armsWords.has(w)
 	}
 	return arms
 }
 
 // massWords tell of forces gathered in one place.
-var massWords = wordSet("massed", "massing", "masses", "mass", "amassed", "amassing", "amasses", "amass")
+var massWords = filtered(wordSet("massed", "massing", "masses", "mass", "amassed", "amassing", "amasses", "amass"))
 
 // abroad reports whether forces are sent to operate in another country:
 // "the bloc began sending troops to eastern Congo", "soldiers were moved
@@ -81,7 +81,7 @@ func (x *acx) abroad() bool {
 		return false
 	}
 	src := x.ev.Source[0]
-	if src.Country == "" && src.Sector == "IGO" && x.j > 0 && (x.spanHas(armyWords) || x.objectIs(x.j, blocForceWords)) {
+	if src.Country == "" && src.Sector == "IGO" && x.j > 0 && (x.spanHas(armyWords.m) || x.objectIs(x.j, &blocForceWords)) {
 		return true
 	}
 	dest := x.destination()
@@ -115,20 +115,20 @@ func (x *acx) destination() string {
 // streets". That changes what the army does; a deployment to guard an
 // election or a summit does not.
 func (x *acx) againstUnrest() bool {
-	return x.st.hasAny(unrestWords) || x.st.hasPhrase("the", "streets") || x.st.hasPhrase("restore", "order")
+	return x.st.hasAny(&unrestWords) || x.st.hasPhrase("the", "streets") || x.st.hasPhrase("restore", "order")
 }
 
 // unrestWords are emergency measures that come with the army on the streets.
-var unrestWords = wordSet("curfew", "internet")
+var unrestWords = filtered(wordSet("curfew", "internet"))
 
 // armyWords name the army, not the police.
-var armyWords = wordSet("army", "soldiers", "troops", "military")
+var armyWords = filtered(wordSet("army", "soldiers", "troops", "military"))
 
 // postureWords tell of a show of force rather than forces sent to fight:
 // naval and air assets, borders, alerts.
-var postureWords = wordSet("warships", "warship", "destroyers", "destroyer", "frigates", "frigate", "carrier", "carriers",
+var postureWords = filtered(wordSet("warships", "warship", "destroyers", "destroyer", "frigates", "frigate", "carrier", "carriers",
 	"jets", "warplanes", "aircraft", "ships", "vessels", "submarine", "submarines", "border", "borders", "frontier",
-	"coast", "sea", "alert", "readiness", "standby", "exercises", "drills")
+	"coast", "sea", "alert", "readiness", "standby", "exercises", "drills"))
 
 // spanHas reports whether a word of the trigger's span is in set.
 func (x *acx) spanHas(set map[string]bool) bool {

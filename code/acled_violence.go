@@ -13,16 +13,16 @@ import "strings"
 func explosive(x *acx) bool {
 	st := x.st
 	switch {
-	case (x.is(acledRemote, subIED) || x.is(acledRemote, subGrenade)) && x.clauseHas(suicideWords):
+	case (x.is(acledRemote, subIED) || x.is(acledRemote, subGrenade)) && x.clauseHas(&suicideWords):
 		return x.set(acledRemote, subSuicide)
-	case x.is(acledRemote, subGrenade) && x.clauseHas(launchedGrenades):
+	case x.is(acledRemote, subGrenade) && x.clauseHas(&launchedGrenades):
 		return x.set(acledRemote, subShelling)
 	case x.is(acledRemote, subGrenade) || x.is(acledRemote, subIED):
-		if st.hasAny(droneWords) {
+		if st.hasAny(&droneWords) {
 			return x.set(acledRemote, subAirDrone)
 		}
 	case x.is(acledStrategic, subLooting) && x.e.mode == "destroy":
-		if st.hasAny(explosiveWords) {
+		if st.hasAny(&explosiveWords) {
 			return x.set(acledRemote, subIED)
 		}
 	}
@@ -47,7 +47,7 @@ func (x *acx) airInClause() bool {
 		if x.i >= 0 && x.st.clause[k] != x.st.clause[x.i] && (k >= x.i || k < x.i-4) {
 			continue
 		}
-		if droneWords[w] || airStrikeAt(x.st, k) {
+		if droneWords.has(w) || airStrikeAt(x.st, k) {
 			return true
 		}
 	}
@@ -95,15 +95,15 @@ func aircraftTargeted(x *acx) bool {
 	for k := x.i + 1; k < len(st.low) && k < x.j+5; k++ {
 		w := st.low[k]
 		switch {
-		case targetAircraft[w]:
+		case targetAircraft.has(w):
 			if !firedAt(st, x.i, k) {
 				return false
 			}
-			if droneWords[w] {
+			if droneWords.has(w) {
 				return x.set(acledStrategic, subDisrupted)
 			}
 			return x.set(acledBattles, subClash)
-		case k >= x.j && !(determiners[w] || w == "and" || st.toks[k].tag == "CD" || strings.HasPrefix(st.toks[k].tag, "JJ") ||
+		case k >= x.j && !(determiners.has(w) || w == "and" || st.toks[k].tag == "CD" || strings.HasPrefix(st.toks[k].tag, "JJ") ||
 			strings.HasPrefix(st.toks[k].tag, "NN") || st.toks[k].tag == "HYPH"):
 			return false
 		}
@@ -124,8 +124,8 @@ func firedAt(st *sent, i, k int) bool {
 }
 
 // targetAircraft name aircraft that ground fire brings down.
-var targetAircraft = wordSet("helicopter", "helicopters", "gunship", "gunships", "jet", "jets", "warplane", "warplanes",
-	"aircraft", "plane", "planes", "bomber", "bombers", "drone", "drones")
+var targetAircraft = filtered(wordSet("helicopter", "helicopters", "gunship", "gunships", "jet", "jets", "warplane", "warplanes",
+	"aircraft", "plane", "planes", "bomber", "bombers", "drone", "drones"))
 
 // byAircraft: violence whose doer, named just before the verb, is an
 // aircraft comes from the air, whatever the verb ("helicopter gunships
@@ -138,7 +138,7 @@ func byAircraft(x *acx) bool {
 		return false
 	}
 	for k := x.i - 1; k >= 0 && k >= x.i-2 && x.st.clause[k] == x.st.clause[x.i]; k-- {
-		if aircraftWords[x.st.low[k]] {
+		if aircraftWords.has(x.st.low[k]) {
 			if x.gunsFirst(k) {
 				return x.set(acledRemote, subShelling)
 			}
@@ -149,8 +149,8 @@ func byAircraft(x *acx) bool {
 }
 
 // aircraftWords name aircraft that strike.
-var aircraftWords = wordSet("helicopter", "helicopters", "gunship", "gunships", "jet", "jets", "warplane", "warplanes",
-	"aircraft", "bomber", "bombers", "drone", "drones")
+var aircraftWords = filtered(wordSet("helicopter", "helicopters", "gunship", "gunships", "jet", "jets", "warplane", "warplanes",
+	"aircraft", "bomber", "bombers", "drone", "drones"))
 
 // chemicalAgent: violence done with a poison gas or a chemical weapon is a
 // chemical attack, whatever carried it ("shells filled with chlorine",
@@ -170,9 +170,9 @@ func chemicalAgent(x *acx) bool {
 			next = st.low[k+1]
 		}
 		switch {
-		case chemicalAgents[w]:
-		case poisonGasWords[w] && (next == "gas" || next == "agent" || next == "agents"):
-		case w == "chemical" && chemicalArms[next]:
+		case chemicalAgents.has(w):
+		case poisonGasWords.has(w) && (next == "gas" || next == "agent" || next == "agents"):
+		case w == "chemical" && chemicalArms.has(next):
 		case (w == "gas" || w == "smoke") && x.released(k):
 		default:
 			continue
@@ -205,9 +205,9 @@ func (x *acx) released(k int) bool {
 // Words that name chemical weapons: agents by name, a poison before "gas"
 // or "agent", and "chemical" before a word for arms.
 var (
-	chemicalAgents = wordSet("chlorine", "sarin", "tabun", "soman", "chloropicrin", "phosgene")
-	poisonGasWords = wordSet("toxic", "poison", "poisonous", "mustard", "nerve", "chemical")
-	chemicalArms   = wordSet("weapon", "weapons", "munition", "munitions", "attack", "attacks", "shells", "bombs", "agent", "agents")
+	chemicalAgents = filtered(wordSet("chlorine", "sarin", "tabun", "soman", "chloropicrin", "phosgene"))
+	poisonGasWords = filtered(wordSet("toxic", "poison", "poisonous", "mustard", "nerve", "chemical"))
+	chemicalArms   = filtered(wordSet("weapon", "weapons", "munition", "munitions", "attack", "attacks", "shells", "bombs", "agent", "agents"))
 )
 
 // stateStrike: a strike a state carries out with no weapon named comes
@@ -224,38 +224,41 @@ func stateStrike(x *acx) bool {
 		return false
 	}
 	src := x.ev.Source[0]
-	if !isState(src) || src.Sector != "" && src.Sector != "MIL" && src.Sector != "GOV" || x.clauseHas(groundFireWords) {
+	if !isState(src) || src.Sector != "" && src.Sector != "MIL" && src.Sector != "GOV" || x.clauseHas(&groundFireWords) {
 		return false
 	}
 	return x.set(acledRemote, subAirDrone)
 }
+
+// missileWords are the words missilesAndDrones asks the clause for.
+var missileWords = filtered(wordSet("missile", "missiles"))
 
 // missilesAndDrones: a barrage of missiles and drones together is an air
 // attack ("missiles and drones hit a village", "Russian missiles and
 // Shahed drones rained down on the city"); with guns named beside them
 // ("missile, drone and artillery exchanges") it stays shelling.
 func missilesAndDrones(x *acx) bool {
-	if !x.is(acledRemote, subShelling) || !x.clauseHas(droneWords) || !x.clauseHas(wordSet("missile", "missiles")) {
+	if !x.is(acledRemote, subShelling) || !x.clauseHas(&droneWords) || !x.clauseHas(&missileWords) {
 		return false
 	}
-	if x.clauseHas(gunWords) {
+	if x.clauseHas(&gunWords) {
 		return false
 	}
 	return x.set(acledRemote, subAirDrone)
 }
 
 // gunWords name guns that shell from the ground.
-var gunWords = wordSet("artillery", "shell", "shells", "shelling", "mortar", "mortars", "howitzer", "howitzers", "rocket", "rockets", "tank", "tanks")
+var gunWords = filtered(wordSet("artillery", "shell", "shells", "shelling", "mortar", "mortars", "howitzer", "howitzers", "rocket", "rockets", "tank", "tanks"))
 
 // groundFireWords name weapons fired from the ground.
-var groundFireWords = wordSet("artillery", "shell", "shells", "shelling", "rocket", "rockets", "missile", "missiles",
-	"mortar", "mortars", "howitzer", "howitzers", "tank", "tanks")
+var groundFireWords = filtered(wordSet("artillery", "shell", "shells", "shelling", "rocket", "rockets", "missile", "missiles",
+	"mortar", "mortars", "howitzer", "howitzers", "tank", "tanks"))
 
 // airStrikeAt reports whether token k names a strike from the air:
 // "airstrikes", "a drone strike", "air and artillery strikes".
 func airStrikeAt(st *sent, k int) bool {
 	w := st.low[k]
-	if airStrikeWords[w] {
+	if airStrikeWords.has(w) {
 		return true
 	}
 	if w != "air" && w != "drone" && w != "aerial" {
@@ -271,24 +274,24 @@ func airStrikeAt(st *sent, k int) bool {
 }
 
 // airStrikeWords are single words for strikes from the air.
-var airStrikeWords = wordSet("airstrike", "airstrikes", "air-strike", "air-strikes", "warplanes", "warplane")
+var airStrikeWords = filtered(wordSet("airstrike", "airstrikes", "air-strike", "air-strikes", "warplanes", "warplane"))
 
 // Word sets the rules look for.
 var (
-	droneWords     = wordSet("drone", "drones")
-	explosiveWords = wordSet("explosives", "bomb", "bombs", "ied", "ieds", "mine", "mines", "landmine", "landmines")
-	detainedWords  = wordSet("detained", "arrested")
-	exhumeWords    = wordSet("exhumed", "exhume", "exhuming", "exhumation")
-	baseWords      = wordSet("base", "bases", "airbase", "airbases", "camp", "barracks", "garrison", "headquarters", "outpost")
-	underDeal      = wordSet("deal", "agreement")
+	droneWords     = filtered(wordSet("drone", "drones"))
+	explosiveWords = filtered(wordSet("explosives", "bomb", "bombs", "ied", "ieds", "mine", "mines", "landmine", "landmines"))
+	detainedWords  = filtered(wordSet("detained", "arrested"))
+	exhumeWords    = filtered(wordSet("exhumed", "exhume", "exhuming", "exhumation"))
+	baseWords      = filtered(wordSet("base", "bases", "airbase", "airbases", "camp", "barracks", "garrison", "headquarters", "outpost"))
+	underDeal      = filtered(wordSet("deal", "agreement"))
 )
 
 // launchedGrenades name grenades fired from a launcher, not thrown.
-var launchedGrenades = wordSet("rocket-propelled", "rpg", "rpgs", "launcher", "launchers")
+var launchedGrenades = filtered(wordSet("rocket-propelled", "rpg", "rpgs", "launcher", "launchers"))
 
 // suicideWords tell of a bomber who died with the bomb: "detonated
 // explosive belts", "blew himself up".
-var suicideWords = wordSet("vest", "vests", "belt", "belts", "himself", "herself", "themselves", "suicide")
+var suicideWords = filtered(wordSet("vest", "vests", "belt", "belts", "himself", "herself", "themselves", "suicide"))
 
 // disappearance: people detained and taken to no known place are made to
 // disappear, whoever they are ("drove the activist to an unknown
@@ -306,7 +309,7 @@ func detention(x *acx) bool {
 	st := x.st
 	switch {
 	case (x.is(acledBattles, subClash) || x.is(acledCivilians, subAttack)) && x.ev.Mode == "" &&
-		hasSector(x.ev.Source, "COP") && !hasArmed(x.ev.Target) && st.hasAny(detainedWords):
+		hasSector(x.ev.Source, "COP") && !hasArmed(x.ev.Target) && st.hasAny(&detainedWords):
 		return x.set(acledStrategic, subArrests)
 	}
 	return false
@@ -315,7 +318,7 @@ func detention(x *acx) bool {
 // vesselHeld: a ship detained or impounded is seized, not arrested
 // ("coastguards detained a fishing vessel").
 func vesselHeld(x *acx) bool {
-	if !x.is(acledStrategic, subArrests) || x.i < 0 || x.j < 1 || !x.objectIs(x.j, vesselWords) {
+	if !x.is(acledStrategic, subArrests) || x.i < 0 || x.j < 1 || !x.objectIs(x.j, &vesselWords) {
 		return false
 	}
 	return x.set("", "")
@@ -335,14 +338,14 @@ func suspectsHeld(x *acx) bool {
 	if !x.is(acledStrategic, subArrests) || hasArmed(x.ev.Target) {
 		return false
 	}
-	if x.overCrime() && !hasAnySector(x.ev.Target, figureSector) {
+	if x.overCrime() && !hasAnySector(x.ev.Target, figureSector.m) {
 		return x.set("", "")
 	}
-	if hasAnySector(x.ev.Target, politicalSector) {
+	if hasAnySector(x.ev.Target, politicalSector.m) {
 		return false
 	}
 	st := x.st
-	if st.hasAny(migrationWords) || st.hasPhrase("without", "papers") {
+	if st.hasAny(&migrationWords) || st.hasPhrase("without", "papers") {
 		return x.set("", "")
 	}
 	for k, w := range st.low {
@@ -350,7 +353,7 @@ func suspectsHeld(x *acx) bool {
 			continue
 		}
 		switch {
-		case (w == "suspect" || w == "suspects") && !st.hasAny(politicalViolence):
+		case (w == "suspect" || w == "suspects") && !st.hasAny(&politicalViolence):
 			return x.set("", "")
 		case w == "scene" && k >= 2 && st.low[k-1] == "the" && st.low[k-2] == "at":
 			return x.set("", "")
@@ -361,8 +364,8 @@ func suspectsHeld(x *acx) bool {
 
 // politicalViolence are words for the armed attacks of a conflict, not of
 // ordinary crime: who carries them out and with what.
-var politicalViolence = wordSet("gunmen", "militants", "insurgents", "jihadists", "rebels", "militiamen", "bomb", "bombs",
-	"bombing", "grenade", "grenades", "explosives", "explosion", "blast", "bomber", "ied", "ieds")
+var politicalViolence = filtered(wordSet("gunmen", "militants", "insurgents", "jihadists", "rebels", "militiamen", "bomb", "bombs",
+	"bombing", "grenade", "grenades", "explosives", "explosion", "blast", "bomber", "ied", "ieds"))
 
 // overCrime reports whether the trigger's clause tells of an arrest "over"
 // or "for" a crime, or of people "suspected of" one: "were arrested over
@@ -372,10 +375,10 @@ var politicalViolence = wordSet("gunmen", "militants", "insurgents", "jihadists"
 func (x *acx) overCrime() bool {
 	st := x.st
 	for k, w := range st.low {
-		if x.i >= 0 && st.clause[k] != st.clause[x.i] || !crimeWords[w] {
+		if x.i >= 0 && st.clause[k] != st.clause[x.i] || !crimeWords.has(w) {
 			continue
 		}
-		if k+1 < len(st.low) && crimeOpWords[st.low[k+1]] {
+		if k+1 < len(st.low) && crimeOpWords.has(st.low[k+1]) {
 			// "in a drug raid", "a smuggling bust"
 			return true
 		}
@@ -394,26 +397,26 @@ func (x *acx) overCrime() bool {
 }
 
 // politicalSector are the sectors whose arrest is political.
-var politicalSector = wordSet("OPP", "PRO", "MED", "LEG", "JUD", "GOV", "REL", "EDU")
+var politicalSector = filtered(wordSet("OPP", "PRO", "MED", "LEG", "JUD", "GOV", "REL", "EDU"))
 
 // figureSector are the sectors of public figures, whose arrest is
 // political whatever the charge.
-var figureSector = wordSet("OPP", "PRO", "MED", "LEG", "JUD", "GOV")
+var figureSector = filtered(wordSet("OPP", "PRO", "MED", "LEG", "JUD", "GOV"))
 
 // crimeWords name a crime an arrest is "over" or "for".
-var crimeWords = wordSet("killing", "killings", "murder", "murders", "lynching", "stabbing", "robbery", "theft",
+var crimeWords = filtered(wordSet("killing", "killings", "murder", "murders", "lynching", "stabbing", "robbery", "theft",
 	"stealing", "robbing", "murdering", "smuggling", "burglary", "fraud", "burgling", "burglaries", "robberies",
-	"thefts", "rape", "raping", "trafficking", "drug", "drugs", "narcotics", "poaching", "extortion", "carjacking")
+	"thefts", "rape", "raping", "trafficking", "drug", "drugs", "narcotics", "poaching", "extortion", "carjacking"))
 
 // crimeOpWords, after a crime, name the police operation against it.
-var crimeOpWords = wordSet("raid", "raids", "bust", "busts", "sweep", "crackdown", "operation", "ring", "gang", "gangs")
+var crimeOpWords = filtered(wordSet("raid", "raids", "bust", "busts", "sweep", "crackdown", "operation", "ring", "gang", "gangs"))
 
 // migrationWords tell that the people held are migrants held for their
 // papers, not for politics.
-var migrationWords = wordSet("undocumented", "deportation", "deportations", "deported", "migrants", "immigrants", "immigration")
+var migrationWords = filtered(wordSet("undocumented", "deportation", "deportations", "deported", "migrants", "immigrants", "immigration"))
 
 // vesselWords name ships.
-var vesselWords = wordSet("ship", "ships", "vessel", "vessels", "tanker", "tankers", "supertanker", "boat", "boats", "trawler", "freighter")
+var vesselWords = filtered(wordSet("ship", "ships", "vessel", "vessels", "tanker", "tankers", "supertanker", "boat", "boats", "trawler", "freighter"))
 
 // disappeared reports whether the sentence tells that no one knows where
 // the person taken is.

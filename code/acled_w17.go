@@ -36,12 +36,12 @@ func unnamedGunmen(a truce.Actor) bool {
 	if a.Sector != "REB" && a.Sector != "MLT" && a.Sector != "" {
 		return false
 	}
-	return gunmenWords[strings.ToLower(lastWord(a.Text))]
+	return gunmenWords.has(strings.ToLower(lastWord(a.Text)))
 }
 
 // gunmenWords are the last words of names for unnamed armed men.
-var gunmenWords = wordSet("gunmen", "gunman", "men", "bandits", "kidnappers", "abductors", "assailants", "attackers",
-	"militiamen", "raiders")
+var gunmenWords = filtered(wordSet("gunmen", "gunman", "men", "bandits", "kidnappers", "abductors", "assailants", "attackers",
+	"militiamen", "raiders"))
 
 // crowdRiots: a crowd that drags out, beats or lynches people where the
 // sentence tells of no protest is a mob, not a demonstration: "a crowd
@@ -50,34 +50,34 @@ var gunmenWords = wordSet("gunmen", "gunman", "men", "bandits", "kidnappers", "a
 // told of, and stays a riot, as does a crowd told as protesting ("crowds
 // protesting against the price rise beat a trader").
 func crowdRiots(x *acx) bool {
-	if !x.is(acledRiots, subViolentDem) || x.i < 0 || x.st.hasAny(marchWords) || !x.crowdDoes() {
+	if !x.is(acledRiots, subViolentDem) || x.i < 0 || x.st.hasAny(&marchWords) || !x.crowdDoes() {
 		return false
 	}
 	if x.st.hasPrefix("protest") || x.st.hasPrefix("demonstrat") {
 		return false
 	}
-	if !x.st.hasAny(mobHarmWords) && !x.st.hasPhrase("to", "death") {
+	if !x.st.hasAny(&mobHarmWords) && !x.st.hasPhrase("to", "death") {
 		return false
 	}
 	return x.set(acledRiots, subMob)
 }
 
 // mobHarmWords tell of a crowd laying hands on people.
-var mobHarmWords = wordSet("beat", "beating", "dragged", "dragging", "pulled", "lynched", "lynching", "hacked")
+var mobHarmWords = filtered(wordSet("beat", "beating", "dragged", "dragging", "pulled", "lynched", "lynching", "hacked"))
 
 // blocForceWords name the forces a bloc sends.
-var blocForceWords = wordSet("force", "forces", "troops", "soldiers", "brigade", "contingent", "contingents", "mission",
-	"peacekeepers")
+var blocForceWords = filtered(wordSet("force", "forces", "troops", "soldiers", "brigade", "contingent", "contingents", "mission",
+	"peacekeepers"))
 
 // postureTold reports whether the trigger's clause tells of a show of
 // force (warships, jets, a border, an alert) rather than forces sent to
 // act; a "standby force" is a force, not forces put on standby.
 func (x *acx) postureTold() bool {
 	for k, w := range x.st.low {
-		if !postureWords[w] || x.i >= 0 && x.st.clause[k] != x.st.clause[x.i] {
+		if !postureWords.has(w) || x.i >= 0 && x.st.clause[k] != x.st.clause[x.i] {
 			continue
 		}
-		if w == "standby" && k+1 < len(x.st.low) && blocForceWords[x.st.low[k+1]] {
+		if w == "standby" && k+1 < len(x.st.low) && blocForceWords.has(x.st.low[k+1]) {
 			continue
 		}
 		return true
@@ -103,10 +103,10 @@ func leftForceOrCountry(x *acx) bool {
 			continue
 		}
 		for n := k + 1; n < len(st.low) && n <= k+5 && st.clause[n] == st.clause[x.i]; n++ {
-			if jointForceWords[st.low[n]] {
+			if jointForceWords.has(st.low[n]) {
 				return x.set(acledStrategic, subChange)
 			}
-			if st.low[n] == "," || groundWords[st.low[n]] {
+			if st.low[n] == "," || groundWords.has(st.low[n]) {
 				break
 			}
 		}
@@ -115,7 +115,7 @@ func leftForceOrCountry(x *acx) bool {
 }
 
 // jointForceWords name a force or mission that states send troops to.
-var jointForceWords = wordSet("force", "coalition", "mission", "operation", "contingent")
+var jointForceWords = filtered(wordSet("force", "coalition", "mission", "operation", "contingent"))
 
 // aircraftUnderFire: an aircraft that "came under fire" is the target of
 // ground fire, not the striker: "an army helicopter came under fire near
@@ -127,10 +127,10 @@ func aircraftUnderFire(x *acx) bool {
 	}
 	for k := x.i - 1; k >= 0 && k >= x.i-4 && x.st.clause[k] == x.st.clause[x.i]; k-- {
 		w := x.st.low[k]
-		if !targetAircraft[w] {
+		if !targetAircraft.has(w) {
 			continue
 		}
-		if droneWords[w] {
+		if droneWords.has(w) {
 			return x.set(acledStrategic, subDisrupted)
 		}
 		return x.set(acledBattles, subClash)

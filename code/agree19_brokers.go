@@ -4,15 +4,15 @@ import "github.com/truce-project/truce"
 
 // mediatorTitles may stand between a possessor and the go-between it
 // names: "the African Union's chief mediator", "Qatar's lead negotiator".
-var mediatorTitles = wordSet("chief", "lead", "top", "main", "senior", "special", "joint", "official")
+var mediatorTitles = filtered(wordSet("chief", "lead", "top", "main", "senior", "special", "joint", "official"))
 
 // brokeringVerbs tell a go-between's work with its doer before them:
 // "Angola's president has been mediating between Kinshasa and Kigali",
 // "with Malaysia facilitating".
-var brokeringVerbs = wordSet("mediating", "facilitating", "brokering")
+var brokeringVerbs = filtered(wordSet("mediating", "facilitating", "brokering"))
 
 // brokerAuxiliaries may stand between a go-between and its verb.
-var brokerAuxiliaries = wordSet("has", "have", "had", "been", "is", "are", "was", "were", "also", "long", "still")
+var brokerAuxiliaries = filtered(wordSet("has", "have", "had", "been", "is", "are", "was", "were", "also", "long", "still"))
 
 // brokerSubject finds who does the brokering verb at k: the actor named
 // just before it, past auxiliaries, a relative pronoun and a name
@@ -20,7 +20,7 @@ var brokerAuxiliaries = wordSet("has", "have", "had", "been", "is", "are", "was"
 // mediating", "Oman, which brokered the swap").
 func brokerSubject(st *sent, k int) []*mention {
 	n := k - 1
-	for n >= 0 && brokerAuxiliaries[st.low[n]] {
+	for n >= 0 && brokerAuxiliaries.has(st.low[n]) {
 		n--
 	}
 	// "Norway, which facilitated the talks": the relative's antecedent.
@@ -45,7 +45,7 @@ func appositeBroker(st *sent, k int) []*mention {
 		if w == "," {
 			break
 		}
-		if w != "the" && w != "a" && w != "one" && w != "two" && w != "three" && w != "of" && !mediatorTitles[w] {
+		if w != "the" && w != "a" && w != "one" && w != "two" && w != "three" && w != "of" && !mediatorTitles.has(w) {
 			return nil
 		}
 		n--

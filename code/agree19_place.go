@@ -4,7 +4,7 @@ import "github.com/truce-project/truce"
 
 // settingMeetings are the meetings an agreement may be told to come out
 // of: "after talks in Ankara", "at a summit in Lome".
-var settingMeetings = wordSet("talks", "negotiations", "meeting", "meetings", "summit", "consultations")
+var settingMeetings = filtered(wordSet("talks", "negotiations", "meeting", "meetings", "summit", "consultations"))
 
 // talksPlace places an agreement where the talks it came out of were
 // held, when its sentence tells them after it and the place found so far
@@ -17,7 +17,7 @@ func (b *building) talksPlace() {
 		return
 	}
 	for k := cd.j; k+2 < len(st.low); k++ {
-		if !settingMeetings[st.low[k]] || st.low[k+1] != "in" {
+		if !settingMeetings.has(st.low[k]) || st.low[k+1] != "in" {
 			continue
 		}
 		if setting, _ := settingOf(st, k); !setting {

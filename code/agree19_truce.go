@@ -8,7 +8,7 @@ import (
 
 // agreedTruceWords are the participles that, set after a truce noun, tell
 // the truce was agreed: "a truce between Chad and Sudan, signed in Doha".
-var agreedTruceWords = wordSet("agreed", "signed", "reached", "struck", "concluded")
+var agreedTruceWords = filtered(wordSet("agreed", "signed", "reached", "struck", "concluded"))
 
 // agreedTruce links to the truce just declared by cd the agreement told by
 // a participle after its noun, and returns the ids it linked: in "A ceasefire between Peru and Ecuador,
@@ -21,7 +21,7 @@ func agreedTruce(d *doc, cd *candidate, cfID string) []string {
 	var ids []string
 	for _, x := range d.cands {
 		if x == cd || x.st != st || x.folded || x.ev.Type != truce.Agree || x.ev.CeasefireID != "" ||
-			!agreedTruceWords[st.low[x.i]] || x.j-x.i != 1 || st.toks[x.i].tag != "VBN" && st.toks[x.i].tag != "VBD" {
+			!agreedTruceWords.has(st.low[x.i]) || x.j-x.i != 1 || st.toks[x.i].tag != "VBN" && st.toks[x.i].tag != "VBD" {
 			continue
 		}
 		if x.i <= cd.j || x.i-cd.j > 10 {
@@ -29,7 +29,7 @@ func agreedTruce(d *doc, cd *candidate, cfID string) []string {
 		}
 		plain := true
 		for k := cd.j; k < x.i; k++ {
-			if w := st.low[k]; w == ";" || clauseBreaks[w] || strings.HasPrefix(st.toks[k].tag, "VB") {
+			if w := st.low[k]; w == ";" || clauseBreaks.has(w) || strings.HasPrefix(st.toks[k].tag, "VB") {
 				plain = false
 				break
 			}

@@ -13,7 +13,7 @@ import (
 // rampage through the market" are the place's civilians (CVL); "protesters
 // torched the town hall" stays a protest (PRO).
 func (c *Coder) mobCivilians(ev *truce.Event, st *sent, date time.Time) {
-	if ev.ACLEDType != acledRiots || ev.ACLEDSubtype != subMob || st.hasAny(marchWords) {
+	if ev.ACLEDType != acledRiots || ev.ACLEDSubtype != subMob || st.hasAny(&marchWords) {
 		return
 	}
 	for n, a := range ev.Source {

@@ -7,7 +7,7 @@ import "github.com/truce-project/truce"
 
 // foeSectors are the sectors of those a state's forces take ground back
 // from: rebels, militias and gangs.
-var foeSectors = wordSet("REB", "MLT", "CRM")
+var foeSectors = filtered(wordSet("REB", "MLT", "CRM"))
 
 // regainedFrom gives a retaking of ground by state forces that names no
 // one it was taken from the armed group the story names nearest to it:
@@ -59,7 +59,7 @@ func (b *building) regainedFrom() {
 func armedFoe(st *sent, from int, src []truce.Actor) (truce.Actor, bool) {
 	for k := len(st.mentions) - 1; k >= 0; k-- {
 		a := st.mentions[k].actor
-		if st.mentions[k].i < from || st.mentions[k].place || a.ID == "" || !foeSectors[a.Sector] || isState(a) && a.Sector == "" || hasSame(src, a) {
+		if st.mentions[k].i < from || st.mentions[k].place || a.ID == "" || !foeSectors.has(a.Sector) || isState(a) && a.Sector == "" || hasSame(src, a) {
 			continue
 		}
 		return a, true

@@ -39,7 +39,7 @@ func (d *doc) lastPair(cd *candidate, src []truce.Actor) []truce.Actor {
 // restraint" or "called on the two countries to de-escalate".
 func sidesInTrigger(st *sent, cd *candidate) bool {
 	for k := cd.i; k+1 < cd.j && k+1 < len(st.low); k++ {
-		if (st.low[k] == "both" || st.low[k] == "two") && sideNouns[st.low[k+1]] {
+		if (st.low[k] == "both" || st.low[k] == "two") && sideNouns.has(st.low[k+1]) {
 			return true
 		}
 	}
@@ -102,7 +102,7 @@ func sameCountries(src, tgt []truce.Actor) bool {
 // revenue" both are Iraq's governments, one on each side.
 func (b *building) samePair() {
 	cd, st := b.cd, b.st
-	if len(b.tgt) > 0 || len(b.src) != 1 || len(cd.src) != 1 || !mutualActTypes[cd.ev.Type] || b.src[0].Country == "" {
+	if len(b.tgt) > 0 || len(b.src) != 1 || len(cd.src) != 1 || !mutualActTypes.has(cd.ev.Type) || b.src[0].Country == "" {
 		return
 	}
 	m := cd.src[0]

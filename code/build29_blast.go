@@ -8,31 +8,31 @@ import "github.com/truce-project/truce"
 
 // maimingWords tell a person maimed by a blast without a toll count:
 // "a soldier lost a leg when a landmine exploded under him".
-var maimingWords = map[string]bool{
+var maimingWords = filtered(map[string]bool{
 	"maimed": true, "maiming": true, "amputated": true,
-}
+})
 
 // lostLimbs are the body parts whose loss, after "lost", tells a maiming:
 // "lost both legs", "lost an arm".
-var lostLimbs = map[string]bool{
+var lostLimbs = filtered(map[string]bool{
 	"leg": true, "legs": true, "arm": true, "arms": true, "limb": true,
 	"limbs": true, "foot": true, "feet": true, "hand": true, "hands": true,
 	"eye": true, "eyes": true,
-}
+})
 
 // maimed reports whether the sentence tells someone maimed or hurt with
 // no count: "a herder lost both legs", "maiming a boy". ("Hurt" is
 // left out: "nobody was hurt".)
 func maimed(st *sent) bool {
 	for k, w := range st.low {
-		if maimingWords[w] {
+		if maimingWords.has(w) {
 			return true
 		}
 		if w != "lost" {
 			continue
 		}
 		for n := k + 1; n < len(st.low) && n <= k+3; n++ {
-			if lostLimbs[st.low[n]] {
+			if lostLimbs.has(st.low[n]) {
 				return true
 			}
 		}
@@ -70,7 +70,7 @@ func maimedPerson(st *sent) (truce.Actor, bool) {
 		if m.place || m.actor.ID == "" && m.actor.Sector == "" || k+1 >= len(st.low) {
 			continue
 		}
-		if st.low[k] == "lost" && maimed(st) || (st.low[k] == "was" || st.low[k] == "were") && victimParticiples[st.low[k+1]] {
+		if st.low[k] == "lost" && maimed(st) || (st.low[k] == "was" || st.low[k] == "were") && victimParticiples.has(st.low[k+1]) {
 			return m.actor, true
 		}
 	}
@@ -78,6 +78,6 @@ func maimedPerson(st *sent) (truce.Actor, bool) {
 }
 
 // victimParticiples tell, after "was" or "were", the people a blast hurt.
-var victimParticiples = map[string]bool{
+var victimParticiples = filtered(map[string]bool{
 	"killed": true, "wounded": true, "injured": true, "maimed": true,
-}
+})

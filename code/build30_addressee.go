@@ -9,15 +9,15 @@ import "github.com/truce-project/truce"
 
 // addresseeTypes are the verbal acts whose addressee a story may leave
 // to its context.
-var addresseeTypes = map[string]bool{
+var addresseeTypes = filtered(map[string]bool{
 	truce.Request: true, truce.Threaten: true, truce.Reject: true,
-}
+})
 
 // addresseeVerbs end triggers whose object is whom the words address,
 // not what they ask for: "urged donors", "called on the council",
 // "appealed to the bloc".
-var addresseeVerbs = wordSet("urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking",
-	"told", "tells", "pressed", "presses", "pressing", "implored", "on", "to")
+var addresseeVerbs = filtered(wordSet("urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking",
+	"told", "tells", "pressed", "presses", "pressing", "implored", "on", "to"))
 
 // addresseeWindow is how many sentences back an act may lie to give a
 // verbal act with no addressee its target.
@@ -36,13 +36,13 @@ const addresseeWindow = 3
 // It returns nil when the article names no such party.
 func (b *building) unnamedAddressee() []truce.Actor {
 	d, cd := b.d, b.cd
-	if len(b.src) == 0 || b.assault || !addresseeTypes[b.c.lex.cameo[b.e.cameo].plover] {
+	if len(b.src) == 0 || b.assault || !addresseeTypes.has(b.c.lex.cameo[b.e.cameo].plover) {
 		return nil
 	}
 	// "urged the council to act": the object of such a verb is its
 	// addressee, named though not known as an actor.
 	// ("called on Tuesday for his release": a date is no addressee.)
-	if addresseeVerbs[b.st.low[cd.j-1]] && cd.j < len(b.st.low) && b.st.low[cd.j] != "to" && !dateStarts(b.st, cd.j) && !dateStarts(b.st, cd.j-1) {
+	if addresseeVerbs.has(b.st.low[cd.j-1]) && cd.j < len(b.st.low) && b.st.low[cd.j] != "to" && !dateStarts(b.st, cd.j) && !dateStarts(b.st, cd.j-1) {
 		return nil
 	}
 	if t := d.ownLastTarget(cd, b.src); len(t) > 0 {

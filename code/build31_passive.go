@@ -39,7 +39,7 @@ func beforeAside(st *sent, w int) int {
 		if st.low[k] == "," {
 			return k - 1
 		}
-		if asideSaying[st.low[k]] {
+		if asideSaying.has(st.low[k]) {
 			return -1
 		}
 	}
@@ -48,4 +48,4 @@ func beforeAside(st *sent, w int) int {
 
 // asideSaying are the words that make a comma-bound stretch an
 // attribution, not an aside about the subject.
-var asideSaying = wordSet("said", "says", "told", "added", "according", "reported", "reports")
+var asideSaying = filtered(wordSet("said", "says", "told", "added", "according", "reported", "reports"))

@@ -19,7 +19,7 @@ func sidesSubject(st *sent, i int) bool {
 // accepted".
 func bareSidesBefore(st *sent, i int) bool {
 	k := skipAuxiliaries(st, i-1)
-	return k >= 1 && sideNouns[st.low[k]] && (st.low[k-1] == "both" || st.low[k-1] == "two")
+	return k >= 1 && sideNouns.has(st.low[k]) && (st.low[k-1] == "both" || st.low[k-1] == "two")
 }
 
 // sidesBodiesBefore reports whether a body of each of the two sides,
@@ -38,19 +38,19 @@ func sidesBodiesBefore(st *sent, i int) bool {
 	if k < 3 || st.low[k-1] != "'" && st.low[k-1] != "'s" {
 		return false
 	}
-	return sideNouns[st.low[k-2]] && (st.low[k-3] == "both" || st.low[k-3] == "two")
+	return sideNouns.has(st.low[k-2]) && (st.low[k-3] == "both" || st.low[k-3] == "two")
 }
 
 // beWords are the forms of "be" before a planned act ("are due to meet",
 // "were to meet").
-var beWords = wordSet("is", "are", "was", "were", "be")
+var beWords = filtered(wordSet("is", "are", "was", "were", "be"))
 
 // skipAuxiliaries returns the first token at or before k that is no
 // modal, adverb, auxiliary or "due to" of a planned act ("are due to").
 func skipAuxiliaries(st *sent, k int) int {
 	for k >= 0 {
 		switch {
-		case st.toks[k].tag == "MD" || st.toks[k].tag == "RB" || haveWords[st.low[k]] || sideAuxiliaries[st.low[k]] || beWords[st.low[k]]:
+		case st.toks[k].tag == "MD" || st.toks[k].tag == "RB" || haveWords.has(st.low[k]) || sideAuxiliaries.has(st.low[k]) || beWords.has(st.low[k]):
 			k--
 		case st.low[k] == "to" && k >= 1 && st.low[k-1] == "due":
 			k -= 2

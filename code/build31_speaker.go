@@ -18,7 +18,7 @@ import (
 // when the description fits it.
 func (b *building) quotedSpeaker() {
 	c, d, cd, st, e := b.c, b.d, b.cd, b.st, b.e
-	if len(b.src) > 0 || !speakerTypes[c.lex.cameo[e.cameo].plover] || e.pos != 'V' {
+	if len(b.src) > 0 || !speakerTypes.has(c.lex.cameo[e.cameo].plover) || e.pos != 'V' {
 		return
 	}
 	noun, ok := openingSpeaker(st, cd.i)
@@ -46,11 +46,11 @@ func openingSpeaker(st *sent, i int) (string, bool) {
 		return "", false
 	}
 	w := st.low[k]
-	if k == 0 && !speakerPronouns[w] || k == 1 && describedSpeakers[w] == nil {
+	if k == 0 && !speakerPronouns.has(w) || k == 1 && describedSpeakers[w] == nil {
 		return "", false
 	}
 	k++
-	for k < i && (st.toks[k].tag == "RB" || haveWords[st.low[k]]) {
+	for k < i && (st.toks[k].tag == "RB" || haveWords.has(st.low[k])) {
 		k++
 	}
 	return w, k == i
@@ -58,7 +58,7 @@ func openingSpeaker(st *sent, i int) (string, bool) {
 
 // speakerPronouns are the pronouns that open a sentence for the person
 // quoted before: "He accused …".
-var speakerPronouns = wordSet("he", "she")
+var speakerPronouns = filtered(wordSet("he", "she"))
 
 // describedSpeakers are descriptions of a speaker, each with the sectors of
 // the actors it can stand for; an empty list fits any.
@@ -78,7 +78,7 @@ var describedSpeakers = map[string][]string{
 // pronoun for a person the report names by office or name, a noun for
 // an actor of its kind.
 func speakerFits(w string, a truce.Actor) bool {
-	if speakerPronouns[w] {
+	if speakerPronouns.has(w) {
 		return personText(a.Text)
 	}
 	sectors := describedSpeakers[w]
@@ -98,7 +98,7 @@ func speakerFits(w string, a truce.Actor) bool {
 // minister").
 func personText(text string) bool {
 	for _, f := range strings.Fields(strings.ToLower(text)) {
-		if speakingOffices[strings.Trim(f, ",.")] {
+		if speakingOffices.has(strings.Trim(f, ",.")) {
 			return true
 		}
 	}
@@ -106,8 +106,8 @@ func personText(text string) bool {
 }
 
 // speakingOffices are the offices a quoted person is named by.
-var speakingOffices = wordSet("spokesman", "spokeswoman", "spokesperson", "minister", "president", "leader",
-	"chief", "commander", "governor", "secretary", "official", "envoy", "ambassador")
+var speakingOffices = filtered(wordSet("spokesman", "spokeswoman", "spokesperson", "minister", "president", "leader",
+	"chief", "commander", "governor", "secretary", "official", "envoy", "ambassador"))
 
 // reporterJustBefore returns whom the sentence before sentence n was
 // attributed to, if any.

@@ -5,8 +5,8 @@ import "strings"
 // reactedDeedNouns name, beyond actNouns, a deed told before that words of
 // welcome or blame refer back to: "Beijing praised the operation",
 // "condemned the offensive".
-var reactedDeedNouns = wordSet("operation", "operations", "offensive", "evacuation",
-	"rescue", "reopening", "closure", "handover")
+var reactedDeedNouns = filtered(wordSet("operation", "operations", "offensive", "evacuation",
+	"rescue", "reopening", "closure", "handover"))
 
 // reactedNoun returns the noun by which a reaction refers back to an act
 // told before when actNounAfter finds none: a plural of a listed act
@@ -30,7 +30,7 @@ func actNounForm(st *sent, j int) string {
 // actNounOf returns w as an act noun ("releases" as "release"), or "".
 func actNounOf(w string) string {
 	switch {
-	case actNouns[w] || reactedDeedNouns[w]:
+	case actNouns[w] || reactedDeedNouns.has(w):
 		return w
 	case strings.HasSuffix(w, "s") && actNouns[strings.TrimSuffix(w, "s")]:
 		return strings.TrimSuffix(w, "s")
@@ -50,7 +50,7 @@ func passiveActSubject(st *sent, cd *candidate) string {
 	if k >= 0 && st.low[k] == "been" {
 		k--
 	}
-	if k < 2 || !reactionAux[st.low[k]] {
+	if k < 2 || !reactionAux.has(st.low[k]) {
 		return ""
 	}
 	switch st.low[k-2] {
@@ -62,4 +62,4 @@ func passiveActSubject(st *sent, cd *candidate) string {
 
 // reactionAux are the forms of "be" and "have" that open a passive: "was
 // welcomed", "have been hailed".
-var reactionAux = wordSet("was", "were", "is", "are", "has", "have", "had")
+var reactionAux = filtered(wordSet("was", "were", "is", "are", "has", "have", "had"))

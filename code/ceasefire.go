@@ -96,14 +96,14 @@ func agreedHalt(cd *candidate) bool {
 			break
 		}
 		switch {
-		case haltWords[w] || w == "silence" || w == "cessation":
+		case haltWords.has(w) || w == "silence" || w == "cessation":
 			halt = true
 		case !halt:
 		case w == "military":
-			if k+1 < len(st.low) && militaryActs[st.low[k+1]] {
+			if k+1 < len(st.low) && militaryActs.has(st.low[k+1]) {
 				return true
 			}
-		case hostileActs[w] || truceObjects[w]:
+		case hostileActs.has(w) || truceObjects.has(w):
 			return true
 		}
 	}
@@ -112,12 +112,12 @@ func agreedHalt(cd *candidate) bool {
 
 // militaryActs are what "military" must qualify for a halt to be a truce:
 // "halt military action", "suspend military operations".
-var militaryActs = wordSet("action", "actions", "operations", "activity", "activities", "hostilities", "offensive", "offensives", "strikes", "attacks")
+var militaryActs = filtered(wordSet("action", "actions", "operations", "activity", "activities", "hostilities", "offensive", "offensives", "strikes", "attacks"))
 
 // truceObjects are what a halt stops, besides hostileActs, for the halt to
 // be a truce: "stop all firing", "silence the guns", "a cessation of
 // hostilities".
-var truceObjects = wordSet("firing", "fire", "fighting", "hostilities", "guns", "combat", "clashes")
+var truceObjects = filtered(wordSet("firing", "fire", "fighting", "hostilities", "guns", "combat", "clashes"))
 
 // agreedToNoun reports whether the words from j up to the agreement noun
 // at n are a plain phrase leading to it, within nine words: "agreed on
@@ -128,7 +128,7 @@ func agreedToNoun(st *sent, j, n int) bool {
 		return false
 	}
 	for k := j; k < n; k++ {
-		if w := st.low[k]; w == "," || w == ";" || clauseBreaks[w] || strings.HasPrefix(st.toks[k].tag, "VB") {
+		if w := st.low[k]; w == "," || w == ";" || clauseBreaks.has(w) || strings.HasPrefix(st.toks[k].tag, "VB") {
 			return false
 		}
 	}
@@ -203,27 +203,27 @@ func mediators(st *sent) []*mention {
 						break
 					}
 				}
-			} else if k > 0 && (st.toks[k].tag == "VBD" || st.toks[k].tag == "VBN" && brokerAuxiliaries[st.low[k-1]]) {
+			} else if k > 0 && (st.toks[k].tag == "VBD" || st.toks[k].tag == "VBN" && brokerAuxiliaries.has(st.low[k-1])) {
 				if m := st.mentionAt(k - 1); m != nil {
 					out = append(out, st.coordinated(m)...)
 				} else {
 					out = append(out, brokerSubject(st, k)...)
 				}
-			} else if brokerageNouns[w] {
+			} else if brokerageNouns.has(w) {
 				out = append(out, brokerBefore(st, k)...)
 			}
 		}
-		if brokeringVerbs[w] {
+		if brokeringVerbs.has(w) {
 			out = append(out, brokerSubject(st, k)...)
 		}
 		// "Qatari mediators", "the African Union's mediator", "mediators
 		// from Egypt and Qatar", "with Turkey and Qatar as guarantors".
-		if mediatorNouns[w] {
+		if mediatorNouns.has(w) {
 			out = append(out, mediatorOf(st, k)...)
 		}
 		// "Qatar-brokered", and "African Union-led talks", "UN-sponsored
 		// negotiations" (a "Saudi-led coalition" leads no talks).
-		ledTalks := k+1 < len(st.low) && talksNouns[st.low[k+1]] &&
+		ledTalks := k+1 < len(st.low) && talksNouns.has(st.low[k+1]) &&
 			(strings.HasSuffix(w, "-led") || strings.HasSuffix(w, "-facilitated") || strings.HasSuffix(w, "-sponsored") || strings.HasSuffix(w, "-hosted"))
 		if strings.HasSuffix(w, "-brokered") || strings.HasSuffix(w, "-mediated") || ledTalks {
 			if m := st.mentionAt(k); m != nil {
@@ -235,21 +235,21 @@ func mediators(st *sent) []*mention {
 }
 
 // talksNouns name talks a third party may lead: "AU-led negotiations".
-var talksNouns = map[string]bool{
+var talksNouns = filtered(map[string]bool{
 	"talks": true, "negotiations": true, "mediation": true, "dialogue": true,
 	"peace": true, "process": true, "initiative": true, "efforts": true,
-}
+})
 
 // mediatorNouns name the go-between in talks.
-var mediatorNouns = map[string]bool{
+var mediatorNouns = filtered(map[string]bool{
 	"mediator": true, "mediators": true, "guarantor": true, "guarantors": true,
 	"facilitator": true, "facilitators": true, "broker": true,
-}
+})
 
 // brokerageNouns name the work of a go-between, which the state or body
 // named just before it did: "under Malaysian mediation", "with Norway's
 // facilitation", "UN sponsorship".
-var brokerageNouns = wordSet("mediation", "facilitation", "sponsorship", "auspices")
+var brokerageNouns = filtered(wordSet("mediation", "facilitation", "sponsorship", "auspices"))
 
 // brokerBefore finds the broker named just before the go-between noun at
 // k: a demonym or name ending at k ("Angolan mediation", "Malaysian
@@ -278,7 +278,7 @@ func (st *sent) actorsEndingAt(n int) []*mention {
 
 // actAsVerbs may stand between a go-between and its "as" phrase: "Egypt
 // acting as mediator", "where Qatar and Turkey serve as guarantors".
-var actAsVerbs = wordSet("act", "acts", "acted", "acting", "serve", "serves", "served", "serving")
+var actAsVerbs = filtered(wordSet("act", "acts", "acted", "acting", "serve", "serves", "served", "serving"))
 
 // mediatorOf finds who the mediator noun at k stands for: the state it
 // names ("Qatari mediators"), its possessor ("the AU's mediator"), a "from"
@@ -294,7 +294,7 @@ func mediatorOf(st *sent, k int) []*mention {
 	// "the African Union's chief mediator": a possessor past the title's
 	// modifiers.
 	n := k - 1
-	for n > 0 && mediatorTitles[st.low[n]] {
+	for n > 0 && mediatorTitles.has(st.low[n]) {
 		n--
 	}
 	if n >= 1 && (st.low[n] == "'s" || st.low[n] == "’s") {
@@ -314,7 +314,7 @@ func mediatorOf(st *sent, k int) []*mention {
 		n := k - 2
 		// "with Cuba and Norway acting as guarantors", "Algeria will
 		// serve as mediator".
-		if actAsVerbs[st.low[n]] && n > 0 {
+		if actAsVerbs.has(st.low[n]) && n > 0 {
 			n--
 			for n > 0 && n >= k-5 && (st.low[n] == "will" || st.low[n] == "would" || st.low[n] == "to" || st.low[n] == "is" || st.low[n] == "are") {
 				n--
@@ -328,7 +328,7 @@ func mediatorOf(st *sent, k int) []*mention {
 }
 
 // termStarts introduce the terms of an agreement.
-var termStarts = map[string]bool{"commits": true, "committed": true, "commit": true, "pledged": true, "pledge": true, "obliges": true, "requires": true}
+var termStarts = filtered(map[string]bool{"commits": true, "committed": true, "commit": true, "pledged": true, "pledge": true, "obliges": true, "requires": true})
 
 // terms reads the commitments an agreement makes: "commits both sides to
 // respect territorial integrity", "respect for each other's sovereignty".
@@ -337,7 +337,7 @@ func terms(st *sent) []string {
 	for k := 0; k < len(st.low); k++ {
 		start := -1
 		switch {
-		case termStarts[st.low[k]]:
+		case termStarts.has(st.low[k]):
 			for n := k + 1; n < len(st.low) && n < k+5; n++ {
 				if st.low[n] == "to" {
 					start = n + 1
@@ -357,7 +357,7 @@ func terms(st *sent) []string {
 		n := start
 		for ; n < len(st.low) && len(words) < 14; n++ {
 			w := st.low[n]
-			if w == "," || w == ";" || w == "." || w == ":" || clauseBreaks[w] && n > start {
+			if w == "," || w == ";" || w == "." || w == ":" || clauseBreaks.has(w) && n > start {
 				break
 			}
 			// "… sovereignty and agreed to …" starts another commitment.

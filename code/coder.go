@@ -150,19 +150,25 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 
 	x := &truce.Extraction{
 		Document:   truce.DocumentOf(a),
-		Events:     []truce.Event{},
 		Ceasefires: []truce.Ceasefire{},
 		Places:     places,
 	}
 	if x.Places == nil {
 		x.Places = []truce.Place{}
 	}
+	// The events kept are counted first: appended one by one, the large
+	// Event values were copied again at each growth of the slice.
 	seen := map[string]bool{}
+	kept := make([]*candidate, 0, len(d.cands))
 	for _, cd := range d.cands {
 		if cd.folded || seen[cd.ev.ID] || fragmentDropped(d, cd) {
 			continue
 		}
 		seen[cd.ev.ID] = true
+		kept = append(kept, cd)
+	}
+	x.Events = make([]truce.Event, 0, len(kept))
+	for _, cd := range kept {
 		x.Events = append(x.Events, cd.ev)
 	}
 	sortBySalience(x.Events, gsr23Settings(d))
@@ -388,7 +394,7 @@ func surnames(sents []truce.Sentence, found [][]actor.Mention) {
 			if m.Kind != "sector" {
 				continue
 			}
-			if f := strings.Fields(strings.ToLower(m.Text)); len(f) > 0 && (personHeads[f[len(f)-1]] || singlePeople[f[len(f)-1]]) {
+			if f := strings.Fields(strings.ToLower(m.Text)); len(f) > 0 && (personHeads.has(f[len(f)-1]) || singlePeople.has(f[len(f)-1])) {
 				if last := titledSurname(s.Text, m.End); last != "" {
 					known[last] = m.Actor
 				}
@@ -402,7 +408,7 @@ func surnames(sents []truce.Sentence, found [][]actor.Mention) {
 				known[f[len(f)-1]] = m.Actor
 				// The mention may carry a title: "President Lee Jae-myung".
 				for _, w := range f[:len(f)-1] {
-					if familyNameFirst[w] {
+					if familyNameFirst.has(w) {
 						known[w] = m.Actor
 						break
 					}
@@ -427,7 +433,7 @@ func titledSurname(text string, end int) string {
 	for _, w := range words {
 		w = strings.TrimRight(w, ",.;:")
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || notNames[w] || strings.ContainsAny(w, "'’") {
+		if !unicode.IsUpper(r) || notNames.has(w) || strings.ContainsAny(w, "'’") {
 			break
 		}
 		name = append(name, w)
@@ -442,18 +448,18 @@ func titledSurname(text string, end int) string {
 }
 
 // notNames are capitalised words that are no part of a person's name.
-var notNames = wordSet("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+var notNames = filtered(wordSet("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 	"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-	"The", "A", "An", "On", "In", "At", "And", "But")
+	"The", "A", "An", "On", "In", "At", "And", "But"))
 
 // familyNameFirst lists common Korean, Chinese and Vietnamese family
 // names, which come first in a full name: after "President Yoon Suk Yeol"
 // or "Premier Li Qiang" the wire writes "Yoon said", "Li told reporters".
-var familyNameFirst = wordSet(
+var familyNameFirst = filtered(wordSet(
 	"Kim", "Lee", "Park", "Choi", "Jung", "Yoon", "Moon", "Han", "Kang", "Cho", "Chun", "Roh", "Ahn", "Hwang", "Shin", "Oh",
 	"Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Hu", "Wen", "Jiang", "Zhou", "Wu", "Qin", "Ma", "Lai", "Tsai",
 	"Nguyen", "Tran", "Pham", "Vo", "Phan", "Hun",
-)
+))
 
 // wordBounded reports whether text[start:end] is a whole word.
 func wordBounded(text string, start, end int) bool {

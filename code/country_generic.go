@@ -47,7 +47,7 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	// "Venezuela's government and the opposition signed a deal in
 	// Barbados": an unarmed generic joined to a state's actor is of that
 	// state, wherever the event happens.
-	if !armedSector[m.actor.Sector] {
+	if !armedSector.has(m.actor.Sector) {
 		for _, x := range st.coordinated(m) {
 			if x != m && !x.place && x.actor.Country != "" && isState(x.actor) {
 				return x.actor.Country
@@ -57,7 +57,7 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	// "Russian and Belarusian tanks and troops crossed the border": armed
 	// forces joined to a state's forces of the same kind are of that
 	// state too, not of the place they strike.
-	if armedSector[m.actor.Sector] {
+	if armedSector.has(m.actor.Sector) {
 		cc := ""
 		for _, x := range st.coordinated(m) {
 			if x != m && !x.place && x.i < m.i && x.actor.Sector == m.actor.Sector && x.actor.Country != "" && isState(x.actor) {
@@ -132,7 +132,7 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 		}
 		// "Settlers torched cars in a West Bank village": settlers are
 		// of the state that settles the land, not of the land.
-		if s := settlersOf[loc.Country]; s != "" && settlerWords[st.low[m.j-1]] {
+		if s := settlersOf[loc.Country]; s != "" && settlerWords.has(st.low[m.j-1]) {
 			return s
 		}
 		return loc.Country
@@ -155,7 +155,7 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 		// "toward the Malian border" is a frontier, no state at hand
 		// "a crowd torched the Iranian consulate": a foreign mission
 		// stands abroad, no guide to whose the crowd is.
-		if cc == "" || !isState(n.actor) || hasCountry(other, cc) || n.place && n.kind == "demonym" || nationalsNoun(st, &n) || frontier(st, n.i) || missionWords[st.low[n.j-1]] || n.j < len(st.low) && missionWords[st.low[n.j]] {
+		if cc == "" || !isState(n.actor) || hasCountry(other, cc) || n.place && n.kind == "demonym" || nationalsNoun(st, &n) || frontier(st, n.i) || missionWords.has(st.low[n.j-1]) || n.j < len(st.low) && missionWords.has(st.low[n.j]) {
 			continue
 		}
 		dd := m.i - n.j
@@ -202,7 +202,7 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 // defence ministry spokesman said the army had hit PKK hideouts in Iraq"
 // the army is Turkey's, not the country of the place it hit.
 func speakersArmy(st *sent, m *mention) string {
-	if m.actor.Sector != "MIL" || m.j-m.i != 1 || m.i == 0 || st.low[m.i-1] != "the" || !ownArmyNouns[st.low[m.i]] {
+	if m.actor.Sector != "MIL" || m.j-m.i != 1 || m.i == 0 || st.low[m.i-1] != "the" || !ownArmyNouns.has(st.low[m.i]) {
 		return ""
 	}
 	k := governingReport(st, m.i)
@@ -221,7 +221,7 @@ func speakersArmy(st *sent, m *mention) string {
 
 // ownArmyNouns name a state's forces without saying whose: the speaker's
 // own, when a state's voice reports them.
-var ownArmyNouns = map[string]bool{"army": true, "military": true}
+var ownArmyNouns = filtered(map[string]bool{"army": true, "military": true})
 
 // sovereignOf maps a dependent territory without its own armed forces to
 // the state that defends it: French, Danish, US, British and Dutch
@@ -239,7 +239,7 @@ var sovereignOf = map[string]string{
 var settlersOf = map[string]string{"PSE": "ISR"}
 
 // settlerWords head a mention of settlers.
-var settlerWords = map[string]bool{"settler": true, "settlers": true}
+var settlerWords = filtered(map[string]bool{"settler": true, "settlers": true})
 
 // stateBefore returns the country of the first state actor of the nearest
 // sentence before st that names one not on the other side, or "". A
@@ -291,7 +291,7 @@ func possessorOf(st *sent, m *mention) *mention {
 // and missiles": the demonym qualifies both nouns. Else "".
 func (st *sent) sharedDemonym(m *mention) string {
 	k := m.i
-	if !armedSector[m.actor.Sector] || k < 3 || st.low[k-1] != "and" || !militaryHeads[st.low[k-2]] {
+	if !armedSector.has(m.actor.Sector) || k < 3 || st.low[k-1] != "and" || !militaryHeads.has(st.low[k-2]) {
 		return ""
 	}
 	d := st.mentionAt(k - 3)
@@ -313,11 +313,11 @@ func authorityAtHome(st *sent, m *mention, other []truce.Actor) string {
 	default:
 		return ""
 	}
-	if missionWords[st.low[m.j-1]] || m.j < len(st.low) && missionWords[st.low[m.j]] {
+	if missionWords.has(st.low[m.j-1]) || m.j < len(st.low) && missionWords.has(st.low[m.j]) {
 		return ""
 	}
 	for _, o := range other {
-		if crowdSectors[o.Sector] && o.Country != "" {
+		if crowdSectors.has(o.Sector) && o.Country != "" {
 			return o.Country
 		}
 	}
@@ -327,4 +327,4 @@ func authorityAtHome(st *sent, m *mention, other []truce.Actor) string {
 // crowdSectors are the crowds that take to a country's streets: its own
 // protesters, opponents and strikers. (A journalist or a student may be
 // a foreigner the authorities hold.)
-var crowdSectors = map[string]bool{"PRO": true, "OPP": true, "LAB": true}
+var crowdSectors = filtered(map[string]bool{"PRO": true, "OPP": true, "LAB": true})

@@ -15,7 +15,7 @@ import (
 // seize power do so at home.
 
 // datelineDashes end a wire dateline: "LIMA, Jan 10 (2024) — Peru …".
-var datelineDashes = wordSet("—", "–", "--", "-")
+var datelineDashes = filtered(wordSet("—", "–", "--", "-"))
 
 // dateline returns the place a wire dateline opens the article with, or
 // nil: a place that is the first word of the first sentence, with a dash
@@ -31,7 +31,7 @@ func (d *doc) dateline() *placeRef {
 			continue
 		}
 		for n := p.j; n < len(st.low) && n < p.j+12; n++ {
-			if datelineDashes[st.low[n]] {
+			if datelineDashes.has(st.low[n]) {
 				return p
 			}
 		}
@@ -118,7 +118,7 @@ func nationalsNoun(st *sent, n *mention) bool {
 	}
 	// "a Kenyan village", "two Chinese H-6 bombers": the demonym
 	// qualifies what follows.
-	if n.j < len(st.toks) && !nounPhraseEnds[st.toks[n.j].tag] && !strings.HasPrefix(st.toks[n.j].tag, "VB") {
+	if n.j < len(st.toks) && !nounPhraseEnds.has(st.toks[n.j].tag) && !strings.HasPrefix(st.toks[n.j].tag, "VB") {
 		return false
 	}
 	w := st.low[n.i-1]
@@ -127,7 +127,7 @@ func nationalsNoun(st *sent, n *mention) bool {
 
 // nounPhraseEnds are the tags of words that cannot continue a noun
 // phrase: punctuation, conjunctions, prepositions, wh-words.
-var nounPhraseEnds = wordSet(",", ".", ":", "CC", "IN", "TO", "WDT", "WP", "-RRB-", "''")
+var nounPhraseEnds = filtered(wordSet(",", ".", ":", "CC", "IN", "TO", "WDT", "WP", "-RRB-", "''"))
 
 // coupAtHome returns, for soldiers who seize power in the sentence's main
 // clause ("army officers seized power and placed the president under house
@@ -135,7 +135,7 @@ var nounPhraseEnds = wordSet(",", ".", ":", "CC", "IN", "TO", "WDT", "WP", "-RRB
 // they act on, else the country the story is about; else "". A coup is
 // made at home, whatever capital the story is told from.
 func (d *doc) coupAtHome(st *sent, m *mention, other []truce.Actor) string {
-	if m.actor.Sector != "MIL" || !st.holds(m) || m.j+1 >= len(st.low) || !coupWords[st.low[m.j]] {
+	if m.actor.Sector != "MIL" || !st.holds(m) || m.j+1 >= len(st.low) || !coupWords.has(st.low[m.j]) {
 		return ""
 	}
 	took := false
@@ -160,7 +160,7 @@ func (d *doc) coupAtHome(st *sent, m *mention, other []truce.Actor) string {
 
 // frontierNouns name a border a state is named across: "the border with
 // Niger", "near the borders with Chad and Sudan".
-var frontierNouns = wordSet("border", "borders", "frontier", "frontiers", "boundary")
+var frontierNouns = filtered(wordSet("border", "borders", "frontier", "frontiers", "boundary"))
 
 // frontier reports whether the name starting at token i of st gives a
 // neighbouring state only as the far side of a border, in a list after
@@ -172,7 +172,7 @@ func frontier(st *sent, i int) bool {
 	for k := i - 1; k >= 1 && k >= i-10; k-- {
 		switch w := st.low[k]; {
 		case w == "with":
-			return frontierNouns[st.low[k-1]]
+			return frontierNouns.has(st.low[k-1])
 		case w == "," || w == "and" || w == "the":
 			continue
 		default:
@@ -188,7 +188,7 @@ func frontier(st *sent, i int) bool {
 // homeSectors are a state's institutions that act at home: its police,
 // army, courts and parliament. Named in a story, they tell whose land it
 // is; a government or a diplomat may speak from abroad.
-var homeSectors = wordSet("COP", "MIL", "JUD", "LEG")
+var homeSectors = filtered(wordSet("COP", "MIL", "JUD", "LEG"))
 
 // homeNamed returns, for a story none of whose places below country
 // level the gazetteer knows, the country it names most often as a place
@@ -212,7 +212,7 @@ func (d *doc) homeNamed() string {
 			if m.actor.Country == "" || !isState(m.actor) || nationalsNoun(s, m) || frontier(s, m.i) {
 				continue
 			}
-			if m.place && m.kind == "country" || !m.place && homeSectors[m.actor.Sector] {
+			if m.place && m.kind == "country" || !m.place && homeSectors.has(m.actor.Sector) {
 				add(m.actor.Country)
 			}
 		}

@@ -8,18 +8,18 @@ package code
 // writer's opinion ("Pakistan must confront its legacy") and code nothing.
 
 // obligationWords are the modals that put an obligation on their subject.
-var obligationWords = map[string]bool{"must": true, "should": true}
+var obligationWords = filtered(map[string]bool{"must": true, "should": true})
 
 // speechVerbs tell who voiced the obligation. Reporting verbs that also
 // code events of their own (warned, demanded) are left to the lexicon.
-var speechVerbs = map[string]bool{
+var speechVerbs = filtered(map[string]bool{
 	"said": true, "says": true, "say": true, "declared": true, "declares": true,
 	"insisted": true, "insists": true, "reiterated": true, "reiterates": true,
 	"stressed": true, "stresses": true, "concluded": true, "announced": true,
 	"argued": true, "argues": true, "told": true, "added": true, "maintained": true,
 	"maintains": true, "stated": true, "states": true, "repeated": true,
 	"wrote": true, "writes": true,
-}
+})
 
 // obligationEntry codes a reported obligation; it has no lexicon line.
 var obligationEntry = &entry{words: []string{"must"}, pos: 'V', cameo: "100", mode: "-"}
@@ -29,7 +29,7 @@ var obligationEntry = &entry{words: []string{"must"}, pos: 'V', cameo: "100", mo
 func (c *Coder) reportedDemands(st *sent) []*candidate {
 	var out []*candidate
 	for k, w := range st.low {
-		if !obligationWords[w] || k+1 >= len(st.toks) {
+		if !obligationWords.has(w) || k+1 >= len(st.toks) {
 			continue
 		}
 		tgt := st.subject(k)
@@ -52,12 +52,12 @@ func (st *sent) speakerOf(s, k int) []*mention {
 		if st.low[v] == "that" {
 			continue
 		}
-		if speechVerbs[st.low[v]] {
+		if speechVerbs.has(st.low[v]) {
 			return st.subject(v)
 		}
 	}
 	for v := k + 1; v < len(st.low); v++ {
-		if speechVerbs[st.low[v]] && st.low[v-1] != "that" && (st.low[v-1] == "," || st.mentionAt(v-1) != nil) {
+		if speechVerbs.has(st.low[v]) && st.low[v-1] != "that" && (st.low[v-1] == "," || st.mentionAt(v-1) != nil) {
 			if sub := st.subject(v); len(sub) > 0 && sub[0].i > k {
 				return sub
 			}

@@ -143,7 +143,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 				prev.tgt = foldedObject(st, cd)
 			}
 			prev.venue = prev.venue || venueAttacked(st, cd)
-			if weaponModes[cd.e.mode] {
+			if weaponModes.has(cd.e.mode) {
 				prev.takeMode(cd.e)
 			}
 			cd.folded, cd.corefOf = true, prev
@@ -200,7 +200,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 				// "stormed the camp, beating demonstrators": a raid
 				// whose verb says no manner is done as its participle
 				// tells.
-				if handModes[cd.e.mode] && !cd.e.has(flagKill) {
+				if handModes.has(cd.e.mode) && !cd.e.has(flagKill) {
 					prev.takeMode(cd.e)
 				}
 				if prev.tgt == nil {
@@ -254,7 +254,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		// "detained the mayor in a dawn raid": the raid is how the arrest
 		// was made, not an attack of its own.
 		if cd.e.pos == 'V' && !cd.e.has(flagViolent) && k+1 < len(cands) {
-			if next := cands[k+1]; next.e.pos == 'N' && next.e.has(flagViolent) && raidWords[st.low[next.j-1]] && doneIn(st, cd.j, next.i) {
+			if next := cands[k+1]; next.e.pos == 'N' && next.e.has(flagViolent) && raidWords.has(st.low[next.j-1]) && doneIn(st, cd.j, next.i) {
 				next.folded = true
 				c.trace(st, next, "the raid an arrest or seizure was made in")
 			}
@@ -269,7 +269,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			cands[k+1].agreed = cands[k+1].e.has(flagCease) && cd.e.cameo == "057"
 			// "reached an agreement with the Taliban": the other party.
 			if cands[k+1].tgt == nil {
-				cands[k+1].tgt = st.object(cands[k+1].j, withPrep)
+				cands[k+1].tgt = st.object(cands[k+1].j, withPrep.m)
 			}
 			// "Sudan's rival delegations signed a truce": both sides.
 			if cands[k+1].tgt == nil {

@@ -15,7 +15,7 @@ func (c *Coder) seizedAsAbduction(ev *truce.Event, e *entry, st *sent) {
 	if !c.recode(ev, "181") {
 		return
 	}
-	if i, _ := triggerSpan(e, st); i > 0 && seizedPeople[st.low[i-1]] && len(ev.Target) == 0 && len(ev.Source) == 1 && civilianSector[ev.Source[0].Sector] {
+	if i, _ := triggerSpan(e, st); i > 0 && seizedPeople.has(st.low[i-1]) && len(ev.Target) == 0 && len(ev.Source) == 1 && civilianSector.has(ev.Source[0].Sector) {
 		ev.Source, ev.Target = nil, ev.Source
 	}
 }

@@ -186,7 +186,7 @@ func (b *building) unnamedSides() {
 	// forces struck another country's ground and named no one, are that
 	// country's people. (A toll told otherwise may count the attackers:
 	// "repulsed an attack on its positions and killed 15 of them".)
-	if len(tgt) == 0 && len(cd.tgt) == 0 && len(src) == 1 && e.has(flagViolent) && !e.has(flagSym) && !e.has(flagTerritory) && isState(src[0]) && armedSector[src[0].Sector] &&
+	if len(tgt) == 0 && len(cd.tgt) == 0 && len(src) == 1 && e.has(flagViolent) && !e.has(flagSym) && !e.has(flagTerritory) && isState(src[0]) && armedSector.has(src[0].Sector) &&
 		loc != nil && loc.Country != "" && loc.Country != src[0].Country && tollFrom(st, cd.i) {
 		if a, ok := c.actors.Lookup(loc.Country+"CVL", d.date); ok {
 			tgt = []truce.Actor{a}
@@ -221,7 +221,7 @@ func (b *building) unnamedSides() {
 // sovereignty, the ministry said".
 func (b *building) trailingBlame() {
 	c, d, cd, st, e := b.c, b.d, b.cd, b.st, b.e
-	if len(b.src) == 0 && speakerTypes[c.lex.cameo[e.cameo].plover] && e.plover == "" && !e.has(flagPassive) {
+	if len(b.src) == 0 && speakerTypes.has(c.lex.cameo[e.cameo].plover) && e.plover == "" && !e.has(flagPassive) {
 		b.src = c.trailingSpeaker(d, st, cd, b.loc)
 		// "Baghdad said the incursion was a violation of Iraqi
 		// sovereignty": blame whose subject is an act told before is
@@ -303,7 +303,7 @@ func (c *Coder) sideActor(a truce.Actor, date time.Time) (truce.Actor, bool) {
 
 // copulas open a judgment told of its subject: "the attack is
 // unacceptable".
-var copulas = wordSet("is", "are", "was", "were")
+var copulas = filtered(wordSet("is", "are", "was", "were"))
 
 // judgedDeed gives words that judge a deed named as their subject ("The
 // raid on the convoy is unacceptable," the minister said; "such attacks
@@ -314,7 +314,7 @@ var copulas = wordSet("is", "are", "was", "were")
 // is unacceptable to voters"), and the roles stand.
 func (b *building) judgedDeed() {
 	c, d, cd, st, e := b.c, b.d, b.cd, b.st, b.e
-	if !copulas[st.low[cd.i]] || c.lex.cameo[e.cameo].plover != truce.Accuse {
+	if !copulas.has(st.low[cd.i]) || c.lex.cameo[e.cameo].plover != truce.Accuse {
 		return
 	}
 	noun, at := "", -1
@@ -470,7 +470,7 @@ func partiesSubject(st *sent, i int) bool {
 		return false
 	}
 	for k := 1; k < i && k < 4; k++ {
-		if sidesNouns[st.low[k]] {
+		if sidesNouns.has(st.low[k]) {
 			for n := k + 1; n < i; n++ {
 				if st.mentionAt(n) != nil || st.low[n] == "," {
 					return false

@@ -18,9 +18,9 @@ func subjectHeadBefore(st *sent, i int) (int, bool) {
 	for k >= 0 {
 		w := st.low[k]
 		switch {
-		case w == "since" && k >= 1 && perfectAux[st.low[k-1]]:
+		case w == "since" && k >= 1 && perfectAux.has(st.low[k-1]):
 			since = true
-		case auxiliaryWords[w] && w != "to" || st.toks[k].tag == "RB":
+		case auxiliaryWords.has(w) && w != "to" || st.toks[k].tag == "RB":
 		default:
 			return k, since
 		}
@@ -30,7 +30,7 @@ func subjectHeadBefore(st *sent, i int) (int, bool) {
 }
 
 // perfectAux open a present or past perfect.
-var perfectAux = wordSet("has", "have", "had")
+var perfectAux = filtered(wordSet("has", "have", "had"))
 
 // demonymForces gives a move of forces whose subject is a country's
 // adjective before a noun the dictionary does not know to that country's

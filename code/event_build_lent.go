@@ -15,7 +15,7 @@ import (
 // of", "carried out the bombing of"; an armed group claiming an attack
 // ("the Taliban claimed a car bombing") owns it too. Two-word verbs are
 // keyed by both words.
-var doingVerbs = map[string]bool{
+var doingVerbs = filtered(map[string]bool{
 	"ordered": true, "orders": true, "order": true,
 	"launched": true, "launches": true, "launch": true,
 	"began": true, "begins": true, "begun": true, "started": true, "starts": true,
@@ -25,26 +25,26 @@ var doingVerbs = map[string]bool{
 	"authorises": true, "authorizes": true, "resumed": true, "resumes": true,
 	"stepped up": true, "intensified": true, "intensifies": true,
 	"claimed": true, "claims": true,
-}
+})
 
 // claimingVerbs are the doingVerbs of a claim: they lend the act its doer
 // but, unlike "launched", tell no new act of their own ("the BLA claimed
 // the attack" points back to one told before).
-var claimingVerbs = map[string]bool{"claimed": true, "claims": true}
+var claimingVerbs = filtered(map[string]bool{"claimed": true, "claims": true})
 
 // tellingVerbs announce an act their noun object names: a state
 // announcing an expulsion, a closure or a release is the one making it
 // ("Morocco announced the closure of its border"). A violent act is not
 // so lent: officials who confirm a kidnapping did not do it.
-var tellingVerbs = map[string]bool{
+var tellingVerbs = filtered(map[string]bool{
 	"announced": true, "announces": true, "confirmed": true, "confirms": true,
-}
+})
 
 // reactingVerbs react to, deny or ask for an act their noun object names,
 // which is someone else's: "France condemned the shelling of a hospital",
 // "Canada demanded the release of the journalists". Their subject is
 // not the act's doer.
-var reactingVerbs = map[string]bool{
+var reactingVerbs = filtered(map[string]bool{
 	"condemned": true, "condemns": true, "denounced": true, "denounces": true,
 	"welcomed": true, "welcomes": true, "criticised": true, "criticized": true,
 	"criticises": true, "criticizes": true, "deplored": true, "deplores": true,
@@ -52,7 +52,7 @@ var reactingVerbs = map[string]bool{
 	"denied": true, "denies": true, "demanded": true, "demands": true,
 	"urged": true, "urges": true, "called for": true, "calls for": true,
 	"protested": true, "mourned": true,
-}
+})
 
 // lendingVerb returns the first word of the verb whose plain object is
 // the noun at i ("ordered the arrest", "carried out the bombing"), with
@@ -64,7 +64,7 @@ func (st *sent) lendingVerb(i int) (v int, doing bool) {
 	if k < 0 {
 		return -1, false
 	}
-	if k >= 1 && doingVerbs[st.low[k-1]+" "+st.low[k]] {
+	if k >= 1 && doingVerbs.has(st.low[k-1]+" "+st.low[k]) {
 		k--
 	}
 	// ("Pyongyang has not confirmed the deployment": no one's act.)
@@ -73,10 +73,10 @@ func (st *sent) lendingVerb(i int) (v int, doing bool) {
 			return -1, false
 		}
 	}
-	if doingVerbs[st.low[k]] && verbAt(st, k) || k+1 < i && doingVerbs[st.low[k]+" "+st.low[k+1]] {
+	if doingVerbs.has(st.low[k]) && verbAt(st, k) || k+1 < i && doingVerbs.has(st.low[k]+" "+st.low[k+1]) {
 		return k, true
 	}
-	if tellingVerbs[st.low[k]] && verbAt(st, k) {
+	if tellingVerbs.has(st.low[k]) && verbAt(st, k) {
 		return k, false
 	}
 	return -1, false
@@ -130,7 +130,7 @@ func (st *sent) doneBySubject(i int) bool {
 	v, doing := st.lendingVerb(i)
 	// ("ISKP said it carried out the bombing": a claim of an attack told
 	// before.)
-	return v >= 0 && doing && !claimingVerbs[st.low[v]] && !st.speechBetween(0, v)
+	return v >= 0 && doing && !claimingVerbs.has(st.low[v]) && !st.speechBetween(0, v)
 }
 
 // verbBefore returns the last word before the noun at i that is not a
@@ -147,7 +147,7 @@ func (st *sent) verbBefore(i int) int {
 			// "claimed a roadside bombing", "condemned the car
 			// bomb attack": a noun modifying the act noun.
 			k--
-		case k >= 1 && st.low[k] == "'s" && timeWords[st.low[k-1]]:
+		case k >= 1 && st.low[k] == "'s" && timeWords.has(st.low[k-1]):
 			// "condemned Sunday's attack", "last week's raid": a
 			// time is no possessor.
 			k -= 2
@@ -165,10 +165,10 @@ func (st *sent) reactedTo(i int) (v int, ok bool) {
 	if k < 0 {
 		return -1, false
 	}
-	if k >= 1 && reactingVerbs[st.low[k-1]+" "+st.low[k]] {
+	if k >= 1 && reactingVerbs.has(st.low[k-1]+" "+st.low[k]) {
 		return k - 1, true
 	}
-	return k, reactingVerbs[st.low[k]] && verbAt(st, k)
+	return k, reactingVerbs.has(st.low[k]) && verbAt(st, k)
 }
 
 // claimedBy returns the mention a relative clause after the act noun at

@@ -66,8 +66,8 @@ func (b *building) codeKind() {
 	// Armed men marching or striking still protest: "police officers
 	// went on strike over unpaid allowances", "retired soldiers marched
 	// to demand their pensions".
-	if c.lex.cameo[ev.CAMEO].plover == truce.Protest && len(src) > 0 && (armedSector[src[0].Sector] || isArmedGroup(src[0])) {
-		obstruct := forcefulProtest[ev.Mode] || !selfProtest(st, cd) && !listedSelfProtest(st, cd)
+	if c.lex.cameo[ev.CAMEO].plover == truce.Protest && len(src) > 0 && (armedSector.has(src[0].Sector) || isArmedGroup(src[0])) {
+		obstruct := forcefulProtest.has(ev.Mode) || !selfProtest(st, cd) && !listedSelfProtest(st, cd)
 		// "police broke up a rally against the government": the state's
 		// forces act on the protesters, not on the state, and what they
 		// do to a protest is crowd control.
@@ -110,11 +110,11 @@ func (b *building) codeKind() {
 
 // soldierWords are the nouns that put soldiers among the forces a
 // deployment moves: "sent soldiers and police officers".
-var soldierWords = wordSet("soldiers", "troops", "army", "military", "marines", "paratroopers", "servicemen")
+var soldierWords = filtered(wordSet("soldiers", "troops", "army", "military", "marines", "paratroopers", "servicemen"))
 
 // angerWords before a group of people make them a crowd: "angry
 // residents", "enraged villagers".
-var angerWords = wordSet("angry", "enraged", "furious", "irate", "incensed")
+var angerWords = filtered(wordSet("angry", "enraged", "furious", "irate", "incensed"))
 
 // angryCrowd reports whether a source mention is a group of civilians
 // told as angry: "angry residents torched a police post".
@@ -124,7 +124,7 @@ func angryCrowd(st *sent, ms []*mention) bool {
 			continue
 		}
 		first := strings.ToLower(strings.Fields(m.actor.Text + " x")[0])
-		if angerWords[first] || m.i > 0 && m.i <= len(st.low) && angerWords[st.low[m.i-1]] {
+		if angerWords.has(first) || m.i > 0 && m.i <= len(st.low) && angerWords.has(st.low[m.i-1]) {
 			return true
 		}
 	}
@@ -132,12 +132,12 @@ func angryCrowd(st *sent, ms []*mention) bool {
 }
 
 // spansWord reports whether one of tokens [i, j) of the sentence is in ws.
-func spansWord(st *sent, i, j int, ws map[string]bool) bool {
+func spansWord(st *sent, i, j int, ws *wordFilter) bool {
 	if st == nil || i < 0 || j > len(st.low) {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if ws[st.low[k]] {
+		if ws.has(st.low[k]) {
 			return true
 		}
 	}
@@ -154,18 +154,18 @@ func namesSoldiers(st *sent, i, j int) bool {
 	if st == nil || i < 0 || j > len(st.low) {
 		return false
 	}
-	if spansWord(st, i, j, soldierWords) {
+	if spansWord(st, i, j, &soldierWords) {
 		return true
 	}
 	if passiveSoldiers(st, i) {
 		return true
 	}
-	return spansWord(st, i, j, alongsideWords) && spansWord(st, max(0, i-3), i, soldierWords)
+	return spansWord(st, i, j, &alongsideWords) && spansWord(st, max(0, i-3), i, &soldierWords)
 }
 
 // alongsideWords put the police named after them in the company of the
 // forces deployed, not among them.
-var alongsideWords = wordSet("alongside")
+var alongsideWords = filtered(wordSet("alongside"))
 
 // typeOf sets the event's PLOVER type, quad, context and Goldstein score
 // from its CAMEO code, unless the trigger sets its own type; a truce two
@@ -345,7 +345,7 @@ func (b *building) statusOf() string {
 func (b *building) threatOnCondition() {
 	c, cd, st := b.c, b.cd, b.st
 	ev := &cd.ev
-	if conditionalThreat(st, cd) && len(b.src) > 0 && conditionalTypes[ev.Type] {
+	if conditionalThreat(st, cd) && len(b.src) > 0 && conditionalTypes.has(ev.Type) {
 		code, status := "138", truce.StatusReported
 		switch {
 		case ev.Type == truce.Protest:
@@ -428,7 +428,7 @@ func (b *building) finish() {
 // forcefulProtest are the protest modes that, done by armed men, are a
 // blockade or a raid: "gunmen blocked the highway", "soldiers stormed
 // parliament". A march, a hunger strike or a walk-out stays a protest.
-var forcefulProtest = wordSet("obstruct", "riot", "vandalize")
+var forcefulProtest = filtered(wordSet("obstruct", "riot", "vandalize"))
 
 // selfProtest reports whether the protest trigger's source is its own
 // subject, with no other verb between: "police officers went on strike",

@@ -56,7 +56,7 @@ func (b *building) screenTelling() string {
 	// a definite meeting or deal with no party of its own names one told
 	// before; one its parties sign ("signed the deal") is a new act.
 	if e.pos == 'N' && !e.has(flagViolent) && !e.has(flagCease) && definite(st, cd.i) && talkOrDeal(c.lex.cameo[e.cameo].plover, e) &&
-		st.owner(cd.i, nil) == nil && st.agentAfter(cd.j) == nil && st.betweenUntil(cd.j, cd.next) == nil && st.object(cd.j, withPrep) == nil && !partiesNear(st, cd) && !ownAgent(st, cd) && !fateAfter(st, cd.j) && !signedBySubject(st, cd.i) && !mode37CountedMeeting(st, cd) {
+		st.owner(cd.i, nil) == nil && st.agentAfter(cd.j) == nil && st.betweenUntil(cd.j, cd.next) == nil && st.object(cd.j, withPrep.m) == nil && !partiesNear(st, cd) && !ownAgent(st, cd) && !fateAfter(st, cd.j) && !signedBySubject(st, cd.i) && !mode37CountedMeeting(st, cd) {
 		return "a definite meeting or deal with no party of its own (\"the talks\"): told before"
 	}
 	// "rejected all outside mediation", "would not take part in any
@@ -145,7 +145,7 @@ func (b *building) screenDomain() string {
 	}
 	// "the dairy producer agreed to buy a stake in a rival": a company
 	// dealing with anyone but the state is commerce, not politics.
-	if businessOnly(cd.src) && !officialActor(cd.tgt) && commerceTypes[c.lex.cameo[e.cameo].plover] {
+	if businessOnly(cd.src) && !officialActor(cd.tgt) && commerceTypes.has(c.lex.cameo[e.cameo].plover) {
 		return "a company's dealings with companies: commerce"
 	}
 	return ""
@@ -154,8 +154,8 @@ func (b *building) screenDomain() string {
 // naturalForces are weather and the earth's forces that "strike" or
 // "hit" with no one behind them, besides the disaster words of
 // domains.tsv: "lightning struck a school", "a tornado hit the town".
-var naturalForces = wordSet("lightning", "thunderbolt", "tornado", "tornadoes", "twister", "storms",
-	"hailstorm", "hail", "blizzard", "snowstorm", "gale", "gales", "winds", "rains", "downpour", "downpours")
+var naturalForces = filtered(wordSet("lightning", "thunderbolt", "tornado", "tornadoes", "twister", "storms",
+	"hailstorm", "hail", "blizzard", "snowstorm", "gale", "gales", "winds", "rains", "downpour", "downpours"))
 
 // naturalSubject reports whether the subject right before a violent verb
 // is a natural force, which names a disaster, not an attack: "lightning
@@ -170,12 +170,12 @@ func (c *Coder) naturalSubject(st *sent, cd *candidate) bool {
 		return false
 	}
 	w := st.low[k]
-	return naturalForces[w] || c.lex.domains[w] == "disaster"
+	return naturalForces.has(w) || c.lex.domains[w] == "disaster"
 }
 
 // signingVerbs put a name to a deal: the signing is an act of its own
 // even when the deal was told before.
-var signingVerbs = wordSet("signed", "signs", "sign", "signing", "inked", "inks")
+var signingVerbs = filtered(wordSet("signed", "signs", "sign", "signing", "inked", "inks"))
 
 // signedBySubject reports whether the deal noun at i is the plain object
 // of a signing verb with a subject: "Ruto and Mohamud signed the accord
@@ -183,7 +183,7 @@ var signingVerbs = wordSet("signed", "signs", "sign", "signing", "inked", "inks"
 // accord" was named before.
 func signedBySubject(st *sent, i int) bool {
 	v := st.verbBefore(i)
-	return v >= 0 && signingVerbs[st.low[v]] && verbAt(st, v) && len(st.subject(v)) > 0
+	return v >= 0 && signingVerbs.has(st.low[v]) && verbAt(st, v) && len(st.subject(v)) > 0
 }
 
 // seekingRefuge reports whether the words after a crossing say it was
@@ -192,7 +192,7 @@ func signedBySubject(st *sent, i int) bool {
 func seekingRefuge(st *sent, j int) bool {
 	for k := j; k+1 < len(st.low) && k < j+6; k++ {
 		switch w, next := st.low[k], st.low[k+1]; {
-		case (w == "seeking" || w == "to" || w == "for" || w == "in") && refugeNouns[next]:
+		case (w == "seeking" || w == "to" || w == "for" || w == "in") && refugeNouns.has(next):
 			return true
 		case w == "fleeing" || w == "to" && (next == "flee" || next == "escape"):
 			return true
@@ -202,7 +202,7 @@ func seekingRefuge(st *sent, j int) bool {
 }
 
 // refugeNouns are what people crossing a border in flight seek.
-var refugeNouns = wordSet("refuge", "asylum", "shelter", "safety", "sanctuary")
+var refugeNouns = filtered(wordSet("refuge", "asylum", "shelter", "safety", "sanctuary"))
 
 // sidesPeopleBefore reports whether the subject right before the trigger
 // at i is people of the two sides left unnamed: "experts from both
@@ -210,10 +210,10 @@ var refugeNouns = wordSet("refuge", "asylum", "shelter", "safety", "sanctuary")
 // They stand for the article's two sides.
 func sidesPeopleBefore(st *sent, i int) bool {
 	k := i - 1
-	for k >= 0 && (st.toks[k].tag == "MD" || st.toks[k].tag == "RB" || haveWords[st.low[k]]) {
+	for k >= 0 && (st.toks[k].tag == "MD" || st.toks[k].tag == "RB" || haveWords.has(st.low[k])) {
 		k--
 	}
-	if k < 3 || !sideNouns[st.low[k]] || st.low[k-1] != "both" && st.low[k-1] != "two" {
+	if k < 3 || !sideNouns.has(st.low[k]) || st.low[k-1] != "both" && st.low[k-1] != "two" {
 		return false
 	}
 	p := k - 2
@@ -269,7 +269,7 @@ func (c *Coder) clauseBound(cd *candidate) bool {
 	}
 	stop := -1
 	for k := cd.i + 1; k < cd.j && k < len(st.low); k++ {
-		if (clauseOpeners[st.low[k]] || st.low[k] == ";") && !own[st.low[k]] {
+		if (clauseOpeners.has(st.low[k]) || st.low[k] == ";") && !own[st.low[k]] {
 			stop = k
 			break
 		}

@@ -261,7 +261,7 @@ func (b *building) twoSidesAndReactions() string {
 	reaction := false
 	noun := actNounAfter(st, cd.j)
 	if noun == "" && c.lex.cameo[e.cameo].plover == truce.Support {
-		noun = nounAfter(st, cd.j, handoverNouns)
+		noun = nounAfter(st, cd.j, handoverNouns.m)
 	}
 	// "welcomed the releases", "praised the operation", "The swap was
 	// welcomed by Paris": the act told before named back another way.
@@ -315,7 +315,7 @@ func (b *building) twoSidesAndReactions() string {
 	}
 	// "The UN mission said … The report also accused troops of looting":
 	// the words of a report are those of whoever issued it.
-	if len(b.src) == 0 && speakerTypes[c.lex.cameo[e.cameo].plover] && documentSpeaks(st, cd.i) {
+	if len(b.src) == 0 && speakerTypes.has(c.lex.cameo[e.cameo].plover) && documentSpeaks(st, cd.i) {
 		if a, ok := d.earlierReporter(st.s.Index); ok {
 			b.src = []truce.Actor{a}
 		}
@@ -324,7 +324,7 @@ func (b *building) twoSidesAndReactions() string {
 	// refusal or threat come from a speaker; with none named they are
 	// background, not news. A name before the words may be a speaker
 	// the roles missed, and keeps them.
-	if len(b.src) == 0 && !e.has(flagPassive) && !st.isPassive(cd.i) && speakerTypes[c.lex.cameo[e.cameo].plover] && e.plover == "" && !nameBefore(st, cd.i) {
+	if len(b.src) == 0 && !e.has(flagPassive) && !st.isPassive(cd.i) && speakerTypes.has(c.lex.cameo[e.cameo].plover) && e.plover == "" && !nameBefore(st, cd.i) {
 		return "words with no speaker"
 	}
 	// "drones struck an oil refinery": an attack on a thing has no actor
@@ -348,7 +348,7 @@ func (b *building) twoSidesAndReactions() string {
 	// ("tried to dissolve it": a pronoun names someone, just not here.)
 	// So is a blackout or a block on what people read with no one named
 	// as cut off ("ordered providers to block three messaging apps").
-	if (e.mode == "arrest" || e.mode == "ban" || e.mode == "censor" && !blackout(st, cd)) && len(b.tgt) == 0 && !bothSides && allStateForces(b.src) && !heldPronouns[st.low[min(cd.j, len(st.low)-1)]] {
+	if (e.mode == "arrest" || e.mode == "ban" || e.mode == "censor" && !blackout(st, cd)) && len(b.tgt) == 0 && !bothSides && allStateForces(b.src) && !heldPronouns.has(st.low[min(cd.j, len(st.low)-1)]) {
 		cc := countryOfEvent(b.loc, b.src)
 		if v, ok := c.actors.Lookup(cc+"CVL", d.date); ok && cc != "" {
 			b.tgt = []truce.Actor{v}
@@ -399,7 +399,7 @@ func (b *building) concessionTarget() {
 
 // peopleSectors are the sectors of a country's own people, whose
 // protests and demands with no addressee are aimed at its government.
-var peopleSectors = map[string]bool{"CVL": true, "PRO": true, "OPP": true, "LAB": true, "EDU": true}
+var peopleSectors = filtered(map[string]bool{"CVL": true, "PRO": true, "OPP": true, "LAB": true, "EDU": true})
 
 // ownGovernment returns the government of the country whose own people
 // src are ("students in Accra demanded …"), or nil when src is empty or
@@ -409,7 +409,7 @@ func (c *Coder) ownGovernment(d *doc, src []truce.Actor, loc *truce.Location) []
 		return nil
 	}
 	for _, a := range src {
-		if !peopleSectors[a.Sector] {
+		if !peopleSectors.has(a.Sector) {
 			return nil
 		}
 	}
@@ -430,7 +430,7 @@ func (c *Coder) ownGovernment(d *doc, src []truce.Actor, loc *truce.Location) []
 // arrest, and soldiers who detain people name them.
 func allStateForces(src []truce.Actor) bool {
 	for _, a := range src {
-		if !isState(a) || a.Sector != "" && (!stateSides[a.Sector] || a.Sector == "MIL") {
+		if !isState(a) || a.Sector != "" && (!stateSides.has(a.Sector) || a.Sector == "MIL") {
 			return false
 		}
 	}
@@ -446,18 +446,18 @@ func countedArrests(st *sent, i int) bool {
 		return false
 	}
 	w := st.low[i-1]
-	if w == "mass" || w == "of" && i >= 2 && pluralCounts[st.low[i-2]] {
+	if w == "mass" || w == "of" && i >= 2 && pluralCounts.has(st.low[i-2]) {
 		return true
 	}
-	return w != "" && (w[0] >= '0' && w[0] <= '9' || pluralCounts[w])
+	return w != "" && (w[0] >= '0' && w[0] <= '9' || pluralCounts.has(w))
 }
 
 // pluralCounts are vague and spelt-out counts before a plural noun.
-var pluralCounts = wordSet("dozens", "scores", "hundreds", "thousands", "several", "many", "numerous",
-	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "fifty")
+var pluralCounts = filtered(wordSet("dozens", "scores", "hundreds", "thousands", "several", "many", "numerous",
+	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "fifty"))
 
 // heldPronouns stand for someone named before: "arrested them".
-var heldPronouns = wordSet("it", "them", "him", "her", "us", "me")
+var heldPronouns = filtered(wordSet("it", "them", "him", "her", "us", "me"))
 
 // twoSidesText reports whether a mention's words are the two sides
 // unnamed: "both sides", "the two countries".
@@ -466,5 +466,5 @@ func twoSidesText(text string) bool {
 	if len(f) > 0 && f[0] == "the" {
 		f = f[1:]
 	}
-	return len(f) == 2 && (f[0] == "both" || f[0] == "two") && sideNouns[f[1]]
+	return len(f) == 2 && (f[0] == "both" || f[0] == "two") && sideNouns.has(f[1])
 }

@@ -30,7 +30,7 @@ func (b *building) suspectsOfAttack() bool {
 // state: its forces, police or government.
 func allStateOrgans(src []truce.Actor) bool {
 	for _, a := range src {
-		if !isState(a) || !stateSides[a.Sector] {
+		if !isState(a) || !stateSides.has(a.Sector) {
 			return false
 		}
 	}
@@ -45,7 +45,7 @@ func suspectsAfter(st *sent, j int) bool {
 		switch w := st.low[k]; {
 		case w == "suspects" || w == "suspect":
 			return true
-		case w == "the" || w == "a" || w == "more" || w == "at" || w == "least" || w == "about" || pluralCounts[w] || w != "" && w[0] >= '0' && w[0] <= '9':
+		case w == "the" || w == "a" || w == "more" || w == "at" || w == "least" || w == "about" || pluralCounts.has(w) || w != "" && w[0] >= '0' && w[0] <= '9':
 			continue
 		}
 		return false

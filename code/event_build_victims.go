@@ -17,7 +17,7 @@ import (
 // attack on peacekeepers".
 func (b *building) victimOfReactedAct() (int, bool) {
 	c, cd, st, e := b.c, b.cd, b.st, b.e
-	if len(cd.tgt) == 0 || e.has(flagViolent) || !reactingVerbs[st.low[cd.i]] {
+	if len(cd.tgt) == 0 || e.has(flagViolent) || !reactingVerbs.has(st.low[cd.i]) {
 		return 0, false
 	}
 	if p := c.lex.cameo[e.cameo].plover; p != truce.Accuse && p != truce.Reject {
@@ -43,7 +43,7 @@ func (b *building) victimOfReactedAct() (int, bool) {
 		for k > n && (st.low[k] == "the" || st.low[k] == "a" || st.low[k] == "an" || isModifier(st.toks[k])) {
 			k--
 		}
-		if k <= n || !victimPrepositions[st.low[k]] {
+		if k <= n || !victimPrepositions.has(st.low[k]) {
 			return 0, false
 		}
 	}
@@ -52,7 +52,7 @@ func (b *building) victimOfReactedAct() (int, bool) {
 
 // victimPrepositions join a violent act noun to whom it hit: "the attack
 // on", "the shelling of", "the violence against".
-var victimPrepositions = map[string]bool{"on": true, "of": true, "against": true, "targeting": true, "upon": true}
+var victimPrepositions = filtered(map[string]bool{"on": true, "of": true, "against": true, "targeting": true, "upon": true})
 
 // ownedThings are the goods and premises whose owners a looting or a
 // wrecking is done to, with the sector of those owners: shops are a

@@ -125,20 +125,20 @@ func protestingCrowd(st *sent, cd *candidate) int {
 	end := min(len(st.low), cd.j+16)
 	for k := cd.j + 1; k < end; k++ {
 		w := st.low[k]
-		if w == ";" || w == "." || clauseBreaks[w] {
+		if w == ";" || w == "." || clauseBreaks.has(w) {
 			return -1
 		}
 		prev := st.toks[k-1].tag
-		if protestParticiples[w] && strings.HasPrefix(prev, "NN") {
+		if protestParticiples.has(w) && strings.HasPrefix(prev, "NN") {
 			return k
 		}
 		// "protesters demanding his resignation", "demonstrators outside
 		// parliament": protesters with their demand or their site.
-		if (w == "demanding" || w == "outside") && protesterNouns[st.low[k-1]] {
+		if (w == "demanding" || w == "outside") && protesterNouns.has(st.low[k-1]) {
 			return k
 		}
 		// "cleared protesters from outside the embassy".
-		if w == "outside" && st.low[k-1] == "from" && k >= 2 && protesterNouns[st.low[k-2]] {
+		if w == "outside" && st.low[k-1] == "from" && k >= 2 && protesterNouns.has(st.low[k-2]) {
 			return k
 		}
 	}
@@ -146,15 +146,15 @@ func protestingCrowd(st *sent, cd *candidate) int {
 }
 
 // protestParticiples tell a crowd as protesting when they follow its noun.
-var protestParticiples = map[string]bool{
+var protestParticiples = filtered(map[string]bool{
 	"protesting": true, "demonstrating": true, "rallying": true, "marching": true,
 	"gathered": true, "massed": true, "assembled": true,
-}
+})
 
 // protesterNouns name a crowd as protesters.
-var protesterNouns = map[string]bool{
+var protesterNouns = filtered(map[string]bool{
 	"protesters": true, "protestors": true, "demonstrators": true, "marchers": true,
-}
+})
 
 // unnamedRioters gives a protest noun that names no one, but whose toll
 // the sentence tells right after it, the crowd the noun implies as its
@@ -176,7 +176,7 @@ func (c *Coder) unnamedRioters(st *sent, cd *candidate) bool {
 func tollAfter(st *sent, j int) bool {
 	for k := j; k < len(st.low) && k < j+8; k++ {
 		w := st.low[k]
-		if w == ";" || w == "," || clauseBreaks[w] {
+		if w == ";" || w == "," || clauseBreaks.has(w) {
 			return false
 		}
 		if w != "left" {

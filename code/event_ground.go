@@ -25,7 +25,7 @@ func (b *building) groundHit() bool {
 	}
 	for _, a := range b.src {
 		own := a.Country == "" || loc == nil || a.Country == loc.Country
-		if own && (stateSides[a.Sector] || a.Sector == "" && a.Country != "") {
+		if own && (stateSides.has(a.Sector) || a.Sector == "" && a.Country != "") {
 			return false
 		}
 	}
@@ -55,7 +55,7 @@ func (b *building) groundHit() bool {
 
 // stateSides are the sectors of a state that may search or retake its
 // own ground; a country with no sector is its state too.
-var stateSides = map[string]bool{"MIL": true, "COP": true, "GOV": true, "SPY": true}
+var stateSides = filtered(map[string]bool{"MIL": true, "COP": true, "GOV": true, "SPY": true})
 
 // groundUnits are the units of forces on the move that an attack hits:
 // "ambushed a patrol".
@@ -65,14 +65,14 @@ var groundUnits = map[string]string{
 
 // groundSettlements are the places people live in, hit as such: "stormed
 // the town of Djibo", "attacked a village".
-var groundSettlements = wordSet("town", "towns", "village", "villages", "settlement", "settlements", "hamlet", "hamlets")
+var groundSettlements = filtered(wordSet("town", "towns", "village", "villages", "settlement", "settlements", "hamlet", "hamlets"))
 
 // groundVehicles are the vehicles whose riders an attack on them hit:
 // "a drone hit a minibus near Kherson". They stand for people only as
 // what was hit, so they are no facilities: "lorries carrying aid crossed
 // the border" names no one. A military vehicle is told by its modifier
 // ("an army truck") and the facilities list.
-var groundVehicles = wordSet("car", "cars", "bus", "buses", "minibus", "minibuses", "truck", "trucks", "lorry", "lorries", "van", "vans", "taxi", "taxis")
+var groundVehicles = filtered(wordSet("car", "cars", "bus", "buses", "minibus", "minibuses", "truck", "trucks", "lorry", "lorries", "van", "vans", "taxi", "taxis"))
 
 // groundSector returns the sector of the head noun of the trigger's
 // object, or "": the noun after the trigger, its article and modifiers
@@ -108,7 +108,7 @@ func groundSector(st *sent, cd *candidate, facilities map[string]string) string 
 	if s, ok := groundUnits[w]; ok {
 		return s
 	}
-	if groundSettlements[w] || groundVehicles[w] {
+	if groundSettlements.has(w) || groundVehicles.has(w) {
 		return "CVL"
 	}
 	s, _ := st.facilitySector(w, head, facilities)
@@ -173,11 +173,11 @@ func (c *Coder) remoteWeaponAt(st *sent, k int) bool {
 
 // impactVerbs tell a thing flying or driven into what it hit: "missiles
 // slammed into a hospital", "a shell crashed into a school".
-var impactVerbs = wordSet("slammed", "slams", "crashed", "crashes", "smashed", "smashes", "ploughed", "plowed")
+var impactVerbs = filtered(wordSet("slammed", "slams", "crashed", "crashes", "smashed", "smashes", "ploughed", "plowed"))
 
 // throughVerbs tell a blast going through what it hit: "an explosion tore
 // through a mosque", "a car bomb ripped through the market".
-var throughVerbs = wordSet("tore", "tears", "ripped", "rips", "blasted", "blasts", "swept", "sweeps")
+var throughVerbs = filtered(wordSet("tore", "tears", "ripped", "rips", "blasted", "blasts", "swept", "sweeps"))
 
 // impactStrike returns the reading of "struck" for a verb of impact whose
 // subject is a weapon ("two missiles slammed into a clinic"), which the
@@ -185,7 +185,7 @@ var throughVerbs = wordSet("tore", "tears", "ripped", "rips", "blasted", "blasts
 // one word it spans; nil otherwise. A blast that "tore through" a
 // place is read the same way.
 func (c *Coder) impactStrike(st *sent, i int) (*entry, int) {
-	if i+1 >= len(st.low) || !(impactVerbs[st.low[i]] && st.low[i+1] == "into" || throughVerbs[st.low[i]] && st.low[i+1] == "through") {
+	if i+1 >= len(st.low) || !(impactVerbs.has(st.low[i]) && st.low[i+1] == "into" || throughVerbs.has(st.low[i]) && st.low[i+1] == "through") {
 		return nil, 0
 	}
 	if !c.weaponSubject(st, &candidate{st: st, i: i, j: i + 1}) && !c.blastSubject(st, i) {
@@ -202,22 +202,22 @@ func (c *Coder) impactStrike(st *sent, i int) (*entry, int) {
 
 // accidentSources are what blows up by accident: "a gas blast", "a boiler
 // explosion" tear through a building with no one behind them.
-var accidentSources = wordSet("gas", "boiler", "cylinder", "methane", "firework", "fireworks",
-	"transformer", "fuel", "dust", "chemical", "industrial")
+var accidentSources = filtered(wordSet("gas", "boiler", "cylinder", "methane", "firework", "fireworks",
+	"transformer", "fuel", "dust", "chemical", "industrial"))
 
 // blastSubject reports whether the word right before the verb at i ends a
 // violent noun trigger of the lexicon, the blast that "tore through" what
 // it hit: "an explosion tore through a police station", "a bomb blast
 // ripped through the bazaar".
 func (c *Coder) blastSubject(st *sent, i int) bool {
-	if !throughVerbs[st.low[i]] {
+	if !throughVerbs.has(st.low[i]) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		es, n := c.lex.match(st.low, k)
 		for _, e := range es {
 			if k+n == i && e.pos == 'N' && e.has(flagViolent) {
-				return k == 0 || !accidentSources[st.low[k-1]]
+				return k == 0 || !accidentSources.has(st.low[k-1])
 			}
 		}
 	}

@@ -4,9 +4,9 @@ import "github.com/truce-project/truce"
 
 // mediatedTypes are the categories whose events talks or a deal stand
 // behind, and so may have a third party that brokered them.
-var mediatedTypes = map[string]bool{
+var mediatedTypes = filtered(map[string]bool{
 	truce.Agree: true, truce.Consult: true, truce.Retreat: true, truce.Concede: true,
-}
+})
 
 // mediation records on a talks or deal event the third parties its
 // sentence says brokered, mediated or hosted it: "the two sides signed a
@@ -15,7 +15,7 @@ var mediatedTypes = map[string]bool{
 // as one is no side. A deal is placed where its talks were held.
 func (b *building) mediation() {
 	ev := &b.cd.ev
-	if !mediatedTypes[ev.Type] {
+	if !mediatedTypes.has(ev.Type) {
 		return
 	}
 	if retoldBrokerage(b.st, b.cd) {

@@ -70,7 +70,7 @@ func settingOf(st *sent, i int) (setting, own bool) {
 			if k >= 1 && (st.low[k-1] == "ahead" || st.low[k-1] == "sidelines" || st.low[k-1] == "margins") {
 				return true, false
 			}
-			if k >= 1 && (durationWords[st.low[k-1]] || st.low[k-1] == "hour") {
+			if k >= 1 && (durationWords.has(st.low[k-1]) || st.low[k-1] == "hour") {
 				measured = true
 				continue
 			}
@@ -110,7 +110,7 @@ func brokered(st *sent, i int) bool {
 		return true
 	}
 	for k := i + 1; k+1 < len(st.low) && k < i+12 && st.clause[k] == st.clause[i]; k++ {
-		if brokerVerbs[st.low[k]] && st.low[k+1] == "by" {
+		if brokerVerbs.has(st.low[k]) && st.low[k+1] == "by" {
 			return true
 		}
 	}
@@ -118,7 +118,7 @@ func brokered(st *sent, i int) bool {
 }
 
 // brokerVerbs tell who stood behind a meeting: "hosted by", "brokered by".
-var brokerVerbs = wordSet("brokered", "mediated", "hosted", "sponsored", "facilitated", "convened")
+var brokerVerbs = filtered(wordSet("brokered", "mediated", "hosted", "sponsored", "facilitated", "convened"))
 
 // brokerSuffix reports a word naming a meeting's broker before it:
 // "Qatar-brokered", "AU-led", "UN-sponsored".
@@ -327,11 +327,11 @@ func topicOf(d *doc, cd *candidate) *candidate {
 		if b.j > cd.i {
 			continue
 		}
-		if !topicTypes[b.ev.Type] || cd.i-b.j > 4 {
+		if !topicTypes.has(b.ev.Type) || cd.i-b.j > 4 {
 			return nil
 		}
 		for n := b.j; n < cd.i; n++ {
-			if !topicGap[st.low[n]] && !isModifier(st.toks[n]) || st.mentionAt(n) != nil {
+			if !topicGap.has(st.low[n]) && !isModifier(st.toks[n]) || st.mentionAt(n) != nil {
 				return nil
 			}
 		}
@@ -342,14 +342,14 @@ func topicOf(d *doc, cd *candidate) *candidate {
 
 // topicTypes are the kinds of words whose object may be a meeting they
 // are about rather than one held.
-var topicTypes = map[string]bool{truce.Reject: true, truce.Request: true, truce.Threaten: true}
+var topicTypes = filtered(map[string]bool{truce.Reject: true, truce.Request: true, truce.Threaten: true})
 
 // topicGap are the words that may stand between a refusal and the
 // meeting it refuses: "rejected all outside mediation", "any talks".
-var topicGap = map[string]bool{
+var topicGap = filtered(map[string]bool{
 	"the": true, "a": true, "an": true, "all": true, "any": true, "further": true,
 	"more": true, "such": true, "their": true, "its": true, "his": true, "her": true,
-}
+})
 
 // spokenOf reports whether the meeting noun at i is only the subject of
 // talk: governed by "of" or "for" after a noun of prospect ("the prospect
@@ -360,11 +360,11 @@ var topicGap = map[string]bool{
 func spokenOf(st *sent, i int) bool {
 	// "offered to host talks", "offered to meet him": the offer is the
 	// news.
-	if i >= 2 && st.low[i-1] == "to" && hostOffers[st.low[i-2]] {
+	if i >= 2 && st.low[i-1] == "to" && hostOffers.has(st.low[i-2]) {
 		return true
 	}
 	k := i - 1
-	for k >= 0 && k > i-7 && (topicGap[st.low[k]] || isModifier(st.toks[k])) && st.mentionAt(k) == nil {
+	for k >= 0 && k > i-7 && (topicGap.has(st.low[k]) || isModifier(st.toks[k])) && st.mentionAt(k) == nil {
 		k--
 	}
 	// "the question of opening talks": one gerund may stand before it.
@@ -376,27 +376,27 @@ func spokenOf(st *sent, i int) bool {
 	}
 	switch st.low[k] {
 	case "of", "for":
-		return prospectHeads[st.low[k-1]]
+		return prospectHeads.has(st.low[k-1])
 	case "host":
-		return k >= 2 && st.low[k-1] == "to" && hostOffers[st.low[k-2]]
+		return k >= 2 && st.low[k-1] == "to" && hostOffers.has(st.low[k-2])
 	}
 	return false
 }
 
 // prospectHeads are nouns whose "of" or "for" names a meeting that is
 // only hoped for, asked about or planned on.
-var prospectHeads = map[string]bool{
+var prospectHeads = filtered(map[string]bool{
 	"prospect": true, "prospects": true, "question": true, "possibility": true, "idea": true,
 	"hope": true, "hopes": true, "chance": true, "chances": true, "basis": true, "framework": true,
 	"conditions": true, "preconditions": true, "precondition": true, "roadmap": true,
-}
+})
 
 // hostOffers are the words before "to host" or "to meet" that make the
 // meeting an offer, not one held.
-var hostOffers = map[string]bool{
+var hostOffers = filtered(map[string]bool{
 	"offered": true, "offers": true, "offer": true, "offering": true, "bid": true,
 	"candidacy": true, "proposal": true, "proposed": true, "invitation": true,
-}
+})
 
 // secondPartner returns the partner a meeting names in a second "with"
 // phrase of its clause, past the first: "spoke by phone with the emir of
@@ -432,16 +432,16 @@ func secondPartner(st *sent, cd *candidate) *mention {
 
 // manyStateNouns count states in "leaders of twenty nations", "ministers
 // of 30 countries", "heads of state of the 27 member states".
-var manyStateNouns = map[string]bool{
+var manyStateNouns = filtered(map[string]bool{
 	"nations": true, "countries": true, "states": true, "governments": true, "members": true,
-}
+})
 
 // roleNouns are the heads a summit's party is told by when no country
 // is named with them: "Leaders of twenty nations met".
-var roleNouns = map[string]bool{
+var roleNouns = filtered(map[string]bool{
 	"leaders": true, "heads": true, "ministers": true, "presidents": true, "delegates": true,
 	"delegations": true, "envoys": true, "officials": true, "representatives": true,
-}
+})
 
 // multilateralMeeting codes a meeting of many states as multilateral
 // (CAMEO 040), not as talks at a third place or a visit to the host:
@@ -489,7 +489,7 @@ func manyStatesCounted(st *sent) bool {
 			continue
 		}
 		for m := n + used; m < len(st.low) && m <= n+used+2; m++ {
-			if manyStateNouns[st.low[m]] {
+			if manyStateNouns.has(st.low[m]) {
 				return true
 			}
 		}
@@ -502,7 +502,7 @@ func manyStatesCounted(st *sent) bool {
 func unroled(as []truce.Actor) []truce.Actor {
 	var out []truce.Actor
 	for _, a := range as {
-		if !roleNouns[strings.ToLower(a.Text)] {
+		if !roleNouns.has(strings.ToLower(a.Text)) {
 			out = append(out, a)
 		}
 	}

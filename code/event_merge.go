@@ -55,7 +55,7 @@ func doneIn(st *sent, j, n int) bool {
 }
 
 // raidWords name an operation rather than a kind of violence.
-var raidWords = map[string]bool{"raid": true, "raids": true, "operation": true, "operations": true, "sweep": true, "crackdown": true}
+var raidWords = filtered(map[string]bool{"raid": true, "raids": true, "operation": true, "operations": true, "sweep": true, "crackdown": true})
 
 // sameEvent returns an earlier candidate of the sentence that codes the
 // same event as cd: same type, actors and place.
@@ -63,7 +63,7 @@ func sameEvent(built []*candidate, cd *candidate) *candidate {
 	for _, b := range built {
 		x, y := &b.ev, &cd.ev
 		// ("imposed a curfew and cut internet access": two measures.)
-		if x.Type == truce.Coerce && x.Mode != y.Mode && (measureModes[x.Mode] || measureModes[y.Mode]) {
+		if x.Type == truce.Coerce && x.Mode != y.Mode && (measureModes.has(x.Mode) || measureModes.has(y.Mode)) {
 			continue
 		}
 		// ("expelled the envoy and suspended trade": each sanction of
@@ -76,14 +76,14 @@ func sameEvent(built []*candidate, cd *candidate) *candidate {
 		// ("shelled the villages and bombed a market": two weapons, each
 		// verb with its own object, are two attacks; "shelled and bombed
 		// the town" is one.)
-		if x.Type == truce.Assault && y.Type == truce.Assault && x.Mode != y.Mode && weaponModes[x.Mode] && weaponModes[y.Mode] &&
+		if x.Type == truce.Assault && y.Type == truce.Assault && x.Mode != y.Mode && weaponModes.has(x.Mode) && weaponModes.has(y.Mode) &&
 			b.e.pos == 'V' && cd.e.pos == 'V' && !sharedObject(b, cd) {
 			continue
 		}
 		// ("torching huts and abducting farmers", "killed civilians and
 		// raped women": an abduction or a rape beside another kind of deed
 		// is an event of its own, though they share the doer and place.)
-		if x.Mode != y.Mode && (deedModes[x.Mode] || deedModes[y.Mode]) || ownDestruction(b, cd) {
+		if x.Mode != y.Mode && (deedModes.has(x.Mode) || deedModes.has(y.Mode)) || ownDestruction(b, cd) {
 			continue
 		}
 		// ("blew up the track and then opened fire on the train": acts of
@@ -121,11 +121,11 @@ func armsGivenUp(st *sent, prev, cd *candidate) bool {
 
 // measureModes are measures laid on a whole population: two of them in one
 // sentence are two events.
-var measureModes = map[string]bool{"curfew": true, "censor": true, "martial-law": true}
+var measureModes = filtered(map[string]bool{"curfew": true, "censor": true, "martial-law": true})
 
 // deedModes are kinds of violence told apart from any other deed of the
 // same sentence: "burned homes and abducted villagers" is two events.
-var deedModes = map[string]bool{"abduct": true, "sexual": true}
+var deedModes = filtered(map[string]bool{"abduct": true, "sexual": true})
 
 // ids joins actors' ids, for comparing sides.
 func ids(as []truce.Actor) string {
@@ -228,7 +228,7 @@ func (c *Coder) ploverOf(e *entry) string {
 // to a school and seized its principal") stay two events.
 func sameActTwice(st *sent, built []*candidate, cd *candidate) *candidate {
 	n := len(built)
-	if n == 0 || cd.e.pos != 'V' || !coordinatedKinds[cd.ev.Type] {
+	if n == 0 || cd.e.pos != 'V' || !coordinatedKinds.has(cd.ev.Type) {
 		return nil
 	}
 	b := built[n-1]
@@ -248,7 +248,7 @@ func sameActTwice(st *sent, built []*candidate, cd *candidate) *candidate {
 		return nil
 	}
 	for k := and + 1; k < cd.i; k++ {
-		if st.mentionAt(k) != nil || !isModifier(st.toks[k]) && st.toks[k].tag != "RB" && !attemptWords[st.low[k]] {
+		if st.mentionAt(k) != nil || !isModifier(st.toks[k]) && st.toks[k].tag != "RB" && !attemptWords.has(st.low[k]) {
 			return nil
 		}
 	}
@@ -256,11 +256,11 @@ func sameActTwice(st *sent, built []*candidate, cd *candidate) *candidate {
 }
 
 // attemptWords tell a deed tried: "and tried to", "and attempted to".
-var attemptWords = map[string]bool{"tried": true, "attempted": true, "sought": true, "to": true}
+var attemptWords = filtered(map[string]bool{"tried": true, "attempted": true, "sought": true, "to": true})
 
 // coordinatedKinds are the categories whose acts, told by two verbs of one
 // subject, are one event: a riot or an attack goes on in several deeds.
-var coordinatedKinds = map[string]bool{truce.Protest: true, truce.Assault: true}
+var coordinatedKinds = filtered(map[string]bool{truce.Protest: true, truce.Assault: true})
 
 // joinActors returns the actors of as followed by those of bs it lacks.
 func joinActors(as, bs []truce.Actor) []truce.Actor {
@@ -283,7 +283,7 @@ func adoptManner(ev, again *truce.Event) {
 		adoptStage(ev, again)
 		return
 	}
-	if ev.Mode != "" || !weaponModes[again.Mode] || ev.Type != again.Type {
+	if ev.Mode != "" || !weaponModes.has(again.Mode) || ev.Type != again.Type {
 		return
 	}
 	ev.CAMEO, ev.Goldstein, ev.Mode = again.CAMEO, again.Goldstein, again.Mode
@@ -291,10 +291,10 @@ func adoptManner(ev, again *truce.Event) {
 }
 
 // weaponModes are the modes that tell what force was delivered with.
-var weaponModes = map[string]bool{
+var weaponModes = filtered(map[string]bool{
 	"aerial": true, "drone": true, "heavy-weapons": true, "explosives": true, "firearms": true,
 	"suicide-attack": true, "unconventional": true,
-}
+})
 
 // fightTakenIn reports whether cd, a noun for fighting, tells the battle
 // in or after which the ground prev took changed hands: "retook the
@@ -311,7 +311,7 @@ func fightTakenIn(st *sent, prev, cd *candidate) bool {
 	k := cd.i - 1
 	for ; k > prev.j && k >= cd.i-6; k-- {
 		w := st.low[k]
-		if fightPreps[w] {
+		if fightPreps.has(w) {
 			break
 		}
 		switch {
@@ -321,13 +321,13 @@ func fightTakenIn(st *sent, prev, cd *candidate) bool {
 			return false
 		}
 	}
-	if !fightPreps[st.low[k]] {
+	if !fightPreps.has(st.low[k]) {
 		return false
 	}
 	// Between the taking and the preposition: its object, place and date,
 	// with no verb or clause of their own.
 	for n := prev.j; n < k; n++ {
-		if clauseBreaks[st.low[n]] || st.low[n] == ";" || verbAt(st, n) && st.mentionAt(n) == nil {
+		if clauseBreaks.has(st.low[n]) || st.low[n] == ";" || verbAt(st, n) && st.mentionAt(n) == nil {
 			return false
 		}
 	}
@@ -335,7 +335,7 @@ func fightTakenIn(st *sent, prev, cd *candidate) bool {
 }
 
 // fightPreps introduce the fighting a taking of ground came in or after.
-var fightPreps = map[string]bool{"after": true, "following": true, "amid": true, "in": true, "during": true}
+var fightPreps = filtered(map[string]bool{"after": true, "following": true, "amid": true, "in": true, "during": true})
 
 // toldAfterToll returns the attack a toll opens with that cd, a violent
 // verb in a later after-clause of the sentence, tells how it was done:
@@ -373,7 +373,7 @@ func toldAfterToll(st *sent, earlier []*candidate, cd *candidate) *candidate {
 func tollFrom(st *sent, i int) bool {
 	for k := i - 1; k >= 1 && k >= i-5; k-- {
 		w := st.low[k]
-		if tollOf[w] {
+		if tollOf.has(w) {
 			return st.low[k-1] == "toll" || st.low[k-1] == "tolls"
 		}
 		if w != "the" && w != "'s" && !isModifier(st.toks[k]) {
@@ -439,7 +439,7 @@ func lastAndBetween(st *sent, from, to int) int {
 		switch {
 		case st.low[k] == "and":
 			and = k
-		case clauseBreaks[st.low[k]] || st.low[k] == ";":
+		case clauseBreaks.has(st.low[k]) || st.low[k] == ";":
 			return -1
 		}
 	}

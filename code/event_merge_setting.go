@@ -33,7 +33,7 @@ func (c *Coder) protestSetting(st *sent, earlier []*candidate, cd *candidate) *c
 	// date, with no verb of their own.
 	k := cd.i - 1
 	for ; k >= prev.j && k >= cd.i-6; k-- {
-		if settingPreps[st.low[k]] {
+		if settingPreps.has(st.low[k]) {
 			break
 		}
 		switch st.low[k] {
@@ -56,7 +56,7 @@ func (c *Coder) protestSetting(st *sent, earlier []*candidate, cd *candidate) *c
 }
 
 // settingPreps introduce the protest an act took place at or in.
-var settingPreps = map[string]bool{"at": true, "during": true, "in": true, "of": true}
+var settingPreps = filtered(map[string]bool{"at": true, "during": true, "in": true, "of": true})
 
 // protestPurpose reports whether the verbal trigger cd tells what the
 // protest prev just before was for: "marched through the capital to demand
@@ -71,7 +71,7 @@ func (c *Coder) protestPurpose(st *sent, prev, cd *candidate) bool {
 		return false
 	}
 	for n := prev.j; n < cd.i-1; n++ {
-		if clauseBreaks[st.low[n]] || st.low[n] == "," || verbAt(st, n) && st.mentionAt(n) == nil && !inDate(st, n) {
+		if clauseBreaks.has(st.low[n]) || st.low[n] == "," || verbAt(st, n) && st.mentionAt(n) == nil && !inDate(st, n) {
 			return false
 		}
 	}
@@ -113,7 +113,7 @@ func summingApposition(st *sent, i int) bool {
 	for k := i - 1; k >= 1 && k >= i-5; k-- {
 		w := st.low[k]
 		switch {
-		case rankWords[w]:
+		case rankWords.has(w):
 			ranked = true
 			continue
 		case w == "the" || w == "a" || w == "an":
@@ -131,7 +131,7 @@ func summingApposition(st *sent, i int) bool {
 // in a wave of arrests", "as part of a series of attacks", "in the latest
 // of a spate of kidnappings".
 func runOfActs(st *sent, i int) bool {
-	if i < 4 || st.low[i-1] != "of" || !runNouns[st.low[i-2]] {
+	if i < 4 || st.low[i-1] != "of" || !runNouns.has(st.low[i-2]) {
 		return false
 	}
 	for k := i - 3; k >= 0 && k >= i-8; k-- {
@@ -148,15 +148,15 @@ func runOfActs(st *sent, i int) bool {
 }
 
 // runNouns gather acts of one kind into a run.
-var runNouns = map[string]bool{
+var runNouns = filtered(map[string]bool{
 	"wave": true, "spate": true, "series": true, "string": true, "sweep": true, "round": true,
 	"campaign": true, "flurry": true, "rash": true, "surge": true,
-}
+})
 
 // rankWords rank an act among its kind: "the first such talks", "the
 // deadliest attack", "the third such killing".
-var rankWords = map[string]bool{
+var rankWords = filtered(map[string]bool{
 	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "such": true,
 	"largest": true, "biggest": true, "deadliest": true, "worst": true, "latest": true,
 	"most": true, "bloodiest": true, "heaviest": true, "longest": true,
-}
+})

@@ -26,7 +26,7 @@ func deviceBefore(st *sent, earlier []*candidate, cd *candidate) *candidate {
 	// Only the participle's own words stand between: no clause, list or
 	// verb of its own.
 	for k := prev.j + 1; k < cd.i; k++ {
-		if clauseBreaks[st.low[k]] || st.low[k] == "and" || verbAt(st, k) && st.toks[k].tag != "VBG" && st.mentionAt(k) == nil {
+		if clauseBreaks.has(st.low[k]) || st.low[k] == "and" || verbAt(st, k) && st.toks[k].tag != "VBG" && st.mentionAt(k) == nil {
 			return nil
 		}
 	}
@@ -75,7 +75,7 @@ func tollParticiple(st *sent, built []*candidate, cd *candidate) *candidate {
 	// The victims and their count, back to the opening word.
 	open := -1
 	for k := cd.i - 1; k >= 1 && k >= cd.i-8; k-- {
-		if tollOpeners[st.low[k]] {
+		if tollOpeners.has(st.low[k]) {
 			open = k
 			break
 		}
@@ -97,7 +97,7 @@ func tollParticiple(st *sent, built []*candidate, cd *candidate) *candidate {
 
 // tollOpeners open a toll told after an attack as victims and a bare
 // participle: ", reporting 30 killed", ", with nine people killed".
-var tollOpeners = map[string]bool{"reporting": true, "with": true, "leaving": true}
+var tollOpeners = filtered(map[string]bool{"reporting": true, "with": true, "leaving": true})
 
 // coordinatedPassive returns the act built just before cd that cd, a verb
 // of the same kind joined to it by "or" or "and" with nothing between,

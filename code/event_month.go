@@ -13,10 +13,10 @@ func undatedMonth(st *sent, i int) bool {
 	if i+1 < len(st.low) && st.low[i+1] != "" && st.low[i+1][0] >= '0' && st.low[i+1][0] <= '9' {
 		return true
 	}
-	return i > 0 && monthLeadWords[st.low[i-1]]
+	return i > 0 && monthLeadWords.has(st.low[i-1])
 }
 
 // monthLeadWords come before a month named alone: "in March", "since
 // late March", "by next March".
-var monthLeadWords = wordSet("in", "on", "by", "since", "until", "till", "from", "of", "during",
-	"early", "late", "mid", "mid-", "last", "next", "this", "before", "after", "between", "through")
+var monthLeadWords = filtered(wordSet("in", "on", "by", "since", "until", "till", "from", "of", "during",
+	"early", "late", "mid", "mid-", "last", "next", "this", "before", "after", "between", "through"))

@@ -57,7 +57,7 @@ func standingRelation(st *sent, cd *candidate) bool {
 		return false
 	}
 	for k := cd.i - 1; k >= 1 && k >= cd.i-3; k-- {
-		if relativeOpeners[st.low[k]] {
+		if relativeOpeners.has(st.low[k]) {
 			// "…, which", "the movement that": the clause hangs on a noun.
 			prev := st.toks[k-1].tag
 			return st.low[k-1] == "," || strings.HasPrefix(prev, "NN") || st.mentionAt(k-1) != nil
@@ -128,7 +128,7 @@ func yearsSpan(st *sent, k int) bool {
 		if w1 == "recent" && (w2 == "years" || w2 == "decades") || w1 == "the" && (w2 == "years" || w2 == "decades") {
 			return true
 		}
-		if w1 == "the" && (w2 == "past" || w2 == "last") && (w3 == "decade" || w3 == "decades" || w3 == "years" || spanYears[w3]) {
+		if w1 == "the" && (w2 == "past" || w2 == "last") && (w3 == "decade" || w3 == "decades" || w3 == "years" || spanYears.has(w3)) {
 			return true
 		}
 	}
@@ -137,7 +137,7 @@ func yearsSpan(st *sent, k int) bool {
 
 // spanYears are counts that, before "years", make a long span: "the past
 // five years".
-var spanYears = wordSet("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "20", "15", "10")
+var spanYears = filtered(wordSet("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "20", "15", "10"))
 
 // insideName reports whether the trigger cd is a capitalised word that
 // ends or continues a proper name begun before it: "forces of the
@@ -170,7 +170,7 @@ func describedPeople(st *sent, cd *candidate) bool {
 	if cd.e.pos != 'V' || cd.e.has(flagViolent) || cd.i < 1 || st.low[cd.i-1] != "those" {
 		return false
 	}
-	if cd.i >= 3 && st.low[cd.i-2] == "among" && copulas[st.low[cd.i-3]] {
+	if cd.i >= 3 && st.low[cd.i-2] == "among" && copulas.has(st.low[cd.i-3]) {
 		return false
 	}
 	t := st.toks[cd.i].tag
@@ -178,7 +178,7 @@ func describedPeople(st *sent, cd *candidate) bool {
 }
 
 // relativeOpeners open a relative clause on the noun before them.
-var relativeOpeners = wordSet("which", "who", "that")
+var relativeOpeners = filtered(wordSet("which", "who", "that"))
 
 // fallenShortOf reports whether the noun trigger cd is what something
 // "stops short of" or "falls short of": "The declaration stops short of a
@@ -192,7 +192,7 @@ func fallenShortOf(st *sent, cd *candidate) bool {
 		if st.low[k] == "of" {
 			return st.low[k-1] == "short"
 		}
-		if !shortOfDeterminers[st.low[k]] && (!isModifier(st.toks[k]) || st.mentionAt(k) != nil) {
+		if !shortOfDeterminers.has(st.low[k]) && (!isModifier(st.toks[k]) || st.mentionAt(k) != nil) {
 			return false
 		}
 	}
@@ -201,12 +201,12 @@ func fallenShortOf(st *sent, cd *candidate) bool {
 
 // shortOfDeterminers may stand between "short of" and the act: "short of
 // a truce", "short of any apology".
-var shortOfDeterminers = wordSet("a", "an", "the", "any", "full", "formal")
+var shortOfDeterminers = filtered(wordSet("a", "an", "the", "any", "full", "formal"))
 
 // unarmedSectors cannot carry out the harm they warn of: a warning from
 // aid workers, doctors, reporters, rights groups, teachers, refugees or
 // companies is of a danger, not a threat of their own.
-var unarmedSectors = wordSet("AID", "HLH", "MED", "NGO", "EDU", "REF", "BUS")
+var unarmedSectors = filtered(wordSet("AID", "HLH", "MED", "NGO", "EDU", "REF", "BUS"))
 
 // dangerWarned reports whether a threat told by "warned" has only such
 // speakers: "Aid workers warned that millions still have no food", "a
@@ -218,7 +218,7 @@ func dangerWarned(st *sent, cd *candidate) bool {
 		return false
 	}
 	for _, a := range cd.ev.Source {
-		if !unarmedSectors[a.Sector] {
+		if !unarmedSectors.has(a.Sector) {
 			return false
 		}
 	}
@@ -227,10 +227,10 @@ func dangerWarned(st *sent, cd *candidate) bool {
 
 // copulaRankSubjects stand for an act told before as the subject of a
 // ranking: "It was the largest …", "This is the third …".
-var copulaRankSubjects = wordSet("it", "this", "that", "which")
+var copulaRankSubjects = filtered(wordSet("it", "this", "that", "which"))
 
 // copulaRankVerbs link such a subject to the ranking noun.
-var copulaRankVerbs = wordSet("was", "is", "marked", "marks", "became", "becomes")
+var copulaRankVerbs = filtered(wordSet("was", "is", "marked", "marks", "became", "becomes"))
 
 // rankedAgain reports whether the noun trigger cd is ranked by a copula
 // whose subject is a pronoun: "It was the second protest at the embassy
@@ -244,11 +244,11 @@ func rankedAgain(st *sent, cd *candidate) bool {
 	for k := cd.i - 1; k >= 2 && k >= cd.i-6; k-- {
 		w := st.low[k]
 		switch {
-		case rankWords[w]:
+		case rankWords.has(w):
 			ranked = true
 			continue
 		case w == "the":
-			if !ranked || !copulaRankVerbs[st.low[k-1]] || !copulaRankSubjects[st.low[k-2]] {
+			if !ranked || !copulaRankVerbs.has(st.low[k-1]) || !copulaRankSubjects.has(st.low[k-2]) {
 				return false
 			}
 			// The pronoun opens its clause: "It was …", "…, which was …".

@@ -14,11 +14,11 @@ import (
 // blamedByPronoun are the words that, right after a verb of blame, name
 // its target again without naming it: "accusing him of", "blaming them
 // for", "accusing some of its staff of".
-var blamedByPronoun = wordSet("him", "her", "them", "it", "its", "their", "his")
+var blamedByPronoun = filtered(wordSet("him", "her", "them", "it", "its", "their", "his"))
 
 // partitiveHeads open a phrase that picks some of the pronoun's referent:
 // "some of its staff", "one of their commanders".
-var partitiveHeads = wordSet("some", "several", "many", "most", "one", "two", "three", "members", "all", "none")
+var partitiveHeads = filtered(wordSet("some", "several", "many", "most", "one", "two", "three", "members", "all", "none"))
 
 // participleTarget gives a comma participle of blame whose object is only
 // a pronoun the target of the act its main clause told, done by the same
@@ -29,10 +29,10 @@ func (c *Coder) participleTarget(st *sent, cd *candidate, earlier []*candidate) 
 		return
 	}
 	k := cd.j
-	if k+2 < len(st.low) && partitiveHeads[st.low[k]] && st.low[k+1] == "of" {
+	if k+2 < len(st.low) && partitiveHeads.has(st.low[k]) && st.low[k+1] == "of" {
 		k += 2
 	}
-	if k >= len(st.low) || !blamedByPronoun[st.low[k]] {
+	if k >= len(st.low) || !blamedByPronoun.has(st.low[k]) {
 		return
 	}
 	// A pronoun the sentence resolved, or a target named before the
@@ -159,7 +159,7 @@ func bareParticipleDoer(st *sent, cd *candidate, earlier []*candidate) {
 			return
 		}
 		for n := prev.j; n < cd.i; n++ {
-			if clauseBreaks[st.low[n]] {
+			if clauseBreaks.has(st.low[n]) {
 				return
 			}
 		}

@@ -88,7 +88,7 @@ var hitThings = func() map[string]bool {
 		"bar", "bars", "cafe", "cafes", "café", "restaurant", "restaurants", "nightclub",
 		"nightclubs", "pub", "pubs", "stadium", "cinema", "teahouse",
 	)
-	for w := range groundVehicles {
+	for w := range groundVehicles.m {
 		m[w] = true
 	}
 	return m
@@ -143,18 +143,18 @@ func (c *Coder) weaponHitThing(st *sent, cd *candidate) bool {
 // fired into the air") tells no attack, and one fired at a thing
 // rather than a settlement is left to "fired at".
 func thrownAtThing(st *sent, k int) bool {
-	for k < len(st.low) && passiveAuxBefore[st.low[k]] {
+	for k < len(st.low) && passiveAuxBefore.has(st.low[k]) {
 		k++
 	}
-	if k >= len(st.low) || !projectileVerbs[st.low[k]] {
+	if k >= len(st.low) || !projectileVerbs.has(st.low[k]) {
 		return false
 	}
-	thrown := throwVerbs[st.low[k]]
+	thrown := throwVerbs.has(st.low[k])
 	k++
 	if k < len(st.low) && (st.low[k] == "indiscriminately" || st.low[k] == "overnight") {
 		k++
 	}
-	if k >= len(st.low) || !aimedPreps[st.low[k]] {
+	if k >= len(st.low) || !aimedPreps.has(st.low[k]) {
 		return false
 	}
 	return thrown && hitThings[thingHead(st, k+1)] || settlementAt(st, k+1)
@@ -164,11 +164,11 @@ func thrownAtThing(st *sent, k int) bool {
 // by its kind, past an article and a demonym: "the town of Sderot", "the
 // Israeli town of Metula", "border villages".
 func settlementAt(st *sent, k int) bool {
-	if h := thingHead(st, k); settlementNouns[h] {
+	if h := thingHead(st, k); settlementNouns.has(h) {
 		return true
 	}
 	for end := k + 4; k < len(st.low) && k < end; k++ {
-		if settlementNouns[st.low[k]] && k+1 < len(st.low) && st.low[k+1] == "of" {
+		if settlementNouns.has(st.low[k]) && k+1 < len(st.low) && st.low[k+1] == "of" {
 			return true
 		}
 	}
@@ -183,7 +183,7 @@ func weaponAtSettlement(st *sent, cd *candidate) bool {
 		return false
 	}
 	k := cd.j
-	for k < len(st.low) && !aimedPreps[st.low[k]] {
+	for k < len(st.low) && !aimedPreps.has(st.low[k]) {
 		k++
 	}
 	return settlementAt(st, k+1)
@@ -191,20 +191,20 @@ func weaponAtSettlement(st *sent, cd *candidate) bool {
 
 // passiveAuxBefore are the auxiliaries of a passive before its participle:
 // "was thrown", "have been fired".
-var passiveAuxBefore = wordSet("was", "were", "is", "are", "been", "being", "be", "had", "has", "have", "reportedly", "also")
+var passiveAuxBefore = filtered(wordSet("was", "were", "is", "are", "been", "being", "be", "had", "has", "have", "reportedly", "also"))
 
 // projectileVerbs send a weapon off at something: "a grenade was hurled",
 // "shells were lobbed".
-var projectileVerbs = wordSet("thrown", "hurled", "lobbed", "tossed", "fired", "launched", "dropped")
+var projectileVerbs = filtered(wordSet("thrown", "hurled", "lobbed", "tossed", "fired", "launched", "dropped"))
 
 // throwVerbs send a weapon by hand at a thing close by: "a petrol bomb
 // was tossed into a shop". (A thing "fired at" is left to the verb's own
 // trigger.)
-var throwVerbs = wordSet("thrown", "hurled", "lobbed", "tossed")
+var throwVerbs = filtered(wordSet("thrown", "hurled", "lobbed", "tossed"))
 
 // aimedPreps tell where a weapon sent off was aimed or fell.
-var aimedPreps = wordSet("at", "into", "on", "onto", "towards", "toward", "against")
+var aimedPreps = filtered(wordSet("at", "into", "on", "onto", "towards", "toward", "against"))
 
 // settlementNouns are places people live, hit as a whole: "rockets were
 // fired at the town of Kiryat Shmona".
-var settlementNouns = wordSet("town", "towns", "village", "villages", "city", "cities", "neighbourhood", "neighborhood", "district", "suburb", "settlement", "settlements")
+var settlementNouns = filtered(wordSet("town", "towns", "village", "villages", "city", "cities", "neighbourhood", "neighborhood", "district", "suburb", "settlement", "settlements"))

@@ -24,10 +24,10 @@ func offSense(st *sent, cd *candidate, plover string) string {
 	if e.pos == 'V' && cd.j-cd.i == 1 && quadOf(plover) == 3 && next == "into" {
 		return "a word of blame telling motion (\"slammed into the hospital\")"
 	}
-	if e.pos == 'V' && e.has(flagSym) && e.has(flagViolent) && allyWords[next] && !wordInClause(st, "against", cd.j) {
+	if e.pos == 'V' && e.has(flagSym) && e.has(flagViolent) && allyWords.has(next) && !wordInClause(st, "against", cd.j) {
 		return "fighting beside an ally (\"fighting alongside the army\"): no clash with it"
 	}
-	if plover == truce.Assault && targetNouns[st.low[cd.i]] && cd.j-cd.i == 1 && strings.HasPrefix(st.toks[cd.i].tag, "NN") &&
+	if plover == truce.Assault && targetNouns.has(st.low[cd.i]) && cd.j-cd.i == 1 && strings.HasPrefix(st.toks[cd.i].tag, "NN") &&
 		cd.i > 0 && nounPremodifier(st.toks[cd.i-1]) {
 		return "\"targets\" as a noun, what was struck (\"struck military targets\")"
 	}
@@ -74,7 +74,7 @@ func seizedPowerWho(st *sent, cd *candidate) bool {
 	for k > 0 && (st.low[k] == "had" || st.low[k] == "has" || st.low[k] == "have" || st.toks[k].tag == "RB") {
 		k--
 	}
-	return k > 0 && relativeWords[st.low[k]]
+	return k > 0 && relativeWords.has(st.low[k])
 }
 
 // blocMeetingSetting reports whether "meeting" at i is a participle that
@@ -113,10 +113,10 @@ func answeredChargeNoun(st *sent, cd *candidate) bool {
 		return false
 	}
 	k := cd.i - 1
-	for k > 0 && (isModifier(st.toks[k]) || st.toks[k].tag == "DT" || st.toks[k].tag == "PRP$") && !rejectionWords[st.low[k]] {
+	for k > 0 && (isModifier(st.toks[k]) || st.toks[k].tag == "DT" || st.toks[k].tag == "PRP$") && !rejectionWords.has(st.low[k]) {
 		k--
 	}
-	if !rejectionWords[st.low[k]] {
+	if !rejectionWords.has(st.low[k]) {
 		return false
 	}
 	if cd.j < len(st.low) {
@@ -129,11 +129,11 @@ func answeredChargeNoun(st *sent, cd *candidate) bool {
 }
 
 // rejectionWords are verbs of answering a charge by denying it.
-var rejectionWords = map[string]bool{
+var rejectionWords = filtered(map[string]bool{
 	"rejected": true, "rejects": true, "denied": true, "denies": true, "dismissed": true,
 	"dismisses": true, "refuted": true, "refutes": true, "disputed": true, "disputes": true,
 	"rebuffed": true, "contested": true,
-}
+})
 
 // armedAsAdjective reports whether "armed" at i describes the people after
 // it rather than telling that someone armed them: at the start of the
@@ -152,44 +152,44 @@ func armedAsAdjective(st *sent, i int) bool {
 	case "IN", "DT", "CD", "PRP$", "POS", "JJ":
 		return true
 	}
-	return armedDegree[st.low[i-1]]
+	return armedDegree.has(st.low[i-1])
 }
 
 // armedDegree are adverbs that make "armed" an adjective: "heavily armed".
-var armedDegree = map[string]bool{"heavily": true, "lightly": true, "well": true, "poorly": true}
+var armedDegree = filtered(map[string]bool{"heavily": true, "lightly": true, "well": true, "poorly": true})
 
 // dealStruckVerbs are the verbs of attack that also make a deal: "a deal
 // struck last month", "the truce hammered out in Jeddah".
-var dealStruckVerbs = map[string]bool{"struck": true, "hammered": true}
+var dealStruckVerbs = filtered(map[string]bool{"struck": true, "hammered": true})
 
 // dealNouns are the agreements a deal is struck on.
-var dealNouns = map[string]bool{
+var dealNouns = filtered(map[string]bool{
 	"deal": true, "deals": true, "agreement": true, "agreements": true, "accord": true,
 	"accords": true, "bargain": true, "compromise": true, "pact": true, "truce": true,
 	"ceasefire": true, "cease-fire": true, "settlement": true, "arrangement": true,
-}
+})
 
 // dealStruck reports whether the verb at i is the participle of making a
 // deal after its noun, straight or behind a comma: "under a bargain struck
 // in Muscat", "the agreement, struck in Oman between the two sides".
 func dealStruck(st *sent, i int) bool {
-	if !dealStruckVerbs[st.low[i]] || i == 0 {
+	if !dealStruckVerbs.has(st.low[i]) || i == 0 {
 		return false
 	}
 	k := i - 1
 	if st.low[k] == "," && k > 0 {
 		k--
 	}
-	return dealNouns[st.low[k]]
+	return dealNouns.has(st.low[k])
 }
 
 // allyWords, after a verb of fighting, make its object an ally: "rebels
 // fighting alongside government troops".
-var allyWords = map[string]bool{"alongside": true, "beside": true}
+var allyWords = filtered(map[string]bool{"alongside": true, "beside": true})
 
 // targetNouns are the verb trigger "target" spelt as the noun of what is
 // aimed at.
-var targetNouns = map[string]bool{"target": true, "targets": true}
+var targetNouns = filtered(map[string]bool{"target": true, "targets": true})
 
 // nounPremodifier reports whether a token can stand before a noun as its
 // modifier or determiner: "civilian targets", "60 targets", "its targets".
@@ -203,14 +203,14 @@ func nounPremodifier(t tok) bool {
 
 // penaltyNouns are the non-violent means a verb of attack may be used of:
 // "hit with sanctions", "targeted by a travel ban".
-var penaltyNouns = map[string]bool{
+var penaltyNouns = filtered(map[string]bool{
 	"sanction": true, "sanctions": true, "tariff": true, "tariffs": true, "embargo": true,
 	"embargoes": true, "ban": true, "bans": true, "fine": true, "fines": true, "penalties": true,
 	"restrictions": true, "curbs": true, "measures": true, "levies": true, "duties": true,
 	"lawsuit": true, "lawsuits": true, "subpoena": true, "subpoenas": true, "probe": true,
 	"investigation": true, "criticism": true, "indictment": true, "charges": true,
 	"expulsion": true, "expulsions": true,
-}
+})
 
 // measureAfter reports whether a "by" or "with" right after a verb of
 // attack leads, within a few words, to a non-violent measure: "was
@@ -236,7 +236,7 @@ func measureAfter(st *sent, j int) bool {
 		return true
 	}
 	for n := k + 1; n < len(st.low) && n <= k+5 && st.clause[n] == st.clause[j-1]; n++ {
-		if penaltyNouns[st.low[n]] {
+		if penaltyNouns.has(st.low[n]) {
 			return true
 		}
 	}
@@ -288,8 +288,8 @@ func (c *Coder) domainBeside(st *sent, cd *candidate) string {
 }
 
 // throwingVerbs send a thing at someone: "threw fireworks at police".
-var throwingVerbs = wordSet("threw", "throw", "throwing", "hurled", "hurl", "hurling", "fired", "firing",
-	"launched", "lobbed", "shot", "pelted")
+var throwingVerbs = filtered(wordSet("threw", "throw", "throwing", "hurled", "hurl", "hurling", "fired", "firing",
+	"launched", "lobbed", "shot", "pelted"))
 
 // thrownAt reports whether the accident word at k is a thing thrown or
 // fired at someone: "threw firecrackers at officers", "fired fireworks at
@@ -297,7 +297,7 @@ var throwingVerbs = wordSet("threw", "throw", "throwing", "hurled", "hurl", "hur
 func thrownAt(st *sent, k int) bool {
 	if k+1 < len(st.low) && st.low[k+1] == "at" {
 		for n := k - 1; n >= 0 && n >= k-2; n-- {
-			if throwingVerbs[st.low[n]] {
+			if throwingVerbs.has(st.low[n]) {
 				return true
 			}
 		}
@@ -391,13 +391,13 @@ func placesMeet(st *sent, cd *candidate) bool {
 			// The place noun heads the subject: right before the verb,
 			// or before its "of" ("the borders of …").
 			for n := k + 1; n < cd.i; n++ {
-				if geoNouns[st.low[n]] && (n == cd.i-1 || st.low[n+1] == "of") {
+				if geoNouns.has(st.low[n]) && (n == cd.i-1 || st.low[n+1] == "of") {
 					return true
 				}
 			}
 			return false
 		}
-		if clauseBreaks[w] || w == ";" || verbAt(st, k) && st.mentionAt(k) == nil {
+		if clauseBreaks.has(w) || w == ";" || verbAt(st, k) && st.mentionAt(k) == nil {
 			return false
 		}
 	}
@@ -405,13 +405,13 @@ func placesMeet(st *sent, cd *candidate) bool {
 }
 
 // geoNouns name land, borders and water, the subjects of places that meet.
-var geoNouns = map[string]bool{
+var geoNouns = filtered(map[string]bool{
 	"border": true, "borders": true, "frontier": true, "frontiers": true, "province": true, "provinces": true,
 	"region": true, "regions": true, "district": true, "districts": true,
 	"county": true, "counties": true, "river": true, "rivers": true, "sea": true, "seas": true,
 	"road": true, "roads": true, "highway": true, "highways": true, "range": true, "mountains": true,
 	"department": true, "governorate": true,
-}
+})
 
 // accordAsGoal reports whether the agreement noun cd is the goal a step,
 // work or progress leads towards, past an article and modifiers: "a step

@@ -189,13 +189,13 @@ func anyCountry(ms []*mention) bool {
 }
 
 // crowdWords name an unorganised crowd.
-var crowdWords = map[string]bool{"crowd": true, "crowds": true, "rioters": true, "youths": true, "looters": true, "demonstrators": true}
+var crowdWords = filtered(map[string]bool{"crowd": true, "crowds": true, "rioters": true, "youths": true, "looters": true, "demonstrators": true})
 
 // crowdSource reports whether a source mention is a crowd: "crowds looted
 // shops".
 func crowdSource(ms []*mention) bool {
 	for _, m := range ms {
-		if crowdWords[strings.ToLower(lastWord(m.actor.Text))] {
+		if crowdWords.has(strings.ToLower(lastWord(m.actor.Text))) {
 			return true
 		}
 	}
@@ -224,7 +224,7 @@ func peopleTarget(tgt []truce.Actor) bool {
 
 // speakerTypes are categories told by a speaker: disapproval, blame,
 // refusal, threat.
-var speakerTypes = map[string]bool{truce.Accuse: true, truce.Reject: true, truce.Threaten: true}
+var speakerTypes = filtered(map[string]bool{truce.Accuse: true, truce.Reject: true, truce.Threaten: true})
 
 // internalSidesOf gives the two parties to a deal whose subject is a
 // country's own warring sides ("Yemen's rival factions signed a truce"):
@@ -266,7 +266,7 @@ func withinTrigger(cd *candidate, ms []*mention) bool {
 // after its possessive ("Sudan's rival military") is followed by the
 // sides noun of src: "Sudan's rival military delegations".
 func sidesWithin(st *sent, m, src *mention) bool {
-	if src.i != m.j || !sidesNouns[st.low[src.j-1]] {
+	if src.i != m.j || !sidesNouns.has(st.low[src.j-1]) {
 		return false
 	}
 	for k := m.i; k+1 < m.j; k++ {
@@ -320,16 +320,16 @@ func (d *doc) alsoDoer(st *sent, cd *candidate) []truce.Actor {
 // venueWords name places where people gather that an attack on is an
 // attack on the people there: a hotel, a market, a concert hall, a place
 // of worship, a school, a wedding, a crowd of mourners.
-var venueWords = wordSet("hotel", "hotels", "market", "markets", "marketplace", "bazaar", "restaurant", "restaurants",
+var venueWords = filtered(wordSet("hotel", "hotels", "market", "markets", "marketplace", "bazaar", "restaurant", "restaurants",
 	"cafe", "café", "bar", "bars", "nightclub", "concert", "venue", "theatre", "theater", "cinema", "stadium", "mall",
 	"supermarket", "church", "churches", "mosque", "mosques", "temple", "synagogue", "shrine", "school", "schools",
 	"wedding", "funeral", "memorial", "mourners", "worshippers", "shoppers", "diners", "guests", "audience",
-	"festival", "procession", "pilgrims", "congregation", "worshipers", "bus", "buses")
+	"festival", "procession", "pilgrims", "congregation", "worshipers", "bus", "buses"))
 
 // venuePreps lead from an attack to what it hit: "an assault on a
 // concert hall", "threw a grenade into a bar", "blew himself up among
 // mourners".
-var venuePreps = wordSet("on", "at", "into", "inside", "near", "outside", "among", "against", "of", "targeting")
+var venuePreps = filtered(wordSet("on", "at", "into", "inside", "near", "outside", "among", "against", "of", "targeting"))
 
 // venueAttacked reports whether a violent trigger hits a place where
 // people gather, named in the phrase right after it ("stormed a hotel in
@@ -343,15 +343,15 @@ func venueAttacked(st *sent, cd *candidate) bool { return venueAt(st, cd) >= 0 }
 // or -1.
 func venueAt(st *sent, cd *candidate) int {
 	k := cd.j
-	if k < len(st.low) && venuePreps[st.low[k]] {
+	if k < len(st.low) && venuePreps.has(st.low[k]) {
 		k++
 	}
 	for n := 0; k < len(st.low) && n < 8; k, n = k+1, n+1 {
 		w := st.low[k]
-		if venueWords[w] {
+		if venueWords.has(w) {
 			return k
 		}
-		if !claimDeterminers[w] && !isModifier(st.toks[k]) {
+		if !claimDeterminers.has(w) && !isModifier(st.toks[k]) {
 			return -1
 		}
 	}
@@ -368,7 +368,7 @@ func venueNamesTarget(st *sent, cd *candidate) bool {
 		return false
 	}
 	for _, m := range cd.tgt {
-		if m.i <= v || isArmedGroup(m.actor) || armedSector[m.actor.Sector] {
+		if m.i <= v || isArmedGroup(m.actor) || armedSector.has(m.actor.Sector) {
 			return false
 		}
 	}
@@ -408,7 +408,7 @@ func (c *Coder) trailingSpeaker(d *doc, st *sent, cd *candidate, loc *truce.Loca
 	// "she refused", "men who had mocked him": a subject the roles did
 	// not resolve is no gap for the speaker to fill.
 	for n := 0; n < cd.i; n++ {
-		if unfilledSubject[st.low[n]] {
+		if unfilledSubject.has(st.low[n]) {
 			return nil
 		}
 	}
@@ -428,10 +428,10 @@ func (c *Coder) trailingSpeaker(d *doc, st *sent, cd *candidate, loc *truce.Loca
 
 // unfilledSubject are the pronouns that, before a trigger, stand for a
 // doer of their own: personal pronouns and relative ones.
-var unfilledSubject = map[string]bool{
+var unfilledSubject = filtered(map[string]bool{
 	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
 	"who": true, "whom": true, "which": true, "whose": true, "that": true,
-}
+})
 
 // participleDoer gives a participle set off by a comma the doer its main
 // clause named: in "Gunmen of the Mai-Mai raided a village, torching huts
@@ -466,8 +466,8 @@ func participleDoer(st *sent, cd *candidate, earlier []*candidate) {
 // businessGoods are nouns for property a business owns, whose burning or
 // looting is done to business: "set 30 lorries ablaze", "looted the
 // shops", "the destruction of a phone mast".
-var businessGoods = wordSet("truck", "trucks", "lorry", "lorries", "tanker", "tankers", "shop", "shops", "store",
-	"stores", "warehouse", "warehouses", "factory", "factories", "mast", "masts", "businesses", "kiosks", "stalls")
+var businessGoods = filtered(wordSet("truck", "trucks", "lorry", "lorries", "tanker", "tankers", "shop", "shops", "store",
+	"stores", "warehouse", "warehouses", "factory", "factories", "mast", "masts", "businesses", "kiosks", "stalls"))
 
 // businessPropertyHit reports whether the thing a destroying or looting
 // trigger acts on is business property ("torched a fuel depot's tankers",
@@ -480,7 +480,7 @@ func businessPropertyHit(st *sent, cd *candidate) bool {
 		if w == "," || w == ";" || w == "and" && k+1 < len(st.low) && st.toks[k+1].tag == "VBG" {
 			return false
 		}
-		if businessGoods[w] {
+		if businessGoods.has(w) {
 			return true
 		}
 	}

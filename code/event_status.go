@@ -22,7 +22,7 @@ func backgroundClause(st *sent, i int) bool {
 	for k := i; k >= 0 && st.clause[k] == st.clause[i]; k-- {
 		switch st.low[k] {
 		case "after", "following", "amid", "since", "as":
-			return clauseBreaks[st.low[k]] && k > 0
+			return clauseBreaks.has(st.low[k]) && k > 0
 		}
 	}
 	return false

@@ -71,7 +71,7 @@ func (c *Coder) sentenceTriggers(d *doc, st *sent) []*candidate {
 		}
 		// "the US aid agency", "peace activists": a trigger noun that
 		// qualifies another noun names no event.
-		if e.pos == 'N' && i+n < len(st.low) && (compoundHeads[st.low[i+n]] || armKind(st, i, n)) {
+		if e.pos == 'N' && i+n < len(st.low) && (compoundHeads.has(st.low[i+n]) || armKind(st, i, n)) {
 			c.trace(st, cd, "a noun qualifying another (\"aid agency\")")
 			i += n - 1
 			continue

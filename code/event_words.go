@@ -45,7 +45,7 @@ func pickEntry(es []*entry, tag, prevTag string) *entry {
 // compoundHeads are nouns a trigger noun may qualify without naming an
 // event: "aid agency", "aid workers", "protest leaders", "a kidnapping
 // gang".
-var compoundHeads = map[string]bool{
+var compoundHeads = filtered(map[string]bool{
 	"agency": true, "agencies": true, "worker": true, "workers": true, "organisation": true,
 	"organisations": true, "organization": true, "organizations": true, "groups": true,
 	"official": true, "officials": true, "chief": true, "leader": true, "leaders": true,
@@ -57,7 +57,7 @@ var compoundHeads = map[string]bool{
 	"maker": true, "makers": true, "manufacturer": true, "manufacturers": true, "factory": true,
 	"factories": true, "industry": true, "programme": true, "program": true, "hub": true,
 	"engine": true, "engines": true, "parts": true, "components": true, "technology": true,
-}
+})
 
 // rankedVictim reports whether the toll verb at i follows a noun for a
 // person ranked by "the" and an ordinal or "latest": "the third journalist
@@ -67,7 +67,7 @@ func rankedVictim(st *sent, i int) bool {
 		return false
 	}
 	for k := i - 2; k >= 1 && k >= i-4; k-- {
-		if rankWords[st.low[k]] && st.low[k-1] == "the" {
+		if rankWords.has(st.low[k]) && st.low[k-1] == "the" {
 			return true
 		}
 		if !strings.HasPrefix(st.toks[k].tag, "NN") && !strings.HasPrefix(st.toks[k].tag, "JJ") {
@@ -79,4 +79,4 @@ func rankedVictim(st *sent, i int) bool {
 
 // handModes tell force done by hand, the manner a raid told by a bare
 // verb took: "stormed the camp, beating demonstrators" is a beating.
-var handModes = map[string]bool{"beat": true}
+var handModes = filtered(map[string]bool{"beat": true})

@@ -22,7 +22,7 @@ func prescriptiveSentence(st *sent) bool {
 	}
 	found := false
 	for k, l := range st.low {
-		if prescriptive[l] {
+		if prescriptive.has(l) {
 			found = true
 		}
 		if st.toks[k].tag == "VBD" || gsr22PerfectAct(st, k) {
@@ -38,17 +38,17 @@ func prescriptiveSentence(st *sent) bool {
 // market?") and is left to the other rules.
 func yesNoQuestion(st *sent) bool {
 	n := len(st.low)
-	return n > 2 && st.low[n-1] == "?" && questionOpeners[st.low[0]]
+	return n > 2 && st.low[n-1] == "?" && questionOpeners.has(st.low[0])
 }
 
 // questionOpeners are the auxiliaries that open a yes-or-no question.
-var questionOpeners = wordSet("is", "are", "was", "were", "will", "would", "can", "could", "should",
-	"shall", "does", "do", "did", "has", "have", "had", "may", "might")
+var questionOpeners = filtered(wordSet("is", "are", "was", "were", "will", "would", "can", "could", "should",
+	"shall", "does", "do", "did", "has", "have", "had", "may", "might"))
 
 // prescriptive words mark opinion and advice, which code no event.
-var prescriptive = map[string]bool{
+var prescriptive = filtered(map[string]bool{
 	"must": true, "should": true, "requires": true, "require": true, "ought": true,
-}
+})
 
 // officialActor reports whether some mention is a state body (government,
 // forces, courts, parliament), an intergovernmental body or an armed group:
@@ -80,16 +80,16 @@ func businessOnly(ms []*mention) bool {
 // commerceTypes are the kinds of event companies make among themselves in
 // the business pages (deals, talks, suits); a traders' strike (PROTEST) or
 // a firm's donation (AID) stays.
-var commerceTypes = map[string]bool{
+var commerceTypes = filtered(map[string]bool{
 	truce.Agree: true, truce.Consult: true, truce.Support: true, truce.Cooperate: true,
 	truce.Accuse: true, truce.Reject: true, truce.Request: true, truce.Concede: true,
-}
+})
 
 // politicalActor reports whether some mention is an armed or protesting
 // actor, whose violence is not a metaphor whatever the sentence is about.
 func politicalActor(ms []*mention) bool {
 	for _, m := range ms {
-		if armedSector[m.actor.Sector] || m.actor.Sector == "PRO" || isArmedGroup(m.actor) {
+		if armedSector.has(m.actor.Sector) || m.actor.Sector == "PRO" || isArmedGroup(m.actor) {
 			return true
 		}
 	}
@@ -132,15 +132,15 @@ func readDomain(st *sent, wd *wordDomains) string {
 // projectiles are what is fired at a place and lands there: "shells
 // crashed into residential blocks" tells of shelling, where "a bus crashed
 // into a lorry" is an accident.
-var projectiles = wordSet("shell", "shells", "rocket", "rockets", "missile", "missiles",
+var projectiles = filtered(wordSet("shell", "shells", "rocket", "rockets", "missile", "missiles",
 	"mortar", "mortars", "round", "rounds", "projectile", "projectiles", "bomb", "bombs",
-	"grenade", "grenades", "munition", "munitions")
+	"grenade", "grenades", "munition", "munitions"))
 
 // projectileCrash reports whether the accident word at k is a projectile
 // landing: "a rocket crashed into the market", "mortar rounds crashed
 // down on the camp".
 func projectileCrash(st *sent, k int) bool {
-	return k > 0 && projectiles[st.low[k-1]]
+	return k > 0 && projectiles.has(st.low[k-1])
 }
 
 // adjectival reports whether a participle modifies a noun ("freed
@@ -169,7 +169,7 @@ func adjectival(st *sent, i int) bool {
 		// "have used banned chemical munitions": after a main verb's
 		// participle it is the object's adjective; after an auxiliary
 		// ("had banned rallies") it is the verb.
-		return !auxiliaries[p.low]
+		return !auxiliaries.has(p.low)
 	}
 	return false
 }
@@ -188,14 +188,14 @@ func nounPhraseAt(st *sent, k int) bool {
 // jailed after the 2018 protests") rather than telling of a new act.
 func reducedRelative(st *sent, i int) bool {
 	return st.toks[i].tag == "VBN" && i > 0 && strings.HasPrefix(st.toks[i-1].tag, "NN") &&
-		i+1 < len(st.low) && participleModifiers[st.low[i+1]]
+		i+1 < len(st.low) && participleModifiers.has(st.low[i+1])
 }
 
 // participleModifiers, right after a participle that follows a noun, make
 // it describe the noun: the agent ("backed by"), the charge ("accused
 // of"), the place or the time of what was done to it ("jailed in 2019",
 // "detained before the vote", "convicted over the murder").
-var participleModifiers = wordSet("by", "of", "in", "before", "after", "over", "during")
+var participleModifiers = filtered(wordSet("by", "of", "in", "before", "after", "over", "during"))
 
 // heldWeapon reports whether the violent noun at i names arms that were
 // seized, found or handed over rather than used: "seized grenades and
@@ -208,7 +208,7 @@ func heldWeapon(st *sent, i int) bool {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-8 && st.clause[k] == st.clause[i]; k-- {
-		if possessionWords[st.low[k]] {
+		if possessionWords.has(st.low[k]) {
 			return true
 		}
 		if st.low[k] == "," || st.low[k] == "on" || st.low[k] == "against" || st.low[k] == "at" {
@@ -229,7 +229,7 @@ func heldWeapon(st *sent, i int) bool {
 func blamedCause(st *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8 && st.clause[k] == st.clause[i]; k-- {
 		w := st.low[k]
-		if blameWords[w] {
+		if blameWords.has(w) {
 			return !(w == "blaming" && k > 0 && st.low[k-1] == ",")
 		}
 		if w == "by" && k > 0 && st.low[k-1] == "caused" {
@@ -243,15 +243,15 @@ func blamedCause(st *sent, i int) bool {
 }
 
 // blameWords take as object the cause they blame: "blamed a missile".
-var blameWords = map[string]bool{"blamed": true, "blames": true, "blaming": true, "blame": true}
+var blameWords = filtered(map[string]bool{"blamed": true, "blames": true, "blaming": true, "blame": true})
 
 // possessionWords take arms as their object without using them.
-var possessionWords = map[string]bool{
+var possessionWords = filtered(map[string]bool{
 	"seized": true, "seize": true, "seizing": true, "seizes": true, "recovered": true, "recovering": true,
 	"confiscated": true, "confiscating": true, "found": true, "finding": true, "cache": true, "caches": true,
 	"stockpile": true, "stockpiles": true, "delivered": true, "delivering": true, "supplied": true,
 	"supplying": true, "smuggled": true, "smuggling": true, "defused": true, "defusing": true,
-}
+})
 
 // commaParticiple reports whether a participle set off by a comma after a
 // noun describes it: "Somali troops, backed by clan militias, retook …",
@@ -286,12 +286,12 @@ func violentLater(lx *lexicon, st *sent, i int) bool {
 // deliberationWords weigh a course of action without taking it: "is
 // considering sending troops", "weighing whether to impose sanctions",
 // "will discuss a proposal to expel the envoy".
-var deliberationWords = map[string]bool{
+var deliberationWords = filtered(map[string]bool{
 	"considering": true, "consider": true, "considers": true, "weighing": true, "weigh": true, "weighs": true,
 	"mulling": true, "mull": true, "mulls": true, "contemplating": true, "contemplate": true, "pondering": true,
 	"debating": true, "debate": true, "discuss": true, "discussing": true, "exploring": true, "studying": true,
 	"reviewing": true,
-}
+})
 
 // deliberated reports whether the trigger at i is the course a
 // deliberation weighs, in its own clause a few words on, with no finite
@@ -302,7 +302,7 @@ var deliberationWords = map[string]bool{
 func deliberated(st *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6 && st.clause[k] == st.clause[i]; k-- {
 		w := st.low[k]
-		if deliberationWords[w] {
+		if deliberationWords.has(w) {
 			return true
 		}
 		if w == "whether" && k+1 < len(st.low) && st.low[k+1] == "to" {
@@ -311,7 +311,7 @@ func deliberated(st *sent, i int) bool {
 		if w == "," || w == ";" || w == "and" || w == "but" || w == "after" || w == "before" || w == "while" {
 			return false
 		}
-		if t := st.toks[k].tag; t == "VBD" || t == "VBZ" || t == "VBP" && !auxiliaries[w] {
+		if t := st.toks[k].tag; t == "VBD" || t == "VBZ" || t == "VBP" && !auxiliaries.has(w) {
 			return false
 		}
 	}
@@ -321,10 +321,10 @@ func deliberated(st *sent, i int) bool {
 // possibilityWords make the noun after them an act that may come, not one
 // that came: "a possible strike on oil facilities", "potential sanctions",
 // "any deal between the two would need approval".
-var possibilityWords = map[string]bool{
+var possibilityWords = filtered(map[string]bool{
 	"possible": true, "potential": true, "prospective": true, "hypothetical": true, "eventual": true,
 	"any": true,
-}
+})
 
 // negatedBefore reports whether a negation stands before token k in its
 // clause: "did not confirm that it had carried out any raid".
@@ -342,9 +342,9 @@ func negatedBefore(st *sent, k int) bool {
 // owed: "the pact still has to be ratified", "both houses need to approve
 // the treaty". "Had to" is left out: "troops had to withdraw" tells that
 // they did.
-var owedWords = map[string]bool{
+var owedWords = filtered(map[string]bool{
 	"has": true, "have": true, "needs": true, "need": true,
-}
+})
 
 // pendingStep reports whether the trigger at cd is a step still owed, not
 // one taken: a verb after "has to", "have to", "needs to", optionally with
@@ -369,7 +369,7 @@ func pendingStep(st *sent, cd *candidate) bool {
 	// The subject, a few words on: "the deal with Tehran still has to
 	// be approved".
 	for k := cd.j; k+1 < len(st.low) && k <= cd.j+5; k++ {
-		if owedWords[st.low[k]] && st.low[k+1] == "to" {
+		if owedWords.has(st.low[k]) && st.low[k+1] == "to" {
 			return true
 		}
 		if w := st.low[k]; w == "," || w == ";" || w == "and" || w == "that" || w == "which" || strings.HasPrefix(st.toks[k].tag, "VB") {
@@ -386,7 +386,7 @@ func owedAt(st *sent, i int) bool {
 	if k >= 0 && st.low[k] == "be" {
 		k--
 	}
-	return k >= 1 && st.low[k] == "to" && owedWords[st.low[k-1]]
+	return k >= 1 && st.low[k] == "to" && owedWords.has(st.low[k-1])
 }
 
 // possibleAct reports whether the trigger noun at i is only spoken of as
@@ -405,7 +405,7 @@ func possibleAct(st *sent, cd *candidate) bool {
 		if st.low[k] == "any" && k > 0 && (strings.HasPrefix(st.toks[k-1].tag, "VB") || st.toks[k-1].tag == "RP" || negatedBefore(st, k)) {
 			break
 		}
-		if possibilityWords[st.low[k]] {
+		if possibilityWords.has(st.low[k]) {
 			return true
 		}
 		if !isModifier(st.toks[k]) {
@@ -466,11 +466,11 @@ func crimeReason(st *sent, cd *candidate) int {
 		if w == ";" || w == "but" || w == "while" {
 			return -1
 		}
-		if crimeReasonWords[w] {
+		if crimeReasonWords.has(w) {
 			marker = k
 			continue
 		}
-		if marker >= 0 && k-marker <= 6 && (crimeWords[w] || privateCrimeWords[w]) {
+		if marker >= 0 && k-marker <= 6 && (crimeWords.has(w) || privateCrimeWords.has(w)) {
 			return k
 		}
 	}
@@ -478,12 +478,12 @@ func crimeReason(st *sent, cd *candidate) int {
 }
 
 // crimeReasonWords open the reason an arrest is made for.
-var crimeReasonWords = wordSet("of", "over", "for", "who", "after", "with")
+var crimeReasonWords = filtered(wordSet("of", "over", "for", "who", "after", "with"))
 
 // privateCrimeWords name deeds of ordinary crime beside crimeWords.
-var privateCrimeWords = wordSet("killed", "murdered", "stabbed", "strangled", "poisoned", "poisoning",
+var privateCrimeWords = filtered(wordSet("killed", "murdered", "stabbed", "strangled", "poisoned", "poisoning",
 	"beating", "assaulting", "attacking", "abandoned", "abandoning", "knocked", "shoplifting", "stole",
-	"stolen", "robbed", "burgled", "embezzling", "defrauding", "manslaughter", "hit-and-run")
+	"stolen", "robbed", "burgled", "embezzling", "defrauding", "manslaughter", "hit-and-run"))
 
 // privateDoer reports whether the doer of a violent act is a relative or
 // someone met in daily life rather than an actor: the agent of a passive
@@ -516,7 +516,7 @@ func privateNounPhrase(st *sent, k int) bool {
 		if st.mentionAt(n) != nil {
 			return false
 		}
-		if privatePersons[st.low[n]] {
+		if privatePersons.has(st.low[n]) {
 			return true
 		}
 	}
@@ -531,11 +531,11 @@ func nounPhraseTag(t string) bool {
 
 // privatePersons are people named by their tie to the victim or their
 // place in daily life, whose violence is crime, not politics.
-var privatePersons = wordSet("husband", "wife", "ex-husband", "ex-wife", "partner", "ex-partner", "boyfriend",
+var privatePersons = filtered(wordSet("husband", "wife", "ex-husband", "ex-wife", "partner", "ex-partner", "boyfriend",
 	"girlfriend", "ex-boyfriend", "ex-girlfriend", "fiance", "fiancé", "father", "mother", "stepfather",
 	"stepmother", "son", "daughter", "stepson", "brother", "sister", "uncle", "nephew", "cousin", "grandson",
 	"neighbour", "neighbor", "colleague", "co-worker", "coworker", "classmate", "schoolboy", "schoolgirl",
-	"pupil", "patient", "tenant", "landlord", "lodger", "flatmate", "roommate", "passenger", "customer")
+	"pupil", "patient", "tenant", "landlord", "lodger", "flatmate", "roommate", "passenger", "customer"))
 
 // politicalContext reports whether the sentence names an actor other than
 // those in except who is a state body, armed, protesting or organised, or
@@ -557,7 +557,7 @@ func politicalContext(st *sent, except []*mention) bool {
 		return true
 	}
 	for _, w := range st.low {
-		if conflictWords[w] {
+		if conflictWords.has(w) {
 			return true
 		}
 	}
@@ -566,10 +566,10 @@ func politicalContext(st *sent, except []*mention) bool {
 
 // conflictWords put a crime in politics: its victim or doer is political,
 // or it is a crowd's violence or a crime against the state.
-var conflictWords = wordSet("coup", "opposition", "activist", "activists", "journalist", "journalists",
+var conflictWords = filtered(wordSet("coup", "opposition", "activist", "activists", "journalist", "journalists",
 	"protest", "protests", "protester", "protesters", "militant", "militants", "insurgent", "insurgents",
 	"rebel", "rebels", "jihadist", "jihadists", "terror", "terrorism", "terrorist", "bomb", "bombing",
 	"politician", "lawmaker", "senator", "minister", "candidate", "election", "separatist", "separatists",
 	"extremist", "extremists", "soldier", "soldiers", "troops", "army", "mob", "crowd", "vigilantes",
 	"lynching", "lynched", "blasphemy", "treason", "espionage", "spying", "sedition", "sectarian", "ethnic",
-	"communal", "gang", "gangs", "cartel", "militia", "militiamen", "gunmen", "party", "rally", "regime")
+	"communal", "gang", "gangs", "cartel", "militia", "militiamen", "gunmen", "party", "rally", "regime"))

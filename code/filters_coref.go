@@ -29,7 +29,7 @@ func foldTarget(st *sent, earlier []*candidate, cd *candidate) *candidate {
 		// strikes, Kabul said, killed …" aside): "… on TTP hideouts in
 		// Khost killed" has only the attack's target and place between.
 		for k := prev.j; k < cd.i; k++ {
-			if clauseBreaks[st.low[k]] && !sinceAdverb(st, k) {
+			if clauseBreaks.has(st.low[k]) && !sinceAdverb(st, k) {
 				return nil
 			}
 		}
@@ -66,7 +66,7 @@ func corefer(st *sent, earlier []*candidate, cd *candidate) bool {
 	case (w == "a" || w == "an") && cd.i >= 2 && st.low[cd.i-2] == ",":
 	// "after days of fighting with …", "a night of clashes": the fighting
 	// that led to the act the sentence tells.
-	case w == "of" && cd.i >= 2 && durationWords[st.low[cd.i-2]]:
+	case w == "of" && cd.i >= 2 && durationWords.has(st.low[cd.i-2]):
 	// "attacked a checkpoint with grenades": what it was done with.
 	case w == "with" || w == "using" || cd.i >= 2 && (st.low[cd.i-2] == "with" || st.low[cd.i-2] == "using") && st.toks[cd.i-1].tag == "CD":
 		instrument = true
@@ -135,7 +135,7 @@ func armsListed(st *sent, i int) bool {
 // when cd is its object, past an article, a figure and modifiers: "fired
 // artillery shells", "launched three missiles".
 func weaponSent(st *sent, earlier []*candidate, cd *candidate) *candidate {
-	if len(earlier) == 0 || !weaponModes[cd.e.mode] {
+	if len(earlier) == 0 || !weaponModes.has(cd.e.mode) {
 		return nil
 	}
 	prev := earlier[len(earlier)-1]
@@ -211,7 +211,7 @@ func inAnAct(st *sent, i int) bool {
 	for k >= 0 && k >= i-3 && (isModifier(st.toks[k]) || st.low[k] == "such") && st.mentionAt(k) == nil {
 		k--
 	}
-	if k >= 2 && st.low[k] == "of" && seriesWords[st.low[k-1]] {
+	if k >= 2 && st.low[k] == "of" && seriesWords.has(st.low[k-1]) {
 		return true
 	}
 	if k >= 1 && (st.low[k] == "a" || st.low[k] == "an") {
@@ -233,18 +233,18 @@ func inRanked(st *sent, i int) bool {
 }
 
 // seriesWords name a run of acts: "a string of attacks".
-var seriesWords = map[string]bool{"string": true, "series": true, "spate": true, "wave": true, "spree": true}
+var seriesWords = filtered(map[string]bool{"string": true, "series": true, "spate": true, "wave": true, "spree": true})
 
 // durationWords measure how long fighting went on before an act.
-var durationWords = map[string]bool{
+var durationWords = filtered(map[string]bool{
 	"days": true, "weeks": true, "months": true, "hours": true, "night": true, "day": true,
 	"week": true, "years": true, "nights": true,
-}
+})
 
 // afterPrep reports whether a mention is the object of a preposition.
 func afterPrep(st *sent, m *mention) bool {
 	for k := m.i - 1; k >= 0 && k >= m.i-4; k-- {
-		if targetPreps[st.low[k]] || placePreps[st.low[k]] {
+		if targetPreps.has(st.low[k]) || placePreps.has(st.low[k]) {
 			return true
 		}
 		if !isModifier(st.toks[k]) && st.low[k] != "the" {
@@ -303,7 +303,7 @@ func tollRelative(st *sent, i int) bool {
 		if st.low[k] == "which" && (st.low[k-1] == "in" || st.low[k-1] == "during") {
 			return true
 		}
-		if clauseBreaks[st.low[k]] || st.low[k] == "," {
+		if clauseBreaks.has(st.low[k]) || st.low[k] == "," {
 			return false
 		}
 	}
@@ -320,7 +320,7 @@ func byAfter(st *sent, j int) bool {
 				if st.mentionAt(n) != nil {
 					return true
 				}
-				if st.low[n] == "," || clauseBreaks[st.low[n]] {
+				if st.low[n] == "," || clauseBreaks.has(st.low[n]) {
 					break
 				}
 			}
@@ -378,7 +378,7 @@ func blamedAgain(st *sent, cands []*candidate, cd *candidate) *candidate {
 			continue
 		}
 		for k := b.j; k < cd.i; k++ {
-			if !determiners[st.low[k]] && !isModifier(st.toks[k]) {
+			if !determiners.has(st.low[k]) && !isModifier(st.toks[k]) {
 				return nil
 			}
 		}
@@ -456,7 +456,7 @@ func reportedToll(st *sent, built []*candidate, cd *candidate) *candidate {
 // said …".
 func reportedBetween(st *sent, i, j int) bool {
 	for k := i; k < j && k < len(st.low); k++ {
-		if st.low[k] == ";" || reportWords[st.low[k]] {
+		if st.low[k] == ";" || reportWords.has(st.low[k]) {
 			return true
 		}
 	}
@@ -464,7 +464,7 @@ func reportedBetween(st *sent, i, j int) bool {
 }
 
 // reportWords introduce what someone told of an act just described.
-var reportWords = map[string]bool{"said": true, "says": true, "adding": true, "added": true, "according": true, "reported": true, "confirmed": true}
+var reportWords = filtered(map[string]bool{"said": true, "says": true, "adding": true, "added": true, "according": true, "reported": true, "confirmed": true})
 
 // deviceGoesOff reports whether cd is a finite verb of explosion, which
 // tells what a device named as its subject did rather than a new attack:
@@ -487,14 +487,14 @@ func foldedObject(st *sent, cd *candidate) []*mention {
 	for k < len(st.low) && st.toks[k].tag == "RB" {
 		k++
 	}
-	if k >= len(st.low) || !blastPreps[st.low[k]] {
+	if k >= len(st.low) || !blastPreps.has(st.low[k]) {
 		return nil
 	}
 	return st.object(k+1, nil)
 }
 
 // blastPreps say where a device went off.
-var blastPreps = map[string]bool{"under": true, "near": true, "outside": true, "beside": true, "inside": true, "at": true, "in": true, "among": true, "on": true}
+var blastPreps = filtered(map[string]bool{"under": true, "near": true, "outside": true, "beside": true, "inside": true, "at": true, "in": true, "among": true, "on": true})
 
 // sparkedBy reports whether the violent noun at i is what a participle of
 // setting off, after a comma, made happen, past an article and modifiers:
@@ -504,7 +504,7 @@ func sparkedBy(st *sent, i int) bool {
 	for k >= 0 && k >= i-3 && (st.low[k] == "a" || st.low[k] == "an" || isModifier(st.toks[k])) && st.mentionAt(k) == nil {
 		k--
 	}
-	spark := k >= 1 && sparkWords[st.low[k]]
+	spark := k >= 1 && sparkWords.has(st.low[k])
 	if k >= 2 && st.low[k] == "off" && st.low[k-1] == "setting" {
 		spark, k = true, k-1
 	}
@@ -513,7 +513,7 @@ func sparkedBy(st *sent, i int) bool {
 
 // sparkWords set off fighting: "sparking", "triggering" (and "setting
 // off").
-var sparkWords = map[string]bool{"sparking": true, "triggering": true, "provoking": true, "igniting": true}
+var sparkWords = filtered(map[string]bool{"sparking": true, "triggering": true, "provoking": true, "igniting": true})
 
 // deviceByPronoun reports whether the verb at i has "it" or "they" as the
 // subject of its clause, a few words back: "it missed its target and

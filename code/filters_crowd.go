@@ -19,7 +19,7 @@ func crowdBackground(st *sent, cd *candidate) bool {
 	for k > 0 && (st.low[k] == "had" || st.low[k] == "have" || st.low[k] == "has" || st.toks[k].tag == "RB") {
 		k--
 	}
-	if relativeWords[st.low[k]] {
+	if relativeWords.has(st.low[k]) {
 		return true
 	}
 	// "crowds gathered at the gate" as the object of an earlier verb:
@@ -48,7 +48,7 @@ func protestsAsCause(st *sent, cd *candidate, kept []*candidate) bool {
 	for k > 0 && st.low[k] != "of" && isModifier(st.toks[k]) && st.mentionAt(k) == nil {
 		k--
 	}
-	if k < 2 || st.low[k] != "of" || !spanWords[st.low[k-1]] {
+	if k < 2 || st.low[k] != "of" || !spanWords.has(st.low[k-1]) {
 		return false
 	}
 	k -= 2
@@ -82,10 +82,10 @@ func toldInOwnRight(st *sent, j int) bool {
 }
 
 // spanWords measure how long a run of acts lasted: "weeks of protests".
-var spanWords = map[string]bool{
+var spanWords = filtered(map[string]bool{
 	"days": true, "weeks": true, "months": true, "years": true, "nights": true,
 	"day": true, "week": true, "month": true,
-}
+})
 
 // relativeWords open a relative clause about the noun before them.
-var relativeWords = map[string]bool{"who": true, "that": true, "which": true, "whom": true}
+var relativeWords = filtered(map[string]bool{"who": true, "that": true, "which": true, "whom": true})

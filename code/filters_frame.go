@@ -193,11 +193,11 @@ func namedCharge(st *sent, j int) bool {
 		if st.low[n] == "a" || st.low[n] == "an" {
 			n++
 		}
-		if !chargeNouns[st.low[n]] {
+		if !chargeNouns.has(st.low[n]) {
 			continue
 		}
 		for m := n + 1; m < len(st.low) && m <= n+5; m++ {
-			if answerWords[st.low[m]] {
+			if answerWords.has(st.low[m]) {
 				return true
 			}
 		}
@@ -207,13 +207,13 @@ func namedCharge(st *sent, j int) bool {
 
 // breachNouns name the breaking of an agreement: "in violation of the
 // ceasefire".
-var breachNouns = map[string]bool{"violation": true, "violations": true, "breach": true, "breaches": true}
+var breachNouns = filtered(map[string]bool{"violation": true, "violations": true, "breach": true, "breaches": true})
 
 // answerWords answer a charge: "an accusation Moscow rejects".
-var answerWords = map[string]bool{
+var answerWords = filtered(map[string]bool{
 	"deny": true, "denies": true, "denied": true, "reject": true, "rejects": true, "rejected": true,
 	"dismissed": true, "dismisses": true, "disputes": true, "disputed": true,
-}
+})
 
 // truceBroken reports whether a sentence names a truce, so that an attack
 // a party reports is a charge that the truce was broken: "in violation of
@@ -244,7 +244,7 @@ func answeredCharge(st *sent, cd *candidate) bool {
 	if k >= 0 && st.low[k] == "the" {
 		k--
 	}
-	return k >= 2 && saidNouns[st.low[k]] && (st.low[k-1] == "a" || st.low[k-1] == "an") && st.low[k-2] == ","
+	return k >= 2 && saidNouns.has(st.low[k]) && (st.low[k-1] == "a" || st.low[k-1] == "an") && st.low[k-2] == ","
 }
 
 // chargeAnswerer returns the token before a denial past its auxiliary,
@@ -252,7 +252,7 @@ func answeredCharge(st *sent, cd *candidate) bool {
 // rejected", "a charge Kigali has repeatedly denied".
 func chargeAnswerer(st *sent, cd *candidate) int {
 	k := cd.i - 1
-	if k >= 1 && repeatWords[st.low[k]] {
+	if k >= 1 && repeatWords.has(st.low[k]) {
 		k--
 	}
 	if k >= 0 && (st.low[k] == "has" || st.low[k] == "have" || st.low[k] == "had") {
@@ -434,7 +434,7 @@ func underAgreement(st *sent, i int) bool {
 			return true
 		case w == "with" && k >= 2 && st.low[k-1] == "line" && st.low[k-2] == "in":
 			return true
-		case w == "of" && k >= 1 && breachNouns[st.low[k-1]]:
+		case w == "of" && k >= 1 && breachNouns.has(st.low[k-1]):
 			return true // "fired in violation of the ceasefire"
 		case w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || w == "this" || isModifier(st.toks[k]):
 			continue
@@ -504,11 +504,11 @@ func datedAfter(st *sent, j int) bool {
 // sameState reports whether two actors are one state's own bodies: its
 // name, government, forces, police, courts or parliament.
 func sameState(a, b truce.Actor) bool {
-	return isState(a) && isState(b) && a.Country == b.Country && stateSector[a.Sector] && stateSector[b.Sector]
+	return isState(a) && isState(b) && a.Country == b.Country && stateSector.has(a.Sector) && stateSector.has(b.Sector)
 }
 
 // stateSector are the sectors that speak or act for a state.
-var stateSector = map[string]bool{"": true, "GOV": true, "MIL": true, "COP": true, "SPY": true, "LEG": true, "JUD": true}
+var stateSector = filtered(map[string]bool{"": true, "GOV": true, "MIL": true, "COP": true, "SPY": true, "LEG": true, "JUD": true})
 
 // admission codes a charge a state lays on itself as an admission of
 // its part (CAMEO 055), found from the same words.

@@ -28,7 +28,7 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 		// "marched on Wednesday to mark a year since the blast",
 		// "commemorating ten years since the war": an anniversary dates
 		// what is remembered, not the act that marks it.
-		if k > 0 && k > cd.i && anniversaryWords[st.low[k-1]] {
+		if k > 0 && k > cd.i && anniversaryWords.has(st.low[k-1]) {
 			continue
 		}
 		// "landed on Tuesday, nearly two years after the government
@@ -63,7 +63,7 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 		// "the 1960 pact", "its 2002 treaty": a year naming a thing,
 		// not a time. (But "the 1994 genocide" dates the genocide
 		// itself.)
-		if x.Precision == when.Year && k > 0 && namingDeterminers[st.low[k-1]] && end >= 0 && end+1 < len(st.toks) && strings.HasPrefix(st.toks[end+1].tag, "NN") &&
+		if x.Precision == when.Year && k > 0 && namingDeterminers.has(st.low[k-1]) && end >= 0 && end+1 < len(st.toks) && strings.HasPrefix(st.toks[end+1].tag, "NN") &&
 			(cd.i > end+2 && !relativeBetween(st, end+1, cd.i) || cd.j <= k || cd.i < k) && cd.i != end+1 {
 			continue
 		}
@@ -135,7 +135,7 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 
 // repeatWords, between a perfect's auxiliary and its verb, make it a habit
 // told as background: "has repeatedly denied", "have often clashed".
-var repeatWords = wordSet("repeatedly", "consistently", "frequently", "often", "routinely", "regularly", "persistently", "long", "always", "previously")
+var repeatWords = filtered(wordSet("repeatedly", "consistently", "frequently", "often", "routinely", "regularly", "persistently", "long", "always", "previously"))
 
 // habitualPerfect reports whether the trigger at i is governed by a perfect
 // of repetition in its own part of the sentence: "Damascus has repeatedly
@@ -146,10 +146,10 @@ func habitualPerfect(st *sent, i int) bool {
 	for k := i - 1; k >= 1 && k >= i-10; k-- {
 		// "a militia that had long guarded the town said it had cut
 		// its ties": the habit is the speaker's, the news what it said.
-		if frameBreaks[st.low[k]] || st.low[k] == "," || reportVerbs[st.low[k]] {
+		if frameBreaks.has(st.low[k]) || st.low[k] == "," || reportVerbs.has(st.low[k]) {
 			return false
 		}
-		if !repeatWords[st.low[k]] {
+		if !repeatWords.has(st.low[k]) {
 			continue
 		}
 		switch st.low[k-1] {
@@ -162,7 +162,7 @@ func habitualPerfect(st *sent, i int) bool {
 
 // frequencyWords, before a verb in the present, make it a habit: "gangs
 // often seize students", "herders routinely raid villages".
-var frequencyWords = wordSet("often", "usually", "routinely", "regularly", "frequently", "typically", "generally", "sometimes", "rarely", "seldom", "normally", "commonly")
+var frequencyWords = filtered(wordSet("often", "usually", "routinely", "regularly", "frequently", "typically", "generally", "sometimes", "rarely", "seldom", "normally", "commonly"))
 
 // habitualPresent reports whether the trigger verb at cd tells a habit or a
 // policy in the present simple rather than an act: an adverb of frequency
@@ -182,11 +182,11 @@ func habitualPresent(st *sent, cd *candidate) bool {
 	// demand ransom".
 	for k := cd.i - 1; k >= 0 && k >= cd.i-8; k-- {
 		w := st.low[k]
-		if w == "," || frameBreaks[w] || k < cd.i-1 && finiteVerb(st.toks[k].tag) && !frequencyWords[st.low[max(k-1, 0)]] {
+		if w == "," || frameBreaks.has(w) || k < cd.i-1 && finiteVerb(st.toks[k].tag) && !frequencyWords.has(st.low[max(k-1, 0)]) {
 			break
 		}
-		if frequencyWords[w] && (k == cd.i-1 || st.low[cd.i-1] == "to") {
-			return k == 0 || !auxiliaryWords[st.low[k-1]]
+		if frequencyWords.has(w) && (k == cd.i-1 || st.low[cd.i-1] == "to") {
+			return k == 0 || !auxiliaryWords.has(st.low[k-1])
 		}
 	}
 	present := st.toks[cd.i].tag == "VBZ" || st.toks[cd.i].tag == "VBP"
@@ -194,10 +194,10 @@ func habitualPresent(st *sent, cd *candidate) bool {
 }
 
 // auxiliaryWords carry tense before an adverb and a verb.
-var auxiliaryWords = wordSet("has", "have", "had", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "was", "were", "is", "are", "did", "do", "does", "to")
+var auxiliaryWords = filtered(wordSet("has", "have", "had", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "was", "were", "is", "are", "did", "do", "does", "to"))
 
 // lapseWords negate a perfect: "have not met", "has never visited".
-var lapseWords = wordSet("not", "n't", "never")
+var lapseWords = filtered(wordSet("not", "n't", "never"))
 
 // perfectSpan reports whether the trigger cd is a perfect ("have killed",
 // "has been mediating") whose own clause ends in a "since" span at k,
@@ -219,7 +219,7 @@ func perfectSpan(st *sent, cd *candidate, k int) bool {
 		case ",", "which", "who", "that", "when", "where":
 			return false
 		}
-		if frameBreaks[st.low[n]] {
+		if frameBreaks.has(st.low[n]) {
 			return false
 		}
 	}
@@ -252,7 +252,7 @@ func perfectAt(st *sent, i int) bool {
 func perfectAuxAt(st *sent, i int) string {
 	n := i - 1
 	if n >= 0 && st.toks[n].tag == "RB" {
-		if lapseWords[st.low[n]] {
+		if lapseWords.has(st.low[n]) {
 			return ""
 		}
 		n--
@@ -295,7 +295,7 @@ func perfectObject(st *sent, i int) bool {
 func verbOfObject(st *sent, i int, isVerb func(k int) bool) int {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		w := st.low[k]
-		if w == "," || frameBreaks[w] || w == "which" || w == "who" || w == "that" {
+		if w == "," || frameBreaks.has(w) || w == "which" || w == "who" || w == "that" {
 			return -1
 		}
 		if isVerb(k) {
@@ -327,15 +327,15 @@ func adverbSince(st *sent, k int) bool {
 func findingFrame(st *sent, i int) bool {
 	for _, k := range st.findingPlaces() {
 		switch {
-		case findingVerbs[st.low[k]] && k < i:
+		case findingVerbs.has(st.low[k]) && k < i:
 			for n := k + 1; n < i && n <= k+6; n++ {
 				if st.low[n] == "that" {
 					return true
 				}
 			}
-		case inquiryNouns[st.low[k]]:
+		case inquiryNouns.has(st.low[k]):
 			for n := k + 1; n < len(st.low) && n <= k+12; n++ {
-				if findingVerbs[st.low[n]] || st.low[n] == "said" {
+				if findingVerbs.has(st.low[n]) || st.low[n] == "said" {
 					return true
 				}
 			}
@@ -346,23 +346,23 @@ func findingFrame(st *sent, i int) bool {
 
 // findingVerbs state what an inquiry established: "concluded that",
 // "determined that".
-var findingVerbs = map[string]bool{
+var findingVerbs = filtered(map[string]bool{
 	"concluded": true, "concludes": true, "determined": true, "determines": true,
 	"established": true, "establishes": true,
-}
+})
 
 // inquiryNouns name the people and bodies whose statements are findings:
 // "investigators … said", "a fact-finding mission concluded".
-var inquiryNouns = map[string]bool{
+var inquiryNouns = filtered(map[string]bool{
 	"investigators": true, "inspectors": true, "fact-finding": true, "inquiry": true,
-}
+})
 
 // anniversaryWords come before the span an anniversary measures: "to
 // mark a year since", "commemorating five years since".
-var anniversaryWords = map[string]bool{
+var anniversaryWords = filtered(map[string]bool{
 	"mark": true, "marks": true, "marked": true, "marking": true,
 	"commemorate": true, "commemorates": true, "commemorated": true, "commemorating": true,
-}
+})
 
 // perfectBefore reports whether a perfect or passive auxiliary stands in
 // the clause before k: "has fought for", "have been held for".
@@ -409,7 +409,7 @@ func comparisonSince(st *sent, k int) bool {
 func yearsAfter(st *sent, i int) bool {
 	for k := i - 1; k >= 1 && k >= i-12; k-- {
 		w := st.low[k]
-		if w == "after" && monthsOrMore[st.low[k-1]] {
+		if w == "after" && monthsOrMore.has(st.low[k-1]) {
 			return st.clause[k] == st.clause[i] || relativeBetween(st, k+1, i) && st.clause[i] == st.clause[k]+1
 		}
 		if (w == "after" || w == "since") && (st.low[k-1] == "years" || st.low[k-1] == "decades") {
@@ -424,24 +424,24 @@ func yearsAfter(st *sent, i int) bool {
 
 // monthsOrMore count a span before "after" long enough to make what the
 // clause tells background: "a year after", "two months after".
-var monthsOrMore = wordSet("month", "months", "year")
+var monthsOrMore = filtered(wordSet("month", "months", "year"))
 
 // wholeWarNouns name a whole war, whose toll to date is background: "the
 // insurgency has killed".
-var wholeWarNouns = map[string]bool{"war": true, "conflict": true, "insurgency": true, "rebellion": true, "uprising": true, "civil": true}
+var wholeWarNouns = filtered(map[string]bool{"war": true, "conflict": true, "insurgency": true, "rebellion": true, "uprising": true, "civil": true})
 
 // cumulativeToll reports whether the trigger at i, in the perfect with a
 // whole war as its subject, tells that war's toll to date: "the
 // insurgency has killed tens of thousands", "the civil war has killed".
 // "Gunmen have killed 14 villagers since Monday" is news.
 func cumulativeToll(st *sent, i int) bool {
-	return i >= 2 && (st.low[i-1] == "has" || st.low[i-1] == "have") && wholeWarNouns[st.low[i-2]]
+	return i >= 2 && (st.low[i-1] == "has" || st.low[i-1] == "have") && wholeWarNouns.has(st.low[i-2])
 }
 
 // agoSpans count back in spans too long for news: "decades ago", "years
 // ago". A count of them ("two years ago") is a date the date reader
 // resolves; the bare plural is not.
-var agoSpans = map[string]bool{"years": true, "decades": true, "centuries": true, "generations": true}
+var agoSpans = filtered(map[string]bool{"years": true, "decades": true, "centuries": true, "generations": true})
 
 // longAgo reports whether the trigger at [i, j) is set "years ago" or
 // "decades ago" near it in its own clause: "Decades ago the army shelled
@@ -452,7 +452,7 @@ var agoSpans = map[string]bool{"years": true, "decades": true, "centuries": true
 // hands and signed …") sets all of it, up to a "but" or ";".
 func longAgo(st *sent, i, j int) bool {
 	for k := 1; k < len(st.low); k++ {
-		if st.low[k] != "ago" || !agoSpans[st.low[k-1]] {
+		if st.low[k] != "ago" || !agoSpans.has(st.low[k-1]) {
 			continue
 		}
 		if k <= 3 && k < i && !breakBetween(st, k, i) {
@@ -469,7 +469,7 @@ func longAgo(st *sent, i, j int) bool {
 // news as its background: "Khartoum had earlier agreed to pay", "the
 // envoy had previously held talks with the group". "Had already" is left
 // out: "its troops had already come under fire" is often the news itself.
-var earlierWords = wordSet("earlier", "previously", "once")
+var earlierWords = filtered(wordSet("earlier", "previously", "once"))
 
 // earlierPerfect reports whether the trigger verb at cd.i is a past
 // perfect marked as earlier than the news: "had earlier agreed", "had
@@ -479,14 +479,14 @@ func earlierPerfect(st *sent, cd *candidate) bool {
 	if cd.e.pos != 'V' || cd.i < 2 {
 		return false
 	}
-	return earlierWords[st.low[cd.i-1]] && st.low[cd.i-2] == "had"
+	return earlierWords.has(st.low[cd.i-1]) && st.low[cd.i-2] == "had"
 }
 
 // breakBetween reports whether a word that ends what an opening phrase
 // governs ("but", ";") lies between tokens from and to.
 func breakBetween(st *sent, from, to int) bool {
 	for k := from + 1; k < to; k++ {
-		if frameBreaks[st.low[k]] {
+		if frameBreaks.has(st.low[k]) {
 			return true
 		}
 	}

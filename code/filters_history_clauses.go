@@ -86,7 +86,7 @@ func inApposition(st *sent, k, i int) bool {
 			break
 		}
 	}
-	if open < 1 || !strings.HasPrefix(st.toks[open-1].tag, "NNP") || !appositionOpeners[st.low[open+1]] {
+	if open < 1 || !strings.HasPrefix(st.toks[open-1].tag, "NNP") || !appositionOpeners.has(st.low[open+1]) {
 		return false
 	}
 	for n := k + 1; n < i; n++ {
@@ -98,7 +98,7 @@ func inApposition(st *sent, k, i int) bool {
 }
 
 // appositionOpeners begin a description of the name before them.
-var appositionOpeners = map[string]bool{"a": true, "an": true, "the": true}
+var appositionOpeners = filtered(map[string]bool{"a": true, "an": true, "the": true})
 
 // relativeBetween reports whether a relative word lies in [from, to): the
 // trigger tells about the noun before it ("the 1994 genocide, in which
@@ -140,7 +140,7 @@ func datedMain(st *sent, x when.Expr, i int) bool {
 		return false
 	}
 	for n := end + 1; n < i && n <= end+3; n++ {
-		if timeClauseWords[st.low[n]] {
+		if timeClauseWords.has(st.low[n]) {
 			return true
 		}
 		if st.low[n] == "," {
@@ -151,4 +151,4 @@ func datedMain(st *sent, x when.Expr, i int) bool {
 }
 
 // timeClauseWords open a clause that says when the act before them came.
-var timeClauseWords = wordSet("after", "when", "as", "following")
+var timeClauseWords = filtered(wordSet("after", "when", "as", "following"))

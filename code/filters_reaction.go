@@ -52,17 +52,17 @@ func reciprocal(st *sent, cd *candidate) bool {
 // between the two sides.
 func mutualReport(st *sent, cd *candidate) bool {
 	k := cd.i - 1
-	for ; k >= 0 && k >= cd.i-4 && !sideReportVerbs[st.low[k]] && isModifier(st.toks[k]); k-- {
+	for ; k >= 0 && k >= cd.i-4 && !sideReportVerbs.has(st.low[k]) && isModifier(st.toks[k]); k-- {
 	}
-	if k < 2 || !sideReportVerbs[st.low[k]] {
+	if k < 2 || !sideReportVerbs.has(st.low[k]) {
 		return false
 	}
 	a, b := st.low[k-2], st.low[k-1]
-	return (a == "both" || a == "two") && sidesNouns[b] || a == "each" && b == "side"
+	return (a == "both" || a == "two") && sidesNouns.has(b) || a == "each" && b == "side"
 }
 
 // sideReportVerbs tell an act without judging it: "both sides reported …".
-var sideReportVerbs = wordSet("reported", "report", "reports", "described", "recorded", "logged")
+var sideReportVerbs = filtered(wordSet("reported", "report", "reports", "described", "recorded", "logged"))
 
 // pairBefore returns the first two actors of different countries named
 // before k, or fewer: "Fighting between Thailand and Cambodia spread, and
@@ -138,8 +138,8 @@ var actNouns = map[string]bool{
 // of welcome are aimed at: "welcomed the departure", "hailed the transfer
 // of the suspects". (A demand for "their departure" asks for what has not
 // happened, and stays aimed at whom it names.)
-var handoverNouns = wordSet("departure", "pullout", "pull-out", "exit", "handover",
-	"hand-over", "transfer", "extradition", "extraditions")
+var handoverNouns = filtered(wordSet("departure", "pullout", "pull-out", "exit", "handover",
+	"hand-over", "transfer", "extradition", "extraditions"))
 
 // actNounAfter returns the noun by which the words after a trigger refer
 // back to an act ("the move", "this decision"), or "".
@@ -229,7 +229,7 @@ func (d *doc) lastDoerOf(cd *candidate, src []truce.Actor, noun string) (truce.A
 			return a, true
 		}
 	}
-	if deedNouns[noun] {
+	if deedNouns.has(noun) {
 		return d.latestDoerIf(cd, src, func(p *candidate) bool { return !wordsOfJudgment(p) })
 	}
 	return d.lastDoer(cd, src)
@@ -238,7 +238,7 @@ func (d *doc) lastDoerOf(cd *candidate, src []truce.Actor, noun string) (truce.A
 // deedNouns refer back to a deed or a decision, never to words about one:
 // "Poland will send guns … Minsk called the decision reckless. Kyiv
 // welcomed the move" welcomes Poland's.
-var deedNouns = wordSet("move", "decision", "step", "measure", "measures", "gesture")
+var deedNouns = filtered(wordSet("move", "decision", "step", "measure", "measures", "gesture"))
 
 // wordsOfJudgment reports whether p is words judging another's act: a
 // rejection, praise or disapproval ("called the decision reckless").
@@ -336,7 +336,7 @@ func nameBefore(st *sent, i int) bool {
 		if m := st.mentionAt(k); m != nil && m.place {
 			continue
 		}
-		if weekdaysAndMonths[st.low[k]] {
+		if weekdaysAndMonths.has(st.low[k]) {
 			continue
 		}
 		return true
@@ -344,11 +344,11 @@ func nameBefore(st *sent, i int) bool {
 	return false
 }
 
-var weekdaysAndMonths = map[string]bool{
+var weekdaysAndMonths = filtered(map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true,
-}
+})
 
 // freshToll reports whether the definite attack noun at token i is what a
 // toll is given for ("the toll from the X", "the death toll in the X")
@@ -365,7 +365,7 @@ func freshToll(d *doc, st *sent, i int) bool {
 	for k >= 0 && st.low[k] != "the" {
 		k--
 	}
-	if k < 2 || !tollOf[st.low[k-1]] || st.low[k-2] != "toll" && st.low[k-2] != "tolls" {
+	if k < 2 || !tollOf.has(st.low[k-1]) || st.low[k-2] != "toll" && st.low[k-2] != "tolls" {
 		return false
 	}
 	for _, t := range readTolls(st) {
@@ -382,26 +382,26 @@ func freshToll(d *doc, st *sent, i int) bool {
 // dead". "The clashes that followed the vote" is left to the other tests:
 // what followed something named may well be told already.
 func ensuingAct(st *sent, cd *candidate) bool {
-	if k := cd.i - 1; k >= 0 && ensuingWords[st.low[k]] {
+	if k := cd.i - 1; k >= 0 && ensuingWords.has(st.low[k]) {
 		return true
 	}
 	k := cd.j
-	if k+2 > len(st.low) || st.low[k] != "that" && st.low[k] != "which" || !ensuedVerbs[st.low[k+1]] {
+	if k+2 > len(st.low) || st.low[k] != "that" && st.low[k] != "which" || !ensuedVerbs.has(st.low[k+1]) {
 		return false
 	}
 	return k+2 == len(st.low) || st.toks[k+2].tag == "," || st.toks[k+2].tag == "." || st.low[k+2] == ","
 }
 
 // ensuingWords, before an attack noun, make it the act that came next.
-var ensuingWords = wordSet("ensuing", "subsequent")
+var ensuingWords = filtered(wordSet("ensuing", "subsequent"))
 
 // ensuedVerbs, in "the clashes that followed", tell an act that came next.
-var ensuedVerbs = wordSet("followed", "ensued")
+var ensuedVerbs = filtered(wordSet("followed", "ensued"))
 
 // tollOf are the words that tie a toll to the attack it counts: "the toll
 // from the raid", "the death toll in the bombing", "the toll of the
 // massacre".
-var tollOf = map[string]bool{"from": true, "in": true, "of": true}
+var tollOf = filtered(map[string]bool{"from": true, "in": true, "of": true})
 
 // firstTelling reports whether a definite attack noun tells its attack
 // for the first time: no attack was told before it, and the words after
@@ -436,7 +436,7 @@ func governedByPrep(st *sent, i int) bool {
 		if t := st.toks[k].tag; t == "IN" || t == "TO" {
 			return true
 		}
-		if !determiners[st.low[k]] && !isModifier(st.toks[k]) && st.toks[k].tag != "POS" {
+		if !determiners.has(st.low[k]) && !isModifier(st.toks[k]) && st.toks[k].tag != "POS" {
 			return false
 		}
 	}
@@ -450,16 +450,16 @@ func governedByPrep(st *sent, i int) bool {
 // of a student". The attack is the cause of the act the sentence tells.
 func motiveOf(st *sent, i int) bool {
 	k := i - 1
-	for k >= 0 && (determiners[st.low[k]] || isModifier(st.toks[k]) || st.toks[k].tag == "POS") {
+	for k >= 0 && (determiners.has(st.low[k]) || isModifier(st.toks[k]) || st.toks[k].tag == "POS") {
 		k--
 	}
-	return k >= 1 && st.toks[k].tag == "IN" && feelingWords[st.low[k-1]]
+	return k >= 1 && st.toks[k].tag == "IN" && feelingWords.has(st.low[k-1])
 }
 
 // feelingWords are adjectives of feeling whose preposition's object is
 // what moved someone: "angry over", "outraged at", "furious about".
-var feelingWords = wordSet("angry", "angered", "furious", "outraged", "incensed", "enraged",
-	"upset", "indignant", "livid", "anguished", "grieving", "mourning")
+var feelingWords = filtered(wordSet("angry", "angered", "furious", "outraged", "incensed", "enraged",
+	"upset", "indignant", "livid", "anguished", "grieving", "mourning"))
 
 // tollIn reports whether a definite attack noun is the place a toll
 // tells of, with no attack told before it: "nine people died in the
@@ -481,17 +481,17 @@ func tollIn(d *doc, st *sent, i int) bool {
 	if k < 2 || st.low[k-1] != "in" && st.low[k-1] != "during" {
 		return false
 	}
-	return tollInVerbs[st.low[k-2]]
+	return tollInVerbs.has(st.low[k-2])
 }
 
 // tollInVerbs are the words of a toll that an "in" phrase ties to its
 // attack: "died in", "were killed in", "were wounded in".
-var tollInVerbs = wordSet("died", "killed", "wounded", "injured", "hurt", "dead", "perished")
+var tollInVerbs = filtered(wordSet("died", "killed", "wounded", "injured", "hurt", "dead", "perished"))
 
 // ownOrgan reports whether a, the doer of an act, is an organ of the state
 // that one of the speakers src speaks for: Iran's police for Tehran.
 func ownOrgan(src []truce.Actor, a truce.Actor) bool {
-	if a.Country == "" || a.ID == a.Country || !stateSectors[a.Sector] {
+	if a.Country == "" || a.ID == a.Country || !stateSectors.has(a.Sector) {
 		return false
 	}
 	for _, s := range src {

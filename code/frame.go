@@ -21,7 +21,7 @@ func frameStatus(st *sent, i int) string {
 		return ""
 	}
 	// "claimed responsibility for the ambush", "claimed the bombing".
-	if claimVerbs[st.low[k]] && claimant(sp.actor) {
+	if claimVerbs.has(st.low[k]) && claimant(sp.actor) {
 		return truce.StatusClaimed
 	}
 	n := reportedClause(st, k, i)
@@ -31,7 +31,7 @@ func frameStatus(st *sent, i int) string {
 	// dispute.
 	if s := ownSubject(st, n); s >= 0 && s < i && claimant(sp.actor) &&
 		(st.low[s] == "had" || st.low[s] == "have" || st.low[s] == "has") &&
-		(s+1 >= len(st.low) || !decisionVerbs[st.low[s+1]]) {
+		(s+1 >= len(st.low) || !decisionVerbs.has(st.low[s+1])) {
 		return truce.StatusClaimed
 	}
 	if accusedIn(st, k, n, i, sp) != nil || chargedIn(st, k, i) {
@@ -113,11 +113,11 @@ func accusedIn(st *sent, k, n, i int, sp *mention) *mention {
 
 // claimVerbs make a group's report on an act a claim of it: "IS claimed
 // responsibility for the bombing", "the BLA claimed the attack".
-var claimVerbs = wordSet("claimed", "claims", "claim")
+var claimVerbs = filtered(wordSet("claimed", "claims", "claim"))
 
 // ownMen are the nouns a speaker names its own fighters by: "the group
 // said its fighters had downed a drone".
-var ownMen = wordSet("fighters", "men", "forces", "troops", "units", "militants", "members", "gunmen", "combatants", "mujahideen")
+var ownMen = filtered(wordSet("fighters", "men", "forces", "troops", "units", "militants", "members", "gunmen", "combatants", "mujahideen"))
 
 // ownSubject returns the token after the subject of the reported clause
 // opening at n when that subject is the speaker itself ("they", "it",
@@ -130,7 +130,7 @@ func ownSubject(st *sent, n int) int {
 	case "they", "it", "we":
 		return n + 1
 	case "its", "their", "our":
-		if n+1 < len(st.low) && ownMen[st.low[n+1]] {
+		if n+1 < len(st.low) && ownMen.has(st.low[n+1]) {
 			return n + 2
 		}
 	}
@@ -139,12 +139,12 @@ func ownSubject(st *sent, n int) int {
 
 // decisionVerbs announce what a speaker has resolved to do: "it had
 // decided to lay down its arms", "they have agreed to withdraw".
-var decisionVerbs = map[string]bool{
+var decisionVerbs = filtered(map[string]bool{
 	"decided": true, "agreed": true, "resolved": true, "voted": true, "chosen": true,
 	// What a group makes of itself is its own to announce: "they had
 	// merged into a single movement", "it had dissolved itself".
 	"merged": true, "dissolved": true, "disbanded": true, "formed": true, "united": true,
-}
+})
 
 // armed reports whether an actor is a non-state armed group, whose word on
 // its own deeds is a claim. A state's forces reporting their operation
@@ -154,10 +154,10 @@ func armed(a truce.Actor) bool {
 }
 
 // reportVerbs attribute what follows them to their subject.
-var reportVerbs = map[string]bool{
+var reportVerbs = filtered(map[string]bool{
 	"reports": true, "reported": true, "said": true, "says": true, "claimed": true, "claims": true,
 	"announced": true, "confirmed": true, "stated": true, "told": true, "say": true,
-}
+})
 
 // attributes reports whether w attributes what goes with it to a speaker:
 // a report verb, an inquiry's finding ("inspectors concluded that …"), or
@@ -166,21 +166,21 @@ var reportVerbs = map[string]bool{
 // The words are gathered in attributionWords: reportVerbs, admitVerbs,
 // findingVerbs and "declared", "accused", "accuses", "added", "saying".
 func attributes(w string) bool {
-	return attributionWords[w]
+	return attributionWords.has(w)
 }
 
 // admitVerbs attribute what goes with them as a report verb does, here only
 // (roles read reportVerbs): "the strike was a mistake, the command
 // admitted"; "…, with doctors reporting 20 dead".
-var admitVerbs = map[string]bool{
+var admitVerbs = filtered(map[string]bool{
 	"acknowledged": true, "acknowledges": true, "admitted": true, "admits": true, "reporting": true,
-}
+})
 
 // frameBreaks end what a report verb before them governs: "the army
 // reported calm, but a shell landed …".
-var frameBreaks = map[string]bool{
+var frameBreaks = filtered(map[string]bool{
 	";": true, "but": true, "while": true, "whereas": true, "although": true, "though": true, "meanwhile": true,
-}
+})
 
 // governingReport returns the report verb (or "according") before the
 // trigger whose content the trigger is in, or -1: "the ministry said that
@@ -188,7 +188,7 @@ var frameBreaks = map[string]bool{
 func governingReport(st *sent, i int) int {
 	for k := i - 1; k >= 0 && k >= i-40; k-- {
 		w := st.low[k]
-		if frameBreaks[w] {
+		if frameBreaks.has(w) {
 			return -1
 		}
 		if w == "according" && k+1 < len(st.low) && st.low[k+1] == "to" {
@@ -197,7 +197,7 @@ func governingReport(st *sent, i int) int {
 		if attributes(w) && (st.toks[k].tag != "VBN" || k > 0 && st.low[k-1] == "," || thatFollows(st, k)) {
 			return k
 		}
-		if (mediumVerbs[w] || chargeVerb(st, k)) && thatFollows(st, k) {
+		if (mediumVerbs.has(w) || chargeVerb(st, k)) && thatFollows(st, k) {
 			return k
 		}
 	}
@@ -207,9 +207,9 @@ func governingReport(st *sent, i int) int {
 // mediumVerbs report through a medium when a "that" clause follows them:
 // "the ministry wrote on Telegram that …", "the spokesman posted on X
 // that …". Without one they tell of the writing itself ("wrote a letter").
-var mediumVerbs = map[string]bool{
+var mediumVerbs = filtered(map[string]bool{
 	"wrote": true, "writes": true, "posted": true, "posts": true, "tweeted": true, "tweets": true,
-}
+})
 
 // thatFollows reports whether a "that" opens the complement of the verb at
 // k within a few words: a report verb the tagger took for a participle
@@ -261,7 +261,7 @@ func trailingReport(st *sent, i int) int {
 
 // hopeWords voice a hope, whose content has not happened: "diplomats hope
 // the gesture will revive talks".
-var hopeWords = wordSet("hope", "hopes", "hoped", "hoping", "wish", "wishes")
+var hopeWords = filtered(wordSet("hope", "hopes", "hoped", "hoping", "wish", "wishes"))
 
 // hopedFor reports whether the trigger at i lies in what a hope looks
 // forward to: a hope verb before it in its stretch of the sentence, with a
@@ -273,10 +273,10 @@ var hopeWords = wordSet("hope", "hopes", "hoped", "hoping", "wish", "wishes")
 func hopedFor(st *sent, i int) bool {
 	k := -1
 	for n := i - 1; n >= 0 && n >= i-14; n-- {
-		if st.low[n] == "," || frameBreaks[st.low[n]] {
+		if st.low[n] == "," || frameBreaks.has(st.low[n]) {
 			return false
 		}
-		if hopeWords[st.low[n]] && strings.HasPrefix(st.toks[n].tag, "VB") {
+		if hopeWords.has(st.low[n]) && strings.HasPrefix(st.toks[n].tag, "VB") {
 			k = n
 			break
 		}
@@ -285,10 +285,10 @@ func hopedFor(st *sent, i int) bool {
 		return false
 	}
 	for n := k + 1; n < len(st.low) && n <= k+12; n++ {
-		if st.low[n] == "," || frameBreaks[st.low[n]] {
+		if st.low[n] == "," || frameBreaks.has(st.low[n]) {
 			return false
 		}
-		if futureModals[st.low[n]] {
+		if futureModals.has(st.low[n]) {
 			return true
 		}
 	}
@@ -296,12 +296,12 @@ func hopedFor(st *sent, i int) bool {
 }
 
 // futureModals speak of what may come: "will help", "could produce".
-var futureModals = wordSet("will", "would", "could", "can", "might", "may", "'ll")
+var futureModals = filtered(wordSet("will", "would", "could", "can", "might", "may", "'ll"))
 
 // unmetWords, after "had been" and before "to", tell an expectation the
 // past perfect marks as unmet: "had been expected to sign a deal", "had
 // been due to meet".
-var unmetWords = wordSet("expected", "due", "supposed", "meant", "scheduled")
+var unmetWords = filtered(wordSet("expected", "due", "supposed", "meant", "scheduled"))
 
 // unmetExpectation reports whether the trigger at i is what an earlier
 // expectation looked forward to: "negotiators had been expected to sign a
@@ -321,14 +321,14 @@ func unmetExpectation(st *sent, i int) bool {
 		}
 	}
 	for n := i - 1; n >= 2 && n >= i-6; n-- {
-		if st.low[n] == "," || frameBreaks[st.low[n]] {
+		if st.low[n] == "," || frameBreaks.has(st.low[n]) {
 			return false
 		}
 		if st.low[n] != "to" {
 			continue
 		}
 		switch {
-		case unmetWords[st.low[n-1]] && st.low[n-2] == "been" && n >= 3 && st.low[n-3] == "had":
+		case unmetWords.has(st.low[n-1]) && st.low[n-2] == "been" && n >= 3 && st.low[n-3] == "had":
 			return true
 		case st.low[n-1] == "hoped" && st.low[n-2] == "had":
 			return true
@@ -340,17 +340,17 @@ func unmetExpectation(st *sent, i int) bool {
 // commentatorNouns name people whose words are commentary, not reports of
 // acts: "analysts say", "critics argue", "historians still debate".
 // Experts are left out: "a UN panel of experts said" reports.
-var commentatorNouns = wordSet("analysts", "critics", "historians", "economists", "observers", "commentators", "authors", "scholars", "pundits", "academics")
+var commentatorNouns = filtered(wordSet("analysts", "critics", "historians", "economists", "observers", "commentators", "authors", "scholars", "pundits", "academics"))
 
 // opinionVerbs give a commentator's view: "analysts expect", "critics
 // contend".
-var opinionVerbs = wordSet("say", "says", "said", "argue", "argues", "argued", "contend", "contends", "believe", "believes", "expect", "expects",
-	"fear", "fears", "think", "thinks", "reckon", "reckons", "estimate", "estimates", "debate", "disagree", "suggest", "suggests", "note", "noted", "warn", "warns")
+var opinionVerbs = filtered(wordSet("say", "says", "said", "argue", "argues", "argued", "contend", "contends", "believe", "believes", "expect", "expects",
+	"fear", "fears", "think", "thinks", "reckon", "reckons", "estimate", "estimates", "debate", "disagree", "suggest", "suggests", "note", "noted", "warn", "warns"))
 
 // inverseOpinionVerbs open an opinion's source after its content: "…,
 // argues a study by a Nairobi think tank". "Said" is left out: ", said a
 // spokesman" reports.
-var inverseOpinionVerbs = wordSet("argues", "argued", "contends", "suggests", "concludes")
+var inverseOpinionVerbs = filtered(wordSet("argues", "argued", "contends", "suggests", "concludes"))
 
 // commentary reports whether the trigger at i lies in what commentators
 // think: the content after "analysts in Nairobi expect", "critics contend
@@ -363,19 +363,19 @@ func commentary(st *sent, i int) bool {
 			break
 		}
 		for v := k + 1; v < i && v <= k+7; v++ {
-			if st.low[v] == "," || frameBreaks[st.low[v]] {
+			if st.low[v] == "," || frameBreaks.has(st.low[v]) {
 				break
 			}
-			if opinionVerbs[st.low[v]] {
+			if opinionVerbs.has(st.low[v]) {
 				return !breakBetween(st, v, i)
 			}
 		}
 	}
 	for v := i + 1; v+1 < len(st.low); v++ {
-		if frameBreaks[st.low[v]] {
+		if frameBreaks.has(st.low[v]) {
 			return false
 		}
-		if inverseOpinionVerbs[st.low[v]] && st.low[v-1] == "," && (st.toks[v+1].tag == "DT" || commentatorNouns[st.low[v+1]]) {
+		if inverseOpinionVerbs.has(st.low[v]) && st.low[v-1] == "," && (st.toks[v+1].tag == "DT" || commentatorNouns.has(st.low[v+1])) {
 			return true
 		}
 	}
@@ -387,7 +387,7 @@ func commentary(st *sent, i int) bool {
 
 // likenessWords make the noun after them a kind of act, compared with the
 // one told, not an act of its own: "similar attacks", "such rallies".
-var likenessWords = wordSet("similar", "such", "comparable")
+var likenessWords = filtered(wordSet("similar", "such", "comparable"))
 
 // actOfKind reports whether the trigger noun at cd is named only as a kind
 // of act: "separatists have carried out similar attacks in the area",
@@ -399,7 +399,7 @@ func actOfKind(st *sent, cd *candidate) bool {
 		return false
 	}
 	for k := cd.i - 1; k >= 0 && k >= cd.i-3; k-- {
-		if likenessWords[st.low[k]] {
+		if likenessWords.has(st.low[k]) {
 			return true
 		}
 		if !isModifier(st.toks[k]) {
@@ -432,7 +432,7 @@ func conditionalAgreement(st *sent, cd *candidate) bool {
 			return true
 		case w == "would":
 			return !cd.e.has(flagCease)
-		case w == "," || w == "that" || w == "which" || w == "who" || frameBreaks[w] || finiteVerb(st.toks[n].tag):
+		case w == "," || w == "that" || w == "which" || w == "who" || frameBreaks.has(w) || finiteVerb(st.toks[n].tag):
 			return false
 		case n == cd.j && strings.HasPrefix(st.toks[n].tag, "VB"):
 			return false // "a deal signed on Monday would give …"

@@ -115,7 +115,7 @@ func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Locat
 			if m.kind == "anaphor" {
 				// "Insurgents raided a village. Troops clashed with the
 				// group": the armed side of the acts told before.
-				if g := d.groupActedBefore(st); g != nil && !(m.j < len(st.low) && reportVerbs[st.low[m.j]]) {
+				if g := d.groupActedBefore(st); g != nil && !(m.j < len(st.low) && reportVerbs.has(st.low[m.j])) {
 					g.Text = a.Text
 					out = append(out, *g)
 				}
@@ -167,12 +167,12 @@ func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Locat
 // bareOrgHead reports whether m is a bare "the agency", "the watchdog":
 // a noun that names again an organisation, with nothing but "the" before.
 func bareOrgHead(st *sent, m *mention) bool {
-	return m.j == m.i+1 && m.i > 0 && st.low[m.i-1] == "the" && orgHeads[st.low[m.i]]
+	return m.j == m.i+1 && m.i > 0 && st.low[m.i-1] == "the" && orgHeads.has(st.low[m.i])
 }
 
 // supporterWords name a leader's followers: "loyalists of the ousted
 // president".
-var supporterWords = map[string]bool{"supporters": true, "followers": true, "loyalists": true, "partisans": true}
+var supporterWords = filtered(map[string]bool{"supporters": true, "followers": true, "loyalists": true, "partisans": true})
 
 // supportersOf reports whether a mention is what "supporters of" governs,
 // past a few modifiers: "fired on supporters of ousted Peruvian President
@@ -184,7 +184,7 @@ func supportersOf(st *sent, m *mention) bool {
 	for k := m.i - 1; k >= 1 && k >= m.i-4; k-- {
 		switch st.low[k] {
 		case "of":
-			return supporterWords[st.low[k-1]]
+			return supporterWords.has(st.low[k-1])
 		case ",", "and", "or", "by", "to", "on", "at", "in":
 			return false
 		}
@@ -232,7 +232,7 @@ func (d *doc) bodyBefore(st *sent, m *mention) *truce.Actor {
 			return false
 		}
 		// "the council" is the body named a council.
-		if namedBodyHeads[head] {
+		if namedBodyHeads.has(head) {
 			return carriesHead(in, x, head)
 		}
 		name := strings.ToLower(x.actor.Name)
@@ -363,7 +363,7 @@ func formerBefore(st *sent, m *mention) bool {
 		return false
 	}
 	for k := m.i - 1; k >= 0 && k >= m.i-2; k-- {
-		if formerWords[st.low[k]] {
+		if formerWords.has(st.low[k]) {
 			return true
 		}
 		if !strings.HasPrefix(st.toks[k].tag, "JJ") && !strings.HasPrefix(st.toks[k].tag, "NN") {

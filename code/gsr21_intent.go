@@ -86,7 +86,7 @@ func gsr21ComplementStart(st *sent, a *candidate) int {
 
 // gsr21TouchedPreps put the party a promised act touches after them: "hand
 // over to Britain", "withdraw from Lebanon", "talks with Moscow".
-var gsr21TouchedPreps = wordSet("to", "with", "from", "toward", "towards")
+var gsr21TouchedPreps = filtered(wordSet("to", "with", "from", "toward", "towards"))
 
 // gsr21TouchedIn returns the first named actor of the promised act that
 // starts at k, in its own clause: a name used as an actor, or a country
@@ -95,14 +95,14 @@ var gsr21TouchedPreps = wordSet("to", "with", "from", "toward", "towards")
 func gsr21TouchedIn(st *sent, k int) *mention {
 	cl := st.clause[k]
 	for n := k; n < len(st.low) && n < k+12; n++ {
-		if st.clause[n] != cl || st.low[n] == "," && !st.listComma(n) || relativeWords[st.low[n]] {
+		if st.clause[n] != cl || st.low[n] == "," && !st.listComma(n) || relativeWords.has(st.low[n]) {
 			return nil
 		}
 		m := st.mentionAt(n)
 		if m == nil || m.i != n || m.actor.ID == "" {
 			continue
 		}
-		if !m.place || n > 0 && gsr21TouchedPreps[st.low[n-1]] && m.actor.ID == m.actor.Country {
+		if !m.place || n > 0 && gsr21TouchedPreps.has(st.low[n-1]) && m.actor.ID == m.actor.Country {
 			return m
 		}
 	}

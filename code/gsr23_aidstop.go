@@ -9,12 +9,12 @@ package code
 import "github.com/truce-project/truce"
 
 // gsr23AidStoppers are the verbs of stopping, barring and holding back.
-var gsr23AidStoppers = wordSet("obstruct", "obstructs", "obstructed", "obstructing",
+var gsr23AidStoppers = filtered(wordSet("obstruct", "obstructs", "obstructed", "obstructing",
 	"block", "blocks", "blocked", "blocking", "impede", "impedes", "impeded", "impeding",
 	"hinder", "hinders", "hindered", "hindering", "prevent", "prevents", "prevented", "preventing",
 	"deny", "denies", "denied", "denying", "withhold", "withholds", "withheld", "withholding",
 	"divert", "diverts", "diverted", "diverting", "loot", "loots", "looted", "looting",
-	"steal", "steals", "stole", "stealing", "stolen")
+	"steal", "steals", "stole", "stealing", "stolen"))
 
 // gsr23AidStoppedPrec reports whether an aid noun is the object of a verb
 // of stopping: the verb right before it, past an article, "all", "any" or
@@ -24,7 +24,7 @@ func gsr23AidStoppedPrec(st *sent, _, _ []*candidate, cd *candidate) bool {
 		return false
 	}
 	for k := cd.i - 1; k >= 0 && k >= cd.i-4; k-- {
-		if gsr23AidStoppers[st.low[k]] {
+		if gsr23AidStoppers.has(st.low[k]) {
 			return true
 		}
 		if t := st.toks[k].tag; t != "DT" && t != "JJ" && st.low[k] != "all" && st.low[k] != "any" {

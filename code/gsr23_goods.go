@@ -20,7 +20,7 @@ import (
 // over" whose object is goods, or "".
 func gsr23HandedGoods(cd *candidate, src []truce.Actor) string {
 	st := cd.st
-	if cd.e.mode != "release" || !handWords[st.low[cd.i]] || cd.j >= len(st.low) || st.low[cd.j-1] != "over" {
+	if cd.e.mode != "release" || !handWords.has(st.low[cd.i]) || cd.j >= len(st.low) || st.low[cd.j-1] != "over" {
 		return ""
 	}
 	for _, a := range src {
@@ -35,14 +35,14 @@ func gsr23HandedGoods(cd *candidate, src []truce.Actor) string {
 			break
 		}
 		switch {
-		case gsr23NotGoods[w] || heldWords[w] || suspectWords[w] || returneeWords[w]:
+		case gsr23NotGoods.has(w) || heldWords.has(w) || suspectWords.has(w) || returneeWords.has(w):
 			return ""
-		case gsr23ReliefGoods[w]:
+		case gsr23ReliefGoods.has(w):
 			code = "073"
-		case gsr23OtherGoods[w] && code == "":
+		case gsr23OtherGoods.has(w) && code == "":
 			code = "070"
 		}
-		if m := st.mentionAt(k); m != nil && !m.place && m.actor.Sector != "" && !gsr23OtherGoods[w] && !gsr23ReliefGoods[w] {
+		if m := st.mentionAt(k); m != nil && !m.place && m.actor.Sector != "" && !gsr23OtherGoods.has(w) && !gsr23ReliefGoods.has(w) {
 			return "" // people handed over: "handed over two Tajik shepherds"
 		}
 	}
@@ -50,16 +50,16 @@ func gsr23HandedGoods(cd *candidate, src []truce.Actor) string {
 }
 
 // gsr23ReliefGoods are the goods of humanitarian relief.
-var gsr23ReliefGoods = wordSet("medicine", "medicines", "medical", "drugs", "food", "foodstuffs", "flour",
-	"rice", "wheat", "grain", "relief", "blankets", "tents", "vaccines", "vaccine", "doses", "water")
+var gsr23ReliefGoods = filtered(wordSet("medicine", "medicines", "medical", "drugs", "food", "foodstuffs", "flour",
+	"rice", "wheat", "grain", "relief", "blankets", "tents", "vaccines", "vaccine", "doses", "water"))
 
 // gsr23OtherGoods are goods given that are neither relief nor arms.
-var gsr23OtherGoods = wordSet("equipment", "supplies", "vehicles", "ambulances", "trucks", "radios",
-	"computers", "generators", "kits", "fuel", "donations", "donation", "materials", "uniforms")
+var gsr23OtherGoods = filtered(wordSet("equipment", "supplies", "vehicles", "ambulances", "trucks", "radios",
+	"computers", "generators", "kits", "fuel", "donations", "donation", "materials", "uniforms"))
 
 // gsr23NotGoods are arms, ground and papers: what a "handed over" of them
 // tells is disarming, withdrawing or a deal.
-var gsr23NotGoods = wordSet("weapons", "weapon", "arms", "rifles", "guns", "ammunition", "pistols",
+var gsr23NotGoods = filtered(wordSet("weapons", "weapon", "arms", "rifles", "guns", "ammunition", "pistols",
 	"firearms", "tanks", "launchers", "mortars", "grenades", "explosives", "military",
 	"base", "bases", "positions", "territory", "area", "town", "control", "power", "letters",
-	"documents", "maps", "bodies", "remains", "keys")
+	"documents", "maps", "bodies", "remains", "keys"))

@@ -18,8 +18,8 @@ import (
 )
 
 // gsr23SettingWords introduce the setting of the act told before them.
-var gsr23SettingWords = wordSet("who", "whom", "whose", "which", "where",
-	"over", "for", "after", "following", "amid", "during", "despite", "because")
+var gsr23SettingWords = filtered(wordSet("who", "whom", "whose", "which", "where",
+	"over", "for", "after", "following", "amid", "during", "despite", "because"))
 
 // gsr23Settings maps the id of each event told as the setting of another
 // event of its sentence to that event's id. Only verbs set: a noun event
@@ -58,7 +58,7 @@ func gsr23SetBetween(st *sent, k, end int) bool {
 			set = false
 		case (w == "and" || w == "but") && n > 0 && st.low[n-1] == ",":
 			set = false
-		case gsr23SettingWords[w]:
+		case gsr23SettingWords.has(w):
 			set = true
 		}
 	}

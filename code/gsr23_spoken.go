@@ -44,7 +44,7 @@ func gsr23SpokenProtest(st *sent, i, j int) bool {
 		return false
 	}
 	for n := j; n < len(st.low); n++ {
-		if strings.HasPrefix(st.toks[n].tag, "VB") || gsr23MarchWords[st.low[n]] {
+		if strings.HasPrefix(st.toks[n].tag, "VB") || gsr23MarchWords.has(st.low[n]) {
 			return false
 		}
 	}
@@ -63,8 +63,8 @@ func gsr23NounPhraseTag(t string) bool {
 
 // gsr23MarchWords tell a protest done in the street, not said: "protested
 // outside parliament", "protested against the tax".
-var gsr23MarchWords = wordSet("against", "outside", "at", "through", "near", "toward",
-	"towards", "over", "along", "across", "with")
+var gsr23MarchWords = filtered(wordSet("against", "outside", "at", "through", "near", "toward",
+	"towards", "over", "along", "across", "with"))
 
 // gsr23SpokenTarget gives a complaint told after what was said ("Police
 // are beating detainees, a rights group protested") with no target of its

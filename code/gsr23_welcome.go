@@ -14,24 +14,24 @@ package code
 import "github.com/truce-project/truce"
 
 // gsr23WelcomeWords are the forms of "welcome".
-var gsr23WelcomeWords = wordSet("welcome", "welcomed", "welcomes", "welcoming")
+var gsr23WelcomeWords = filtered(wordSet("welcome", "welcomed", "welcomes", "welcoming"))
 
 // gsr23GuestTitles end a noun phrase that names a person received.
-var gsr23GuestTitles = wordSet("president", "minister", "premier", "leader", "king", "queen",
+var gsr23GuestTitles = filtered(wordSet("president", "minister", "premier", "leader", "king", "queen",
 	"prince", "chancellor", "counterpart", "envoy", "delegation", "emir", "sultan", "pope",
-	"secretary-general", "commander", "chief")
+	"secretary-general", "commander", "chief"))
 
 // gsr23PassiveAux make the welcome passive ("was welcomed").
-var gsr23PassiveAux = wordSet("was", "were", "is", "are", "been", "being", "be")
+var gsr23PassiveAux = filtered(wordSet("was", "were", "is", "are", "been", "being", "be"))
 
 // gsr23WelcomedGuest recodes a welcome given to a person as a visit hosted.
 func (b *building) gsr23WelcomedGuest() {
 	cd, st := b.cd, b.st
 	ev := &cd.ev
-	if ev.CAMEO != "051" || cd.j != cd.i+1 || !gsr23WelcomeWords[st.low[cd.i]] || len(b.tgt) == 0 {
+	if ev.CAMEO != "051" || cd.j != cd.i+1 || !gsr23WelcomeWords.has(st.low[cd.i]) || len(b.tgt) == 0 {
 		return
 	}
-	if cd.i > 0 && gsr23PassiveAux[st.low[cd.i-1]] && st.toks[cd.i].tag == "VBN" {
+	if cd.i > 0 && gsr23PassiveAux.has(st.low[cd.i-1]) && st.toks[cd.i].tag == "VBN" {
 		m := st.gsr23GuestBefore(cd.i - 1)
 		loc := b.loc
 		if m == nil || loc == nil || loc.Country == "" || loc.Precision == "country" || hasCountry(b.tgt, loc.Country) {
@@ -79,8 +79,8 @@ func (st *sent) gsr23GuestAfter(j int) *mention {
 func (st *sent) gsr23GuestBefore(aux int) *mention {
 	k := aux - 1
 	titled := false
-	for k >= 0 && st.mentionAt(k) == nil && (gsr23GuestTitles[st.low[k]] || st.toks[k].tag == "JJ") {
-		titled = titled || gsr23GuestTitles[st.low[k]]
+	for k >= 0 && st.mentionAt(k) == nil && (gsr23GuestTitles.has(st.low[k]) || st.toks[k].tag == "JJ") {
+		titled = titled || gsr23GuestTitles.has(st.low[k])
 		k--
 	}
 	if k < 0 {
@@ -105,8 +105,8 @@ func gsr23IsGuest(st *sent, m *mention) bool {
 	// "President Reagan's statement" is a stand, not a person.
 	titled := false
 	n := m.j
-	for n < len(st.low) && (st.toks[n].tag == "NNP" || gsr23GuestTitles[st.low[n]]) {
-		titled = titled || gsr23GuestTitles[st.low[n]]
+	for n < len(st.low) && (st.toks[n].tag == "NNP" || gsr23GuestTitles.has(st.low[n])) {
+		titled = titled || gsr23GuestTitles.has(st.low[n])
 		n++
 	}
 	if n < len(st.low) {
@@ -118,7 +118,7 @@ func gsr23IsGuest(st *sent, m *mention) bool {
 		return true
 	}
 	for k := m.i; k < m.j; k++ {
-		if gsr23GuestTitles[st.low[k]] {
+		if gsr23GuestTitles.has(st.low[k]) {
 			return true
 		}
 	}

@@ -52,7 +52,7 @@ func ownRecentDate(st *sent, cd *candidate, published time.Time) bool {
 func ownWords(st *sent, from, to int) bool {
 	for n := from; n < to; n++ {
 		w := st.low[n]
-		if w == "," || clauseBreaks[w] || frameBreaks[w] || w == "that" || finiteVerb(st.toks[n].tag) || st.toks[n].tag == "MD" {
+		if w == "," || clauseBreaks.has(w) || frameBreaks.has(w) || w == "that" || finiteVerb(st.toks[n].tag) || st.toks[n].tag == "MD" {
 			return false
 		}
 	}
@@ -62,7 +62,7 @@ func ownWords(st *sent, from, to int) bool {
 // namingDeterminers, before a bare year and a noun, make the year part of
 // the thing's name rather than the time of an act: "its 2002 treaty", "a
 // 2015 grenade attack", "the 1960 pact".
-var namingDeterminers = wordSet("the", "a", "an", "its", "their", "his", "her", "our", "this", "that")
+var namingDeterminers = filtered(wordSet("the", "a", "an", "its", "their", "his", "her", "our", "this", "that"))
 
 // futureSpan reports whether the date x is a span ("for three months",
 // "over four years") that measures how long a planned act will run: the

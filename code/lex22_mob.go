@@ -19,7 +19,7 @@ func mobOnPeople(cd *candidate, mode string, tgt []truce.Actor) bool {
 	}
 	crowd := false
 	for _, m := range cd.src {
-		if mobWords[strings.ToLower(lastWord(m.actor.Text))] {
+		if mobWords.has(strings.ToLower(lastWord(m.actor.Text))) {
 			crowd = true
 		}
 	}

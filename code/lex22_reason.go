@@ -9,12 +9,12 @@ import "github.com/truce-project/truce"
 // earlier in the sentence, and take that measure's sides.
 
 // reasonWords open the participle that gives a measure's reason.
-var reasonWords = wordSet("saying", "citing")
+var reasonWords = filtered(wordSet("saying", "citing"))
 
 // reasonClause reports whether the candidate is an accusation told as the
 // reason for a measure: a reason word just after a comma.
 func reasonClause(st *sent, cd *candidate) bool {
-	return cd.e.cameo == "112" && reasonWords[st.low[cd.i]] && cd.i > 0 && st.low[cd.i-1] == ","
+	return cd.e.cameo == "112" && reasonWords.has(st.low[cd.i]) && cd.i > 0 && st.low[cd.i-1] == ","
 }
 
 // reasonedMeasure is the measure coded earlier in the sentence whose

@@ -10,7 +10,7 @@ import "github.com/truce-project/truce"
 // protest was for ("blocked roads, denouncing the deal").
 func (b *building) gerundJudgement() string {
 	cd, st := b.cd, b.st
-	if cd.e.cameo != "111" || cd.j != cd.i+1 || !disapprovalGerunds[st.low[cd.i]] {
+	if cd.e.cameo != "111" || cd.j != cd.i+1 || !disapprovalGerunds.has(st.low[cd.i]) {
 		return ""
 	}
 	if cd.i == 0 || st.low[cd.i-1] != "," {
@@ -23,5 +23,5 @@ func (b *building) gerundJudgement() string {
 }
 
 // disapprovalGerunds are the gerunds of the disapproval row.
-var disapprovalGerunds = wordSet("condemning", "denouncing", "criticising", "criticizing", "slamming", "decrying",
-	"deploring", "lambasting", "rebuking")
+var disapprovalGerunds = filtered(wordSet("condemning", "denouncing", "criticising", "criticizing", "slamming", "decrying",
+	"deploring", "lambasting", "rebuking"))

@@ -10,7 +10,7 @@ package code
 // business; neither codes an event.
 func (b *building) moneyRecipient() string {
 	cd, st := b.cd, b.st
-	if cd.e.cameo != "0331" && cd.e.cameo != "071" || !moneyVerbs[st.low[cd.i]] || !spansWord(st, cd.i, cd.j, moneyWords) {
+	if cd.e.cameo != "0331" && cd.e.cameo != "071" || !moneyVerbs.has(st.low[cd.i]) || !spansWord(st, cd.i, cd.j, &moneyWords) {
 		return ""
 	}
 	ev := &cd.ev
@@ -29,9 +29,9 @@ func (b *building) moneyRecipient() string {
 
 // moneyVerbs open the forms of the money rows; a pledge ("pledged $20
 // million in aid") has rows and sides of its own.
-var moneyVerbs = wordSet("will", "would", "commit", "commits", "committed", "committing", "earmark", "earmarks",
+var moneyVerbs = filtered(wordSet("will", "would", "commit", "commits", "committed", "committing", "earmark", "earmarks",
 	"earmarked", "earmarking", "allocate", "allocates", "allocated", "allocating", "announce", "announces",
-	"announced", "announcing", "approve", "approves", "approved", "approving")
+	"announced", "announcing", "approve", "approves", "approved", "approving"))
 
 // moneyWords close the sum in the forms of the money rows.
-var moneyWords = wordSet("million", "billion")
+var moneyWords = filtered(wordSet("million", "billion"))

@@ -8,27 +8,27 @@ package code
 
 // forceNouns are head nouns that make a subject armed men whatever body
 // sends them: "UN peacekeepers", "the bloc's regional force".
-var forceNouns = wordSet("peacekeepers", "troops", "soldiers", "forces", "force", "contingent",
-	"contingents", "battalion", "battalions", "brigade", "brigades", "mercenaries", "servicemen")
+var forceNouns = filtered(wordSet("peacekeepers", "troops", "soldiers", "forces", "force", "contingent",
+	"contingents", "battalion", "battalions", "brigade", "brigades", "mercenaries", "servicemen"))
 
 // civilSectors are the sectors of actors that a force noun after their
 // name does not make armed: "the minister of the armed forces" is still a
 // minister.
-var civilSectors = wordSet("GOV", "LEG", "JUD", "OPP", "PTY", "ELI", "CVL", "MED", "EDU",
-	"BUS", "LAB", "REL", "PRO", "REF", "HLH", "NGO", "AGR", "AID")
+var civilSectors = filtered(wordSet("GOV", "LEG", "JUD", "OPP", "PTY", "ELI", "CVL", "MED", "EDU",
+	"BUS", "LAB", "REL", "PRO", "REF", "HLH", "NGO", "AGR", "AID"))
 
 // postedParticiples describe where forces are kept, between their noun and
 // their verb: "troops stationed in the capital left".
-var postedParticiples = wordSet("stationed", "based", "deployed", "posted", "garrisoned",
-	"positioned", "serving", "remaining")
+var postedParticiples = filtered(wordSet("stationed", "based", "deployed", "posted", "garrisoned",
+	"positioned", "serving", "remaining"))
 
 // locativePreps may open a phrase saying where a subject is: "soldiers at
 // the camp in the capital".
-var locativePreps = wordSet("in", "at", "near", "on", "outside", "around", "inside")
+var locativePreps = filtered(wordSet("in", "at", "near", "on", "outside", "around", "inside"))
 
 // scheduleWords with a form of "be" and "to" put a verb in the future
 // without another subject: "troops are due to leave".
-var scheduleWords = wordSet("due", "set", "expected", "scheduled")
+var scheduleWords = filtered(wordSet("due", "set", "expected", "scheduled"))
 
 // armedBefore reports whether the subject ms of the verb at i is armed
 // forces or police standing next to it (see armedSubject and nextToVerb),
@@ -53,12 +53,12 @@ func armedBefore(st *sent, ms []*mention, i int) bool {
 // noun ("UN peacekeepers", "the bloc's regional force"), and whether it is.
 func forceHeaded(st *sent, ms []*mention, i int) (int, bool) {
 	for _, m := range ms {
-		if civilSectors[m.actor.Sector] || m.actor.ID == "" {
+		if civilSectors.has(m.actor.Sector) || m.actor.ID == "" {
 			return 0, false
 		}
 	}
 	m := ms[len(ms)-1]
-	if forceNouns[st.low[m.j-1]] && st.toks[m.j-1].text == st.low[m.j-1] {
+	if forceNouns.has(st.low[m.j-1]) && st.toks[m.j-1].text == st.low[m.j-1] {
 		// a common noun, not the end of a name: "UN peacekeepers", not
 		// "shells fired by the Rapid Support Forces landed"
 		return m.j, true
@@ -67,7 +67,7 @@ func forceHeaded(st *sent, ms []*mention, i int) (int, bool) {
 		return 0, false
 	}
 	for k := m.j + 1; k < i && k <= m.j+3; k++ {
-		if forceNouns[st.low[k]] {
+		if forceNouns.has(st.low[k]) {
 			return k + 1, true
 		}
 		if t := st.toks[k].tag; !isNounTag(t) && t != "JJ" && t != "HYPH" {
@@ -88,7 +88,7 @@ func scheduledBe(st *sent, k, i int) bool {
 	}
 	switch st.low[k] {
 	case "is", "are", "was", "were":
-		return scheduleWords[st.low[k+1]] && st.low[k+2] == "to"
+		return scheduleWords.has(st.low[k+1]) && st.low[k+2] == "to"
 	}
 	return false
 }

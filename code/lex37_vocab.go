@@ -15,7 +15,7 @@ import "strings"
 // Agreement", "the two signed the Defence Cooperation Agreement". The
 // title names the pact signed now, not a body the trigger is a word of.
 func signedTitle(st *sent, cd *candidate) bool {
-	if !agreementHeads[st.low[cd.j-1]] {
+	if !agreementHeads.has(st.low[cd.j-1]) {
 		return false
 	}
 	k := cd.i - 1
@@ -34,21 +34,21 @@ func signedTitle(st *sent, cd *candidate) bool {
 	if k >= 1 && st.low[k] == "new" {
 		k--
 	}
-	return k >= 1 && titleDeterminers[st.low[k]] && signingVerbs[st.low[k-1]]
+	return k >= 1 && titleDeterminers.has(st.low[k]) && signingVerbs.has(st.low[k-1])
 }
 
 // titleDeterminers open the title of a pact signed.
-var titleDeterminers = wordSet("a", "an", "the", "its", "their")
+var titleDeterminers = filtered(wordSet("a", "an", "the", "its", "their"))
 
 // agreementHeads end the title of a signed pact.
-var agreementHeads = wordSet("agreement", "accord", "accords", "pact", "treaty", "memorandum", "protocol", "convention", "charter")
+var agreementHeads = filtered(wordSet("agreement", "accord", "accords", "pact", "treaty", "memorandum", "protocol", "convention", "charter"))
 
 // sinceAdverb reports whether the token at k is "since" standing as the
 // adverb "after that" between a perfect auxiliary and its verb: "the police
 // have since sent a team", "the marines have since set up a post". The
 // subject before it is still the verb's own.
 func sinceAdverb(st *sent, k int) bool {
-	return st.low[k] == "since" && k >= 1 && perfectAux[st.low[k-1]] &&
+	return st.low[k] == "since" && k >= 1 && perfectAux.has(st.low[k-1]) &&
 		k+1 < len(st.toks) && (st.toks[k+1].tag == "VBN" || st.toks[k+1].tag == "VBD")
 }
 
@@ -58,7 +58,7 @@ func sinceAdverb(st *sent, k int) bool {
 // agreement", "froze the 2015 defence pact". The year names the thing
 // acted on, not the time of the act.
 func yearNamesObject(st *sent, cd *candidate, k, end int) bool {
-	return cd.e.pos == 'V' && k > cd.i+1 && end >= k && end+1 < cd.j && namingDeterminers[st.low[k-1]]
+	return cd.e.pos == 'V' && k > cd.i+1 && end >= k && end+1 < cd.j && namingDeterminers.has(st.low[k-1])
 }
 
 // armedGroupLeaves reports whether the "forces" readings es at token i are
@@ -69,7 +69,7 @@ func yearNamesObject(st *sent, cd *candidate, k, end int) bool {
 // and so does fleeing ("fighters fled into the hills" after a raid is no
 // pull-out).
 func armedGroupLeaves(st *sent, es []*entry, i int) bool {
-	if !leaveForms[st.low[i]] {
+	if !leaveForms.has(st.low[i]) {
 		return false
 	}
 	for _, e := range es {
@@ -82,7 +82,7 @@ func armedGroupLeaves(st *sent, es []*entry, i int) bool {
 		return false
 	}
 	for _, m := range ms {
-		if s := m.actor.Sector; s != "REB" && s != "MLT" && s != "MIL" && s != "COP" || m.place || raiderNouns[st.low[m.j-1]] {
+		if s := m.actor.Sector; s != "REB" && s != "MLT" && s != "MIL" && s != "COP" || m.place || raiderNouns.has(st.low[m.j-1]) {
 			return false
 		}
 	}
@@ -98,7 +98,7 @@ func groundLeft(st *sent, k int) bool {
 		return false
 	}
 	if st.low[k] == "the" && k+1 < len(st.low) {
-		if leftGround[st.low[k+1]] {
+		if leftGround.has(st.low[k+1]) {
 			return true
 		}
 		k++
@@ -112,13 +112,13 @@ func groundLeft(st *sent, k int) bool {
 
 // raiderNouns name men by the raid they carry out: when they leave, they
 // leave the scene of it ("the gunmen left the village before dawn").
-var raiderNouns = wordSet("gunmen", "attackers", "assailants", "raiders", "bandits", "kidnappers", "abductors", "men")
+var raiderNouns = filtered(wordSet("gunmen", "attackers", "assailants", "raiders", "bandits", "kidnappers", "abductors", "men"))
 
 // leftGround are nouns for the ground an armed group leaves.
-var leftGround = wordSet("country", "town", "city", "village", "villages", "area", "region", "province", "district", "capital", "base", "camp", "enclave", "territory", "island", "port")
+var leftGround = filtered(wordSet("country", "town", "city", "village", "villages", "area", "region", "province", "district", "capital", "base", "camp", "enclave", "territory", "island", "port"))
 
 // leaveForms are the forms of "leave".
-var leaveForms = wordSet("leave", "leaves", "left", "leaving")
+var leaveForms = filtered(wordSet("leave", "leaves", "left", "leaving"))
 
 // countedCrowd reports whether the subject ms is a people counted as a
 // crowd: "dozens of Kuwaitis", "thousands of Serbians", "hundreds of
@@ -129,7 +129,7 @@ func countedCrowd(st *sent, ms []*mention) bool {
 		return false
 	}
 	m := ms[0]
-	if m.place || m.kind != "demonym" || m.j-m.i != 1 || m.i < 2 || st.low[m.i-1] != "of" || !crowdCounts[st.low[m.i-2]] {
+	if m.place || m.kind != "demonym" || m.j-m.i != 1 || m.i < 2 || st.low[m.i-1] != "of" || !crowdCounts.has(st.low[m.i-2]) {
 		return false
 	}
 	w := st.low[m.i]
@@ -152,8 +152,8 @@ func mourningVigil(st *sent, cd *candidate) bool {
 		case w == "." || w == ";":
 			return false
 		case w == "for" && (next == "victims" || next == "those"),
-			w == "for" && next == "the" && k+2 < len(st.low) && mournedWords[st.low[k+2]],
-			w == "in" && next == "memory", w == "to" && mournedVerbs[next]:
+			w == "for" && next == "the" && k+2 < len(st.low) && mournedWords.has(st.low[k+2]),
+			w == "in" && next == "memory", w == "to" && mournedVerbs.has(next):
 			return true
 		}
 	}
@@ -163,6 +163,6 @@ func mourningVigil(st *sent, cd *candidate) bool {
 // mournedWords name the dead a vigil is held for; mournedVerbs what it is
 // held to do for them.
 var (
-	mournedWords = wordSet("victims", "dead", "people", "miners", "passengers", "children", "students", "family", "families")
-	mournedVerbs = wordSet("mourn", "remember", "honour", "honor", "commemorate", "pray")
+	mournedWords = filtered(wordSet("victims", "dead", "people", "miners", "passengers", "children", "students", "family", "families"))
+	mournedVerbs = filtered(wordSet("mourn", "remember", "honour", "honor", "commemorate", "pray"))
 )

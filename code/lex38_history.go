@@ -16,7 +16,7 @@ import "strings"
 // inside the phrase ("the 2014 military coup") is dated by it, and so is
 // a participle ("sanctions lifted under the 2015 nuclear deal").
 func lex38DatedNounPhrase(st *sent, cd *candidate, k, end int) bool {
-	if k == 0 || end < k || !namingDeterminers[st.low[k-1]] {
+	if k == 0 || end < k || !namingDeterminers.has(st.low[k-1]) {
 		return false
 	}
 	n := end + 1
@@ -64,11 +64,11 @@ func lex38TensedVerb(st *sent, i int) bool {
 	if finiteVerb(tag) && tag != "VB" {
 		return true
 	}
-	return tag == "VB" && i > 0 && lex38Modals[st.low[i-1]]
+	return tag == "VB" && i > 0 && lex38Modals.has(st.low[i-1])
 }
 
 // lex38Modals put a bare verb in a tense of its own.
-var lex38Modals = wordSet("will", "would", "shall", "should", "can", "could", "may", "might", "must")
+var lex38Modals = filtered(wordSet("will", "would", "shall", "should", "can", "could", "may", "might", "must"))
 
 // lex38AdjectiveTag reports whether a tag is an adjective, or a
 // participle used as one ("armed", "disputed").

@@ -26,7 +26,7 @@ func lex39AttackFreeing(st *sent, built []*candidate, cd *candidate) *candidate 
 	// State forces freeing captives in a raid are a rescue, which
 	// rescueRaid folds with its own care for doers and target.
 	for _, a := range b.ev.Source {
-		if rescueForces[a.Sector] {
+		if rescueForces.has(a.Sector) {
 			return nil
 		}
 	}

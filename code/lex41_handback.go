@@ -6,12 +6,12 @@ import "github.com/truce-project/truce"
 // release or a repatriation, not ground or buildings given up: "handed the
 // prisoners back to", "gave the bodies back to"; and power, whose handing
 // back to civilians yields rule.
-var lex41HandBackPeople = wordSet("prisoners", "prisoner", "detainees", "detainee", "hostages", "hostage", "captives",
+var lex41HandBackPeople = filtered(wordSet("prisoners", "prisoner", "detainees", "detainee", "hostages", "hostage", "captives",
 	"captive", "bodies", "body", "remains", "suspects", "suspect", "soldiers", "soldier", "men", "women", "children",
 	"people", "fighters", "nationals", "citizens", "migrants", "refugees", "him", "her", "crew", "sailors", "fishermen",
 	"pilot", "pilots", "passengers", "students", "workers", "pows",
 	// "hand power back to civilians": rule given up, not ground.
-	"power", "powers", "authority", "rule")
+	"power", "powers", "authority", "rule"))
 
 // lex41HandBackScreen reports whether cd is a lex41 "handed … back to"
 // reading (ground or buildings given back, CAMEO 0872) whose gap names
@@ -24,7 +24,7 @@ func lex41HandBackScreen(st *sent, cd *candidate) bool {
 	}
 	end := cd.j - 2
 	for k := cd.i + 1; k < end && k < len(st.low); k++ {
-		if lex41HandBackPeople[st.low[k]] {
+		if lex41HandBackPeople.has(st.low[k]) {
 			return true
 		}
 	}

@@ -1,7 +1,7 @@
 package code
 
 // lex43BreachVerbs charge a party with breaking a pact or a law.
-var lex43BreachVerbs = wordSet("violating", "breaching", "breaking", "flouting", "violation", "violations", "breach", "breaches")
+var lex43BreachVerbs = filtered(wordSet("violating", "breaching", "breaking", "flouting", "violation", "violations", "breach", "breaches"))
 
 // lex43ChargeOfBreach reports whether the accusation cd, a participle
 // after a report of an attack ("…, the ministry said, accusing Baku of
@@ -21,7 +21,7 @@ func lex43ChargeOfBreach(st *sent, cd *candidate) bool {
 		if st.toks[k+1].tag == "RB" && k+2 < len(st.low) {
 			w = st.low[k+2]
 		}
-		return lex43BreachVerbs[w]
+		return lex43BreachVerbs.has(w)
 	}
 	return false
 }

@@ -5,9 +5,9 @@ import "strings"
 // lex43DeedNouns sum up, in apposition, the act just told so that a
 // speaker may judge it: ", a move Moscow called unfriendly", ", a deal
 // that Somalia denounced as an assault", ", a step the rebels condemned".
-var lex43DeedNouns = wordSet("move", "moves", "step", "steps", "decision", "decisions", "measure", "measures",
+var lex43DeedNouns = filtered(wordSet("move", "moves", "step", "steps", "decision", "decisions", "measure", "measures",
 	"deal", "deals", "agreement", "accord", "pact", "action", "actions", "act", "gesture", "ruling", "verdict",
-	"plan", "policy", "order", "law", "vote", "announcement", "operation", "offensive", "visit", "transfer")
+	"plan", "policy", "order", "law", "vote", "announcement", "operation", "offensive", "visit", "transfer"))
 
 // lex43DeedJudged reports whether the verb cd judges the act its sentence
 // told before, named back in an apposition whose object it lacks: "…
@@ -35,7 +35,7 @@ func lex43DeedApposition(st *sent, i int) bool {
 		if w == "not" || w == "n't" || w == "never" {
 			return false
 		}
-		if lex43DeedNouns[w] && speaker > 0 {
+		if lex43DeedNouns.has(w) && speaker > 0 {
 			break
 		}
 		if w == "that" || w == "which" {
@@ -47,7 +47,7 @@ func lex43DeedApposition(st *sent, i int) bool {
 		}
 		return false
 	}
-	if k < 2 || !lex43DeedNouns[st.low[k]] {
+	if k < 2 || !lex43DeedNouns.has(st.low[k]) {
 		return false
 	}
 	// The noun's modifiers, then the article after the comma.

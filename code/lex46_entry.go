@@ -3,10 +3,10 @@ package code
 // lex46TurnedBackThings name what a force turns back that is no person
 // kept out of the country: vehicles and columns stopped on a road ("turned
 // back buses carrying demonstrators"), marchers, an attack beaten off.
-var lex46TurnedBackThings = wordSet("bus", "buses", "car", "cars", "truck", "trucks", "lorries", "lorry", "tractors",
+var lex46TurnedBackThings = filtered(wordSet("bus", "buses", "car", "cars", "truck", "trucks", "lorries", "lorry", "tractors",
 	"vehicles", "convoy", "convoys", "column", "columns", "plane", "planes", "aircraft", "flight", "flights",
 	"boat", "boats", "ship", "ships", "vessel", "vessels", "marchers", "protesters", "protestors", "demonstrators",
-	"crowd", "crowds", "march", "rally", "attack", "attacks", "assault", "offensive", "advance", "clock", "tide")
+	"crowd", "crowds", "march", "rally", "attack", "attacks", "assault", "offensive", "advance", "clock", "tide"))
 
 // lex46TurnBackScreen reports whether cd is a lex46 "turned back" or
 // "turned away" reading (someone kept from entering, CAMEO 174) that names
@@ -21,7 +21,7 @@ func lex46TurnBackScreen(st *sent, cd *candidate) bool {
 		return true
 	}
 	for k := cd.j; k < cd.j+5 && k < len(st.low); k++ {
-		if lex46TurnedBackThings[st.low[k]] {
+		if lex46TurnedBackThings.has(st.low[k]) {
 			return true
 		}
 	}

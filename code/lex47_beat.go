@@ -9,20 +9,20 @@ import (
 // lex47BareWords are the one-word forms the lex47 rows of the lexicon add:
 // the participle "beaten", which beat~ does not make, and the bare verb
 // of shooting ("police shot three protesters", "was shot in the leg").
-var lex47BareWords = wordSet("beaten", "shot", "shoots")
+var lex47BareWords = filtered(wordSet("beaten", "shot", "shoots"))
 
 // lex47Bare reports whether cd is the one-word reading of a lex47 row, not
 // a longer row that holds the word ("shot dead", "shot at", "beaten to
 // death").
 func lex47Bare(st *sent, cd *candidate) bool {
-	return cd.j-cd.i == 1 && cd.e.pos == 'V' && (cd.e.cameo == "182" || cd.e.cameo == "193") && lex47BareWords[st.low[cd.i]]
+	return cd.j-cd.i == 1 && cd.e.pos == 'V' && (cd.e.cameo == "182" || cd.e.cameo == "193") && lex47BareWords.has(st.low[cd.i])
 }
 
 // lex47NotHarm are the words after the bare verb that give it a sense
 // other than harm done to a person: "shot down" (an aircraft, its own
 // row), "shot up" (prices), "shot to fame", "beaten back", "beaten off"
 // (an assault repelled), "the beaten track".
-var lex47NotHarm = wordSet("down", "up", "to", "back", "off", "out", "path", "paths", "track", "tracks", "into")
+var lex47NotHarm = filtered(wordSet("down", "up", "to", "back", "off", "out", "path", "paths", "track", "tracks", "into"))
 
 // lex47GraverHarm are the verbs of harm that, joined to the bare verb by
 // "and", "or" or a comma, tell the same act: "shot and killed", "shot
@@ -30,8 +30,8 @@ var lex47NotHarm = wordSet("down", "up", "to", "back", "off", "out", "path", "pa
 // coded once, from them: a killing or a burning tells more than the
 // shots fired in it. A lesser harm after the bare verb ("beaten and
 // detained") is the bare verb's act going on (see lex47JoinedHarm).
-var lex47GraverHarm = wordSet("killed", "burned", "burnt", "torched", "raped", "hacked", "stabbed",
-	"wounded", "injured", "maimed", "tortured", "mutilated", "lynched", "executed", "set", "beheaded")
+var lex47GraverHarm = filtered(wordSet("killed", "burned", "burnt", "torched", "raped", "hacked", "stabbed",
+	"wounded", "injured", "maimed", "tortured", "mutilated", "lynched", "executed", "set", "beheaded"))
 
 // lex47OtherSense drops a lex47 reading that tells no harm done to a
 // person: the word used as a noun or an adjective ("a shot at goal", "his
@@ -52,17 +52,17 @@ func lex47OtherSense(st *sent, cd *candidate) bool {
 			}
 		}
 	}
-	if cd.j < len(st.toks) && lex47NotHarm[st.low[cd.j]] && (st.low[cd.j] != "up" || st.low[cd.i] != "beaten") {
+	if cd.j < len(st.toks) && lex47NotHarm.has(st.low[cd.j]) && (st.low[cd.j] != "up" || st.low[cd.i] != "beaten") {
 		return true
 	}
 	// "shot a video of police beating protesters", "beaten by the
 	// opposition in the runoff": a film made, a contest lost.
 	for k := cd.j; k < len(st.low) && k <= cd.j+10; k++ {
 		w := st.low[k]
-		if clauseBreaks[w] || w == "," {
+		if clauseBreaks.has(w) || w == "," {
 			break
 		}
-		if st.low[cd.i] == "beaten" && lex47Contests[w] && lex47InBefore(st, k) || k <= cd.j+3 && st.low[cd.i] != "beaten" && lex47Footage[w] {
+		if st.low[cd.i] == "beaten" && lex47Contests.has(w) && lex47InBefore(st, k) || k <= cd.j+3 && st.low[cd.i] != "beaten" && lex47Footage.has(w) {
 			return true
 		}
 	}
@@ -83,14 +83,14 @@ func lex47InBefore(st *sent, k int) bool {
 
 // lex47Contests are the words of a contest lost, not a beating taken:
 // "beaten by the opposition in the runoff", "beaten in the final".
-var lex47Contests = wordSet("vote", "votes", "election", "elections", "poll", "polls", "runoff", "run-off",
+var lex47Contests = filtered(wordSet("vote", "votes", "election", "elections", "poll", "polls", "runoff", "run-off",
 	"ballot", "race", "primary", "primaries", "referendum", "contest", "final", "semi-final", "match",
-	"game", "tournament", "league", "cup", "championship", "seat", "seats")
+	"game", "tournament", "league", "cup", "championship", "seat", "seats"))
 
 // lex47Footage are the things a camera shoots: "shot a video", "shot the
 // film", "shot footage of the march".
-var lex47Footage = wordSet("video", "videos", "film", "films", "footage", "photo", "photos", "photograph",
-	"photographs", "picture", "pictures", "scene", "scenes", "documentary", "movie", "movies", "clip", "clips")
+var lex47Footage = filtered(wordSet("video", "videos", "film", "films", "footage", "photo", "photos", "photograph",
+	"photographs", "picture", "pictures", "scene", "scenes", "documentary", "movie", "movies", "clip", "clips"))
 
 // lex47NoDoer drops a passive "shot" or "beaten" with no doer after "by":
 // "was shot in the leg", "had been beaten in custody" tell what befell a
@@ -115,7 +115,7 @@ func lex47ByAgent(st *sent, j int) bool {
 		if st.low[k] == "by" {
 			return byAfter(st, k)
 		}
-		if st.low[k] == "," || clauseBreaks[st.low[k]] {
+		if st.low[k] == "," || clauseBreaks.has(st.low[k]) {
 			return false
 		}
 	}
@@ -130,10 +130,10 @@ func lex47ByAgent(st *sent, j int) bool {
 func lex47ListedBefore(st *sent, j int) bool {
 	for k := j; k < len(st.toks) && k <= j+6; k++ {
 		w := st.low[k]
-		if clauseBreaks[w] || w == "said" || w == "says" || w == "." {
+		if clauseBreaks.has(w) || w == "said" || w == "says" || w == "." {
 			return false
 		}
-		if (w == "and" || w == "or" || w == ",") && k+1 < len(st.toks) && lex47GraverHarm[st.low[k+1]] {
+		if (w == "and" || w == "or" || w == ",") && k+1 < len(st.toks) && lex47GraverHarm.has(st.low[k+1]) {
 			return true
 		}
 	}
@@ -209,7 +209,7 @@ func lex47NamedOne(st *sent, j int) bool {
 // lex47DeathIn reports whether the sentence tells a death anywhere.
 func lex47DeathIn(st *sent) bool {
 	for _, w := range st.low {
-		if deathWords[w] || w == "death" || w == "killing" || w == "killed" {
+		if deathWords.has(w) || w == "death" || w == "killing" || w == "killed" {
 			return true
 		}
 	}
@@ -240,7 +240,7 @@ func lex47Retold(d *doc, st *sent, built []*candidate) {
 // had been shot"): a victim named before.
 func lex47BackReference(st *sent, i int) bool {
 	k := i - 1
-	for k >= 0 && (auxiliaries[st.low[k]] || st.toks[k].tag == "RB") {
+	for k >= 0 && (auxiliaries.has(st.low[k]) || st.toks[k].tag == "RB") {
 		k--
 	}
 	if k < 0 {

@@ -268,6 +268,10 @@ type secondIndex struct {
 	// tokens after the first word any form takes.
 	need []uint64
 	span int
+	// keys filters the words of bySecond and byThird: most tokens after
+	// a first word are neither, and the filter says so before a map is
+	// read (perf23_wordfilter.go).
+	keys wordBits
 }
 
 func (lx *lexicon) indexDomains() {
@@ -322,7 +326,7 @@ func (ix *secondIndex) candidates(low []string, i int) (lists [2 + maxGap][]int,
 			n++
 		}
 	}
-	if i+1 < len(low) {
+	if i+1 < len(low) && ix.keys.mayHave(low[i+1]) {
 		add(ix.bySecond[low[i+1]])
 	}
 	add(ix.open)
@@ -341,7 +345,7 @@ func (ix *secondIndex) candidates(low []string, i int) (lists [2 + maxGap][]int,
 				break
 			}
 		}
-		if !seen {
+		if !seen && ix.keys.mayHave(low[p]) {
 			add(ix.byThird[low[p]])
 		}
 	}
@@ -527,24 +531,24 @@ func opensClause(low []string, k int) bool {
 		return false
 	}
 	w := low[k+1]
-	if pastVerbs[w] {
+	if pastVerbs.has(w) {
 		return true
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastVerbs[w]
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastVerbs.has(w)
 }
 
 // pastVerbs are irregular past forms that open a clause after "and".
-var pastVerbs = map[string]bool{
+var pastVerbs = filtered(map[string]bool{
 	"took": true, "shot": true, "struck": true, "fled": true, "sent": true,
 	"held": true, "stole": true, "threw": true, "blew": true, "beat": true,
 	"set": true, "fought": true, "drove": true, "left": true, "hit": true,
 	"kept": true, "led": true, "burnt": true, "met": true, "gave": true,
-}
+})
 
 // notPastVerbs are words ending in "-ed" that modify a noun after "and"
 // more often than they open a clause: "rifles and armed men".
-var notPastVerbs = map[string]bool{
+var notPastVerbs = filtered(map[string]bool{
 	"armed": true, "masked": true, "unidentified": true, "unarmed": true,
 	"suspected": true, "wounded": true, "injured": true, "alleged": true,
 	"hundred": true,
-}
+})

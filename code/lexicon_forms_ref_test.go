@@ -109,6 +109,13 @@ func refSecond(es []*entry) *secondIndex {
 			ix.bySecond[e.words[1]] = append(ix.bySecond[e.words[1]], k)
 		}
 	}
+	// the filter of the keys (perf23_wordfilter.go)
+	for w := range ix.bySecond {
+		ix.keys.add(w)
+	}
+	for w := range ix.byThird {
+		ix.keys.add(w)
+	}
 	// the signatures match tries first (TestMatchSignatureSkipsNoMatch)
 	ix.need = make([]uint64, len(es))
 	for k, e := range es {

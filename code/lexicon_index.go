@@ -140,6 +140,7 @@ func (lx *lexicon) indexSecond() {
 			ix.byThird = make(map[string][]int, nThird)
 		}
 		for id := 1; id < len(names); id++ {
+			ix.keys.add(names[id])
 			if third[id] {
 				ix.byThird[names[id]] = lists[id]
 			} else {

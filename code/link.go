@@ -154,9 +154,9 @@ func (c *Coder) claims(d *doc) {
 
 // claimedActs are the nouns of what an armed group claims: "claimed the
 // bombing", "the kidnapping was claimed by …".
-var claimedActs = wordSet("attack", "attacks", "assault", "violence", "bombing", "bombings", "blast", "blasts",
+var claimedActs = filtered(wordSet("attack", "attacks", "assault", "violence", "bombing", "bombings", "blast", "blasts",
 	"explosion", "explosions", "ambush", "raid", "raids", "killing", "killings", "massacre", "shooting",
-	"hijacking", "kidnapping", "kidnappings", "abduction", "abductions", "assassination", "strike", "strikes")
+	"hijacking", "kidnapping", "kidnappings", "abduction", "abductions", "assassination", "strike", "strikes"))
 
 // claim reads a claim of responsibility whose verb is at token k and
 // returns the armed group that makes it and the noun of the act claimed
@@ -185,7 +185,7 @@ func (st *sent) claim(k int) (group *mention, noun string, ok bool) {
 			}
 		}
 		for i := k - 1; i >= 0 && i >= k-4; i-- {
-			if claimedActs[st.low[i]] {
+			if claimedActs.has(st.low[i]) {
 				noun = st.low[i]
 				break
 			}
@@ -197,7 +197,7 @@ func (st *sent) claim(k int) (group *mention, noun string, ok bool) {
 				n := i + 1
 				if a := st.actNoun(n); a >= 0 {
 					n = a
-				} else if claimDeterminers[st.low[n]] {
+				} else if claimDeterminers.has(st.low[n]) {
 					n++
 				}
 				if n < len(st.low) {
@@ -245,7 +245,7 @@ func (st *sent) ownDeed(k int) (group *mention, noun string, ok bool) {
 	}
 	v := -1
 	for i := k - 1; i >= 0 && i >= k-8; i-- {
-		if reportVerbs[st.low[i]] {
+		if reportVerbs.has(st.low[i]) {
 			v = i
 			break
 		}
@@ -255,7 +255,7 @@ func (st *sent) ownDeed(k int) (group *mention, noun string, ok bool) {
 	}
 	self := false
 	for i := v + 1; i < k && i <= v+3; i++ {
-		if ownPronouns[st.low[i]] {
+		if ownPronouns.has(st.low[i]) {
 			self = true
 			break
 		}
@@ -275,10 +275,10 @@ func (st *sent) ownDeed(k int) (group *mention, noun string, ok bool) {
 
 // ownPronouns point a speaker back at itself: "said its fighters", "said
 // it was behind".
-var ownPronouns = wordSet("it", "its", "they", "their")
+var ownPronouns = filtered(wordSet("it", "its", "they", "their"))
 
 // claimDeterminers may stand between a claim and the act claimed.
-var claimDeterminers = wordSet("the", "this", "that", "these", "those", "a", "an", "its")
+var claimDeterminers = filtered(wordSet("the", "this", "that", "these", "those", "a", "an", "its"))
 
 // claimed finds the attack a claim of responsibility in sentence st (its
 // verb at token k, the act it names noun) is for: the latest earlier
@@ -398,12 +398,12 @@ func sameSide(a, b []truce.Actor) bool {
 
 // findingSubjects name a report, or those who wrote it, as a sentence's
 // subject: "The report also found …", "Investigators also found …".
-var findingSubjects = wordSet("report", "investigators", "investigation", "inquiry", "findings", "inspectors", "probe")
+var findingSubjects = filtered(wordSet("report", "investigators", "investigation", "inquiry", "findings", "inspectors", "probe"))
 
 // findingVerbsAfter are the verbs with which such a subject tells more of
 // what the report found.
-var findingVerbsAfter = wordSet("found", "finds", "said", "says", "concluded", "documented", "determined",
-	"noted", "added", "reported", "recorded", "accused")
+var findingVerbsAfter = filtered(wordSet("found", "finds", "said", "says", "concluded", "documented", "determined",
+	"noted", "added", "reported", "recorded", "accused"))
 
 // reportCarriedOn gives an event the sentence attributes to no one the
 // reporter of the sentence before when its sentence opens with the report
@@ -482,8 +482,8 @@ func (d *doc) earlierReporter(n int) (truce.Actor, bool) {
 // documentSubjects name a report or statement standing as the subject of
 // words it holds: "The report also accused …", "The statement condemned
 // …". The words are those of whoever issued it.
-var documentSubjects = wordSet("report", "statement", "findings", "study", "communique", "communiqué",
-	"inquiry", "investigation", "probe", "resolution")
+var documentSubjects = filtered(wordSet("report", "statement", "findings", "study", "communique", "communiqué",
+	"inquiry", "investigation", "probe", "resolution"))
 
 // documentSpeaks reports whether the trigger at i is the first verb of a
 // sentence that opens with a report as its subject: "The report also
@@ -493,11 +493,11 @@ func documentSpeaks(st *sent, i int) bool {
 	if k < len(st.low) && (st.low[k] == "the" || st.low[k] == "its" || st.low[k] == "their" || st.low[k] == "this") {
 		k++
 	}
-	if k >= i || !documentSubjects[st.low[k]] {
+	if k >= i || !documentSubjects.has(st.low[k]) {
 		return false
 	}
 	k++
-	for k < i && (st.toks[k].tag == "RB" || haveWords[st.low[k]]) {
+	for k < i && (st.toks[k].tag == "RB" || haveWords.has(st.low[k])) {
 		k++
 	}
 	return k == i
@@ -511,12 +511,12 @@ func reportOpens(st *sent, i int) bool {
 	if k < len(st.low) && (st.low[k] == "the" || st.low[k] == "its" || st.low[k] == "their") {
 		k++
 	}
-	if k >= i || !findingSubjects[st.low[k]] {
+	if k >= i || !findingSubjects.has(st.low[k]) {
 		return false
 	}
 	k++
-	for k < i && (st.toks[k].tag == "RB" || haveWords[st.low[k]]) {
+	for k < i && (st.toks[k].tag == "RB" || haveWords.has(st.low[k])) {
 		k++
 	}
-	return k < i && findingVerbsAfter[st.low[k]]
+	return k < i && findingVerbsAfter.has(st.low[k])
 }

@@ -55,7 +55,7 @@ func (c *Coder) blamedOn(d *doc) {
 // clause ends: "blamed on [extortion gangs]".
 func (st *sent) blamedActor(k int) *mention {
 	for n := k; n < len(st.low) && n < k+6; n++ {
-		if clauseBreaks[st.low[n]] {
+		if clauseBreaks.has(st.low[n]) {
 			return nil
 		}
 		if m := st.mentionAt(n); m != nil && !m.place {
@@ -151,7 +151,7 @@ func listLink(st *sent, from, to int, last bool) bool {
 			return false
 		}
 		for k := from; k < to; k++ {
-			if verbAt(st, k) && st.toks[k].tag != "VBN" && st.mentionAt(k) == nil || clauseBreaks[st.low[k]] {
+			if verbAt(st, k) && st.toks[k].tag != "VBN" && st.mentionAt(k) == nil || clauseBreaks.has(st.low[k]) {
 				return false
 			}
 		}

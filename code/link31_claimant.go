@@ -43,12 +43,12 @@ func (st *sent) describedSpeaker(m *mention, k int) *mention {
 			break
 		}
 	}
-	if open < 1 || !describedOpeners[st.low[open+1]] && m.i-open > 2 {
+	if open < 1 || !describedOpeners.has(st.low[open+1]) && m.i-open > 2 {
 		return nil
 	}
 	// "JNIM, which is linked to al-Qaeda, said": a relative clause may
 	// hold a verb; a bare description ("X, Y's affiliate,") does not.
-	if !relativeOpeners[st.low[open+1]] {
+	if !relativeOpeners.has(st.low[open+1]) {
 		for n := open + 1; n < closeAt; n++ {
 			if verbAt(st, n) && st.toks[n].tag != "VBN" && st.mentionAt(n) == nil {
 				return nil
@@ -66,18 +66,18 @@ func (st *sent) describedSpeaker(m *mention, k int) *mention {
 
 // describedOpeners begin a description of the name before them: "JNIM,
 // an alliance of …", "the BLF, which …".
-var describedOpeners = wordSet("a", "an", "the", "which", "who", "one", "itself")
+var describedOpeners = filtered(wordSet("a", "an", "the", "which", "who", "one", "itself"))
 
 // actNoun returns the index of the noun of a claimed act in the phrase
 // that starts at token n, or -1: "the bombing", "a suicide car bombing",
 // "Tuesday's deadly ambush". Up to three words that qualify the act may
 // stand before its noun; a verb, a comma or a preposition ends the search.
 func (st *sent) actNoun(n int) int {
-	if n < len(st.low) && claimDeterminers[st.low[n]] {
+	if n < len(st.low) && claimDeterminers.has(st.low[n]) {
 		n++
 	}
 	for e := n; e < len(st.low) && e <= n+3; e++ {
-		if claimedActs[st.low[e]] {
+		if claimedActs.has(st.low[e]) {
 			return e
 		}
 		if !actQualifierTag(st.toks[e].tag) {

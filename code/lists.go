@@ -85,7 +85,7 @@ func removeOwnCountry(list, src []truce.Actor) []truce.Actor {
 	for _, a := range list {
 		own := false
 		for _, s := range src {
-			if a.Sector == "" && a.ID == a.Country && isState(s) && !societySectors[s.Sector] && s.Country == a.Country {
+			if a.Sector == "" && a.ID == a.Country && isState(s) && !societySectors.has(s.Sector) && s.Country == a.Country {
 				own = true
 			}
 		}
@@ -109,25 +109,25 @@ func allSector(list []truce.Actor, sector string) bool {
 
 // societySectors are the sectors of a country's people rather than of its
 // state: civilians, protesters, the opposition, clergy, the press.
-var societySectors = map[string]bool{
+var societySectors = filtered(map[string]bool{
 	"CVL": true, "PRO": true, "OPP": true, "REL": true, "MED": true, "HLH": true, "EDU": true,
 	"LAB": true, "NGO": true, "REF": true, "BUS": true, "MLT": true, "REB": true, "CRM": true, "AID": true,
-}
+})
 
 // goodsWords name traded goods. A demonym before one says where the goods
 // come from, not whom the clause is aimed at: "cut the transit of Russian
 // gas to Europe" does not threaten Russia.
-var goodsWords = map[string]bool{
+var goodsWords = filtered(map[string]bool{
 	"gas": true, "oil": true, "crude": true, "grain": true, "wheat": true, "coal": true,
 	"fertiliser": true, "fertilizer": true, "goods": true, "exports": true, "imports": true,
 	"steel": true, "electricity": true, "products": true, "timber": true, "beef": true,
-}
+})
 
 // goodsAdjective reports whether a demonym only says where goods come
 // from when a destination follows: "Russian gas to Europe". ("tariffs on
 // Turkish steel" with no destination do aim at Turkey.)
 func goodsAdjective(st *sent, m *mention) bool {
-	return m.kind == "demonym" && m.j+1 < len(st.low) && goodsWords[st.low[m.j]] && st.low[m.j+1] == "to" && destinationAt(st, m.j+2)
+	return m.kind == "demonym" && m.j+1 < len(st.low) && goodsWords.has(st.low[m.j]) && st.low[m.j+1] == "to" && destinationAt(st, m.j+2)
 }
 
 // destinationAt reports whether an actor or place starts at token k,
@@ -277,7 +277,7 @@ func aloneReading(st *sent, es []*entry, i int) []*entry {
 // warships began").
 func severalParties(st *sent, i, j int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if jointWords[st.low[k]] {
+		if jointWords.has(st.low[k]) {
 			return true
 		}
 	}
@@ -305,10 +305,10 @@ func severalParties(st *sent, i, j int) bool {
 }
 
 // jointWords mark an act shared by several parties.
-var jointWords = map[string]bool{
+var jointWords = filtered(map[string]bool{
 	"joint": true, "combined": true, "bilateral": true, "trilateral": true, "multinational": true,
 	"multilateral": true, "allied": true, "coalition": true,
-}
+})
 
 // officialReading keeps, of a trigger's readings, those flagged
 // "official" when the subject is a state's government or diplomats, a
@@ -367,7 +367,7 @@ func officialSubject(ms []*mention) bool {
 // its first preposition, comma or verb, names an agreement.
 func agreementObject(st *sent, j int) bool {
 	for k := j; k < len(st.low) && k < j+6; k++ {
-		if agreementNouns[st.low[k]] {
+		if agreementNouns.has(st.low[k]) {
 			return true
 		}
 		if t := st.toks[k].tag; t == "IN" || t == "CC" || t == "," || t == "." || strings.HasPrefix(t, "VB") {
@@ -378,12 +378,12 @@ func agreementObject(st *sent, j int) bool {
 }
 
 // agreementNouns name what parties reach when they agree.
-var agreementNouns = map[string]bool{
+var agreementNouns = filtered(map[string]bool{
 	"deal": true, "deals": true, "agreement": true, "agreements": true, "accord": true, "accords": true,
 	"understanding": true, "arrangement": true, "compromise": true, "consensus": true, "settlement": true,
 	"truce": true, "ceasefire": true, "cease-fire": true, "pact": true, "treaty": true, "framework": true,
 	"memorandum": true, "deal-in-principle": true, "agreement-in-principle": true,
-}
+})
 
 // stationedObject reports whether the object starting at token j, up to
 // its first preposition or comma, is forces, arms, a base or refugees: "hosts
@@ -391,7 +391,7 @@ var agreementNouns = map[string]bool{
 // US troops".
 func stationedObject(st *sent, j int) bool {
 	for k := j; k < len(st.low) && k < j+6; k++ {
-		if stationedNouns[st.low[k]] {
+		if stationedNouns.has(st.low[k]) {
 			return true
 		}
 		if t := st.toks[k].tag; t == "IN" || t == "CC" || t == "," || t == "." || strings.HasPrefix(t, "VB") {
@@ -403,19 +403,19 @@ func stationedObject(st *sent, j int) bool {
 
 // stationedNouns are what a place keeps on its soil rather than receives
 // as a guest.
-var stationedNouns = map[string]bool{
+var stationedNouns = filtered(map[string]bool{
 	"troops": true, "soldiers": true, "forces": true, "personnel": true, "contingent": true,
 	"garrison": true, "base": true, "bases": true, "fleet": true, "warships": true,
 	"missiles": true, "missile": true, "warheads": true, "weapons": true, "radar": true,
 	"refugees": true, "refugee": true, "migrants": true, "displaced": true,
-}
+})
 
 // armedSubject reports whether a subject is all armed forces or police,
 // as men, not machines: "a military plane carrying vaccines landed" is a
 // delivery.
 func armedSubject(st *sent, ms []*mention) bool {
 	for _, m := range ms {
-		if s := m.actor.Sector; s != "MIL" && s != "COP" || vehicles[st.low[m.j-1]] {
+		if s := m.actor.Sector; s != "MIL" && s != "COP" || vehicles.has(st.low[m.j-1]) {
 			return false
 		}
 	}
@@ -423,15 +423,15 @@ func armedSubject(st *sent, ms []*mention) bool {
 }
 
 // vehicles are words for craft that carry forces or goods.
-var vehicles = map[string]bool{
+var vehicles = filtered(map[string]bool{
 	"plane": true, "planes": true, "aircraft": true, "jet": true, "jets": true, "helicopter": true,
 	"helicopters": true, "ship": true, "ships": true, "vessel": true, "vessels": true, "drone": true,
 	"drones": true, "convoy": true, "convoys": true, "flight": true, "flights": true,
-}
+})
 
 // equipment are words for the arms and vehicles that go with forces:
 // "troops and tanks", "police and armoured vehicles".
-var equipment = wordSet("vehicles", "tanks", "trucks", "carriers", "jeeps", "pickups", "armour", "armor")
+var equipment = filtered(wordSet("vehicles", "tanks", "trucks", "carriers", "jeeps", "pickups", "armour", "armor"))
 
 // nextToVerb reports whether only auxiliaries, adverbs and an of-phrase
 // ("officers of a UN-backed mission") or a phrase saying how the subject
@@ -453,11 +453,11 @@ func nextToVerb(st *sent, j, i int) bool {
 			k = i - 1
 		case k == j && (w == "of" || w == "from" || w == "in" || w == "with"):
 			ofPhrase = true
-		case k == j && (postedParticiples[w] || locativePreps[w]):
+		case k == j && (postedParticiples.has(w) || locativePreps.has(w)):
 			// "troops stationed in the capital", "soldiers at the camp"
 			ofPhrase, placed = true, true
-		case placed && locativePreps[w]:
-		case k == j && w == "and" && i > 0 && equipment[st.low[i-1]]:
+		case placed && locativePreps.has(w):
+		case k == j && w == "and" && i > 0 && equipment.has(st.low[i-1]):
 			// "soldiers and armoured vehicles took up positions"
 			ofPhrase = true
 		case k == i-1 && (w == "was" || w == "were" || w == "is" || w == "are") && st.toks[i].tag == "VBG":
@@ -487,7 +487,7 @@ func wordBetween(st *sent, word string, from, to int) bool {
 // triggers are matched.)
 func (st *sent) irregularPasts() {
 	for k := 1; k+1 < len(st.toks); k++ {
-		if st.toks[k].tag != "JJ" || !irregularPast[st.low[k]] {
+		if st.toks[k].tag != "JJ" || !irregularPast.has(st.low[k]) {
 			continue
 		}
 		prev := st.toks[k-1].tag
@@ -513,12 +513,12 @@ func (st *sent) mentionEndsAt(k int) bool {
 
 // irregularPast are past forms of verbs of conflict and diplomacy that do
 // not end in "-ed".
-var irregularPast = map[string]bool{
+var irregularPast = filtered(map[string]bool{
 	"fought": true, "struck": true, "shot": true, "threw": true, "beat": true, "broke": true,
 	"overran": true, "retook": true, "took": true, "drove": true, "blew": true, "led": true,
 	"held": true, "sent": true, "met": true, "sought": true, "overthrew": true, "withdrew": true,
 	"froze": true, "stole": true, "slew": true, "swept": true, "undertook": true, "burnt": true,
-}
+})
 
 // crowdReading keeps, of a trigger's readings, those flagged "crowd" when
 // the verb's subject is a crowd of protesters, students or the like, and
@@ -549,7 +549,7 @@ func crowdSubject(ms []*mention) bool {
 		return false
 	}
 	for _, m := range ms {
-		if m.actor.Sector != "PRO" && !crowdNouns[strings.ToLower(lastWord(m.actor.Text))] {
+		if m.actor.Sector != "PRO" && !crowdNouns.has(strings.ToLower(lastWord(m.actor.Text))) {
 			return false
 		}
 	}
@@ -557,8 +557,8 @@ func crowdSubject(ms []*mention) bool {
 }
 
 // crowdNouns name people who gather in numbers without arms.
-var crowdNouns = map[string]bool{
+var crowdNouns = filtered(map[string]bool{
 	"protesters": true, "protestors": true, "demonstrators": true, "crowd": true, "crowds": true,
 	"marchers": true, "students": true, "mourners": true, "supporters": true, "opponents": true,
 	"workers": true, "farmers": true, "residents": true, "people": true, "worshippers": true,
-}
+})

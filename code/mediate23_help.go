@@ -3,11 +3,11 @@ package code
 // helpedBrokerVerbs are the go-between's work told after "helped":
 // "the EU, which helped broker the talks", "an official who helped
 // mediate the meeting".
-var helpedBrokerVerbs = wordSet("broker", "mediate", "facilitate", "negotiate")
+var helpedBrokerVerbs = filtered(wordSet("broker", "mediate", "facilitate", "negotiate"))
 
 // helpWords name the help a go-between gave, in "brokered with help from
 // Swiss diplomats", "mediated with the assistance of Norway".
-var helpWords = wordSet("help", "assistance", "support")
+var helpWords = filtered(wordSet("help", "assistance", "support"))
 
 // helpedBrokers finds the go-betweens a sentence names by the help they
 // gave to talks or a deal: the doer of "helped (to) broker" ("Norway,
@@ -17,21 +17,21 @@ var helpWords = wordSet("help", "assistance", "support")
 func helpedBrokers(st *sent) []*mention {
 	var out []*mention
 	for k, w := range st.low {
-		if helpedBrokerVerbs[w] && k >= 1 {
+		if helpedBrokerVerbs.has(w) && k >= 1 {
 			h := k - 1
 			if st.low[h] == "to" && h >= 1 {
 				h--
 			}
-			if st.low[h] == "helped" || st.low[h] == "helps" || st.low[h] == "help" && h >= 1 && brokerAuxiliaries[st.low[h-1]] {
+			if st.low[h] == "helped" || st.low[h] == "helps" || st.low[h] == "help" && h >= 1 && brokerAuxiliaries.has(st.low[h-1]) {
 				out = append(out, helperOf(st, h)...)
 			}
 		}
-		if namedBrokerCues[w] && k+3 < len(st.low) && st.low[k+1] == "with" {
+		if namedBrokerCues.has(w) && k+3 < len(st.low) && st.low[k+1] == "with" {
 			n := k + 2
 			if st.low[n] == "the" {
 				n++
 			}
-			if n+1 < len(st.low) && helpWords[st.low[n]] && (st.low[n+1] == "from" || st.low[n+1] == "of") {
+			if n+1 < len(st.low) && helpWords.has(st.low[n]) && (st.low[n+1] == "from" || st.low[n+1] == "of") {
 				for x := n + 2; x < len(st.low) && x <= n+3; x++ {
 					if m := st.mentionAt(x); m != nil && m.actor.ID != "" {
 						out = append(out, st.coordinated(m)...)

@@ -10,7 +10,7 @@ import (
 // hyphened doer, names a go-between as such: "a swap mediated by Qatar",
 // "AU-facilitated talks". A host is not among them, for a host may also be
 // a side ("a deal with Ecuador, which hosted the talks").
-var namedBrokerCues = wordSet("mediated", "brokered", "facilitated", "sponsored")
+var namedBrokerCues = filtered(wordSet("mediated", "brokered", "facilitated", "sponsored"))
 
 // namedBroker reports whether the sentence names m's actor as the
 // go-between by one of namedBrokerCues, so that it is no side of the
@@ -19,14 +19,14 @@ var namedBrokerCues = wordSet("mediated", "brokered", "facilitated", "sponsored"
 // partner.
 func namedBroker(st *sent, m *mention) bool {
 	last := st.low[m.j-1]
-	for cue := range namedBrokerCues {
+	for cue := range namedBrokerCues.m {
 		if strings.HasSuffix(last, "-"+cue) {
 			return true
 		}
 	}
 	for k := m.i - 1; k >= 1 && k >= m.i-2; k-- {
 		if st.low[k] == "by" {
-			return namedBrokerCues[st.low[k-1]]
+			return namedBrokerCues.has(st.low[k-1])
 		}
 		if st.low[k] != "the" {
 			return false
@@ -50,7 +50,7 @@ func (b *building) dropNamedBroker(m *mention) bool {
 // brokerTellers are the sectors of a teller that may speak as the
 // go-between of a deal or talks between others: a state, its government,
 // an international body. Media and witnesses only report.
-var brokerTellers = wordSet("", "GOV", "IGO")
+var brokerTellers = filtered(wordSet("", "GOV", "IGO"))
 
 // tellingBroker makes a state or international body that tells of a deal
 // or talks between others its go-between: in "Sudan's rival generals
@@ -62,7 +62,7 @@ var brokerTellers = wordSet("", "GOV", "IGO")
 func (b *building) tellingBroker() {
 	ev := &b.cd.ev
 	t := ev.ReportedBy
-	if ev.Type != truce.Agree && ev.Type != truce.Consult || t == nil || t.ID == "" || !brokerTellers[t.Sector] || len(ev.Source) == 0 || len(ev.Target) == 0 {
+	if ev.Type != truce.Agree && ev.Type != truce.Consult || t == nil || t.ID == "" || !brokerTellers.has(t.Sector) || len(ev.Source) == 0 || len(ev.Target) == 0 {
 		return
 	}
 	for _, side := range [][]truce.Actor{ev.Source, ev.Target} {

@@ -2,7 +2,7 @@ package code
 
 // termsNouns name the text whose terms a sentence opening "Under the
 // deal," goes on to tell.
-var termsNouns = wordSet("deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "terms", "plan", "arrangement")
+var termsNouns = filtered(wordSet("deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "terms", "plan", "arrangement"))
 
 // laterTerms reads the terms of a truce a later sentence tells by
 // pointing back at it: "Under the deal, all foreign troops must leave
@@ -16,10 +16,10 @@ func laterTerms(st *sent) []string {
 	}
 	if low[0] == "under" && (low[1] == "the" || low[1] == "its" || low[1] == "this" || low[1] == "that") {
 		k := 2
-		for k < len(low) && k < 5 && !termsNouns[low[k]] {
+		for k < len(low) && k < 5 && !termsNouns.has(low[k]) {
 			k++
 		}
-		if k >= len(low) || !termsNouns[low[k]] || k+1 >= len(low) || low[k+1] != "," {
+		if k >= len(low) || !termsNouns.has(low[k]) || k+1 >= len(low) || low[k+1] != "," {
 			return nil
 		}
 		start := k + 2
@@ -45,14 +45,14 @@ func laterTerms(st *sent) []string {
 	}
 	// "It commits …", "The truce requires …": the subject points back.
 	k := 0
-	if low[0] == "the" && termsNouns[low[1]] {
+	if low[0] == "the" && termsNouns.has(low[1]) {
 		k = 2
 	} else if low[0] == "it" {
 		k = 1
 	} else {
 		return nil
 	}
-	if !termStarts[low[k]] {
+	if !termStarts.has(low[k]) {
 		return nil
 	}
 	return terms(st)

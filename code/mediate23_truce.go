@@ -3,7 +3,7 @@ package code
 import "github.com/truce-project/truce"
 
 // brokeredTruceNouns name a truce a go-between may broker.
-var brokeredTruceNouns = wordSet("ceasefire", "cease-fire", "truce", "armistice")
+var brokeredTruceNouns = filtered(wordSet("ceasefire", "cease-fire", "truce", "armistice"))
 
 // brokeredTruce turns the go-between's work told with the truce as its
 // object into the truce itself: in "Russia said it had brokered a
@@ -65,7 +65,7 @@ func (b *building) brokeredTruce() {
 // or -1.
 func truceNounIn(st *sent, i, j int) int {
 	for k := i; k < j && k < len(st.low); k++ {
-		if brokeredTruceNouns[st.low[k]] {
+		if brokeredTruceNouns.has(st.low[k]) {
 			return k
 		}
 	}
@@ -110,7 +110,7 @@ func brokerCountry(as []truce.Actor, cc string) bool {
 // truceCommitments are the words by which a signed text commits its
 // signers to a truce: "signed a declaration, committing to a permanent
 // ceasefire", "a charter in which they pledged to a truce".
-var truceCommitments = wordSet("committing", "committed", "commit", "commits", "pledging", "pledged")
+var truceCommitments = filtered(wordSet("committing", "committed", "commit", "commits", "pledging", "pledged"))
 
 // committedTruce links to the truce just declared by cd the agreement told
 // before it in its sentence whose text commits the signers to it, and
@@ -124,7 +124,7 @@ func committedTruce(d *doc, cd *candidate, cfID string) []string {
 	for k >= 0 && (st.low[k] == "a" || st.low[k] == "an" || st.low[k] == "the" || isModifier(st.toks[k])) {
 		k--
 	}
-	if k < 1 || st.low[k] != "to" || !truceCommitments[st.low[k-1]] {
+	if k < 1 || st.low[k] != "to" || !truceCommitments.has(st.low[k-1]) {
 		return nil
 	}
 	k--

@@ -30,7 +30,7 @@ func (c *Coder) attackerTells(cd *candidate) bool {
 		}
 	}
 	for k := cd.i; k < cd.j && k < len(cd.st.low); k++ {
-		if remoteBlows[cd.st.low[k]] {
+		if remoteBlows.has(cd.st.low[k]) {
 			return false
 		}
 	}
@@ -43,5 +43,5 @@ func (c *Coder) attackerTells(cd *candidate) bool {
 }
 
 // remoteBlows are the trigger words of a blow that may be struck from afar.
-var remoteBlows = wordSet("hit", "hits", "hitting", "struck", "strike", "strikes", "striking",
-	"target", "targets", "targeted", "targeting", "targetted", "targetting")
+var remoteBlows = filtered(wordSet("hit", "hits", "hitting", "struck", "strike", "strikes", "striking",
+	"target", "targets", "targeted", "targeting", "targetted", "targetting"))

@@ -16,7 +16,7 @@ func requestFallback(cd *candidate) (complement, bool) {
 	for _, m := range cd.tgt {
 		a := m.actor
 		igo = igo && a.Sector == "IGO"
-		state = state && (governingSectors[a.Sector] || a.Sector == "" && isState(a))
+		state = state && (governingSectors.has(a.Sector) || a.Sector == "" && isState(a))
 	}
 	switch {
 	case igo:
@@ -30,7 +30,7 @@ func requestFallback(cd *candidate) (complement, bool) {
 // governingSectors are the sectors of a state that answer for how it is
 // run, named or told generically ("the government"); a state named alone
 // ("urged Hanoi to ...") answers too.
-var governingSectors = wordSet("GOV", "MIL", "LEG", "JUD")
+var governingSectors = filtered(wordSet("GOV", "MIL", "LEG", "JUD"))
 
 // asksAction tells whether a request names an act for its target to do:
 // "urged X to <verb>", "demanded that X <verb>".
@@ -45,7 +45,7 @@ func asksAction(cd *candidate) bool {
 		// the one asked is its verb, whatever its tag, when an object
 		// follows it.
 		if that && k > cd.j && st.mentionAt(k-1) != nil && st.mentionAt(k) == nil &&
-			(st.toks[k].tag == "VB" || st.toks[k].tag == "VBP" || determiners[st.low[k+1]]) {
+			(st.toks[k].tag == "VB" || st.toks[k].tag == "VBP" || determiners.has(st.low[k+1])) {
 			return true
 		}
 	}

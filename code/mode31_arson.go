@@ -22,11 +22,11 @@ func ownDestruction(b, cd *candidate) bool {
 	if x.Mode == "destroy" {
 		burnt = b
 	}
-	return b.e.pos == 'V' && cd.e.pos == 'V' && arsonWords[burnt.st.low[burnt.i]] && !sharedObject(b, cd)
+	return b.e.pos == 'V' && cd.e.pos == 'V' && arsonWords.has(burnt.st.low[burnt.i]) && !sharedObject(b, cd)
 }
 
 // arsonWords open the triggers of setting property on fire: "set fire
 // to", "torched", "burned". ("the blast that destroyed a vehicle" tells
 // the damage the attack itself did.)
-var arsonWords = wordSet("set", "sets", "setting", "torch", "torches", "torched", "torching",
-	"burn", "burns", "burned", "burnt", "burning", "firebombed", "firebombing")
+var arsonWords = filtered(wordSet("set", "sets", "setting", "torch", "torches", "torched", "torching",
+	"burn", "burns", "burned", "burnt", "burning", "firebombed", "firebombing"))

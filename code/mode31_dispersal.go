@@ -17,10 +17,10 @@ func dispersalOnly(st *sent, i int, tgt []truce.Actor) bool {
 	from, to := joinedClause(st, i)
 	scatter := false
 	for k := from; k < to; k++ {
-		if harmDoneWords[st.low[k]] {
+		if harmDoneWords.has(st.low[k]) {
 			return false
 		}
-		if k >= i && scatterWords[st.low[k]] && (k == i || st.low[k-1] == "to") {
+		if k >= i && scatterWords.has(st.low[k]) && (k == i || st.low[k-1] == "to") {
 			scatter = true
 		}
 	}
@@ -61,11 +61,11 @@ func joinedClause(st *sent, i int) (from, to int) {
 
 // scatterWords are the verbs of moving a crowd away, after "to" or as the
 // trigger itself: "to disperse", "to break up", "to clear them".
-var scatterWords = wordSet("disperse", "dispersed", "dispersing", "disperses", "scatter", "break", "broke",
-	"clear", "drive", "push")
+var scatterWords = filtered(wordSet("disperse", "dispersed", "dispersing", "disperses", "scatter", "break", "broke",
+	"clear", "drive", "push"))
 
 // harmDoneWords tell force that hurt people, not only moved them.
-var harmDoneWords = wordSet("live", "bullet", "bullets", "rubber", "pellets", "pellet", "shot", "shooting",
+var harmDoneWords = filtered(wordSet("live", "bullet", "bullets", "rubber", "pellets", "pellet", "shot", "shooting",
 	"killed", "killing", "kill", "dead", "died", "death", "deaths", "wounded", "wounding", "injured",
 	"injuring", "injuries", "hurt", "beat", "beating", "beaten", "clubbed", "hit", "struck", "hospital",
-	"hospitalised", "hospitalized", "bleeding", "lethal")
+	"hospitalised", "hospitalized", "bleeding", "lethal"))

@@ -12,7 +12,7 @@ package code
 // or a verb of their own ("ordered troops into the town after the envoy
 // refused to leave").
 func (c *Coder) orderedOut(st *sent, i int) (*entry, int) {
-	if !orderOutVerbs[st.low[i]] {
+	if !orderOutVerbs.has(st.low[i]) {
 		return nil, 0
 	}
 	envoy, head := false, false
@@ -31,7 +31,7 @@ func (c *Coder) orderedOut(st *sent, i int) (*entry, int) {
 		if w == "its" || w == "their" || w == "own" {
 			return nil, 0
 		}
-		if expelledEnvoys[w] {
+		if expelledEnvoys.has(w) {
 			envoy = true
 		}
 		// "the head of the UN mission's rights office … to leave the
@@ -39,7 +39,7 @@ func (c *Coder) orderedOut(st *sent, i int) (*entry, int) {
 		if w == "head" && st.low[k+1] == "of" {
 			head = true
 		}
-		if w != "to" || !leaveWords[st.low[k+1]] {
+		if w != "to" || !leaveWords.has(st.low[k+1]) {
 			continue
 		}
 		if !envoy && !(head && k+3 < len(st.low) && st.low[k+2] == "the" && st.low[k+3] == "country") {
@@ -63,13 +63,13 @@ const orderOutReach = 30
 var orderOutForm = []string{"ordered", "the", "ambassador", "to", "leave"}
 
 // orderOutVerbs send someone away: "ordered", "told", "gave … 72 hours".
-var orderOutVerbs = wordSet("order", "orders", "ordered", "ordering", "told", "tell", "tells", "telling",
-	"give", "gives", "gave", "given", "giving")
+var orderOutVerbs = filtered(wordSet("order", "orders", "ordered", "ordering", "told", "tell", "tells", "telling",
+	"give", "gives", "gave", "given", "giving"))
 
 // leaveWords are the verbs of going after "to": "to leave", "to quit".
-var leaveWords = wordSet("leave", "quit")
+var leaveWords = filtered(wordSet("leave", "quit"))
 
 // expelledEnvoys name a state's or a body's envoys abroad.
-var expelledEnvoys = wordSet("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
+var expelledEnvoys = filtered(wordSet("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
 	"chargé", "charge", "consul", "consuls", "attaché", "attachés", "attache", "attaches",
-	"representative", "representatives")
+	"representative", "representatives"))

@@ -10,7 +10,7 @@ import "github.com/truce-project/truce/when"
 // news. "Last year the inquiry concluded that …" still dates the finding.
 // ok is false for any other trigger.
 func findingOwnDates(st *sent, cd *candidate) (own *sent, ok bool) {
-	if cd.i >= len(st.low) || !findingVerbs[st.low[cd.i]] && st.low[cd.i] != "found" {
+	if cd.i >= len(st.low) || !findingVerbs.has(st.low[cd.i]) && st.low[cd.i] != "found" {
 		return nil, false
 	}
 	that := -1

@@ -13,13 +13,13 @@ import "github.com/truce-project/truce"
 // servicemen").
 func handoverOfSuspects(cd *candidate, src []truce.Actor) bool {
 	st := cd.st
-	if cd.e.mode != "release" || !handWords[st.low[cd.i]] || cd.i+1 >= len(st.low) || st.low[cd.i+1] != "over" && st.low[cd.i+1] != "back" && !handedToT46(cd) {
+	if cd.e.mode != "release" || !handWords.has(st.low[cd.i]) || cd.i+1 >= len(st.low) || st.low[cd.i+1] != "over" && st.low[cd.i+1] != "back" && !handedToT46(cd) {
 		return false
 	}
-	if st.hasAny(heldWords) {
+	if st.hasAny(&heldWords) {
 		return false
 	}
-	if st.hasAny(suspectWords) || st.hasAny(returneeWords) {
+	if st.hasAny(&suspectWords) || st.hasAny(&returneeWords) {
 		return true
 	}
 	for _, a := range src {
@@ -31,16 +31,16 @@ func handoverOfSuspects(cd *candidate, src []truce.Actor) bool {
 }
 
 // suspectWords describe people sought by justice.
-var suspectWords = wordSet("accused", "wanted", "suspected", "suspect", "suspects", "fugitive", "fugitives",
-	"convicted", "charged", "extradition", "indicted")
+var suspectWords = filtered(wordSet("accused", "wanted", "suspected", "suspect", "suspects", "fugitive", "fugitives",
+	"convicted", "charged", "extradition", "indicted"))
 
 // returneeWords describe civilians sent home to their own state.
-var returneeWords = wordSet("families", "nationals", "citizens", "migrants", "deportees")
+var returneeWords = filtered(wordSet("families", "nationals", "citizens", "migrants", "deportees"))
 
 // heldWords describe people held by a side, whose handing back frees
 // them.
-var heldWords = wordSet("captive", "captives", "captured", "hostage", "hostages", "prisoners", "prisoner",
-	"servicemen", "soldiers", "pilot", "pows", "abducted", "kidnapped")
+var heldWords = filtered(wordSet("captive", "captives", "captured", "hostage", "hostages", "prisoners", "prisoner",
+	"servicemen", "soldiers", "pilot", "pows", "abducted", "kidnapped"))
 
 // handoverRecipient returns the actor a handing over is made to, named
 // after "to" in its clause ("handed over 94 families to Iraqi officials"),

@@ -15,18 +15,18 @@ func takenWithGuns(ev *truce.Event, e *entry, st *sent) {
 		return
 	}
 	for _, a := range ev.Source {
-		if isState(a) && !irregulars[a.Sector] || !armedSector[a.Sector] && !isArmedGroup(a) {
+		if isState(a) && !irregulars.has(a.Sector) || !armedSector.has(a.Sector) && !isArmedGroup(a) {
 			return
 		}
 	}
-	if tollWords(st) || st.hasAny(gunFightWords) {
+	if tollWords(st) || st.hasAny(&gunFightWords) {
 		ev.Mode = "firearms"
 	}
 }
 
 // irregulars are the sectors of a country's armed men who are not its
 // state: rebels, militias, gangs ("HTICRM").
-var irregulars = wordSet("REB", "MLT", "CRM", "INS")
+var irregulars = filtered(wordSet("REB", "MLT", "CRM", "INS"))
 
 // gunFightWords name a fight with small arms.
-var gunFightWords = wordSet("gunfight", "gunfights", "firefight", "firefights", "shootout", "shootouts", "gunbattle", "gunfire")
+var gunFightWords = filtered(wordSet("gunfight", "gunfights", "firefight", "firefights", "shootout", "shootouts", "gunbattle", "gunfire"))

@@ -35,7 +35,7 @@ func (b *building) tipTarget() {
 		}
 	}
 	for _, a := range b.tgt {
-		if !tipForces[a.Sector] {
+		if !tipForces.has(a.Sector) {
 			b.tgt = nil
 			return
 		}
@@ -43,7 +43,7 @@ func (b *building) tipTarget() {
 }
 
 // tipForces are the sectors of those who act on a tip.
-var tipForces = wordSet("COP", "MIL", "SPY", "GOV")
+var tipForces = filtered(wordSet("COP", "MIL", "SPY", "GOV"))
 
 // tipFromOfficials returns why a tip codes no event when whoever passed it
 // is no state body: "police, acting on a tip-off from residents, arrested
@@ -54,7 +54,7 @@ func (b *building) tipFromOfficials() string {
 		return ""
 	}
 	for _, a := range cd.ev.Source {
-		if tipForces[a.Sector] || a.Sector == "JUD" || a.Sector == "IGO" || a.Sector == "" && isState(a) {
+		if tipForces.has(a.Sector) || a.Sector == "JUD" || a.Sector == "IGO" || a.Sector == "" && isState(a) {
 			return ""
 		}
 	}

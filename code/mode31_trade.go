@@ -17,7 +17,7 @@ func (b *building) tradeRestriction() {
 	}
 	st := cd.st
 	for k := cd.i + 1; k < len(st.low) && k < cd.j+3; k++ {
-		if cutGoodsWords[st.low[k]] {
+		if cutGoodsWords.has(st.low[k]) {
 			row := b.c.lex.cameo["163"]
 			ev.CAMEO, ev.Mode, ev.Goldstein = "163", "restrict", row.goldstein
 			return
@@ -26,4 +26,4 @@ func (b *building) tradeRestriction() {
 }
 
 // cutGoodsWords name the goods and payments a state may cut off.
-var cutGoodsWords = wordSet("imports", "exports", "trade", "payments")
+var cutGoodsWords = filtered(wordSet("imports", "exports", "trade", "payments"))

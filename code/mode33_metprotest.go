@@ -13,20 +13,20 @@ import "github.com/truce-project/truce"
 // few words of it.
 func mode33ProtestNamed(st *sent, cd *candidate) int {
 	for k := cd.i; k < cd.j && k < len(st.low); k++ {
-		if mode33ProtestNouns[st.low[k]] {
+		if mode33ProtestNouns.has(st.low[k]) {
 			return k
 		}
 	}
 	end := min(len(st.low), cd.j+10)
 	for k := cd.j; k < end; k++ {
 		w := st.low[k]
-		if w == "who" && k > cd.j && (protesterNouns[st.low[k-1]] || mode33CrowdNouns[st.low[k-1]] && mode33CrowdActs(st, k+1)) {
+		if w == "who" && k > cd.j && (protesterNouns.has(st.low[k-1]) || mode33CrowdNouns.has(st.low[k-1]) && mode33CrowdActs(st, k+1)) {
 			return k
 		}
-		if w == ";" || w == "." || w == "," || clauseBreaks[w] {
+		if w == ";" || w == "." || w == "," || clauseBreaks.has(w) {
 			return -1
 		}
-		if mode33ProtestNouns[w] && st.mentionAt(k) == nil {
+		if mode33ProtestNouns.has(w) && st.mentionAt(k) == nil {
 			return k
 		}
 	}
@@ -46,8 +46,8 @@ func mode33ProtestTold(d *doc, st *sent) bool {
 }
 
 // mode33ProtestNouns name a protest.
-var mode33ProtestNouns = wordSet("protest", "protests", "rally", "rallies", "demonstration", "demonstrations", "march",
-	"marches", "sit-in", "sit-ins", "vigil", "vigils", "picket", "pickets")
+var mode33ProtestNouns = filtered(wordSet("protest", "protests", "rally", "rallies", "demonstration", "demonstrations", "march",
+	"marches", "sit-in", "sit-ins", "vigil", "vigils", "picket", "pickets"))
 
 // mode33CrowdActs reports whether the relative clause from token k tells
 // a crowd protesting or rioting: "people who had gathered in the square",
@@ -56,7 +56,7 @@ var mode33ProtestNouns = wordSet("protest", "protests", "rally", "rallies", "dem
 func mode33CrowdActs(st *sent, k int) bool {
 	for m := k; m < len(st.low) && m < k+4; m++ {
 		w := st.low[m]
-		if protestParticiples[w] || mode33CrowdVerbs[w] || mode33RiotVerbs[w] {
+		if protestParticiples.has(w) || mode33CrowdVerbs.has(w) || mode33RiotVerbs.has(w) {
 			return true
 		}
 		if w != "had" && w != "have" && w != "has" && w != "were" && w != "was" && w != "also" && w != "earlier" {
@@ -67,12 +67,12 @@ func mode33CrowdActs(st *sent, k int) bool {
 }
 
 // mode33CrowdVerbs tell a crowd protesting.
-var mode33CrowdVerbs = wordSet("protested", "demonstrated", "marched", "rallied", "chanted", "chanting", "blocked", "occupied",
-	"camped", "massed", "gathered", "converged")
+var mode33CrowdVerbs = filtered(wordSet("protested", "demonstrated", "marched", "rallied", "chanted", "chanting", "blocked", "occupied",
+	"camped", "massed", "gathered", "converged"))
 
 // mode33CrowdNouns name a crowd a relative clause may tell as protesting.
-var mode33CrowdNouns = wordSet("people", "crowds", "crowd", "residents", "students", "youths", "supporters", "workers")
+var mode33CrowdNouns = filtered(wordSet("people", "crowds", "crowd", "residents", "students", "youths", "supporters", "workers"))
 
 // mode33RiotVerbs tell a crowd's violence.
-var mode33RiotVerbs = wordSet("stoned", "torched", "burned", "burnt", "looted", "ransacked", "smashed", "attacked",
-	"threw", "hurled", "set", "stormed", "vandalised", "vandalized", "pelted")
+var mode33RiotVerbs = filtered(wordSet("stoned", "torched", "burned", "burnt", "looted", "ransacked", "smashed", "attacked",
+	"threw", "hurled", "set", "stormed", "vandalised", "vandalized", "pelted"))

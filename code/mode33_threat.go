@@ -29,19 +29,19 @@ func (c *Coder) mode33ThreatContent(ev *truce.Event, st *sent, i, j int) {
 			// "by March 2026": the month, not a march
 			continue
 		}
-		if w == "military" && k+1 < len(st.low) && mode33RelationWords[st.low[k+1]] {
+		if w == "military" && k+1 < len(st.low) && mode33RelationWords.has(st.low[k+1]) {
 			// "a military pact", "military cooperation": ties, not force
 			continue
 		}
-		if mode33ForceWords[w] || (w == "strike" || w == "strikes") && !mode33LabourStrike(st, k) {
+		if mode33ForceWords.has(w) || (w == "strike" || w == "strikes") && !mode33LabourStrike(st, k) {
 			return
 		}
 		switch {
-		case mode33ProtestWords[w] || (w == "strike" || w == "strikes") && mode33LabourStrike(st, k):
+		case mode33ProtestWords.has(w) || (w == "strike" || w == "strikes") && mode33LabourStrike(st, k):
 			code = "133"
-		case mode33RelationWords[w] && code == "":
+		case mode33RelationWords.has(w) && code == "":
 			code = "131"
-		case mode33RestrictWords[w] && code == "":
+		case mode33RestrictWords.has(w) && code == "":
 			code = "1312"
 		}
 	}
@@ -72,26 +72,26 @@ func mode33LabourStrike(st *sent, k int) bool {
 			return true
 		}
 	}
-	return k+2 < len(st.low) && st.low[k+1] == "and" && mode33ProtestWords[st.low[k+2]]
+	return k+2 < len(st.low) && st.low[k+1] == "and" && mode33ProtestWords.has(st.low[k+2])
 }
 
 // mode33ForceWords name force: a threat holding one is a threat of
 // violence.
-var mode33ForceWords = wordSet("attack", "attacks", "force", "military", "militarily", "war", "kill", "killed", "bomb", "bombs",
+var mode33ForceWords = filtered(wordSet("attack", "attacks", "force", "military", "militarily", "war", "kill", "killed", "bomb", "bombs",
 	"shoot", "invade", "invasion", "retaliate", "retaliation", "respond", "response", "hit", "destroy", "fire", "target",
 	"troops", "weapons", "missiles", "nuclear", "crush", "punish", "punished", "hunted", "wipe", "blood", "violence",
-	"revenge", "avenge", "annihilate", "offensive", "raid", "raids", "burn", "armed", "army", "forces", "army's")
+	"revenge", "avenge", "annihilate", "offensive", "raid", "raids", "burn", "armed", "army", "forces", "army's"))
 
 // mode33ProtestWords name protest and stoppage: a threat of them threatens
 // dissent (CAMEO 133).
-var mode33ProtestWords = wordSet("protest", "protests", "demonstration", "demonstrations", "streets", "street", "march",
+var mode33ProtestWords = filtered(wordSet("protest", "protests", "demonstration", "demonstrations", "streets", "street", "march",
 	"marches", "rally", "rallies", "walkout", "walkouts", "boycott", "stayaway", "sit-in", "sit-ins", "shutdown",
-	"black", "blackout", "picket", "pickets", "stoppage", "stoppages")
+	"black", "blackout", "picket", "pickets", "stoppage", "stoppages"))
 
 // mode33RelationWords name ties and deals between the sides: a threat to
 // them threatens relations (CAMEO 131).
-var mode33RelationWords = wordSet("pact", "treaty", "accord", "agreement", "agreements", "talks", "relations", "ties",
-	"cooperation", "membership", "accession", "negotiations", "dialogue", "partnership", "alliance")
+var mode33RelationWords = filtered(wordSet("pact", "treaty", "accord", "agreement", "agreements", "talks", "relations", "ties",
+	"cooperation", "membership", "accession", "negotiations", "dialogue", "partnership", "alliance"))
 
 // mode33RestrictWords name economic pressure (CAMEO 1312).
-var mode33RestrictWords = wordSet("sanctions", "tariffs", "embargo", "duties", "restrictions")
+var mode33RestrictWords = filtered(wordSet("sanctions", "tariffs", "embargo", "duties", "restrictions"))

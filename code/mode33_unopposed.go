@@ -58,7 +58,7 @@ func (c *Coder) mode33Unopposed(ev *truce.Event, st *sent, i, j int) {
 // "federal troops marched into the town unopposed" is no protest march.
 func mode33ArmedSource(src []truce.Actor) bool {
 	for _, a := range src {
-		if !armedSector[a.Sector] && !isArmedGroup(a) {
+		if !armedSector.has(a.Sector) && !isArmedGroup(a) {
 			return false
 		}
 	}
@@ -66,14 +66,14 @@ func mode33ArmedSource(src []truce.Actor) bool {
 }
 
 // mode33MoveVerbs are the verbs of forces going into a place.
-var mode33MoveVerbs = wordSet("moved", "move", "moves", "moving", "entered", "enter", "enters", "entering",
-	"marched", "march", "marches", "marching", "rolled", "walked", "swept", "drove", "advanced", "took", "take", "takes", "taking")
+var mode33MoveVerbs = filtered(wordSet("moved", "move", "moves", "moving", "entered", "enter", "enters", "entering",
+	"marched", "march", "marches", "marching", "rolled", "walked", "swept", "drove", "advanced", "took", "take", "takes", "taking"))
 
 // mode33MoveVerb reports whether the trigger [i, j) holds a verb of going
 // into a place.
 func mode33MoveVerb(st *sent, i, j int) bool {
 	for k := i; k < j; k++ {
-		if mode33MoveVerbs[st.low[k]] {
+		if mode33MoveVerbs.has(st.low[k]) {
 			return true
 		}
 	}

@@ -20,7 +20,7 @@ func (c *Coder) mode38Riot(d *doc, cd *candidate, ev *truce.Event, src, tgt []tr
 
 // mode38UnarmedSectors are the sides that bring no arms to a street
 // fight: residents, party supporters, protesters, students, workers.
-var mode38UnarmedSectors = wordSet("CVL", "OPP", "PRO", "EDU", "LAB")
+var mode38UnarmedSectors = filtered(wordSet("CVL", "OPP", "PRO", "EDU", "LAB"))
 
 // mode38StreetClash reports whether an armed clash the trigger tells is a
 // riot: unarmed people fighting the police ("villagers clashed with riot
@@ -34,7 +34,7 @@ func mode38StreetClash(cd *candidate, ev *truce.Event, src, tgt []truce.Actor) b
 		return false
 	}
 	for _, a := range src {
-		if !mode38UnarmedSectors[a.Sector] {
+		if !mode38UnarmedSectors.has(a.Sector) {
 			return false
 		}
 	}
@@ -70,7 +70,7 @@ func mode38CrowdArson(cd *candidate, ev *truce.Event, src, tgt []truce.Actor) bo
 		return false
 	}
 	for k := max(cd.i-3, 0); k < cd.j+2 && k < len(cd.st.low); k++ {
-		if mode38BurnedPeople[cd.st.low[k]] {
+		if mode38BurnedPeople.has(cd.st.low[k]) {
 			return false
 		}
 	}
@@ -96,14 +96,14 @@ func mode38CrowdArson(cd *candidate, ev *truce.Event, src, tgt []truce.Actor) bo
 // of people: "set her body on fire", "her body set alight", "set fire to
 // him". (Civilians as the target are kept: "buses" and "shops" are
 // civilians' property.)
-var mode38BurnedPeople = wordSet("body", "bodies", "corpse", "him", "her", "them", "man", "woman")
+var mode38BurnedPeople = filtered(wordSet("body", "bodies", "corpse", "him", "her", "them", "man", "woman"))
 
 // mode38AngeredAfter reports whether a source mention is followed by the
 // anger that drove it: "young men angered by power cuts", "residents
 // angry at the killing".
 func mode38AngeredAfter(st *sent, ms []*mention) bool {
 	for _, m := range ms {
-		if m.j < len(st.low) && (angerWords[st.low[m.j]] || st.low[m.j] == "angered") {
+		if m.j < len(st.low) && (angerWords.has(st.low[m.j]) || st.low[m.j] == "angered") {
 			return true
 		}
 	}
@@ -112,7 +112,7 @@ func mode38AngeredAfter(st *sent, ms []*mention) bool {
 
 // mode38Supporters are the nouns that make their "of" phrase a
 // following: "supporters of the jailed governor".
-var mode38Supporters = wordSet("supporters", "loyalists", "followers", "partisans")
+var mode38Supporters = filtered(wordSet("supporters", "loyalists", "followers", "partisans"))
 
 // mode38SupportersOf reports whether a source mention is the leader or
 // party whose supporters act ("supporters of the ousted president,
@@ -123,7 +123,7 @@ func mode38SupportersOf(st *sent, ms []*mention) bool {
 			continue
 		}
 		for k := m.i - 1; k >= 1 && k >= m.i-6; k-- {
-			if st.low[k] == "of" && mode38Supporters[st.low[k-1]] {
+			if st.low[k] == "of" && mode38Supporters.has(st.low[k-1]) {
 				return true
 			}
 			if st.low[k] == "." || st.toks[k].tag == "VBD" || st.toks[k].tag == "VBZ" || st.toks[k].tag == "VBP" {
@@ -131,7 +131,7 @@ func mode38SupportersOf(st *sent, ms []*mention) bool {
 			}
 		}
 		for k := m.i; k < m.j && k < len(st.low); k++ {
-			if mode38Supporters[st.low[k]] {
+			if mode38Supporters.has(st.low[k]) {
 				return true
 			}
 		}

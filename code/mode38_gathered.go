@@ -7,12 +7,12 @@ import (
 )
 
 // mode38GatherVerbs assemble a crowd in a place.
-var mode38GatherVerbs = wordSet("gathered", "gather", "gathers", "gathering", "assembled", "massed",
-	"converged", "congregated", "thronged", "rallied", "camped")
+var mode38GatherVerbs = filtered(wordSet("gathered", "gather", "gathers", "gathering", "assembled", "massed",
+	"converged", "congregated", "thronged", "rallied", "camped"))
 
 // mode38StateSectors speak for a state: their gatherings are meetings,
 // not rallies ("ministers gathered in Paris to call for a truce").
-var mode38StateSectors = wordSet("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
+var mode38StateSectors = filtered(wordSet("GOV", "MIL", "COP", "JUD", "LEG", "SPY"))
 
 // mode38GatheredToDemand recodes a demand that is the purpose of a crowd's
 // gathering as the rally it is: "parents gathered outside the school on
@@ -29,13 +29,13 @@ func (b *building) mode38GatheredToDemand() {
 		return
 	}
 	for _, a := range ev.Source {
-		if mode38StateSectors[a.Sector] || a.Country == "" {
+		if mode38StateSectors.has(a.Sector) || a.Country == "" {
 			return
 		}
 	}
 	found := false
 	for k := cd.i - 2; k >= 0 && k >= cd.i-14; k-- {
-		if mode38GatherVerbs[st.low[k]] {
+		if mode38GatherVerbs.has(st.low[k]) {
 			found = strings.HasPrefix(st.toks[k].tag, "VB")
 			break
 		}

@@ -16,16 +16,16 @@ func (b *building) mode39LiftedCurbs() {
 		return
 	}
 	st := cd.st
-	if !mode39LiftVerbs[st.low[cd.i]] {
+	if !mode39LiftVerbs.has(st.low[cd.i]) {
 		return
 	}
 	found := false
 	for k := cd.j; k < len(st.low) && k < cd.j+5; k++ {
 		w := st.low[k]
-		if w == "," || w == ";" || mode39AdminCurbs[w] {
+		if w == "," || w == ";" || mode39AdminCurbs.has(w) {
 			break
 		}
-		if mode39CurbNouns[w] {
+		if mode39CurbNouns.has(w) {
 			found = true
 			break
 		}
@@ -41,11 +41,11 @@ func (b *building) mode39LiftedCurbs() {
 }
 
 // mode39LiftVerbs are the forms of lifting and easing a measure.
-var mode39LiftVerbs = wordSet("lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "relax", "relaxes", "relaxed", "relaxing")
+var mode39LiftVerbs = filtered(wordSet("lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "relax", "relaxes", "relaxed", "relaxing"))
 
 // mode39AdminCurbs are the words of bans and of curbs on visas and
 // travel, administrative sanctions.
-var mode39AdminCurbs = wordSet("ban", "bans", "visa", "visas", "travel")
+var mode39AdminCurbs = filtered(wordSet("ban", "bans", "visa", "visas", "travel"))
 
 // mode39CurbNouns name the measures one party keeps on another.
-var mode39CurbNouns = wordSet("curbs", "restrictions", "sanctions", "suspension", "pause", "embargo", "embargoes", "tariffs", "duties", "freeze")
+var mode39CurbNouns = filtered(wordSet("curbs", "restrictions", "sanctions", "suspension", "pause", "embargo", "embargoes", "tariffs", "duties", "freeze"))

@@ -9,7 +9,7 @@ import "slices"
 // actor after "on" or "against", who becomes the target when named.
 func (b *building) mode40MeasureOwner() {
 	cd, st := b.cd, b.st
-	if cd.e.pos != 'V' || cd.j < 2 || cd.j > len(st.low) || !mode40MeasureNouns[st.low[cd.j-1]] {
+	if cd.e.pos != 'V' || cd.j < 2 || cd.j > len(st.low) || !mode40MeasureNouns.has(st.low[cd.j-1]) {
 		return
 	}
 	inside := func(m *mention) bool { return m.i > cd.i && m.j < cd.j }
@@ -27,5 +27,5 @@ func (b *building) mode40MeasureOwner() {
 
 // mode40MeasureNouns end a trigger that names a measure one state keeps
 // on another.
-var mode40MeasureNouns = wordSet("sanctions", "embargo", "curbs", "restrictions", "controls",
-	"tariffs", "duties", "ban", "bans")
+var mode40MeasureNouns = filtered(wordSet("sanctions", "embargo", "curbs", "restrictions", "controls",
+	"tariffs", "duties", "ban", "bans"))

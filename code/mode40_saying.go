@@ -26,7 +26,7 @@ func (st *sent) mode40ParticiplePronouns() {
 		if st.low[p] == "that" {
 			p--
 		}
-		if p < 1 || !mode40SpeechParticiples[st.low[p]] {
+		if p < 1 || !mode40SpeechParticiples.has(st.low[p]) {
 			continue
 		}
 		v := -1
@@ -53,5 +53,5 @@ func (st *sent) mode40ParticiplePronouns() {
 }
 
 // mode40SpeechParticiples report what their subject says or announces.
-var mode40SpeechParticiples = wordSet("saying", "announcing", "confirming", "stating",
-	"promising", "pledging", "vowing", "adding", "insisting")
+var mode40SpeechParticiples = filtered(wordSet("saying", "announcing", "confirming", "stating",
+	"promising", "pledging", "vowing", "adding", "insisting"))

@@ -3,8 +3,8 @@ package code
 // attributionWords are the words attributes accepts, in one set: it is
 // asked of token after token, and one lookup costs less than three and
 // five comparisons.
-var attributionWords = unionOf(reportVerbs, admitVerbs, findingVerbs,
-	wordSet("declared", "accused", "accuses", "added", "saying"))
+var attributionWords = filtered(unionOf(reportVerbs.m, admitVerbs.m, findingVerbs.m,
+	wordSet("declared", "accused", "accuses", "added", "saying")))
 
 // unionOf returns the words any of sets holds.
 func unionOf(sets ...map[string]bool) map[string]bool {

@@ -5,10 +5,10 @@ import "testing"
 // attributes answers from one set what the sets it gathers answer.
 func TestAttributionWords(t *testing.T) {
 	plain := func(w string) bool {
-		return reportVerbs[w] || admitVerbs[w] || findingVerbs[w] || w == "declared" || w == "accused" || w == "accuses" || w == "added" || w == "saying"
+		return reportVerbs.has(w) || admitVerbs.has(w) || findingVerbs.has(w) || w == "declared" || w == "accused" || w == "accuses" || w == "added" || w == "saying"
 	}
 	words := []string{"", "said", "saying", "acknowledged", "concluded", "declared", "added", "accused", "attacked", "Said", "says "}
-	for _, s := range []map[string]bool{reportVerbs, admitVerbs, findingVerbs, deathWords, clauseBreaks} {
+	for _, s := range []map[string]bool{reportVerbs.m, admitVerbs.m, findingVerbs.m, deathWords.m, clauseBreaks.m} {
 		for w := range s {
 			words = append(words, w)
 		}

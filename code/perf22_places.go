@@ -30,10 +30,10 @@ func (wp *wordPlaces) of(low []string, set func(string) bool) []int {
 // findingPlaces returns the positions of the words findingFrame reads:
 // finding verbs and inquiry nouns.
 func (st *sent) findingPlaces() []int {
-	return st.findings.of(st.low, func(w string) bool { return findingVerbs[w] || inquiryNouns[w] })
+	return st.findings.of(st.low, func(w string) bool { return findingVerbs.has(w) || inquiryNouns.has(w) })
 }
 
 // commentatorPlaces returns the positions of commentator nouns.
 func (st *sent) commentatorPlaces() []int {
-	return st.commentators.of(st.low, func(w string) bool { return commentatorNouns[w] })
+	return st.commentators.of(st.low, func(w string) bool { return commentatorNouns.has(w) })
 }

@@ -6,15 +6,15 @@ import "testing"
 func findingFramePlain(st *sent, i int) bool {
 	for k := 0; k < len(st.low); k++ {
 		switch {
-		case findingVerbs[st.low[k]] && k < i:
+		case findingVerbs.has(st.low[k]) && k < i:
 			for n := k + 1; n < i && n <= k+6; n++ {
 				if st.low[n] == "that" {
 					return true
 				}
 			}
-		case inquiryNouns[st.low[k]]:
+		case inquiryNouns.has(st.low[k]):
 			for n := k + 1; n < len(st.low) && n <= k+12; n++ {
-				if findingVerbs[st.low[n]] || st.low[n] == "said" {
+				if findingVerbs.has(st.low[n]) || st.low[n] == "said" {
 					return true
 				}
 			}
@@ -26,23 +26,23 @@ func findingFramePlain(st *sent, i int) bool {
 // commentaryPlain is commentary scanning every word.
 func commentaryPlain(st *sent, i int) bool {
 	for k := 0; k < i; k++ {
-		if !commentatorNouns[st.low[k]] {
+		if !commentatorNouns.has(st.low[k]) {
 			continue
 		}
 		for v := k + 1; v < i && v <= k+7; v++ {
-			if st.low[v] == "," || frameBreaks[st.low[v]] {
+			if st.low[v] == "," || frameBreaks.has(st.low[v]) {
 				break
 			}
-			if opinionVerbs[st.low[v]] {
+			if opinionVerbs.has(st.low[v]) {
 				return !breakBetween(st, v, i)
 			}
 		}
 	}
 	for v := i + 1; v+1 < len(st.low); v++ {
-		if frameBreaks[st.low[v]] {
+		if frameBreaks.has(st.low[v]) {
 			return false
 		}
-		if inverseOpinionVerbs[st.low[v]] && st.low[v-1] == "," && (st.toks[v+1].tag == "DT" || commentatorNouns[st.low[v+1]]) {
+		if inverseOpinionVerbs.has(st.low[v]) && st.low[v-1] == "," && (st.toks[v+1].tag == "DT" || commentatorNouns.has(st.low[v+1])) {
 			return true
 		}
 	}

@@ -145,7 +145,7 @@ func (c *Coder) placeOf(cd *candidate) *truce.Location {
 		return namedUnknown(cd, c.borderSide(cd))
 	}
 	// "Authorities in Ruritania's capital imposed a curfew": in Strelsau.
-	if pick.place.Precision == "country" && st.isPossessive(pick.j) && pick.j+1 < len(st.low) && capitalWords[st.low[pick.j+1]] {
+	if pick.place.Precision == "country" && st.isPossessive(pick.j) && pick.j+1 < len(st.low) && capitalWords.has(st.low[pick.j+1]) {
 		if loc, ok := c.capitalOf(pick.place.Country); ok {
 			loc.Text = st.textOf(pick.i, pick.j+2)
 			return &loc
@@ -226,7 +226,7 @@ func (c *Coder) countryLocation(focus string, sides ...[]truce.Actor) *truce.Loc
 // stands in another state's land: "a crowd torched the Iranian consulate"
 // was not in Iran.
 func foreignMission(a truce.Actor) bool {
-	return missionWords[strings.ToLower(lastWord(a.Text))]
+	return missionWords.has(strings.ToLower(lastWord(a.Text)))
 }
 
 // countryOfEvent returns the country where an event happened, or of its
@@ -286,7 +286,7 @@ func finer(cd *candidate, roles []placeRole, pick *placeRef) *placeRef {
 		if roles[n] != roleWhere || coarse(p.place.Precision) || p.place.Precision == "none" || p.place.Country != pick.place.Country {
 			continue
 		}
-		if !listedIn(st, pick, p) && !apposedIn(st, pick, p) && !townOfRegion(st, pick, p) && !capitalApposed(st, pick, p) && (st.clause[p.i] != st.clause[cd.i] || !locPreps[prepBefore(st, p.i)] && !namedTown(st, p) && !spreadOver(st, p)) {
+		if !listedIn(st, pick, p) && !apposedIn(st, pick, p) && !townOfRegion(st, pick, p) && !capitalApposed(st, pick, p) && (st.clause[p.i] != st.clause[cd.i] || !locPreps.has(prepBefore(st, p.i)) && !namedTown(st, p) && !spreadOver(st, p)) {
 			continue
 		}
 		if pick.place.Precision != "country" && p.place.Admin1 != pick.place.Name && !strings.HasSuffix(p.place.Admin1, " "+pick.place.Name) {
@@ -336,7 +336,7 @@ func townOfRegion(st *sent, pick, p *placeRef) bool {
 // namedTown reports whether a place is named after a place noun and "of":
 // "the town of Zenda in the Ruritanian hills".
 func namedTown(st *sent, p *placeRef) bool {
-	return p.i >= 2 && st.low[p.i-1] == "of" && placeNouns[st.low[p.i-2]]
+	return p.i >= 2 && st.low[p.i-1] == "of" && placeNouns.has(st.low[p.i-2])
 }
 
 // nearest returns the place of the given role that the tiers of locate
@@ -396,7 +396,7 @@ func (c *Coder) nearest(cd *candidate, roles []placeRole, want placeRole) *place
 	// weapons left behind by gunmen who stormed the village of Zenda".
 	for n := range st.places {
 		p := &st.places[n]
-		if roles[n] != want || !countries[p.place.Country] || !locPreps[prepBefore(st, p.i)] && !cityAdjective(st, p) && !locatedBy(cd, p) && !namedTown(st, p) {
+		if roles[n] != want || !countries[p.place.Country] || !locPreps.has(prepBefore(st, p.i)) && !cityAdjective(st, p) && !locatedBy(cd, p) && !namedTown(st, p) {
 			continue
 		}
 		if d := distance(cd, p); d < best {
@@ -526,7 +526,7 @@ func visitedCity(st *sent, p *placeRef) *placeRef {
 	}
 	for n := range st.places {
 		q := &st.places[n]
-		if q.place.Country == p.place.Country && !coarse(q.place.Precision) && q.place.Precision != "none" && locPreps[prepBefore(st, q.i)] {
+		if q.place.Country == p.place.Country && !coarse(q.place.Precision) && q.place.Precision != "none" && locPreps.has(prepBefore(st, q.i)) {
 			return q
 		}
 	}

@@ -13,9 +13,9 @@ import (
 // carriedTypes are the physical acts that happen where the act told just
 // before them did when their own sentence names no place; a deployment
 // too, as troops sent after a raid went where it was (place37).
-var carriedTypes = map[string]bool{
+var carriedTypes = filtered(map[string]bool{
 	truce.Assault: true, truce.Protest: true, truce.Coerce: true, truce.Mobilize: true,
-}
+})
 
 // sceneCarried places a physical act that its sentence puts in no place
 // (only in a country, by its actors or the story, or nowhere) at the place
@@ -31,7 +31,7 @@ var carriedTypes = map[string]bool{
 func sceneCarried(d *doc) {
 	for _, cd := range d.cands {
 		loc := cd.ev.Location
-		if cd.folded || loc == nil || loc.Text != "" || loc.Precision != "country" && loc.Precision != "none" || !carriedTypes[cd.ev.Type] || len(cd.st.places) > 0 {
+		if cd.folded || loc == nil || loc.Text != "" || loc.Precision != "country" && loc.Precision != "none" || !carriedTypes.has(cd.ev.Type) || len(cd.st.places) > 0 {
 			continue
 		}
 		idx := slices.Index(d.sents, cd.st)

@@ -9,7 +9,7 @@ import (
 
 // parliamentWords are the nouns that name a country's parliament without
 // naming its town: "stormed parliament", "outside the legislature".
-var parliamentWords = wordSet("parliament", "parliament's", "legislature", "legislature's")
+var parliamentWords = filtered(wordSet("parliament", "parliament's", "legislature", "legislature's"))
 
 // assemblyHeads are the first words of a two-word name of a parliament,
 // with the second it needs: "the National Assembly", "the National
@@ -22,7 +22,7 @@ var assemblyHeads = map[string]map[string]bool{
 // how many tokens name it, or 0.
 func parliamentAt(st *sent, k int) int {
 	w := st.low[k]
-	if parliamentWords[w] {
+	if parliamentWords.has(w) {
 		return 1
 	}
 	if tails, ok := assemblyHeads[w]; ok && k+1 < len(st.low) && tails[st.low[k+1]] && capitalised(st.toks[k].text) {
@@ -91,7 +91,7 @@ func (c *Coder) atParliament(cd *candidate, loc *truce.Location) *truce.Location
 func parliamentPrep(st *sent, k int) bool {
 	for n := k - 1; n >= 0 && n >= k-3; n-- {
 		w := st.low[n]
-		if locPreps[w] || w == "of" && n > 0 && parliamentSites[st.low[n-1]] {
+		if locPreps.has(w) || w == "of" && n > 0 && parliamentSites.has(st.low[n-1]) {
 			return true
 		}
 		if w != "the" && !st.isPossessive(n) && !capitalised(st.toks[n].text) {
@@ -152,7 +152,7 @@ func nationalParliament(st *sent, k int) bool {
 	if n < 0 {
 		return true
 	}
-	if subParliaments[st.low[n]] {
+	if subParliaments.has(st.low[n]) {
 		return false
 	}
 	if st.isPossessive(n) || !capitalised(st.toks[n].text) || parliamentAt(st, n) > 0 {
@@ -164,8 +164,8 @@ func nationalParliament(st *sent, k int) bool {
 
 // subParliaments are the words before a parliament that make it less than
 // a country's.
-var subParliaments = wordSet("regional", "provincial", "state", "local", "municipal", "county", "student", "youth")
+var subParliaments = filtered(wordSet("regional", "provincial", "state", "local", "municipal", "county", "student", "youth"))
 
 // parliamentSites are the parts of a parliament's grounds that "of" joins
 // to it: "the gates of parliament".
-var parliamentSites = wordSet("gates", "gate", "fences", "fence", "grounds", "steps", "premises", "compound", "building", "chamber", "doors", "walls")
+var parliamentSites = filtered(wordSet("gates", "gate", "fences", "fence", "grounds", "steps", "premises", "compound", "building", "chamber", "doors", "walls"))

@@ -7,7 +7,7 @@ import "github.com/truce-project/truce"
 
 // crossingHeads end the name of a border crossing: "the Zenda crossing",
 // "the Zenda border gate", "the Zenda border post".
-var crossingHeads = wordSet("crossing", "gate", "post", "point")
+var crossingHeads = filtered(wordSet("crossing", "gate", "post", "point"))
 
 // namedCrossing returns the crossing the clause of cd's trigger names as
 // "the NAME crossing" or "the NAME border gate", as the place the
@@ -18,7 +18,7 @@ var crossingHeads = wordSet("crossing", "gate", "post", "point")
 func namedCrossing(cd *candidate) (*placeRef, string) {
 	st := cd.st
 	for k := 2; k < len(st.low); k++ {
-		if !crossingHeads[st.low[k]] || st.clause[k] != st.clause[cd.i] {
+		if !crossingHeads.has(st.low[k]) || st.clause[k] != st.clause[cd.i] {
 			continue
 		}
 		end := k

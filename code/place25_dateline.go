@@ -22,7 +22,7 @@ func datelineEnd(st *sent) int {
 		return -1
 	}
 	for n := 1; n < len(st.low) && n <= 12; n++ {
-		if datelineDashes[st.low[n]] {
+		if datelineDashes.has(st.low[n]) {
 			return n
 		}
 	}

@@ -31,7 +31,7 @@ func roadNamed(st *sent, p *placeRef) bool {
 			return false
 		}
 	}
-	return n < len(st.low) && roadNouns[st.low[n]]
+	return n < len(st.low) && roadNouns.has(st.low[n])
 }
 
 // roadsDemoted lowers a town named only in a road's name from where the

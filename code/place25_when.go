@@ -6,11 +6,11 @@ package code
 import "github.com/truce-project/truce"
 
 // whenWords open a clause that tells the moment of the act before it.
-var whenWords = wordSet("as", "when", "while", "whilst")
+var whenWords = filtered(wordSet("as", "when", "while", "whilst"))
 
 // subjectWords may follow "as" when it opens a clause of time ("as they
 // left"), not a role ("as part of", "as a warning").
-var subjectWords = wordSet("they", "he", "she", "it", "we", "the", "their", "his", "her")
+var subjectWords = filtered(wordSet("they", "he", "she", "it", "we", "the", "their", "his", "her"))
 
 // unknownInWhenClause returns the place the gazetteer lacks that the
 // clause right after the trigger's names, when that clause opens with
@@ -29,7 +29,7 @@ func unknownInWhenClause(cd *candidate, pick *placeRef) *truce.Location {
 	for t < len(st.low) && st.clause[t] == st.clause[cd.i] {
 		t++
 	}
-	if t+1 >= len(st.low) || !whenWords[st.low[t]] || st.low[t] == "as" && !subjectWords[st.low[t+1]] {
+	if t+1 >= len(st.low) || !whenWords.has(st.low[t]) || st.low[t] == "as" && !subjectWords.has(st.low[t+1]) {
 		return nil
 	}
 	for k := t + 1; k < len(st.low)-1 && st.clause[k] == st.clause[t]; k++ {

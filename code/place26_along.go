@@ -6,8 +6,8 @@ package code
 // courseNouns are the nouns after a name that make it a stretch of land
 // an act can run along or across: "the Zenda river", "the Hentz
 // frontier", "the Zenda buffer zone".
-var courseNouns = wordSet("river", "frontier", "border", "corridor", "valley", "coast",
-	"coastline", "lake", "zone", "plateau", "forest", "hills", "mountains", "delta", "plain", "plains")
+var courseNouns = filtered(wordSet("river", "frontier", "border", "corridor", "valley", "coast",
+	"coastline", "lake", "zone", "plateau", "forest", "hills", "mountains", "delta", "plain", "plains"))
 
 // courseAfter reports whether token k is a preposition of a course
 // ("along", "across", "into", "on") followed by "the", capitalised words
@@ -37,5 +37,5 @@ func courseAfter(st *sent, k int) bool {
 	if st.low[n] == "buffer" && n+1 < len(st.low) {
 		n++
 	}
-	return courseNouns[st.low[n]]
+	return courseNouns.has(st.low[n])
 }

@@ -26,7 +26,7 @@ func unknownAfterTrigger(cd *candidate, pick *placeRef) *truce.Location {
 	// ("ambushed a patrol near Zenda and shelled a base in Hentz"); the
 	// acts of one sentence at one town are told as one, so only a
 	// province or region there gives way.
-	if pick.i >= cd.prev && cd.prev > 0 && !coarse(pick.place.Precision) && (pick.j >= len(st.low) || !unitNouns[st.low[pick.j]]) {
+	if pick.i >= cd.prev && cd.prev > 0 && !coarse(pick.place.Precision) && (pick.j >= len(st.low) || !unitNouns.has(st.low[pick.j])) {
 		return nil
 	}
 	text, k := st.unresolvedAt(cd)
@@ -42,8 +42,8 @@ func unknownAfterTrigger(cd *candidate, pick *placeRef) *truce.Location {
 
 // landmarkHeads are nouns after a name that make it a landmark's name
 // ("the Zenda mosque", "Hentz Square"), which lies in the known town.
-var landmarkHeads = wordSet("square", "street", "avenue", "road", "bridge", "junction",
-	"roundabout", "hotel", "stadium", "park", "station", "hall", "building", "office", "offices")
+var landmarkHeads = filtered(wordSet("square", "street", "avenue", "road", "bridge", "junction",
+	"roundabout", "hotel", "stadium", "park", "station", "hall", "building", "office", "offices"))
 
 // namesLandmark reports whether the word at n, right after an unknown
 // name, makes the name part of a building or landmark's name.
@@ -52,5 +52,5 @@ func namesLandmark(st *sent, n int) bool {
 		return false
 	}
 	w := st.low[n]
-	return landmarkHeads[w] || buildingNouns[w] || toldSites[w]
+	return landmarkHeads.has(w) || buildingNouns.has(w) || toldSites.has(w)
 }

@@ -7,8 +7,8 @@ import "github.com/truce-project/truce"
 
 // siteHeads end the name of a site the act itself takes, closes or
 // strikes: "the Zenda air base", "the Hentz buffer zone".
-var siteHeads = wordSet("camp", "base", "airbase", "airfield", "oilfield", "prison", "crossing",
-	"dam", "mine", "port", "zone", "bridge", "airport", "barracks", "outpost")
+var siteHeads = filtered(wordSet("camp", "base", "airbase", "airfield", "oilfield", "prison", "crossing",
+	"dam", "mine", "port", "zone", "bridge", "airport", "barracks", "outpost"))
 
 // objectSite places an act whose object is a site the gazetteer lacks,
 // named with "the", a name and a site noun right after the trigger, at
@@ -38,10 +38,10 @@ func objectSite(cd *candidate, loc *truce.Location) *truce.Location {
 	// One plain noun may stand between the name and the site noun: "the
 	// Zenda air base", "the Hentz bridge crossing".
 	end := n
-	if n+1 < len(st.low) && !siteHeads[st.low[n]] {
+	if n+1 < len(st.low) && !siteHeads.has(st.low[n]) {
 		n++
 	}
-	if n >= len(st.low) || !siteHeads[st.low[n]] {
+	if n >= len(st.low) || !siteHeads.has(st.low[n]) {
 		return loc
 	}
 	text := st.textOf(i, end)

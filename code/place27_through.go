@@ -18,11 +18,11 @@ func timeThrough(st *sent, n int) bool {
 	if n < len(st.low) && st.low[n] == "the" {
 		n++
 	}
-	return n >= len(st.low) || weekdayOrMonth(st.low[n]) || throughTimes[st.low[n]]
+	return n >= len(st.low) || weekdayOrMonth(st.low[n]) || throughTimes.has(st.low[n])
 }
 
 // throughTimes are spans of time "through" may run to.
-var throughTimes = wordSet("night", "day", "weekend", "week", "month", "year", "end", "summer", "winter", "spring", "autumn")
+var throughTimes = filtered(wordSet("night", "day", "weekend", "week", "month", "year", "end", "summer", "winter", "spring", "autumn"))
 
 // unitNamedAfter reports whether the words from n (past a "the") are a
 // capitalised name the dictionaries lack followed by the noun of an
@@ -42,14 +42,14 @@ func unitNamedAfter(st *sent, n int) bool {
 
 // settlementUnits are the nouns of local units and settlements that
 // follow a name: "Zenda township", "Hentz village".
-var settlementUnits = wordSet("township", "village", "commune", "subdistrict", "tehsil", "upazila", "woreda", "locality")
+var settlementUnits = filtered(wordSet("township", "village", "commune", "subdistrict", "tehsil", "upazila", "woreda", "locality"))
 
 // settledUnit reports whether w is the noun of an administrative unit or
 // a settlement after a name: "district", "township".
 func settledUnit(w string) bool {
-	return unitNouns[w] || settlementUnits[w]
+	return unitNouns.has(w) || settlementUnits.has(w)
 }
 
 // unitPreps are the prepositions before a name and its unit noun that
 // place an act there: "on Zenda township", "through Hentz district".
-var unitPreps = wordSet("in", "near", "on", "at", "into", "through", "around", "outside")
+var unitPreps = filtered(wordSet("in", "near", "on", "at", "into", "through", "around", "outside"))

@@ -11,8 +11,8 @@ func marchedOn(st *sent, k int) bool {
 	if w := st.low[k]; w != "on" && w != "through" || k < 1 {
 		return false
 	}
-	if marchVerbs[st.low[k-1]] {
+	if marchVerbs.has(st.low[k-1]) {
 		return true
 	}
-	return k > 1 && st.toks[k-1].tag == "RB" && marchVerbs[st.low[k-2]]
+	return k > 1 && st.toks[k-1].tag == "RB" && marchVerbs.has(st.low[k-2])
 }

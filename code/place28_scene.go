@@ -12,9 +12,9 @@ import (
 // acrossTypes are the acts that happen where the story is set when their
 // sentence names no place: the physical acts sceneCarried carries, and the
 // lifting of a measure ("authorities lifted the curfew").
-var acrossTypes = map[string]bool{
+var acrossTypes = filtered(map[string]bool{
 	truce.Assault: true, truce.Protest: true, truce.Coerce: true, truce.Retreat: true,
-}
+})
 
 // sceneAcross places an act that its sentence puts only in a country, by
 // its actors, at the town of that country where the story last placed an
@@ -28,7 +28,7 @@ var acrossTypes = map[string]bool{
 func sceneAcross(d *doc) {
 	for _, cd := range d.cands {
 		loc := cd.ev.Location
-		if cd.folded || loc == nil || loc.Text != "" || loc.Precision != "country" || loc.Country == "" || !acrossTypes[cd.ev.Type] || placesIn(cd.st, loc.Country) {
+		if cd.folded || loc == nil || loc.Text != "" || loc.Precision != "country" || loc.Country == "" || !acrossTypes.has(cd.ev.Type) || placesIn(cd.st, loc.Country) {
 			continue
 		}
 		if foreignActor(cd.ev.Source, loc.Country) || foreignActor(cd.ev.Target, loc.Country) || countryWide(cd.st) {
@@ -92,7 +92,7 @@ func countryWide(st *sent) bool {
 func placesIn(st *sent, cc string) bool {
 	for n := range st.places {
 		p := &st.places[n]
-		if p.place.Country == cc && (p.place.Precision == "country" || locPreps[prepBefore(st, p.i)]) {
+		if p.place.Country == cc && (p.place.Precision == "country" || locPreps.has(prepBefore(st, p.i))) {
 			return true
 		}
 	}

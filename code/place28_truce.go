@@ -7,7 +7,7 @@ import "github.com/truce-project/truce"
 
 // truceNouns name a halt in fighting that "in" a place puts where it
 // holds: "a ceasefire in northern Zenda".
-var truceNouns = wordSet("ceasefire", "ceasefires", "truce", "truces", "cease-fire", "armistice")
+var truceNouns = filtered(wordSet("ceasefire", "ceasefires", "truce", "truces", "cease-fire", "armistice"))
 
 // truceHeldIn places an agreement to a truce that the sentence puts "in"
 // a place of a country of its parties there, rather than at talks abroad:
@@ -48,8 +48,8 @@ func truceHeldIn(d *doc) {
 // ceasefire in the north of", "a truce in eastern Zenda".
 func truceIn(st *sent, i int) bool {
 	k := i - 1
-	for k >= 0 && (st.low[k] == "the" || directions[st.low[k]]) {
+	for k >= 0 && (st.low[k] == "the" || directions.has(st.low[k])) {
 		k--
 	}
-	return k >= 1 && st.low[k] == "in" && truceNouns[st.low[k-1]]
+	return k >= 1 && st.low[k] == "in" && truceNouns.has(st.low[k-1])
 }

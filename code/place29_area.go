@@ -13,14 +13,14 @@ import (
 // areaNouns, after "the" and a preposition and with no name of their own,
 // point back at the scene of an act the story has told: "sent troops to
 // the area", "police sealed off the scene".
-var areaNouns = map[string]bool{"area": true, "scene": true}
+var areaNouns = filtered(map[string]bool{"area": true, "scene": true})
 
 // areaPreps are the prepositions before "the area" that place or direct
 // the act there.
-var areaPreps = map[string]bool{
+var areaPreps = filtered(map[string]bool{
 	"to": true, "in": true, "into": true, "near": true, "around": true, "at": true,
 	"toward": true, "towards": true, "from": true, "within": true,
-}
+})
 
 // areasAgain places an act whose clause points back at "the area" and
 // that its own words put only in a country or a province at the scene
@@ -57,7 +57,7 @@ func areasAgain(d *doc) {
 func pointsToArea(cd *candidate) bool {
 	st := cd.st
 	for k := 2; k < len(st.low); k++ {
-		if !areaNouns[st.low[k]] || st.low[k-1] != "the" || !areaPreps[st.low[k-2]] || st.clause[k] != st.clause[cd.i] {
+		if !areaNouns.has(st.low[k]) || st.low[k-1] != "the" || !areaPreps.has(st.low[k-2]) || st.clause[k] != st.clause[cd.i] {
 			continue
 		}
 		if k+1 < len(st.low) && (st.low[k+1] == "of" || capitalised(st.toks[k+1].text) || st.isPlace(k+1)) {

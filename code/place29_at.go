@@ -5,4 +5,4 @@ package code
 // Hentz province", "near Zenda in Hentz county", "a raid on a post at
 // Zenda, in Ruritania's Hentz region", "clashes outside Zenda, in the
 // Hentz district" (see townBeforeRegion).
-var townPreps = wordSet("in", "near", "at", "outside", "around")
+var townPreps = filtered(wordSet("in", "near", "at", "outside", "around"))

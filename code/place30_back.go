@@ -17,7 +17,7 @@ import "github.com/truce-project/truce"
 func nounedTown(st *sent, end int, cc string) *truce.Location {
 	var out *truce.Location
 	for k := 1; k < end && k+1 < len(st.low); k++ {
-		if st.low[k] != "of" || !townNouns[st.low[k-1]] && !dwellerNouns[st.low[k-1]] {
+		if st.low[k] != "of" || !townNouns.has(st.low[k-1]) && !dwellerNouns.has(st.low[k-1]) {
 			continue
 		}
 		if p := st.placeStarting(k + 1); p != nil {
@@ -57,7 +57,7 @@ func actorTown(st *sent, p *placeRef) bool {
 
 // dwellerNouns are the people of a town before "of" and its name:
 // "residents of Zenda", "the villagers of Hentz".
-var dwellerNouns = wordSet("residents", "villagers", "inhabitants")
+var dwellerNouns = filtered(wordSet("residents", "villagers", "inhabitants"))
 
 // nameAt returns the capitalised words from token k that name nothing the
 // dictionaries or the gazetteer know, or "": "Zenda" in "the town of

@@ -23,10 +23,10 @@ func (st *sent) siteObject(k int) (string, int) {
 	}
 	end := n
 	// One plain noun may stand between the name and the site noun.
-	if n+1 < len(st.low) && !siteHeads[st.low[n]] {
+	if n+1 < len(st.low) && !siteHeads.has(st.low[n]) {
 		n++
 	}
-	if n >= len(st.low) || !siteHeads[st.low[n]] {
+	if n >= len(st.low) || !siteHeads.has(st.low[n]) {
 		return "", -1
 	}
 	return st.textOf(i, end), i

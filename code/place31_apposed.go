@@ -17,7 +17,7 @@ func apposedBeforeTrigger(cd *candidate, pick *placeRef) *truce.Location {
 	if pick == nil || pick.place.Country == "" || pick.j > cd.i {
 		return nil
 	}
-	if !coarse(pick.place.Precision) && (pick.j >= len(st.low) || !unitNouns[st.low[pick.j]]) {
+	if !coarse(pick.place.Precision) && (pick.j >= len(st.low) || !unitNouns.has(st.low[pick.j])) {
 		return nil
 	}
 	for k := max(cd.prev, 1); k+2 < pick.i; k++ {
@@ -30,7 +30,7 @@ func apposedBeforeTrigger(cd *candidate, pick *placeRef) *truce.Location {
 			i--
 		}
 		// It is a place only where a preposition or "of" brings it in.
-		if i == 0 || !apposedPreps[st.low[i-1]] {
+		if i == 0 || !apposedPreps.has(st.low[i-1]) {
 			continue
 		}
 		text := st.textOf(i, k+1)
@@ -45,7 +45,7 @@ func apposedBeforeTrigger(cd *candidate, pick *placeRef) *truce.Location {
 
 // apposedPreps bring in the unknown name apposedBeforeTrigger takes:
 // "in Zenda", "of Zenda", "at Zenda", "near Zenda", "from Zenda".
-var apposedPreps = wordSet("in", "of", "at", "near", "from", "outside")
+var apposedPreps = filtered(wordSet("in", "of", "at", "near", "from", "outside"))
 
 // lastWordOf returns the token of the last word of text, the name that
 // starts at token k: 1 for "Kuru Dagana" at 0.

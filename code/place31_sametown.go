@@ -8,7 +8,7 @@ import "github.com/truce-project/truce"
 // townActs are the kinds of act that sameTownBefore places at the town
 // of an earlier act of their sentence: what a crowd, police or gunmen do
 // on the spot.
-var townActs = map[string]bool{truce.Assault: true, truce.Protest: true, truce.Coerce: true}
+var townActs = filtered(map[string]bool{truce.Assault: true, truce.Protest: true, truce.Coerce: true})
 
 // sameTownBefore returns, for a violent, coercive or protest act that
 // names no place of its own, the one town its sentence names before the
@@ -24,7 +24,7 @@ func (c *Coder) sameTownBefore(cd *candidate) *truce.Location {
 	if plover == "" {
 		plover = c.lex.cameo[cd.e.cameo].plover
 	}
-	if !townActs[plover] {
+	if !townActs.has(plover) {
 		return nil
 	}
 	if text, _ := st.unresolvedAt(cd); text != "" {
@@ -43,7 +43,7 @@ func (c *Coder) sameTownBefore(cd *candidate) *truce.Location {
 		if town != nil && town.place.Name != p.place.Name || p.j > cd.prev {
 			return nil
 		}
-		if !locPreps[prepBefore(st, p.i)] {
+		if !locPreps.has(prepBefore(st, p.i)) {
 			return nil
 		}
 		town = p
@@ -80,7 +80,7 @@ func apposedTown(st *sent, pick *placeRef) *placeRef {
 		return nil
 	}
 	m := pick.i
-	for n := 0; n < 2 && m > 0 && (st.low[m-1] == "the" || directions[st.low[m-1]]); n++ {
+	for n := 0; n < 2 && m > 0 && (st.low[m-1] == "the" || directions.has(st.low[m-1])); n++ {
 		m--
 	}
 	if m < 3 || st.low[m-1] != "in" || st.low[m-2] != "," {

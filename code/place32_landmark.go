@@ -19,10 +19,10 @@ func apposedLandmark(st *sent, k int) bool {
 // market town north of"), or -1 when there is none.
 func apposedHeadEnd(st *sent, k int) int {
 	n := k - 1
-	if n >= 0 && directionHedges[st.low[n]] {
+	if n >= 0 && directionHedges.has(st.low[n]) {
 		n--
 	}
-	if n < 0 || !placeNouns[st.low[n]] && !landmarkNouns[st.low[n]] {
+	if n < 0 || !placeNouns.has(st.low[n]) && !landmarkNouns.has(st.low[n]) {
 		return -1
 	}
 	// A few words may describe the place: "a rebel-held town".
@@ -42,7 +42,7 @@ func apposedHeadEnd(st *sent, k int) int {
 
 // landmarkNouns call a place what placeNouns do not: "Zenda, a township
 // north of Strelsau", "a settlement east of Hentz".
-var landmarkNouns = wordSet("township", "settlement", "enclave", "outpost", "oasis")
+var landmarkNouns = filtered(wordSet("township", "settlement", "enclave", "outpost", "oasis"))
 
 // apposedLandmarkHead returns the place the gazetteer lacks that an
 // apposition measures from pick, a landmark: "militiamen holding Zenda,
@@ -54,7 +54,7 @@ func apposedLandmarkHead(cd *candidate, pick *placeRef) *truce.Location {
 	if k > 0 && st.low[k-1] == "the" {
 		k--
 	}
-	if k < 3 || st.low[k-1] != "of" || !directions[st.low[k-2]] {
+	if k < 3 || st.low[k-1] != "of" || !directions.has(st.low[k-2]) {
 		return nil
 	}
 	e := apposedHeadEnd(st, k-2)

@@ -34,7 +34,7 @@ func (c *Coder) capitalLater(d *doc) {
 func inTheCapital(cd *candidate) bool {
 	st := cd.st
 	for k := 2; k < len(st.low); k++ {
-		if st.low[k] != "capital" || st.clause[k] != st.clause[cd.i] || st.low[k-1] != "the" || !locPreps[st.low[k-2]] {
+		if st.low[k] != "capital" || st.clause[k] != st.clause[cd.i] || st.low[k-1] != "the" || !locPreps.has(st.low[k-2]) {
 			continue
 		}
 		if k+1 < len(st.low) && (st.low[k+1] == "of" || st.low[k+1] == ",") {

@@ -7,14 +7,14 @@ import "github.com/truce-project/truce"
 
 // seatModifiers make "capital" a province's seat, not the nation's: "the
 // state capital", "the provincial capital".
-var seatModifiers = wordSet("state", "provincial", "regional", "province's", "state's", "region's")
+var seatModifiers = filtered(wordSet("state", "provincial", "regional", "province's", "state's", "region's"))
 
 // townModifiers make "city" or "town" a description of the story's own
 // town: "the border city", "the port town".
-var townModifiers = wordSet("border", "port", "frontier", "coastal", "garrison")
+var townModifiers = filtered(wordSet("border", "port", "frontier", "coastal", "garrison"))
 
 // townHeads are the nouns such a description ends with.
-var townHeads = wordSet("city", "town", "capital")
+var townHeads = filtered(wordSet("city", "town", "capital"))
 
 // datelineTown places an act that its sentence puts in "the state
 // capital", "the Hentz capital" (a province of the dateline's country)
@@ -46,17 +46,17 @@ func datelineTown(d *doc) {
 // Java capital" (a province of at's country), "the border city".
 func townDescribed(st *sent, at *truce.Location) bool {
 	for k := 2; k < len(st.low); k++ {
-		if !townHeads[st.low[k]] {
+		if !townHeads.has(st.low[k]) {
 			continue
 		}
 		t := k - 1
 		for t > 0 && t >= k-4 && st.low[t] != "the" {
 			t--
 		}
-		if st.low[t] != "the" || t == k-1 || t == 0 || !locPreps[st.low[t-1]] && st.low[t-1] != "of" {
+		if st.low[t] != "the" || t == k-1 || t == 0 || !locPreps.has(st.low[t-1]) && st.low[t-1] != "of" {
 			continue
 		}
-		if t+2 == k && (st.low[k] != "capital" && townModifiers[st.low[t+1]] || st.low[k] == "capital" && seatModifiers[st.low[t+1]]) {
+		if t+2 == k && (st.low[k] != "capital" && townModifiers.has(st.low[t+1]) || st.low[k] == "capital" && seatModifiers.has(st.low[t+1])) {
 			return true
 		}
 		// "the West Java capital": a province of the dateline's country

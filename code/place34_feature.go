@@ -11,8 +11,8 @@ import (
 // Neelum valley", "near the Koudou falls", "Kaplan junction", "Entebbe
 // Road", "Shan State". Units of administration in lower case are dropped
 // instead (see bareName), and a crossing is the gazetteer's own.
-var featureNouns = wordSet("valley", "falls", "forest", "junction", "corridor", "gorge", "river",
-	"road", "highway", "bridge", "dam", "airstrip", "airport", "square", "avenue", "plateau")
+var featureNouns = filtered(wordSet("valley", "falls", "forest", "junction", "corridor", "gorge", "river",
+	"road", "highway", "bridge", "dam", "airstrip", "airport", "square", "avenue", "plateau"))
 
 // featureNamed returns loc with its text running on over a feature noun
 // that follows the name in the sentence ("Neelum valley"), or over a
@@ -37,7 +37,7 @@ func featureNamed(cd *candidate, loc *truce.Location) *truce.Location {
 			continue // "Zenda-valley" or a gap of more than a space
 		}
 		switch {
-		case featureNouns[n.low]:
+		case featureNouns.has(n.low):
 		case n.text == "State" && loc.Precision == "admin1":
 		case n.low == "national" && k+2 < len(st.toks) && st.low[k+2] == "park":
 			out := *loc

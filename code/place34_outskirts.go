@@ -4,7 +4,7 @@ import "github.com/truce-project/truce"
 
 // outskirtsWords set a town the gazetteer lacks beside a known one: "in
 // Zenda, on the outskirts of Strelsau", "in Zenda, east of Strelsau".
-var outskirtsWords = wordSet("outskirts", "edge", "suburbs")
+var outskirtsWords = filtered(wordSet("outskirts", "edge", "suburbs"))
 
 // townBesideCity returns the place the gazetteer lacks that the text
 // names with "in", "at" or "near" right before a comma and a phrase that
@@ -26,9 +26,9 @@ func townBesideCity(cd *candidate, pick *placeRef) *truce.Location {
 	}
 	c := -1
 	switch w := st.low[k-2]; {
-	case directions[w]:
+	case directions.has(w):
 		c = k - 3
-	case outskirtsWords[w] && k >= 5 && st.low[k-3] == "the" && (st.low[k-4] == "on" || st.low[k-4] == "in"):
+	case outskirtsWords.has(w) && k >= 5 && st.low[k-3] == "the" && (st.low[k-4] == "on" || st.low[k-4] == "in"):
 		c = k - 5
 	}
 	if c < 2 || st.low[c] != "," {
@@ -36,10 +36,10 @@ func townBesideCity(cd *candidate, pick *placeRef) *truce.Location {
 	}
 	e := c
 	i := e
-	for i > 0 && capitalised(st.toks[i-1].text) && !apposedPreps[st.low[i-1]] && st.mentionAt(i-1) == nil && !st.isPlace(i-1) && !weekdayOrMonth(st.low[i-1]) {
+	for i > 0 && capitalised(st.toks[i-1].text) && !apposedPreps.has(st.low[i-1]) && st.mentionAt(i-1) == nil && !st.isPlace(i-1) && !weekdayOrMonth(st.low[i-1]) {
 		i--
 	}
-	if i == e || i == 0 || !apposedPreps[st.low[i-1]] {
+	if i == e || i == 0 || !apposedPreps.has(st.low[i-1]) {
 		return nil
 	}
 	text := st.textOf(i, e)

@@ -4,7 +4,7 @@ package code
 // land they were about.
 
 // venuePreps34 put talks at the place they introduce.
-var venuePreps34 = wordSet("in", "at", "on")
+var venuePreps34 = filtered(wordSet("in", "at", "on"))
 
 // talksVenue places an agreement or a meeting that its sentence puts
 // only in a country or a region (a party's, or the one the talks were
@@ -18,7 +18,7 @@ var venuePreps34 = wordSet("in", "at", "on")
 func talksVenue(d *doc) {
 	for _, cd := range d.cands {
 		loc := cd.ev.Location
-		if cd.folded || !venueTypes[cd.ev.Type] || loc != nil && !coarse(loc.Precision) {
+		if cd.folded || !venueTypes.has(cd.ev.Type) || loc != nil && !coarse(loc.Precision) {
 			continue
 		}
 		p := talksPlace(cd)
@@ -38,7 +38,7 @@ func talksVenue(d *doc) {
 func talksPlace(cd *candidate) *placeRef {
 	st := cd.st
 	for v := range st.low {
-		if !venueNouns[st.low[v]] {
+		if !venueNouns.has(st.low[v]) {
 			continue
 		}
 		for n := range st.places {
@@ -46,7 +46,7 @@ func talksPlace(cd *candidate) *placeRef {
 			if p.i <= v || p.i > v+12 || commaBetween(st, v, p.i) || p.place.Country == "" || p.place.Precision == "border" {
 				continue
 			}
-			if topicBetween(st, v, p.i) || !venuePreps34[prepBefore(st, p.i)] && !venuePreps34[nounPrep(st, p.i)] {
+			if topicBetween(st, v, p.i) || !venuePreps34.has(prepBefore(st, p.i)) && !venuePreps34.has(nounPrep(st, p.i)) {
 				continue
 			}
 			if p.place.Precision == "country" && (hasCountry(cd.ev.Source, p.place.Country) || hasCountry(cd.ev.Target, p.place.Country)) {
@@ -62,11 +62,11 @@ func talksPlace(cd *candidate) *placeRef {
 // the place starting at i ("on the Caribbean island of Zenda"), looking
 // back at most four words past the noun, or "".
 func nounPrep(st *sent, i int) string {
-	if i < 3 || st.low[i-1] != "of" || !placeNouns[st.low[i-2]] {
+	if i < 3 || st.low[i-1] != "of" || !placeNouns.has(st.low[i-2]) {
 		return ""
 	}
 	for k := i - 3; k >= 0 && k >= i-6; k-- {
-		if venuePreps34[st.low[k]] {
+		if venuePreps34.has(st.low[k]) {
 			return st.low[k]
 		}
 	}
@@ -79,7 +79,7 @@ func nounPrep(st *sent, i int) string {
 // begins there ("a summit that officials in Zenda fear").
 func topicBetween(st *sent, i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if topicNouns[st.low[k]] || truceNouns[st.low[k]] || clauseOpeners34[st.low[k]] {
+		if topicNouns.has(st.low[k]) || truceNouns.has(st.low[k]) || clauseOpeners34.has(st.low[k]) {
 			return true
 		}
 	}
@@ -87,7 +87,7 @@ func topicBetween(st *sent, i, j int) bool {
 }
 
 // relativeWords open a relative clause.
-var clauseOpeners34 = wordSet("that", "which", "who", "whom", "whose", "where")
+var clauseOpeners34 = filtered(wordSet("that", "which", "who", "whom", "whose", "where"))
 
 // agreedAt reports whether the agreement's place is the one its verb
 // puts it in, right after it: "the ministers agreed in Zenda to a
@@ -103,7 +103,7 @@ func agreedAt(cd *candidate) bool {
 		if p.place.Name != loc.Name || p.i < 2 || st.low[p.i-1] != "in" && st.low[p.i-1] != "at" {
 			continue
 		}
-		if v := p.i - 2; agreeVerbs34[st.low[v]] {
+		if v := p.i - 2; agreeVerbs34.has(st.low[v]) {
 			return true
 		}
 	}
@@ -111,4 +111,4 @@ func agreedAt(cd *candidate) bool {
 }
 
 // agreeVerbs34 are the verbs of agreeing that a place may follow.
-var agreeVerbs34 = wordSet("agreed", "agree", "agrees", "signed", "sign", "signs")
+var agreeVerbs34 = filtered(wordSet("agreed", "agree", "agrees", "signed", "sign", "signs"))

@@ -15,7 +15,7 @@ func (c *Coder) purposeDemoted(cd *candidate, roles []placeRole) {
 	if plover == "" {
 		plover = c.lex.cameo[cd.e.cameo].plover
 	}
-	if !venueTypes[plover] {
+	if !venueTypes.has(plover) {
 		return
 	}
 	st := cd.st
@@ -37,7 +37,7 @@ func (c *Coder) purposeDemoted(cd *candidate, roles []placeRole) {
 		// Sea ports", "Caspian shipping"), not one the aim is to happen
 		// at ("to meet again in Brazil").
 		p := &st.places[n]
-		if p.i > to && st.clause[p.i] == st.clause[to] && p.j < len(st.toks) && strings.HasPrefix(st.toks[p.j].tag, "NN") && !locPreps[prepBefore(st, p.i)] {
+		if p.i > to && st.clause[p.i] == st.clause[to] && p.j < len(st.toks) && strings.HasPrefix(st.toks[p.j].tag, "NN") && !locPreps.has(prepBefore(st, p.i)) {
 			roles[n] = roleNone
 		}
 	}

@@ -9,11 +9,11 @@ import "github.com/truce-project/truce"
 // governedModes are the acts of governing a country's forces do only in
 // the country they rule: silencing the press, banning, curfews, martial
 // law.
-var governedModes = wordSet("censor", "ban", "curfew", "martial-law")
+var governedModes = filtered(wordSet("censor", "ban", "curfew", "martial-law"))
 
 // rulersAtHome reports whether an act that names no place is an act of
 // governing by a state's armed forces, which happens in their own
 // country.
 func rulersAtHome(ev *truce.Event, src []truce.Actor) bool {
-	return len(src) > 0 && isState(src[0]) && src[0].Sector == "MIL" && governedModes[ev.Mode]
+	return len(src) > 0 && isState(src[0]) && src[0].Sector == "MIL" && governedModes.has(ev.Mode)
 }

@@ -26,7 +26,7 @@ func actorPlaceFiner(cd *candidate, roles []placeRole, pick *placeRef) *placeRef
 		if pick.place.Precision != "country" && p.place.Admin1 != pick.place.Name {
 			continue
 		}
-		if !locPreps[prepBefore(st, p.i)] && !namedTown(st, p) || qualifiedMention(st, p) != nil {
+		if !locPreps.has(prepBefore(st, p.i)) && !namedTown(st, p) || qualifiedMention(st, p) != nil {
 			continue
 		}
 		return p

@@ -22,7 +22,7 @@ import (
 // left alone, and so is one the sentence names already (a wire dateline).
 func (c *Coder) demonymCapitals(st *sent) {
 	for k := 2; k < len(st.low); k++ {
-		if !capitalWords[st.low[k]] {
+		if !capitalWords.has(st.low[k]) {
 			continue
 		}
 		m := st.mentionAt(k - 1)
@@ -39,7 +39,7 @@ func (c *Coder) demonymCapitals(st *sent) {
 		// "the Cuban capital" after a word that puts something there ("in",
 		// "to", "through", "outside", "the streets of"); not as the
 		// subject of a clause.
-		if m.i < 2 || !placePreps[st.low[m.i-2]] && !partOfPlace(st, m.i-2) {
+		if m.i < 2 || !placePreps.has(st.low[m.i-2]) && !partOfPlace(st, m.i-2) {
 			continue
 		}
 		loc, ok := c.capitalOfOne(m.actor.Country)

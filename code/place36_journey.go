@@ -4,7 +4,7 @@ package code
 
 // flightNouns are the craft that carry people an act sends away: "put
 // them on a flight to Washington".
-var flightNouns = wordSet("flight", "flights", "plane", "planes", "jet", "airliner", "aircraft", "charter")
+var flightNouns = filtered(wordSet("flight", "flights", "plane", "planes", "jet", "airliner", "aircraft", "charter"))
 
 // flightEnd reports whether p, named after the trigger, is only where a
 // flight the clause puts people on was going: "Ruritania freed 40
@@ -29,5 +29,5 @@ func flightEnd(cd *candidate, p *placeRef) bool {
 	if st.low[k] == "back" || st.low[k] == "home" {
 		k--
 	}
-	return k >= 0 && flightNouns[st.low[k]]
+	return k >= 0 && flightNouns.has(st.low[k])
 }

@@ -10,7 +10,7 @@ import (
 
 // p37SentTypes are the acts that happen where what they move arrives:
 // troops deployed, peacekeepers or aid sent.
-var p37SentTypes = map[string]bool{truce.Mobilize: true, truce.Aid: true}
+var p37SentTypes = filtered(map[string]bool{truce.Mobilize: true, truce.Aid: true})
 
 // p37PlaceText returns the words of the place the gazetteer does not know
 // that the sentence puts the act in (see unresolvedPlace) or, for a
@@ -20,7 +20,7 @@ func p37PlaceText(cd *candidate, typ string) string {
 	if text := cd.st.unresolvedPlace(cd); text != "" {
 		return text
 	}
-	if !p37SentTypes[typ] {
+	if !p37SentTypes.has(typ) {
 		return ""
 	}
 	return p37Destination(cd)
@@ -51,7 +51,7 @@ func p37Destination(cd *candidate) string {
 		if st.low[n] == "the" {
 			n++
 		}
-		if n < end && (directions[st.low[n]] || nearbyWords[st.low[n]]) && !st.isPlace(n) {
+		if n < end && (directions.has(st.low[n]) || nearbyWords.has(st.low[n])) && !st.isPlace(n) {
 			n++
 		}
 		i := n
@@ -74,7 +74,7 @@ func p37Destination(cd *candidate) string {
 // unit or place noun that follows a place's name ("Zenda village").
 func p37CommonNoun(st *sent, n int) bool {
 	w := st.low[n]
-	if unitNouns[w] || placeNouns[w] || settledUnit(w) {
+	if unitNouns.has(w) || placeNouns.has(w) || settledUnit(w) {
 		return false
 	}
 	return strings.HasPrefix(st.toks[n].tag, "NN") && !capitalised(st.toks[n].text)

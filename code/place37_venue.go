@@ -7,7 +7,7 @@ import "github.com/truce-project/truce"
 // p37HostWords tell that the story's lead sentence was told where talks
 // were held, whoever hosted them: "after hosting talks", "after 12 hours
 // of talks".
-var p37HostWords = wordSet("hosting", "hosted", "hosts", "host", "mediated", "brokered")
+var p37HostWords = filtered(wordSet("hosting", "hosted", "hosts", "host", "mediated", "brokered"))
 
 // p37DatelineTalks places an agreement or a meeting of the story's lead
 // sentence that its words put only in a country at the town the story is
@@ -33,7 +33,7 @@ func p37DatelineTalks(d *doc) {
 	}
 	for _, cd := range d.cands {
 		loc := cd.ev.Location
-		if cd.st != st || cd.folded || !venueTypes[cd.ev.Type] || loc == nil || loc.Text != "" || loc.Precision != "country" {
+		if cd.st != st || cd.folded || !venueTypes.has(cd.ev.Type) || loc == nil || loc.Text != "" || loc.Precision != "country" {
 			continue
 		}
 		cp := *at
@@ -44,7 +44,7 @@ func p37DatelineTalks(d *doc) {
 // p37TalksTold reports whether st tells of talks or of their hosting.
 func p37TalksTold(st *sent) bool {
 	for _, w := range st.low {
-		if venueNouns[w] || p37HostWords[w] {
+		if venueNouns.has(w) || p37HostWords.has(w) {
 			return true
 		}
 	}

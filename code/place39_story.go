@@ -78,7 +78,7 @@ func place39NamesPlace(cd *candidate) bool {
 		}
 	}
 	for k := 2; k < len(st.low); k++ {
-		if st.clause[k] != st.clause[cd.i] || st.low[k-1] != "the" || !locPreps[st.low[k-2]] && st.low[k-2] != "across" {
+		if st.clause[k] != st.clause[cd.i] || st.low[k-1] != "the" || !locPreps.has(st.low[k-2]) && st.low[k-2] != "across" {
 			continue
 		}
 		if w := st.low[k]; w != "country" && w != "nation" {
@@ -155,5 +155,5 @@ func place39Material(ev truce.Event) bool {
 // place39AtPrep reports whether prep puts something at a place: "in",
 // "at", "near", or "of" ("the outskirts of", "flown out of").
 func place39AtPrep(prep string) bool {
-	return locPreps[prep] || prep == "of"
+	return locPreps.has(prep) || prep == "of"
 }

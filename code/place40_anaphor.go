@@ -10,12 +10,12 @@ import (
 
 // place40Nouns are the nouns that name again, with "the", a place the
 // story has named: "marched through the capital", "a curfew on the town".
-var place40Nouns = map[string]bool{"capital": true, "city": true, "town": true, "village": true}
+var place40Nouns = filtered(map[string]bool{"capital": true, "city": true, "town": true, "village": true})
 
 // place40Preps put an act in, on, over or through the place after them;
 // "across the capital" and "through the city" spread it there.
-var place40Preps = wordSet("in", "at", "on", "near", "outside", "inside", "around", "into", "within",
-	"across", "through", "throughout", "over")
+var place40Preps = filtered(wordSet("in", "at", "on", "near", "outside", "inside", "around", "into", "within",
+	"across", "through", "throughout", "over"))
 
 // place40Anaphor returns, for an act whose clause puts it "in the
 // capital" (or through, across or on the capital, the city, the town or
@@ -38,7 +38,7 @@ func (c *Coder) place40Anaphor(d *doc, cd *candidate, loc *truce.Location) *truc
 		// A place after the noun that follows the trigger lies in what
 		// the act is about ("marched through the capital against a law
 		// that would let firms in Borduria ...").
-		if !(cd.i < k && k < p.i) && st.clause[p.i] == st.clause[cd.i] && locPreps[prepBefore(st, p.i)] && !inDateline(st, p) && !commaBetween(st, p.i, cd.i) {
+		if !(cd.i < k && k < p.i) && st.clause[p.i] == st.clause[cd.i] && locPreps.has(prepBefore(st, p.i)) && !inDateline(st, p) && !commaBetween(st, p.i, cd.i) {
 			return loc
 		}
 	}
@@ -93,10 +93,10 @@ func place40NounAt(st *sent, cd *candidate) int {
 	// who blocked roads", the roads were blocked in the capital too.
 	anyClause := place40Placeless(st)
 	for k := 2; k < len(st.low); k++ {
-		if !place40Nouns[st.low[k]] || st.low[k-1] != "the" || st.clause[k] != st.clause[cd.i] && !anyClause {
+		if !place40Nouns.has(st.low[k]) || st.low[k-1] != "the" || st.clause[k] != st.clause[cd.i] && !anyClause {
 			continue
 		}
-		if !place40Preps[st.low[k-2]] && !partOfPlace(st, k-2) || !anyClause && commaBetween(st, cd.i, k) {
+		if !place40Preps.has(st.low[k-2]) && !partOfPlace(st, k-2) || !anyClause && commaBetween(st, cd.i, k) {
 			continue
 		}
 		if n := k + 1; n < len(st.low) {
@@ -121,7 +121,7 @@ func (c *Coder) place40Capital(d *doc, cd *candidate, k int, loc *truce.Location
 		// named as a place ("in Lima") or in the dateline, it is the
 		// city.
 		m := s.mentionAt(p.i)
-		return m != nil && m.kind == "capital" && (m.place || inDateline(s, p) || locPreps[prepBefore(s, p.i)])
+		return m != nil && m.kind == "capital" && (m.place || inDateline(s, p) || locPreps.has(prepBefore(s, p.i)))
 	}); at != nil {
 		return at
 	}
@@ -167,7 +167,7 @@ func place40Before(d *doc, st *sent, k, back int, ok func(*sent, *placeRef) bool
 		}
 		for m := len(s.places) - 1; m >= 0; m-- {
 			p := &s.places[m]
-			if p.j > lim || p.j < len(s.low) && unitNouns[s.low[p.j]] || unitNouns[s.low[p.j-1]] || !ok(s, p) {
+			if p.j > lim || p.j < len(s.low) && unitNouns.has(s.low[p.j]) || unitNouns.has(s.low[p.j-1]) || !ok(s, p) {
 				continue
 			}
 			cp := *bareName(&p.place.Location)

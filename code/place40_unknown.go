@@ -11,7 +11,7 @@ import (
 
 // place40TimeWords open a clause that dates the act by another one:
 // "two days after leaving Zenda", "before moving to Strelsau".
-var place40TimeWords = wordSet("after", "before", "since", "until", "while", "when", "as")
+var place40TimeWords = filtered(wordSet("after", "before", "since", "until", "while", "when", "as"))
 
 // place40UnknownBeforeLater returns the place the gazetteer lacks that
 // the trigger's clause names after the trigger ("pulled out of their camp
@@ -35,7 +35,7 @@ func place40UnknownBeforeLater(cd *candidate, loc *truce.Location) *truce.Locati
 			continue
 		}
 		for t := k + 1; t < p.i; t++ {
-			if place40TimeWords[st.low[t]] {
+			if place40TimeWords.has(st.low[t]) {
 				return &truce.Location{Text: text, Name: text, Country: p.place.Country, Precision: "none"}
 			}
 		}
@@ -46,7 +46,7 @@ func place40UnknownBeforeLater(cd *candidate, loc *truce.Location) *truce.Locati
 
 // place40Dwellers are the people of a place: "residents of Zenda clashed
 // with police" names where they live and where they clashed.
-var place40Dwellers = wordSet("residents", "villagers", "inhabitants", "townspeople")
+var place40Dwellers = filtered(wordSet("residents", "villagers", "inhabitants", "townspeople"))
 
 // place40AdjectiveEnds are the endings of adjectives made from the name
 // of a region or a people: "Tigrayan", "Kurdish", "Sudanese", "Andean".
@@ -55,7 +55,7 @@ var place40AdjectiveEnds = []string{"an", "ish", "ese", "ic"}
 // place40Settlements are the places an adjective, not a name, goes
 // before: "the Kurdish town of", but "the Hentz district of Zenda", where
 // the district's own name comes first.
-var place40Settlements = wordSet("village", "town", "city", "hamlet", "port")
+var place40Settlements = filtered(wordSet("village", "town", "city", "hamlet", "port"))
 
 // place40NameAfterAdjective returns the tokens of the name that "the
 // Zendan village of Hentz" gives after "of", when the capitalised word
@@ -63,7 +63,7 @@ var place40Settlements = wordSet("village", "town", "city", "hamlet", "port")
 // settlement noun: the village is Hentz, Zendan only says whose. It
 // returns -1, -1 otherwise.
 func place40NameAfterAdjective(st *sent, i, n int) (int, int) {
-	if n != i+1 || n+2 >= len(st.low) || st.low[n+1] != "of" || !place40Settlements[st.low[n]] {
+	if n != i+1 || n+2 >= len(st.low) || st.low[n+1] != "of" || !place40Settlements.has(st.low[n]) {
 		return -1, -1
 	}
 	adjective := false

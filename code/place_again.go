@@ -14,9 +14,9 @@ import (
 // townNouns are the nouns that, after "the" and with no name of their
 // own, point back at a town the story has named: "set up a base in the
 // town's old district office", "shelled the village overnight".
-var townNouns = map[string]bool{
+var townNouns = filtered(map[string]bool{
 	"town": true, "village": true, "city": true, "hamlet": true,
-}
+})
 
 // townsAgain places an act that its own sentence puts in no town, only
 // in a country, at the town the one or two sentences before named, when
@@ -50,7 +50,7 @@ func pointsToTown(cd *candidate) bool {
 			continue
 		}
 		w := st.low[k]
-		if townNouns[w] || len(w) > 2 && w[len(w)-2:] == "'s" && townNouns[w[:len(w)-2]] {
+		if townNouns.has(w) || len(w) > 2 && w[len(w)-2:] == "'s" && townNouns.has(w[:len(w)-2]) {
 			if k+1 < len(st.low) && (st.low[k+1] == "of" || capitalised(st.toks[k+1].text) || st.isPlace(k+1)) {
 				continue
 			}
@@ -75,7 +75,7 @@ func lastTown(st *sent, cc string) *truce.Location {
 		}
 	}
 	for k := 2; k < len(st.low); k++ {
-		if st.low[k] != "of" || !townNouns[st.low[k-1]] || k+1 <= at {
+		if st.low[k] != "of" || !townNouns.has(st.low[k-1]) || k+1 <= at {
 			continue
 		}
 		if text, n := st.unknownAfter(k); text != "" && n > at {
@@ -112,7 +112,7 @@ func areaApposed(st *sent, k int, pick *placeRef) bool {
 	for n < len(st.toks) && capitalised(st.toks[n].text) && st.mentionAt(n) == nil && !st.isPlace(n) {
 		n++
 	}
-	if n == k || n+2 >= len(st.low) || !placeNouns[st.low[n]] || st.low[n+1] != "," {
+	if n == k || n+2 >= len(st.low) || !placeNouns.has(st.low[n]) || st.low[n+1] != "," {
 		return false
 	}
 	if w := st.low[n+2]; w != "a" && w != "an" && w != "the" {
@@ -131,11 +131,11 @@ func borderQualified(cd *candidate) bool {
 // signingWords tell of the signing of a deal: a sentence with one of them
 // puts the deal told next to it where it was signed, in whatever country
 // hosted it.
-var signingWords = map[string]bool{
+var signingWords = filtered(map[string]bool{
 	"signing": true, "signed": true, "ceremony": true,
-}
+})
 
 // signedAt reports whether st tells of a signing.
 func signedAt(st *sent) bool {
-	return slices.ContainsFunc(st.low, func(w string) bool { return signingWords[w] })
+	return slices.ContainsFunc(st.low, func(w string) bool { return signingWords.has(w) })
 }

@@ -75,7 +75,7 @@ func (c *Coder) ownBorder(cd *candidate, border bool) *truce.Location {
 
 // territoryNouns name a country's ground, air or sea without naming a
 // place in it.
-var territoryNouns = map[string]bool{"territory": true, "airspace": true, "waters": true, "soil": true}
+var territoryNouns = filtered(map[string]bool{"territory": true, "airspace": true, "waters": true, "soil": true})
 
 // territory places an attack, a deployment or a seizure in the country
 // whose territory its clause names after the trigger with a demonym or a
@@ -95,7 +95,7 @@ func (c *Coder) territory(cd *candidate, pick *placeRef) *truce.Location {
 		if pick != nil && pick.i > cd.i && pick.i < k && st.clause[pick.i] == st.clause[cd.i] {
 			return nil
 		}
-		if !territoryNouns[st.low[k]] {
+		if !territoryNouns.has(st.low[k]) {
 			continue
 		}
 		n := k - 1

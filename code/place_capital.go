@@ -15,7 +15,7 @@ import (
 
 // capitalWords are the nouns that name a country's capital without naming
 // it: "in the capital", "in Ruritania's capital".
-var capitalWords = map[string]bool{"capital": true, "capital's": true}
+var capitalWords = filtered(map[string]bool{"capital": true, "capital's": true})
 
 // inCapital places an event that the text puts "in the capital" of a
 // country it does not name there, or "in Ruritania's capital", in that
@@ -26,20 +26,20 @@ var capitalWords = map[string]bool{"capital": true, "capital's": true}
 func (c *Coder) inCapital(cd *candidate) *truce.Location {
 	st := cd.st
 	for k := 1; k < len(st.low); k++ {
-		if !capitalWords[st.low[k]] || st.clause[k] != st.clause[cd.i] {
+		if !capitalWords.has(st.low[k]) || st.clause[k] != st.clause[cd.i] {
 			continue
 		}
 		// "a capital offence", "capital flight": the capital must follow
 		// "the" or a country's possessive, after a place preposition.
 		cc := ""
 		switch {
-		case st.low[k-1] == "the" && k >= 2 && (locPreps[st.low[k-2]] || partOfPlace(st, k-2)):
+		case st.low[k-1] == "the" && k >= 2 && (locPreps.has(st.low[k-2]) || partOfPlace(st, k-2)):
 			cc = hostCountry(cd, stateCountry(cd))
 			if cc == "" {
 				cc = groupCountry(cd)
 			}
 		case st.isPossessive(k - 1):
-			if m := st.mentionAt(k - 2); m != nil && (m.kind == "country" || m.kind == "demonym") && k >= 3 && locPreps[prepBefore(st, m.i)] {
+			if m := st.mentionAt(k - 2); m != nil && (m.kind == "country" || m.kind == "demonym") && k >= 3 && locPreps.has(prepBefore(st, m.i)) {
 				cc = m.actor.Country
 			}
 		}
@@ -73,7 +73,7 @@ func groupCountry(cd *candidate) string {
 // outskirts of", "in parts of"; crowds that "took to the streets of" a
 // town marched in it.
 func partOfPlace(st *sent, k int) bool {
-	if k < 2 || st.low[k] != "of" || !placeParts[st.low[k-1]] {
+	if k < 2 || st.low[k] != "of" || !placeParts.has(st.low[k-1]) {
 		return false
 	}
 	n := k - 2
@@ -83,17 +83,17 @@ func partOfPlace(st *sent, k int) bool {
 	if n >= 0 && st.low[n] == "the" || st.low[n] == "some" || st.low[n] == "several" {
 		n--
 	}
-	return n >= 0 && (locPreps[st.low[n]] || st.low[n] == "to" && st.low[k-1] == "streets")
+	return n >= 0 && (locPreps.has(st.low[n]) || st.low[n] == "to" && st.low[k-1] == "streets")
 }
 
 // placeParts are nouns for a part of a town.
-var placeParts = map[string]bool{
+var placeParts = filtered(map[string]bool{
 	"east": true, "west": true, "north": true, "south": true, "northeast": true, "northwest": true,
 	"southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true,
 	"south-west": true, "centre": true, "center": true, "heart": true, "outskirts": true, "edge": true,
 	"suburbs": true, "part": true, "parts": true, "streets": true, "districts": true, "neighbourhoods": true,
 	"neighborhoods": true,
-}
+})
 
 // stateCountry returns the country of the event's first state actor,
 // source first, or "".

@@ -19,7 +19,7 @@ func chainHead(st *sent, pick *placeRef) (*placeRef, *truce.Location) {
 	p := pick
 	for {
 		k := p.i
-		for k > 0 && (directions[st.low[k-1]] || st.low[k-1] == "the") {
+		for k > 0 && (directions.has(st.low[k-1]) || st.low[k-1] == "the") {
 			k--
 		}
 		if k < 2 {
@@ -38,7 +38,7 @@ func chainHead(st *sent, pick *placeRef) (*placeRef, *truce.Location) {
 		}
 		// "Zenda, near Strelsau": a known town before the comma.
 		if q := st.placeEndingAt(k - 2); q != nil {
-			if q.place.Country != p.place.Country || coarse(q.place.Precision) || !locPreps[prepBefore(st, q.i)] {
+			if q.place.Country != p.place.Country || coarse(q.place.Precision) || !locPreps.has(prepBefore(st, q.i)) {
 				break
 			}
 			p = q

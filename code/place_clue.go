@@ -38,7 +38,7 @@ func speakerPlace(cd *candidate, p *placeRef) bool {
 		return trailingSpeaker(st, cd, p)
 	}
 	for k := p.j; k < cd.i && k <= p.j+3; k++ {
-		if reportVerbs[st.low[k]] || attributes(st.low[k]) || blameVerbs[st.low[k]] {
+		if reportVerbs.has(st.low[k]) || attributes(st.low[k]) || blameVerbs.has(st.low[k]) {
 			return true
 		}
 	}
@@ -48,7 +48,7 @@ func speakerPlace(cd *candidate, p *placeRef) bool {
 // blameVerbs name an act while charging someone with it; where the
 // accusers sit is not where the act was: "lawmakers in Strelsau accused
 // the army of killing 12 villagers when troops raided Zenda".
-var blameVerbs = wordSet("blamed", "blames", "alleged", "alleges", "denounced", "condemned", "charged")
+var blameVerbs = filtered(wordSet("blamed", "blames", "alleged", "alleges", "denounced", "condemned", "charged"))
 
 // roadBetween tells whether a place is the first (1) or second (2) end of
 // a road named "between" them (or "linking" them), or neither (0): an ambush "on the road
@@ -61,12 +61,12 @@ func roadBetween(st *sent, p *placeRef) int {
 		}
 		return 0
 	}
-	if k >= 2 && st.low[k] == "between" && (roadNouns[st.low[k-1]] || st.low[k-1] == "stretch") {
+	if k >= 2 && st.low[k] == "between" && (roadNouns.has(st.low[k-1]) || st.low[k-1] == "stretch") {
 		return 1
 	}
 	// "the highway linking Zenda and Hentzau", "the road connecting Zenda to
 	// Hentzau": the same two ends.
-	if k >= 2 && roadLinks[st.low[k]] && (roadNouns[st.low[k-1]] || st.low[k-1] == "stretch") {
+	if k >= 2 && roadLinks.has(st.low[k]) && (roadNouns.has(st.low[k-1]) || st.low[k-1] == "stretch") {
 		return 1
 	}
 	return 0
@@ -74,14 +74,14 @@ func roadBetween(st *sent, p *placeRef) int {
 
 // roadLinks are the words that name a road by its two ends, as "between"
 // does: "the highway linking Zenda and Hentzau".
-var roadLinks = map[string]bool{
+var roadLinks = filtered(map[string]bool{
 	"linking": true, "connecting": true, "joining": true,
-}
+})
 
 // fleeVerbs send people away from danger; where they flee to is not where
 // the danger was: "militias burned homes in Zenda, sending thousands
 // fleeing to Ruritania".
-var fleeVerbs = map[string]bool{"fled": true, "flee": true, "flees": true, "fleeing": true, "escaped": true, "escaping": true}
+var fleeVerbs = filtered(map[string]bool{"fled": true, "flee": true, "flees": true, "fleeing": true, "escaped": true, "escaping": true})
 
 // answeredPlace reports whether a place lies in the phrase that names
 // the act a response answers while the trigger lies outside it: in
@@ -96,13 +96,13 @@ func answeredPlace(cd *candidate, p *placeRef) bool {
 // village of Hentzau" were at Zenda and Hentzau.
 func kindOf(st *sent, p *placeRef) bool {
 	n := p.j
-	return n+2 < len(st.low) && townKinds[st.low[n]] && st.low[n+1] == "of" && capitalised(st.toks[n+2].text)
+	return n+2 < len(st.low) && townKinds.has(st.low[n]) && st.low[n+1] == "of" && capitalised(st.toks[n+2].text)
 }
 
 // townKinds name a settlement or site that "of" and its name follow; a
 // unit such as a region or province is left out: "the Zenda region of
 // Ruritania" is in Zenda.
-var townKinds = map[string]bool{
+var townKinds = filtered(map[string]bool{
 	"town": true, "towns": true, "city": true, "village": true, "villages": true, "port": true,
 	"resort": true, "island": true, "suburb": true, "enclave": true,
-}
+})

@@ -3,7 +3,7 @@ package code
 // directions are the words of direction and kind that may stand between a
 // preposition and a place: "in northern Mali", "in northwest Nigeria's
 // Kaduna state", "in rural Idlib".
-var directions = map[string]bool{
+var directions = filtered(map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
 	"eastern": true, "western": true, "central": true, "north-eastern": true, "north-western": true,
 	"south-eastern": true, "south-western": true, "northeastern": true, "northwestern": true,
@@ -12,4 +12,4 @@ var directions = map[string]bool{
 	// Kaduna state" (place37).
 	"northwest": true, "northeast": true, "southwest": true, "southeast": true,
 	"north-west": true, "north-east": true, "south-west": true, "south-east": true,
-}
+})

@@ -7,9 +7,9 @@ import "github.com/truce-project/truce"
 
 // districtDirections are the capitalised words that, after a town's name
 // and before a unit noun, make the two a district's name.
-var districtDirections = map[string]bool{
+var districtDirections = filtered(map[string]bool{
 	"west": true, "east": true, "north": true, "south": true, "central": true,
-}
+})
 
 // districtNames turns a town the gazetteer found that a direction and a
 // unit noun follow into the district they name: in "on the village of
@@ -23,7 +23,7 @@ func districtNames(st *sent) {
 		if p.place.Precision != "city" && p.place.Precision != "point" || j+1 >= len(st.low) {
 			continue
 		}
-		if !districtDirections[st.low[j]] || !capitalised(st.toks[j].text) || !unitNouns[st.low[j+1]] || st.isPlace(j) {
+		if !districtDirections.has(st.low[j]) || !capitalised(st.toks[j].text) || !unitNouns.has(st.low[j+1]) || st.isPlace(j) {
 			continue
 		}
 		text := st.textOf(p.i, j+1)

@@ -7,10 +7,10 @@ import "github.com/truce-project/truce"
 // nameLinks are the lowercase words that join the parts of a Spanish,
 // Portuguese, French or Italian place name: "Agusan del Sur", "Cerro de
 // Pasco".
-var nameLinks = map[string]bool{
+var nameLinks = filtered(map[string]bool{
 	"del": true, "de": true, "do": true, "da": true, "di": true, "du": true,
 	"des": true, "dos": true, "das": true,
-}
+})
 
 // longerNames extends a known place that a linking word and capitalised
 // words follow to the longer name they make, which the gazetteer lacks:

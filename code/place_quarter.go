@@ -16,7 +16,7 @@ import (
 func (c *Coder) quartersOfTown(st *sent) {
 	for n := range st.places {
 		p := &st.places[n]
-		if p.i < 3 || !st.isPossessive(p.i-1) || !townNouns[st.low[p.i-2]] && st.low[p.i-2] != "capital" || st.low[p.i-3] != "the" {
+		if p.i < 3 || !st.isPossessive(p.i-1) || !townNouns.has(st.low[p.i-2]) && st.low[p.i-2] != "capital" || st.low[p.i-3] != "the" {
 			continue
 		}
 		town := townBefore(st, p.i-3)

@@ -13,25 +13,25 @@ import (
 
 // locPreps put an event at the place they introduce: "in Kotli", "near
 // Jilib", "on Kyiv".
-var locPreps = map[string]bool{
+var locPreps = filtered(map[string]bool{
 	"in": true, "at": true, "near": true, "outside": true, "inside": true, "around": true,
 	"into": true, "on": true, "within": true, "off": true, "along": true, "over": true,
-}
+})
 
 // pathPreps introduce where fire or a move came from or passed through
 // ("moved its base from Idlib", "fired across the Line of Control"): not
 // where the event happened when the clause names another place.
-var pathPreps = map[string]bool{
+var pathPreps = filtered(map[string]bool{
 	"from": true, "across": true, "via": true, "through": true, "toward": true, "towards": true,
-}
+})
 
 // topicNouns name what talks or statements are about: in "talks on the war
 // in Sudan" Sudan is the topic, not the venue. A ceasefire or a pause "in
 // Gaza" is where it holds, so those words are not here.
-var topicNouns = map[string]bool{
+var topicNouns = filtered(map[string]bool{
 	"war": true, "conflict": true, "crisis": true, "rebuild": true, "reconstruct": true, "situation": true, "reconstruction": true,
 	"rebuilding": true, "future": true, "independence": true, "sovereignty": true, "status": true,
-}
+})
 
 // prepBefore returns the preposition that introduces the place starting at
 // token i, looking past "the", direction words and adjectives ("in
@@ -41,22 +41,22 @@ func prepBefore(st *sent, i int) string {
 	for k := i - 1; k >= 0 && k >= lim; k-- {
 		w := st.low[k]
 		// "south of Mogadishu" puts the event near Mogadishu.
-		if w == "of" && k > 0 && directions[st.low[k-1]] {
+		if w == "of" && k > 0 && directions.has(st.low[k-1]) {
 			return "near"
 		}
 		// "the streets of Havana", "the outskirts of Kabul": in the city.
-		if w == "of" && k > 0 && cityParts[st.low[k-1]] {
+		if w == "of" && k > 0 && cityParts.has(st.low[k-1]) {
 			return "in"
 		}
 		// "in the Iraqi town of Kut": the preposition before the noun. A
 		// withdrawal "from the city of Kherson" still happened there.
-		if w == "of" && k > 0 && placeNouns[st.low[k-1]] {
-			if p := prepBefore(st, k-1); locPreps[p] {
+		if w == "of" && k > 0 && placeNouns.has(st.low[k-1]) {
+			if p := prepBefore(st, k-1); locPreps.has(p) {
 				return p
 			}
 			// "a gang that controls the Dockside area of Strelsau": a
 			// named part of a place lies in it.
-			if partNouns[st.low[k-1]] && k > 1 && capitalised(st.toks[k-2].text) {
+			if partNouns.has(st.low[k-1]) && k > 1 && capitalised(st.toks[k-2].text) {
 				return "in"
 			}
 			return w
@@ -67,7 +67,7 @@ func prepBefore(st *sent, i int) string {
 			return "at"
 		}
 		// "left Strelsau", "fled Zenda": the departure happened there.
-		if k == i-1 && departVerbs[w] {
+		if k == i-1 && departVerbs.has(w) {
 			return w
 		}
 		// "march on Dhaka", "converged on the capital": to the city.
@@ -84,16 +84,16 @@ func prepBefore(st *sent, i int) string {
 				continue
 			}
 		}
-		if st.toks[k].tag == "IN" || st.toks[k].tag == "TO" || locPreps[w] || pathPreps[w] || placePreps[w] {
+		if st.toks[k].tag == "IN" || st.toks[k].tag == "TO" || locPreps.has(w) || pathPreps.has(w) || placePreps.has(w) {
 			return w
 		}
 		// "in the capital Ouagadougou", "in the port city Aden": the noun
 		// the name stands in apposition to, also past a comma ("in
 		// Ruritania's capital, Strelsau").
-		if k == i-1 && (w == "capital" || placeNouns[w]) {
+		if k == i-1 && (w == "capital" || placeNouns.has(w)) {
 			continue
 		}
-		if k == i-1 && w == "," && k > 0 && (st.low[k-1] == "capital" || placeNouns[st.low[k-1]]) {
+		if k == i-1 && w == "," && k > 0 && (st.low[k-1] == "capital" || placeNouns.has(st.low[k-1])) {
 			i--
 			continue
 		}
@@ -102,10 +102,10 @@ func prepBefore(st *sent, i int) string {
 			continue
 		}
 		// "in the market district of Strelsau": a noun may qualify it.
-		if k == i-1 && i < len(st.low) && partNouns[st.low[i]] && strings.HasPrefix(st.toks[k].tag, "NN") {
+		if k == i-1 && i < len(st.low) && partNouns.has(st.low[i]) && strings.HasPrefix(st.toks[k].tag, "NN") {
 			continue
 		}
-		if w != "the" && w != "a" && !directions[w] && !strings.HasPrefix(st.toks[k].tag, "JJ") {
+		if w != "the" && w != "a" && !directions.has(w) && !strings.HasPrefix(st.toks[k].tag, "JJ") {
 			return ""
 		}
 	}
@@ -148,7 +148,7 @@ func (c *Coder) placeRole(cd *candidate, p *placeRef) placeRole {
 	if !cd.e.has(flagViolent) && topic(st, p) {
 		return roleNone
 	}
-	if pathPreps[prepBefore(st, p.i)] && !spreadTown(st, p) || bound(st, p) || speakerPlace(cd, p) {
+	if pathPreps.has(prepBefore(st, p.i)) && !spreadTown(st, p) || bound(st, p) || speakerPlace(cd, p) {
 		return rolePath
 	}
 	return roleWhere
@@ -180,14 +180,14 @@ func backstory(cd *candidate, p *placeRef) bool {
 
 // boundWords send goods or people towards a place: "arms bound for the
 // rebels in Zenda" were not seized in Zenda.
-var boundWords = map[string]bool{"bound": true, "destined": true, "headed": true, "heading": true}
+var boundWords = filtered(map[string]bool{"bound": true, "destined": true, "headed": true, "heading": true})
 
 // journeyNouns carry people or goods along a route: "a flight from
 // Strelsau to Zenda".
-var journeyNouns = map[string]bool{
+var journeyNouns = filtered(map[string]bool{
 	"flight": true, "flights": true, "plane": true, "jet": true, "airliner": true, "ferry": true, "ship": true,
 	"train": true, "bus": true, "convoy": true, "route": true, "journey": true, "voyage": true,
-}
+})
 
 // bound reports whether a place is the destination of what the event
 // stops or carries, named within a few words after "bound for", or the
@@ -195,15 +195,15 @@ var journeyNouns = map[string]bool{
 // Zenda was diverted": it never reached Zenda).
 func bound(st *sent, p *placeRef) bool {
 	if p.i >= 4 && st.low[p.i-1] == "to" {
-		if q := st.placeEndingAt(p.i - 1); q != nil && q.i >= 2 && st.low[q.i-1] == "from" && journeyNouns[st.low[q.i-2]] {
+		if q := st.placeEndingAt(p.i - 1); q != nil && q.i >= 2 && st.low[q.i-1] == "from" && journeyNouns.has(st.low[q.i-2]) {
 			return true
 		}
 	}
-	if p.i >= 2 && st.low[p.i-1] == "to" && fleeVerbs[st.low[p.i-2]] {
+	if p.i >= 2 && st.low[p.i-1] == "to" && fleeVerbs.has(st.low[p.i-2]) {
 		return true
 	}
 	for k := p.i - 1; k >= 1 && k >= p.i-6; k-- {
-		if (st.low[k] == "for" || st.low[k] == "to") && boundWords[st.low[k-1]] {
+		if (st.low[k] == "for" || st.low[k] == "to") && boundWords.has(st.low[k-1]) {
 			return true
 		}
 		if st.low[k] == "," || verbBetween(st, k, k+1) {
@@ -235,7 +235,7 @@ func placeIsActor(cd *candidate, p *placeRef) bool {
 		}
 		// "consulates in the breakaway region of Somaliland": a place a
 		// place noun names is where, whatever else its name stands for.
-		if namedTown(st, p) && locPreps[prepBefore(st, p.i)] && !usedBy(cd, m) {
+		if namedTown(st, p) && locPreps.has(prepBefore(st, p.i)) && !usedBy(cd, m) {
 			continue
 		}
 		if usedBy(cd, m) || !m.place && m.kind != "sector" {
@@ -266,12 +266,12 @@ func capitalOwner(cd *candidate, m *mention, p *placeRef) bool {
 // place's name: in "shelled Hentzau camp" the camp's people are hit
 // where the camp is, so the named camp is still the place.
 func ownNoun(st *sent, m *mention, p *placeRef) bool {
-	return m.i > p.i && m.j == p.j && m.j-m.i == 1 && siteNouns[st.low[m.i]]
+	return m.i > p.i && m.j == p.j && m.j-m.i == 1 && siteNouns.has(st.low[m.i])
 }
 
 // siteNouns close the names of places where people live or pass:
 // "Zenda camp", "the Hentzau crossing".
-var siteNouns = map[string]bool{"camp": true, "camps": true, "crossing": true, "settlement": true}
+var siteNouns = filtered(map[string]bool{"camp": true, "camps": true, "crossing": true, "settlement": true})
 
 // siteOfTown reports whether a town names the building or site that
 // follows it: "a gate of Strelsau airport", "inside Zenda prison" are in
@@ -280,12 +280,12 @@ func siteOfTown(st *sent, p *placeRef) bool {
 	if coarse(p.place.Precision) || p.place.Precision == "none" || p.place.Precision == "border" || p.j >= len(st.low) {
 		return false
 	}
-	return buildingNouns[st.low[p.j]] || townSites[st.low[p.j]] || townOffices[st.low[p.j]]
+	return buildingNouns.has(st.low[p.j]) || townSites.has(st.low[p.j]) || townOffices.has(st.low[p.j])
 }
 
 // cityOffices are offices of a town that act where they sit: "Riverton
 // Mayor Ana Ruiz was detained" happened in Riverton.
-var cityOffices = map[string]bool{"mayor": true, "governor": true, "police": true, "council": true, "councillors": true, "municipality": true}
+var cityOffices = filtered(map[string]bool{"mayor": true, "governor": true, "police": true, "council": true, "councillors": true, "municipality": true})
 
 // cityOffice reports whether a town names the office that follows it,
 // as in "Riverton Mayor Ana Ruiz": the holder acts in the town.
@@ -293,7 +293,7 @@ func cityOffice(st *sent, p *placeRef) bool {
 	if coarse(p.place.Precision) || p.place.Precision == "none" || p.j >= len(st.low) {
 		return false
 	}
-	return cityOffices[st.low[p.j]]
+	return cityOffices.has(st.low[p.j])
 }
 
 // officeTown returns the town whose office a title names when the
@@ -302,7 +302,7 @@ func cityOffice(st *sent, p *placeRef) bool {
 // when no title follows a known town.
 func (c *Coder) officeTown(st *sent) *truce.Location {
 	for k := 1; k < len(st.low); k++ {
-		if !cityOffices[st.low[k]] || !capitalised(st.toks[k].text) || !capitalised(st.toks[k-1].text) {
+		if !cityOffices.has(st.low[k]) || !capitalised(st.toks[k].text) || !capitalised(st.toks[k-1].text) {
 			continue
 		}
 		name := st.toks[k-1].text
@@ -333,9 +333,9 @@ func locatedBy(cd *candidate, p *placeRef) bool {
 		// "praised the vote during a visit to Tbilisi": the visitor
 		// spoke there.
 		k := p.i - 1
-		return k >= 2 && visitNouns[cd.st.low[k-1]] && (cd.st.low[k-2] == "a" || cd.st.low[k-2] == "his" || cd.st.low[k-2] == "her" || cd.st.low[k-2] == "their")
+		return k >= 2 && visitNouns.has(cd.st.low[k-1]) && (cd.st.low[k-2] == "a" || cd.st.low[k-2] == "his" || cd.st.low[k-2] == "her" || cd.st.low[k-2] == "their")
 	}
-	return departVerbs[prepBefore(cd.st, p.i)]
+	return departVerbs.has(prepBefore(cd.st, p.i))
 }
 
 // inside reports whether a country or capital mention lies strictly inside
@@ -387,10 +387,10 @@ func qualifier(st *sent, p *placeRef) bool {
 	}
 	// "fighting between Ruritania's forces and …": a province or region
 	// that owns an armed force or a government is an actor.
-	if coarse(p.place.Precision) && p.j+1 < len(st.low) && st.mentionAt(p.j+1) != nil && !locPreps[prepBefore(st, p.i)] {
+	if coarse(p.place.Precision) && p.j+1 < len(st.low) && st.mentionAt(p.j+1) != nil && !locPreps.has(prepBefore(st, p.i)) {
 		return true
 	}
-	return p.place.Precision == "country" && !locPreps[prepBefore(st, p.i)]
+	return p.place.Precision == "country" && !locPreps.has(prepBefore(st, p.i))
 }
 
 // neighbour reports whether a place is the other side of a border: in
@@ -405,17 +405,17 @@ func neighbour(st *sent, p *placeRef) bool {
 }
 
 // roadNouns are ways that lead somewhere: "the road to Zenda".
-var roadNouns = map[string]bool{
+var roadNouns = filtered(map[string]bool{
 	"road": true, "roads": true, "highway": true, "highways": true, "motorway": true, "railway": true,
 	"corridor": true, "pass": true, "bridge": true, "pipeline": true,
-}
+})
 
 // roadEnd reports whether a place is only where a road named before it
 // leads: villagers "cut off from the road to Ruritania" are not there.
 // An act "on the road to Zenda" happened on it, and the town it leads to
 // is the nearest place the text gives (see onRoad).
 func roadEnd(st *sent, p *placeRef) bool {
-	return p.i >= 2 && st.low[p.i-1] == "to" && roadNouns[st.low[p.i-2]] && !onRoad(st, p.i-2)
+	return p.i >= 2 && st.low[p.i-1] == "to" && roadNouns.has(st.low[p.i-2]) && !onRoad(st, p.i-2)
 }
 
 func borderWord(w string) bool {
@@ -425,21 +425,21 @@ func borderWord(w string) bool {
 // topic reports whether a place is what talks or statements are about
 // rather than where they happen: "the war in Sudan", "rebuilding Gaza".
 func topic(st *sent, p *placeRef) bool {
-	if p.i >= 1 && topicNouns[st.low[p.i-1]] {
+	if p.i >= 1 && topicNouns.has(st.low[p.i-1]) {
 		return true
 	}
 	k := p.i - 1
-	if k >= 0 && directions[st.low[k]] {
+	if k >= 0 && directions.has(st.low[k]) {
 		k--
 	}
-	return k >= 1 && (st.low[k] == "in" || st.low[k] == "of" || st.low[k] == "for" || st.low[k] == "over") && topicNouns[st.low[k-1]]
+	return k >= 1 && (st.low[k] == "in" || st.low[k] == "of" || st.low[k] == "for" || st.low[k] == "over") && topicNouns.has(st.low[k-1])
 }
 
 // inInstitution reports whether a place is part of an institution's name:
 // "outside the University of Balochistan in Quetta", "the Bank of Sudan".
 func inInstitution(st *sent, p *placeRef) bool {
-	return p.i >= 2 && st.low[p.i-1] == "of" && st.toks[p.i-2].tag == "NNP" && !directions[st.low[p.i-2]] &&
-		!placeNouns[st.low[p.i-2]] && (st.mentionAt(p.i-2) == nil || st.mentionAt(p.i-2).kind == "sector")
+	return p.i >= 2 && st.low[p.i-1] == "of" && st.toks[p.i-2].tag == "NNP" && !directions.has(st.low[p.i-2]) &&
+		!placeNouns.has(st.low[p.i-2]) && (st.mentionAt(p.i-2) == nil || st.mentionAt(p.i-2).kind == "sector")
 }
 
 // landmark reports whether a place only measures where the event was:
@@ -451,7 +451,7 @@ func landmark(st *sent, p *placeRef) bool {
 	if k > 0 && st.low[k-1] == "the" {
 		k--
 	}
-	if k < 3 || st.low[k-1] != "of" || !directions[st.low[k-2]] {
+	if k < 3 || st.low[k-1] != "of" || !directions.has(st.low[k-2]) {
 		return false
 	}
 	switch st.low[k-3] {
@@ -462,29 +462,29 @@ func landmark(st *sent, p *placeRef) bool {
 }
 
 // cityParts are the parts of a city named before "of" it.
-var cityParts = map[string]bool{
+var cityParts = filtered(map[string]bool{
 	"streets": true, "street": true, "outskirts": true, "centre": true, "center": true, "heart": true,
 	"suburbs": true, "suburb": true, "districts": true, "neighbourhoods": true, "neighborhoods": true,
-}
+})
 
 // marchVerbs move crowds or forces "on" a place.
-var marchVerbs = map[string]bool{
+var marchVerbs = filtered(map[string]bool{
 	"march": true, "marched": true, "marching": true, "marches": true, "converged": true,
 	"converge": true, "converging": true, "descended": true, "advanced": true, "advancing": true,
 	"rampaged": true, "rampaging": true, "swept": true, "stormed": true,
-}
+})
 
 // partNouns name a part of a place: "the Dockside area of Strelsau".
-var partNouns = map[string]bool{
+var partNouns = filtered(map[string]bool{
 	"area": true, "district": true, "neighbourhood": true, "neighborhood": true, "suburb": true, "quarter": true,
-}
+})
 
 // departVerbs leave a place, which is where the leaving happened: "the
 // last troops left Strelsau".
-var departVerbs = map[string]bool{
+var departVerbs = filtered(map[string]bool{
 	"left": true, "leave": true, "leaving": true, "leaves": true, "quit": true, "fled": true, "flee": true,
 	"evacuated": true, "abandoned": true,
-}
+})
 
 // clauseBetween reports whether a verb or a relative pronoun lies among
 // tokens i to j-1: in "near Strelsau's airport that hosts Ruritanian
@@ -506,15 +506,15 @@ func cityAdjective(st *sent, p *placeRef) bool {
 
 // visitNouns name a journey to a place, which is where the traveller then
 // speaks and meets: "on a visit to", "during her trip to".
-var visitNouns = map[string]bool{"visit": true, "trip": true, "tour": true, "stop": true, "stopover": true}
+var visitNouns = filtered(map[string]bool{"visit": true, "trip": true, "tour": true, "stop": true, "stopover": true})
 
 // buildingNouns name a building or compound called after a place: "the
 // Miraflores palace", "the Zenda power plant".
-var buildingNouns = map[string]bool{
+var buildingNouns = filtered(map[string]bool{
 	"palace": true, "plant": true, "airport": true, "hospital": true, "prison": true, "stadium": true,
 	"refinery": true, "mosque": true, "cathedral": true, "university": true, "barracks": true,
 	"penitentiary": true, "jail": true,
-}
+})
 
 // buildingIn reports whether a place only names a building that the text
 // places in another place: in "met the president at the Miraflores palace
@@ -522,10 +522,10 @@ var buildingNouns = map[string]bool{
 // in the Ruritanian port city of Strelsau" they were in Strelsau.
 func buildingIn(st *sent, p *placeRef) bool {
 	k := p.j
-	if k+1 < len(st.low) && (st.low[k] == "power" || st.low[k] == "nuclear" || st.low[k] == "air" || buildingTitles[st.low[k]]) {
+	if k+1 < len(st.low) && (st.low[k] == "power" || st.low[k] == "nuclear" || st.low[k] == "air" || buildingTitles.has(st.low[k])) {
 		k++
 	}
-	if k+2 >= len(st.low) || !buildingNouns[st.low[k]] || st.low[k+1] != "in" {
+	if k+2 >= len(st.low) || !buildingNouns.has(st.low[k]) || st.low[k+1] != "in" {
 		return false
 	}
 	q := st.placeEndingAt(k + 3)
@@ -546,7 +546,7 @@ func townNamedAfter(st *sent, k int) *placeRef {
 	}
 	for m := k + 1; m < len(st.low) && m <= k+6; m++ {
 		if st.low[m] == "of" {
-			if m+1 < len(st.low) && placeNouns[st.low[m-1]] {
+			if m+1 < len(st.low) && placeNouns.has(st.low[m-1]) {
 				for n := range st.places {
 					if q := &st.places[n]; q.i == m+1 {
 						return q

@@ -6,7 +6,7 @@ import "strings"
 
 // townSites are the parts and facilities of a town that a possessive
 // names: "marched to Strelsau's port", "Zenda's main airport".
-var townSites = map[string]bool{
+var townSites = filtered(map[string]bool{
 	"port": true, "harbour": true, "harbor": true, "airport": true, "docks": true, "streets": true,
 	"square": true, "outskirts": true, "suburbs": true, "centre": true, "center": true, "market": true,
 	"hospital": true, "prison": true, "university": true, "stadium": true, "seafront": true,
@@ -14,15 +14,15 @@ var townSites = map[string]bool{
 	// "residents of Strelsau's Old Town district": a part of the town.
 	"neighbourhood": true, "neighborhood": true, "district": true, "suburb": true, "slum": true,
 	"quarter": true, "township": true,
-}
+})
 
 // townOffices are the offices and terminals that a town's bare name
 // qualifies: police "raided the Tbilisi office of a news agency" in
 // Tbilisi. A possessive is not enough: "Beijing's office for Hong Kong
 // affairs" is the government's.
-var townOffices = map[string]bool{
+var townOffices = filtered(map[string]bool{
 	"office": true, "offices": true, "bureau": true, "terminal": true,
-}
+})
 
 // possessedSite reports whether a town is named by its possessive before
 // one of its sites, a word or two on, or past the site's own name:
@@ -35,7 +35,7 @@ func possessedSite(st *sent, p *placeRef) bool {
 		return false
 	}
 	for k := p.j + 1; k < len(st.low) && k <= p.j+4; k++ {
-		if townSites[st.low[k]] {
+		if townSites.has(st.low[k]) {
 			// "Strelsau's port deal": the site only qualifies the noun
 			// after it, a thing the government owns.
 			return k > p.j+1 || k+1 >= len(st.low) || !strings.HasPrefix(st.toks[k+1].tag, "NN") || capitalised(st.toks[k+1].text)

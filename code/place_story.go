@@ -10,7 +10,7 @@ import (
 )
 
 // venueTypes are the acts of diplomacy that happen where talks are held.
-var venueTypes = map[string]bool{truce.Agree: true, truce.Consult: true}
+var venueTypes = filtered(map[string]bool{truce.Agree: true, truce.Consult: true})
 
 // venuesAround places an agreement or a meeting that its own words put
 // in no town, only in a country of its actors, at the town where an
@@ -30,7 +30,7 @@ func venuesAround(d *doc) {
 	var moves []move
 	for _, cd := range d.cands {
 		loc := cd.ev.Location
-		if cd.folded || !venueTypes[cd.ev.Type] || loc == nil || loc.Text != "" || loc.Precision != "country" {
+		if cd.folded || !venueTypes.has(cd.ev.Type) || loc == nil || loc.Text != "" || loc.Precision != "country" {
 			continue
 		}
 		idx := slices.Index(d.sents, cd.st)
@@ -59,7 +59,7 @@ func venuesAround(d *doc) {
 // ceremony in Zenda"), or nil.
 func venueIn(d *doc, st *sent, cd *candidate) *truce.Location {
 	for _, q := range d.cands {
-		if q == cd || q.st != st || q.folded || !venueTypes[q.ev.Type] {
+		if q == cd || q.st != st || q.folded || !venueTypes.has(q.ev.Type) {
 			continue
 		}
 		loc := q.ev.Location

@@ -5,10 +5,10 @@ package code
 
 // venueNouns name a meeting whose place is where what it settles was
 // settled.
-var venueNouns = map[string]bool{
+var venueNouns = filtered(map[string]bool{
 	"talks": true, "summit": true, "meeting": true, "meetings": true, "negotiations": true,
 	"conference": true, "summits": true,
-}
+})
 
 // venue returns, for a deal or statement whose clause names no place, the
 // town where the sentence puts the talks that produced it: "the two sides
@@ -39,5 +39,5 @@ func talksIn(st *sent, p *placeRef) bool {
 	if k >= 1 && st.low[k] == "the" {
 		k--
 	}
-	return k >= 1 && (st.low[k] == "in" || st.low[k] == "at") && venueNouns[st.low[k-1]]
+	return k >= 1 && (st.low[k] == "in" || st.low[k] == "at") && venueNouns.has(st.low[k-1])
 }

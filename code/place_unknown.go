@@ -41,32 +41,32 @@ func (st *sent) unresolvedPlace(cd *candidate) string {
 
 // placeNouns are nouns that name a kind of place before "of" and its name:
 // "the town of Alamata", "the port of Bosaso".
-var placeNouns = map[string]bool{
+var placeNouns = filtered(map[string]bool{
 	"town": true, "village": true, "city": true, "district": true, "region": true, "province": true,
 	"port": true, "area": true, "camp": true, "county": true, "neighbourhood": true, "neighborhood": true,
 	"suburb": true, "state": true, "governorate": true, "municipality": true, "island": true, "valley": true,
 	"coast": true, "commune": true, "department": true, "prefecture": true, "locality": true, "republic": true,
 	// "the villages of Zenda and Hentz" names two places as surely.
 	"villages": true, "towns": true, "cities": true, "hamlet": true, "hamlets": true,
-}
+})
 
 // terrainNouns are the lie of the land in "the hills of" a province or
 // "the forests of" a district: the name after "of" is where it is.
-var terrainNouns = map[string]bool{
+var terrainNouns = filtered(map[string]bool{
 	"hills": true, "mountains": true, "foothills": true, "highlands": true, "forests": true,
 	"forest": true, "jungles": true, "jungle": true, "marshes": true, "swamps": true, "banks": true, "shores": true,
-}
+})
 
 // nearbyWords place a town next to one told before: "in nearby Zenda",
 // "in neighbouring Hentz district".
-var nearbyWords = wordSet("nearby", "adjacent", "adjoining", "neighbouring", "neighboring")
+var nearbyWords = filtered(wordSet("nearby", "adjacent", "adjoining", "neighbouring", "neighboring"))
 
 // unresolvedAt returns the words of a place the gazetteer does not know,
 // named after the trigger in its clause, and the token they start at (-1
 // when there is none).
 func (st *sent) unresolvedAt(cd *candidate) (string, int) {
 	// The trigger may itself take the ground: "troops entered Zenda".
-	if k := cd.j - 1; k+1 < len(st.low) && takeVerbs[st.low[k]] {
+	if k := cd.j - 1; k+1 < len(st.low) && takeVerbs.has(st.low[k]) {
 		if text, n := st.unknownAfter(k); text != "" {
 			return text, n
 		}
@@ -99,10 +99,10 @@ func (st *sent) unknownAfter(k int) (string, int) {
 	case passedThrough(st, k):
 		// "marched through Zenda", "deported through the Zenda
 		// crossing": the act went on there.
-	case st.low[k] == "of" && k > 0 && (placeNouns[st.low[k-1]] || cityParts[st.low[k-1]] || terrainNouns[st.low[k-1]]):
+	case st.low[k] == "of" && k > 0 && (placeNouns.has(st.low[k-1]) || cityParts.has(st.low[k-1]) || terrainNouns.has(st.low[k-1])):
 		// "the town of Tal Tamr", "the outskirts of Zenda", "the hills
 		// of Apayao".
-	case st.low[k] == "of" && k > 0 && (localOffices[st.low[k-1]] || place40Dwellers[st.low[k-1]]):
+	case st.low[k] == "of" && k > 0 && (localOffices.has(st.low[k-1]) || place40Dwellers.has(st.low[k-1])):
 		// "the village chief of Zenda", "the mayor of Zenda",
 		// "residents of Zenda".
 	case courseAfter(st, k):
@@ -112,7 +112,7 @@ func (st *sent) unknownAfter(k int) (string, int) {
 	case takenPlace(st, k):
 		// "troops entered Zenda", "the recapture of Zenda": the town
 		// taken (see takenPlace).
-	case st.low[k] == "to" && k > 1 && roadNouns[st.low[k-1]] && onRoad(st, k-1):
+	case st.low[k] == "to" && k > 1 && roadNouns.has(st.low[k-1]) && onRoad(st, k-1):
 		// "clashed on the road to Zenda": at the town it leads to.
 	case st.appositivePlace(k):
 		// "seized Bunagana, a trading town on Congo's border": the name
@@ -127,7 +127,7 @@ func (st *sent) unknownAfter(k int) (string, int) {
 	}
 	// "in northern Dengolo", "in nearby Zenda", but not the "South" of
 	// "South Sudan's".
-	if n < len(st.low) && (directions[st.low[n]] || nearbyWords[st.low[n]]) && !st.isPlace(n) {
+	if n < len(st.low) && (directions.has(st.low[n]) || nearbyWords.has(st.low[n])) && !st.isPlace(n) {
 		n++
 	}
 	n = st.skipQualifier(n)
@@ -151,7 +151,7 @@ func (st *sent) skipQualifier(n int) int {
 	for _, p := range st.places {
 		if p.i == n && st.isPossessive(p.j) {
 			n = p.j + 1
-			if n < len(st.low) && directions[st.low[n]] {
+			if n < len(st.low) && directions.has(st.low[n]) {
 				n++
 			}
 			return n
@@ -163,23 +163,23 @@ func (st *sent) skipQualifier(n int) int {
 // arabicArticles are the spellings of the Arabic article that join the
 // later words of a place's name with a hyphen: "Maarat al-Numan",
 // "Ain el-Helweh", "Deir ez-Zor".
-var arabicArticles = map[string]bool{
+var arabicArticles = filtered(map[string]bool{
 	"al": true, "el": true, "an": true, "ad": true, "ar": true, "as": true, "ash": true,
 	"at": true, "az": true, "ed": true, "en": true, "er": true, "es": true, "et": true,
 	"ez": true, "ul": true,
-}
+})
 
 // articled reports whether w is a capitalised word behind an Arabic
 // article and a hyphen, which goes on a place's name: "al-Numan".
 func articled(w string) bool {
 	a, rest, ok := strings.Cut(w, "-")
-	return ok && arabicArticles[a] && capitalised(rest)
+	return ok && arabicArticles.has(a) && capitalised(rest)
 }
 
 // linked reports whether token n joins two capitalised parts of one
 // name: the "del" of "Maguindanao del Sur".
 func linked(st *sent, n int) bool {
-	return n+1 < len(st.toks) && nameLinks[st.low[n]] && capitalised(st.toks[n+1].text)
+	return n+1 < len(st.toks) && nameLinks.has(st.low[n]) && capitalised(st.toks[n+1].text)
 }
 
 func capitalised(w string) bool {
@@ -218,7 +218,7 @@ func (st *sent) appositivePlace(k int) bool {
 		return false
 	}
 	for n := k + 3; n < len(st.low) && n <= k+5; n++ {
-		if placeNouns[st.low[n]] {
+		if placeNouns.has(st.low[n]) {
 			return true
 		}
 	}
@@ -238,7 +238,7 @@ func (st *sent) appositivePlace(k int) bool {
 // returns nil otherwise.
 func (c *Coder) unknownNearer(cd *candidate, pick *placeRef) *truce.Location {
 	st := cd.st
-	if pick != nil && pick.place.Precision != "country" && (coarse(pick.place.Precision) || pick.j < len(st.low) && unitNouns[st.low[pick.j]]) {
+	if pick != nil && pick.place.Precision != "country" && (coarse(pick.place.Precision) || pick.j < len(st.low) && unitNouns.has(st.low[pick.j])) {
 		// The region only places the town, so the town is where the act
 		// the region was picked for happened, even past a clause break:
 		// "kidnapped two nurses after torching a clinic in Zenda, in
@@ -273,7 +273,7 @@ func (c *Coder) unknownNearer(cd *candidate, pick *placeRef) *truce.Location {
 	// "Police in Ruritania's Dengolo region dispersed residents who had
 	// blocked a road in Zenda": a town the clause of the act names after
 	// it lies inside the region named before.
-	if (coarse(pick.place.Precision) || pick.j < len(st.low) && unitNouns[st.low[pick.j]]) && pick.j <= cd.i && k > cd.j && st.clause[k] == st.clause[cd.i] && st.low[k-1] == "in" {
+	if (coarse(pick.place.Precision) || pick.j < len(st.low) && unitNouns.has(st.low[pick.j])) && pick.j <= cd.i && k > cd.j && st.clause[k] == st.clause[cd.i] && st.low[k-1] == "in" {
 		loc := &truce.Location{Text: text, Name: text, Country: pick.place.Country, Precision: "none"}
 		if pick.place.Precision == "admin1" {
 			loc.Admin1 = pick.place.Name
@@ -302,14 +302,14 @@ func (c *Coder) unknownNearer(cd *candidate, pick *placeRef) *truce.Location {
 // It returns "" and -1 otherwise.
 func townBeforeRegion(st *sent, pick *placeRef) (string, int) {
 	m := pick.i
-	for n := 0; n < 2 && m >= 2 && (st.low[m-1] == "the" || directions[st.low[m-1]]); n++ {
+	for n := 0; n < 2 && m >= 2 && (st.low[m-1] == "the" || directions.has(st.low[m-1])); n++ {
 		m--
 	}
 	if m >= 2 && st.isPossessive(m-1) {
 		if q := st.placeEndingAt(m - 1); q != nil && q.place.Precision == "country" {
 			m = q.i
 			// "in Zenda, in western Ruritania's Hentz district".
-			if m >= 2 && directions[st.low[m-1]] {
+			if m >= 2 && directions.has(st.low[m-1]) {
 				m--
 			}
 		}
@@ -334,7 +334,7 @@ func townBeforeRegion(st *sent, pick *placeRef) (string, int) {
 	for k > 0 && capitalised(st.toks[k-1].text) && st.mentionAt(k-1) == nil && !st.isPlace(k-1) {
 		k--
 	}
-	if k == end || k < 1 || !townPreps[st.low[k-1]] && (st.low[k-1] != "of" || k < 2 || !placeNouns[st.low[k-2]]) && (!unit || !unitPreps[st.low[k-1]]) {
+	if k == end || k < 1 || !townPreps.has(st.low[k-1]) && (st.low[k-1] != "of" || k < 2 || !placeNouns.has(st.low[k-2])) && (!unit || !unitPreps.has(st.low[k-1])) {
 		return "", -1
 	}
 	return st.textOf(k, end), k
@@ -348,7 +348,7 @@ func townThere(cd *candidate) *placeRef {
 	st := cd.st
 	there := false
 	for k := cd.j; k < len(st.low) && st.clause[k] == st.clause[cd.i]; k++ {
-		if st.low[k] == "there" && (k+1 == len(st.low) || !existential[st.low[k+1]]) {
+		if st.low[k] == "there" && (k+1 == len(st.low) || !existential.has(st.low[k+1])) {
 			there = true
 			break
 		}
@@ -368,10 +368,10 @@ func townThere(cd *candidate) *placeRef {
 
 // existential are the verbs after an existential "there": "there were
 // clashes" places nothing.
-var existential = map[string]bool{
+var existential = filtered(map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "will": true, "have": true, "has": true,
 	"had": true, "would": true, "could": true, "may": true, "might": true, "remain": true, "remains": true,
-}
+})
 
 // qualifiedUnknown returns the place the gazetteer does not know that a
 // known place's possessive puts in that place's country: "helicopters
@@ -398,7 +398,7 @@ func qualifiedUnknown(cd *candidate, pick *placeRef) *truce.Location {
 		if p.place.Country == "" || !st.isPossessive(p.j) || pick != nil && pick != p {
 			continue
 		}
-		if p.j+1 != k && (p.j+2 != k || !directions[st.low[p.j+1]]) {
+		if p.j+1 != k && (p.j+2 != k || !directions.has(st.low[p.j+1])) {
 			continue
 		}
 		if p.place.Precision == "city" || p.place.Precision == "point" {

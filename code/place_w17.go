@@ -15,19 +15,19 @@ import (
 // againSites are the military and civil sites that a story names once
 // with their place ("a camp at Zenda") and then again with "the" alone
 // ("fighting near the camp").
-var againSites = map[string]bool{
+var againSites = filtered(map[string]bool{
 	"camp": true, "base": true, "post": true, "outpost": true, "checkpoint": true,
 	"position": true, "barracks": true, "garrison": true, "compound": true,
 	"airbase": true, "airfield": true, "mine": true, "depot": true,
-}
+})
 
 // distanceUnits measure how far an act was from one told before: "a
 // second bomb was found 300 metres away".
-var distanceUnits = map[string]bool{
+var distanceUnits = filtered(map[string]bool{
 	"metres": true, "meters": true, "metre": true, "meter": true, "kilometres": true,
 	"kilometers": true, "kilometre": true, "kilometer": true, "km": true, "miles": true,
 	"mile": true, "yards": true,
-}
+})
 
 // placesAgain places an act that its own sentence puts in no town, at
 // most in a country, where the story said before: at the site its clause
@@ -92,10 +92,10 @@ func siteNamedAgain(cd *candidate) string {
 // singularSite returns w as a site noun in the singular, or "" when w is
 // none: "posts" is "post".
 func singularSite(w string) string {
-	if againSites[w] {
+	if againSites.has(w) {
 		return w
 	}
-	if s := strings.TrimSuffix(w, "s"); s != w && againSites[s] {
+	if s := strings.TrimSuffix(w, "s"); s != w && againSites.has(s) {
 		return s
 	}
 	return ""
@@ -111,7 +111,7 @@ func singularSite(w string) string {
 // noun with no place.
 func siteAgain(st *sent, noun, cc string) *truce.Location {
 	for k := range st.low {
-		if singularSite(st.low[k]) != noun || k+1 >= len(st.low) || !locPreps[st.low[k+1]] && st.low[k+1] != "outside" {
+		if singularSite(st.low[k]) != noun || k+1 >= len(st.low) || !locPreps.has(st.low[k+1]) && st.low[k+1] != "outside" {
 			continue
 		}
 		end := min(len(st.low), k+14)
@@ -148,7 +148,7 @@ func siteAgain(st *sent, noun, cc string) *truce.Location {
 func measuredAway(cd *candidate) bool {
 	st := cd.st
 	for k := 1; k+1 < len(st.low); k++ {
-		if st.clause[k] == st.clause[cd.i] && distanceUnits[st.low[k]] && st.low[k+1] == "away" {
+		if st.clause[k] == st.clause[cd.i] && distanceUnits.has(st.low[k]) && st.low[k+1] == "away" {
 			return true
 		}
 	}
@@ -183,7 +183,7 @@ func datelineVenue(d *doc) {
 	}
 	for _, cd := range d.cands {
 		loc := cd.ev.Location
-		if cd.folded || !venueTypes[cd.ev.Type] || loc == nil || loc.Text != "" || loc.Precision != "country" {
+		if cd.folded || !venueTypes.has(cd.ev.Type) || loc == nil || loc.Text != "" || loc.Precision != "country" {
 			continue
 		}
 		if hasCountry(cd.ev.Source, at.Country) || hasCountry(cd.ev.Target, at.Country) {
@@ -214,7 +214,7 @@ func dateline(st *sent) *truce.Location {
 				return nil
 			}
 		}
-		if p.j < len(st.low) && st.low[p.j] != "," && st.low[p.j] != "(" && !datelineDashes[st.low[p.j]] {
+		if p.j < len(st.low) && st.low[p.j] != "," && st.low[p.j] != "(" && !datelineDashes.has(st.low[p.j]) {
 			return nil
 		}
 		return bareName(&p.place.Location)

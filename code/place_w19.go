@@ -18,16 +18,16 @@ import (
 // were when the act hit them: "protesters who had gathered in Zenda",
 // "youths who blocked roads in Strelsau", "crowds that took to the
 // streets of Hentzau".
-var whereaboutsVerbs = wordSet(
+var whereaboutsVerbs = filtered(wordSet(
 	"gathered", "assembled", "massed", "rallied", "marched", "blocked", "barricaded",
 	"occupied", "camped", "took", "taken", "poured", "flooded", "converged",
 	"protesting", "demonstrating", "marching", "gathering", "rallying", "sheltering",
 	"hiding", "camping", "sitting", "staging", "staged", "protested", "demonstrated",
-)
+))
 
 // relAux are the auxiliaries between a relative pronoun and its verb:
 // "who had gathered", "who were marching".
-var relAux = wordSet("had", "have", "has", "were", "was", "are", "is", "been")
+var relAux = filtered(wordSet("had", "have", "has", "were", "was", "are", "is", "been"))
 
 // crowdTown returns the town a restrictive relative clause on the act's
 // object names as where those people were, when the clause follows the
@@ -77,10 +77,10 @@ func whereaboutsClause(st *sent, cd *candidate) (int, int) {
 			continue
 		}
 		v := r + 1
-		for v < len(st.low) && v <= r+2 && relAux[st.low[v]] {
+		for v < len(st.low) && v <= r+2 && relAux.has(st.low[v]) {
 			v++
 		}
-		if v >= len(st.low) || !whereaboutsVerbs[st.low[v]] {
+		if v >= len(st.low) || !whereaboutsVerbs.has(st.low[v]) {
 			return -1, -1
 		}
 		// "took to the streets", not "took part in a raid".
@@ -88,7 +88,7 @@ func whereaboutsClause(st *sent, cd *candidate) (int, int) {
 			return -1, -1
 		}
 		end := v + 1
-		for end < len(st.low) && end <= v+12 && st.low[end] != "," && st.low[end] != ";" && (!clauseBreaks[st.low[end]] || st.low[end] == "including") {
+		for end < len(st.low) && end <= v+12 && st.low[end] != "," && st.low[end] != ";" && (!clauseBreaks.has(st.low[end]) || st.low[end] == "including") {
 			end++
 		}
 		return v + 1, end
@@ -98,7 +98,7 @@ func whereaboutsClause(st *sent, cd *candidate) (int, int) {
 
 // islandWords after a town's name make the name an island's: "off Delft
 // island", "on Zenda Island".
-var islandWords = wordSet("island", "islands", "isle", "islet", "atoll")
+var islandWords = filtered(wordSet("island", "islands", "isle", "islet", "atoll"))
 
 // islandNames re-resolves a town the gazetteer found right before an
 // island word: "Sri Lanka's navy seized trawlers off Delft island" were
@@ -111,7 +111,7 @@ var islandWords = wordSet("island", "islands", "isle", "islet", "atoll")
 func (c *Coder) islandNames(st *sent) {
 	for n := range st.places {
 		p := &st.places[n]
-		if p.place.Precision != "city" && p.place.Precision != "point" || p.j >= len(st.low) || !islandWords[st.low[p.j]] {
+		if p.place.Precision != "city" && p.place.Precision != "point" || p.j >= len(st.low) || !islandWords.has(st.low[p.j]) {
 			continue
 		}
 		text := st.textOf(p.i, p.j+1)
@@ -148,11 +148,11 @@ func (c *Coder) islandNames(st *sent) {
 
 // seatedSpeakers are the people an attribution names by where they sit:
 // "officials in Strelsau said", "a spokesman in Zenda told reporters".
-var seatedSpeakers = wordSet(
+var seatedSpeakers = filtered(wordSet(
 	"officials", "official", "sources", "source", "residents", "diplomats", "authorities",
 	"witnesses", "analysts", "spokesman", "spokeswoman", "spokesperson", "officers",
 	"activists", "medics", "doctors", "journalists", "correspondents", "ministry",
-)
+))
 
 // trailingSpeaker reports whether p, after the trigger, only says where
 // the speakers of an attribution set off by a comma are: in "troops
@@ -161,11 +161,11 @@ var seatedSpeakers = wordSet(
 // before "in", a report verb follows within three words, and a comma
 // lies between the trigger and the speakers.
 func trailingSpeaker(st *sent, cd *candidate, p *placeRef) bool {
-	if p.i < 3 || !seatedSpeakers[st.low[p.i-2]] || !commaBetween(st, cd.j, p.i) {
+	if p.i < 3 || !seatedSpeakers.has(st.low[p.i-2]) || !commaBetween(st, cd.j, p.i) {
 		return false
 	}
 	for k := p.j; k < len(st.low) && k <= p.j+3; k++ {
-		if reportVerbs[st.low[k]] {
+		if reportVerbs.has(st.low[k]) {
 			return true
 		}
 	}
@@ -244,7 +244,7 @@ func (c *Coder) regionsBySentence(st *sent) {
 
 // spreadWords spread an act over the places they introduce: "raids
 // across Strelsau and Zenda", "arrests throughout the capital".
-var spreadWords = wordSet("across", "throughout")
+var spreadWords = filtered(wordSet("across", "throughout"))
 
 // spreadOver reports whether p is one of a list of places that a place
 // preposition or a spread word introduces, the first or a later one:
@@ -261,7 +261,7 @@ func spreadOver(st *sent, p *placeRef) bool {
 		k = q.i
 	}
 	w := prepBefore(st, k)
-	return locPreps[w] || spreadWords[w]
+	return locPreps.has(w) || spreadWords.has(w)
 }
 
 // spreadTown reports whether p is a town an act is spread over ("raids
@@ -269,5 +269,5 @@ func spreadOver(st *sent, p *placeRef) bool {
 // places the act in the town, while "across the border" or "across
 // Ruritania" stays a path.
 func spreadTown(st *sent, p *placeRef) bool {
-	return (p.place.Precision == "city" || p.place.Precision == "point") && spreadWords[prepBefore(st, p.i)]
+	return (p.place.Precision == "city" || p.place.Precision == "point") && spreadWords.has(prepBefore(st, p.i))
 }

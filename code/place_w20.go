@@ -17,7 +17,7 @@ func (c *Coder) siteInTown(st *sent, pick *placeRef) *placeRef {
 	if k < len(st.low) && st.low[k] == "," {
 		k++
 	}
-	if k+1 >= len(st.low) || !siteTownPreps[st.low[k]] {
+	if k+1 >= len(st.low) || !siteTownPreps.has(st.low[k]) {
 		return pick
 	}
 	town := st.placeStartingAt(k + 1)
@@ -28,7 +28,7 @@ func (c *Coder) siteInTown(st *sent, pick *placeRef) *placeRef {
 }
 
 // siteTownPreps put a site inside or beside the town named after them.
-var siteTownPreps = wordSet("in", "near", "outside")
+var siteTownPreps = filtered(wordSet("in", "near", "outside"))
 
 // placeStartingAt returns the place whose first token is k, or nil.
 func (st *sent) placeStartingAt(k int) *placeRef {
@@ -46,14 +46,14 @@ func (st *sent) placeStartingAt(k int) *placeRef {
 // the river only says where the villages lie.
 func directionAfterName(st *sent, k int) bool {
 	k--
-	if k >= 0 && directionHedges[st.low[k]] {
+	if k >= 0 && directionHedges.has(st.low[k]) {
 		k--
 	}
 	return k >= 1 && st.low[k] == "," && capitalised(st.toks[k-1].text)
 }
 
 // directionHedges soften a direction that measures from a landmark.
-var directionHedges = wordSet("just", "some", "about", "roughly", "slightly", "far")
+var directionHedges = filtered(wordSet("just", "some", "about", "roughly", "slightly", "far"))
 
 // onRoad reports whether the road noun at k is where an act happened,
 // named with "on", "along" or "at" and "the", perhaps past one word
@@ -65,22 +65,22 @@ func onRoad(st *sent, k int) bool {
 	if n >= 1 && st.low[n] != "the" {
 		n--
 	}
-	return n >= 1 && st.low[n] == "the" && roadPreps[st.low[n-1]]
+	return n >= 1 && st.low[n] == "the" && roadPreps.has(st.low[n-1])
 }
 
 // roadPreps put an act on a road.
-var roadPreps = wordSet("on", "along", "at")
+var roadPreps = filtered(wordSet("on", "along", "at"))
 
 // takeVerbs take or enter ground; the name right after them is a place,
 // never a person: "soldiers entered Zenda", "rebels overran Hentz".
-var takeVerbs = wordSet("entered", "overran", "overrun", "retook", "recaptured")
+var takeVerbs = filtered(wordSet("entered", "overran", "overrun", "retook", "recaptured"))
 
 // takeNouns name the taking or losing of ground before "of": "the
 // recapture of Zenda", "the fall of Hentz", "took control of Strel".
-var takeNouns = wordSet("capture", "recapture", "fall", "control")
+var takeNouns = filtered(wordSet("capture", "recapture", "fall", "control"))
 
 // takenPlace reports whether token k introduces the name of ground an act
 // takes or enters: a take verb, or "of" after a take noun.
 func takenPlace(st *sent, k int) bool {
-	return takeVerbs[st.low[k]] || st.low[k] == "of" && k > 0 && takeNouns[st.low[k-1]]
+	return takeVerbs.has(st.low[k]) || st.low[k] == "of" && k > 0 && takeNouns.has(st.low[k-1])
 }

@@ -13,17 +13,17 @@ import (
 // raidNouns are the acts whose object after "on" is the place they hit
 // when it is a name and no actor: "an overnight raid on Zenda", "the
 // attack on Hentz".
-var raidNouns = wordSet("raid", "raids", "attack", "attacks", "assault", "assaults", "offensive", "incursion", "incursions")
+var raidNouns = filtered(wordSet("raid", "raids", "attack", "attacks", "assault", "assaults", "offensive", "incursion", "incursions"))
 
 // raidOn reports whether token k is the "on" of a raid noun: "a raid on
 // Zenda".
 func raidOn(st *sent, k int) bool {
-	return st.low[k] == "on" && k > 0 && raidNouns[st.low[k-1]]
+	return st.low[k] == "on" && k > 0 && raidNouns.has(st.low[k-1])
 }
 
 // neighbourWords place a town next to one told before, as nearbyWords
 // do: "in neighbouring Hentz".
-var neighbourWords = wordSet("neighbouring", "neighboring")
+var neighbourWords = filtered(wordSet("neighbouring", "neighboring"))
 
 // nearbyUnknown returns the town the gazetteer lacks that the trigger's
 // clause names after it with "in nearby" ("in neighbouring", "in
@@ -37,7 +37,7 @@ func nearbyUnknown(cd *candidate, pick *placeRef) *truce.Location {
 		return nil
 	}
 	text, k := st.unresolvedAt(cd)
-	if text == "" || k < 2 || !nearbyWords[st.low[k-1]] && !neighbourWords[st.low[k-1]] || st.low[k-2] != "in" || st.clause[k] != st.clause[cd.i] {
+	if text == "" || k < 2 || !nearbyWords.has(st.low[k-1]) && !neighbourWords.has(st.low[k-1]) || st.low[k-2] != "in" || st.clause[k] != st.clause[cd.i] {
 		return nil
 	}
 	return &truce.Location{Text: text, Name: text, Country: pick.place.Country, Precision: "none"}
@@ -45,7 +45,7 @@ func nearbyUnknown(cd *candidate, pick *placeRef) *truce.Location {
 
 // facilityNouns name a site that takes a proper name before them: "the
 // Zenda refugee camp", "the al-Hentz air base".
-var facilityNouns = wordSet("camp", "base", "airbase", "airfield", "oilfield", "prison", "crossing", "dam", "mine", "port")
+var facilityNouns = filtered(wordSet("camp", "base", "airbase", "airfield", "oilfield", "prison", "crossing", "dam", "mine", "port"))
 
 // namedFacility returns the site the gazetteer lacks that the trigger's
 // clause names after it as "the" name and a facility noun, when pick is a
@@ -63,10 +63,10 @@ func namedFacility(cd *candidate, pick *placeRef) *truce.Location {
 	}
 	end := k + len(strings.Fields(text))
 	n := end
-	for n < len(st.low) && n < end+2 && !facilityNouns[st.low[n]] {
+	for n < len(st.low) && n < end+2 && !facilityNouns.has(st.low[n]) {
 		n++
 	}
-	if n >= len(st.low) || !facilityNouns[st.low[n]] {
+	if n >= len(st.low) || !facilityNouns.has(st.low[n]) {
 		return nil
 	}
 	if pick.i <= n || pick.i > n+3 || st.clause[pick.i] != st.clause[k] {

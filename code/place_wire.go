@@ -14,11 +14,11 @@ import (
 // unitNouns are the lower-case words a text puts after a region's name to
 // say what kind of unit it is ("Belgorod region", "Rakhine state"); they
 // are no part of the name as written.
-var unitNouns = map[string]bool{
+var unitNouns = filtered(map[string]bool{
 	"region": true, "province": true, "oblast": true, "governorate": true,
 	"district": true, "state": true, "county": true, "prefecture": true,
 	"department": true, "municipality": true, "territory": true,
-}
+})
 
 // bareName drops from loc's text a lower-case unit noun after the name:
 // "troops in Belgorod region" were in Belgorod, whatever the gazetteer
@@ -29,7 +29,7 @@ func bareName(loc *truce.Location) *truce.Location {
 		return nil
 	}
 	k := strings.LastIndexByte(loc.Text, ' ')
-	if k <= 0 || !unitNouns[loc.Text[k+1:]] {
+	if k <= 0 || !unitNouns.has(loc.Text[k+1:]) {
 		return loc
 	}
 	out := *loc
@@ -39,9 +39,9 @@ func bareName(loc *truce.Location) *truce.Location {
 
 // happenedWords are the verbs of a sentence that only says where an act
 // told before took place: "The ambush took place near Kayes."
-var happenedWords = map[string]bool{
+var happenedWords = filtered(map[string]bool{
 	"happened": true, "occurred": true, "place": true, "unfolded": true,
-}
+})
 
 // placesLater places the events of a sentence that named no place of its
 // own at the place a next sentence with no event of its own gives:
@@ -104,7 +104,7 @@ func placesLater(d *doc) {
 func happenedAt(st *sent) *placeRef {
 	verb := -1
 	for n, w := range st.low {
-		if happenedWords[w] && (w != "place" || n > 0 && isTook(st.low[n-1])) {
+		if happenedWords.has(w) && (w != "place" || n > 0 && isTook(st.low[n-1])) {
 			verb = n
 			break
 		}
@@ -114,7 +114,7 @@ func happenedAt(st *sent) *placeRef {
 	}
 	for n := range st.places {
 		p := &st.places[n]
-		if p.i > verb && p.place.Precision != "country" && locPreps[prepBefore(st, p.i)] {
+		if p.i > verb && p.place.Precision != "country" && locPreps.has(prepBefore(st, p.i)) {
 			return p
 		}
 	}
@@ -139,7 +139,7 @@ func capitalApposed(st *sent, pick, p *placeRef) bool {
 	if k < len(st.low) && (st.low[k] == "the" || st.low[k] == "a") {
 		k++
 	}
-	if k+1 >= len(st.low) || !appositionHeads[st.low[k]] || st.low[k+1] != "of" {
+	if k+1 >= len(st.low) || !appositionHeads.has(st.low[k]) || st.low[k+1] != "of" {
 		return false
 	}
 	// Between "of" and pick only the country's possessive and adjectives.
@@ -148,23 +148,23 @@ func capitalApposed(st *sent, pick, p *placeRef) bool {
 
 // appositionHeads are the nouns of an apposition that names a town by the
 // region it heads: "the capital of", "the main town of".
-var appositionHeads = map[string]bool{
+var appositionHeads = filtered(map[string]bool{
 	"capital": true, "seat": true, "hub": true,
-}
+})
 
 // toldSites are nouns that, after "the", name again a site or town the
 // story has just told of: "PKK fighters attacked the outpost" was where
 // the outpost was set up; "a gunfight in the city's Old Town" in the city.
-var toldSites = map[string]bool{
+var toldSites = filtered(map[string]bool{
 	"outpost": true, "base": true, "post": true, "checkpoint": true, "camp": true,
 	"village": true, "town": true, "monastery": true, "church": true, "mosque": true,
 	"compound": true, "barracks": true, "garrison": true, "market": true,
 	"city": true, "city's": true, "town's": true, "village's": true,
-}
+})
 
 // sequelWords mark an act as following the one just told, at its place:
 // "in the ensuing gunfight", "the subsequent clashes".
-var sequelWords = map[string]bool{"ensuing": true, "subsequent": true, "resulting": true}
+var sequelWords = filtered(map[string]bool{"ensuing": true, "subsequent": true, "resulting": true})
 
 // namesSiteAgain reports whether st names again the site of the act told
 // before it or marks its act as that act's sequel: "the outpost", "the
@@ -172,10 +172,10 @@ var sequelWords = map[string]bool{"ensuing": true, "subsequent": true, "resultin
 // are; "the town of Zenda" names a new place and does not count.
 func namesSiteAgain(st *sent) bool {
 	for k, w := range st.low {
-		if sequelWords[w] {
+		if sequelWords.has(w) {
 			return true
 		}
-		if k > 0 && st.low[k-1] == "the" && toldSites[w] && (k+1 == len(st.low) || st.low[k+1] != "of") {
+		if k > 0 && st.low[k-1] == "the" && toldSites.has(w) && (k+1 == len(st.low) || st.low[k+1] != "of") {
 			return true
 		}
 	}
@@ -219,10 +219,10 @@ func (c *Coder) sharedSide(cd *candidate, loc *truce.Location) *truce.Location {
 
 // regionNounsAgain name, after "in the", a region the story has named before:
 // "declared a state of emergency in the republic".
-var regionNounsAgain = map[string]bool{
+var regionNounsAgain = filtered(map[string]bool{
 	"region": true, "province": true, "republic": true, "state": true,
 	"oblast": true, "governorate": true, "district": true,
-}
+})
 
 // regionAgain returns, for a sentence that puts its act "in the region"
 // (or across, throughout it) without naming it, the region the story
@@ -244,10 +244,10 @@ func (d *doc) regionAgain(st *sent) *truce.Location {
 		}
 		// "in the northwestern region": one plain word may qualify it.
 		n := k
-		if n+1 < len(st.low) && !regionNounsAgain[st.low[n]] && !capitalised(st.toks[n].text) && regionNounsAgain[st.low[n+1]] {
+		if n+1 < len(st.low) && !regionNounsAgain.has(st.low[n]) && !capitalised(st.toks[n].text) && regionNounsAgain.has(st.low[n+1]) {
 			n++
 		}
-		said = regionNounsAgain[st.low[n]] && (n+1 == len(st.low) || st.low[n+1] != "of" && !capitalised(st.toks[n+1].text))
+		said = regionNounsAgain.has(st.low[n]) && (n+1 == len(st.low) || st.low[n+1] != "of" && !capitalised(st.toks[n+1].text))
 	}
 	if !said {
 		return nil
@@ -269,12 +269,12 @@ func (d *doc) regionAgain(st *sent) *truce.Location {
 // waterWords name inland water several countries share, whose shores
 // and islands each belong to one of them. A sea or gulf keeps the
 // gazetteer's country, as open water has no shore to go by.
-var waterWords = map[string]bool{"lake": true, "river": true}
+var waterWords = filtered(map[string]bool{"lake": true, "river": true})
 
 // water reports whether a place's name says it is a lake or river.
 func water(name string) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if waterWords[w] {
+		if waterWords.has(w) {
 			return true
 		}
 	}

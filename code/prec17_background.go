@@ -208,10 +208,10 @@ func governingPerfect(st *sent, i int) int {
 
 // longUnits are spans counted in months or more: an act that lasts one
 // of them is a state, not news.
-var longUnits = wordSet("months", "years", "decades", "year", "decade")
+var longUnits = filtered(wordSet("months", "years", "decades", "year", "decade"))
 
 // isLongUnit reports whether w names a span of months or more.
-func isLongUnit(w string) bool { return longUnits[w] }
+func isLongUnit(w string) bool { return longUnits.has(w) }
 
 // longSpanNear reports whether "for" and a span of months or more stand
 // between the auxiliary at aux and a few words after the verb ending at
@@ -233,7 +233,7 @@ func longSpanNear(st *sent, aux, j int) bool {
 				// "for a year" is one unit; "for the year" dates a plan.
 				return st.low[n-1] != "the" && st.low[n-1] != "this"
 			}
-			if !spanModifiers[st.low[n]] && st.toks[n].tag != "CD" {
+			if !spanModifiers.has(st.low[n]) && st.toks[n].tag != "CD" {
 				break
 			}
 		}
@@ -243,8 +243,8 @@ func longSpanNear(st *sent, aux, j int) bool {
 
 // spanModifiers may stand between "for" and its unit: "for more than
 // three years", "for nearly a decade", "for many months".
-var spanModifiers = wordSet("more", "than", "over", "almost", "nearly", "about", "around", "some",
-	"several", "many", "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+var spanModifiers = filtered(wordSet("more", "than", "over", "almost", "nearly", "about", "around", "some",
+	"several", "many", "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
 
 // earlierDateIn reports whether a date between tokens from and to falls in a month or year before the one the article was
 // published in: "in April" in a July report, "last year", "earlier this

@@ -37,11 +37,11 @@ func grantWithoutGrantor(st *sent, built []*candidate, cd *candidate) string {
 }
 
 // textNouns are documents and rules whose terms allow or forbid.
-var textNouns = wordSet("agreement", "agreements", "pact", "deal", "accord", "treaty", "declaration",
-	"law", "constitution", "text", "resolution", "bill", "decree", "rules", "charter", "memorandum")
+var textNouns = filtered(wordSet("agreement", "agreements", "pact", "deal", "accord", "treaty", "declaration",
+	"law", "constitution", "text", "resolution", "bill", "decree", "rules", "charter", "memorandum"))
 
 // doWords carry negation and questions before a verb: "does not allow".
-var doWords = wordSet("do", "does", "did", "would", "will", "could", "can", "may", "might", "should")
+var doWords = filtered(wordSet("do", "does", "did", "would", "will", "could", "can", "may", "might", "should"))
 
 // textSubject reports whether the verb at i has a text as its subject,
 // past auxiliaries, negation and a few words of setting: "the agreement
@@ -50,13 +50,13 @@ var doWords = wordSet("do", "does", "did", "would", "will", "could", "can", "may
 func textSubject(st *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		w := st.low[k]
-		if textNouns[w] {
+		if textNouns.has(w) {
 			return true
 		}
 		if w == "," || w == ";" || w == "and" || w == "that" || w == "which" || st.mentionAt(k) != nil && !st.mentionAt(k).place {
 			return false
 		}
-		if t := st.toks[k].tag; strings.HasPrefix(t, "VB") && !auxiliaries[w] && !doWords[w] && w != "signed" {
+		if t := st.toks[k].tag; strings.HasPrefix(t, "VB") && !auxiliaries.has(w) && !doWords.has(w) && w != "signed" {
 			return false
 		}
 	}
@@ -65,7 +65,7 @@ func textSubject(st *sent, i int) bool {
 
 // backdropPreps set a standing agreement as the time or backdrop of
 // another act: "despite the ceasefire", "during a nationwide truce".
-var backdropPreps = wordSet("despite", "during", "amid", "throughout")
+var backdropPreps = filtered(wordSet("despite", "during", "amid", "throughout"))
 
 // truceSetting reports whether the agreement noun at i is the backdrop of
 // another act, not its making: "a grenade wounded a soldier despite the
@@ -76,12 +76,12 @@ var backdropPreps = wordSet("despite", "during", "amid", "throughout")
 // One told with its making ("despite a ceasefire agreed by the two
 // countries a day earlier") is news of its own and stays.
 func truceSetting(st *sent, i int) bool {
-	if j := i + 1; j < len(st.low) && (st.toks[j].tag == "VBN" || st.toks[j].tag == "VBD") && makingWords[st.low[j]] {
+	if j := i + 1; j < len(st.low) && (st.toks[j].tag == "VBN" || st.toks[j].tag == "VBD") && makingWords.has(st.low[j]) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		switch w := st.low[k]; {
-		case backdropPreps[w]:
+		case backdropPreps.has(w):
 			return true
 		case w == "of" && k >= 1 && (st.low[k-1] == "day" || st.low[k-1] == "days" || st.low[k-1] == "hours" || st.low[k-1] == "week"):
 			return true
@@ -94,4 +94,4 @@ func truceSetting(st *sent, i int) bool {
 }
 
 // makingWords, right after an agreement noun, tell its making.
-var makingWords = wordSet("agreed", "announced", "signed", "declared", "reached", "brokered", "struck", "mediated", "called")
+var makingWords = filtered(wordSet("agreed", "announced", "signed", "declared", "reached", "brokered", "struck", "mediated", "called"))

@@ -45,7 +45,7 @@ func pronounObject(st *sent, cd *candidate) bool {
 		return false
 	}
 	for k := cd.i + 1; k <= cd.j && k < len(st.low); k++ {
-		if w := st.low[k]; objectPronouns[w] && w != "both" {
+		if w := st.low[k]; objectPronouns.has(w) && w != "both" {
 			return true
 		}
 	}

@@ -8,7 +8,7 @@ package code
 // comment", "the talks reached no deal", "Abuja pledged no new troops".
 // "Killed no fewer than 20" counts, and is news.
 func zeroObject(st *sent, cd *candidate) string {
-	if cd.e.pos != 'V' || cd.j+1 >= len(st.low) || st.low[cd.j] != "no" || countingNo[st.low[cd.j+1]] {
+	if cd.e.pos != 'V' || cd.j+1 >= len(st.low) || st.low[cd.j] != "no" || countingNo.has(st.low[cd.j+1]) {
 		return ""
 	}
 	return "a verb whose object is denied with \"no\" (\"offered no comment\"): nothing was done"
@@ -16,4 +16,4 @@ func zeroObject(st *sent, cd *candidate) string {
 
 // countingNo, after "no", make a bound of a count or a time, not a denial:
 // "no fewer than", "no later than".
-var countingNo = wordSet("fewer", "less", "more", "longer", "later", "sooner", "earlier", "doubt")
+var countingNo = filtered(wordSet("fewer", "less", "more", "longer", "later", "sooner", "earlier", "doubt"))

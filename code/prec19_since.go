@@ -81,7 +81,7 @@ func sinceInClause(st *sent, j int) int {
 		if w == "since" {
 			return n
 		}
-		if w == "," || w == "which" || w == "who" || w == "that" || frameBreaks[w] {
+		if w == "," || w == "which" || w == "who" || w == "that" || frameBreaks.has(w) {
 			return -1
 		}
 	}

@@ -54,7 +54,7 @@ func spanYear(from, to string) int {
 
 // lastingWords may stand between a trigger and the span that dates it: "the
 // siege, which lasted from 1992 to 1996".
-var lastingWords = wordSet("lasted", "ran", "raged", "stretched", "went")
+var lastingWords = filtered(wordSet("lasted", "ran", "raged", "stretched", "went"))
 
 // endedSpan reports whether a span of years that ended before the year of
 // the news dates the trigger cd: it stands just before a trigger noun
@@ -112,10 +112,10 @@ func onlyModifiers(st *sent, a, b int) bool {
 func plainBetween(st *sent, a, b int) bool {
 	for n := a; n < b; n++ {
 		w := st.low[n]
-		if w == ";" || w == "and" || w == "but" || frameBreaks[w] {
+		if w == ";" || w == "and" || w == "but" || frameBreaks.has(w) {
 			return false
 		}
-		if t := st.toks[n].tag; len(t) >= 2 && t[:2] == "VB" && !lastingWords[w] {
+		if t := st.toks[n].tag; len(t) >= 2 && t[:2] == "VB" && !lastingWords.has(w) {
 			return false
 		}
 	}
@@ -133,7 +133,7 @@ func oldDatedSubject(st *sent, cd *candidate, published time.Time) bool {
 	}
 	v := -1
 	for k := cd.j; k < len(st.low) && k <= cd.j+8; k++ {
-		if w := st.low[k]; w == "," || w == ";" || relativeWords[w] || frameBreaks[w] {
+		if w := st.low[k]; w == "," || w == ";" || relativeWords.has(w) || frameBreaks.has(w) {
 			return false
 		}
 		if finiteVerb(st.toks[k].tag) {

@@ -34,7 +34,7 @@ var scorePattern = regexp.MustCompile(`^(\d{1,3})[-–](\d{1,3})$`)
 // "the court ruled 6-3").
 func hasScoreline(st *sent) bool {
 	for _, w := range st.low {
-		if tallyWords[w] {
+		if tallyWords.has(w) {
 			return false
 		}
 	}
@@ -75,7 +75,7 @@ func (c *Coder) dropSportGame(d *doc, st *sent, cands []*candidate) []*candidate
 		return cands
 	}
 	for _, w := range st.low {
-		if gameHarmWords[w] {
+		if gameHarmWords.has(w) {
 			return cands
 		}
 	}
@@ -84,13 +84,13 @@ func (c *Coder) dropSportGame(d *doc, st *sent, cands []*candidate) []*candidate
 
 // gameHarmWords tell of people killed or hurt: a sentence that holds one is
 // no game, whatever the story.
-var gameHarmWords = wordSet("killed", "killing", "dead", "died", "wounded", "wounding", "injured", "injuring",
-	"hurt", "stabbed", "shot", "trampled")
+var gameHarmWords = filtered(wordSet("killed", "killing", "dead", "died", "wounded", "wounding", "injured", "injuring",
+	"hurt", "stabbed", "shot", "trampled"))
 
 // tallyWords count votes or judges, not points.
-var tallyWords = wordSet("vote", "votes", "voted", "voting", "ballot", "ruled", "ruling", "judges", "justices",
+var tallyWords = filtered(wordSet("vote", "votes", "voted", "voting", "ballot", "ruled", "ruling", "judges", "justices",
 	"senate", "senators", "lawmakers", "mps", "parliament", "assembly", "majority", "margin", "poll", "polls",
-	"passed", "bill", "motion", "resolution", "council", "chamber", "delegates", "seats")
+	"passed", "bill", "motion", "resolution", "council", "chamber", "delegates", "seats"))
 
 // countedRange reports whether the dashed numbers at k are a range of a
 // count or an age, not a score: "10-15 villagers", "aged 18-25",

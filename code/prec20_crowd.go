@@ -8,7 +8,7 @@ package code
 import "strings"
 
 // fightingParticiples are the participles of fighting that may describe a force.
-var fightingParticiples = wordSet("fighting", "battling")
+var fightingParticiples = filtered(wordSet("fighting", "battling"))
 
 // fighterDescribed reports whether the fighting verb cd is a participle
 // right after a noun that it describes: "the coalition fighting in
@@ -17,11 +17,11 @@ var fightingParticiples = wordSet("fighting", "battling")
 // what it is, not an act the sentence tells; "rebels were fighting
 // troops" has its auxiliary and stays.
 func fighterDescribed(st *sent, cd *candidate) bool {
-	if cd.e.pos != 'V' || !fightingParticiples[st.low[cd.i]] || cd.i == 0 {
+	if cd.e.pos != 'V' || !fightingParticiples.has(st.low[cd.i]) || cd.i == 0 {
 		return false
 	}
 	prev := st.toks[cd.i-1]
-	if !strings.HasPrefix(prev.tag, "NN") && prev.low != ")" || fightKinds[prev.low] || cd.i > 1 && st.low[cd.i-2] == "of" {
+	if !strings.HasPrefix(prev.tag, "NN") && prev.low != ")" || fightKinds.has(prev.low) || cd.i > 1 && st.low[cd.i-2] == "of" {
 		return false
 	}
 	// What a verb of fighting takes must follow: its foe or a
@@ -35,34 +35,34 @@ func fighterDescribed(st *sent, cd *candidate) bool {
 
 // fightKinds name a kind of fighting as a noun before it: "border
 // fighting", "street fighting".
-var fightKinds = wordSet("border", "street", "factional", "tribal", "clan", "ethnic", "sectarian",
-	"intercommunal", "inter-communal", "urban", "frontline", "front-line", "ground", "militia", "gang")
+var fightKinds = filtered(wordSet("border", "street", "factional", "tribal", "clan", "ethnic", "sectarian",
+	"intercommunal", "inter-communal", "urban", "frontline", "front-line", "ground", "militia", "gang"))
 
 // rallyNouns are gatherings of a party or a leader's supporters; unlike
 // a march or a protest, one named only as a speech's audience or an
 // attack's scene tells of no protest.
-var rallyNouns = wordSet("rally", "rallies", "gathering")
+var rallyNouns = filtered(wordSet("rally", "rallies", "gathering"))
 
 // rallySpeechVerbs take a rally as the audience they address: "told a rally",
 // "addressing a rally".
-var rallySpeechVerbs = wordSet("told", "tells", "telling", "tell", "addressed", "addresses", "addressing", "address")
+var rallySpeechVerbs = filtered(wordSet("told", "tells", "telling", "tell", "addressed", "addresses", "addressing", "address"))
 
 // rallySpeechPreps follow a word of speaking to name where it was given:
 // "speaking at a rally", "said at a campaign rally".
-var rallySpeechPreps = wordSet("at", "to", "before")
+var rallySpeechPreps = filtered(wordSet("at", "to", "before"))
 
 // rallySpeakers give a speech at a rally: "speaking at", "said at".
-var rallySpeakers = wordSet("speaking", "spoke", "said", "says", "speech", "speeches", "remarks", "address")
+var rallySpeakers = filtered(wordSet("speaking", "spoke", "said", "says", "speech", "speeches", "remarks", "address"))
 
 // attackOnRally are words of violence whose place a rally after "at",
 // "into", "on" or "through" names: "a grenade thrown at a rally",
 // "explosions tore through a rally", "plotting to bomb a rally".
-var attackOnRally = wordSet("grenade", "grenades", "bomb", "bombs", "bombed", "bombing", "explosion",
+var attackOnRally = filtered(wordSet("grenade", "grenades", "bomb", "bombs", "bombed", "bombing", "explosion",
 	"explosions", "blast", "blasts", "thrown", "hurled", "tore", "ripped", "exploded", "detonated",
-	"bomber", "attack", "attacked", "attacking", "target", "targeted", "targeting", "fired", "opened")
+	"bomber", "attack", "attacked", "attacking", "target", "targeted", "targeting", "fired", "opened"))
 
 // rallyPreps put a rally as the place of an attack.
-var rallyPreps = wordSet("at", "into", "on", "through", "near")
+var rallyPreps = filtered(wordSet("at", "into", "on", "through", "near"))
 
 // rallySetting reports whether the rally noun cd is only the audience of
 // a speech ("the president told a campaign rally in Goma", "speaking at a
@@ -71,7 +71,7 @@ var rallyPreps = wordSet("at", "into", "on", "through", "near")
 // the rebels"). The speech or the attack is the news; the rally is where
 // it happened.
 func rallySetting(st *sent, cd *candidate) bool {
-	if cd.e.pos != 'N' || cd.j-cd.i != 1 || !rallyNouns[st.low[cd.i]] {
+	if cd.e.pos != 'N' || cd.j-cd.i != 1 || !rallyNouns.has(st.low[cd.i]) {
 		return false
 	}
 	k := cd.i - 1
@@ -81,11 +81,11 @@ func rallySetting(st *sent, cd *candidate) bool {
 	if k < 0 {
 		return false
 	}
-	if rallySpeechVerbs[st.low[k]] || attackOnRally[st.low[k]] {
+	if rallySpeechVerbs.has(st.low[k]) || attackOnRally.has(st.low[k]) {
 		return true
 	}
 	for p := k - 1; p >= 0 && p >= k-3; p-- {
-		if rallySpeechPreps[st.low[k]] && rallySpeakers[st.low[p]] || rallyPreps[st.low[k]] && attackOnRally[st.low[p]] {
+		if rallySpeechPreps.has(st.low[k]) && rallySpeakers.has(st.low[p]) || rallyPreps.has(st.low[k]) && attackOnRally.has(st.low[p]) {
 			return true
 		}
 	}
@@ -93,19 +93,19 @@ func rallySetting(st *sent, cd *candidate) bool {
 }
 
 // defyWords defy an order.
-var defyWords = wordSet("defy", "defies", "defied", "defying", "defiance")
+var defyWords = filtered(wordSet("defy", "defies", "defied", "defying", "defiance"))
 
 // curbNouns are the orders a crowd defies: "defying a curfew", "defied
 // the junta's ban on demonstrations".
-var curbNouns = wordSet("curfew", "curfews", "lockdown", "lockdowns", "ban", "bans", "emergency",
-	"restrictions", "order", "orders", "prohibition")
+var curbNouns = filtered(wordSet("curfew", "curfews", "lockdown", "lockdowns", "ban", "bans", "emergency",
+	"restrictions", "order", "orders", "prohibition"))
 
 // crowdDeeds are what a defiant crowd does in the same sentence: "torched
 // buildings", "set fire to a police station", "marched on the capital".
 // Only deeds the coder codes are listed, so that the deed stays when the
 // defiance goes.
-var crowdDeeds = wordSet("torched", "torch", "burned", "burnt", "burn", "hurled", "stormed", "storm",
-	"marched", "march", "rallied", "clashed", "protested")
+var crowdDeeds = filtered(wordSet("torched", "torch", "burned", "burnt", "burn", "hurled", "stormed", "storm",
+	"marched", "march", "rallied", "clashed", "protested"))
 
 // defianceOfCrowdAct reports whether the trigger cd tells a crowd's
 // defiance of a curfew or ban and the sentence tells, outside it, the
@@ -117,7 +117,7 @@ var crowdDeeds = wordSet("torched", "torch", "burned", "burnt", "burn", "hurled"
 func defianceOfCrowdAct(st *sent, cd *candidate) bool {
 	defy := -1
 	for k := cd.i; k < cd.j; k++ {
-		if defyWords[st.low[k]] {
+		if defyWords.has(st.low[k]) {
 			defy = k
 		}
 	}
@@ -126,7 +126,7 @@ func defianceOfCrowdAct(st *sent, cd *candidate) bool {
 	}
 	curb := false
 	for k := defy + 1; k < len(st.low) && k <= defy+6; k++ {
-		if curbNouns[st.low[k]] {
+		if curbNouns.has(st.low[k]) {
 			curb = true
 			break
 		}
@@ -138,7 +138,7 @@ func defianceOfCrowdAct(st *sent, cd *candidate) bool {
 		if k >= cd.i && k < cd.j {
 			continue
 		}
-		if crowdDeeds[st.low[k]] && strings.HasPrefix(st.toks[k].tag, "VB") {
+		if crowdDeeds.has(st.low[k]) && strings.HasPrefix(st.toks[k].tag, "VB") {
 			return true
 		}
 		// "set fire to the parliament".

@@ -49,28 +49,28 @@ func offSensePrec20(st *sent, cd *candidate) string {
 
 // releaseForms are the words of the release trigger that may be said of
 // a document.
-var releaseForms = wordSet("released", "release", "releases", "releasing")
+var releaseForms = filtered(wordSet("released", "release", "releases", "releasing"))
 
 // documentNouns are what is released to the public rather than from
 // captivity: "released a report", "footage released by the army".
-var documentNouns = wordSet("report", "reports", "footage", "video", "videos", "statement", "statements",
+var documentNouns = filtered(wordSet("report", "reports", "footage", "video", "videos", "statement", "statements",
 	"figures", "data", "images", "image", "photos", "photographs", "pictures", "list", "results",
 	"recording", "recordings", "audio", "study", "survey", "document", "documents", "transcript",
 	"transcripts", "findings", "communique", "communiqué", "details", "names", "film", "clip", "clips",
 	"tape", "tapes", "map", "maps", "satellite", "dossier", "assessment", "album", "game", "trailer",
-	"version", "update", "budget", "text", "draft", "guidelines", "account")
+	"version", "update", "budget", "text", "draft", "guidelines", "account"))
 
 // releasedDocument reports whether the release trigger cd is said of a
 // document or recording: its object ("the army released footage", "will
 // release the full report") or the noun it follows as a participle ("a
 // report released on Monday", "the video, released late on Sunday").
 func releasedDocument(st *sent, cd *candidate) bool {
-	if cd.e.cameo != "0841" || !releaseForms[st.low[cd.i]] {
+	if cd.e.cameo != "0841" || !releaseForms.has(st.low[cd.i]) {
 		return false
 	}
 	// The object: up to three determiners and modifiers, then the noun.
 	for k := cd.j; k < len(st.low) && k < cd.j+4; k++ {
-		if documentNouns[st.low[k]] {
+		if documentNouns.has(st.low[k]) {
 			return true
 		}
 		if !nounPremodifier(st.toks[k]) && !strings.HasPrefix(st.toks[k].tag, "NN") && st.low[k] != "of" {
@@ -82,17 +82,17 @@ func releasedDocument(st *sent, cd *candidate) bool {
 	if k >= 0 && st.low[k] == "," {
 		k--
 	}
-	return k >= 0 && st.low[cd.i] == "released" && documentNouns[st.low[k]]
+	return k >= 0 && st.low[cd.i] == "released" && documentNouns.has(st.low[k])
 }
 
 // droneHeads are nouns a bare "drone" may modify without telling of a
 // strike: what drones film, who makes or flies them.
-var droneHeads = wordSet("footage", "video", "videos", "images", "image", "pictures", "photos",
+var droneHeads = filtered(wordSet("footage", "video", "videos", "images", "image", "pictures", "photos",
 	"flights", "flight", "maker", "makers", "manufacturer", "manufacturers", "factory", "factories",
 	"plant", "industry", "industries", "programme", "program", "pilot", "pilots", "operator",
 	"operators", "sightings", "sighting", "parts", "components", "technology", "exports", "sales",
 	"deliveries", "imports", "shipments", "surveillance", "reconnaissance", "show", "race", "racing",
-	"delivery", "deliveries", "hobbyists", "license", "licence", "registry", "camera", "cameras")
+	"delivery", "deliveries", "hobbyists", "license", "licence", "registry", "camera", "cameras"))
 
 // droneModifier reports whether a bare "drone" trigger modifies a noun
 // that tells no strike: "released drone footage of the camp", "the hub of
@@ -101,7 +101,7 @@ func droneModifier(st *sent, cd *candidate) bool {
 	if cd.e.pos != 'N' || cd.j-cd.i != 1 || st.low[cd.i] != "drone" || cd.j >= len(st.low) {
 		return false
 	}
-	return droneHeads[st.low[cd.j]]
+	return droneHeads.has(st.low[cd.j])
 }
 
 // namedAct reports whether the noun trigger cd is the object or the
@@ -116,20 +116,20 @@ func namedAct(st *sent, cd *candidate) bool {
 		return false
 	}
 	v := cd.i - 1
-	for v >= 0 && v >= cd.i-8 && !namingVerbs[st.low[v]] {
+	for v >= 0 && v >= cd.i-8 && !namingVerbs.has(st.low[v]) {
 		if !namePhraseToken(st.toks[v]) {
 			return false
 		}
 		v--
 	}
-	if v < 0 || !namingVerbs[st.low[v]] || v+1 == cd.i {
+	if v < 0 || !namingVerbs.has(st.low[v]) || v+1 == cd.i {
 		return false
 	}
 	// The trigger as complement: a second phrase opens before it, after a
 	// noun or pronoun of the first ("called the ban an attack", "calling it
 	// a massacre").
 	for k := v + 2; k < cd.i; k++ {
-		if complementOpeners[st.low[k]] && objectEnd(st.toks[k-1]) {
+		if complementOpeners.has(st.low[k]) && objectEnd(st.toks[k-1]) {
 			return true
 		}
 	}
@@ -146,15 +146,15 @@ func namedAct(st *sent, cd *candidate) bool {
 	if !definite(st, cd.i) {
 		return false
 	}
-	return complementOpeners[next] || (strings.HasPrefix(st.toks[cd.j].tag, "JJ") && cd.j+1 < len(st.low) && clauseEnd[st.low[cd.j+1]])
+	return complementOpeners.has(next) || (strings.HasPrefix(st.toks[cd.j].tag, "JJ") && cd.j+1 < len(st.low) && clauseEnd.has(st.low[cd.j+1]))
 }
 
 // complementOpeners open the name a naming verb gives its object.
-var complementOpeners = wordSet("as", "a", "an", "'", "\"", "“", "‘", "``")
+var complementOpeners = filtered(wordSet("as", "a", "an", "'", "\"", "“", "‘", "``"))
 
 // clauseEnd are tokens that close a short complement: "called the raid
 // barbaric."
-var clauseEnd = wordSet(".", ",", ";", "and", "but")
+var clauseEnd = filtered(wordSet(".", ",", ";", "and", "but"))
 
 // namePhraseToken reports whether a token may stand inside the object or
 // complement of a naming verb: determiners, modifiers, nouns, pronouns
@@ -163,7 +163,7 @@ func namePhraseToken(t tok) bool {
 	if nounPremodifier(t) || isModifier(t) || strings.HasPrefix(t.tag, "PRP") {
 		return true
 	}
-	return complementOpeners[t.low]
+	return complementOpeners.has(t.low)
 }
 
 // objectEnd reports whether a token can end the object a complement
@@ -173,11 +173,11 @@ func objectEnd(t tok) bool {
 }
 
 // predicateCopulas link a subject to the noun that says what it is.
-var predicateCopulas = wordSet("is", "are", "was", "were", "be", "been", "being", "becomes", "became", "seems", "seemed", "remains", "remained")
+var predicateCopulas = filtered(wordSet("is", "are", "was", "were", "be", "been", "being", "becomes", "became", "seems", "seemed", "remains", "remained"))
 
 // predicateLikening put a noun after them as what something is likened to:
 // "looks less like a pact than a club", "less a dispute than a battle".
-var predicateLikening = wordSet("like", "than", "less", "more", "not", "merely", "just", "simply", "rather")
+var predicateLikening = filtered(wordSet("like", "than", "less", "more", "not", "merely", "just", "simply", "rather"))
 
 // judgingCameo reports whether a CAMEO code is one of blame, rejection or
 // threat (roots 11 to 13), whose nouns judge when they are predicates:
@@ -205,7 +205,7 @@ func predicateNoun(st *sent, cd *candidate) bool {
 	}
 	k--
 	liken := false
-	for k >= 0 && predicateLikening[st.low[k]] {
+	for k >= 0 && predicateLikening.has(st.low[k]) {
 		liken = liken || st.low[k] == "like" || st.low[k] == "than" || st.low[k] == "less"
 		k--
 		// "less a border dispute than a battle": past "than", the first
@@ -219,7 +219,7 @@ func predicateNoun(st *sent, cd *candidate) bool {
 			}
 		}
 	}
-	if k >= 0 && predicateCopulas[st.low[k]] {
+	if k >= 0 && predicateCopulas.has(st.low[k]) {
 		// "After what state media said was a chemical attack": the act,
 		// told through the one who named it.
 		for w := k - 1; w >= 0 && w >= k-6; w-- {

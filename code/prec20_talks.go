@@ -7,31 +7,31 @@ package code
 import "strings"
 
 // talkNouns are the nouns of talks a stop verb may govern.
-var talkNouns = wordSet("talks", "negotiations", "dialogue", "consultations", "meeting", "meetings", "summit", "visit", "trip")
+var talkNouns = filtered(wordSet("talks", "negotiations", "dialogue", "consultations", "meeting", "meetings", "summit", "visit", "trip"))
 
 // talkStoppers stop, put off or walk out of talks: what they govern was
 // not held.
-var talkStoppers = wordSet("suspend", "suspends", "suspended", "suspending", "freeze", "freezes", "froze",
+var talkStoppers = filtered(wordSet("suspend", "suspends", "suspended", "suspending", "freeze", "freezes", "froze",
 	"frozen", "freezing", "shelve", "shelves", "shelved", "shelving", "cancel", "cancels", "cancelled",
 	"canceled", "cancelling", "canceling", "postpone", "postpones", "postponed", "postponing", "halt",
 	"halts", "halted", "halting", "scrap", "scraps", "scrapped", "scrapping", "abandon", "abandons",
 	"abandoned", "abandoning", "boycott", "boycotts", "boycotted", "boycotting", "delay",
-	"delays", "delayed", "delaying")
+	"delays", "delayed", "delaying"))
 
 // offStoppers stop talks with "off" after them: "called off the
 // meeting", "broke off negotiations" ("kicked off talks" opens them).
-var offStoppers = wordSet("call", "calls", "called", "calling", "break", "breaks", "broke", "broken", "breaking")
+var offStoppers = filtered(wordSet("call", "calls", "called", "calling", "break", "breaks", "broke", "broken", "breaking"))
 
 // stoppedTalks reports whether the talks noun cd is the object of a verb
 // that stops or puts them off: "froze talks on joining the bloc",
 // "cancelling talks between military commanders", "broke off the
 // negotiations". The stopping is the act; the talks were not held.
 func stoppedTalks(st *sent, cd *candidate) bool {
-	if cd.e.pos != 'N' || !talkNouns[st.low[cd.j-1]] {
+	if cd.e.pos != 'N' || !talkNouns.has(st.low[cd.j-1]) {
 		return false
 	}
 	for k := cd.i - 1; k >= 0 && k >= cd.i-5; k-- {
-		if talkStoppers[st.low[k]] || st.low[k] == "off" && k > 0 && offStoppers[st.low[k-1]] {
+		if talkStoppers.has(st.low[k]) || st.low[k] == "off" && k > 0 && offStoppers.has(st.low[k-1]) {
 			return true
 		}
 		if !nounPremodifier(st.toks[k]) && !isModifier(st.toks[k]) {
@@ -42,15 +42,15 @@ func stoppedTalks(st *sent, cd *candidate) bool {
 }
 
 // signForms are the forms of "sign" as a trigger of agreement.
-var signForms = wordSet("signed", "sign", "signs", "signing")
+var signForms = filtered(wordSet("signed", "sign", "signs", "signing"))
 
 // decreeNouns are instruments one side signs alone: a ruler's order, a
 // law, a letter. "Signed a decree ordering troops to the border" tells of
 // the deployment, "signed a diplomatic note demanding reparations" of the
 // demand.
-var decreeNouns = wordSet("order", "orders", "decree", "decrees", "law", "laws", "bill", "bills",
+var decreeNouns = filtered(wordSet("order", "orders", "decree", "decrees", "law", "laws", "bill", "bills",
 	"note", "letter", "letters", "petition", "petitions", "appeal", "proclamation", "directive",
-	"directives", "ordinance", "memo", "warrant", "warrants", "budget", "executive", "edict", "amnesty")
+	"directives", "ordinance", "memo", "warrant", "warrants", "budget", "executive", "edict", "amnesty"))
 
 // signedDecree reports whether the sign trigger cd has as object an
 // instrument one side signs alone: "signed an executive order imposing
@@ -58,14 +58,14 @@ var decreeNouns = wordSet("order", "orders", "decree", "decrees", "law", "laws",
 // letter urging the council to act". A statement, a declaration or a
 // memorandum may be signed by two, and is left to the agreement reading.
 func signedDecree(st *sent, cd *candidate) bool {
-	if cd.e.pos != 'V' || !signForms[st.low[cd.i]] {
+	if cd.e.pos != 'V' || !signForms.has(st.low[cd.i]) {
 		return false
 	}
 	k := cd.j
 	for k < len(st.low) && k < cd.j+4 && (st.toks[k].tag == "DT" || st.toks[k].tag == "PRP$" || strings.HasPrefix(st.toks[k].tag, "JJ") || st.toks[k].tag == "CD") {
 		k++
 	}
-	if k >= len(st.low) || !decreeNouns[st.low[k]] {
+	if k >= len(st.low) || !decreeNouns.has(st.low[k]) {
 		return false
 	}
 	// "Signed into law" and the like name the instrument after "into".
@@ -79,15 +79,15 @@ func signedDecree(st *sent, cd *candidate) bool {
 }
 
 // topicTalkWords hold talks whose topic follows "on", "about" or "over".
-var topicTalkWords = wordSet("talks", "talk", "talked", "talking", "negotiations", "negotiation",
-	"discussions", "discussion", "consultations", "dialogue", "deliberations", "meeting", "meetings")
+var topicTalkWords = filtered(wordSet("talks", "talk", "talked", "talking", "negotiations", "negotiation",
+	"discussions", "discussion", "consultations", "dialogue", "deliberations", "meeting", "meetings"))
 
 // topicTalkPreps put the topic of talks after them.
-var topicTalkPreps = wordSet("on", "about", "over", "for")
+var topicTalkPreps = filtered(wordSet("on", "about", "over", "for"))
 
 // topicDiscussWords take the topic of talks as their object: "discussed a
 // ceasefire". "Negotiated a ceasefire", done, made it, and is not here.
-var topicDiscussWords = wordSet("discuss", "discussed", "discusses", "discussing", "negotiating", "debating", "debated")
+var topicDiscussWords = filtered(wordSet("discuss", "discussed", "discusses", "discussing", "negotiating", "debating", "debated"))
 
 // accordAsTopic reports whether the agreement noun cd is what talks are
 // about, past an article and modifiers: "talks with Houthi leaders on a
@@ -105,16 +105,16 @@ func accordAsTopic(st *sent, cd *candidate) bool {
 	if k < 0 {
 		return false
 	}
-	if topicDiscussWords[st.low[k]] {
+	if topicDiscussWords.has(st.low[k]) {
 		return true
 	}
-	if !topicTalkPreps[st.low[k]] {
+	if !topicTalkPreps.has(st.low[k]) {
 		return false
 	}
 	// The talk word, right before the preposition or before a short
 	// "with" phrase: "talks with Houthi leaders on a ceasefire".
 	for p := k - 1; p >= 0 && p >= k-6; p-- {
-		if topicTalkWords[st.low[p]] {
+		if topicTalkWords.has(st.low[p]) {
 			return true
 		}
 		if st.low[p] == "," || strings.HasPrefix(st.toks[p].tag, "VB") {

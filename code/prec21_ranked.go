@@ -7,8 +7,8 @@ package code
 // told elsewhere or long done.
 
 // rankingWords open a noun phrase that ranks its head among others.
-var rankingWords = wordSet("first", "second", "third", "fourth", "fifth", "latest", "only", "last",
-	"highest-ranking", "most", "biggest", "youngest", "oldest")
+var rankingWords = filtered(wordSet("first", "second", "third", "fourth", "fifth", "latest", "only", "last",
+	"highest-ranking", "most", "biggest", "youngest", "oldest"))
 
 // rankedParticiple reports whether the verb trigger cd is a bare
 // participle after a noun phrase opened by "the" and a word of rank: "the
@@ -20,7 +20,7 @@ func rankedParticiple(st *sent, cd *candidate) bool {
 	}
 	for k := cd.i - 1; k >= 1 && k >= cd.i-7; k-- {
 		w := st.low[k]
-		if rankingWords[w] {
+		if rankingWords.has(w) {
 			return st.low[k-1] == "the"
 		}
 		t := st.toks[k].tag

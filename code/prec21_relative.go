@@ -9,10 +9,10 @@ package code
 import "strings"
 
 // perfectRelativeOpeners open a relative clause about the noun before them.
-var perfectRelativeOpeners = wordSet("who", "which", "that")
+var perfectRelativeOpeners = filtered(wordSet("who", "which", "that"))
 
 // perfectRelativeAux are the auxiliaries of a perfect right after the opener.
-var perfectRelativeAux = wordSet("had", "has", "have")
+var perfectRelativeAux = filtered(wordSet("had", "has", "have"))
 
 // perfectRelativeSay reports whether the trigger cd is a statement,
 // appeal, accord, rebuke or threat (CAMEO 01–13) told inside a perfect
@@ -29,12 +29,12 @@ func perfectRelativeSay(st *sent, cd *candidate) bool {
 		if w == "," || w == ";" || w == "and" || w == "but" {
 			return false
 		}
-		if t := st.toks[k].tag; (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") && !perfectRelativeAux[w] {
+		if t := st.toks[k].tag; (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") && !perfectRelativeAux.has(w) {
 			// "Americans who had been held were freed": the trigger
 			// belongs to the main clause past the relative one.
 			return false
 		}
-		if !perfectRelativeOpeners[w] || k+1 >= cd.i || !perfectRelativeAux[st.low[k+1]] {
+		if !perfectRelativeOpeners.has(w) || k+1 >= cd.i || !perfectRelativeAux.has(st.low[k+1]) {
 			continue
 		}
 		return commonNounObject(st, k)

@@ -8,13 +8,13 @@ package code
 import "strings"
 
 // trendAdjectives before an act noun make it many acts over time.
-var trendAdjectives = wordSet("repeated", "growing", "frequent", "increasing", "recurrent", "recurring",
-	"persistent", "sporadic", "regular", "periodic", "mounting", "continued", "constant", "incessant", "near-daily")
+var trendAdjectives = filtered(wordSet("repeated", "growing", "frequent", "increasing", "recurrent", "recurring",
+	"persistent", "sporadic", "regular", "periodic", "mounting", "continued", "constant", "incessant", "near-daily"))
 
 // sinceWeekdays after "since" date a recent start, so what follows is
 // news: "has shelled the town since Monday".
-var sinceWeekdays = wordSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"yesterday", "dawn", "morning", "overnight", "midnight")
+var sinceWeekdays = filtered(wordSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"yesterday", "dawn", "morning", "overnight", "midnight"))
 
 // perfectTrend reports whether the act noun cd is the object of a present
 // perfect ("has suffered", "have staged") and is told as a trend: modified
@@ -28,7 +28,7 @@ func perfectTrend(st *sent, cd *candidate) bool {
 	}
 	verb, trend := -1, false
 	for k := cd.i - 1; k >= 1 && k >= cd.i-5; k-- {
-		if trendAdjectives[st.low[k]] {
+		if trendAdjectives.has(st.low[k]) {
 			trend = true // "growing" may be tagged a verb
 			continue
 		}
@@ -54,7 +54,7 @@ func perfectTrend(st *sent, cd *candidate) bool {
 	for k := cd.j; k < len(st.low) && k < cd.j+8; k++ {
 		switch w := st.low[k]; {
 		case w == "since":
-			return k+1 < len(st.low) && !sinceWeekdays[st.low[k+1]] && !(k+2 < len(st.low) && sinceWeekdays[st.low[k+2]])
+			return k+1 < len(st.low) && !sinceWeekdays.has(st.low[k+1]) && !(k+2 < len(st.low) && sinceWeekdays.has(st.low[k+2]))
 		case w == "," || w == ";" || w == "and" || finiteVerb(st.toks[k].tag):
 			return false
 		}

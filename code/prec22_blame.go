@@ -31,12 +31,12 @@ func blameDescribed(st *sent, cd *candidate) bool {
 			return false
 		}
 	}
-	if f < 1 || !blameWords[st.low[f-1]] {
+	if f < 1 || !blameWords.has(st.low[f-1]) {
 		return false
 	}
 	b := f - 1
 	// "the rebels blamed for": a participle right after the actor.
-	if st.low[b] == "blamed" && b > 0 && (strings.HasPrefix(st.toks[b-1].tag, "NN") || st.mentionAt(b-1) != nil) && !auxiliaryWords[st.low[b-1]] {
+	if st.low[b] == "blamed" && b > 0 && (strings.HasPrefix(st.toks[b-1].tag, "NN") || st.mentionAt(b-1) != nil) && !auxiliaryWords.has(st.low[b-1]) {
 		return true
 	}
 	// "which Kampala blames for", "whom the army blamed for": a relative

@@ -8,19 +8,19 @@ import (
 
 // campaignNouns name a military campaign of many attacks over days or
 // weeks rather than one attack.
-var campaignNouns = wordSet("offensive", "offensives")
+var campaignNouns = filtered(wordSet("offensive", "offensives"))
 
 // wagingVerbs tell a campaign begun or going on as news: "launched an
 // offensive on Monday", "Ankara presses an offensive against the PKK".
-var wagingVerbs = wordSet("launch", "launches", "launched", "press", "presses", "pressed", "pressing",
+var wagingVerbs = filtered(wordSet("launch", "launches", "launched", "press", "presses", "pressed", "pressing",
 	"wage", "wages", "waged", "waging", "began", "begin", "begins", "started", "starts", "intensified", "intensifies",
-	"open", "opens", "opened")
+	"open", "opens", "opened"))
 
 // plannedCampaign words make a campaign one still to come, a threat or a
 // build-up rather than a name: "preparing an offensive", "a
 // long-threatened offensive".
-var plannedCampaign = wordSet("preparing", "prepare", "prepares", "prepared", "planning", "plan", "plans", "planned",
-	"threatened", "long-threatened", "expected", "imminent", "looming", "anticipated")
+var plannedCampaign = filtered(wordSet("preparing", "prepare", "prepares", "prepared", "planning", "plan", "plans", "planned",
+	"threatened", "long-threatened", "expected", "imminent", "looming", "anticipated"))
 
 // campaignNamed reports whether the trigger cd is a campaign noun that
 // the sentence names rather than tells as an attack: "militias joined the
@@ -36,16 +36,16 @@ var plannedCampaign = wordSet("preparing", "prepare", "prepares", "prepared", "p
 // that codes nothing else sets its news in ("the town's fall gave the
 // rebels their biggest prize in a lightning offensive").
 func campaignNamed(st *sent, built []*candidate, cd *candidate) bool {
-	if cd.ev.Type != truce.Assault || cd.e.pos != 'N' || cd.j-cd.i != 1 || !campaignNouns[st.low[cd.i]] || cd.killed || campaignToll(st, cd) {
+	if cd.ev.Type != truce.Assault || cd.e.pos != 'N' || cd.j-cd.i != 1 || !campaignNouns.has(st.low[cd.i]) || cd.killed || campaignToll(st, cd) {
 		return false
 	}
 	for k := cd.i - 1; k >= 0 && k >= cd.i-5; k-- {
 		w := st.low[k]
-		if plannedCampaign[w] {
+		if plannedCampaign.has(w) {
 			return false
 		}
-		if wagingVerbs[w] {
-			return k > 0 && (leadUpWords[st.low[k-1]] || st.low[k-1] == "to")
+		if wagingVerbs.has(w) {
+			return k > 0 && (leadUpWords.has(st.low[k-1]) || st.low[k-1] == "to")
 		}
 		if w == "in" {
 			return len(built) > 0
@@ -63,15 +63,15 @@ func campaignNamed(st *sent, built []*candidate, cd *candidate) bool {
 // offensive on the town that killed 30 people", "the offensive left 12
 // dead"): the campaign is then told as an attack.
 func campaignToll(st *sent, cd *candidate) bool {
-	if cd.j < len(st.toks) && finiteVerb(st.toks[cd.j].tag) && !predicateCopulas[st.low[cd.j]] {
+	if cd.j < len(st.toks) && finiteVerb(st.toks[cd.j].tag) && !predicateCopulas.has(st.low[cd.j]) {
 		return true
 	}
 	for k := cd.j; k < len(st.low) && k < cd.j+15; k++ {
 		w := st.low[k]
-		if w == ";" || w == "." || frameBreaks[w] {
+		if w == ";" || w == "." || frameBreaks.has(w) {
 			return false
 		}
-		if campaignTollWords[w] {
+		if campaignTollWords.has(w) {
 			return true
 		}
 	}
@@ -79,8 +79,8 @@ func campaignToll(st *sent, cd *candidate) bool {
 }
 
 // campaignTollWords tell the harm a campaign did.
-var campaignTollWords = wordSet("killed", "killing", "kills", "dead", "died", "wounded", "wounding", "injured", "injuring")
+var campaignTollWords = filtered(wordSet("killed", "killing", "kills", "dead", "died", "wounded", "wounding", "injured", "injuring"))
 
 // leadUpWords before a verb set it before the news: "two days after
 // launching an offensive".
-var leadUpWords = wordSet("after", "following", "before")
+var leadUpWords = filtered(wordSet("after", "following", "before"))

@@ -13,12 +13,12 @@ import (
 // useAimGerunds tell the use of arms or the aim of an attack: "denied
 // using chemical weapons", "denied targeting civilians", "denied firing
 // any shells".
-var useAimGerunds = wordSet("using", "targeting", "targetting", "firing", "deploying", "employing",
-	"dropping", "launching", "possessing")
+var useAimGerunds = filtered(wordSet("using", "targeting", "targetting", "firing", "deploying", "employing",
+	"dropping", "launching", "possessing"))
 
 // denialFillers stand between a denial and its gerund: "denied ever
 // using", "denies having fired".
-var denialFillers = wordSet("ever", "having", "any")
+var denialFillers = filtered(wordSet("ever", "having", "any"))
 
 // deniedContent reports whether the violent trigger cd is what a denial
 // denies, the use of arms or the aim of an attack told as a gerund after
@@ -34,15 +34,15 @@ func deniedContent(st *sent, cd *candidate) bool {
 		return false
 	}
 	k := cd.i
-	if !useAimGerunds[st.low[k]] {
+	if !useAimGerunds.has(st.low[k]) {
 		// "using chemical weapons": the noun is the gerund's object.
-		for k = cd.i - 1; k >= 0 && k >= cd.i-4 && !useAimGerunds[st.low[k]] && (isModifier(st.toks[k]) || st.toks[k].tag == "DT"); k-- {
+		for k = cd.i - 1; k >= 0 && k >= cd.i-4 && !useAimGerunds.has(st.low[k]) && (isModifier(st.toks[k]) || st.toks[k].tag == "DT"); k-- {
 		}
-		if k < 0 || !useAimGerunds[st.low[k]] {
+		if k < 0 || !useAimGerunds.has(st.low[k]) {
 			return false
 		}
 	}
-	for k--; k >= 0 && denialFillers[st.low[k]]; k-- {
+	for k--; k >= 0 && denialFillers.has(st.low[k]); k-- {
 	}
-	return k >= 0 && denialVerbs[st.low[k]] && !strings.HasSuffix(st.low[cd.i], "'s")
+	return k >= 0 && denialVerbs.has(st.low[k]) && !strings.HasSuffix(st.low[cd.i], "'s")
 }

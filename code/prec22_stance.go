@@ -24,7 +24,7 @@ func standingStance(st *sent, cd *candidate) bool {
 	}
 	switch t := st.toks[cd.i].tag; {
 	case t == "VB":
-		return k >= 1 && (st.low[k] == "not" || st.low[k] == "n't") && presentDo[st.low[k-1]]
+		return k >= 1 && (st.low[k] == "not" || st.low[k] == "n't") && presentDo.has(st.low[k-1])
 	case t == "VBP" || t == "VBZ":
 		return st.low[k] == "now" && !strings.HasSuffix(st.low[cd.i], "ed")
 	}
@@ -32,4 +32,4 @@ func standingStance(st *sent, cd *candidate) bool {
 }
 
 // presentDo carries a negated simple present: "does not recognise".
-var presentDo = wordSet("does", "do")
+var presentDo = filtered(wordSet("does", "do"))

@@ -6,12 +6,12 @@ import "strings"
 
 // wantWords voice what a party wants done: "the group wanted the blockade
 // lifted first".
-var wantWords = wordSet("want", "wants", "wanted")
+var wantWords = filtered(wordSet("want", "wants", "wanted"))
 
 // soughtBy are the words after "wanted" that make it a participle: a
 // person sought by the law, not a party's wish ("wanted by Interpol",
 // "wanted for murder", "wanted in Spain", "wanted on charges of").
-var soughtBy = wordSet("by", "for", "in", "on", "over")
+var soughtBy = filtered(wordSet("by", "for", "in", "on", "over"))
 
 // wishedFor reports whether the trigger at i lies in what a party says it
 // wants, the object or infinitive of a finite "want" in the same stretch
@@ -27,15 +27,15 @@ func wishedFor(st *sent, i int) bool {
 	finite := finiteVerb(st.toks[i].tag)
 	for n := i - 1; n >= 0 && n >= i-12; n-- {
 		w := st.low[n]
-		if w == "," || frameBreaks[w] || relativeWords[w] || clauseBreaks[w] || finite && w == "and" && n+1 < len(st.toks) && finiteVerb(st.toks[n+1].tag) {
+		if w == "," || frameBreaks.has(w) || relativeWords.has(w) || clauseBreaks.has(w) || finite && w == "and" && n+1 < len(st.toks) && finiteVerb(st.toks[n+1].tag) {
 			return false
 		}
-		if wantWords[w] {
+		if wantWords.has(w) {
 			t := st.toks[n].tag
-			if finite && n > 0 && (relativeWords[st.low[n-1]] || n > 1 && relativeWords[st.low[n-2]]) {
+			if finite && n > 0 && (relativeWords.has(st.low[n-1]) || n > 1 && relativeWords.has(st.low[n-2])) {
 				return false
 			}
-			return (t == "VBD" || t == "VBZ" || t == "VBP") && !(n+1 < len(st.low) && soughtBy[st.low[n+1]])
+			return (t == "VBD" || t == "VBZ" || t == "VBP") && !(n+1 < len(st.low) && soughtBy.has(st.low[n+1]))
 		}
 		if n < i-1 && finiteVerb(st.toks[n].tag) && !strings.HasPrefix(st.low[n], "'") {
 			return false

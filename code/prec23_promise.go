@@ -10,17 +10,17 @@ package code
 import "strings"
 
 // promiseVerbs are the promise triggers that may carry harm as content.
-var promiseVerbs = wordSet("promised", "promises", "promise", "pledged", "pledges", "vowed", "vows", "vow",
-	"promising", "pledging", "vowing")
+var promiseVerbs = filtered(wordSet("promised", "promises", "promise", "pledged", "pledges", "vowed", "vows", "vow",
+	"promising", "pledging", "vowing"))
 
 // punishWords tell harm promised to someone where the lexicon has no act
 // of its own: "vowed that the killers would be punished", "promised
 // stern action against the rioters".
-var punishWords = wordSet("punish", "punished", "punishing", "punishment", "crush", "crushed", "avenge", "avenged")
+var punishWords = filtered(wordSet("punish", "punished", "punishing", "punishment", "crush", "crushed", "avenge", "avenged"))
 
 // harmPromise reports whether cd is a promise verb (CAMEO 030).
 func harmPromise(st *sent, cd *candidate) bool {
-	return cd.e.pos == 'V' && cd.e.cameo == "030" && cd.e.plover == "" && promiseVerbs[st.low[cd.i]]
+	return cd.e.pos == 'V' && cd.e.cameo == "030" && cd.e.plover == "" && promiseVerbs.has(st.low[cd.i])
 }
 
 // harmContent reports whether the act cd is the harm the promise p
@@ -42,14 +42,14 @@ func promisedVerbAt(st *sent, k int) int {
 		return -1
 	}
 	k++
-	for k < len(st.low) && (quoteMarks[st.low[k]] || st.toks[k].tag == "RB") {
+	for k < len(st.low) && (quoteMarks.has(st.low[k]) || st.toks[k].tag == "RB") {
 		k++
 	}
 	return k
 }
 
 // quoteMarks are the tokens a quotation opens or closes with.
-var quoteMarks = wordSet(`"`, "'", "``", "''", "“", "”", "‘", "’")
+var quoteMarks = filtered(wordSet(`"`, "'", "``", "''", "“", "”", "‘", "’"))
 
 // punishPromised reports whether the promise cd names punishment as what
 // it promises: "vowed to 'crush' the group", "promised that those
@@ -59,7 +59,7 @@ func punishPromised(st *sent, cd *candidate) bool {
 		return false
 	}
 	if k := promisedVerbAt(st, cd.j); k >= 0 {
-		return k < len(st.low) && punishWords[st.low[k]]
+		return k < len(st.low) && punishWords.has(st.low[k])
 	}
 	if cd.j >= len(st.low) || st.low[cd.j] != "that" {
 		return false
@@ -69,7 +69,7 @@ func punishPromised(st *sent, cd *candidate) bool {
 		case ",", ";", "if", "unless", "when":
 			return false
 		case "be":
-			return punishWords[st.low[k+1]]
+			return punishWords.has(st.low[k+1])
 		}
 	}
 	return false

@@ -18,32 +18,32 @@ func offSensePrec23(st *sent, cd *candidate) string {
 
 // heldTalkNouns are the talks a party may be ready for or called to; a
 // visit is left alone ("prepared to visit Honiara" plans one).
-var heldTalkNouns = wordSet("talks", "negotiations", "dialogue", "consultations", "discussions")
+var heldTalkNouns = filtered(wordSet("talks", "negotiations", "dialogue", "consultations", "discussions"))
 
 // readyWords, before "to" or "for", hold a party ready for talks: "open to
 // talks", "ready to hold talks", "willing to enter negotiations".
-var readyWords = wordSet("open", "ready", "willing", "prepared", "eager", "keen", "available")
+var readyWords = filtered(wordSet("open", "ready", "willing", "prepared", "eager", "keen", "available"))
 
 // talkOpeners start or hold talks; after "to" they tell what a party is
 // ready for or is called to do ("urged Moscow to open negotiations").
-var talkOpeners = wordSet("hold", "open", "resume", "start", "begin", "enter", "join", "restart", "reopen",
+var talkOpeners = filtered(wordSet("hold", "open", "resume", "start", "begin", "enter", "join", "restart", "reopen",
 	"holds", "opens", "resumes", "starts", "begins", "enters", "joins", "restarts", "reopens",
-	"opened", "resumed", "started", "began", "entered", "joined", "restarted", "reopened", "held")
+	"opened", "resumed", "started", "began", "entered", "joined", "restarted", "reopened", "held"))
 
 // conditionWords open a condition; talks opened in it are not yet held.
-var conditionWords = wordSet("unless", "if", "until")
+var conditionWords = filtered(wordSet("unless", "if", "until"))
 
 // talkCallWords call or press a party to talks: "called both sides to talks",
 // "urged Moscow to open negotiations".
-var talkCallWords = wordSet("call", "calls", "called", "calling", "invite", "invites", "invited", "inviting",
+var talkCallWords = filtered(wordSet("call", "calls", "called", "calling", "invite", "invites", "invited", "inviting",
 	"urge", "urges", "urged", "urging", "summon", "summons", "summoned", "press", "pressed", "presses",
-	"ask", "asks", "asked", "asking", "push", "pushed", "pushes", "encourage", "encouraged", "encourages")
+	"ask", "asks", "asked", "asking", "push", "pushed", "pushes", "encourage", "encouraged", "encourages"))
 
 // talksNotHeld reports whether the talks noun cd is named as what a party
 // is ready for, what a step leads to, what a condition asks for, or what a
 // party is called to, rather than talks held.
 func talksNotHeld(st *sent, cd *candidate) bool {
-	if cd.e.pos != 'N' || len(cd.e.cameo) < 2 || cd.e.cameo[:2] != "04" || !heldTalkNouns[st.low[cd.j-1]] {
+	if cd.e.pos != 'N' || len(cd.e.cameo) < 2 || cd.e.cameo[:2] != "04" || !heldTalkNouns.has(st.low[cd.j-1]) {
 		return false
 	}
 	k := cd.i - 1
@@ -59,18 +59,18 @@ func talksNotHeld(st *sent, cd *candidate) bool {
 		return true
 	case w == "for":
 		// "clears the way for talks", "ready for talks".
-		return st.low[k-1] == "way" || readyWords[st.low[k-1]]
+		return st.low[k-1] == "way" || readyWords.has(st.low[k-1])
 	case w == "to":
 		// "open to talks"; "called both sides to talks".
-		return readyWords[st.low[k-1]] || calledTo(st, k)
-	case talkOpeners[w]:
+		return readyWords.has(st.low[k-1]) || calledTo(st, k)
+	case talkOpeners.has(w):
 		// "ready to hold talks", "urged Moscow to open negotiations".
 		if st.low[k-1] == "to" {
-			return k >= 2 && readyWords[st.low[k-2]] || calledTo(st, k-1)
+			return k >= 2 && readyWords.has(st.low[k-2]) || calledTo(st, k-1)
 		}
 		// "unless Tehran resumes talks", "if the junta opened talks".
 		for n := k - 1; n >= 0 && n >= k-5; n-- {
-			if conditionWords[st.low[n]] {
+			if conditionWords.has(st.low[n]) {
 				return true
 			}
 			if st.low[n] == "," || finiteVerb(st.toks[n].tag) {
@@ -85,7 +85,7 @@ func talksNotHeld(st *sent, cd *candidate) bool {
 // object, a few words back: "called both sides to", "urged Russia to".
 func calledTo(st *sent, k int) bool {
 	for n := k - 1; n >= 0 && n >= k-8; n-- {
-		if talkCallWords[st.low[n]] {
+		if talkCallWords.has(st.low[n]) {
 			return true
 		}
 		// "called Ethiopia and Eritrea to talks": names the call is to.

@@ -10,7 +10,7 @@ package code
 import "github.com/truce-project/truce"
 
 // privateSectors are the sectors of travellers who make no state visit.
-var privateSectors = wordSet("CVL", "EDU", "REF", "MED", "BUS", "LAB")
+var privateSectors = filtered(wordSet("CVL", "EDU", "REF", "MED", "BUS", "LAB"))
 
 // privateTrip tells why the visit cd, once built, is no diplomatic visit,
 // or "": every traveller is a private person or the press ("freed
@@ -21,7 +21,7 @@ func privateTrip(st *sent, cd *candidate) string {
 		return ""
 	}
 	for _, a := range cd.ev.Source {
-		if !privateSectors[a.Sector] {
+		if !privateSectors.has(a.Sector) {
 			return ""
 		}
 	}

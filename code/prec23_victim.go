@@ -13,17 +13,17 @@ package code
 import "strings"
 
 // accuseForms are the accusation verbs a pretext is told with.
-var accuseForms = wordSet("accused", "accusing", "accuse", "accuses")
+var accuseForms = filtered(wordSet("accused", "accusing", "accuse", "accuses"))
 
 // victimPronouns name the victim of the act told just before.
-var victimPronouns = wordSet("him", "her", "them")
+var victimPronouns = filtered(wordSet("him", "her", "them"))
 
 // victimAccused reports whether the accusation cd is the pretext of a
 // violent act told before it in the sentence: the accused is that act's
 // victim, named by a pronoun or as the passive's subject, and the charge
 // comes after "after" or in a participle set off by a comma.
 func victimAccused(st *sent, before []*candidate, cd *candidate) bool {
-	if !strings.HasPrefix(cd.e.cameo, "11") || !accuseForms[st.low[cd.i]] || cd.i == 0 {
+	if !strings.HasPrefix(cd.e.cameo, "11") || !accuseForms.has(st.low[cd.i]) || cd.i == 0 {
 		return false
 	}
 	violent := false
@@ -40,7 +40,7 @@ func victimAccused(st *sent, before []*candidate, cd *candidate) bool {
 		next = st.low[cd.j]
 	}
 	passive := passiveAccused(st, cd.i)
-	if !victimPronouns[next] && !passive {
+	if !victimPronouns.has(next) && !passive {
 		return false
 	}
 	// "…, accusing her of blasphemy".
@@ -54,7 +54,7 @@ func victimAccused(st *sent, before []*candidate, cd *candidate) bool {
 		if w == "after" {
 			return true
 		}
-		if w == "," || w == ";" || clauseBreaks[w] {
+		if w == "," || w == ";" || clauseBreaks.has(w) {
 			return false
 		}
 	}

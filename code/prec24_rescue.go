@@ -10,7 +10,7 @@ import (
 
 // rescueForces are the sectors of a state's forces whose freeing of
 // captives is a rescue.
-var rescueForces = wordSet("MIL", "COP", "SPY")
+var rescueForces = filtered(wordSet("MIL", "COP", "SPY"))
 
 // rescueRaid folds a release done by state forces into the attack the
 // sentence tells them making: "Marine commandos freed nine hostages after
@@ -23,7 +23,7 @@ var rescueForces = wordSet("MIL", "COP", "SPY")
 // freed unharmed") stays.
 func (c *Coder) rescueRaid(d *doc, st *sent, built []*candidate) {
 	for _, r := range built {
-		if r.folded || r.ev.Type != truce.Retreat || r.ev.Mode != "release" || len(r.ev.Source) == 0 || !rescueForces[r.ev.Source[0].Sector] {
+		if r.folded || r.ev.Type != truce.Retreat || r.ev.Mode != "release" || len(r.ev.Source) == 0 || !rescueForces.has(r.ev.Source[0].Sector) {
 			continue
 		}
 		a := rescueAttack(st, built, r)

@@ -22,7 +22,7 @@ func tollToDateAside(st *sent, cd *candidate) bool {
 			return false
 		}
 		open := asideOpening(st, h-1)
-		return open > 0 && wholeWarNouns[st.low[open-1]]
+		return open > 0 && wholeWarNouns.has(st.low[open-1])
 	}
 	// The noun: its own words, an aside, then "has killed".
 	k := cd.j
@@ -42,7 +42,7 @@ func tollToDateAside(st *sent, cd *candidate) bool {
 	for v < len(st.low) && st.toks[v].tag == "RB" {
 		v++
 	}
-	if v >= len(st.low) || !tollAsideVerbs[st.low[v]] {
+	if v >= len(st.low) || !tollAsideVerbs.has(st.low[v]) {
 		return false
 	}
 	for n := v + 1; n < len(st.low) && n < v+20; n++ {
@@ -58,7 +58,7 @@ func tollToDateAside(st *sent, cd *candidate) bool {
 
 // tollAsideVerbs tell a toll after "has" or "have": "have killed dozens",
 // "has claimed thousands of lives", "has left hundreds dead".
-var tollAsideVerbs = wordSet("killed", "claimed", "left")
+var tollAsideVerbs = filtered(wordSet("killed", "claimed", "left"))
 
 // perfectHasAt returns the index of the "has" or "have" that makes the
 // verb at i a present perfect, past adverbs ("has reportedly killed"), or
@@ -94,7 +94,7 @@ func asideOpening(st *sent, c int) int {
 // by the comma at c, which must begin with a relative pronoun ("…, which
 // herders blame on rival clans,"), or -1.
 func asideClosing(st *sent, c int) int {
-	if c+1 >= len(st.low) || !relativeOpeners[st.low[c+1]] {
+	if c+1 >= len(st.low) || !relativeOpeners.has(st.low[c+1]) {
 		return -1
 	}
 	for k := c + 2; k < len(st.low) && k <= c+14; k++ {

@@ -7,7 +7,7 @@ package code
 import "github.com/truce-project/truce"
 
 // aimWords tell what an attack was aimed at.
-var aimWords = wordSet("targeted", "targetted")
+var aimWords = filtered(wordSet("targeted", "targetted"))
 
 // claimedAim reports whether the trigger cd is "had targeted" (or "had
 // been targeted") in words a speaker reports after the article's first
@@ -17,7 +17,7 @@ var aimWords = wordSet("targeted", "targetted")
 // minister said only militants had been targeted". The speaker gives the
 // aim of that attack; it is the same attack, told again.
 func claimedAim(d *doc, st *sent, cd *candidate) bool {
-	if st.s.Index == 0 || cd.e.pos != 'V' || !aimWords[st.low[cd.i]] {
+	if st.s.Index == 0 || cd.e.pos != 'V' || !aimWords.has(st.low[cd.i]) {
 		return false
 	}
 	k := cd.i - 1
@@ -29,7 +29,7 @@ func claimedAim(d *doc, st *sent, cd *candidate) bool {
 	}
 	reported := false
 	for n := k - 1; n >= 0; n-- {
-		if reportVerbs[st.low[n]] || st.low[n] == "saying" || st.low[n] == "claiming" {
+		if reportVerbs.has(st.low[n]) || st.low[n] == "saying" || st.low[n] == "claiming" {
 			reported = true
 			break
 		}

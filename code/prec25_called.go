@@ -6,11 +6,11 @@ package code
 import "github.com/truce-project/truce"
 
 // labelVerbs give something a name: "what it called", "what it termed".
-var labelVerbs = wordSet("called", "calls", "termed", "terms", "described", "describes", "branded")
+var labelVerbs = filtered(wordSet("called", "calls", "termed", "terms", "described", "describes", "branded"))
 
 // reasonPreps open the cause an act answers: "summoned the envoy over
 // what it called", "protested against what it called".
-var reasonPreps = wordSet("over", "against", "at", "for", "about", "to", "on", "in")
+var reasonPreps = filtered(wordSet("over", "against", "at", "for", "about", "to", "on", "in"))
 
 // calledReason returns the earlier act of the sentence whose reason the
 // blame trigger cd gives in a free relative after a preposition, or nil:
@@ -21,7 +21,7 @@ var reasonPreps = wordSet("over", "against", "at", "for", "about", "to", "on", "
 // abuse"), or given by someone else ("shelled the town, in what the
 // government called a breach of the truce"), stays a blame of its own.
 func calledReason(st *sent, built []*candidate, cd *candidate) *candidate {
-	if cd.ev.Type != truce.Accuse || !labelVerbs[st.low[cd.i]] {
+	if cd.ev.Type != truce.Accuse || !labelVerbs.has(st.low[cd.i]) {
 		return nil
 	}
 	w := -1
@@ -37,7 +37,7 @@ func calledReason(st *sent, built []*candidate, cd *candidate) *candidate {
 			return nil
 		}
 	}
-	if w < 1 || !reasonPreps[st.low[w-1]] {
+	if w < 1 || !reasonPreps.has(st.low[w-1]) {
 		return nil
 	}
 	for n := len(built) - 1; n >= 0; n-- {

@@ -6,7 +6,7 @@ package code
 import "github.com/truce-project/truce"
 
 // remainsWords name what is left of someone killed.
-var remainsWords = wordSet("body", "bodies", "corpse", "corpses", "remains")
+var remainsWords = filtered(wordSet("body", "bodies", "corpse", "corpses", "remains"))
 
 // burnedRemains returns the earlier attack of the sentence whose victim's
 // body the arson trigger cd burns, or nil: "a mob beat a trader to death
@@ -43,7 +43,7 @@ func remainsNear(st *sent, cd *candidate) bool {
 		to = len(st.low)
 	}
 	for k := from; k < to; k++ {
-		if remainsWords[st.low[k]] {
+		if remainsWords.has(st.low[k]) {
 			return true
 		}
 	}
@@ -56,7 +56,7 @@ func remainsNear(st *sent, cd *candidate) bool {
 // brings in someone else.
 func onlyRemainsBetween(st *sent, a, b int) bool {
 	for k := a; k < b; k++ {
-		if t := st.toks[k].tag; !remainsWords[st.low[k]] && t != "PRP$" && t != "DT" && t != "RB" && t != "POS" {
+		if t := st.toks[k].tag; !remainsWords.has(st.low[k]) && t != "PRP$" && t != "DT" && t != "RB" && t != "POS" {
 			return false
 		}
 	}
@@ -65,7 +65,7 @@ func onlyRemainsBetween(st *sent, a, b int) bool {
 
 // completionWords end a process: "completing a withdrawal", "ending a
 // three-year deployment".
-var completionWords = wordSet("completing", "completed", "ending", "ended", "finishing", "concluding", "capping")
+var completionWords = filtered(wordSet("completing", "completed", "ending", "ended", "finishing", "concluding", "capping"))
 
 // completedProcess returns the earlier act of the sentence, of the same
 // category, that the noun trigger cd names as the process it completes,
@@ -78,18 +78,18 @@ func completedProcess(st *sent, built []*candidate, cd *candidate) *candidate {
 	k := cd.i - 1
 	// "completing a withdrawal" may be one trigger whose first word ends
 	// the process.
-	if completionWords[st.low[cd.i]] {
+	if completionWords.has(st.low[cd.i]) {
 		k = cd.i
 	} else if !nounUse(st, cd) {
 		return nil
 	}
-	for k >= 0 && k >= cd.i-4 && !completionWords[st.low[k]] {
+	for k >= 0 && k >= cd.i-4 && !completionWords.has(st.low[k]) {
 		if t := st.toks[k].tag; t != "DT" && t != "PRP$" && t != "POS" && t != "CD" && !isModifier(st.toks[k]) {
 			return nil
 		}
 		k--
 	}
-	if k < 1 || !completionWords[st.low[k]] || st.low[k-1] != "," {
+	if k < 1 || !completionWords.has(st.low[k]) || st.low[k-1] != "," {
 		return nil
 	}
 	for n := len(built) - 1; n >= 0; n-- {

@@ -7,7 +7,7 @@ import "github.com/truce-project/truce"
 
 // entryWords open a raid by force on a place: "raided the office",
 // "stormed the compound", "forced their way into the embassy".
-var entryWords = wordSet("raided", "raid", "raids", "raiding", "stormed", "storm", "storming", "forced", "searched")
+var entryWords = filtered(wordSet("raided", "raid", "raids", "raiding", "stormed", "storm", "storming", "forced", "searched"))
 
 // raidArrest folds the raid of state forces into the arrest or seizure
 // the same forces go on to make with "and": "police raided the office of
@@ -19,7 +19,7 @@ var entryWords = wordSet("raided", "raid", "raids", "raiding", "stormed", "storm
 // arrest to join and stays an attack.
 func (c *Coder) raidArrest(d *doc, st *sent, built []*candidate) {
 	for _, r := range built {
-		if r.folded || r.st != st || !entryWords[st.low[r.i]] || len(r.ev.Source) == 0 || !rescueForces[r.ev.Source[0].Sector] {
+		if r.folded || r.st != st || !entryWords.has(st.low[r.i]) || len(r.ev.Source) == 0 || !rescueForces.has(r.ev.Source[0].Sector) {
 			continue
 		}
 		if r.ev.Type != truce.Assault && r.ev.Type != truce.Coerce || r.ev.Fatalities != nil || r.ev.Injuries != nil {

@@ -7,7 +7,7 @@ import "github.com/truce-project/truce"
 
 // aimingParticiples tell what a measure is aimed at: "imposed sanctions on
 // the regime, targeting its mining sector".
-var aimingParticiples = wordSet("targeting", "targetting")
+var aimingParticiples = filtered(wordSet("targeting", "targetting"))
 
 // measureAimedAt reports whether the trigger cd is "targeting" describing
 // what a sanction or a non-violent measure told just before in its
@@ -19,7 +19,7 @@ var aimingParticiples = wordSet("targeting", "targetting")
 // accusation ("accused the army of targeting civilians") to the rules on
 // what is alleged.
 func measureAimedAt(st *sent, built []*candidate, cd *candidate) bool {
-	if cd.ev.Type != truce.Assault || cd.j-cd.i != 1 || !aimingParticiples[st.low[cd.i]] {
+	if cd.ev.Type != truce.Assault || cd.j-cd.i != 1 || !aimingParticiples.has(st.low[cd.i]) {
 		return false
 	}
 	var prev *candidate

@@ -6,7 +6,7 @@ package code
 import "github.com/truce-project/truce"
 
 // cooperationNouns name cooperation as a thing, not as an act.
-var cooperationNouns = wordSet("cooperation", "co-operation")
+var cooperationNouns = filtered(wordSet("cooperation", "co-operation"))
 
 // cooperationTopic reports whether the trigger cd is the noun
 // "cooperation" while another act of its sentence is the news: "signed a
@@ -17,7 +17,7 @@ var cooperationNouns = wordSet("cooperation", "co-operation")
 // is that other one. Forces acting together are told by verbs and by
 // "joint" ("launched joint patrols"), which stay.
 func cooperationTopic(built []*candidate, cd *candidate) bool {
-	if cd.ev.Type != truce.Cooperate || cd.j-cd.i != 1 || !cooperationNouns[cd.st.low[cd.i]] {
+	if cd.ev.Type != truce.Cooperate || cd.j-cd.i != 1 || !cooperationNouns.has(cd.st.low[cd.i]) {
 		return false
 	}
 	for _, o := range built {

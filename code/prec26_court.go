@@ -9,11 +9,11 @@ package code
 import "github.com/truce-project/truce"
 
 // courtWords name a court or its judges.
-var courtWords = wordSet("court", "courts", "judge", "judges", "justices", "tribunal", "arbitrator",
-	"arbitrators", "arbitration")
+var courtWords = filtered(wordSet("court", "courts", "judge", "judges", "justices", "tribunal", "arbitrator",
+	"arbitrators", "arbitration"))
 
 // paymentWords tell money a ruling makes someone pay.
-var paymentWords = wordSet("pay", "repay", "damages", "compensation", "compensate", "reimburse")
+var paymentWords = filtered(wordSet("pay", "repay", "damages", "compensation", "compensate", "reimburse"))
 
 // commercialLawsuit reports whether the article tells a ruling on money:
 // a sentence holds a court, a payment and a number ("a court in Lagos
@@ -24,8 +24,8 @@ func commercialLawsuit(d *doc) bool {
 	for _, st := range d.sents {
 		court, pay, num := false, false, false
 		for k, w := range st.low {
-			court = court || courtWords[w]
-			pay = pay || paymentWords[w]
+			court = court || courtWords.has(w)
+			pay = pay || paymentWords.has(w)
 			num = num || st.toks[k].tag == "CD"
 		}
 		if court && pay && num {

@@ -7,11 +7,11 @@ import "strings"
 // dispersalVerbs are the forms of "disperse", which tells force used on a
 // crowd when someone disperses it and the crowd going home when it
 // disperses.
-var dispersalVerbs = wordSet("disperse", "disperses", "dispersed", "dispersing")
+var dispersalVerbs = filtered(wordSet("disperse", "disperses", "dispersed", "dispersing"))
 
 // gatheredNouns are crowds that may disperse of their own accord.
-var gatheredNouns = wordSet("crowd", "crowds", "protesters", "protestors", "demonstrators", "marchers",
-	"rally", "rallies", "gathering", "gatherings", "mourners", "supporters", "students", "people", "they")
+var gatheredNouns = filtered(wordSet("crowd", "crowds", "protesters", "protestors", "demonstrators", "marchers",
+	"rally", "rallies", "gathering", "gatherings", "mourners", "supporters", "students", "people", "they"))
 
 // crowdWentHome reports whether the trigger cd is "dispersed" with the
 // crowd as its subject and no object: "the crowd dispersed after
@@ -20,14 +20,14 @@ var gatheredNouns = wordSet("crowd", "crowds", "protesters", "protestors", "demo
 // it. "Police dispersed the crowd" and "the crowd was dispersed with tear
 // gas" keep their force.
 func crowdWentHome(st *sent, cd *candidate) bool {
-	if cd.j-cd.i != 1 || !dispersalVerbs[st.low[cd.i]] {
+	if cd.j-cd.i != 1 || !dispersalVerbs.has(st.low[cd.i]) {
 		return false
 	}
 	k := cd.i - 1
 	for k >= 0 && (st.toks[k].tag == "RB" || st.low[k] == "had" || st.low[k] == "have" || st.low[k] == "has" || st.low[k] == "then") {
 		k--
 	}
-	if k < 0 || !gatheredNouns[st.low[k]] {
+	if k < 0 || !gatheredNouns.has(st.low[k]) {
 		return false
 	}
 	if cd.j < len(st.toks) {

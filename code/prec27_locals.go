@@ -8,11 +8,11 @@ package code
 import "github.com/truce-project/truce"
 
 // localPeople are the unnamed bystanders a report quotes on who did it.
-var localPeople = wordSet("residents", "resident", "witnesses", "witness", "eyewitnesses", "villagers",
-	"locals", "survivors", "relatives", "neighbours", "neighbors", "passers-by", "onlookers")
+var localPeople = filtered(wordSet("residents", "resident", "witnesses", "witness", "eyewitnesses", "villagers",
+	"locals", "survivors", "relatives", "neighbours", "neighbors", "passers-by", "onlookers"))
 
 // localBlameVerbs attribute an attack to a doer.
-var localBlameVerbs = wordSet("blamed", "blame", "blames", "blaming")
+var localBlameVerbs = filtered(wordSet("blamed", "blame", "blames", "blaming"))
 
 // localsBlame reports whether the accusation cd is a blame ("blamed")
 // whose source is only the civilians of a noun of localPeople as its
@@ -21,11 +21,11 @@ var localBlameVerbs = wordSet("blamed", "blame", "blames", "blaming")
 // body or a "residents' association" has a name or a sector of its own
 // and stays.
 func localsBlame(st *sent, cd *candidate) bool {
-	if cd.ev.Type != truce.Accuse || cd.e.pos != 'V' || !localBlameVerbs[st.low[cd.i]] || len(cd.src) == 0 {
+	if cd.ev.Type != truce.Accuse || cd.e.pos != 'V' || !localBlameVerbs.has(st.low[cd.i]) || len(cd.src) == 0 {
 		return false
 	}
 	for _, m := range cd.src {
-		if m.actor.Sector != "CVL" || m.j > cd.i || !localPeople[st.low[m.j-1]] {
+		if m.actor.Sector != "CVL" || m.j > cd.i || !localPeople.has(st.low[m.j-1]) {
 			return false
 		}
 	}

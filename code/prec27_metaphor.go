@@ -16,18 +16,18 @@ import (
 // figure of speech: a blaze and the weather, the economy and prices,
 // sums and sickness. "Fire" (set fire to, opened fire) and "market" (a
 // market is a place where people are) are not among them.
-var unassailable = wordSet(
+var unassailable = filtered(wordSet(
 	"blaze", "blazes", "flames", "wildfire", "wildfires", "inferno", "bushfire", "bushfires",
 	"floodwaters", "drought", "locusts",
 	"inflation", "deflation", "recession", "unemployment", "deficit", "deficits", "debt", "prices",
 	"economy", "currency", "arithmetic", "odds", "gravity", "bureaucracy",
-	"pandemic", "virus", "disease", "cancer", "malaria", "obesity", "poverty", "hunger", "illiteracy")
+	"pandemic", "virus", "disease", "cancer", "malaria", "obesity", "poverty", "hunger", "illiteracy"))
 
 // figureLeadWords may stand between a violent word and what it is aimed at:
 // "a battle against inflation", "his fight with cancer", "fighting a
 // losing battle against the odds".
-var figureLeadWords = wordSet("against", "with", "on", "into", "at", "the", "a", "an", "its", "their", "his",
-	"her", "this", "that", "battle", "war", "fight", "struggle", "losing", "long", "new", "rising", "runaway", "stubborn", "raging", "spreading")
+var figureLeadWords = filtered(wordSet("against", "with", "on", "into", "at", "the", "a", "an", "its", "their", "his",
+	"her", "this", "that", "battle", "war", "fight", "struggle", "losing", "long", "new", "rising", "runaway", "stubborn", "raging", "spreading"))
 
 // figurativeViolence reports whether the attack cd is aimed at a thing
 // no one can attack: the first noun after its trigger, past the words
@@ -40,18 +40,18 @@ func figurativeViolence(st *sent, cd *candidate) bool {
 		return false
 	}
 	for k := cd.i; k < cd.j; k++ {
-		if unassailable[st.low[k]] {
+		if unassailable.has(st.low[k]) {
 			return true
 		}
 	}
 	for k := cd.j; k < len(st.low) && k < cd.j+7; k++ {
 		w := st.low[k]
-		if unassailable[w] {
+		if unassailable.has(w) {
 			// "the market town", "fire brigades": the noun must end
 			// its phrase.
 			return k+1 >= len(st.low) || !strings.HasPrefix(st.toks[k+1].tag, "NN")
 		}
-		if !figureLeadWords[w] && !strings.HasPrefix(st.toks[k].tag, "JJ") {
+		if !figureLeadWords.has(w) && !strings.HasPrefix(st.toks[k].tag, "JJ") {
 			return false
 		}
 	}

@@ -50,7 +50,7 @@ func perfectAside(st *sent, cd *candidate) bool {
 		return false
 	}
 	for n := cd.j; n < len(st.low) && st.low[n] != "," && st.low[n] != ";"; n++ {
-		if recentSpanWords[st.low[n]] || strings.HasSuffix(st.low[n], "day") {
+		if recentSpanWords.has(st.low[n]) || strings.HasSuffix(st.low[n], "day") {
 			return false
 		}
 	}
@@ -59,7 +59,7 @@ func perfectAside(st *sent, cd *candidate) bool {
 
 // recentSpanWords, in a perfect's clause, date it to the last days: "in the
 // past week", "this month", "hours earlier".
-var recentSpanWords = wordSet("past", "last", "this", "recent", "recently", "hours", "days", "week", "weeks", "earlier", "tonight")
+var recentSpanWords = filtered(wordSet("past", "last", "this", "recent", "recently", "hours", "days", "week", "weeks", "earlier", "tonight"))
 
 // foldedAfter reports whether a trigger after cd's own clause was folded
 // into it as the same event ("The KIA, which has fought the army for a

@@ -12,10 +12,10 @@ import "strings"
 func armsInHaul(st *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-24; k-- {
 		w := st.low[k]
-		if possessionWords[w] || armsMakingWords[w] {
+		if possessionWords.has(w) || armsMakingWords.has(w) {
 			return true
 		}
-		if armsListGlue[w] {
+		if armsListGlue.has(w) {
 			continue
 		}
 		tag := st.toks[k].tag
@@ -31,8 +31,8 @@ func armsInHaul(st *sent, i int) bool {
 }
 
 // armsListGlue are the words a list of arms is built with.
-var armsListGlue = wordSet(",", "and", "or", "of", "including", "such", "as", "some", "more", "than", "about", "nearly", "over", "-")
+var armsListGlue = filtered(wordSet(",", "and", "or", "of", "including", "such", "as", "some", "more", "than", "about", "nearly", "over", "-"))
 
 // armsMakingWords take as object arms made or meant to be made, not used:
 // "plotted to manufacture rockets".
-var armsMakingWords = wordSet("manufacture", "manufacturing", "manufactured", "assemble", "assembling", "assembled", "stockpiled", "stockpiling")
+var armsMakingWords = filtered(wordSet("manufacture", "manufacturing", "manufactured", "assemble", "assembling", "assembled", "stockpiled", "stockpiling"))

@@ -16,7 +16,7 @@ func chargeOfVictim(st *sent, earlier []*candidate, cd *candidate) bool {
 		return false
 	}
 	k := cd.i - 1
-	if k >= 0 && relativeSubjects[st.low[k]] {
+	if k >= 0 && relativeSubjects.has(st.low[k]) {
 		k--
 	}
 	// ("accused" straight before "of" has no object: it cannot be the
@@ -40,4 +40,4 @@ func chargeOfVictim(st *sent, earlier []*candidate, cd *candidate) bool {
 }
 
 // relativeSubjects open a contact relative clause: "a man they accused".
-var relativeSubjects = wordSet("they", "he", "she")
+var relativeSubjects = filtered(wordSet("they", "he", "she"))

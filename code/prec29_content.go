@@ -18,7 +18,7 @@ func agreementTerms(st *sent, cd *candidate) bool {
 		k--
 	}
 	for n := k; n >= 0 && n >= k-4; n-- {
-		if agreementWords[st.low[n]] {
+		if agreementWords.has(st.low[n]) {
 			return true
 		}
 		if !isModifier(st.toks[n]) {
@@ -29,8 +29,8 @@ func agreementTerms(st *sent, cd *candidate) bool {
 }
 
 // agreementWords name a written agreement.
-var agreementWords = wordSet("agreement", "agreements", "accord", "accords", "deal", "deals", "treaty",
-	"treaties", "pact", "pacts", "memorandum", "declaration", "arrangement", "protocol")
+var agreementWords = filtered(wordSet("agreement", "agreements", "accord", "accords", "deal", "deals", "treaty",
+	"treaties", "pact", "pacts", "memorandum", "declaration", "arrangement", "protocol"))
 
 // negotiatedContent reports whether the gerund trigger cd is what talks
 // are about, not an act: "will open negotiations by February on giving
@@ -40,7 +40,7 @@ func negotiatedContent(st *sent, cd *candidate) bool {
 		return false
 	}
 	prev := st.low[cd.i-1]
-	if discussWords[prev] {
+	if discussWords.has(prev) {
 		return true
 	}
 	if prev != "on" && prev != "about" && prev != "over" {
@@ -48,10 +48,10 @@ func negotiatedContent(st *sent, cd *candidate) bool {
 	}
 	for k := cd.i - 2; k >= 0 && k >= cd.i-9; k-- {
 		w := st.low[k]
-		if talksWords[w] {
+		if talksWords.has(w) {
 			return true
 		}
-		if w == "," || w == ";" || clauseVerbTag(st.toks[k].tag) && !discussWords[w] {
+		if w == "," || w == ";" || clauseVerbTag(st.toks[k].tag) && !discussWords.has(w) {
 			return false
 		}
 	}
@@ -59,7 +59,7 @@ func negotiatedContent(st *sent, cd *candidate) bool {
 }
 
 // discussWords take as object the matter discussed.
-var discussWords = wordSet("discussed", "discussing", "discuss", "discusses")
+var discussWords = filtered(wordSet("discussed", "discussing", "discuss", "discusses"))
 
 // talksWords name talks whose subject "on" or "about" introduces.
-var talksWords = wordSet("talks", "negotiations", "discussions", "consultations", "dialogue")
+var talksWords = filtered(wordSet("talks", "negotiations", "discussions", "consultations", "dialogue"))

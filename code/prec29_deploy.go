@@ -9,7 +9,7 @@ import "github.com/truce-project/truce"
 // calling it a redeployment". The noun names again, or frames, the move
 // the sentence has told.
 func deploymentSummed(st *sent, earlier []*candidate, cd *candidate) *candidate {
-	if cd.ev.Type != truce.Mobilize || cd.e.pos != 'N' || !deploymentNouns[st.low[cd.j-1]] {
+	if cd.ev.Type != truce.Mobilize || cd.e.pos != 'N' || !deploymentNouns.has(st.low[cd.j-1]) {
 		return nil
 	}
 	p := lastStanding(earlier)
@@ -21,4 +21,4 @@ func deploymentSummed(st *sent, earlier []*candidate, cd *candidate) *candidate 
 
 // deploymentNouns name a deployment as a whole, not the forces sent
 // ("reinforcements" are the troops themselves).
-var deploymentNouns = wordSet("deployment", "deployments", "redeployment", "redeployments")
+var deploymentNouns = filtered(wordSet("deployment", "deployments", "redeployment", "redeployments"))

@@ -96,7 +96,7 @@ func enteredSpan(st *sent, cd *candidate) bool {
 		return false
 	}
 	for k := cd.j; k < len(st.low) && k <= cd.j+3; k++ {
-		if spanUnits[st.low[k]] {
+		if spanUnits.has(st.low[k]) {
 			return true
 		}
 		if !isModifier(st.toks[k]) && st.low[k] != "its" && st.low[k] != "a" && st.low[k] != "the" && st.toks[k].tag != "RB" {
@@ -107,7 +107,7 @@ func enteredSpan(st *sent, cd *candidate) bool {
 }
 
 // spanUnits are stretches of time something may enter.
-var spanUnits = wordSet("day", "days", "week", "weeks", "month", "months", "year", "years", "phase", "stage", "decade")
+var spanUnits = filtered(wordSet("day", "days", "week", "weeks", "month", "months", "year", "years", "phase", "stage", "decade"))
 
 // goodsWithdrawn reports whether a withdrawal or removal at cd takes
 // goods off the market: "ordered the withdrawal of two batches of infant
@@ -121,7 +121,7 @@ func goodsWithdrawn(st *sent, cd *candidate) bool {
 		if k >= cd.j && (st.low[k] == ";" || st.low[k] == ",") {
 			return false
 		}
-		if recallWords[st.low[k]] {
+		if recallWords.has(st.low[k]) {
 			return true
 		}
 	}
@@ -129,7 +129,7 @@ func goodsWithdrawn(st *sent, cd *candidate) bool {
 }
 
 // recallWords name goods on sale.
-var recallWords = wordSet("batch", "batches", "shelf", "shelves", "brand", "brands")
+var recallWords = filtered(wordSet("batch", "batches", "shelf", "shelves", "brand", "brands"))
 
 // agreementNotMade reports whether the agreement noun at cd names no
 // agreement reached in the news: one denied or only supposed ("no deal",
@@ -150,28 +150,28 @@ func agreementNotMade(st *sent, cd *candidate) bool {
 	// "did not reach any deal", "reached no agreement" are a negated
 	// agreement, coded as such; "any deal would hinge on …", "has no
 	// extradition treaty" deny or suppose none.
-	if noAgreementWords[st.low[k]] {
-		return k == 0 || !agreementMakingVerbs[st.low[k-1]]
+	if noAgreementWords.has(st.low[k]) {
+		return k == 0 || !agreementMakingVerbs.has(st.low[k-1])
 	}
 	switch st.low[k] {
 	case "a", "an", "the", "its", "their", "this", "that":
 		k--
 	}
-	return k >= 0 && agreementInForceVerbs[st.low[k]]
+	return k >= 0 && agreementInForceVerbs.has(st.low[k])
 }
 
 // agreementMakingVerbs make an agreement: "reached", "signed".
-var agreementMakingVerbs = wordSet("reach", "reached", "reaching", "reaches", "sign", "signed", "signing", "signs",
-	"conclude", "concluded", "concluding", "strike", "struck", "striking", "agree", "agreed", "seal", "sealed")
+var agreementMakingVerbs = filtered(wordSet("reach", "reached", "reaching", "reaches", "sign", "signed", "signing", "signs",
+	"conclude", "concluded", "concluding", "strike", "struck", "striking", "agree", "agreed", "seal", "sealed"))
 
 // noAgreementWords deny or only suppose the agreement they qualify.
-var noAgreementWords = wordSet("no", "any", "such")
+var noAgreementWords = filtered(wordSet("no", "any", "such"))
 
 // agreementInForceVerbs act on an agreement already made.
-var agreementInForceVerbs = wordSet("end", "ends", "ending", "ended", "revoke", "revokes", "revoked", "revoking",
+var agreementInForceVerbs = filtered(wordSet("end", "ends", "ending", "ended", "revoke", "revokes", "revoked", "revoking",
 	"oppose", "opposes", "opposed", "opposing", "fulfil", "fulfils", "fulfilled", "fulfilling", "fulfill",
 	"suspend", "suspends", "suspended", "suspending", "scrap", "scraps", "scrapped", "scrapping",
-	"violate", "violates", "violated", "violating", "breach", "breached", "breaching", "quit", "quitting")
+	"violate", "violates", "violated", "violating", "breach", "breached", "breaching", "quit", "quitting"))
 
 // arrestAsGrievance reports whether the arrest noun at cd is what a
 // protest is against: "opened fire on a crowd protesting against the
@@ -219,7 +219,7 @@ func dismissedFromPost(st *sent, cd *candidate) bool {
 	if st.low[cd.j] == "earlier" {
 		return true
 	}
-	return (st.low[cd.j] == "a" || st.low[cd.j] == "last") && cd.j+1 < len(st.low) && spanUnits[st.low[cd.j+1]]
+	return (st.low[cd.j] == "a" || st.low[cd.j] == "last") && cd.j+1 < len(st.low) && spanUnits.has(st.low[cd.j+1])
 }
 
 // topicOfWords reports whether the event noun at cd is only what words
@@ -239,13 +239,13 @@ func topicOfWords(st *sent, cd *candidate) bool {
 		// ("About 40 air strikes" counts them.)
 		return st.toks[k+1].tag != "CD"
 	case "on":
-		return topicVerbs[st.low[k-1]]
+		return topicVerbs.has(st.low[k-1])
 	}
 	return false
 }
 
 // topicVerbs take, after "on", what they tell of.
-var topicVerbs = wordSet("reported", "reporting", "reports", "commented", "commenting", "comment", "information", "briefed", "briefing")
+var topicVerbs = filtered(wordSet("reported", "reporting", "reports", "commented", "commenting", "comment", "information", "briefed", "briefing"))
 
 // arrestNotMade reports whether the base-form coercion verb at cd tells a
 // power or an attempt, not an act: "giving police powers to detain
@@ -259,7 +259,7 @@ func arrestNotMade(st *sent, cd *candidate) bool {
 	case "can", "may", "could", "might":
 		return true
 	case "to":
-		return cd.i > 1 && powerOrAttempt[st.low[cd.i-2]]
+		return cd.i > 1 && powerOrAttempt.has(st.low[cd.i-2])
 	}
 	return false
 }
@@ -268,4 +268,4 @@ func arrestNotMade(st *sent, cd *candidate) bool {
 // attempt under way when something else happened ("officers trying to
 // detain them"). (An attempt told as the news, "tried to dissolve
 // Congress", is an event.)
-var powerOrAttempt = wordSet("powers", "power", "authority", "right", "trying", "attempting")
+var powerOrAttempt = filtered(wordSet("powers", "power", "authority", "right", "trying", "attempting"))

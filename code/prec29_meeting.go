@@ -42,7 +42,7 @@ func meetingAside(st *sent, earlier []*candidate, cd *candidate) (*candidate, st
 	switch w := st.low[k]; {
 	case bannedGathering(st, k):
 		return nil, "the gatherings a ban is on (\"lifted a ban on opposition rallies\")"
-	case leftGatheringWords[w]:
+	case leftGatheringWords.has(w):
 		return nil, "the gathering people were leaving (\"arrested as they left a meeting\")"
 	case (w == "at" || w == "during") && cd.ev.Type == truce.Consult && main != nil &&
 		(main.ev.Type == truce.Assault || main.ev.Type == truce.Coerce) && st.clause[main.i] == st.clause[cd.i]:
@@ -109,21 +109,21 @@ func skipNounPhraseBack(st *sent, i int) int {
 }
 
 // leftGatheringWords say that people were leaving a gathering.
-var leftGatheringWords = wordSet("left", "leaving", "leave", "leaves")
+var leftGatheringWords = filtered(wordSet("left", "leaving", "leave", "leaves"))
 
 // bannedGathering reports whether the word at k, just before a gathering
 // noun, makes it what a ban is on: "a ban on" ("lifted a ban on
 // rallies", "defying the ban on demonstrations") or a verb of banning
 // ("barred meetings").
 func bannedGathering(st *sent, k int) bool {
-	if banVerbs[st.low[k]] {
+	if banVerbs.has(st.low[k]) {
 		return true
 	}
 	return (st.low[k] == "on" || st.low[k] == "of") && k > 0 && (st.low[k-1] == "ban" || st.low[k-1] == "bans")
 }
 
 // banVerbs take as object what they forbid.
-var banVerbs = wordSet("banned", "banning", "barred", "barring", "prohibited", "prohibiting", "outlawed")
+var banVerbs = filtered(wordSet("banned", "banning", "barred", "barring", "prohibited", "prohibiting", "outlawed"))
 
 // hostsNoMeeting reports whether a form of "host" at cd hosts no meeting:
 // the noun ("hosts Solomon Islands celebrated") or a count of people

@@ -30,13 +30,13 @@ func attackNotDone(st *sent, cd *candidate) bool {
 	}
 	w := st.low[k]
 	switch {
-	case stoppedAttackWords[w] || w == "plotting":
+	case stoppedAttackWords.has(w) || w == "plotting":
 		return true
 	case (w == "plan" || w == "plot") && k > 0 && st.low[k-1] == "to":
 		return true
-	case w == "to" && k == cd.i-1 && k > 0 && plotNouns[st.low[k-1]]:
+	case w == "to" && k == cd.i-1 && k > 0 && plotNouns.has(st.low[k-1]):
 		return true
-	case k >= 2 && st.low[k-1] == "to" && plotNouns[st.low[k-2]] && strikeVerbs[w]:
+	case k >= 2 && st.low[k-1] == "to" && plotNouns.has(st.low[k-2]) && strikeVerbs.has(w):
 		// "a plot to attack targets": what the plot was to strike.
 		return true
 	}
@@ -46,10 +46,10 @@ func attackNotDone(st *sent, cd *candidate) bool {
 // stoppedAttackWords take as object attacks a force is there to stop, in
 // general: "to counter incursions", "to deter raids". (An attack foiled
 // or averted was under way, and is coded, with its toll.)
-var stoppedAttackWords = wordSet("counter", "countering", "deter", "deterring")
+var stoppedAttackWords = filtered(wordSet("counter", "countering", "deter", "deterring"))
 
 // plotNouns name a plot whose aim "to" tells.
-var plotNouns = wordSet("plot", "plots")
+var plotNouns = filtered(wordSet("plot", "plots"))
 
 // strikeVerbs take as object what a plotted attack was to hit.
-var strikeVerbs = wordSet("attack", "strike", "hit", "bomb", "target")
+var strikeVerbs = filtered(wordSet("attack", "strike", "hit", "bomb", "target"))

@@ -79,7 +79,7 @@ func sharedObjectVerb(st *sent, earlier []*candidate, cd *candidate) *candidate 
 		return nil
 	}
 	p := earlier[len(earlier)-1]
-	if p.folded || p.ev.Type != truce.Assault || p.e.pos != 'V' || p.j >= cd.i || !mobBlows[st.low[p.i]] || !burnsIn(st, cd) {
+	if p.folded || p.ev.Type != truce.Assault || p.e.pos != 'V' || p.j >= cd.i || !mobBlows.has(st.low[p.i]) || !burnsIn(st, cd) {
 		return nil
 	}
 	k := p.j
@@ -93,7 +93,7 @@ func sharedObjectVerb(st *sent, earlier []*candidate, cd *candidate) *candidate 
 }
 
 // mobBlows are the verbs of a beating by a crowd.
-var mobBlows = wordSet("beat", "beaten", "stoned", "hacked", "clubbed", "lynched")
+var mobBlows = filtered(wordSet("beat", "beaten", "stoned", "hacked", "clubbed", "lynched"))
 
 // burnsIn reports whether the trigger cd tells a burning: "burned", "set
 // fire to", "set alight".

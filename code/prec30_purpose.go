@@ -23,7 +23,7 @@ func protestPurposePrec30(st *sent, earlier []*candidate, cd *candidate) *candid
 			return nil
 		}
 		for k := prev.j; k < cd.i-1; k++ {
-			if clauseBreaks[st.low[k]] || verbAt(st, k) && st.mentionAt(k) == nil && !inDate(st, k) {
+			if clauseBreaks.has(st.low[k]) || verbAt(st, k) && st.mentionAt(k) == nil && !inDate(st, k) {
 				return nil
 			}
 		}

@@ -14,10 +14,10 @@ func subjectOfClausePrec31(st *sent, prev, cd *candidate) bool {
 	}
 	for k := prev.i - 1; k >= 0 && k >= prev.i-6; k-- {
 		w := st.low[k]
-		if clauseOpenersPrec31[w] {
+		if clauseOpenersPrec31.has(w) {
 			return true
 		}
-		if !determiners[w] && !isModifier(st.toks[k]) && st.mentionAt(k) == nil {
+		if !determiners.has(w) && !isModifier(st.toks[k]) && st.mentionAt(k) == nil {
 			return false
 		}
 	}
@@ -32,6 +32,6 @@ func finiteTollPrec31(st *sent, cd *candidate) bool {
 }
 
 // clauseOpenersPrec31 open a clause with a subject and verb of its own.
-var clauseOpenersPrec31 = map[string]bool{
+var clauseOpenersPrec31 = filtered(map[string]bool{
 	"after": true, "before": true, "since": true, "until": true, "once": true, "when": true, "as": true,
-}
+})

@@ -55,9 +55,9 @@ func objectRelativePrec31(st *sent, _, _ []*candidate, cd *candidate) bool {
 		case st.mentionAt(k) != nil:
 			k = st.mentionAt(k).i
 			subj = true
-		case gapSubjectPronounsPrec31[w]:
+		case gapSubjectPronounsPrec31.has(w):
 			subj = true
-		case strings.HasPrefix(st.toks[k].tag, "NN") || determiners[w] || isModifier(st.toks[k]) && w != ",":
+		case strings.HasPrefix(st.toks[k].tag, "NN") || determiners.has(w) || isModifier(st.toks[k]) && w != ",":
 			subj = subj || strings.HasPrefix(st.toks[k].tag, "NN")
 		default:
 			return false
@@ -77,7 +77,7 @@ func objectRelativePrec31(st *sent, _, _ []*candidate, cd *candidate) bool {
 			return false
 		}
 		for n := k - 1; n >= 0 && n >= k-5; n-- {
-			if sayWordsPrec31[st.low[n]] {
+			if sayWordsPrec31.has(st.low[n]) {
 				return false
 			}
 		}
@@ -97,7 +97,7 @@ func gapAfterPrec31(st *sent, j int) bool {
 	}
 	// A count opens an object: "raped at least 15", "seized more than
 	// 20", "killed about a dozen".
-	if countOpenersPrec31[st.low[j]] || j+1 < len(st.low) && st.toks[j+1].tag == "CD" {
+	if countOpenersPrec31.has(st.low[j]) || j+1 < len(st.low) && st.toks[j+1].tag == "CD" {
 		return false
 	}
 	switch t := st.toks[j].tag; {
@@ -108,16 +108,16 @@ func gapAfterPrec31(st *sent, j int) bool {
 }
 
 // countOpenersPrec31 open a count of people or things.
-var countOpenersPrec31 = map[string]bool{
+var countOpenersPrec31 = filtered(map[string]bool{
 	"at": true, "more": true, "about": true, "around": true, "nearly": true, "over": true, "some": true,
 	"up": true, "almost": true, "roughly": true, "approximately": true, "dozens": true, "hundreds": true,
-}
+})
 
 // sayWordsPrec31 open what was said with "that".
-var sayWordsPrec31 = wordSet("said", "says", "say", "told", "tells", "announced", "reported", "added",
-	"adding", "saying", "claimed", "stated", "confirmed", "insisted", "warned", "acknowledged")
+var sayWordsPrec31 = filtered(wordSet("said", "says", "say", "told", "tells", "announced", "reported", "added",
+	"adding", "saying", "claimed", "stated", "confirmed", "insisted", "warned", "acknowledged"))
 
 // gapSubjectPronounsPrec31 may stand as the subject of a relative clause.
-var gapSubjectPronounsPrec31 = map[string]bool{
+var gapSubjectPronounsPrec31 = filtered(map[string]bool{
 	"they": true, "it": true, "he": true, "she": true, "we": true, "i": true, "you": true,
-}
+})

@@ -19,7 +19,7 @@ import (
 // blame for an attack ("responsibility for the attack", "blamed the
 // rebels for the bombing").
 func forReasonPrec31(st *sent, _, _ []*candidate, cd *candidate) bool {
-	if !forReasonKindsPrec31[cd.ev.Type] {
+	if !forReasonKindsPrec31.has(cd.ev.Type) {
 		return false
 	}
 	// ("gathered in the square for a rally": the rally is what the
@@ -34,7 +34,7 @@ func forReasonPrec31(st *sent, _, _ []*candidate, cd *candidate) bool {
 		}
 		// (A quote closes a name with "for" in it: "the 'Justice for
 		// Ana' gathering".)
-		if !determiners[w] && !isModifier(st.toks[k]) || w == "," || w == "'" || w == "\"" || st.mentionAt(k) != nil {
+		if !determiners.has(w) && !isModifier(st.toks[k]) || w == "," || w == "'" || w == "\"" || st.mentionAt(k) != nil {
 			return false
 		}
 	}
@@ -43,10 +43,10 @@ func forReasonPrec31(st *sent, _, _ []*candidate, cd *candidate) bool {
 
 // forReasonKindsPrec31 are the categories of deeds a "for" only gives as a
 // reason or purpose.
-var forReasonKindsPrec31 = map[string]bool{
+var forReasonKindsPrec31 = filtered(map[string]bool{
 	truce.Assault: true, truce.Coerce: true, truce.Protest: true, truce.Reject: true,
 	truce.Mobilize: true, truce.Cooperate: true,
-}
+})
 
 // claimedForPrec31 reports whether the "for" at k says who did the deed:
 // "claimed responsibility for the attack", "blamed the rebels for a car
@@ -54,7 +54,7 @@ var forReasonKindsPrec31 = map[string]bool{
 // attack, with its doer, as the other passes code it.
 func claimedForPrec31(st *sent, k int) bool {
 	for n := k - 1; n >= 0 && n >= k-8; n-- {
-		if claimWordsPrec31[st.low[n]] {
+		if claimWordsPrec31.has(st.low[n]) {
 			return true
 		}
 	}
@@ -62,5 +62,5 @@ func claimedForPrec31(st *sent, k int) bool {
 }
 
 // claimWordsPrec31 name who did a deed named after "for".
-var claimWordsPrec31 = wordSet("responsibility", "credit", "blamed", "blames", "blame", "blaming",
-	"responsible", "claimed", "claims", "claiming")
+var claimWordsPrec31 = filtered(wordSet("responsibility", "credit", "blamed", "blames", "blame", "blaming",
+	"responsible", "claimed", "claims", "claiming"))

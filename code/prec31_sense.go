@@ -12,15 +12,15 @@ import (
 // demands", "failed to meet the targets"), or, in the passive, its subject
 // is ("if the demand was not met", "once the conditions are met").
 func demandMetPrec31(st *sent, _, _ []*candidate, cd *candidate) bool {
-	if cd.ev.Type != truce.Consult || !meetFormsPrec31[st.low[cd.i]] {
+	if cd.ev.Type != truce.Consult || !meetFormsPrec31.has(st.low[cd.i]) {
 		return false
 	}
 	// The object: up to three determiners and modifiers, then the noun.
 	for k := cd.j; k < len(st.low) && k < cd.j+4; k++ {
-		if metNounsPrec31[st.low[k]] {
+		if metNounsPrec31.has(st.low[k]) {
 			return true
 		}
-		if !determiners[st.low[k]] && !nounPremodifier(st.toks[k]) {
+		if !determiners.has(st.low[k]) && !nounPremodifier(st.toks[k]) {
 			break
 		}
 	}
@@ -31,7 +31,7 @@ func demandMetPrec31(st *sent, _, _ []*candidate, cd *candidate) bool {
 	}
 	for k := cd.i - 1; k >= 0 && k >= cd.i-5; k-- {
 		w := st.low[k]
-		if metNounsPrec31[w] {
+		if metNounsPrec31.has(w) {
 			return true
 		}
 		switch {
@@ -46,10 +46,10 @@ func demandMetPrec31(st *sent, _, _ []*candidate, cd *candidate) bool {
 }
 
 // meetFormsPrec31 are the forms of "meet".
-var meetFormsPrec31 = wordSet("meet", "meets", "met", "meeting")
+var meetFormsPrec31 = filtered(wordSet("meet", "meets", "met", "meeting"))
 
 // metNounsPrec31 are what is met by being satisfied, not by being seen.
-var metNounsPrec31 = wordSet("demand", "demands", "deadline", "deadlines", "condition", "conditions",
+var metNounsPrec31 = filtered(wordSet("demand", "demands", "deadline", "deadlines", "condition", "conditions",
 	"target", "targets", "requirement", "requirements", "need", "needs", "criteria", "criterion",
 	"obligation", "obligations", "expectation", "expectations", "standard", "standards", "goal",
-	"goals", "terms", "request", "requests", "ultimatum", "pledge", "pledges", "commitment", "commitments")
+	"goals", "terms", "request", "requests", "ultimatum", "pledge", "pledges", "commitment", "commitments"))

@@ -43,11 +43,11 @@ func fightSettingPrec31(st *sent, _, built []*candidate, cd *candidate) bool {
 func settingPrepPrec31(st *sent, i int) int {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		w := st.low[k]
-		if settingPrepsPrec31[w] {
+		if settingPrepsPrec31.has(w) {
 			return k
 		}
 		switch {
-		case determiners[w] || w == "of" || spanWordsPrec31[w]:
+		case determiners.has(w) || w == "of" || spanWordsPrec31.has(w):
 		case st.mentionAt(k) != nil:
 			return -1
 		case isModifier(st.toks[k]) && w != "," && !verbAt(st, k) || st.toks[k].tag == "CD":
@@ -60,17 +60,17 @@ func settingPrepPrec31(st *sent, i int) int {
 
 // settingPrepsPrec31 open a phrase telling when or amid what an act was
 // done.
-var settingPrepsPrec31 = map[string]bool{
+var settingPrepsPrec31 = filtered(map[string]bool{
 	"after": true, "following": true, "during": true, "amid": true, "amidst": true, "as": true,
-}
+})
 
 // spanWordsPrec31 measure how long a fight went on: "after two days of",
 // "a week of", "months of".
-var spanWordsPrec31 = map[string]bool{
+var spanWordsPrec31 = filtered(map[string]bool{
 	"hour": true, "hours": true, "day": true, "days": true, "night": true, "nights": true,
 	"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
 	"brief": true, "short": true, "several": true, "renewed": true,
-}
+})
 
 // timeAnchorPrec31 reports whether cd, a noun for talks, a pact or a
 // truce, only dates another act of the sentence as coming before it:
@@ -93,7 +93,7 @@ func timeAnchorPrec31(st *sent, _, _ []*candidate, cd *candidate) bool {
 		if w == "before" || w == "until" || w == "pending" || (w == "of" || w == "to") && (st.low[k-1] == "ahead" || st.low[k-1] == "prior") {
 			break
 		}
-		if !determiners[w] && !isModifier(st.toks[k]) || w == "," || w == "after" {
+		if !determiners.has(w) && !isModifier(st.toks[k]) || w == "," || w == "after" {
 			return false
 		}
 	}
@@ -125,10 +125,10 @@ func fledFromPrec31(st *sent, _, built []*candidate, cd *candidate) bool {
 	k := cd.i - 1
 	for ; k >= 0 && k >= cd.i-4; k-- {
 		w := st.low[k]
-		if fleeWordsPrec31[w] || w == "by" && k > 0 && displacedWordsPrec31[st.low[k-1]] {
+		if fleeWordsPrec31.has(w) || w == "by" && k > 0 && displacedWordsPrec31.has(st.low[k-1]) {
 			break
 		}
-		if !determiners[w] && !isModifier(st.toks[k]) && st.mentionAt(k) == nil || w == "," {
+		if !determiners.has(w) && !isModifier(st.toks[k]) && st.mentionAt(k) == nil || w == "," {
 			return false
 		}
 	}
@@ -144,10 +144,10 @@ func fledFromPrec31(st *sent, _, built []*candidate, cd *candidate) bool {
 }
 
 // fleeWordsPrec31 take what was fled as their object.
-var fleeWordsPrec31 = wordSet("fled", "flee", "flees", "fleeing", "escaped", "escaping", "escape")
+var fleeWordsPrec31 = filtered(wordSet("fled", "flee", "flees", "fleeing", "escaped", "escaping", "escape"))
 
 // displacedWordsPrec31 take what drove people out after "by".
-var displacedWordsPrec31 = wordSet("displaced", "uprooted", "driven", "forced")
+var displacedWordsPrec31 = filtered(wordSet("displaced", "uprooted", "driven", "forced"))
 
 // toldDonePrec31 reports whether the words at j tell the talks or truce
 // before them as done, which is news however it is dated: "until a truce
@@ -159,7 +159,7 @@ func toldDonePrec31(st *sent, j int) bool {
 		if verbAt(st, j) || st.toks[j].tag == "MD" {
 			break
 		}
-		if st.low[j] == "," || clauseBreaks[st.low[j]] {
+		if st.low[j] == "," || clauseBreaks.has(st.low[j]) {
 			return false
 		}
 	}

@@ -7,7 +7,7 @@ import "time"
 // who a group is tied to, a standing affiliation, not an act of the news.
 
 // allegianceWords name what a group pledges or swears to another.
-var allegianceWords = wordSet("allegiance", "loyalty", "fealty", "bay'ah", "bayah", "obedience")
+var allegianceWords = filtered(wordSet("allegiance", "loyalty", "fealty", "bay'ah", "bayah", "obedience"))
 
 // allegiancePerfectPrec32 reports whether the verb trigger cd is a present
 // perfect ("has pledged", "have sworn", "has renewed") whose object, within
@@ -21,19 +21,19 @@ func allegiancePerfectPrec32(st *sent, cd *candidate, _ time.Time) bool {
 	}
 	obj := false
 	for k := cd.j; k < len(st.low) && k <= cd.j+2; k++ {
-		if allegianceWords[st.low[k]] {
+		if allegianceWords.has(st.low[k]) {
 			obj = true
 			break
 		}
 	}
-	if k := cd.j - 1; !obj && k > cd.i && allegianceWords[st.low[k]] {
+	if k := cd.j - 1; !obj && k > cd.i && allegianceWords.has(st.low[k]) {
 		obj = true
 	}
 	if !obj {
 		return false
 	}
 	for n := cd.j; n < len(st.low) && st.low[n] != "," && st.low[n] != ";"; n++ {
-		if recentSpanWords[st.low[n]] || len(st.low[n]) > 3 && st.low[n][len(st.low[n])-3:] == "day" {
+		if recentSpanWords.has(st.low[n]) || len(st.low[n]) > 3 && st.low[n][len(st.low[n])-3:] == "day" {
 			return false
 		}
 	}

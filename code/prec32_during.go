@@ -9,8 +9,8 @@ import "time"
 
 // closedPeriodNouns, after "during the" or a possessive, name a period of
 // rule or war the writer recalls as a whole.
-var closedPeriodNouns = wordSet("war", "rule", "reign", "tenure", "presidency", "premiership",
-	"dictatorship", "occupation", "regime", "mandate")
+var closedPeriodNouns = filtered(wordSet("war", "rule", "reign", "tenure", "presidency", "premiership",
+	"dictatorship", "occupation", "regime", "mandate"))
 
 // duringClosedPeriodPrec32 reports whether the verb trigger cd, a simple
 // past or a passive, has in its own clause, within a dozen words after it,
@@ -40,7 +40,7 @@ func duringClosedPeriodPrec32(st *sent, cd *candidate, _ time.Time) bool {
 		if d != "the" && d != "his" && d != "her" && d != "their" {
 			return false
 		}
-		if !closedPeriodNouns[st.low[k+2]] && !(k+3 < len(st.low) && closedPeriodNouns[st.low[k+3]] && isModifier(st.toks[k+2])) {
+		if !closedPeriodNouns.has(st.low[k+2]) && !(k+3 < len(st.low) && closedPeriodNouns.has(st.low[k+3]) && isModifier(st.toks[k+2])) {
 			return false
 		}
 		return reporter(st, cd.i) == nil && !findingFrame(st, cd.i)

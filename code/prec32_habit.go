@@ -7,8 +7,8 @@ import "time"
 // dry season". What happens again and again is background, not an act.
 
 // periodWords name the period a habit recurs in after "every" or "each".
-var periodWords = wordSet("year", "month", "week", "day", "night", "morning", "evening", "weekend",
-	"summer", "winter", "spring", "autumn", "season", "harvest", "election")
+var periodWords = filtered(wordSet("year", "month", "week", "day", "night", "morning", "evening", "weekend",
+	"summer", "winter", "spring", "autumn", "season", "harvest", "election"))
 
 // everyPeriodPrec32 reports whether the trigger cd is, or is the noun
 // subject or object of, a verb in the present simple (active "raid", or
@@ -23,14 +23,14 @@ func everyPeriodPrec32(st *sent, cd *candidate, _ time.Time) bool {
 	}
 	for k := max(cd.j, v+1); k < len(st.low) && k <= cd.j+14; k++ {
 		w := st.low[k]
-		if w == "," || w == ";" || w == "which" || w == "who" || w == "that" || frameBreaks[w] {
+		if w == "," || w == ";" || w == "which" || w == "who" || w == "that" || frameBreaks.has(w) {
 			return false
 		}
 		if w == "annually" {
 			return true
 		}
 		if (w == "every" || w == "each") && k+1 < len(st.low) {
-			if periodWords[st.low[k+1]] || k+2 < len(st.low) && isModifier(st.toks[k+1]) && periodWords[st.low[k+2]] {
+			if periodWords.has(st.low[k+1]) || k+2 < len(st.low) && isModifier(st.toks[k+1]) && periodWords.has(st.low[k+2]) {
 				return true
 			}
 		}
@@ -76,7 +76,7 @@ func nearestVerbPrec32(st *sent, from, to, step int) int {
 func isPresentPrec32(st *sent, i int) bool {
 	switch st.toks[i].tag {
 	case "VBZ", "VBP":
-		return !auxiliaryWords[st.low[i]] || st.low[i] == "is" || st.low[i] == "are"
+		return !auxiliaryWords.has(st.low[i]) || st.low[i] == "is" || st.low[i] == "are"
 	case "VBN":
 		n := i - 1
 		if n >= 0 && st.toks[n].tag == "RB" {

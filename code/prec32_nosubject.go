@@ -7,7 +7,7 @@ import "time"
 // parties signed". What no one did is no event.
 
 // noSubjectWords open a negated subject at the head of a clause.
-var noSubjectWords = wordSet("no", "neither", "none", "nobody", "nothing")
+var noSubjectWords = filtered(wordSet("no", "neither", "none", "nobody", "nothing"))
 
 // negatedSubjectPrec32 reports whether the trigger cd stands in a clause
 // that opens the sentence with a negated subject ("No country has
@@ -26,7 +26,7 @@ func negatedSubjectPrec32(st *sent, cd *candidate, _ time.Time) bool {
 	for p < len(st.low) && p < 2 && (st.toks[p].tag == "CC" || st.toks[p].tag == "RB" || st.low[p] == "``" || st.low[p] == "\"") {
 		p++
 	}
-	if p >= cd.i || !noSubjectWords[st.low[p]] {
+	if p >= cd.i || !noSubjectWords.has(st.low[p]) {
 		return false
 	}
 	// "No fewer than 8 soldiers", "no less than", "no longer", "no

@@ -28,7 +28,7 @@ func participleOfBackgroundPrec32(st *sent, cd *candidate, published time.Time) 
 			return false
 		}
 		t := st.toks[k].tag
-		if reportVerbs[w] && finiteVerb(t) {
+		if reportVerbs.has(w) && finiteVerb(t) {
 			return false
 		}
 		if verb < 0 && (t == "VBD" || w == "has" || w == "have" || w == "had") {

@@ -10,8 +10,8 @@ import "time"
 // keep the news.
 
 // relativeLongUnits are the units of a recalled time span.
-var relativeLongUnits = wordSet("year", "years", "month", "months", "decade", "decades",
-	"spring", "summer", "autumn", "fall", "winter")
+var relativeLongUnits = filtered(wordSet("year", "years", "month", "months", "decade", "decades",
+	"spring", "summer", "autumn", "fall", "winter"))
 
 // relativePastSpanPrec32 reports whether the trigger cd's own words run
 // on, with no semicolon or comma first, to a time told from a recalled
@@ -21,7 +21,7 @@ var relativeLongUnits = wordSet("year", "years", "month", "months", "decade", "d
 func relativePastSpanPrec32(st *sent, cd *candidate, _ time.Time) bool {
 	for k := cd.j; k+1 < len(st.low) && k <= cd.j+14; k++ {
 		w := st.low[k]
-		if w == ";" || w == "," || frameBreaks[w] {
+		if w == ";" || w == "," || frameBreaks.has(w) {
 			break
 		}
 		if relativeSpanAtPrec32(st, k) {
@@ -31,7 +31,7 @@ func relativePastSpanPrec32(st *sent, cd *candidate, _ time.Time) bool {
 	// Before it in its own part of the sentence: "and two years later
 	// Kigali signed a pact".
 	for k := cd.i - 1; k >= 0 && k >= cd.i-8; k-- {
-		if w := st.low[k]; w == ";" || w == "," || frameBreaks[w] {
+		if w := st.low[k]; w == ";" || w == "," || frameBreaks.has(w) {
 			break
 		}
 		if relativeSpanAtPrec32(st, k) {
@@ -57,19 +57,19 @@ func relativeSpanAtPrec32(st *sent, k int) bool {
 	n := len(st.low)
 	switch st.low[k] {
 	case "later":
-		if k+2 < n && st.low[k+1] == "that" && relativeLongUnits[st.low[k+2]] {
+		if k+2 < n && st.low[k+1] == "that" && relativeLongUnits.has(st.low[k+2]) {
 			return true
 		}
 	case "that":
-		if k+2 < n && st.low[k+1] == "same" && relativeLongUnits[st.low[k+2]] {
+		if k+2 < n && st.low[k+1] == "same" && relativeLongUnits.has(st.low[k+2]) {
 			return true
 		}
 	case "following":
-		if k > 0 && st.low[k-1] == "the" && k+1 < n && relativeLongUnits[st.low[k+1]] {
+		if k > 0 && st.low[k-1] == "the" && k+1 < n && relativeLongUnits.has(st.low[k+1]) {
 			return true
 		}
 	}
-	if relativeLongUnits[st.low[k]] && k+1 < n && st.low[k+1] == "later" && k > 0 && (st.toks[k-1].tag == "CD" || st.low[k-1] == "a" || st.low[k-1] == "several" || st.low[k-1] == "few") {
+	if relativeLongUnits.has(st.low[k]) && k+1 < n && st.low[k+1] == "later" && k > 0 && (st.toks[k-1].tag == "CD" || st.low[k-1] == "a" || st.low[k-1] == "several" || st.low[k-1] == "few") {
 		return true
 	}
 	return false

@@ -68,7 +68,7 @@ func perfectSubjectPrec32(st *sent, j, k int) bool {
 		if w == "has" || w == "have" || w == "had" {
 			m := n + 1
 			if st.toks[m].tag == "RB" {
-				if lapseWords[st.low[m]] {
+				if lapseWords.has(st.low[m]) {
 					return false
 				}
 				m++
@@ -98,7 +98,7 @@ func perfectObjectPrec32(st *sent, i int) bool {
 func isModifierPrec32(st *sent, k int) bool {
 	switch st.toks[k-1].tag {
 	case "DT", "JJ", "PRP$", "RB":
-		return st.low[k-1] != "been" && !auxiliaryWords[st.low[k-1]]
+		return st.low[k-1] != "been" && !auxiliaryWords.has(st.low[k-1])
 	}
 	return false
 }
@@ -107,7 +107,7 @@ func isModifierPrec32(st *sent, k int) bool {
 // after the comma at n: ", a government task force said".
 func reportAfterPrec32(st *sent, n int) bool {
 	for m := n + 1; m < len(st.low) && m <= n+8; m++ {
-		if reportVerbs[st.low[m]] {
+		if reportVerbs.has(st.low[m]) {
 			return true
 		}
 		if st.low[m] == "," || st.low[m] == ";" {

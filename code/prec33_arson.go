@@ -29,7 +29,7 @@ func arsonAsidePrec33(st *sent, cands, built []*candidate, cd *candidate) bool {
 	}
 	end := len(st.low)
 	for n := cd.j; n < len(st.low); n++ {
-		if clauseBreaks[st.low[n]] {
+		if clauseBreaks.has(st.low[n]) {
 			end = n
 			break
 		}
@@ -58,7 +58,7 @@ func arsonMainPrec33(st *sent, built []*candidate, cd *candidate) *candidate {
 		}
 		comma := false
 		for n := o.j; n < cd.i; n++ {
-			if clauseBreaks[st.low[n]] {
+			if clauseBreaks.has(st.low[n]) {
 				return nil
 			}
 			comma = comma || st.low[n] == ","

@@ -33,7 +33,7 @@ func blameNamesPrec33(st *sent, _, built []*candidate, cd *candidate) bool {
 	n := cd.j
 	// "blamed on X": the noun is the deed. With "blamed for" the noun is
 	// the one blamed, an actor described (see blameDescribed).
-	if n+1 >= len(st.low) || st.low[n] != "on" || weekdaysAndMonths[st.low[n+1]] {
+	if n+1 >= len(st.low) || st.low[n] != "on" || weekdaysAndMonths.has(st.low[n+1]) {
 		return false
 	}
 	prev := cd.i - 1

@@ -68,7 +68,7 @@ func afterClausePrec34(st *sent, i int) int {
 		if w == "after" {
 			return k
 		}
-		if w == "," || w == ";" || frameBreaks[w] || relativeWords[w] || st.toks[k].tag == "CC" {
+		if w == "," || w == ";" || frameBreaks.has(w) || relativeWords.has(w) || st.toks[k].tag == "CC" {
 			return -1
 		}
 	}
@@ -80,7 +80,7 @@ func afterClausePrec34(st *sent, i int) int {
 func pastVerbBeforePrec34(st *sent, k int) int {
 	for n := k - 1; n >= 0 && n >= k-12; n-- {
 		w := st.low[n]
-		if w == "," || w == ";" || frameBreaks[w] || relativeWords[w] {
+		if w == "," || w == ";" || frameBreaks.has(w) || relativeWords.has(w) {
 			return -1
 		}
 		if t := st.toks[n].tag; t == "VBD" || t == "VBN" {
@@ -101,7 +101,7 @@ func pastVerbBeforePrec34(st *sent, k int) int {
 func subjectVerbPrec34(st *sent, j int) int {
 	for k := j; k < len(st.low) && k <= j+6; k++ {
 		w := st.low[k]
-		if w == "," || w == ";" || relativeWords[w] || frameBreaks[w] || st.toks[k].tag == "CC" || st.toks[k].tag == "MD" {
+		if w == "," || w == ";" || relativeWords.has(w) || frameBreaks.has(w) || st.toks[k].tag == "CC" || st.toks[k].tag == "MD" {
 			return -1
 		}
 		if t := st.toks[k].tag; finiteVerb(t) || taggedParticiplePrec34(st, k) {
@@ -140,7 +140,7 @@ func objectVerbPrec34(st *sent, i int) int {
 func datedEndPrec34(st *sent, from int) int {
 	for k := from; k < len(st.low) && k < from+14; k++ {
 		w := st.low[k]
-		if w == "," || w == ";" || relativeWords[w] || frameBreaks[w] || w == "after" || w == "before" || w == "when" || w == "as" || w == "because" {
+		if w == "," || w == ";" || relativeWords.has(w) || frameBreaks.has(w) || w == "after" || w == "before" || w == "when" || w == "as" || w == "because" {
 			return k
 		}
 		if t := st.toks[k].tag; strings.HasPrefix(t, "VB") {
@@ -194,7 +194,7 @@ func passiveConjunctPrec34(st *sent, i int) bool {
 		return false
 	}
 	for k := i - 2; k >= 1 && k >= i-8; k-- {
-		if w := st.low[k]; w == "," || w == ";" || relativeWords[w] || frameBreaks[w] {
+		if w := st.low[k]; w == "," || w == ";" || relativeWords.has(w) || frameBreaks.has(w) {
 			return false
 		}
 		if st.toks[k].tag == "VBN" && simplePast(st, k) {

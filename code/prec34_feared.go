@@ -10,12 +10,12 @@ import "time"
 // fearedHeadsPrec34 are the nouns and adjectives of fear and weariness
 // whose "of" names a kind of act: "for fear of shelling", "afraid of
 // being arrested", "tired of being kidnapped".
-var fearedHeadsPrec34 = wordSet("fear", "fears", "afraid", "scared", "frightened", "terrified", "tired",
-	"weary", "wary", "sick", "dread")
+var fearedHeadsPrec34 = filtered(wordSet("fear", "fears", "afraid", "scared", "frightened", "terrified", "tired",
+	"weary", "wary", "sick", "dread"))
 
 // fearVerbsPrec34 fear what their object names: "residents fear
 // reprisals", "fearing arrest".
-var fearVerbsPrec34 = wordSet("fear", "fears", "feared", "fearing", "dread", "dreads", "dreaded", "dreading")
+var fearVerbsPrec34 = filtered(wordSet("fear", "fears", "feared", "fearing", "dread", "dreads", "dreaded", "dreading"))
 
 // fearedActPrec34 reports whether the trigger cd is what a word of fear
 // or weariness governs across "of" ("for fear of shelling", "tired of
@@ -29,8 +29,8 @@ func fearedActPrec34(st *sent, cd *candidate, _ time.Time) bool {
 	if k < 0 {
 		return false
 	}
-	if fearVerbsPrec34[st.low[k]] {
+	if fearVerbsPrec34.has(st.low[k]) {
 		return k+1 == cd.i || st.low[k+1] != "being"
 	}
-	return st.low[k] == "of" && k > 0 && fearedHeadsPrec34[st.low[k-1]]
+	return st.low[k] == "of" && k > 0 && fearedHeadsPrec34.has(st.low[k-1])
 }

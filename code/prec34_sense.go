@@ -28,9 +28,9 @@ func (c *Coder) otherSensePrec34(st *sent, cd *candidate) string {
 // or is "lifted" with no one conceding anything: "easing inflation",
 // "lifting shares", "eased queues at the pumps". A tariff, a ban or a
 // quota lifted is a concession and is not here.
-var marketFiguresPrec34 = wordSet("inflation", "deflation", "price", "prices", "cost", "costs", "rate", "rates",
+var marketFiguresPrec34 = filtered(wordSet("inflation", "deflation", "price", "prices", "cost", "costs", "rate", "rates",
 	"yield", "yields", "share", "shares", "stock", "stocks", "bond", "bonds", "market", "markets",
-	"currency", "currencies", "demand", "shortage", "shortages", "queue", "queues", "pressures", "volatility")
+	"currency", "currencies", "demand", "shortage", "shortages", "queue", "queues", "pressures", "volatility"))
 
 // marketObjectPrec34 reports whether the concession cd ("eased",
 // "lifting") governs an object whose head, within a few words, is a
@@ -44,7 +44,7 @@ func (c *Coder) marketObjectPrec34(st *sent, cd *candidate) bool {
 		if strings.HasPrefix(st.toks[k].tag, "NN") && (k+1 >= len(st.low) || !strings.HasPrefix(st.toks[k+1].tag, "NN")) {
 			// The head of the object: "the 100 percent tariff" is
 			// a tariff, not a market figure.
-			return marketFiguresPrec34[st.low[k]]
+			return marketFiguresPrec34.has(st.low[k])
 		}
 		if t := st.toks[k].tag; t != "DT" && t != "PRP$" && !isModifier(st.toks[k]) {
 			return false

@@ -9,10 +9,10 @@ import (
 // termCommitmentsPrec35 are the comma participles that give the terms of
 // an agreement just told: "signed a declaration, committing to a
 // ceasefire", "agreed a pact, pledging to end the feud".
-var termCommitmentsPrec35 = wordSet("committing", "pledging", "vowing", "promising", "undertaking")
+var termCommitmentsPrec35 = filtered(wordSet("committing", "pledging", "vowing", "promising", "undertaking"))
 
 // termCoopTypesPrec35 are the acts that can be an agreement's terms.
-var termCoopTypesPrec35 = map[string]bool{truce.Agree: true, truce.Retreat: true, truce.Consult: true, truce.Concede: true, truce.Cooperate: true}
+var termCoopTypesPrec35 = filtered(map[string]bool{truce.Agree: true, truce.Retreat: true, truce.Consult: true, truce.Concede: true, truce.Cooperate: true})
 
 // signedTermsPrec35 folds, once the sentence's ceasefires are declared, the
 // acts named as the terms of an agreement told before them: in "the sides
@@ -22,7 +22,7 @@ var termCoopTypesPrec35 = map[string]bool{truce.Agree: true, truce.Retreat: true
 // to it (committedTruce), and the folded trigger leaves its events.
 func (c *Coder) signedTermsPrec35(d *doc, st *sent, built []*candidate) {
 	for _, cd := range built {
-		if cd.folded || !termCoopTypesPrec35[cd.ev.Type] {
+		if cd.folded || !termCoopTypesPrec35.has(cd.ev.Type) {
 			continue
 		}
 		x := signingBeforePrec35(st, built, cd)
@@ -62,7 +62,7 @@ func signingBeforePrec35(st *sent, built []*candidate, cd *candidate) *candidate
 		if w == "," || w == ";" || quoteMark(w) {
 			return nil
 		}
-		if termCommitmentsPrec35[w] && st.low[n-1] == "," && n+1 < len(st.low) && st.low[n+1] == "to" {
+		if termCommitmentsPrec35.has(w) && st.low[n-1] == "," && n+1 < len(st.low) && st.low[n+1] == "to" {
 			k = n
 			break
 		}

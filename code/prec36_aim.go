@@ -12,12 +12,12 @@ import "time"
 // aimVerbsPrec36 are the verbs of wanting, planning, trying and summoning
 // whose object or infinitive names an act aimed at, in their past
 // participle and -ing forms.
-var aimVerbsPrec36 = wordSet(
+var aimVerbsPrec36 = filtered(wordSet(
 	"wanted", "wanting", "planned", "planning", "intended", "intending", "hoped", "hoping",
 	"meant", "sought", "seeking", "tried", "trying", "attempted", "attempting", "aimed", "aiming",
 	"called", "organised", "organized", "organising", "organizing", "arranged", "scheduled",
 	"prepared", "preparing",
-)
+))
 
 // aimedPerfectPrec36 reports whether the trigger cd is the infinitive a
 // past perfect verb of aim governs, past its object and infinitives of
@@ -34,10 +34,10 @@ func aimedPerfectPrec36(st *sent, cd *candidate, _ time.Time) bool {
 	}
 	for k := i - 2; k >= 1 && k >= i-12; k-- {
 		w := st.low[k]
-		if w == "," || clauseBreaks[w] || frameBreaks[w] || quoteMark(w) {
+		if w == "," || clauseBreaks.has(w) || frameBreaks.has(w) || quoteMark(w) {
 			return false
 		}
-		if aimVerbsPrec36[w] {
+		if aimVerbsPrec36.has(w) {
 			return pastPerfectAtPrec36(st, k)
 		}
 		if t := st.toks[k].tag; t == "VB" && st.low[k-1] == "to" {

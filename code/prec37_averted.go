@@ -15,13 +15,13 @@ func avertedActPrec37(st *sent, _, _ []*candidate, cd *candidate) bool {
 	}
 	for k := cd.i - 1; k >= 0 && k >= cd.i-8; k-- {
 		w := st.low[k]
-		if preventWordsPrec37[w] {
+		if preventWordsPrec37.has(w) {
 			return true
 		}
 		switch {
 		case w == "," || w == ";" || quoteMark(w):
 			return false
-		case determiners[w] || averterLinksPrec37[w] || st.mentionAt(k) != nil:
+		case determiners.has(w) || averterLinksPrec37.has(w) || st.mentionAt(k) != nil:
 		case isModifier(st.toks[k]):
 		default:
 			return false
@@ -31,11 +31,11 @@ func avertedActPrec37(st *sent, _, _ []*candidate, cd *candidate) bool {
 }
 
 // preventWordsPrec37 keep what they take as object from happening.
-var preventWordsPrec37 = wordSet("avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting",
+var preventWordsPrec37 = filtered(wordSet("avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting",
 	"prevent", "prevents", "prevented", "preventing", "forestall", "forestalls", "forestalled", "forestalling",
-	"spare", "spares", "spared", "sparing", "preempt", "preempted", "preempting", "pre-empt", "pre-empted", "pre-empting")
+	"spare", "spares", "spared", "sparing", "preempt", "preempted", "preempting", "pre-empt", "pre-empted", "pre-empting"))
 
 // averterLinksPrec37 may stand between a verb of prevention and the act it
 // keeps off: "spare residents from air strikes", "stave off any further
 // attack".
-var averterLinksPrec37 = wordSet("from", "off", "any", "further", "more", "another", "possible", "a", "an", "the", "of")
+var averterLinksPrec37 = filtered(wordSet("from", "off", "any", "further", "more", "another", "possible", "a", "an", "the", "of"))

@@ -32,7 +32,7 @@ func conditionPresentPrec37(st *sent, _, built []*candidate, cd *candidate) bool
 	present := tag == "VBZ" || tag == "VBP"
 	if tag == "VBN" {
 		// "unless the ban is lifted": the auxiliary bears the tense.
-		if cd.i-1 <= k || !presentAuxPrec37[st.low[cd.i-1]] {
+		if cd.i-1 <= k || !presentAuxPrec37.has(st.low[cd.i-1]) {
 			return false
 		}
 		present = true
@@ -41,7 +41,7 @@ func conditionPresentPrec37(st *sent, _, built []*candidate, cd *candidate) bool
 		return true
 	}
 	for n := k - 1; n >= 0; n-- {
-		if st.toks[n].tag == "MD" || readyWordsPrec37[st.low[n]] {
+		if st.toks[n].tag == "MD" || readyWordsPrec37.has(st.low[n]) {
 			return true
 		}
 	}
@@ -61,7 +61,7 @@ func conditionOpenerPrec37(st *sent, i int) int {
 			return -1
 		}
 		t := st.toks[k].tag
-		if t == "MD" || strings.HasPrefix(t, "VB") && !presentAuxPrec37[w] {
+		if t == "MD" || strings.HasPrefix(t, "VB") && !presentAuxPrec37.has(w) {
 			return -1
 		}
 		switch w {
@@ -85,11 +85,11 @@ func conditionOpenerPrec37(st *sent, i int) int {
 // presentAuxPrec37 carry the present tense of a passive or perfect
 // condition ("unless the curbs are lifted", "once the deal has been
 // signed").
-var presentAuxPrec37 = wordSet("is", "are", "has", "have", "been", "be")
+var presentAuxPrec37 = filtered(wordSet("is", "are", "has", "have", "been", "be"))
 
 // readyWordsPrec37 make what follows a readiness, not a deed: "stood
 // ready to help as soon as Rabat asked".
-var readyWordsPrec37 = wordSet("ready", "willing", "prepared")
+var readyWordsPrec37 = filtered(wordSet("ready", "willing", "prepared"))
 
 // builtBeforePrec37 reports whether another event of the sentence, not
 // folded, has its trigger before the word k: the clause that waits on the

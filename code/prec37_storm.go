@@ -15,7 +15,7 @@ import (
 // as its target when it names none. A storming with a toll of its own
 // ("stormed the village, killing five") stays beside it.
 func stormThenAbductPrec37(st *sent, cands, built []*candidate, cd *candidate) bool {
-	if cd.ev.Type != truce.Assault || cd.ev.Mode == "abduct" || cd.e.pos != 'V' || !stormWordsPrec37[st.low[cd.i]] ||
+	if cd.ev.Type != truce.Assault || cd.ev.Mode == "abduct" || cd.e.pos != 'V' || !stormWordsPrec37.has(st.low[cd.i]) ||
 		cd.ev.Fatalities != nil || cd.ev.Injuries != nil || len(cd.ev.Source) == 0 {
 		return false
 	}
@@ -46,7 +46,7 @@ func nextPredicatePrec37(st *sent, cands []*candidate, cd, x *candidate) bool {
 	for k := cd.j; k < x.i-1; k++ {
 		w := st.low[k]
 		switch {
-		case w == "," || w == "and" || w == ";" || clauseBreaks[w] || quoteMark(w):
+		case w == "," || w == "and" || w == ";" || clauseBreaks.has(w) || quoteMark(w):
 			return false
 		case strings.HasPrefix(st.toks[k].tag, "VB") && st.toks[k].tag != "VBN" && st.toks[k].tag != "VBG":
 			return false
@@ -71,5 +71,5 @@ func sameSourcePrec37(a, b *candidate) bool {
 }
 
 // stormWordsPrec37 are the verbs of forcing a way into a place.
-var stormWordsPrec37 = wordSet("stormed", "storm", "storms", "storming", "raided", "raid", "raids", "raiding",
-	"burst", "bursting", "overran", "overrun", "overrunning", "invaded", "invading")
+var stormWordsPrec37 = filtered(wordSet("stormed", "storm", "storms", "storming", "raided", "raid", "raids", "raiding",
+	"burst", "bursting", "overran", "overrun", "overrunning", "invaded", "invading"))

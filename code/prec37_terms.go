@@ -21,11 +21,11 @@ func signingLinkPrec37(st *sent, built []*candidate, cd *candidate) *candidate {
 		if n+1 >= len(st.low) || st.low[n+1] != "to" {
 			continue
 		}
-		if termCommitmentsPrec35[w] && st.toks[n].tag == "VBG" {
+		if termCommitmentsPrec35.has(w) && st.toks[n].tag == "VBG" {
 			k = n
 			break
 		}
-		if termPastPrec37[w] {
+		if termPastPrec37.has(w) {
 			if r := relativeOnDocumentPrec37(st, n); r >= 0 {
 				k = r
 				break
@@ -49,7 +49,7 @@ func signingLinkPrec37(st *sent, built []*candidate, cd *candidate) *candidate {
 
 // termPastPrec37 are the past verbs of commitment a relative clause on an
 // agreement's document gives its terms with.
-var termPastPrec37 = wordSet("committed", "pledged", "promised", "vowed", "undertook", "agreed")
+var termPastPrec37 = filtered(wordSet("committed", "pledged", "promised", "vowed", "undertook", "agreed"))
 
 // relativeOnDocumentPrec37 returns where the relative clause whose verb of
 // commitment is at n opens ("in which they committed", "under which both
@@ -70,7 +70,7 @@ func relativeOnDocumentPrec37(st *sent, n int) int {
 			}
 			return -1
 		}
-		if !signersWordsPrec37[w] {
+		if !signersWordsPrec37.has(w) {
 			return -1
 		}
 	}
@@ -79,4 +79,4 @@ func relativeOnDocumentPrec37(st *sent, n int) int {
 
 // signersWordsPrec37 name the signers of an agreement together, as the
 // subject of the clause giving its terms.
-var signersWordsPrec37 = wordSet("they", "both", "the", "two", "sides", "side", "parties", "each", "all", "governments", "leaders", "countries", "neighbours", "neighbors")
+var signersWordsPrec37 = filtered(wordSet("they", "both", "the", "two", "sides", "side", "parties", "each", "all", "governments", "leaders", "countries", "neighbours", "neighbors"))

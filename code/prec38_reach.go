@@ -48,7 +48,7 @@ func farPassivePlanPrec38(st *sent, i int) bool {
 			v = open
 			continue
 		}
-		if frameBreaks[w] || quoteMark(w) {
+		if frameBreaks.has(w) || quoteMark(w) {
 			return false
 		}
 		if w == "that" {
@@ -83,7 +83,7 @@ func appositionOpenPrec38(st *sent, c int) int {
 func reportBeforeThatPrec38(st *sent, t int) int {
 	for v := t - 1; v >= 0 && v >= t-prec38ThatReach; v-- {
 		w := st.low[v]
-		if w == "," || frameBreaks[w] || quoteMark(w) {
+		if w == "," || frameBreaks.has(w) || quoteMark(w) {
 			return -1
 		}
 		switch w {

@@ -10,11 +10,11 @@ package code
 import "time"
 
 // prec40FrequencyWords say an act recurs.
-var prec40FrequencyWords = wordSet("repeatedly", "regularly", "routinely", "frequently", "often",
-	"constantly", "daily", "nightly", "periodically", "persistently", "habitually")
+var prec40FrequencyWords = filtered(wordSet("repeatedly", "regularly", "routinely", "frequently", "often",
+	"constantly", "daily", "nightly", "periodically", "persistently", "habitually"))
 
 // prec40DenialVerbs are the denials kept in the perfect of habit.
-var prec40DenialVerbs = wordSet("denied", "denies", "deny", "rejected", "dismissed", "refuted", "disputed")
+var prec40DenialVerbs = filtered(wordSet("denied", "denies", "deny", "rejected", "dismissed", "refuted", "disputed"))
 
 // habitualPerfectPrec40 reports whether the verb trigger at cd is a present
 // perfect ("has", "have" before it, past adverbs and "been") with a word
@@ -22,7 +22,7 @@ var prec40DenialVerbs = wordSet("denied", "denies", "deny", "rejected", "dismiss
 // its clause after it.
 func habitualPerfectPrec40(st *sent, cd *candidate, _ time.Time) bool {
 	i := cd.i
-	if i >= len(st.low) || prec40DenialVerbs[st.low[i]] || st.toks[i].tag != "VBN" {
+	if i >= len(st.low) || prec40DenialVerbs.has(st.low[i]) || st.toks[i].tag != "VBN" {
 		return false
 	}
 	freq, aux := false, false
@@ -38,7 +38,7 @@ func habitualPerfectPrec40(st *sent, cd *candidate, _ time.Time) bool {
 		if st.toks[n].tag != "RB" {
 			return false
 		}
-		if prec40FrequencyWords[w] {
+		if prec40FrequencyWords.has(w) {
 			freq = true
 		}
 	}
@@ -52,7 +52,7 @@ func habitualPerfectPrec40(st *sent, cd *candidate, _ time.Time) bool {
 			break
 		}
 		// ("almost daily", "every day", "every night")
-		if prec40FrequencyWords[w] || w == "every" && n+1 < len(st.low) && (st.low[n+1] == "day" || st.low[n+1] == "night" || st.low[n+1] == "week") {
+		if prec40FrequencyWords.has(w) || w == "every" && n+1 < len(st.low) && (st.low[n+1] == "day" || st.low[n+1] == "night" || st.low[n+1] == "week") {
 			freq = true
 		}
 	}

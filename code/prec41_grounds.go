@@ -10,14 +10,14 @@ package code
 import "github.com/truce-project/truce"
 
 // groundParticiples hang the grounds of an act on it after a comma.
-var groundParticiples = wordSet("accusing", "charging", "alleging", "blaming")
+var groundParticiples = filtered(wordSet("accusing", "charging", "alleging", "blaming"))
 
 // prec41AccusingGrounds returns the accusation built just before cd that
 // the participle cd gives the grounds of: the same doers, the same kind of
 // act, cd hung on it by a comma with no other act between.
 func prec41AccusingGrounds(st *sent, built []*candidate, cd *candidate) *candidate {
 	n := len(built)
-	if n == 0 || cd.ev.Type != truce.Accuse || cd.i < 2 || st.low[cd.i-1] != "," || !groundParticiples[st.low[cd.i]] {
+	if n == 0 || cd.ev.Type != truce.Accuse || cd.i < 2 || st.low[cd.i-1] != "," || !groundParticiples.has(st.low[cd.i]) {
 		return nil
 	}
 	b := built[n-1]

@@ -14,7 +14,7 @@ import "github.com/truce-project/truce"
 // prec43DemandRelatives open a relative clause inside the protest's
 // clause, whose verb is not the protest's: "the barracks where he was
 // held".
-var prec43DemandRelatives = wordSet("where", "who", "whom", "which", "that", "when")
+var prec43DemandRelatives = filtered(wordSet("where", "who", "whom", "which", "that", "when"))
 
 // prec43ProtestDemand reports whether cd, a demand in a comma participle,
 // tells what the protest prev just before it was for.
@@ -27,7 +27,7 @@ func (c *Coder) prec43ProtestDemand(st *sent, prev, cd *candidate) bool {
 	for n := prev.j; n < cd.i-1; n++ {
 		w := st.low[n]
 		switch {
-		case prec43DemandRelatives[w]:
+		case prec43DemandRelatives.has(w):
 			relative = true
 		case w == "," || w == ";" || w == ":" || w == "but" || w == "while" || w == "and" && n+1 < len(st.toks) && verbAt(st, n+1):
 			return false

@@ -26,7 +26,7 @@ func prec43FightObject(st *sent, cands, built []*candidate, cd *candidate) *cand
 	}
 	for n := v.j; n < cd.i; n++ {
 		t := st.toks[n]
-		if !determiners[st.low[n]] && len(t.tag) < 2 || !determiners[st.low[n]] && t.tag[:2] != "JJ" && t.tag != "VBG" || st.mentionAt(n) != nil {
+		if !determiners.has(st.low[n]) && len(t.tag) < 2 || !determiners.has(st.low[n]) && t.tag[:2] != "JJ" && t.tag != "VBG" || st.mentionAt(n) != nil {
 			return nil
 		}
 	}

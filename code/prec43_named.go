@@ -10,13 +10,13 @@ package code
 
 // prec43NamedPhrasePreps open the phrase that may follow the named act:
 // who it was between or with, what it was of or on.
-var prec43NamedPhrasePreps = wordSet("between", "with", "of", "on", "over", "against", "by")
+var prec43NamedPhrasePreps = filtered(wordSet("between", "with", "of", "on", "over", "against", "by"))
 
 // prec43NamedActPhrase reports whether the noun trigger cd, the object of
 // the naming verb at v, is followed by a phrase of its own and then by
 // the name the verb gives it.
 func prec43NamedActPhrase(st *sent, cd *candidate, v int) bool {
-	if cd.e.pos != 'N' || cd.j >= len(st.low) || !prec43NamedPhrasePreps[st.low[cd.j]] {
+	if cd.e.pos != 'N' || cd.j >= len(st.low) || !prec43NamedPhrasePreps.has(st.low[cd.j]) {
 		return false
 	}
 	// The object is a known act: "the", "its", or a possessive owner

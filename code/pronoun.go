@@ -12,10 +12,10 @@ import (
 
 // subjectPronouns are the pronouns resolved, with whether each stands for
 // a person.
-var subjectPronouns = map[string]bool{"he": true, "she": true, "it": false, "they": false}
+var subjectPronouns = filtered(map[string]bool{"he": true, "she": true, "it": false, "they": false})
 
 // actorObjectPronouns are the object pronouns resolved, after a verb.
-var actorObjectPronouns = map[string]bool{"them": true, "him": true, "her": true, "it": true}
+var actorObjectPronouns = filtered(map[string]bool{"them": true, "him": true, "her": true, "it": true})
 
 // pronouns adds a mention for each subject pronoun whose referent is clear:
 // the speaker of a verb of saying just before it in the sentence, or, at
@@ -25,7 +25,7 @@ func (st *sent) pronouns(prev *mention) {
 	st.repeatedNames(prev)
 	added := false
 	for k, w := range st.low {
-		person, ok := subjectPronouns[w]
+		person, ok := subjectPronouns.m[w]
 		if !ok || st.mentionAt(k) != nil || k+1 >= len(st.low) || !pronounSubject(st, k) {
 			continue
 		}
@@ -157,7 +157,7 @@ func (st *sent) pronouns(prev *mention) {
 		}
 		// "hurled stones at them": the verb the preposition hangs from.
 		v := st.t38PrepObjectVerb(k)
-		if !actorObjectPronouns[w] || k == 0 || st.mentionAt(k) != nil || !strings.HasPrefix(st.toks[k-1].tag, "VB") && v < 0 {
+		if !actorObjectPronouns.has(w) || k == 0 || st.mentionAt(k) != nil || !strings.HasPrefix(st.toks[k-1].tag, "VB") && v < 0 {
 			continue
 		}
 		// "Spain said it would grant him asylum": "him" or "her" is the
@@ -177,7 +177,7 @@ func (st *sent) pronouns(prev *mention) {
 		}
 		// "…, calling it an atrocity": what a verb of naming names is
 		// the act told, not an actor.
-		if w == "it" && namingVerbs[st.low[k-1]] {
+		if w == "it" && namingVerbs.has(st.low[k-1]) {
 			continue
 		}
 		// "struck a fuel depot, setting it ablaze": the thing hit.
@@ -301,13 +301,13 @@ func pronounSubject(st *sent, k int) bool {
 func speechBefore(st *sent, k int) int {
 	for v := k - 1; v >= 0 && v >= k-5; v-- {
 		w := st.low[v]
-		if speechVerbs[w] || reportVerbs[w] {
+		if speechVerbs.has(w) || reportVerbs.has(w) {
 			return v
 		}
 		// "Qatar told Israel and Hamas it would stop": the hearers
 		// of a verb of telling are passed over to it.
 		if m := st.mentionAt(v); m != nil && !m.place {
-			if g := st.coordinated(m); g[0].i > 0 && tellVerbs[st.low[g[0].i-1]] {
+			if g := st.coordinated(m); g[0].i > 0 && tellVerbs.has(st.low[g[0].i-1]) {
 				return g[0].i - 1
 			}
 		}
@@ -343,23 +343,23 @@ func (st *sent) groupBefore(k int) []mention {
 
 // tellVerbs take their hearers as object before what they tell: "told
 // Kyiv it would", "assured Baghdad that it".
-var tellVerbs = map[string]bool{
+var tellVerbs = filtered(map[string]bool{
 	"told": true, "tells": true, "tell": true, "informed": true, "informs": true, "assured": true,
 	"assures": true, "notified": true, "warned": true, "warns": true, "reminded": true,
-}
+})
 
 // personHeads are nouns naming one person by office: "Mexico's foreign
 // minister" is a country's mention, but "he" may stand for it.
-var personHeads = map[string]bool{
+var personHeads = filtered(map[string]bool{
 	"minister": true, "president": true, "leader": true, "spokesman": true, "spokeswoman": true,
 	"premier": true, "chancellor": true, "envoy": true, "ambassador": true, "king": true,
 	"commander": true, "chief": true, "secretary": true, "governor": true, "mayor": true,
-}
+})
 
 // personHead reports whether a mention other than a person ends in a noun
 // naming one person by office: "Kenya's foreign minister said he …".
 func personHead(st *sent, m *mention) bool {
-	return m.kind != "person" && m.j > m.i+1 && m.j <= len(st.low) && personHeads[st.low[m.j-1]]
+	return m.kind != "person" && m.j > m.i+1 && m.j <= len(st.low) && personHeads.has(st.low[m.j-1])
 }
 
 // personHeadText reports whether a mention carried over from the sentence
@@ -370,7 +370,7 @@ func personHeadText(m *mention) bool {
 		return false
 	}
 	w := strings.Fields(strings.ToLower(m.actor.Text))
-	return len(w) > 1 && personHeads[w[len(w)-1]]
+	return len(w) > 1 && personHeads.has(w[len(w)-1])
 }
 
 // prevObject returns the actors an object pronoun at k stands for when its
@@ -448,18 +448,18 @@ func personOpening(st *sent, prev, first *mention) []mention {
 // singlePeople are nouns naming one person by trade or standing, whom a
 // later "him" or "her" may stand for: "a Dutch journalist", "an Iranian
 // activist".
-var singlePeople = map[string]bool{
+var singlePeople = filtered(map[string]bool{
 	"journalist": true, "reporter": true, "activist": true, "worker": true, "lawyer": true,
 	"student": true, "blogger": true, "photographer": true, "priest": true, "doctor": true,
 	"nurse": true, "tourist": true, "national": true, "citizen": true, "dissident": true,
 	"researcher": true, "academic": true, "businessman": true, "businesswoman": true,
-}
+})
 
 // personNoun reports whether a mention ends in a noun naming one person
 // by trade or standing.
 func personNoun(m *mention) bool {
 	w := strings.Fields(strings.ToLower(m.actor.Text))
-	return len(w) > 0 && singlePeople[w[len(w)-1]]
+	return len(w) > 0 && singlePeople.has(w[len(w)-1])
 }
 
 // inGroup reports whether m is first or one of the actors coordinated
@@ -480,7 +480,7 @@ func inGroup(st *sent, first, m *mention) bool {
 // subject, the group that clause acted on ("troops repulsed the raiders,
 // killing dozens of them").
 func (st *sent) partitiveGroup(k int) *mention {
-	if k < 3 || st.low[k-1] != "of" || st.toks[k-2].tag != "CD" && !vagueCounts[st.low[k-2]] {
+	if k < 3 || st.low[k-1] != "of" || st.toks[k-2].tag != "CD" && !vagueCounts.has(st.low[k-2]) {
 		return nil
 	}
 	v := k - 3
@@ -516,17 +516,17 @@ func (st *sent) partitiveGroup(k int) *mention {
 }
 
 // vagueCounts count part of a group without a number: "dozens of them".
-var vagueCounts = map[string]bool{
+var vagueCounts = filtered(map[string]bool{
 	"dozens": true, "scores": true, "hundreds": true, "thousands": true, "several": true, "many": true, "some": true,
-}
+})
 
 // namingVerbs call an act by a name: "calling it a crime", "described it
 // as an act of war".
-var namingVerbs = map[string]bool{
+var namingVerbs = filtered(map[string]bool{
 	"call": true, "calls": true, "called": true, "calling": true, "describe": true, "describes": true,
 	"described": true, "describing": true, "branded": true, "branding": true, "termed": true, "terming": true,
 	"labelled": true, "labeled": true, "dubbed": true,
-}
+})
 
 // verbSubject returns the subject of the verb at v that governs an object
 // pronoun, where the sentence makes it plain: an infinitive's is its
@@ -538,7 +538,7 @@ func (st *sent) verbSubject(v int) []*mention {
 	case v > 1 && st.low[v-1] == "to":
 		return st.subject(v - 1)
 	case v > 2 && st.toks[v].tag == "VBG" && st.low[v-1] == ",":
-		if w := st.low[v-2]; speechVerbs[w] || reportVerbs[w] {
+		if w := st.low[v-2]; speechVerbs.has(w) || reportVerbs.has(w) {
 			return st.subject(v - 2)
 		}
 		if m := st.mainSubject(v); m != nil {

@@ -4,7 +4,7 @@ import "strings"
 
 // groupCounts are the words that count the members of a group named
 // before: "the two sides", "both countries".
-var groupCounts = map[string]bool{"two": true, "three": true, "four": true, "five": true, "both": true}
+var groupCounts = filtered(map[string]bool{"two": true, "three": true, "four": true, "five": true, "both": true})
 
 // groupNumbers are the counts a later description of a group may give:
 // "the three capitals".
@@ -21,7 +21,7 @@ func groupDescription(st *sent) (int, int) {
 	if k < len(st.low) && st.low[k] == "the" {
 		k++
 	}
-	if k+2 >= len(st.low) || !groupCounts[st.low[k]] {
+	if k+2 >= len(st.low) || !groupCounts.has(st.low[k]) {
 		return 0, 0
 	}
 	n := k + 1
@@ -43,7 +43,7 @@ func groupDescription(st *sent) (int, int) {
 // openingPhrase returns the index after a short opening phrase closed by a
 // comma with no verb or actor in it ("In a joint statement,"), or 0.
 func openingPhrase(st *sent) int {
-	if len(st.toks) == 0 || !subjectPreps[st.low[0]] {
+	if len(st.toks) == 0 || !subjectPreps.has(st.low[0]) {
 		return 0
 	}
 	for k := 1; k < len(st.low) && k <= 6; k++ {

@@ -81,7 +81,7 @@ func tollReport(st *sent, i int) int {
 	}
 	v := -1
 	for k := semi + 1; k < len(st.low) && k <= semi+8; k++ {
-		if reportVerbs[st.low[k]] {
+		if reportVerbs.has(st.low[k]) {
 			v = k
 			break
 		}
@@ -185,7 +185,7 @@ func reportSpeaker(st *sent, k int) *mention {
 			}
 			// "General X, who heads Ukraine's air defence command,
 			// said": the body the speaker heads.
-			if c+2 < k-1 && st.low[c+1] == "who" && headVerbs[st.low[c+2]] {
+			if c+2 < k-1 && st.low[c+1] == "who" && headVerbs.has(st.low[c+2]) {
 				return speakerIn(st, c+3, k-1)
 			}
 			// "A spokesman for the agency, speaking in Geneva, said",
@@ -273,7 +273,7 @@ func hasVerb(st *sent, s, e int) bool {
 // begins: after a comma, "that", a clause break or ten words back.
 func phraseStart(st *sent, k int) int {
 	s := k
-	for s > 0 && s > k-10 && st.low[s-1] != "," && st.low[s-1] != "that" && !frameBreaks[st.low[s-1]] &&
+	for s > 0 && s > k-10 && st.low[s-1] != "," && st.low[s-1] != "that" && !frameBreaks.has(st.low[s-1]) &&
 		st.clause[s-1] == st.clause[k] {
 		s--
 	}
@@ -282,7 +282,7 @@ func phraseStart(st *sent, k int) int {
 
 // ownerPronoun open a speaker phrase that speaks for the actor the
 // sentence is about: "its commander", "his office said".
-var ownerPronoun = map[string]bool{"its": true, "their": true, "his": true, "her": true}
+var ownerPronoun = filtered(map[string]bool{"its": true, "their": true, "his": true, "her": true})
 
 // stateOwned reports whether "state" qualifies the speaker in [s, g):
 // "the state news agency", "state media".
@@ -297,16 +297,16 @@ func stateOwned(st *sent, s, g int) bool {
 
 // orgHeads are nouns a sentence uses to name again an organisation it
 // named before: "UN peacekeepers handed over the base, the mission said".
-var orgHeads = map[string]bool{
+var orgHeads = filtered(map[string]bool{
 	"agency": true, "organisation": true, "organization": true, "mission": true, "body": true,
 	"watchdog": true, "charity": true, "group": true, "bloc": true, "alliance": true,
-}
+})
 
 // orgBefore returns the organisation a speaker phrase "the agency", "the
 // organisation" in [s, e) points back to: the nearest earlier actor of no
 // country, or for "the group" an armed group, or nil.
 func orgBefore(st *sent, s, e int) *mention {
-	if e-s != 2 || st.low[s] != "the" || !orgHeads[st.low[s+1]] {
+	if e-s != 2 || st.low[s] != "the" || !orgHeads.has(st.low[s+1]) {
 		return nil
 	}
 	var found *mention
@@ -319,7 +319,7 @@ func orgBefore(st *sent, s, e int) *mention {
 		// group is only ever "the group", as is a movement of a country's
 		// own people ("a sit-in by the Baloch Yakjehti Committee …, the
 		// group said").
-		if m.actor.Country == "" && !armed(m.actor) || (armed(m.actor) || civicSectors[m.actor.Sector]) && st.low[s+1] == "group" {
+		if m.actor.Country == "" && !armed(m.actor) || (armed(m.actor) || civicSectors.has(m.actor.Sector)) && st.low[s+1] == "group" {
 			found = m
 		}
 	}
@@ -328,7 +328,7 @@ func orgBefore(st *sent, s, e int) *mention {
 
 // civicSectors are the sectors of the named movements and bodies "the
 // group" may name again.
-var civicSectors = map[string]bool{"PRO": true, "NGO": true, "OPP": true, "LAB": true}
+var civicSectors = filtered(map[string]bool{"PRO": true, "NGO": true, "OPP": true, "LAB": true})
 
 // namedBefore returns the named actor a definite speaker noun points back
 // to, or nil: "the court" after "the International Court of Justice".
@@ -344,7 +344,7 @@ func namedBefore(st *sent, g *mention) *mention {
 		}
 		// "the army" after "the New People's Army": a state's forces,
 		// not the rebels whose name holds the word.
-		if armed(m.actor) && stateSectors[g.actor.Sector] {
+		if armed(m.actor) && stateSectors.has(g.actor.Sector) {
 			continue
 		}
 		for k := m.i; k < m.j; k++ {
@@ -360,11 +360,11 @@ func namedBefore(st *sent, g *mention) *mention {
 // are only adverbs and conjunctions ("then", "and later", "while"): the
 // verb has no subject of its own.
 func bareVerbPhrase(st *sent, s, k int) bool {
-	if s > 0 && st.low[s-1] != "," && !frameBreaks[st.low[s-1]] && st.clause[s-1] == st.clause[k] {
+	if s > 0 && st.low[s-1] != "," && !frameBreaks.has(st.low[s-1]) && st.clause[s-1] == st.clause[k] {
 		return false
 	}
 	for n := s; n < k; n++ {
-		if tag := st.toks[n].tag; !strings.HasPrefix(tag, "RB") && tag != "CC" && !frameBreaks[st.low[n]] && st.low[n] != "while" {
+		if tag := st.toks[n].tag; !strings.HasPrefix(tag, "RB") && tag != "CC" && !frameBreaks.has(st.low[n]) && st.low[n] != "while" {
 			return false
 		}
 	}
@@ -390,7 +390,7 @@ func speakerIn(st *sent, s, e int) *mention {
 	// "both governments said", "officials from both sides": either side
 	// speaks; the one the sentence opens with stands for them.
 	for k := s; k < e; k++ {
-		if st.low[k] == "both" || st.low[k] == "sides" || st.low[k] == "two" && k+1 < e && pluralStates[st.low[k+1]] {
+		if st.low[k] == "both" || st.low[k] == "sides" || st.low[k] == "two" && k+1 < e && pluralStates.has(st.low[k+1]) {
 			if f := st.firstActor(); f != nil && f.j <= s && isState(f.actor) {
 				if st.low[e-1] == "governments" {
 					return stateGovernment(f) // "the two governments said"
@@ -481,7 +481,7 @@ func speakerIn(st *sent, s, e int) *mention {
 		case m.actor.ID == "" && m.actor.Sector != "":
 			// "Army officials": the institution, not its people; "police
 			// commander Colonel X": the post, not the rank.
-			if generic == nil || !personNouns[st.low[m.j-1]] && !rankAfterPost(st, generic, m) {
+			if generic == nil || !personNouns.has(st.low[m.j-1]) && !rankAfterPost(st, generic, m) {
 				generic = m
 			}
 		case m.actor.ID != "" && named == nil && generic == nil:
@@ -508,7 +508,7 @@ func speakerIn(st *sent, s, e int) *mention {
 	if m := bodySpokesman(st, s, e); m != nil {
 		return m // "UNICEF delivered …, a spokesman said": the agency
 	}
-	if cc == "" && generic.actor.Country == "" && unnamedVoices[st.low[generic.j-1]] {
+	if cc == "" && generic.actor.Country == "" && unnamedVoices.has(st.low[generic.j-1]) {
 		return nil
 	}
 	g := *generic
@@ -518,14 +518,14 @@ func speakerIn(st *sent, s, e int) *mention {
 	for k := s; k < g.i; k++ {
 		owned = owned || st.isPossessive(k)
 	}
-	if cc == "" && (ownerPronoun[st.low[s]] || ownSideNouns[st.low[g.j-1]] && !owned && !placeVoice(st, s, e) || namedBody(st, &g)) {
+	if cc == "" && (ownerPronoun.has(st.low[s]) || ownSideNouns.has(st.low[g.j-1]) && !owned && !placeVoice(st, s, e) || namedBody(st, &g)) {
 		if f := st.firstActor(); f != nil && isState(f.actor) {
 			cc = f.actor.Country
 		}
 	}
 	// "Troops killed six Boko Haram fighters, the army's 7th Division
 	// said": the army of the insurgents' own country.
-	if cc == "" && ownSideNouns[st.low[g.j-1]] && !owned && (g.actor.Sector == "MIL" || g.actor.Sector == "COP") {
+	if cc == "" && ownSideNouns.has(st.low[g.j-1]) && !owned && (g.actor.Sector == "MIL" || g.actor.Sector == "COP") {
 		cc = insurgentsHome(st)
 	}
 	// "Kenya expelled …, a government source said": the state the
@@ -553,17 +553,17 @@ func bareCountry(m *mention) bool {
 }
 
 // stateSectors are the sectors of a state's own institutions.
-var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true}
+var stateSectors = filtered(map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true})
 
 // employerNouns name who a person works for: "his employer said".
-var employerNouns = map[string]bool{"employer": true, "employers": true}
+var employerNouns = filtered(map[string]bool{"employer": true, "employers": true})
 
 // employerOf returns, for a speaker phrase "his employer" or "her
 // employers" in [s, e), the kind of body the person told of before works
 // for: a journalist's employer is a news outlet, an aid worker's an aid
 // agency ("gunmen seized a reporter in Kano, her employer said").
 func employerOf(st *sent, s, e int) *mention {
-	if e-s != 2 || !ownerPronoun[st.low[s]] || !employerNouns[st.low[s+1]] {
+	if e-s != 2 || !ownerPronoun.has(st.low[s]) || !employerNouns.has(st.low[s+1]) {
 		return nil
 	}
 	var worker *mention

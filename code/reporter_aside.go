@@ -30,7 +30,7 @@ func relativeReport(st *sent, i int) *mention {
 		k-- // "… said on Sunday."
 	}
 	k = toldAudience(st, i, k)
-	if k <= i || !reportVerbs[st.low[k]] {
+	if k <= i || !reportVerbs.has(st.low[k]) {
 		return nil
 	}
 	w := relativeBefore(st, k)

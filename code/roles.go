@@ -66,7 +66,7 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			cd.tgt = st.diedIn(cd.i)
 		}
 		if cd.tgt == nil && !cd.e.has(flagSym) {
-			cd.tgt = st.aimedThenHit(cd.j, notAgent(st, st.object(nounObjectStart(st, cd), targetPreps)))
+			cd.tgt = st.aimedThenHit(cd.j, notAgent(st, st.object(nounObjectStart(st, cd), targetPreps.m)))
 		}
 		// "said it would boycott the United States": a noun row used as
 		// a verb, with its object after it.
@@ -79,12 +79,12 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			cd.tgt = st.recipientLater(cd.j)
 		}
 		if cd.tgt == nil && cd.e.has(flagSym) {
-			cd.tgt = st.object(cd.j, withPrep) // "a phone call with Zelensky"
+			cd.tgt = st.object(cd.j, withPrep.m) // "a phone call with Zelensky"
 		}
 		// "received a phone call from the Iranian president": the
 		// caller is the other side of a two-sided contact.
 		if cd.tgt == nil && cd.e.has(flagSym) && c.lex.cameo[cd.e.cameo].plover == truce.Consult {
-			if o := st.object(cd.j, fromPrep); len(o) > 0 && o[0].i <= cd.j+2 {
+			if o := st.object(cd.j, fromPrep.m); len(o) > 0 && o[0].i <= cd.j+2 {
 				cd.tgt = o
 			}
 		}
@@ -199,7 +199,7 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 				// "met …, the first talks since Biden took office, and
 				// agreed": after a comma, the verb goes back past the
 				// subordinate clause to the main subject.
-				if m.i > 0 && clauseOpeners[st.low[m.i-1]] && a > 0 && st.low[a-1] == "," {
+				if m.i > 0 && clauseOpeners.has(st.low[m.i-1]) && a > 0 && st.low[a-1] == "," {
 					if f := st.firstActor(); f != nil && f.i < m.i {
 						m = f
 					}

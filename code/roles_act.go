@@ -13,8 +13,8 @@ import (
 // looks back to, which that sentence tells first. A listing, a vote or a
 // sanction is named back the same way: "Brussels froze the envoy's assets.
 // Minsk rejected the listing", "Kigali welcomed the vote".
-var actRefNouns = wordSet("decision", "decisions", "ruling", "verdict", "move", "step", "finding", "findings", "determination",
-	"listing", "listings", "designation", "vote", "sanction")
+var actRefNouns = filtered(wordSet("decision", "decisions", "ruling", "verdict", "move", "step", "finding", "findings", "determination",
+	"listing", "listings", "designation", "vote", "sanction"))
 
 // actRefKinds are the kinds of event a general act noun can name back; an
 // attack, a meeting or a protest is not called "the decision".

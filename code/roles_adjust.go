@@ -173,14 +173,14 @@ func (st *sent) possessorObject(cd *candidate) *mention {
 }
 
 // saidNouns name something said: what a rejection may be of.
-var saidNouns = map[string]bool{
+var saidNouns = filtered(map[string]bool{
 	"request": true, "requests": true, "statement": true, "assessment": true, "proposal": true,
 	"proposals": true, "accusation": true, "accusations": true, "allegation": true, "allegations": true,
 	"claim": true, "claims": true, "charges": true, "offer": true, "demand": true, "demands": true,
 	"report": true, "criticism": true, "remarks": true, "comments": true, "ultimatum": true, "call": true,
 	"calls": true, "plan": true, "findings": true, "verdict": true, "ruling": true, "charge": true,
 	"reports": true, "decision": true, "resolution": true, "suggestion": true, "accord": true,
-}
+})
 
 // answeredSpeaker returns whom a rejection or condemnation of something
 // said answers, or nil. "Madrid rejected the request", "Baku dismissed
@@ -215,10 +215,10 @@ func (c *Coder) answeredSpeaker(d *doc, cd *candidate) *mention {
 // "rejected the request", "dismissed their assessment".
 func (st *sent) saidObject(j int) bool {
 	for k := j; k < len(st.low) && k < j+4; k++ {
-		if saidNouns[st.low[k]] {
+		if saidNouns.has(st.low[k]) {
 			return true
 		}
-		if !determiners[st.low[k]] && !strings.HasPrefix(st.toks[k].tag, "JJ") && st.low[k] != "this" && st.low[k] != "that" {
+		if !determiners.has(st.low[k]) && !strings.HasPrefix(st.toks[k].tag, "JJ") && st.low[k] != "this" && st.low[k] != "that" {
 			return false
 		}
 	}
@@ -229,7 +229,7 @@ func (st *sent) saidObject(j int) bool {
 // said: "called the accusation", "declared the accord null and void".
 func (st *sent) saidIn(i, j int) bool {
 	for k := i; k < j && k < len(st.low); k++ {
-		if saidNouns[st.low[k]] && determiners[st.low[k-1]] {
+		if saidNouns.has(st.low[k]) && determiners.has(st.low[k-1]) {
 			return true
 		}
 	}
@@ -237,13 +237,13 @@ func (st *sent) saidIn(i, j int) bool {
 }
 
 // denyWords deny an act someone alleged.
-var denyWords = map[string]bool{"deny": true, "denies": true, "denied": true, "denying": true}
+var denyWords = filtered(map[string]bool{"deny": true, "denies": true, "denied": true, "denying": true})
 
 // deniedAct reports whether a denial's object is an act rather than an
 // actor: "Rwanda denied arming the rebels", "Moscow has denied that its
 // troops fired": whom the gerund or clause names is not who is answered.
 func (st *sent) deniedAct(cd *candidate) bool {
-	if cd.i >= len(st.low) || !denyWords[st.low[cd.i]] {
+	if cd.i >= len(st.low) || !denyWords.has(st.low[cd.i]) {
 		return false
 	}
 	k := cd.j
@@ -254,17 +254,17 @@ func (st *sent) deniedAct(cd *candidate) bool {
 	if k < len(st.low) && (st.low[k] == "any" || st.low[k] == "all") {
 		k++
 	}
-	return k < len(st.low) && (st.toks[k].tag == "VBG" || st.low[k] == "that" || deniedTies[st.low[k]])
+	return k < len(st.low) && (st.toks[k].tag == "VBG" || st.low[k] == "that" || deniedTies.has(st.low[k]))
 }
 
 // deniedTies are the nouns of a denied link to an act: "denied any
 // involvement in the attack", "denies responsibility for the blast". Who
 // alleged the link is answered, not the act's own actors.
-var deniedTies = map[string]bool{
+var deniedTies = filtered(map[string]bool{
 	"involvement": true, "connection": true, "connections": true, "link": true, "links": true,
 	"ties": true, "role": true, "responsibility": true, "wrongdoing": true, "knowledge": true,
 	"complicity": true, "part": true,
-}
+})
 
 // speakerBefore returns the first named actor of the sentence before st
 // that is not on the side of src: who said what src rejects. A sentence
@@ -332,7 +332,7 @@ func sentenceSpeaker(prev *sent, src []*mention) *mention {
 		if k+1 < len(prev.low) && prev.toks[k].tag == "NNS" && prev.mentionAt(k) == nil {
 			k++
 		}
-		if m.place || m.actor.ID == "" || k >= len(prev.low) || !speechVerbs[prev.low[k]] || onSide(m, src) {
+		if m.place || m.actor.ID == "" || k >= len(prev.low) || !speechVerbs.has(prev.low[k]) || onSide(m, src) {
 			continue
 		}
 		return m
@@ -405,9 +405,9 @@ func allBare(ms []*mention) bool {
 }
 
 // revengeNouns ask for an answer to an attack: "vowed harsh revenge".
-var revengeNouns = map[string]bool{
+var revengeNouns = filtered(map[string]bool{
 	"revenge": true, "retaliation": true, "retribution": true, "reprisals": true, "vengeance": true,
-}
+})
 
 // attackRef reports whether the object of a reaction, inside the trigger
 // or right after it, names an attack with a definite noun or asks revenge
@@ -415,7 +415,7 @@ var revengeNouns = map[string]bool{
 // unanswered", "vowed harsh revenge".
 func (c *Coder) attackRef(st *sent, cd *candidate) bool {
 	for k := cd.i + 1; k < len(st.low) && k < cd.j+4; k++ {
-		if revengeNouns[st.low[k]] {
+		if revengeNouns.has(st.low[k]) {
 			return true
 		}
 		es, _ := c.lex.match(st.low, k)
@@ -549,7 +549,7 @@ func measureMaker(d *doc, cd *candidate) []*mention {
 		if kinds = measureNouns[st.low[k]]; kinds != nil {
 			break
 		}
-		if k >= cd.j && !determiners[st.low[k]] && !isModifier(st.toks[k]) {
+		if k >= cd.j && !determiners.has(st.low[k]) && !isModifier(st.toks[k]) {
 			return nil
 		}
 	}

@@ -29,7 +29,7 @@ func (c *Coder) yieldedTo(cd *candidate) []*mention {
 	}
 	// ("a week after Washington pledged the same" dates the main act by
 	// another, told for comparison, not for cause.)
-	if k < 1 || st.low[k] != "after" || timeSpans[st.low[k-1]] || s.j > cd.i {
+	if k < 1 || st.low[k] != "after" || timeSpans.has(st.low[k-1]) || s.j > cd.i {
 		return nil
 	}
 	for _, t := range cd.tgt {

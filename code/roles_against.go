@@ -13,7 +13,7 @@ func (st *sent) sentAgainst(j int, tgt []*mention) []*mention {
 			continue
 		}
 		n := k + 1
-		for n < len(st.low) && (determiners[st.low[n]] || st.toks[n].tag == "JJ" || st.toks[n].tag == "VBN" || st.toks[n].tag == "NN") && st.mentionAt(n) == nil {
+		for n < len(st.low) && (determiners.has(st.low[n]) || st.toks[n].tag == "JJ" || st.toks[n].tag == "VBN" || st.toks[n].tag == "NN") && st.mentionAt(n) == nil {
 			n++
 		}
 		if m := st.mentionAt(n); m != nil && !m.place {

@@ -21,7 +21,7 @@ func (st *sent) antecedent(k int) *mention {
 	// ("Riyadh, which also recalled its envoy": past an adverb.)
 	// ("Kenya, which on Friday recalled": past a time phrase.)
 	v := relativeVerb(st, k+1)
-	if v >= len(st.toks) || !relativeAux[st.low[v]] && !(pastAct(st, v) && (st.low[k-1] == "," || st.low[k] == "who")) {
+	if v >= len(st.toks) || !relativeAux.has(st.low[v]) && !(pastAct(st, v) && (st.low[k-1] == "," || st.low[k] == "who")) {
 		return nil
 	}
 	e := k - 1
@@ -50,7 +50,7 @@ func (st *sent) antecedent(k int) *mention {
 		}
 		// "the armed forces chief, General Jane Doe, who had urged":
 		// the body whose office the description names.
-		if m := st.mentionAt(n - 2); n >= 2 && m != nil && m.j == n-1 && !m.place && officeNouns[st.low[n-1]] {
+		if m := st.mentionAt(n - 2); n >= 2 && m != nil && m.j == n-1 && !m.place && officeNouns.has(st.low[n-1]) {
 			return m
 		}
 	}
@@ -76,7 +76,7 @@ func (st *sent) relativeHead(i int) *mention {
 	if st.low[s] == "whose" {
 		v = st.possessedEnd(s+1, i)
 	}
-	for v < i && (st.toks[v].tag == "MD" || st.toks[v].tag == "RB" || relativeAux[st.low[v]] && v+1 < i && strings.HasPrefix(st.toks[v+1].tag, "VB")) {
+	for v < i && (st.toks[v].tag == "MD" || st.toks[v].tag == "RB" || relativeAux.has(st.low[v]) && v+1 < i && strings.HasPrefix(st.toks[v+1].tag, "VB")) {
 		v++
 	}
 	if v >= i || st.toks[v].tag != "VBD" && st.toks[v].tag != "VBN" && !st.presentRelative(v, i) {
@@ -104,9 +104,9 @@ func (st *sent) relativeHead(i int) *mention {
 
 // relativeAux are the auxiliaries that open a relative clause telling an
 // act: "which has accused", "who was detained".
-var relativeAux = map[string]bool{
+var relativeAux = filtered(map[string]bool{
 	"has": true, "have": true, "had": true, "was": true, "were": true, "will": true, "would": true,
-}
+})
 
 // participleHead returns the actor a participle phrase holding m describes
 // ("soldiers retreating from …", "fighters loyal to …"), when the phrase
@@ -148,7 +148,7 @@ func (st *sent) agentAfter(j int) []*mention {
 	}
 	// "strikes carried out by the army": past the participle's particle
 	// (which a tagger may take for a past tense).
-	if j+2 < len(st.toks) && (st.toks[j].tag == "VBN" || st.toks[j].tag == "VBD") && phrasalParticles[st.low[j+1]] && st.low[j+2] == "by" {
+	if j+2 < len(st.toks) && (st.toks[j].tag == "VBN" || st.toks[j].tag == "VBD") && phrasalParticles.has(st.low[j+1]) && st.low[j+2] == "by" {
 		j += 2
 	}
 	// "the recapture of Kalamaloue by Cameroonian soldiers": after an
@@ -160,7 +160,7 @@ func (st *sent) agentAfter(j int) []*mention {
 	}
 	// "The shelling of the camp near Kadugli by the RSF", "a raid on the
 	// market by bandits": a noun trigger followed by its object.
-	if j+1 < len(st.low) && nounObjectPreps[st.low[j]] {
+	if j+1 < len(st.low) && nounObjectPreps.has(st.low[j]) {
 		if b := st.byPastObject(j + 1); b >= 0 {
 			j = b
 		}
@@ -200,7 +200,7 @@ func (st *sent) agentAfter(j int) []*mention {
 	for k := j; k < len(st.toks) && k < j+1; k++ {
 		if st.low[k] == "by" {
 			// "by members of a militia": the body they belong to.
-			if k+3 < len(st.low) && memberNouns[st.low[k+1]] && st.low[k+2] == "of" {
+			if k+3 < len(st.low) && memberNouns.has(st.low[k+1]) && st.low[k+2] == "of" {
 				k += 2
 			}
 			if m := st.pastBroker(st.mentionAt(k + 1)); m != nil && !m.place {
@@ -210,7 +210,7 @@ func (st *sent) agentAfter(j int) []*mention {
 			// militia", "left by retreating troops": past the article
 			// and adjectives on the agent.
 			n := k + 1
-			if n+1 < len(st.low) && determiners[st.low[n]] && st.mentionAt(n+1) == nil {
+			if n+1 < len(st.low) && determiners.has(st.low[n]) && st.mentionAt(n+1) == nil {
 				n++
 			}
 			for n < len(st.toks) && n < k+4 && st.mentionAt(n) == nil && (strings.HasPrefix(st.toks[n].tag, "JJ") || st.toks[n].tag == "VBN" || st.toks[n].tag == "VBG") {
@@ -223,7 +223,7 @@ func (st *sent) agentAfter(j int) []*mention {
 				return []*mention{m}
 			}
 			// "by the army", "set ablaze by a mob".
-			if k+2 < len(st.toks) && determiners[st.low[k+1]] {
+			if k+2 < len(st.toks) && determiners.has(st.low[k+1]) {
 				if m := st.pastBroker(st.mentionAt(k + 2)); m != nil && !m.place {
 					return st.coordinated(m)
 				}
@@ -256,7 +256,7 @@ func (st *sent) pastBroker(m *mention) *mention {
 
 // memberNouns name the members of a body without saying what they are:
 // "members of a militia", "elements of the army".
-var memberNouns = map[string]bool{"members": true, "member": true, "elements": true, "remnants": true}
+var memberNouns = filtered(map[string]bool{"members": true, "member": true, "elements": true, "remnants": true})
 
 // byPastInstrument returns the "by" that follows the instrument of a
 // trigger ending in "with" at token j ("sprayed with tear gas and water
@@ -308,12 +308,12 @@ func (st *sent) prepPastObject(k int, prep string) int {
 				}
 				return -1
 			}
-			if n+1 >= len(st.low) || !determiners[st.low[n+1]] {
+			if n+1 >= len(st.low) || !determiners.has(st.low[n+1]) {
 				return -1
 			}
 			aside = true
 		case st.mentionAt(n) != nil, strings.HasPrefix(t, "NN"), t == "DT", t == "JJ", t == "JJS", t == "POS", t == "CD":
-		case objectPlacePreps[w] && n+1 < len(st.toks) && (aside || st.mentionAt(n+1) != nil || st.toks[n+1].tag == "NNP"):
+		case objectPlacePreps.has(w) && n+1 < len(st.toks) && (aside || st.mentionAt(n+1) != nil || st.toks[n+1].tag == "NNP"):
 			// "near El Fasher"; inside an aside any place phrase: "the
 			// largest city in the north".
 		default:
@@ -325,14 +325,14 @@ func (st *sent) prepPastObject(k int, prep string) int {
 
 // nounObjectPreps open the object or place of a noun trigger that an
 // agent with "by" may follow.
-var nounObjectPreps = map[string]bool{"of": true, "on": true, "against": true, "at": true, "in": true, "near": true}
+var nounObjectPreps = filtered(map[string]bool{"of": true, "on": true, "against": true, "at": true, "in": true, "near": true})
 
 // objectPlacePreps put a place on a noun: "the camp near El Fasher".
-var objectPlacePreps = map[string]bool{"near": true, "in": true, "outside": true, "at": true, "of": true}
+var objectPlacePreps = filtered(map[string]bool{"near": true, "in": true, "outside": true, "at": true, "of": true})
 
 // phrasalParticles end a phrasal verb: "carried out", "set off", "a mine
 // left behind".
-var phrasalParticles = map[string]bool{"out": true, "off": true, "up": true, "behind": true}
+var phrasalParticles = filtered(map[string]bool{"out": true, "off": true, "up": true, "behind": true})
 
 // relativeAgent returns the subject of a relative clause right after a
 // noun trigger ending at j, and the clause's verb: "aid that Washington
@@ -417,7 +417,7 @@ func (st *sent) reducedPassive(i int) bool {
 		return false
 	}
 	k := i + 2
-	for k < len(st.low) && (determiners[st.low[k]] || isModifier(st.toks[k])) && st.mentionAt(k) == nil {
+	for k < len(st.low) && (determiners.has(st.low[k]) || isModifier(st.toks[k])) && st.mentionAt(k) == nil {
 		k++
 	}
 	m := st.mentionAt(k)
@@ -429,7 +429,7 @@ func (st *sent) reducedPassive(i int) bool {
 // wounded on Monday by a grenade"), or -1.
 func (st *sent) passiveBy(i int) int {
 	k := i - 1
-	for k >= 0 && (determiners[st.low[k]] || isModifier(st.toks[k])) && st.mentionAt(k) == nil {
+	for k >= 0 && (determiners.has(st.low[k]) || isModifier(st.toks[k])) && st.mentionAt(k) == nil {
 		k--
 	}
 	if k < 1 || st.low[k] != "by" {
@@ -448,10 +448,10 @@ func (st *sent) passiveBy(i int) int {
 
 // holdWords are the participles that tell who held a person: "held in
 // Iran", "jailed in Russia".
-var holdWords = map[string]bool{
+var holdWords = filtered(map[string]bool{
 	"held": true, "detained": true, "jailed": true, "imprisoned": true, "captive": true,
 	"kidnapped": true, "abducted": true,
-}
+})
 
 // heldIn returns the state a released person was held in, named after a
 // participle of holding between the person and the verb at i: "Five
@@ -459,7 +459,7 @@ var holdWords = map[string]bool{
 // in Moscow was released". The state is the captor, not a place.
 func (st *sent) heldIn(m *mention, i int) *mention {
 	for k := m.j; k+2 < i && k < m.j+6; k++ {
-		if !holdWords[st.low[k]] || st.low[k+1] != "in" && st.low[k+1] != "by" {
+		if !holdWords.has(st.low[k]) || st.low[k+1] != "in" && st.low[k+1] != "by" {
 			continue
 		}
 		x := st.mentionAt(k + 2)
@@ -479,7 +479,7 @@ func (st *sent) heldIn(m *mention, i int) *mention {
 // the mention is no envoy or names no post.
 func (st *sent) envoyHost(m *mention, i int) *mention {
 	e := m.j - 1
-	if e < 0 || m.j+1 >= i || !envoyWords[st.low[e]] || st.low[m.j] != "to" && st.low[m.j] != "in" {
+	if e < 0 || m.j+1 >= i || !envoyWords.has(st.low[e]) || st.low[m.j] != "to" && st.low[m.j] != "in" {
 		return nil
 	}
 	k := m.j + 1
@@ -510,7 +510,7 @@ func (st *sent) mainSubject(i int) *mention {
 		return nil
 	}
 	for v := m.j; v < i; v++ {
-		if (speechVerbs[st.low[v]] || reportVerbs[st.low[v]]) && !st.proclaims(v, i) {
+		if (speechVerbs.has(st.low[v]) || reportVerbs.has(st.low[v])) && !st.proclaims(v, i) {
 			// "…, the minister told reporters, accusing …": the
 			// speaker of a tag, not whom he told.
 			if s := st.tagSpeaker(v, i); s != nil {
@@ -529,14 +529,14 @@ func (st *sent) mainSubject(i int) *mention {
 
 // proclaimVerbs can take a plain noun object as well as a clause: "declared
 // martial law", "announced a truce".
-var proclaimVerbs = map[string]bool{"declared": true, "declares": true, "announced": true, "announces": true}
+var proclaimVerbs = filtered(map[string]bool{"declared": true, "declares": true, "announced": true, "announces": true})
 
 // proclaims reports whether the verb at v, before token i, proclaims a
 // thing rather than reports a clause: "Armenia declared martial law after
 // fighting broke out" names no speaker's report, so Armenia stays the main
 // subject.
 func (st *sent) proclaims(v, i int) bool {
-	if !proclaimVerbs[st.low[v]] {
+	if !proclaimVerbs.has(st.low[v]) {
 		return false
 	}
 	k := v + 1

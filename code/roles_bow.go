@@ -12,12 +12,12 @@ var bowPhrases = [][]string{
 }
 
 // protestNouns name protest or those who make it.
-var protestNouns = wordSet("protests", "protest", "demonstrations", "protesters", "protestors",
-	"demonstrators", "uprising", "rallies")
+var protestNouns = filtered(wordSet("protests", "protest", "demonstrations", "protesters", "protestors",
+	"demonstrators", "uprising", "rallies"))
 
 // bowFillers may stand between a bow phrase and the protest noun besides
 // modifiers: "weeks of", "nearly two weeks of".
-var bowFillers = wordSet("of", "nearly", "almost", "more", "than", "the", "a", "days", "weeks", "months")
+var bowFillers = filtered(wordSet("of", "nearly", "almost", "more", "than", "the", "a", "days", "weeks", "months"))
 
 // resignationCameo is the CAMEO code of a leader or government yielding
 // office.
@@ -74,10 +74,10 @@ func bowPhraseEndsAt(st *sent, k int) bool {
 // a few fillers and modifiers: "weeks of student-led protests".
 func protestFollows(st *sent, k int) bool {
 	for n := 0; n < 7 && k < len(st.low); n, k = n+1, k+1 {
-		if protestNouns[st.low[k]] {
+		if protestNouns.has(st.low[k]) {
 			return true
 		}
-		if !bowFillers[st.low[k]] && !isModifier(st.toks[k]) {
+		if !bowFillers.has(st.low[k]) && !isModifier(st.toks[k]) {
 			return false
 		}
 	}

@@ -17,26 +17,26 @@ import (
 // no one, and a demonym ("Kenyan hostages") needs no rule.
 
 // captiveNouns are the bare nouns for people held by someone else.
-var captiveNouns = map[string]bool{
+var captiveNouns = filtered(map[string]bool{
 	"hostages": true, "captives": true, "prisoners": true,
 	"prisoners of war": true, "pows": true,
-}
+})
 
 // nonStateSectors are the armed groups and gangs a generic noun names
 // ("gunmen", "the gang"): their captives are often foreigners.
-var nonStateSectors = map[string]bool{"REB": true, "CRM": true, "MLT": true}
+var nonStateSectors = filtered(map[string]bool{"REB": true, "CRM": true, "MLT": true})
 
 // swapWords tell of captives traded between two sides.
-var swapWords = map[string]bool{
+var swapWords = filtered(map[string]bool{
 	"swap": true, "swaps": true, "swapped": true, "swapping": true,
 	"exchange": true, "exchanges": true, "exchanged": true, "exchanging": true,
-}
+})
 
 // captiveCountry returns the country of a bare captive noun m, "" when no
 // side can be told, and whether m is one. other is the other side of the
 // event: who holds, frees or swaps them.
 func (d *doc) captiveCountry(st *sent, m *mention, other []truce.Actor) (string, bool) {
-	if m.kind != "sector" || m.actor.Country != "" || !captiveNouns[strings.ToLower(st.textOf(m.i, m.j))] {
+	if m.kind != "sector" || m.actor.Country != "" || !captiveNouns.has(strings.ToLower(st.textOf(m.i, m.j))) {
 		return "", false
 	}
 	// "Israel's prisoners": held by Israel, or its own.
@@ -54,7 +54,7 @@ func (d *doc) captiveCountry(st *sent, m *mention, other []truce.Actor) (string,
 	// "Armenia and Azerbaijan will swap all remaining prisoners": each
 	// side's, so no one side's.
 	for _, w := range st.low {
-		if swapWords[w] {
+		if swapWords.has(w) {
 			return "", true
 		}
 	}
@@ -65,7 +65,7 @@ func (d *doc) captiveCountry(st *sent, m *mention, other []truce.Actor) (string,
 		}
 		cc = o.Country
 	}
-	if len(other) == 0 || !isState(other[0]) || nonStateSectors[other[0].Sector] {
+	if len(other) == 0 || !isState(other[0]) || nonStateSectors.has(other[0].Sector) {
 		return "", true
 	}
 	return cc, true
@@ -91,10 +91,10 @@ func includedNationals(st *sent, m *mention) string {
 
 // custodyNouns name the hold a state keeps a person in: "in Iranian
 // detention", "in Russian custody".
-var custodyNouns = map[string]bool{
+var custodyNouns = filtered(map[string]bool{
 	"detention": true, "custody": true, "captivity": true, "jail": true, "jails": true,
 	"prison": true, "prisons": true,
-}
+})
 
 // custodyOf returns the state whose custody a released person was in,
 // named by a state word before a custody noun between the person and the
@@ -107,11 +107,11 @@ func (st *sent) custodyOf(m *mention, i int) *mention {
 			continue
 		}
 		n := k + 1
-		if determiners[st.low[n]] {
+		if determiners.has(st.low[n]) {
 			n++
 		}
 		x := st.mentionAt(n)
-		if x == nil || x.i != n || x.j >= i || !custodyNouns[st.low[x.j]] {
+		if x == nil || x.i != n || x.j >= i || !custodyNouns.has(st.low[x.j]) {
 			continue
 		}
 		if x.kind != "country" && x.kind != "capital" && x.kind != "demonym" {
@@ -137,13 +137,13 @@ func (st *sent) heldInList(m *mention, i int) ([]*mention, []*mention) {
 	if e < i && st.toks[e].tag == "NNS" && st.mentionAt(e) == nil {
 		e++ // "Chinese nationals held in"
 	}
-	if e+1 < i && holdWords[st.low[e]] && (st.low[e+1] == "in" || st.low[e+1] == "by") {
+	if e+1 < i && holdWords.has(st.low[e]) && (st.low[e+1] == "in" || st.low[e+1] == "by") {
 		h = e // the captives, then "held in"
 	} else {
 		// A list member: back over the list to "held in".
 		for k := m.i - 1; k >= 1 && k > m.i-12; k-- {
 			if st.low[k] == "in" || st.low[k] == "by" {
-				if holdWords[st.low[k-1]] {
+				if holdWords.has(st.low[k-1]) {
 					h = k - 1
 				}
 				break

@@ -8,7 +8,7 @@ package code
 // before it in its clause that no preposition governs.
 func sameSentenceAccuser(st *sent, cd *candidate) *mention {
 	for k := cd.i - 1; k > 0; k-- {
-		if !claimBlameVerbs[st.low[k]] {
+		if !claimBlameVerbs.has(st.low[k]) {
 			continue
 		}
 		subj := lastSubjectBefore(st, k)

@@ -22,39 +22,39 @@ func isModifier(t tok) bool {
 
 // subjectPreps are the prepositions whose object is not a clause's
 // subject: "gathered outside parliament", "clashed with police".
-var subjectPreps = map[string]bool{
+var subjectPreps = filtered(map[string]bool{
 	"in": true, "at": true, "near": true, "into": true, "across": true, "around": true,
 	"outside": true, "inside": true, "toward": true, "towards": true, "from": true,
 	"along": true, "over": true, "to": true, "through": true, "via": true, "on": true,
 	"against": true, "with": true, "for": true, "about": true, "among": true,
-}
+})
 
 // loyalWords before "to" make the fighters before them the group after:
 // "militiamen loyal to the general".
-var loyalWords = map[string]bool{"loyal": true, "allied": true, "affiliated": true, "linked": true, "belonging": true}
+var loyalWords = filtered(map[string]bool{"loyal": true, "allied": true, "affiliated": true, "linked": true, "belonging": true})
 
 // loyalForces are the sectors of forces that take the country of the
 // rulers they are loyal to.
-var loyalForces = map[string]bool{"MIL": true, "COP": true}
+var loyalForces = filtered(map[string]bool{"MIL": true, "COP": true})
 
 // loyalIrregulars are the sectors of armed men who, loyal to a state's
 // rulers, are pro-government militias.
-var loyalIrregulars = map[string]bool{"REB": true, "MLT": true, "CRM": true}
+var loyalIrregulars = filtered(map[string]bool{"REB": true, "MLT": true, "CRM": true})
 
 // beforePrepObject returns, when m is the object of a preposition, the
 // first actor of its clause before that preposition, or nil.
 func (st *sent) beforePrepObject(m *mention) *mention {
 	k := st.prepBefore(m)
-	if k < 0 || !subjectPreps[st.low[k]] {
+	if k < 0 || !subjectPreps.has(st.low[k]) {
 		return nil
 	}
 	// "Fighters loyal to the Kachin Independence Army clashed": those
 	// loyal to a group are the group.
 	// "Soldiers loyal to the junta detained …": unnamed forces loyal to
 	// a state's rulers are that state's forces, not its rulers.
-	if k > 0 && st.low[k] == "to" && loyalWords[st.low[k-1]] {
+	if k > 0 && st.low[k] == "to" && loyalWords.has(st.low[k-1]) {
 		h := st.mentionAt(k - 2)
-		if h != nil && h.actor.ID == "" && loyalForces[h.actor.Sector] && m.actor.Sector == "GOV" {
+		if h != nil && h.actor.ID == "" && loyalForces.has(h.actor.Sector) && m.actor.Sector == "GOV" {
 			if m.actor.Country != "" {
 				h.actor.Country = m.actor.Country
 				h.actor.ID = m.actor.Country + h.actor.Sector
@@ -63,7 +63,7 @@ func (st *sent) beforePrepObject(m *mention) *mention {
 		}
 		// "Gunmen loyal to the prime minister clashed …": unnamed
 		// irregulars loyal to a state's rulers are its militias.
-		if h != nil && h.actor.ID == "" && loyalIrregulars[h.actor.Sector] && m.actor.Sector == "GOV" {
+		if h != nil && h.actor.ID == "" && loyalIrregulars.has(h.actor.Sector) && m.actor.Sector == "GOV" {
 			h.actor.Sector = "MLT"
 			if m.actor.Country != "" {
 				h.actor.Country = m.actor.Country
@@ -114,18 +114,18 @@ func verbBetween(st *sent, from, to int) bool {
 func (st *sent) prepBefore(m *mention) int {
 	// "said on Friday they would": a subject pronoun is no object, and a
 	// date ends the phrase it is in.
-	if _, ok := subjectPronouns[st.low[m.i]]; ok && m.kind == "pronoun" {
+	if _, ok := subjectPronouns.m[st.low[m.i]]; ok && m.kind == "pronoun" {
 		return -1
 	}
 	for k := m.i - 1; k >= 0 && k >= m.i-4; k-- {
-		if timeWords[st.low[k]] {
+		if timeWords.has(st.low[k]) {
 			return -1
 		}
-		if subjectPreps[st.low[k]] || st.low[k] == "of" || st.low[k] == "by" {
+		if subjectPreps.has(st.low[k]) || st.low[k] == "of" || st.low[k] == "by" {
 			return k
 		}
-		if determiners[st.low[k]] {
-			if k > 0 && (subjectPreps[st.low[k-1]] || st.low[k-1] == "of" || st.low[k-1] == "by") {
+		if determiners.has(st.low[k]) {
+			if k > 0 && (subjectPreps.has(st.low[k-1]) || st.low[k-1] == "of" || st.low[k-1] == "by") {
 				return k - 1
 			}
 			return -1
@@ -138,14 +138,14 @@ func (st *sent) prepBefore(m *mention) int {
 }
 
 // timeWords end a phrase of time: "on Friday", "late on Saturday night".
-var timeWords = map[string]bool{
+var timeWords = filtered(map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "night": true, "morning": true, "evening": true,
 	"afternoon": true, "week": true, "month": true, "year": true, "today": true, "yesterday": true,
-}
+})
 
 // determiners open a noun phrase: "by a mob", "by their commanders".
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
+var determiners = filtered(map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true})
 
 // afterPrepWord reports whether a mention is itself the object of a
 // preposition.
@@ -230,7 +230,7 @@ func (st *sent) absoluteWith(m *mention) bool {
 		return false
 	}
 	w := st.low[st.pastName(m)]
-	return len(w) > 5 && strings.HasSuffix(w, "ing") && !nonVerbIng[w]
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !nonVerbIng.has(w)
 }
 
 // pastName returns the token after m and any proper names that follow it
@@ -256,7 +256,7 @@ func (st *sent) absoluteSubject(i int) *mention {
 }
 
 // nonVerbIng lists words in -ing that open no absolute clause.
-var nonVerbIng = map[string]bool{"during": true, "including": true, "regarding": true, "concerning": true}
+var nonVerbIng = filtered(map[string]bool{"during": true, "including": true, "regarding": true, "concerning": true})
 
 // prepWord returns the preposition m is the object of, or "".
 func (st *sent) prepWord(m *mention) string {
@@ -274,23 +274,23 @@ func (st *sent) timeClause(k int) bool {
 	default:
 		return false
 	}
-	return k > 0 && (st.low[k-1] == "," || timeSpans[st.low[k-1]])
+	return k > 0 && (st.low[k-1] == "," || timeSpans.has(st.low[k-1]))
 }
 
 // timeSpans measure how long before or after: "hours after", "shortly
 // before".
-var timeSpans = map[string]bool{
+var timeSpans = filtered(map[string]bool{
 	"hours": true, "days": true, "weeks": true, "months": true, "minutes": true, "day": true,
 	"week": true, "month": true, "shortly": true, "soon": true, "just": true, "year": true, "years": true,
-}
+})
 
 // clauseOpeners open a subordinate clause whose subject follows them.
-var clauseOpeners = map[string]bool{"since": true, "after": true, "before": true, "when": true, "while": true, "because": true, "until": true, "as": true}
+var clauseOpeners = filtered(map[string]bool{"since": true, "after": true, "before": true, "when": true, "while": true, "because": true, "until": true, "as": true})
 
 // speechBetween reports whether a verb of saying lies in [from, to).
 func (st *sent) speechBetween(from, to int) bool {
 	for k := from; k < to && k < len(st.low); k++ {
-		if speechVerbs[st.low[k]] || reportVerbs[st.low[k]] {
+		if speechVerbs.has(st.low[k]) || reportVerbs.has(st.low[k]) {
 			return true
 		}
 	}
@@ -313,7 +313,7 @@ func (st *sent) nounAdjunct(i int) int {
 			}
 			return -1
 		}
-		if !determiners[st.low[k]] && !isModifier(st.toks[k]) || st.mentionAt(k) != nil {
+		if !determiners.has(st.low[k]) && !isModifier(st.toks[k]) || st.mentionAt(k) != nil {
 			return -1
 		}
 	}
@@ -324,7 +324,7 @@ func (st *sent) nounAdjunct(i int) int {
 // side next with "with" or "against", past a verb of outbreak: "a battle
 // with the rebels", "fighting broke out with Tajikistan".
 func (st *sent) withSide(j int) bool {
-	if j < len(st.low) && outbreakVerbs[st.low[j]] {
+	if j < len(st.low) && outbreakVerbs.has(st.low[j]) {
 		j++
 		if j < len(st.low) && (st.low[j] == "out" || st.low[j] == "up") {
 			j++
@@ -334,9 +334,9 @@ func (st *sent) withSide(j int) bool {
 }
 
 // outbreakVerbs say a fight began: "broke out", "erupted", "flared up".
-var outbreakVerbs = map[string]bool{
+var outbreakVerbs = filtered(map[string]bool{
 	"broke": true, "breaks": true, "erupted": true, "erupts": true, "flared": true, "flares": true, "raged": true, "rages": true,
-}
+})
 
 // participleClause reports whether the clause starting at token k is an
 // adjunct with no subject of its own: "after initialling", "while
@@ -445,14 +445,14 @@ func (st *sent) nounIn(from, to int) bool {
 }
 
 // partySides name a party to a fight by whom it sides with: "Haftar's side".
-var partySides = map[string]bool{"side": true, "camp": true}
+var partySides = filtered(map[string]bool{"side": true, "camp": true})
 
 // sideHolder returns who acts when m owns a side after "from" or "on":
 // in "a warplane from Haftar's side struck" Haftar's forces; in "jets on
 // Russia's side" Russia's military, the unnamed forces before taking the
 // state's country. It returns nil when m holds no side.
 func (st *sent) sideHolder(m *mention) *mention {
-	if !st.isPossessive(m.j) || m.j+1 >= len(st.low) || !partySides[st.low[m.j+1]] {
+	if !st.isPossessive(m.j) || m.j+1 >= len(st.low) || !partySides.has(st.low[m.j+1]) {
 		return nil
 	}
 	k := m.i - 1
@@ -463,7 +463,7 @@ func (st *sent) sideHolder(m *mention) *mention {
 		return nil
 	}
 	// "jets on Russia's side": the jets are Russia's forces.
-	if h := st.mentionAt(k - 1); h != nil && h.actor.ID == "" && loyalForces[h.actor.Sector] && isState(m.actor) {
+	if h := st.mentionAt(k - 1); h != nil && h.actor.ID == "" && loyalForces.has(h.actor.Sector) && isState(m.actor) {
 		h.actor.Country = m.actor.Country
 		h.actor.ID = m.actor.Country + h.actor.Sector
 		return h
@@ -473,11 +473,11 @@ func (st *sent) sideHolder(m *mention) *mention {
 
 // decisionNouns head "X's decision to …": a resolve whose possessor acts in
 // the verb after "to".
-var decisionNouns = map[string]bool{
+var decisionNouns = filtered(map[string]bool{
 	"decision": true, "move": true, "plan": true, "plans": true, "bid": true, "attempt": true,
 	"attempts": true, "refusal": true, "offer": true, "pledge": true, "promise": true,
 	"threat": true, "readiness": true, "willingness": true, "intention": true,
-}
+})
 
 // decisionOwner returns the possessor of a decision noun the verb at i
 // completes, or nil: in "Norway's decision to recognise Palestine" Norway
@@ -488,10 +488,10 @@ func (st *sent) decisionOwner(i int) *mention {
 	if i < 4 || st.low[i-1] != "to" {
 		return nil
 	}
-	if m := st.mentionAt(i - 2); m != nil && m.j == i-1 && m.i >= 2 && st.low[m.i-1] == "by" && decisionNouns[st.low[m.i-2]] && m.kind != "pronoun" {
+	if m := st.mentionAt(i - 2); m != nil && m.j == i-1 && m.i >= 2 && st.low[m.i-1] == "by" && decisionNouns.has(st.low[m.i-2]) && m.kind != "pronoun" {
 		return m
 	}
-	if !decisionNouns[st.low[i-2]] {
+	if !decisionNouns.has(st.low[i-2]) {
 		return nil
 	}
 	k := i - 3
@@ -521,7 +521,7 @@ func (st *sent) byPastAdjuncts(j int) int {
 	for j < len(st.low) && st.toks[j].tag == "RB" {
 		j++ // "late on Monday"
 	}
-	if v < 0 || j >= len(st.low) || !st.isPassive(v) || !adjunctPreps[st.low[j]] {
+	if v < 0 || j >= len(st.low) || !st.isPassive(v) || !adjunctPreps.has(st.low[j]) {
 		return -1
 	}
 	return st.byAcrossAdjuncts(j, 14)
@@ -544,7 +544,7 @@ func (st *sent) byAcrossAdjuncts(j, limit int) int {
 			n = m.j - 1
 			continue
 		}
-		if !adjunctPreps[w] && !strings.HasPrefix(t, "NN") && t != "DT" && t != "JJ" && t != "CD" && t != "POS" && t != "RB" {
+		if !adjunctPreps.has(w) && !strings.HasPrefix(t, "NN") && t != "DT" && t != "JJ" && t != "CD" && t != "POS" && t != "RB" {
 			return -1
 		}
 	}
@@ -553,7 +553,7 @@ func (st *sent) byAcrossAdjuncts(j, limit int) int {
 
 // adjunctPreps open the phrases of time and place that may stand between
 // a passive verb and its agent: "on Monday", "near the border".
-var adjunctPreps = map[string]bool{
+var adjunctPreps = filtered(map[string]bool{
 	"on": true, "in": true, "near": true, "outside": true, "at": true, "of": true, "during": true,
 	"around": true, "inside": true, "along": true, "across": true,
-}
+})

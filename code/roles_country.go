@@ -30,7 +30,7 @@ func (d *doc) placesCountry(st *sent) string {
 
 // coupWords name the taking of power in a relative clause on soldiers:
 // "the officers who seized power", "soldiers who staged the coup".
-var coupWords = wordSet("seized", "took", "grabbed", "staged", "led")
+var coupWords = filtered(wordSet("seized", "took", "grabbed", "staged", "led"))
 
 // coupMakers returns, for soldiers described as those who took power
 // ("The officers who seized power last week rejected the ultimatum"), the
@@ -43,7 +43,7 @@ func (d *doc) coupMakers(st *sent, m *mention) string {
 	}
 	took := false
 	for k := m.j + 1; k < len(st.low) && k <= m.j+4; k++ {
-		if coupWords[st.low[k]] && k+1 < len(st.low) {
+		if coupWords.has(st.low[k]) && k+1 < len(st.low) {
 			for n := k + 1; n < len(st.low) && n <= k+3; n++ {
 				if st.low[n] == "power" || st.low[n] == "coup" {
 					took = true

@@ -26,7 +26,7 @@ func (st *sent) declarer(i int) *mention {
 		return nil
 	}
 	for v := m.j; v < i; v++ {
-		if !proclaimVerbs[st.low[v]] || st.clause[v] != st.clause[i] {
+		if !proclaimVerbs.has(st.low[v]) || st.clause[v] != st.clause[i] {
 			continue
 		}
 		for k := v + 2; k < i; k++ {

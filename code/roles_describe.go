@@ -15,18 +15,18 @@ import (
 // stateKinds maps the head of a description of a state to the states it
 // fits (ISO3), or to nil when it fits any state.
 var stateKinds = map[string]map[string]bool{
-	"kingdom":        monarchies,
-	"monarchy":       monarchies,
+	"kingdom":        monarchies.m,
+	"monarchy":       monarchies.m,
 	"emirate":        codeSet("QAT", "KWT", "ARE"),
-	"gulf state":     gulfStates,
-	"gulf nation":    gulfStates,
-	"gulf country":   gulfStates,
-	"gulf kingdom":   gulfStates,
-	"gulf monarchy":  gulfStates,
-	"island nation":  islandStates,
-	"island state":   islandStates,
-	"island country": islandStates,
-	"island":         islandStates,
+	"gulf state":     gulfStates.m,
+	"gulf nation":    gulfStates.m,
+	"gulf country":   gulfStates.m,
+	"gulf kingdom":   gulfStates.m,
+	"gulf monarchy":  gulfStates.m,
+	"island nation":  islandStates.m,
+	"island state":   islandStates.m,
+	"island country": islandStates.m,
+	"island":         islandStates.m,
 	"archipelago":    codeSet("PHL", "IDN", "JPN", "MDV", "BHS", "CPV", "FJI", "SLB", "VUT"),
 	"city-state":     codeSet("SGP"),
 	"country":        nil,
@@ -34,16 +34,16 @@ var stateKinds = map[string]map[string]bool{
 }
 
 // monarchies are the states with a reigning king, queen, sultan or emir.
-var monarchies = codeSet("SAU", "MAR", "JOR", "ARE", "QAT", "KWT", "BHR", "OMN", "BRN", "THA", "KHM",
-	"BTN", "SWZ", "LSO", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "TON", "MYS")
+var monarchies = filtered(codeSet("SAU", "MAR", "JOR", "ARE", "QAT", "KWT", "BHR", "OMN", "BRN", "THA", "KHM",
+	"BTN", "SWZ", "LSO", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "TON", "MYS"))
 
 // gulfStates are the Arab monarchies of the Persian Gulf.
-var gulfStates = codeSet("SAU", "ARE", "QAT", "KWT", "BHR", "OMN")
+var gulfStates = filtered(codeSet("SAU", "ARE", "QAT", "KWT", "BHR", "OMN"))
 
 // islandStates are the states that lie wholly on islands.
-var islandStates = codeSet("TWN", "JPN", "PHL", "IDN", "LKA", "CUB", "HTI", "DOM", "JAM", "MDG", "MDV",
+var islandStates = filtered(codeSet("TWN", "JPN", "PHL", "IDN", "LKA", "CUB", "HTI", "DOM", "JAM", "MDG", "MDV",
 	"MLT", "CYP", "ISL", "IRL", "NZL", "SGP", "BHR", "MUS", "FJI", "PNG", "SLB", "VUT", "TON", "WSM",
-	"KIR", "TLS", "COM", "STP", "CPV", "SYC", "BHS", "BRB", "TTO")
+	"KIR", "TLS", "COM", "STP", "CPV", "SYC", "BHS", "BRB", "TTO"))
 
 func codeSet(codes ...string) map[string]bool {
 	s := make(map[string]bool, len(codes))
@@ -133,7 +133,7 @@ func (st *sent) ownerSpeaker(m *mention, other []truce.Actor) *mention {
 	e := co[len(co)-1].j
 	said := false
 	for k := e; k < len(st.low) && k <= e+3 && k < m.i; k++ {
-		if speechVerbs[st.low[k]] || reportVerbs[st.low[k]] {
+		if speechVerbs.has(st.low[k]) || reportVerbs.has(st.low[k]) {
 			said = true
 			break
 		}

@@ -9,10 +9,10 @@ import "github.com/truce-project/truce"
 
 // escortNouns close an escort phrase opened by "under": "under police
 // escort", "under military guard".
-var escortNouns = wordSet("escort", "escorts", "guard", "protection")
+var escortNouns = filtered(wordSet("escort", "escorts", "guard", "protection"))
 
 // escortVerbs take the escort as their agent: "escorted by police".
-var escortVerbs = wordSet("escorted", "guarded", "accompanied", "protected", "shepherded")
+var escortVerbs = filtered(wordSet("escorted", "guarded", "accompanied", "protected", "shepherded"))
 
 // isEscort reports whether mention m is an escort of what an act hit
 // rather than what it hit: "under police escort", "escorted by soldiers".
@@ -20,14 +20,14 @@ func isEscort(st *sent, m *mention) bool {
 	if !st.holds(m) {
 		return false
 	}
-	if m.i > 0 && st.low[m.i-1] == "under" && (m.j < len(st.low) && escortNouns[st.low[m.j]] || escortNouns[st.low[m.j-1]]) {
+	if m.i > 0 && st.low[m.i-1] == "under" && (m.j < len(st.low) && escortNouns.has(st.low[m.j]) || escortNouns.has(st.low[m.j-1])) {
 		return true
 	}
 	k := m.i - 1
-	for n := 0; n < 2 && k >= 0 && determiners[st.low[k]]; n++ {
+	for n := 0; n < 2 && k >= 0 && determiners.has(st.low[k]); n++ {
 		k--
 	}
-	return k >= 1 && st.low[k] == "by" && escortVerbs[st.low[k-1]]
+	return k >= 1 && st.low[k] == "by" && escortVerbs.has(st.low[k-1])
 }
 
 // escortTarget turns the target of a violent act, when every target it

@@ -5,9 +5,9 @@ package code
 
 // fireNouns name gunfire with no trigger of its own, so that an actor
 // modifying one is the shooter: "killed in police firing".
-var fireNouns = map[string]bool{
+var fireNouns = filtered(map[string]bool{
 	"firing": true, "fire": true, "gunfire": true, "shooting": true, "shootings": true,
-}
+})
 
 // inActorFire returns the shooter of a passive verb ending before token j
 // whose agent is the modifier of a fire noun after "in" rather than a "by"
@@ -18,11 +18,11 @@ func (st *sent) inActorFire(j int) []*mention {
 		return nil
 	}
 	k := j + 1
-	if k < len(st.low) && determiners[st.low[k]] {
+	if k < len(st.low) && determiners.has(st.low[k]) {
 		k++
 	}
 	m := st.mentionAt(k)
-	if m == nil || m.i != k || m.place || m.j >= len(st.low) || !fireNouns[st.low[m.j]] {
+	if m == nil || m.i != k || m.place || m.j >= len(st.low) || !fireNouns.has(st.low[m.j]) {
 		return nil
 	}
 	return []*mention{m}
@@ -30,29 +30,29 @@ func (st *sent) inActorFire(j int) []*mention {
 
 // firingGround names the ground a weapon is fired from, held by the actor
 // before it: "fired from rebel positions".
-var firingGround = map[string]bool{
+var firingGround = filtered(map[string]bool{
 	"positions": true, "position": true, "lines": true, "territory": true, "areas": true,
-}
+})
 
 // launchingWords are participles by which a weapon leaves whoever uses it.
-var launchingWords = map[string]bool{
+var launchingWords = filtered(map[string]bool{
 	"dropped": true, "fired": true, "launched": true,
-}
+})
 
 // launchedFrom returns who a weapon came from when its carrier is named
 // right after the trigger ending at j: "a barrel bomb dropped from a
 // Sudanese army plane", "a missile fired from an Israeli warship".
 func (st *sent) launchedFrom(j int) []*mention {
-	if j+2 >= len(st.low) || !launchingWords[st.low[j]] || st.low[j+1] != "from" {
+	if j+2 >= len(st.low) || !launchingWords.has(st.low[j]) || st.low[j+1] != "from" {
 		return nil
 	}
 	k := j + 2
-	if determiners[st.low[k]] {
+	if determiners.has(st.low[k]) {
 		k++
 	}
 	// ("shells fired from rebel positions": a bare group noun on the
 	// ground it fires from.)
-	if m := st.mentionAt(k); m != nil && m.i == k && !m.place && (m.actor.ID != "" || m.j < len(st.low) && firingGround[st.low[m.j]]) {
+	if m := st.mentionAt(k); m != nil && m.i == k && !m.place && (m.actor.ID != "" || m.j < len(st.low) && firingGround.has(st.low[m.j])) {
 		return []*mention{m}
 	}
 	// "a missile launched from Yemen": the state it came from, when no
@@ -74,7 +74,7 @@ func (st *sent) claimedAttack(cd *candidate) bool {
 		return false
 	}
 	k := cd.i - 1
-	for k >= 0 && (determiners[st.low[k]] || isModifier(st.toks[k])) && st.mentionAt(k) == nil {
+	for k >= 0 && (determiners.has(st.low[k]) || isModifier(st.toks[k])) && st.mentionAt(k) == nil {
 		k--
 	}
 	if k < 0 || st.low[k] != "claimed" && st.low[k] != "claims" {
@@ -91,11 +91,11 @@ func (st *sent) claimedAttack(cd *candidate) bool {
 
 // armedStrikes name an attack a weapon word may modify: "artillery
 // strikes", "mortar fire", "rocket barrages".
-var armedStrikes = wordSet("strikes", "strike", "fire", "barrage", "barrages", "attacks", "attack", "raids", "salvos")
+var armedStrikes = filtered(wordSet("strikes", "strike", "fire", "barrage", "barrages", "attacks", "attack", "raids", "salvos"))
 
 // plainStrikeMods may stand between a verb and the weapon word of the
 // strikes it launches, naming no weapon of their own.
-var plainStrikeMods = wordSet("air", "and", ",", "ground", "naval", "heavy", "new", "fresh")
+var plainStrikeMods = filtered(wordSet("air", "and", ",", "ground", "naval", "heavy", "new", "fresh"))
 
 // weaponModifier reports whether the only target of a violent trigger is
 // a weapon word modifying a strike noun, the arms used and not whom they
@@ -109,11 +109,11 @@ func weaponModifier(st *sent, cd *candidate) bool {
 	// and artillery strikes": a trigger of its own there carries the
 	// event.)
 	for k := cd.j; k < m.i; k++ {
-		if !plainStrikeMods[st.low[k]] {
+		if !plainStrikeMods.has(st.low[k]) {
 			return false
 		}
 	}
-	return m.i >= cd.j && m.j == m.i+1 && m.j < len(st.low) && isWeaponWord(st.low[m.i]) && armedStrikes[st.low[m.j]]
+	return m.i >= cd.j && m.j == m.i+1 && m.j < len(st.low) && isWeaponWord(st.low[m.i]) && armedStrikes.has(st.low[m.j])
 }
 
 // weaponSource returns the subject of the clause for a strike noun whose

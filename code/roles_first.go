@@ -33,14 +33,28 @@ func (st *sent) firstActor() *mention {
 // othersAfter returns copies of the actors named after m and its peers,
 // each with the actors coordinated with it as its peers.
 func (st *sent) othersAfter(m *mention) []mention {
-	var out []mention
 	end := m.j
 	for _, p := range m.peers {
 		end = max(end, p.j)
 	}
+	other := func(x *mention) bool {
+		return x.i >= end && !x.place && x.kind != "pronoun"
+	}
+	// Counted first, the copies are made in one allocation: firstActor,
+	// asked many times a sentence, grew the slice anew each time.
+	count := 0
+	for k := range st.mentions {
+		if other(&st.mentions[k]) {
+			count++
+		}
+	}
+	if count == 0 {
+		return nil
+	}
+	out := make([]mention, 0, count)
 	for n := range st.mentions {
 		x := &st.mentions[n]
-		if x.i < end || x.place || x.kind == "pronoun" {
+		if !other(x) {
 			continue
 		}
 		c := *x

@@ -38,14 +38,14 @@ func (st *sent) stateAt(n int) []*mention {
 // come back unchanged when no state follows "from" after the trigger
 // ending at j.
 func (st *sent) sentFrom(j int, src, tgt []*mention) ([]*mention, []*mention) {
-	if j < len(st.low) && (st.low[j] == "in" || phrasalParticles[st.low[j]]) {
+	if j < len(st.low) && (st.low[j] == "in" || phrasalParticles.has(st.low[j])) {
 		j++
 	}
 	if j+1 >= len(st.low) || st.low[j] != "from" {
 		return src, tgt
 	}
 	n := j + 1
-	if homeModifiers[st.low[n]] {
+	if homeModifiers.has(st.low[n]) {
 		n++
 	}
 	home := st.stateAt(n)
@@ -55,7 +55,7 @@ func (st *sent) sentFrom(j int, src, tgt []*mention) ([]*mention, []*mention) {
 	cc := home[0].actor.Country
 	out := make([]*mention, 0, len(src))
 	for _, m := range src {
-		if m.actor.ID == "" && loyalForces[m.actor.Sector] && cc != "" {
+		if m.actor.ID == "" && loyalForces.has(m.actor.Sector) && cc != "" {
 			v := *m
 			v.actor.Country, v.actor.ID = cc, cc+m.actor.Sector
 			m = &v
@@ -73,4 +73,4 @@ func (st *sent) sentFrom(j int, src, tgt []*mention) ([]*mention, []*mention) {
 
 // homeModifiers stand between "from" and the state forces come from:
 // "from mainland France".
-var homeModifiers = map[string]bool{"mainland": true, "metropolitan": true, "neighbouring": true, "neighboring": true}
+var homeModifiers = filtered(map[string]bool{"mainland": true, "metropolitan": true, "neighbouring": true, "neighboring": true})

@@ -34,7 +34,7 @@ func (d *doc) groupNext(st *sent) *truce.Actor {
 // token k of the sentence: "officials blamed the OLA".
 func (st *sent) blamedBefore(k int) bool {
 	for n := 0; n < k; n++ {
-		if suspicionWords[st.low[n]] {
+		if suspicionWords.has(st.low[n]) {
 			return true
 		}
 	}
@@ -42,27 +42,27 @@ func (st *sent) blamedBefore(k int) bool {
 }
 
 // suspicionWords lay a deed at someone's door without its being known.
-var suspicionWords = map[string]bool{
+var suspicionWords = filtered(map[string]bool{
 	"blamed": true, "blaming": true, "blame": true, "blames": true, "accused": true, "accusing": true,
 	"suspected": true, "suspect": true, "suspects": true, "alleged": true, "denied": true, "denies": true,
-}
+})
 
 // groupingNouns gather several groups under one name that is no actor
 // of its own: "an alliance of three armed groups".
-var groupingNouns = map[string]bool{
+var groupingNouns = filtered(map[string]bool{
 	"alliance": true, "coalition": true, "bloc": true, "umbrella": true,
-}
+})
 
 // pastCollective returns the token before a collective noun and its
 // article when the "of" at k follows one, else k, so that a list read
 // leftward from the groups reaches the member before: "the army and an
 // alliance of three rebel groups agreed".
 func (st *sent) pastCollective(k int) int {
-	if k < 2 || st.low[k] != "of" || !groupingNouns[st.low[k-1]] {
+	if k < 2 || st.low[k] != "of" || !groupingNouns.has(st.low[k-1]) {
 		return k
 	}
 	k -= 2
-	if k > 0 && determiners[st.low[k]] {
+	if k > 0 && determiners.has(st.low[k]) {
 		k--
 	}
 	return k

@@ -8,7 +8,7 @@ import (
 
 // domesticSectors are the people a state's own authorities act on at home:
 // opponents, protesters, journalists, unionists and students.
-var domesticSectors = map[string]bool{"OPP": true, "PRO": true, "MED": true, "LAB": true, "EDU": true}
+var domesticSectors = filtered(map[string]bool{"OPP": true, "PRO": true, "MED": true, "LAB": true, "EDU": true})
 
 // homeAuthority returns the country of a state's police, courts or
 // government on the other side of a generic domestic actor: "Iranian
@@ -16,7 +16,7 @@ var domesticSectors = map[string]bool{"OPP": true, "PRO": true, "MED": true, "LA
 // Iran's opposition, wherever the story's places lead; so are the
 // activists its security service, or the state named whole, detains.
 func homeAuthority(m *mention, other []truce.Actor) string {
-	if !domesticSectors[m.actor.Sector] {
+	if !domesticSectors.has(m.actor.Sector) {
 		return ""
 	}
 	for _, o := range other {
@@ -45,10 +45,10 @@ func homeAuthority(m *mention, other []truce.Actor) string {
 
 // meetingWords are the meetings whose place is a venue: "talks in Doha",
 // "agreed to meet again in Nairobi".
-var meetingWords = map[string]bool{
+var meetingWords = filtered(map[string]bool{
 	"meet": true, "met": true, "meeting": true, "talks": true, "summit": true,
 	"negotiations": true, "negotiate": true, "conference": true,
-}
+})
 
 // venue reports whether loc is named in st as where a meeting is held,
 // right after "meet(ing) in", "talks in", "a summit in": the country of a
@@ -61,7 +61,7 @@ func (st *sent) venue(loc *truce.Location) bool {
 		}
 		// "met in Oslo", "met again in Oslo", "talks later in Oslo".
 		for k := p.i - 2; k >= 0 && k >= p.i-3; k-- {
-			if meetingWords[st.low[k]] {
+			if meetingWords.has(st.low[k]) {
 				return true
 			}
 		}

@@ -8,7 +8,7 @@ package code
 // known as the Gulf Clan, attacked") the aside stays a clause of its own
 // and the name it gives is the one found.
 func (st *sent) namingBreak(x, k int) bool {
-	if x < 1 || st.low[x] != "as" || !asParticiples[st.low[x-1]] {
+	if x < 1 || st.low[x] != "as" || !asParticiples.has(st.low[x-1]) {
 		return false
 	}
 	for y := x + 1; y < k; y++ {

@@ -5,7 +5,7 @@ package code
 // officerWords are the bare nouns that name members of whichever force the
 // story is about: police officers in a story about the police, army
 // officers in one about the army.
-var officerWords = map[string]bool{"officers": true, "officer": true}
+var officerWords = filtered(map[string]bool{"officers": true, "officer": true})
 
 // officersRecall is how many sentences back a force named before still
 // tells whose the bare officers are.
@@ -20,7 +20,7 @@ func (d *doc) officersAfterPolice(st *sent) {
 	var bare []*mention
 	for n := range st.mentions {
 		m := &st.mentions[n]
-		if m.actor.Sector == "MIL" && m.j-m.i == 1 && officerWords[st.low[m.i]] {
+		if m.actor.Sector == "MIL" && m.j-m.i == 1 && officerWords.has(st.low[m.i]) {
 			bare = append(bare, m)
 			continue
 		}

@@ -18,7 +18,7 @@ func actedOnOwn(st *sent, m *mention, other []truce.Actor) string {
 
 // orderVerbs set forces to a task: "ordered the army to", "told the police
 // to", "placed the troops on alert".
-var orderVerbs = wordSet("ordered", "orders", "order", "told", "instructed", "directed", "commanded", "placed", "put")
+var orderVerbs = filtered(wordSet("ordered", "orders", "order", "told", "instructed", "directed", "commanded", "placed", "put"))
 
 // orderedForces returns the country of the state actor that orders
 // generic forces about, or "": in "Serbia's president ordered the army to
@@ -33,10 +33,10 @@ func orderedForces(st *sent, m *mention, other []truce.Actor) string {
 		return ""
 	}
 	k := m.i - 1
-	for n := 0; n < 2 && k >= 0 && determiners[st.low[k]]; n++ {
+	for n := 0; n < 2 && k >= 0 && determiners.has(st.low[k]); n++ {
 		k--
 	}
-	if k < 1 || !orderVerbs[st.low[k]] || !verbAt(st, k) {
+	if k < 1 || !orderVerbs.has(st.low[k]) || !verbAt(st, k) {
 		return ""
 	}
 	sub := st.subject(k)
@@ -58,7 +58,7 @@ func orderedForces(st *sent, m *mention, other []truce.Actor) string {
 // Pressure from a body left unnamed is pressure at home.
 func pressedByOwn(st *sent, m *mention, other []truce.Actor) string {
 	k := m.i - 1
-	for n := 0; n < 2 && k >= 0 && (determiners[st.low[k]] || isModifier(st.toks[k])); n++ {
+	for n := 0; n < 2 && k >= 0 && (determiners.has(st.low[k]) || isModifier(st.toks[k])); n++ {
 		k--
 	}
 	if k < 1 || st.low[k] != "from" || st.low[k-1] != "pressure" {

@@ -20,8 +20,8 @@ func (st *sent) sidesMembers(prev *mention) bool {
 		}
 		e := k + 2
 		switch {
-		case st.low[k] == "both" && sideNouns[st.low[k+1]]:
-		case st.low[k] == "the" && k+2 < len(st.low) && st.low[k+1] == "two" && sideNouns[st.low[k+2]]:
+		case st.low[k] == "both" && sideNouns.has(st.low[k+1]):
+		case st.low[k] == "the" && k+2 < len(st.low) && st.low[k+1] == "two" && sideNouns.has(st.low[k+2]):
 			e = k + 3
 		default:
 			continue
@@ -32,7 +32,7 @@ func (st *sent) sidesMembers(prev *mention) bool {
 		start := -1
 		if p == "between" {
 			// "talks between the two sides"
-			if k >= 2 && pairTalks[st.low[k-2]] && st.mentionAt(k-2) == nil {
+			if k >= 2 && pairTalks.has(st.low[k-2]) && st.mentionAt(k-2) == nil {
 				start = k
 			}
 		} else if k >= 2 {
@@ -65,9 +65,9 @@ func (st *sent) sidesMembers(prev *mention) bool {
 
 // pairTalks are the meetings "between the two sides" that are the sides'
 // own.
-var pairTalks = map[string]bool{
+var pairTalks = filtered(map[string]bool{
 	"talks": true, "negotiations": true, "meeting": true, "meetings": true, "dialogue": true,
-}
+})
 
 // ofBothSides reports whether the generic mention m is followed by "from
 // both sides", "of the two sides" or the like, perhaps after a plural
@@ -82,9 +82,9 @@ func (st *sent) ofBothSides(m *mention) bool {
 	}
 	k++
 	if st.low[k] == "the" && st.low[k+1] == "two" && k+2 < len(st.low) {
-		return sideNouns[st.low[k+2]]
+		return sideNouns.has(st.low[k+2])
 	}
-	return st.low[k] == "both" && sideNouns[st.low[k+1]]
+	return st.low[k] == "both" && sideNouns.has(st.low[k+1])
 }
 
 // pairBefore returns the two parties named as a coordinated pair
@@ -171,9 +171,9 @@ func (c *Coder) sided(d *doc, pair []truce.Actor, sector string) []truce.Actor {
 func (st *sent) sidesPhrase(k int) int {
 	e := -1
 	switch {
-	case k+1 < len(st.low) && st.low[k] == "both" && sideNouns[st.low[k+1]]:
+	case k+1 < len(st.low) && st.low[k] == "both" && sideNouns.has(st.low[k+1]):
 		e = k + 2
-	case k+2 < len(st.low) && st.low[k] == "the" && st.low[k+1] == "two" && sideNouns[st.low[k+2]]:
+	case k+2 < len(st.low) && st.low[k] == "the" && st.low[k+1] == "two" && sideNouns.has(st.low[k+2]):
 		e = k + 3
 	}
 	if e > 0 {

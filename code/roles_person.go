@@ -27,15 +27,15 @@ var personWords = map[string]string{
 
 // formerWords, before an office, make its holder one out of power: "former
 // chief ministers", "ousted president".
-var formerWords = map[string]bool{"former": true, "ousted": true, "deposed": true, "exiled": true, "ex-president": true}
+var formerWords = filtered(map[string]bool{"former": true, "ousted": true, "deposed": true, "exiled": true, "ex-president": true})
 
 // offices are the posts whose former holders the news counts with the
 // opposition.
-var offices = map[string]bool{
+var offices = filtered(map[string]bool{
 	"president": true, "presidents": true, "minister": true, "ministers": true, "premier": true,
 	"premiers": true, "leader": true, "leaders": true, "mayor": true, "governor": true,
 	"lawmaker": true, "lawmakers": true, "senator": true, "speaker": true, "head": true,
-}
+})
 
 // describedSector returns the sector the description in tokens [s, e)
 // gives a person, or "". The head of the phrase decides: a "dissident
@@ -57,9 +57,9 @@ func (st *sent) describedSector(s, e int) string {
 			found = sec
 			continue
 		}
-		if found == "" && formerWords[st.low[k]] {
+		if found == "" && formerWords.has(st.low[k]) {
 			for n := k + 1; n < e && n <= k+4; n++ {
-				if offices[st.low[n]] {
+				if offices.has(st.low[n]) {
 					return "OPP"
 				}
 			}
@@ -82,7 +82,7 @@ func (st *sent) unknownName(k int) int {
 // k ("Jane Doe, a critic of the president,"): the next comma or the end of
 // the sentence, or k when no description follows.
 func (st *sent) appositionEnd(k int) int {
-	if k+1 >= len(st.low) || st.low[k] != "," || !determiners[st.low[k+1]] {
+	if k+1 >= len(st.low) || st.low[k] != "," || !determiners.has(st.low[k+1]) {
 		return k
 	}
 	e := k + 1
@@ -126,7 +126,7 @@ func (st *sent) describedObject(j int) *mention {
 		if t.tag == "NNP" && st.mentionAt(k) == nil {
 			return st.describedPerson(j, k, st.unknownName(k))
 		}
-		if st.mentionAt(k) != nil || !(determiners[t.low] || t.tag == "CD" || strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN") || t.tag == "HYPH" || t.tag == "VBN") {
+		if st.mentionAt(k) != nil || !(determiners.has(t.low) || t.tag == "CD" || strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN") || t.tag == "HYPH" || t.tag == "VBN") {
 			return nil
 		}
 	}
@@ -179,17 +179,17 @@ func (st *sent) describedTarget(cd *candidate) []*mention {
 // orgDescriptions head an apposition that says a name the dictionary does
 // not know is a civic body: "OVD-Info, a group that monitors arrests",
 // "Airwars, an organisation tracking civilian deaths".
-var orgDescriptions = map[string]bool{
+var orgDescriptions = filtered(map[string]bool{
 	"group": true, "organisation": true, "organization": true, "monitor": true, "watchdog": true,
 	"charity": true, "ngo": true, "nonprofit": true, "non-profit": true, "initiative": true, "project": true,
-}
+})
 
 // armedEpithets make a described group an armed one, no civic body: "a
 // militant group that …".
-var armedEpithets = map[string]bool{
+var armedEpithets = filtered(map[string]bool{
 	"militant": true, "armed": true, "rebel": true, "insurgent": true, "jihadist": true, "separatist": true,
 	"terrorist": true, "paramilitary": true, "criminal": true,
-}
+})
 
 // describedOrg returns a civic body named in [s, e) by a name the
 // dictionary does not know, when an apposition after it says what it is
@@ -206,10 +206,10 @@ func describedOrg(st *sent, s, e int) *mention {
 	}
 	for k := e + 2; k < len(st.low) && k <= e+5; k++ {
 		w := st.low[k]
-		if armedEpithets[w] {
+		if armedEpithets.has(w) {
 			return nil
 		}
-		if !orgDescriptions[w] {
+		if !orgDescriptions.has(w) {
 			continue
 		}
 		if k+1 < len(st.low) && (st.low[k+1] == "that" || st.low[k+1] == "which" || strings.HasSuffix(st.low[k+1], "ing")) {
@@ -247,10 +247,10 @@ func longAside(st *sent, k int) *mention {
 
 // ownerPlaces, as possessors, point back to the place a sentence named:
 // "the city's military administration".
-var ownerPlaces = map[string]bool{
+var ownerPlaces = filtered(map[string]bool{
 	"city": true, "town": true, "village": true, "region": true, "province": true, "district": true,
 	"state": true, "county": true, "oblast": true, "territory": true, "enclave": true,
-}
+})
 
 // placeOwner returns the country of the place named before s that a
 // possessive place noun in the speaker phrase [s, e) points back to, or
@@ -258,7 +258,7 @@ var ownerPlaces = map[string]bool{
 // administration" the speaker is Ukrainian.
 func placeOwner(st *sent, s, e int) string {
 	for k := s; k+1 < e; k++ {
-		if !ownerPlaces[st.low[k]] || !st.isPossessive(k+1) || k == 0 || st.low[k-1] != "the" {
+		if !ownerPlaces.has(st.low[k]) || !st.isPossessive(k+1) || k == 0 || st.low[k-1] != "the" {
 			continue
 		}
 		cc := ""
@@ -274,10 +274,10 @@ func placeOwner(st *sent, s, e int) string {
 
 // headVerbs say a person leads a body, which then speaks through them:
 // "Colonel X, who commands the 5th Division, said".
-var headVerbs = map[string]bool{
+var headVerbs = filtered(map[string]bool{
 	"heads": true, "headed": true, "leads": true, "led": true, "commands": true, "commanded": true,
 	"runs": true, "chairs": true,
-}
+})
 
 // placedPeople reports whether the speaker phrase is people of a place,
 // "residents of the capital Conakry", "witnesses in Goma": a generic

@@ -38,10 +38,10 @@ func (st *sent) owner(i int, skip *mention) []*mention {
 
 // representativeWords name people who act for a body: "the envoy of the
 // African Union".
-var representativeWords = map[string]bool{
+var representativeWords = filtered(map[string]bool{
 	"spokesman": true, "spokesperson": true, "spokeswoman": true, "envoy": true, "envoys": true,
 	"ambassador": true, "ambassadors": true, "delegation": true, "delegations": true,
-}
+})
 
 // ofOwner returns the body a bare representative or armed member stands
 // for when "of" names it next: "the spokesman of the UN mission" speaks for
@@ -52,12 +52,12 @@ func (st *sent) ofOwner(m *mention) *mention {
 	if m.j != m.i+1 || m.j+1 >= len(st.low) || st.mentionAt(m.i) != m || st.low[m.j] != "of" || m.actor.ID != "" {
 		return nil
 	}
-	envoy := representativeWords[st.low[m.i]] && m.actor.Sector == "GOV"
-	if !envoy && (!armedMemberSectors[m.actor.Sector] || splinterWords[st.low[m.i]]) {
+	envoy := representativeWords.has(st.low[m.i]) && m.actor.Sector == "GOV"
+	if !envoy && (!armedMemberSectors.has(m.actor.Sector) || splinterWords.has(st.low[m.i])) {
 		return nil
 	}
 	k := m.j + 1
-	if determiners[st.low[k]] {
+	if determiners.has(st.low[k]) {
 		k++
 	}
 	o := st.mentionAt(k)
@@ -74,11 +74,11 @@ func (st *sent) ofOwner(m *mention) *mention {
 
 // armedMemberSectors are the sectors of nouns for the armed members of a
 // body: "fighters of", "soldiers of", "gunmen of".
-var armedMemberSectors = map[string]bool{"REB": true, "MLT": true, "MIL": true, "COP": true, "CRM": true}
+var armedMemberSectors = filtered(map[string]bool{"REB": true, "MLT": true, "MIL": true, "COP": true, "CRM": true})
 
 // splinterWords name a group broken away from the body "of" names, not the
 // body itself: "dissidents of the former FARC".
-var splinterWords = map[string]bool{"dissidents": true, "faction": true, "factions": true, "defectors": true}
+var splinterWords = filtered(map[string]bool{"dissidents": true, "faction": true, "factions": true, "defectors": true})
 
 // brokerCompound reports whether a mention is the first half of "AU-led",
 // "US-brokered", "Iranian-made", "French-drafted": a third party, not the
@@ -280,14 +280,14 @@ func (st *sent) ofHeadPartner(m *mention) *mention {
 
 // institutionNouns head the names of bodies of a state the actor
 // dictionary does not list: "its border service", "the foreign office".
-var institutionNouns = map[string]bool{
+var institutionNouns = filtered(map[string]bool{
 	"service": true, "services": true, "ministry": true, "office": true, "agency": true,
 	"committee": true, "council": true, "cabinet": true, "presidency": true, "guard": true,
 	"guards": true, "authority": true, "authorities": true, "administration": true,
 	"delegation": true, "embassy": true, "mission": true, "department": true,
 	"board": true, "secretariat": true, "commission": true, "bureau": true,
 	"directorate": true,
-}
+})
 
 // ownsInstitution reports whether the noun phrase from token k, before
 // token i, is headed by an institution noun.
@@ -297,7 +297,7 @@ func (st *sent) ownsInstitution(k, i int) bool {
 		if !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {
 			break
 		}
-		if institutionNouns[st.low[k]] && (k+1 >= i || !strings.HasPrefix(st.toks[k+1].tag, "NN")) {
+		if institutionNouns.has(st.low[k]) && (k+1 >= i || !strings.HasPrefix(st.toks[k+1].tag, "NN")) {
 			return true
 		}
 	}
@@ -307,7 +307,7 @@ func (st *sent) ownsInstitution(k, i int) bool {
 // holderOf returns the actor that holds a generic facility through "of":
 // "camps of the Allied Democratic Forces", "positions of the army".
 func (st *sent) holderOf(m *mention) *mention {
-	if m.kind != "sector" || m.actor.ID != "" || !civilianSectors[m.actor.Sector] || m.j+1 >= len(st.low) || st.low[m.j] != "of" {
+	if m.kind != "sector" || m.actor.ID != "" || !civilianSectors.has(m.actor.Sector) || m.j+1 >= len(st.low) || st.low[m.j] != "of" {
 		return nil
 	}
 	k := m.j + 1
@@ -368,12 +368,12 @@ func placeAdjective(st *sent, m *mention) bool {
 	if cityOfOffice(st, m) {
 		return true
 	}
-	if m.j >= len(st.low) || !placeKinds[st.low[m.j]] {
+	if m.j >= len(st.low) || !placeKinds.has(st.low[m.j]) {
 		return false
 	}
 	// "the northern Burkina Faso town of Djibo": a country's name used
 	// the same way.
-	if m.kind == "country" && m.i > 0 && (st.low[m.i-1] == "the" || directions[st.low[m.i-1]]) && st.low[m.j] != "state" {
+	if m.kind == "country" && m.i > 0 && (st.low[m.i-1] == "the" || directions.has(st.low[m.i-1])) && st.low[m.j] != "state" {
 		return true
 	}
 	if m.kind != "demonym" {
@@ -388,7 +388,7 @@ func placeAdjective(st *sent, m *mention) bool {
 // perhaps with directions between: "the northwestern Nigerian city".
 func theBefore(st *sent, i int) bool {
 	k := i - 1
-	for k >= 0 && directions[st.low[k]] {
+	for k >= 0 && directions.has(st.low[k]) {
 		k--
 	}
 	return k >= 0 && st.low[k] == "the"
@@ -398,7 +398,7 @@ func theBefore(st *sent, i int) bool {
 // ("the town of Abuja", "the city of Kabul"), not the state or group
 // the name can stand for.
 func namedPlace(st *sent, m *mention) bool {
-	return m.i >= 2 && st.low[m.i-1] == "of" && placeKinds[st.low[m.i-2]] && st.low[m.i-2] != "state"
+	return m.i >= 2 && st.low[m.i-1] == "of" && placeKinds.has(st.low[m.i-2]) && st.low[m.i-2] != "state"
 }
 
 // apposition returns the actor an apposition closed by the comma at k
@@ -415,7 +415,7 @@ func (st *sent) apposition(k int) *mention {
 		for n := range st.mentions {
 			// ", a commune south of Lima,": a capital placing the
 			// apposition's noun says where it is, not who.
-			if m := &st.mentions[n]; m.i > j && m.j <= k && !m.place && !(m.kind == "capital" && capitalPlacePreps[st.low[m.i-1]]) {
+			if m := &st.mentions[n]; m.i > j && m.j <= k && !m.place && !(m.kind == "capital" && capitalPlacePreps.has(st.low[m.i-1])) {
 				return m
 			}
 		}
@@ -479,7 +479,7 @@ func (st *sent) appositionGroup(k int) []*mention {
 
 // strikeNouns are military operations a state's forces carry out, beyond
 // the weapons and strikes of militaryHeads: "an Iraqi raid".
-var strikeNouns = map[string]bool{"raid": true, "raids": true, "incursion": true, "incursions": true}
+var strikeNouns = filtered(map[string]bool{"raid": true, "raids": true, "incursion": true, "incursions": true})
 
 // strikeOwner gives a state that owns a strike noun trigger its military:
 // "a Dutch air strike hit the depot", "a Kenyan raid on the camp" are
@@ -498,7 +498,7 @@ func (c *Coder) strikeOwner(d *doc, cd *candidate, src []*mention) []*mention {
 	if cd.i+1 < len(st.low) && (w == "air" || w == "drone" || w == "missile" || w == "rocket") {
 		w += " " + st.low[cd.i+1]
 	}
-	if !militaryHeads[w] && !strikeNouns[w] {
+	if !militaryHeads.has(w) && !strikeNouns.has(w) {
 		return src
 	}
 	a, ok := c.actors.Lookup(m.actor.Country+"MIL", d.date)
@@ -512,10 +512,10 @@ func (c *Coder) strikeOwner(d *doc, cd *candidate, src []*mention) []*mention {
 
 // whatSaidVerbs tell whose words name an object: "what Tehran called",
 // "what Israel said were".
-var whatSaidVerbs = map[string]bool{
+var whatSaidVerbs = filtered(map[string]bool{
 	"called": true, "calls": true, "said": true, "says": true, "described": true, "describes": true,
 	"termed": true, "claimed": true, "claims": true, "alleged": true, "identified": true,
-}
+})
 
 // whatSaid returns the speech verb after "what" at token k and a named
 // speaker, or -1: in "struck what Tehran called militant bases" who calls
@@ -525,7 +525,7 @@ func (st *sent) whatSaid(k int) int {
 		return -1
 	}
 	m := st.mentionAt(k + 1)
-	if m == nil || m.i != k+1 || m.kind == "sector" || m.j >= len(st.toks) || !whatSaidVerbs[st.low[m.j]] {
+	if m == nil || m.i != k+1 || m.kind == "sector" || m.j >= len(st.toks) || !whatSaidVerbs.has(st.low[m.j]) {
 		return -1
 	}
 	return m.j
@@ -533,7 +533,7 @@ func (st *sent) whatSaid(k int) int {
 
 // aimPreps aim a noun trigger at what it hits once its agent is told:
 // "a raid by bandits on a market", "a strike by drones against a convoy".
-var aimPreps = map[string]bool{"on": true, "against": true, "at": true, "targeting": true, "targetting": true}
+var aimPreps = filtered(map[string]bool{"on": true, "against": true, "at": true, "targeting": true, "targetting": true})
 
 // pastByAgent returns the aiming word after a "by" agent that starts at j
 // ("by Islamist militants on …"), or -1 when j starts none.
@@ -542,7 +542,7 @@ func (st *sent) pastByAgent(j int) int {
 		return -1
 	}
 	k := j + 1
-	for k < len(st.low) && (determiners[st.low[k]] || strings.HasPrefix(st.toks[k].tag, "JJ")) {
+	for k < len(st.low) && (determiners.has(st.low[k]) || strings.HasPrefix(st.toks[k].tag, "JJ")) {
 		k++
 	}
 	m := st.mentionAt(k)
@@ -556,7 +556,7 @@ func (st *sent) pastByAgent(j int) int {
 	for e < len(st.low) && e < m.j+2 && strings.HasPrefix(st.toks[e].tag, "NN") && st.mentionAt(e) == nil {
 		e++
 	}
-	if e < len(st.low) && aimPreps[st.low[e]] {
+	if e < len(st.low) && aimPreps.has(st.low[e]) {
 		return e
 	}
 	return -1

@@ -30,7 +30,7 @@ func protestTargets(ev *truce.Event, src, tgt []truce.Actor, st *sent, after boo
 			a.Sector, a.ID = "PRO", a.Country+"PRO"
 		// "Thousands marched in Minsk. Police detained 120 people": the
 		// people held right after a protest is told are its protesters.
-		case ev.Mode == "arrest" && (after || st.hasAny(protestVerbs)) && a.Sector == "CVL" && a.Country != "" && a.Text != "" && peopleWords[strings.ToLower(lastWord(a.Text))]:
+		case ev.Mode == "arrest" && (after || st.hasAny(&protestVerbs)) && a.Sector == "CVL" && a.Country != "" && a.Text != "" && peopleWords.has(strings.ToLower(lastWord(a.Text))):
 			a.Sector, a.ID = "PRO", a.Country+"PRO"
 		// "police fired tear gas at a rally outside parliament against
 		// the government": the state's own forces at a protest act on the
@@ -98,8 +98,8 @@ func (st *sent) protestedMission(j int) []*mention {
 			continue
 		}
 		// "the Russian embassy", "the embassy of France".
-		if missionWords[st.low[m.j-1]] || m.j < len(st.low) && missionWords[st.low[m.j]] ||
-			m.i > 1 && st.low[m.i-1] == "of" && missionWords[st.low[m.i-2]] {
+		if missionWords.has(st.low[m.j-1]) || m.j < len(st.low) && missionWords.has(st.low[m.j]) ||
+			m.i > 1 && st.low[m.i-1] == "of" && missionWords.has(st.low[m.i-2]) {
 			return []*mention{m}
 		}
 	}
@@ -118,8 +118,8 @@ func (st *sent) missionBefore(i int) []*mention {
 		if i-m.j > 8 || wordBetween(st, ",", m.j, i) {
 			return nil
 		}
-		if st.buildingPlace(m) && (missionWords[st.low[m.j-1]] || m.j < len(st.low) && missionWords[st.low[m.j]] ||
-			m.i > 1 && st.low[m.i-1] == "of" && missionWords[st.low[m.i-2]]) {
+		if st.buildingPlace(m) && (missionWords.has(st.low[m.j-1]) || m.j < len(st.low) && missionWords.has(st.low[m.j]) ||
+			m.i > 1 && st.low[m.i-1] == "of" && missionWords.has(st.low[m.i-2])) {
 			return []*mention{m}
 		}
 	}
@@ -127,21 +127,21 @@ func (st *sent) missionBefore(i int) []*mention {
 }
 
 // missionWords are a state's missions abroad.
-var missionWords = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true}
+var missionWords = filtered(map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true})
 
 // buildingWords name a state's or body's premises: where crowds gather,
 // not who acts.
-var buildingWords = map[string]bool{
+var buildingWords = filtered(map[string]bool{
 	"embassy": true, "embassies": true, "consulate": true, "consulates": true, "ministry": true,
 	"parliament": true, "headquarters": true, "palace": true, "residence": true, "courthouse": true,
-}
+})
 
 // buildingPreps put a building where people stand or go: "outside the
 // embassy", "in front of the ministry", "marched to the consulate".
-var buildingPreps = map[string]bool{
+var buildingPreps = filtered(map[string]bool{
 	"outside": true, "inside": true, "near": true, "at": true, "to": true, "toward": true,
 	"towards": true, "around": true, "opposite": true, "front": true, "past": true,
-}
+})
 
 // buildingPlace reports whether a mention names a building as the place
 // people stand at ("Demonstrators gathered outside the US embassy in
@@ -150,18 +150,18 @@ var buildingPreps = map[string]bool{
 // the crowd goes on to. "the embassy of Turkey" counts as well.
 func (st *sent) buildingPlace(m *mention) bool {
 	k := st.prepBefore(m)
-	of := k >= 1 && st.low[k] == "of" && buildingWords[st.low[k-1]]
+	of := k >= 1 && st.low[k] == "of" && buildingWords.has(st.low[k-1])
 	if of {
 		// "outside the embassy of Turkey": the building's own phrase.
 		b := k - 1
-		for b > 0 && (determiners[st.low[b-1]] || isModifier(st.toks[b-1])) && st.mentionAt(b-1) == nil {
+		for b > 0 && (determiners.has(st.low[b-1]) || isModifier(st.toks[b-1])) && st.mentionAt(b-1) == nil {
 			b--
 		}
 		k = b - 1
-	} else if !buildingWords[st.low[m.j-1]] && (m.j >= len(st.low) || !buildingWords[st.low[m.j]]) {
+	} else if !buildingWords.has(st.low[m.j-1]) && (m.j >= len(st.low) || !buildingWords.has(st.low[m.j])) {
 		return false
 	}
-	if k < 0 || !buildingPreps[st.low[k]] && st.low[k] != "of" {
+	if k < 0 || !buildingPreps.has(st.low[k]) && st.low[k] != "of" {
 		return false
 	}
 	// "a tower at the headquarters of the UN force": the force may be
@@ -180,7 +180,7 @@ func (st *sent) buildingPlace(m *mention) bool {
 // of a protest: the story's arrests that follow are made at it.
 func (d *doc) protestJustTold(st *sent) bool {
 	for _, p := range d.sents {
-		if n := st.s.Index - p.s.Index; n >= 1 && n <= 2 && (protestScene(p) || p.hasAny(protestVerbs)) {
+		if n := st.s.Index - p.s.Index; n >= 1 && n <= 2 && (protestScene(p) || p.hasAny(&protestVerbs)) {
 			return true
 		}
 	}
@@ -189,8 +189,8 @@ func (d *doc) protestJustTold(st *sent) bool {
 
 // peopleWords are the nouns of an unnamed crowd held: "detained 151
 // people"; "six men were arrested" after a rally may be suspects.
-var peopleWords = wordSet("people", "persons", "individuals", "others")
+var peopleWords = filtered(wordSet("people", "persons", "individuals", "others"))
 
 // protestVerbs tell a protest as a verb: "detained 120 people as thousands
 // marched".
-var protestVerbs = wordSet("marched", "marching", "rallied", "protested", "demonstrated")
+var protestVerbs = filtered(wordSet("marched", "marching", "rallied", "protested", "demonstrated"))

@@ -24,7 +24,7 @@ var recalledBodies = map[string]string{
 func (c *Coder) recalledSubject(d *doc, st *sent, i int) *mention {
 	k := i - 1
 	// "The commission has also urged": auxiliaries and adverbs between.
-	for n := 0; n < 3 && k > 0 && (st.toks[k].tag == "RB" || st.toks[k].tag == "MD" || haveWords[st.low[k]]); n++ {
+	for n := 0; n < 3 && k > 0 && (st.toks[k].tag == "RB" || st.toks[k].tag == "MD" || haveWords.has(st.low[k])); n++ {
 		k--
 	}
 	if k < 1 {
@@ -60,7 +60,7 @@ func (d *doc) orgSpeakerRecalled(st *sent, k int) *mention {
 		return nil
 	}
 	v := speechBefore(st, k)
-	if v < 2 || !orgHeads[st.low[v-1]] || st.low[v-2] != "the" || st.mentionAt(v-1) != nil {
+	if v < 2 || !orgHeads.has(st.low[v-1]) || st.low[v-2] != "the" || st.mentionAt(v-1) != nil {
 		return nil
 	}
 	b := d.bodyBefore(st, &mention{i: v - 1, j: v})
@@ -96,7 +96,7 @@ func (c *Coder) bodySpeakerRecalled(d *doc, st *sent, k int) *mention {
 }
 
 // haveWords are the auxiliaries a subject may stand before its verb with.
-var haveWords = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true, "is": true}
+var haveWords = filtered(map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true, "is": true})
 
 // clauseStart reports whether token k opens the sentence or a clause
 // after a comma or a conjunction.
@@ -161,10 +161,10 @@ func (c *Coder) bodyNamedBefore(d *doc, st *sent, k int) *mention {
 
 // officeNouns are the offices a possessive pronoun opening a sentence puts
 // under the actor named before: "Its chief", "Their spokesman".
-var officeNouns = map[string]bool{
+var officeNouns = filtered(map[string]bool{
 	"chief": true, "head": true, "leader": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"chairman": true, "chairwoman": true, "director": true, "commander": true, "president": true,
-}
+})
 
 // officeOfPrev returns, for a subject opening the sentence with a
 // possessive pronoun and an office ("Its chief, Nicholas Roe," or "Its
@@ -181,7 +181,7 @@ func (st *sent) officeOfPrev(d *doc, k int) *mention {
 		}
 		k = s - 2
 	}
-	if k != 1 || !officeNouns[st.low[k]] || st.low[0] != "its" && st.low[0] != "their" {
+	if k != 1 || !officeNouns.has(st.low[k]) || st.low[0] != "its" && st.low[0] != "their" {
 		return nil
 	}
 	var prev *sent
@@ -246,10 +246,10 @@ func ledBody(x *sent, t int, noun string) *mention {
 // sidesWords are the plural nouns "both" or "the two" make the two sides
 // of a dispute named before: "urged both sides", "called on the two
 // parties".
-var sidesWords = map[string]bool{
+var sidesWords = filtered(map[string]bool{
 	"sides": true, "parties": true, "delegations": true, "camps": true, "rivals": true,
 	"neighbours": true, "neighbors": true, "countries": true, "governments": true, "leaders": true,
-}
+})
 
 // sidesRecalled returns, for a trigger verb whose object counts two sides
 // ("urged both sides to", "told the two parties"), the two actors named
@@ -279,7 +279,7 @@ func (d *doc) sidesRecalled(st *sent, cd *candidate) []*mention {
 	if s < 0 {
 		return nil
 	}
-	if !sidesWords[st.low[n]] {
+	if !sidesWords.has(st.low[n]) {
 		return nil
 	}
 	if m := st.mentionAt(n); m != nil && !allBare([]*mention{m}) {

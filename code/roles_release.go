@@ -9,11 +9,11 @@ package code
 import "github.com/truce-project/truce"
 
 // captureModes are the modes of acts that leave someone held.
-var captureModes = map[string]bool{"arrest": true, "abduct": true}
+var captureModes = filtered(map[string]bool{"arrest": true, "abduct": true})
 
 // captivePronouns stand for the captives of a release demand: "his
 // immediate release", "their release".
-var captivePronouns = map[string]bool{"his": true, "her": true, "their": true}
+var captivePronouns = filtered(map[string]bool{"his": true, "her": true, "their": true})
 
 // captor returns the doer of the detention told earlier in cd's sentence,
 // or else in the sentence just before, whose captives a release demand
@@ -44,7 +44,7 @@ func (c *Coder) captor(d *doc, cd *candidate, earlier []*candidate) []*mention {
 	}
 	for n := len(earlier) - 1; n >= 0; n-- {
 		p := earlier[n]
-		if p.st != st || !captureModes[p.e.mode] || len(p.src) == 0 {
+		if p.st != st || !captureModes.has(p.e.mode) || len(p.src) == 0 {
 			continue
 		}
 		if sharesMention(p.src, cd.src) || sameCountryAny(p.src, cd.src) {
@@ -62,7 +62,7 @@ func (c *Coder) captor(d *doc, cd *candidate, earlier []*candidate) []*mention {
 func priorCaptor(d *doc, cd *candidate, back int) []*mention {
 	for n := len(d.cands) - 1; n >= 0; n-- {
 		p := d.cands[n]
-		if ix := p.st.s.Index; ix >= cd.st.s.Index || ix < cd.st.s.Index-back || p.folded || !captureModes[p.ev.Mode] || len(p.ev.Source) == 0 {
+		if ix := p.st.s.Index; ix >= cd.st.s.Index || ix < cd.st.s.Index-back || p.folded || !captureModes.has(p.ev.Mode) || len(p.ev.Source) == 0 {
 			continue
 		}
 		var out []*mention
@@ -91,7 +91,7 @@ func demander(cd *candidate, a truce.Actor) bool {
 // captives of a release demand.
 func captiveNamed(st *sent, i, j int) bool {
 	for k := i; k < j && k < len(st.low); k++ {
-		if captivePronouns[st.low[k]] {
+		if captivePronouns.has(st.low[k]) {
 			return true
 		}
 	}
@@ -127,7 +127,7 @@ func possessedRelease(st *sent, cd *candidate) bool {
 
 // holdingVerbs tell that someone is held by the actor after "by":
 // "the hostages held by Hamas", "sailors seized by the Houthis".
-var holdingVerbs = wordSet("held", "detained", "kidnapped", "abducted", "seized", "captured", "jailed", "imprisoned")
+var holdingVerbs = filtered(wordSet("held", "detained", "kidnapped", "abducted", "seized", "captured", "jailed", "imprisoned"))
 
 // heldBy returns the holder a release demand names in its clause after the
 // trigger, an actor after "held by" or a like verb: "called for the
@@ -135,10 +135,10 @@ var holdingVerbs = wordSet("held", "detained", "kidnapped", "abducted", "seized"
 // not at the aid workers' country.
 func (st *sent) heldBy(cd *candidate) []*mention {
 	for k := cd.j; k+2 < len(st.low) && k < cd.j+14; k++ {
-		if clauseBreaks[st.low[k]] || st.low[k] == ";" {
+		if clauseBreaks.has(st.low[k]) || st.low[k] == ";" {
 			return nil
 		}
-		if !holdingVerbs[st.low[k]] || st.low[k+1] != "by" {
+		if !holdingVerbs.has(st.low[k]) || st.low[k+1] != "by" {
 			continue
 		}
 		if m := st.object(k+2, nil); len(m) > 0 && !m[0].place && m[0].i <= k+4 && !sharesMention(m, cd.src) {

@@ -14,13 +14,13 @@ import (
 // repeatHeads are the nouns ending an organisation's name that a later
 // "the" + noun may repeat alone. Nouns that end place names too ("state",
 // "republic") are left out: "the state" is no "Islamic State".
-var repeatHeads = map[string]bool{
+var repeatHeads = filtered(map[string]bool{
 	"guards": true, "guard": true, "front": true, "council": true, "union": true,
 	"league": true, "party": true, "coalition": true, "committee": true,
 	"commission": true, "agency": true, "network": true, "brigades": true,
 	"brigade": true, "corps": true, "congress": true, "militia": true,
 	"service": true, "battalion": true, "bureau": true,
-}
+})
 
 // repeatedNames adds a mention for each "the" + head noun that repeats the
 // last noun of an actor named before it, in the sentence or in prev's
@@ -35,7 +35,7 @@ func (st *sent) repeatedNames(prev *mention) {
 	added := st.repeatedSector(prev)
 	for k := 1; k+1 < len(st.low); k++ {
 		w := st.low[k]
-		if !repeatHeads[w] || st.low[k-1] != "the" || st.mentionAt(k) != nil {
+		if !repeatHeads.has(w) || st.low[k-1] != "the" || st.mentionAt(k) != nil {
 			continue
 		}
 		// "the front line", "the party leadership": the noun qualifies

@@ -45,7 +45,7 @@ func (st *sent) instrumentUser(i int) (src, obj []*mention) {
 				return nil, nil
 			}
 			return s, []*mention{victim}
-		case t == "CD" || t == "JJ" || t == "NN" || t == "NNS" || determiners[st.low[k]] || st.low[k] == "and" || st.low[k] == "of":
+		case t == "CD" || t == "JJ" || t == "NN" || t == "NNS" || determiners.has(st.low[k]) || st.low[k] == "and" || st.low[k] == "of":
 		default:
 			return nil, nil
 		}
@@ -82,7 +82,7 @@ func (st *sent) instrumentWith(i int) int {
 // or an actor between tells a clause of its own, not the head's act.
 func (st *sent) presentRelative(v, i int) bool {
 	t := st.toks[v].tag
-	if t != "VBP" && t != "VBZ" || speechVerbs[st.low[v]] || reportVerbs[st.low[v]] {
+	if t != "VBP" && t != "VBZ" || speechVerbs.has(st.low[v]) || reportVerbs.has(st.low[v]) {
 		return false
 	}
 	for k := v + 1; k < i; k++ {
@@ -133,12 +133,12 @@ func (st *sent) sentenceSurnames() {
 func (st *sent) fullNameEnd(m *mention) int {
 	capital := func(k int) bool {
 		r, _ := utf8.DecodeRuneInString(st.toks[k].text)
-		return st.toks[k].tag == "NNP" && unicode.IsUpper(r) && !notNames[st.toks[k].text]
+		return st.toks[k].tag == "NNP" && unicode.IsUpper(r) && !notNames.has(st.toks[k].text)
 	}
 	if m.kind == "person" && m.j-m.i >= 2 && capital(m.j-1) && capital(m.j-2) {
 		return m.j - 1
 	}
-	if m.kind != "sector" || !personHeads[st.low[m.j-1]] && !singlePeople[st.low[m.j-1]] {
+	if m.kind != "sector" || !personHeads.has(st.low[m.j-1]) && !singlePeople.has(st.low[m.j-1]) {
 		return -1
 	}
 	k := m.j
@@ -154,31 +154,31 @@ func (st *sent) fullNameEnd(m *mention) int {
 // equipmentNouns are the arms the dictionary reads as a force of their
 // own ("drones struck", "warplanes bombed") but that someone else may be
 // told to use.
-var equipmentNouns = map[string]bool{
+var equipmentNouns = filtered(map[string]bool{
 	"drones": true, "drone": true, "warplanes": true, "jets": true, "fighter jets": true,
 	"artillery": true, "helicopters": true, "helicopter gunships": true, "gunships": true, "tanks": true,
-}
+})
 
 // useVerbs tell an actor's use of arms: "rebels used drones to drop
 // explosives".
-var useVerbs = map[string]bool{
+var useVerbs = filtered(map[string]bool{
 	"used": true, "using": true, "uses": true, "use": true, "deployed": true, "deploying": true,
 	"sent": true, "sending": true, "employed": true, "employing": true,
-}
+})
 
 // equipmentUser returns the verb whose subject uses the arms m names, when
 // m is their bare mention right after a verb of use: in "Suspected Naxal
 // rebels used drones to drop grenades on a police camp" the drones drop
 // nothing of their own; the rebels do. It returns -1 otherwise.
 func (st *sent) equipmentUser(m *mention) int {
-	if !equipmentNouns[strings.ToLower(m.actor.Text)] || m.actor.ID != "" && m.kind != "sector" {
+	if !equipmentNouns.has(strings.ToLower(m.actor.Text)) || m.actor.ID != "" && m.kind != "sector" {
 		return -1
 	}
 	k := m.i - 1
-	for k >= 0 && (determiners[st.low[k]] || st.toks[k].tag == "JJ" || st.toks[k].tag == "CD") {
+	for k >= 0 && (determiners.has(st.low[k]) || st.toks[k].tag == "JJ" || st.toks[k].tag == "CD") {
 		k--
 	}
-	if k < 1 || !useVerbs[st.low[k]] {
+	if k < 1 || !useVerbs.has(st.low[k]) {
 		return -1
 	}
 	return k

@@ -107,8 +107,8 @@ func pastAct(st *sent, v int) bool {
 
 // claimNouns name a charge a relative clause right after may tell the
 // answer to: "…, a charge the party denies".
-var claimNouns = wordSet("charge", "charges", "accusation", "accusations", "claim", "claims",
-	"allegation", "allegations", "assertion", "suggestion")
+var claimNouns = filtered(wordSet("charge", "charges", "accusation", "accusations", "claim", "claims",
+	"allegation", "allegations", "assertion", "suggestion"))
 
 // chargeDenier returns the body a bare description recalls when it is the
 // subject of a relative clause on a claim noun, the verb at i its verb: in
@@ -117,7 +117,7 @@ var claimNouns = wordSet("charge", "charges", "accusation", "accusations", "clai
 // words around the verb are not of that shape or no such body was named.
 func (c *Coder) chargeDenier(d *doc, st *sent, i int) *mention {
 	k := i - 1
-	for n := 0; n < 2 && k > 0 && (st.toks[k].tag == "RB" || haveWords[st.low[k]]); n++ {
+	for n := 0; n < 2 && k > 0 && (st.toks[k].tag == "RB" || haveWords.has(st.low[k])); n++ {
 		k--
 	}
 	if k < 3 || st.mentionAt(k) != nil || st.low[k-1] != "the" {
@@ -130,7 +130,7 @@ func (c *Coder) chargeDenier(d *doc, st *sent, i int) *mention {
 	if st.low[n] == "that" || st.low[n] == "which" {
 		n--
 	}
-	if n < 0 || !claimNouns[st.low[n]] {
+	if n < 0 || !claimNouns.has(st.low[n]) {
 		return nil
 	}
 	if m := c.bodyNamedBefore(d, st, k); m != nil {
@@ -198,18 +198,18 @@ func (c *Coder) partyNamedBefore(d *doc, st *sent, k int) *mention {
 // denies" the officials. Nil unless the verb answers a charge (answerWords)
 // and the apposition follows a report verb with a subject of its own.
 func (st *sent) chargeAccuser(i int) []*mention {
-	if !answerWords[st.low[i]] {
+	if !answerWords.has(st.low[i]) {
 		return nil
 	}
 	n := i - 1
-	for n >= 2 && n >= i-6 && !claimNouns[st.low[n]] {
+	for n >= 2 && n >= i-6 && !claimNouns.has(st.low[n]) {
 		n--
 	}
-	if n < 3 || !claimNouns[st.low[n]] || st.low[n-1] != "a" && st.low[n-1] != "an" || st.low[n-2] != "," {
+	if n < 3 || !claimNouns.has(st.low[n]) || st.low[n-1] != "a" && st.low[n-1] != "an" || st.low[n-2] != "," {
 		return nil
 	}
 	for v := n - 3; v > 0; v-- {
-		if !reportVerbs[st.low[v]] || !verbAt(st, v) {
+		if !reportVerbs.has(st.low[v]) || !verbAt(st, v) {
 			continue
 		}
 		if sub := st.subject(v); len(sub) > 0 && !sub[0].place {

@@ -8,8 +8,8 @@ package code
 
 // subordinators open an adverbial clause whose subject pronoun may stand
 // for the main clause's subject.
-var subordinators = wordSet("when", "after", "before", "as", "while", "because", "until",
-	"since", "once", "if", "though", "although", "whereas")
+var subordinators = filtered(wordSet("when", "after", "before", "as", "while", "because", "until",
+	"since", "once", "if", "though", "although", "whereas"))
 
 // subordinateReferent returns the actor the subject pronoun w at token k
 // stands for when it opens a subordinate clause: in "Kenya's foreign
@@ -21,7 +21,7 @@ var subordinators = wordSet("when", "after", "before", "as", "while", "because",
 // be named between: in "police fired on protesters as they marched" the
 // pronoun is left alone. Else nil.
 func (st *sent) subordinateReferent(k int, w string) *mention {
-	if k < 3 || !subordinators[st.low[k-1]] {
+	if k < 3 || !subordinators.has(st.low[k-1]) {
 		return nil
 	}
 	if w == "he" || w == "she" {
@@ -42,7 +42,7 @@ func (st *sent) subordinateReferent(k int, w string) *mention {
 	}
 	// The first actor opens the sentence, past determiners and a short
 	// opening phrase closed by a comma.
-	if s := openingPhrase(st); first.i != s && !(first.i == s+1 && determiners[st.low[s]]) {
+	if s := openingPhrase(st); first.i != s && !(first.i == s+1 && determiners.has(st.low[s])) {
 		return nil
 	}
 	verb := false

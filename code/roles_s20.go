@@ -15,13 +15,13 @@ import "strings"
 // tanks and drones" the artillery and the drones are what the subject used,
 // not who struck.
 func (st *sent) armsInstrument(m *mention) bool {
-	if !equipmentNouns[strings.ToLower(m.actor.Text)] || m.actor.ID != "" && m.kind != "sector" {
+	if !equipmentNouns.has(strings.ToLower(m.actor.Text)) || m.actor.ID != "" && m.kind != "sector" {
 		return false
 	}
 	k := m.i - 1
 	for n := 0; n < 4 && k >= 0 && st.mentionAt(k) == nil; n++ {
 		t := st.toks[k].tag
-		if !determiners[st.low[k]] && st.low[k] != "and" && t != "JJ" && t != "CD" && t != "NN" {
+		if !determiners.has(st.low[k]) && st.low[k] != "and" && t != "JJ" && t != "CD" && t != "NN" {
 			break
 		}
 		k--
@@ -59,7 +59,7 @@ func (st *sent) facilitiesOnly(ms []*mention, facilities map[string]string) bool
 // regulatorNouns head a state's regulating bodies, which act for it as its
 // ministries do: "Togo's media regulator suspended …", "Russia's media
 // watchdog blocked …".
-var regulatorNouns = wordSet("regulator", "regulators", "watchdog", "watchdogs")
+var regulatorNouns = filtered(wordSet("regulator", "regulators", "watchdog", "watchdogs"))
 
 // ownsRegulator reports whether the noun phrase from token k, right
 // before the verb at i, is headed by a regulator noun: "Kenya's
@@ -67,11 +67,11 @@ var regulatorNouns = wordSet("regulator", "regulators", "watchdog", "watchdogs")
 // told so; what it says ("the regulator said it had been bombarded with
 // complaints") is left to the words it says.
 func (st *sent) ownsRegulator(k, i int) bool {
-	if i >= len(st.low) || speechVerbs[st.low[i]] || reportVerbs[st.low[i]] {
+	if i >= len(st.low) || speechVerbs.has(st.low[i]) || reportVerbs.has(st.low[i]) {
 		return false
 	}
 	for n := 0; k < i && n < 3; k, n = k+1, n+1 {
-		if regulatorNouns[st.low[k]] {
+		if regulatorNouns.has(st.low[k]) {
 			return k+1 == i
 		}
 		if t := st.toks[k].tag; !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {

@@ -12,9 +12,9 @@ import "strings"
 // whenAttackVerbs are the verbs of a "when" clause whose subject did the
 // harm told by the passive before it: "were killed when soldiers opened
 // fire", "were wounded when gunmen stormed the camp".
-var whenAttackVerbs = wordSet("opened", "fired", "stormed", "attacked", "raided",
+var whenAttackVerbs = filtered(wordSet("opened", "fired", "stormed", "attacked", "raided",
 	"shelled", "bombed", "ambushed", "shot", "charged", "detonated", "set",
-	"torched", "hurled", "threw", "lobbed", "launched", "overran")
+	"torched", "hurled", "threw", "lobbed", "launched", "overran"))
 
 // whenAgent returns the subject of a "when" clause right after the
 // passive harm ending at token j, when its verb is an attack: in "two
@@ -44,7 +44,7 @@ func (st *sent) whenClauseAgent(j int) []*mention {
 		return nil
 	}
 	n := k + 1
-	for n < len(st.low) && n < k+4 && st.mentionAt(n) == nil && (determiners[st.low[n]] || st.toks[n].tag == "JJ" || st.toks[n].tag == "CD") {
+	for n < len(st.low) && n < k+4 && st.mentionAt(n) == nil && (determiners.has(st.low[n]) || st.toks[n].tag == "JJ" || st.toks[n].tag == "CD") {
 		n++
 	}
 	m := st.mentionAt(n)
@@ -53,7 +53,7 @@ func (st *sent) whenClauseAgent(j int) []*mention {
 	}
 	ms := st.coordinated(m)
 	last := ms[len(ms)-1]
-	if last.j >= len(st.low) || !whenAttackVerbs[st.low[last.j]] {
+	if last.j >= len(st.low) || !whenAttackVerbs.has(st.low[last.j]) {
 		return nil
 	}
 	return ms
@@ -101,15 +101,15 @@ func (st *sent) tagSpeaker(v, i int) *mention {
 
 // sequenceAdverbs may stand between "and" and the verb it joins to the
 // one before: "stormed the post and later kidnapped the chief".
-var sequenceAdverbs = wordSet("later", "then", "also", "subsequently", "afterwards",
-	"eventually", "again", "soon", "quickly", "briefly", "reportedly", "allegedly")
+var sequenceAdverbs = filtered(wordSet("later", "then", "also", "subsequently", "afterwards",
+	"eventually", "again", "soon", "quickly", "briefly", "reportedly", "allegedly"))
 
 // andBefore returns the index of the "and" that joins the verb at i to
 // an earlier one, past up to two sequence adverbs ("and then also
 // seized"); -1 when no "and" comes right before.
 func (st *sent) andBefore(i int) int {
 	k := i - 1
-	for n := 0; n < 2 && k >= 0 && sequenceAdverbs[st.low[k]]; n++ {
+	for n := 0; n < 2 && k >= 0 && sequenceAdverbs.has(st.low[k]); n++ {
 		k--
 	}
 	if k >= 0 && st.low[k] == "and" {

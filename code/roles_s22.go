@@ -26,7 +26,7 @@ func (st *sent) titledPartner(ms []*mention) []*mention {
 	// "Renamo leader Ossufo Momade": the member starts at the body whose
 	// title comes before the name.
 	start := ms[0].i
-	if k := start - 1; k > 0 && personHeads[st.low[k]] {
+	if k := start - 1; k > 0 && personHeads.has(st.low[k]) {
 		if q := st.mentionAt(k - 1); q != nil && q.j == k && !q.place {
 			start = q.i
 		}
@@ -48,7 +48,7 @@ func (st *sent) titledPartner(ms []*mention) []*mention {
 			b--
 			n++
 		}
-		if n == 0 || b < 0 || !personHeads[st.low[b]] {
+		if n == 0 || b < 0 || !personHeads.has(st.low[b]) {
 			return ms
 		}
 		if q = st.mentionAt(b); q == nil && b > 0 {
@@ -81,7 +81,7 @@ func (st *sent) tagBefore(i int) *mention {
 		return nil
 	}
 	for v := i - 2; v >= 0 && v >= i-4; v-- {
-		if speechVerbs[st.low[v]] {
+		if speechVerbs.has(st.low[v]) {
 			return st.tagSpeaker(v, i)
 		}
 	}
@@ -149,7 +149,7 @@ func (st *sent) asideHolder(m *mention, i int) *mention {
 // deviceWords name a hidden bomb whose makers the news seldom names at
 // once: "a roadside bomb", "an IED", "a home-made bomb". A landmine is
 // left out: it may lie from a war long over, or from an army's minefield.
-var deviceWords = wordSet("roadside", "ied", "ieds", "improvised", "home-made", "homemade", "makeshift")
+var deviceWords = filtered(wordSet("roadside", "ied", "ieds", "improvised", "home-made", "homemade", "makeshift"))
 
 // unclaimedDevice gives a hidden bomb's blast that names no one who set it
 // an unidentified armed group for its source: in "A roadside bomb tore
@@ -171,7 +171,7 @@ func (c *Coder) unclaimedDevice(d *doc, cd *candidate) {
 	}
 	found := false
 	for k := from; k < cd.j; k++ {
-		found = found || deviceWords[st.low[k]] || plantedDevice(st, k) && d.groupNamedNext(st)
+		found = found || deviceWords.has(st.low[k]) || plantedDevice(st, k) && d.groupNamedNext(st)
 	}
 	if !found {
 		return
@@ -183,7 +183,7 @@ func (c *Coder) unclaimedDevice(d *doc, cd *candidate) {
 
 // blameNearWords lay an act at someone's door: "blamed Al-Shabaab", "accused
 // the rebels of planting the device".
-var blameNearWords = wordSet("blamed", "blames", "blaming", "accused", "accuses", "accusing")
+var blameNearWords = filtered(wordSet("blamed", "blames", "blaming", "accused", "accuses", "accusing"))
 
 // blameNear reports whether the sentence st or the one after it lays an
 // act at someone's door.
@@ -191,7 +191,7 @@ func blameNear(d *doc, st *sent) bool {
 	n := st.s.Index
 	for _, y := range d.sents[n:min(n+2, len(d.sents))] {
 		for _, w := range y.low {
-			if blameNearWords[w] {
+			if blameNearWords.has(w) {
 				return true
 			}
 		}

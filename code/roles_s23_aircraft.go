@@ -19,7 +19,7 @@ const aircraftKind = "aircraft"
 // sentence or the next is left to that.
 func (c *Coder) unclaimedAircraft(d *doc, cd *candidate) {
 	st := cd.st
-	if cd.src != nil || cd.tgt == nil || c.lex.cameo[cd.e.cameo].plover != truce.Assault || !aircraftModes[cd.e.mode] {
+	if cd.src != nil || cd.tgt == nil || c.lex.cameo[cd.e.cameo].plover != truce.Assault || !aircraftModes.has(cd.e.mode) {
 		return
 	}
 	if cd.j < len(st.low) && st.low[cd.j] == "by" || blameNear(d, st) {
@@ -27,8 +27,8 @@ func (c *Coder) unclaimedAircraft(d *doc, cd *candidate) {
 	}
 	craft, strike := false, false
 	for k := cd.i; k < cd.j; k++ {
-		craft = craft || strikeAircraftWords[st.low[k]]
-		strike = strike || aircraftStrikeWords[st.low[k]]
+		craft = craft || strikeAircraftWords.has(st.low[k])
+		strike = strike || aircraftStrikeWords.has(st.low[k])
 	}
 	if !craft || !strike {
 		return
@@ -40,14 +40,14 @@ func (c *Coder) unclaimedAircraft(d *doc, cd *candidate) {
 // aircraftStrikeWords name the strike itself, so that "a drone" alone,
 // which may be seen or downed, makes no strike: "a drone strike", "air
 // raids", "airstrikes", "barrel bombs".
-var aircraftStrikeWords = wordSet("strike", "strikes", "raid", "raids", "attack", "attacks", "airstrike", "airstrikes", "bomb", "bombs", "bombardment", "bombardments")
+var aircraftStrikeWords = filtered(wordSet("strike", "strikes", "raid", "raids", "attack", "attacks", "airstrike", "airstrikes", "bomb", "bombs", "bombardment", "bombardments"))
 
 // aircraftModes are the modes of strikes from the air.
-var aircraftModes = wordSet("aerial", "drone")
+var aircraftModes = filtered(wordSet("aerial", "drone"))
 
 // strikeAircraftWords name the aircraft in a strike's own words: "a drone
 // strike", "air strikes", "barrel bombs" (dropped from helicopters).
-var strikeAircraftWords = wordSet("drone", "drones", "air", "airstrike", "airstrikes", "barrel", "warplane", "warplanes")
+var strikeAircraftWords = filtered(wordSet("drone", "drones", "air", "airstrike", "airstrikes", "barrel", "warplane", "warplanes"))
 
 // aircraftCountry returns the country whose aircraft made an unclaimed
 // strike on loc: a foreign state's over a land that has no aircraft of
@@ -61,7 +61,7 @@ func (d *doc) aircraftCountry(st *sent, loc *truce.Location, other []truce.Actor
 		return ""
 	}
 	place := loc.Country
-	if unarmedTerritories[place] {
+	if unarmedTerritories.has(place) {
 		return d.strikerCountry(st, place, other)
 	}
 	if foe := d.warFoe(place, other); foe != "" {

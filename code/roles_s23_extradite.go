@@ -43,7 +43,7 @@ func (c *Coder) extraditer(d *doc, cd *candidate, tgt []*mention) []*mention {
 // Netherlands".
 func (st *sent) sender(j int) *mention {
 	for k := j; k+1 < len(st.low) && k < j+12; k++ {
-		if clauseBreaks[st.low[k]] || st.low[k] == "," {
+		if clauseBreaks.has(st.low[k]) || st.low[k] == "," {
 			return nil
 		}
 		if st.low[k] != "from" {

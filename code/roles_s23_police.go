@@ -42,14 +42,14 @@ func (c *Coder) arrestingPolice(d *doc, cd *candidate) {
 
 // eventPlacePreps put a place as where an event happens: "arrested in
 // Quito", "a raid near Kandahar".
-var eventPlacePreps = wordSet("in", "at", "near", "outside", "inside", "across", "around")
+var eventPlacePreps = filtered(wordSet("in", "at", "near", "outside", "inside", "across", "around"))
 
 // namesEventPlace reports whether the sentence names a place as where
 // something happens, after "in", "at", "near" and the like, or as the
 // owner of what follows ("Quito's police").
 func (st *sent) namesEventPlace() bool {
 	for _, p := range st.places {
-		if p.i > 0 && eventPlacePreps[st.low[p.i-1]] || p.j < len(st.low) && st.low[p.j] == "'s" {
+		if p.i > 0 && eventPlacePreps.has(st.low[p.i-1]) || p.j < len(st.low) && st.low[p.j] == "'s" {
 			return true
 		}
 	}

@@ -34,7 +34,7 @@ func (st *sent) byPastConjunct(j int) int {
 			a = m.j - 1
 			continue
 		}
-		if !adjunctPreps[w] && !strings.HasPrefix(t, "NN") && t != "DT" && t != "JJ" && t != "CD" && t != "RB" {
+		if !adjunctPreps.has(w) && !strings.HasPrefix(t, "NN") && t != "DT" && t != "JJ" && t != "CD" && t != "RB" {
 			return -1
 		}
 	}
@@ -59,7 +59,7 @@ func (st *sent) byPastConjunct(j int) int {
 		}
 		switch {
 		case t == "VBN" || t == "VBD":
-			if otherActsAfter[w] {
+			if otherActsAfter.has(w) {
 				return -1
 			}
 			participle = true
@@ -95,13 +95,13 @@ func (st *sent) passiveTriggerEnds(j int) bool {
 
 // otherActsAfter are participles of what others do once the act is over:
 // finding, freeing or tending the victim, or holding its doers.
-var otherActsAfter = map[string]bool{
+var otherActsAfter = filtered(map[string]bool{
 	"found": true, "discovered": true, "recovered": true, "identified": true, "buried": true,
 	"rescued": true, "freed": true, "released": true, "treated": true, "evacuated": true,
 	"taken": true, "rushed": true, "flown": true, "airlifted": true, "handed": true, "returned": true,
 	"arrested": true, "detained": true, "caught": true, "condemned": true, "mourned": true,
 	"admitted": true, "hospitalised": true, "hospitalized": true, "reported": true, "confirmed": true,
-}
+})
 
 // conjoinedPassive reports whether the participle at i, with its own "by"
 // agent, is the second half of a passive joined by "and" past the first
@@ -130,7 +130,7 @@ func (st *sent) conjoinedPassive(i int) bool {
 			n = m.i
 			continue
 		}
-		if w == "," || w == ";" || !(adjunctPreps[w] || strings.HasPrefix(t, "NN") || t == "DT" || t == "JJ" || t == "CD" || t == "RB" || t == "TO" || t == "IN") {
+		if w == "," || w == ";" || !(adjunctPreps.has(w) || strings.HasPrefix(t, "NN") || t == "DT" || t == "JJ" || t == "CD" || t == "RB" || t == "TO" || t == "IN") {
 			return false
 		}
 	}
@@ -141,7 +141,7 @@ func (st *sent) conjoinedPassive(i int) bool {
 // starting at token j, or -1, as byPastAdjuncts does without asking
 // whether the verb before is passive (which is what the caller decides).
 func (st *sent) byAfterAdjuncts(j int) int {
-	if j >= len(st.low) || !adjunctPreps[st.low[j]] {
+	if j >= len(st.low) || !adjunctPreps.has(st.low[j]) {
 		return -1
 	}
 	return st.byAcrossAdjuncts(j, 10)
@@ -157,7 +157,7 @@ func (st *sent) byAfterAdjuncts(j int) int {
 // actor after "by": "the bodies of 30 herders, reportedly shot by
 // soldiers, were found".
 func (st *sent) hedgedPassive(i int) bool {
-	if i < 3 || i+2 >= len(st.low) || st.low[i+1] != "by" || !hedges[st.low[i-1]] || st.low[i-2] != "," {
+	if i < 3 || i+2 >= len(st.low) || st.low[i+1] != "by" || !hedges.has(st.low[i-1]) || st.low[i-2] != "," {
 		return false
 	}
 	if t := st.toks[i].tag; t != "VBN" && t != "VBD" {
@@ -167,10 +167,10 @@ func (st *sent) hedgedPassive(i int) bool {
 }
 
 // hedges are adverbs that qualify who did an act without changing it.
-var hedges = map[string]bool{
+var hedges = filtered(map[string]bool{
 	"allegedly": true, "reportedly": true, "apparently": true, "purportedly": true,
 	"presumably": true, "possibly": true, "probably": true, "likely": true, "suspected": true,
-}
+})
 
 // fromPassive reports whether the participle at i is a passive whose "by"
 // agent follows the place the victims were taken from: "pupils snatched
@@ -208,7 +208,7 @@ func (st *sent) byPastFrom(j int) int {
 			n = m.j - 1
 			continue
 		}
-		if !adjunctPreps[w] && !strings.HasPrefix(t, "NN") && t != "DT" && t != "JJ" && t != "CD" && t != "POS" && t != "PRP$" {
+		if !adjunctPreps.has(w) && !strings.HasPrefix(t, "NN") && t != "DT" && t != "JJ" && t != "CD" && t != "POS" && t != "PRP$" {
 			return -1
 		}
 	}
@@ -225,7 +225,7 @@ func (st *sent) actorAfterBy(b int) *mention {
 			}
 			return m
 		}
-		if !determiners[st.low[n]] && !strings.HasPrefix(st.toks[n].tag, "JJ") && st.toks[n].tag != "VBN" {
+		if !determiners.has(st.low[n]) && !strings.HasPrefix(st.toks[n].tag, "JJ") && st.toks[n].tag != "VBN" {
 			return nil
 		}
 	}

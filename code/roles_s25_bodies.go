@@ -18,9 +18,9 @@ var bodyNouns = map[string]string{
 
 // localBodies qualify a council that is not the state's: "Haiti's
 // electoral council", "the district's council of elders".
-var localBodies = wordSet("electoral", "municipal", "city", "town", "village", "district", "provincial",
+var localBodies = filtered(wordSet("electoral", "municipal", "city", "town", "village", "district", "provincial",
 	"county", "regional", "local", "tribal", "elders", "ulema", "clerical", "religious", "student",
-	"students", "refugee", "bar", "medical", "press", "media", "security", "olympic", "football", "research")
+	"students", "refugee", "bar", "medical", "press", "media", "security", "olympic", "football", "research"))
 
 // stateBodies widens a country or demonym mention over the council or
 // legislature it owns ("Chad's transitional council" → TCDGOV, "Peru's
@@ -51,7 +51,7 @@ func (st *sent) stateBodies() {
 				break
 			}
 			t := st.toks[k]
-			if localBodies[st.low[k]] || !strings.HasPrefix(t.tag, "JJ") && !strings.HasPrefix(t.tag, "NNP") && t.tag != "VBN" {
+			if localBodies.has(st.low[k]) || !strings.HasPrefix(t.tag, "JJ") && !strings.HasPrefix(t.tag, "NNP") && t.tag != "VBN" {
 				break
 			}
 		}

@@ -16,7 +16,7 @@ import (
 
 // gangMen are the head nouns that say only that men bear arms, whoever
 // they serve: "gunmen", "fighters", "armed men", "attackers".
-var gangMen = wordSet("gunmen", "gunman", "fighters", "fighter", "men", "attackers", "attacker", "assailants")
+var gangMen = filtered(wordSet("gunmen", "gunman", "fighters", "fighter", "men", "attackers", "attacker", "assailants"))
 
 // gangMan reports whether m is a bare armed-men noun a gang story makes
 // the gang's: a generic rebel mention whose last word is one of gangMen,
@@ -28,11 +28,11 @@ func (d *doc) gangMan(st *sent, m *mention) bool {
 // bareArmedMen reports whether m is a generic rebel mention whose last
 // word is one of gangMen: "masked gunmen", "armed men".
 func bareArmedMen(st *sent, m *mention) bool {
-	return m.actor.Sector == "REB" && (m.actor.ID == "" || m.actor.ID == m.actor.Country+"REB") && m.j >= 1 && m.j <= len(st.low) && gangMen[st.low[m.j-1]]
+	return m.actor.Sector == "REB" && (m.actor.ID == "" || m.actor.ID == m.actor.Country+"REB") && m.j >= 1 && m.j <= len(st.low) && gangMen.has(st.low[m.j-1])
 }
 
 // gangWords name criminal gangs as such: "gangs", "criminal groups".
-var gangWords = wordSet("gang", "gangs", "gangsters", "gangster", "criminal")
+var gangWords = filtered(wordSet("gang", "gangs", "gangsters", "gangster", "criminal"))
 
 // gangStory reports whether the story names a criminal gang ("gangs",
 // "the 5 Segundos gang") and no rebel of any kind other than bare armed
@@ -56,13 +56,13 @@ func (d *doc) storyArmedBands() (gang, rebels bool) {
 				// "kidnappers", "bandits" or a cartel may be anyone's:
 				// only gangs named as gangs make a gang story.
 				for n := x.i; n < x.j && n < len(s.low); n++ {
-					gang = gang || gangWords[s.low[n]]
+					gang = gang || gangWords.has(s.low[n])
 				}
 			case "REB", "INS":
 				if labelledAs(s, x) {
 					continue // "gangs he designated as terrorist organisations"
 				}
-				if x.actor.ID != "" && x.actor.ID != x.actor.Country+x.actor.Sector || x.j < 1 || x.j > len(s.low) || !gangMen[s.low[x.j-1]] {
+				if x.actor.ID != "" && x.actor.ID != x.actor.Country+x.actor.Sector || x.j < 1 || x.j > len(s.low) || !gangMen.has(s.low[x.j-1]) {
 					return gang, true
 				}
 			}

@@ -13,20 +13,20 @@ import "github.com/truce-project/truce"
 // goalless draw").
 
 // voicedTypes are the kinds of act only a government speaks for a state.
-var voicedTypes = map[string]bool{
+var voicedTypes = filtered(map[string]bool{
 	truce.Accuse: true, truce.Request: true, truce.Reject: true, truce.Support: true,
 	truce.Agree: true, truce.Consult: true, truce.Threaten: true, truce.Concede: true,
-}
+})
 
 // decreeCodes are the CAMEO codes of coercion a government decrees rather
 // than its forces carry out: "Kenya declared a state of emergency", "Laos
 // imposed a curfew".
-var decreeCodes = wordSet("172", "1721", "1722", "1723", "1724")
+var decreeCodes = filtered(wordSet("172", "1721", "1722", "1723", "1724"))
 
 // stateVoices returns the candidate's sources with each bare country or
 // capital of a voiced act made that state's government.
 func (c *Coder) stateVoices(d *doc, cd *candidate) []*mention {
-	if d.sport || !voicedTypes[c.lex.cameo[cd.e.cameo].plover] && !decreeCodes[cd.e.cameo] {
+	if d.sport || !voicedTypes.has(c.lex.cameo[cd.e.cameo].plover) && !decreeCodes.has(cd.e.cameo) {
 		return cd.src
 	}
 	var out []*mention

@@ -5,17 +5,17 @@ import "strings"
 // officerNouns name the people and panels who speak and act for the body
 // that owns them: "the ADF's leader", "the rebels' spokesman", "the
 // African Union's panel of mediators".
-var officerNouns = wordSet(
+var officerNouns = filtered(wordSet(
 	"leader", "leaders", "leadership", "chief", "chiefs", "commander", "commanders",
 	"spokesman", "spokeswoman", "spokesperson", "spokespeople", "envoy", "envoys",
 	"mediator", "mediators", "negotiator", "negotiators", "representative", "representatives",
 	"delegate", "delegates", "delegation", "panel", "team", "head", "secretary-general",
 	"general", "chairman", "chairwoman", "chairperson", "founder", "emir",
-)
+))
 
 // officerGroups are the officer nouns that may name their members after
 // "of": "the bloc's team of negotiators".
-var officerGroups = wordSet("panel", "team", "delegation")
+var officerGroups = filtered(wordSet("panel", "team", "delegation"))
 
 // ownedOfficers folds the officers a named group, a body or a described
 // armed actor owns into their owner: "the ADF's leader vowed …", "the
@@ -57,7 +57,7 @@ func ownerKind(m *mention) bool {
 	case "group", "org":
 		return true
 	case "sector":
-		return m.actor.ID == "" && m.actor.Sector != "" && m.actor.Sector != "GOV" && !civilianSectors[m.actor.Sector]
+		return m.actor.ID == "" && m.actor.Sector != "" && m.actor.Sector != "GOV" && !civilianSectors.has(m.actor.Sector)
 	}
 	return false
 }
@@ -69,12 +69,12 @@ func ownerKind(m *mention) bool {
 func (st *sent) officerEnd(k int) int {
 	for n := 0; k < len(st.low) && n < 3; k, n = k+1, n+1 {
 		w := st.low[k]
-		if officerNouns[w] {
+		if officerNouns.has(w) {
 			next := k + 1
-			if next < len(st.low) && officerGroups[w] && st.low[next] == "of" && next+1 < len(st.low) && officerNouns[st.low[next+1]] {
+			if next < len(st.low) && officerGroups.has(w) && st.low[next] == "of" && next+1 < len(st.low) && officerNouns.has(st.low[next+1]) {
 				return next + 2
 			}
-			if next < len(st.low) && (officerNouns[st.low[next]] || strings.HasPrefix(st.toks[next].tag, "NN") && st.toks[next].text == st.low[next]) {
+			if next < len(st.low) && (officerNouns.has(st.low[next]) || strings.HasPrefix(st.toks[next].tag, "NN") && st.toks[next].text == st.low[next]) {
 				continue
 			}
 			// "general" alone is no officer: "the group's general
@@ -95,7 +95,7 @@ func (st *sent) officerEnd(k int) int {
 // leaderHeads are the nouns for the people who lead or speak for a
 // community, which the dictionary gives to the government when they stand
 // alone: "officials said", "leaders met".
-var leaderHeads = wordSet("leader", "leaders", "official", "officials", "chiefs", "representatives", "spokesman", "spokeswoman", "spokesperson")
+var leaderHeads = filtered(wordSet("leader", "leaders", "official", "officials", "chiefs", "representatives", "spokesman", "spokeswoman", "spokesperson"))
 
 // ledKinds gives a leader noun the sector of the kind of people named
 // right before it: "church leaders appealed …" speak for the clergy,
@@ -103,7 +103,7 @@ var leaderHeads = wordSet("leader", "leaders", "official", "officials", "chiefs"
 func (st *sent) ledKinds() {
 	keep := st.mentions[:0]
 	for _, m := range st.mentions {
-		if n := len(keep); n > 0 && m.kind == "sector" && m.actor.ID == "" && m.actor.Sector == "GOV" && m.j-m.i == 1 && leaderHeads[st.low[m.i]] {
+		if n := len(keep); n > 0 && m.kind == "sector" && m.actor.ID == "" && m.actor.Sector == "GOV" && m.j-m.i == 1 && leaderHeads.has(st.low[m.i]) {
 			p := &keep[n-1]
 			if p.kind == "sector" && p.actor.ID == "" && p.j == m.i && p.actor.Sector != "" && p.actor.Sector != "GOV" && !p.place {
 				p.j = m.j
@@ -127,7 +127,7 @@ func (st *sent) personsFollowers(m *mention) *mention {
 	}
 	for k := m.j + 1; k < len(st.low) && k <= m.j+2; k++ {
 		if f := st.mentionAt(k); f != nil {
-			if f.i != k || f.kind != "sector" || f.actor.ID != "" || f.place || armedSector[f.actor.Sector] {
+			if f.i != k || f.kind != "sector" || f.actor.ID != "" || f.place || armedSector.has(f.actor.Sector) {
 				return nil
 			}
 			return f

@@ -8,16 +8,16 @@ import "github.com/truce-project/truce"
 // "officers" or "agents" are police, not the army the dictionary gives a
 // bare "officers": "anti-corruption officers detained the mayor",
 // "security officers in the capital arrested a blogger".
-var agencyQualifiers = wordSet("security", "anti-corruption", "anticorruption", "anti-graft",
+var agencyQualifiers = filtered(wordSet("security", "anti-corruption", "anticorruption", "anti-graft",
 	"counter-terrorism", "counterterrorism", "anti-terrorism", "anti-terror", "anti-narcotics",
-	"narcotics", "anti-drug", "customs", "immigration", "traffic", "plainclothes", "plain-clothes")
+	"narcotics", "anti-drug", "customs", "immigration", "traffic", "plainclothes", "plain-clothes"))
 
 // agencyMembers are the head nouns agencyQualifiers turn to police.
-var agencyMembers = wordSet("officers", "officer", "agents", "agent", "operatives")
+var agencyMembers = filtered(wordSet("officers", "officer", "agents", "agent", "operatives"))
 
 // serviceNouns end the name of a state's security service: "Kyrgyz
 // security services", "the state security service".
-var serviceNouns = wordSet("service", "services")
+var serviceNouns = filtered(wordSet("service", "services"))
 
 // agencies gives a state's security agencies their sector where the
 // dictionary does not: "Uzbek security services arrested eleven bloggers"
@@ -27,14 +27,14 @@ var serviceNouns = wordSet("service", "services")
 func (st *sent) agencies() {
 	for n := range st.mentions {
 		m := &st.mentions[n]
-		if m.actor.Sector != "MIL" || !agencyMembers[st.low[m.j-1]] {
+		if m.actor.Sector != "MIL" || !agencyMembers.has(st.low[m.j-1]) {
 			continue
 		}
 		q := m.j - 2
 		if q < m.i && m.j-m.i != 1 {
 			continue
 		}
-		if q < 0 || !agencyQualifiers[st.low[q]] {
+		if q < 0 || !agencyQualifiers.has(st.low[q]) {
 			continue
 		}
 		if m.actor.ID != "" && m.actor.ID != m.actor.Country+"MIL" {
@@ -50,7 +50,7 @@ func (st *sent) agencies() {
 		}
 	}
 	for k := 0; k+1 < len(st.low); k++ {
-		if st.low[k] != "security" || !serviceNouns[st.low[k+1]] || st.mentionAt(k) != nil || st.mentionAt(k+1) != nil {
+		if st.low[k] != "security" || !serviceNouns.has(st.low[k+1]) || st.mentionAt(k) != nil || st.mentionAt(k+1) != nil {
 			continue
 		}
 		if k+2 < len(st.toks) && st.toks[k+2].tag == "NNP" {

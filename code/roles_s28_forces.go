@@ -6,7 +6,7 @@ package code
 
 // rulerModifiers are the words for a state's rulers that, used as a noun
 // modifier, make the force noun after them the state's own.
-var rulerModifiers = wordSet("government", "junta", "regime")
+var rulerModifiers = filtered(wordSet("government", "junta", "regime"))
 
 // rulersForces folds a ruler word into the force noun right after it:
 // "fighting between government troops and the rebels" has the army, not
@@ -17,9 +17,9 @@ func (st *sent) rulersForces() {
 	for n := 0; n < len(st.mentions); n++ {
 		m := st.mentions[n]
 		if n+1 < len(st.mentions) && m.kind == "sector" && m.actor.ID == "" && m.actor.Sector == "GOV" &&
-			m.j-m.i == 1 && rulerModifiers[st.low[m.i]] {
+			m.j-m.i == 1 && rulerModifiers.has(st.low[m.i]) {
 			next := st.mentions[n+1]
-			if next.i == m.j && next.kind == "sector" && next.actor.ID == "" && forceSectors[next.actor.Sector] {
+			if next.i == m.j && next.kind == "sector" && next.actor.ID == "" && forceSectors.has(next.actor.Sector) {
 				next.i = m.i
 				next.actor.Text = st.textOf(next.i, next.j)
 				keep = append(keep, next)
@@ -30,7 +30,7 @@ func (st *sent) rulersForces() {
 		// "Government shelling of the town killed two", "regime air
 		// strikes": what a state's rulers fire, their army fires.
 		// "Syrian government shelling" too.
-		if m.actor.Sector == "GOV" && rulerModifiers[st.low[m.j-1]] && m.j < len(st.low) && militaryActNouns[st.low[m.j]] {
+		if m.actor.Sector == "GOV" && rulerModifiers.has(st.low[m.j-1]) && m.j < len(st.low) && militaryActNouns.has(st.low[m.j]) {
 			switch {
 			case m.actor.ID == "":
 				m.actor.Sector = "MIL"
@@ -45,9 +45,9 @@ func (st *sent) rulersForces() {
 
 // militaryActNouns name what an army fires or flies: "government
 // shelling", "junta air strikes", "regime artillery".
-var militaryActNouns = wordSet("shelling", "shellfire", "bombardment", "bombardments", "bombing", "bombings",
+var militaryActNouns = filtered(wordSet("shelling", "shellfire", "bombardment", "bombardments", "bombing", "bombings",
 	"airstrike", "airstrikes", "artillery", "mortars", "rockets", "missiles", "gunfire", "warplanes", "jets",
-	"aircraft", "helicopters", "helicopter", "drones", "drone", "tanks", "offensive", "air")
+	"aircraft", "helicopters", "helicopter", "drones", "drone", "tanks", "offensive", "air"))
 
 // insurgentForces turns forces that a word sets against the state into
 // rebels: "resistance forces seized the town", "anti-junta forces" and
@@ -55,7 +55,7 @@ var militaryActNouns = wordSet("shelling", "shellfire", "bombardment", "bombardm
 func (st *sent) insurgentForces() {
 	for n := range st.mentions {
 		m := &st.mentions[n]
-		if m.kind != "sector" || m.actor.ID != "" || m.actor.Sector != "MIL" || m.i == 0 || !forceHeads[st.low[m.j-1]] {
+		if m.kind != "sector" || m.actor.ID != "" || m.actor.Sector != "MIL" || m.i == 0 || !forceHeads.has(st.low[m.j-1]) {
 			continue
 		}
 		w := st.low[m.i]
@@ -75,7 +75,7 @@ func (st *sent) insurgentForces() {
 
 // forceHeads are the nouns of a body of armed men whose side the words
 // before them give.
-var forceHeads = wordSet("forces", "troops", "units")
+var forceHeads = filtered(wordSet("forces", "troops", "units"))
 
 // againstState reports whether a modifier sets forces against their
 // state: "resistance", "anti-junta", "anti-government".

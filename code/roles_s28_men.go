@@ -21,7 +21,7 @@ func (st *sent) describedMen(k int) (mention, int, bool) {
 	for n >= 0 && (st.toks[n].tag == "DT" || st.toks[n].tag == "CD" || st.toks[n].tag == "JJ" || st.toks[n].tag == "VBN" || st.toks[n].tag == "VBG") {
 		n--
 	}
-	if n >= 0 && !subjectOpeners[st.low[n]] {
+	if n >= 0 && !subjectOpeners.has(st.low[n]) {
 		return mention{}, 0, false
 	}
 	sector, end := "", 0
@@ -31,7 +31,7 @@ func (st *sent) describedMen(k int) (mention, int, bool) {
 			if st.mentionAt(e) != nil {
 				return mention{}, 0, false
 			}
-			if uniformNouns[st.low[e]] {
+			if uniformNouns.has(st.low[e]) {
 				sector, end = "MIL", e+1
 				break
 			}
@@ -43,14 +43,14 @@ func (st *sent) describedMen(k int) (mention, int, bool) {
 				}
 				break
 			}
-			if disguiseNouns[st.low[e]] {
+			if disguiseNouns.has(st.low[e]) {
 				sector, end = "REB", e+1
 				break
 			}
 		}
 	case w == "on" || w == "riding":
 		for e := k + 2; e < len(st.low) && e <= k+4; e++ {
-			if rideNouns[st.low[e]] {
+			if rideNouns.has(st.low[e]) {
 				sector, end = "REB", e+1
 				break
 			}
@@ -70,14 +70,14 @@ func (st *sent) describedMen(k int) (mention, int, bool) {
 }
 
 // subjectOpeners may stand right before a subject noun phrase.
-var subjectOpeners = wordSet(",", "and", "when", "after", "as", "before", "while", "that", "where", "but", ";", ":")
+var subjectOpeners = filtered(wordSet(",", "and", "when", "after", "as", "before", "while", "that", "where", "but", ";", ":"))
 
 // uniformNouns are the dress of soldiers or police.
-var uniformNouns = wordSet("uniform", "uniforms", "fatigues", "camouflage")
+var uniformNouns = filtered(wordSet("uniform", "uniforms", "fatigues", "camouflage"))
 
 // disguiseNouns hide who wears them: such men are armed men of no known
 // side.
-var disguiseNouns = wordSet("masks", "balaclavas", "hoods", "black", "ski-masks")
+var disguiseNouns = filtered(wordSet("masks", "balaclavas", "hoods", "black", "ski-masks"))
 
 // rideNouns carry attackers who strike and flee.
-var rideNouns = wordSet("motorcycle", "motorcycles", "motorbike", "motorbikes", "scooter", "bike", "bikes", "pickup", "pickups")
+var rideNouns = filtered(wordSet("motorcycle", "motorcycles", "motorbike", "motorbikes", "scooter", "bike", "bikes", "pickup", "pickups"))

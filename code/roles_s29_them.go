@@ -66,13 +66,13 @@ func (st *sent) inOwnSubject(m *mention, own []*mention, k int) bool {
 // subject phrase.
 func subjectBound(st *sent, n int) bool {
 	t := st.toks[n].tag
-	return t == "VBD" || t == "VBZ" || t == "MD" || t == "VBP" && plainAuxiliaries[st.low[n]]
+	return t == "VBD" || t == "VBZ" || t == "MD" || t == "VBP" && plainAuxiliaries.has(st.low[n])
 }
 
 // plainAuxiliaries are the present-tense verbs trusted to end a subject
 // phrase; a lexical present plural is often an adjective mistagged
 // ("lawmakers loyal to").
-var plainAuxiliaries = wordSet("have", "are", "do", "were")
+var plainAuxiliaries = filtered(wordSet("have", "are", "do", "were"))
 
 // loneState reports whether m is a single country or capital not named
 // with others, which "them" does not stand for: in "freed the prisoners

@@ -18,19 +18,19 @@ import (
 // to that group.
 
 // unitHeads end the name of a military formation.
-var unitHeads = wordSet("division", "brigade", "battalion", "regiment", "corps", "command")
+var unitHeads = filtered(wordSet("division", "brigade", "battalion", "regiment", "corps", "command"))
 
 // unitArms are words in a unit's name that make it military: "Light
 // Infantry Battalion", "Armoured Brigade", "Marine Division".
-var unitArms = wordSet("infantry", "armoured", "armored", "mechanised", "mechanized", "marine",
+var unitArms = filtered(wordSet("infantry", "armoured", "armored", "mechanised", "mechanized", "marine",
 	"airborne", "artillery", "commando", "mountain", "rapid", "intervention", "special", "army",
 	"paratroop", "parachute", "cavalry", "tank", "rifle", "rifles", "guards", "motorised", "motorized",
-	"theatre", "theater", "joint", "operations", "military", "naval", "air")
+	"theatre", "theater", "joint", "operations", "military", "naval", "air"))
 
 // spelledOrdinals number a unit in words: "the army's Second Division".
-var spelledOrdinals = wordSet("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+var spelledOrdinals = filtered(wordSet("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
 	"eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-	"sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth")
+	"sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"))
 
 // militaryUnits adds a mention for each military unit the dictionary
 // does not know, over any generic noun inside it ("Battalion").
@@ -43,7 +43,7 @@ func (st *sent) militaryUnits() {
 				actor: truce.Actor{Text: text, Name: text, Sector: "MIL"}})
 			continue
 		}
-		if !unitHeads[st.low[k]] || !capitalised(st.toks[k].text) {
+		if !unitHeads.has(st.low[k]) || !capitalised(st.toks[k].text) {
 			continue
 		}
 		end := k + 1
@@ -57,11 +57,11 @@ func (st *sent) militaryUnits() {
 		b, marked, police := k, end > k+1, false
 		for b > 0 {
 			w := st.low[b-1]
-			if determiners[w] || st.isPossessive(b-1) || !(capitalised(st.toks[b-1].text) || unitOrdinal(w)) {
+			if determiners.has(w) || st.isPossessive(b-1) || !(capitalised(st.toks[b-1].text) || unitOrdinal(w)) {
 				break
 			}
 			b--
-			marked = marked || unitOrdinal(w) || unitArms[w]
+			marked = marked || unitOrdinal(w) || unitArms.has(w)
 			police = police || w == "police"
 		}
 		if b == k || !marked && st.low[k] != "command" {
@@ -148,7 +148,7 @@ func (st *sent) unitActor(b, end int, police bool) (truce.Actor, bool) {
 // unitOrdinal reports whether a word numbers a unit: "6th", "101st",
 // "Third".
 func unitOrdinal(w string) bool {
-	if spelledOrdinals[w] {
+	if spelledOrdinals.has(w) {
 		return true
 	}
 	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
@@ -161,12 +161,12 @@ func unitOrdinal(w string) bool {
 // unitAgainNouns name a unit again once the story has named it: "The command
 // said it had sent two more battalions". ("The division" is left out: it
 // is as often a split as a unit.)
-var unitAgainNouns = wordSet("command", "brigade", "battalion", "regiment")
+var unitAgainNouns = filtered(wordSet("command", "brigade", "battalion", "regiment"))
 
 // unitAgain reports whether token k is a unit named again as the subject
 // of a verb: "the" before it and a finite verb or modal right after.
 func (st *sent) unitAgain(k int) bool {
-	if !unitAgainNouns[st.low[k]] || st.low[k-1] != "the" || k+1 >= len(st.low) {
+	if !unitAgainNouns.has(st.low[k]) || st.low[k-1] != "the" || k+1 >= len(st.low) {
 		return false
 	}
 	if m := st.mentionAt(k); m != nil && m.actor.ID != "" {

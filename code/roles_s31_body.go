@@ -12,14 +12,14 @@ import (
 // so (a town's council is no body's); a mission, as bodyHeads' "the bloc",
 // is the body named last. National bodies ("the commission", "the office")
 // are too often a state's own to be read so.
-var namedBodyHeads = map[string]bool{"mission": false, "council": true}
+var namedBodyHeads = filtered(map[string]bool{"mission": false, "council": true})
 
 // namedBodyHead reports whether the word at k describes a body named
 // before by its head word: in lower case after "the" ("The mission urged
 // Juba"), or written with a capital before "members" ("Council members
 // urged …"). "The French High Commission" is a name, not a description.
 func namedBodyHead(st *sent, k int) bool {
-	if _, ok := namedBodyHeads[st.low[k]]; !ok {
+	if _, ok := namedBodyHeads.m[st.low[k]]; !ok {
 		return false
 	}
 	r := []rune(st.toks[k].text)

@@ -2,9 +2,9 @@ package code
 
 // joinAdverbs may stand between a conjunction and the verb it joins:
 // "but again demanded", "and also urged".
-var joinAdverbs = map[string]bool{
+var joinAdverbs = filtered(map[string]bool{
 	"again": true, "also": true, "then": true, "later": true, "still": true, "repeatedly": true,
-}
+})
 
 // sharedSubject returns the subject a past verb joined by "and" or "but"
 // shares with the sentence's first verb, when the conjunct before it holds
@@ -23,7 +23,7 @@ func (st *sent) sharedSubject(i int) []*mention {
 		return nil
 	}
 	c := i - 1
-	for n := 0; n < 2 && c > 0 && joinAdverbs[st.low[c]]; n++ {
+	for n := 0; n < 2 && c > 0 && joinAdverbs.has(st.low[c]); n++ {
 		c--
 	}
 	if st.low[c] != "and" && st.low[c] != "but" {
@@ -64,7 +64,7 @@ func (st *sent) sharedSubject(i int) []*mention {
 // and a conjunction at c tell only a state: "said (that) she was (deeply)
 // alarmed".
 func (st *sent) reportedState(v, c int) bool {
-	if !speechVerbs[st.low[v]] {
+	if !speechVerbs.has(st.low[v]) {
 		return false
 	}
 	a := c - 1
@@ -75,7 +75,7 @@ func (st *sent) reportedState(v, c int) bool {
 		return false
 	}
 	w := st.low[a-1]
-	return (copulas[w] || w == "been") && a-1 > v
+	return (copulas.has(w) || w == "been") && a-1 > v
 }
 
 // actorObject reports whether the verb at i takes an actor as its direct
@@ -83,7 +83,7 @@ func (st *sent) reportedState(v, c int) bool {
 // Kampala to …" the joined participle is an active past.
 func (st *sent) actorObject(i int) bool {
 	k := i + 1
-	if k < len(st.low) && determiners[st.low[k]] {
+	if k < len(st.low) && determiners.has(st.low[k]) {
 		k++
 	}
 	m := st.mentionAt(k)

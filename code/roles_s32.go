@@ -21,7 +21,7 @@ func (st *sent) officeState(m *mention) bool {
 // …".
 func (st *sent) phraseOpens(h int) bool {
 	k := h
-	for k >= 0 && (determiners[st.low[k]] || strings.HasPrefix(st.toks[k].tag, "NN") || st.toks[k].tag == "JJ") {
+	for k >= 0 && (determiners.has(st.low[k]) || strings.HasPrefix(st.toks[k].tag, "NN") || st.toks[k].tag == "JJ") {
 		k--
 	}
 	return k < 0 || st.clause[k] != st.clause[h] || st.low[k] == "," || st.low[k] == "—" || st.low[k] == "--"
@@ -43,10 +43,10 @@ func (st *sent) officeHolder(m *mention) *mention {
 
 // yieldWords are the participles of acts a speaker gives up by itself:
 // freeing captives, lifting or easing a measure.
-var yieldWords = map[string]bool{
+var yieldWords = filtered(map[string]bool{
 	"released": true, "freed": true, "lifted": true, "eased": true, "relaxed": true,
 	"reversed": true, "revoked": true, "rescinded": true, "withdrawn": true,
-}
+})
 
 // yieldSpeaker returns the speaker who announces a yielding act of its own
 // told in the passive with no agent: in "police said nine people held
@@ -56,7 +56,7 @@ var yieldWords = map[string]bool{
 // eases it. An attack or arrest told so is not the speaker's ("police said
 // two men were shot"), so only the yielding participles count.
 func (st *sent) yieldSpeaker(cd *candidate) []*mention {
-	if !yieldWords[st.low[cd.i]] || !st.isPassive(cd.i) {
+	if !yieldWords.has(st.low[cd.i]) || !st.isPassive(cd.i) {
 		return nil
 	}
 	for v := cd.i - 1; v > 0; v-- {
@@ -64,7 +64,7 @@ func (st *sent) yieldSpeaker(cd *candidate) []*mention {
 		if w == "," || w == ";" || w == "by" || w == "when" || w == "after" || w == "because" || w == "if" {
 			return nil
 		}
-		if !reportVerbs[w] || w == "told" && !toldThatPrec38(st, v, cd.i) || !strings.HasPrefix(st.toks[v].tag, "VB") {
+		if !reportVerbs.has(w) || w == "told" && !toldThatPrec38(st, v, cd.i) || !strings.HasPrefix(st.toks[v].tag, "VB") {
 			continue
 		}
 		s := st.subject(v)

@@ -4,11 +4,11 @@ import "strings"
 
 // formationNouns head the name of a formation of an armed group or
 // movement: its regional branch, front, command or wing.
-var formationNouns = map[string]bool{
+var formationNouns = filtered(map[string]bool{
 	"branch": true, "branches": true, "front": true, "column": true, "command": true,
 	"wing": true, "faction": true, "cell": true, "chapter": true, "affiliate": true,
 	"battalion": true, "brigade": true, "regiment": true, "unit": true,
-}
+})
 
 // formationOwner returns the group that owns a formation told with its
 // possessive before the verb at i, when the formation names no actor of
@@ -56,5 +56,5 @@ func (st *sent) headsFormation(k, i int) bool {
 		}
 		last = k
 	}
-	return last >= 0 && formationNouns[st.low[last]]
+	return last >= 0 && formationNouns.has(st.low[last])
 }

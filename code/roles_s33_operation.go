@@ -6,8 +6,8 @@ import "strings"
 // also did the harm a passive in the same sentence tells without an
 // agent: "troops launched an operation …, and officials said eight
 // militants had been killed".
-var operationVerbs = wordSet("launched", "stormed", "raided", "attacked", "ambushed",
-	"shelled", "bombed", "overran", "dispersed", "opened", "broke")
+var operationVerbs = filtered(wordSet("launched", "stormed", "raided", "attacked", "ambushed",
+	"shelled", "bombed", "overran", "dispersed", "opened", "broke"))
 
 // operationAgent returns the doer of an armed operation told in the same
 // sentence as the passive harm ending at token j, when the passive names
@@ -30,7 +30,7 @@ func (st *sent) operationAgent(j int) []*mention {
 		return nil
 	}
 	for k := range st.low {
-		if k >= j-1 && k <= j || !operationVerbs[st.low[k]] || !strings.HasPrefix(st.toks[k].tag, "VB") || !st.operationAt(k) {
+		if k >= j-1 && k <= j || !operationVerbs.has(st.low[k]) || !strings.HasPrefix(st.toks[k].tag, "VB") || !st.operationAt(k) {
 			continue
 		}
 		if k > j && !st.subordinateAfter(j, k) {
@@ -59,7 +59,7 @@ func (st *sent) operationAgent(j int) []*mention {
 // toll the protesters did not inflict. With no speaker, the doers stand.
 func (st *sent) speakerSides(k, j int, doers []*mention) bool {
 	for r := j - 1; r > k; r-- {
-		if !reportVerbs[st.low[r]] && st.low[r] != "adding" || !strings.HasPrefix(st.toks[r].tag, "VB") {
+		if !reportVerbs.has(st.low[r]) && st.low[r] != "adding" || !strings.HasPrefix(st.toks[r].tag, "VB") {
 			continue
 		}
 		sp := st.subject(r)
@@ -70,7 +70,7 @@ func (st *sent) speakerSides(k, j int, doers []*mention) bool {
 		if a.ID != "" && a.ID == d.ID {
 			return true
 		}
-		return stateSectors[a.Sector] && stateSectors[d.Sector] && (a.Country == d.Country || a.Country == "" || d.Country == "")
+		return stateSectors.has(a.Sector) && stateSectors.has(d.Sector) && (a.Country == d.Country || a.Country == "" || d.Country == "")
 	}
 	return true
 }
@@ -149,18 +149,18 @@ func victimsAreDoers(doers, victims []*mention) bool {
 // recalls someone named before, most often the doers.
 func (st *sent) passiveVictims(j int) (victims []*mention, recalled bool) {
 	k := j - 1
-	for k > 0 && !passiveAux[st.low[k]] {
+	for k > 0 && !passiveAux.has(st.low[k]) {
 		k--
 		if j-k > 5 {
 			return nil, false
 		}
 	}
-	for k > 0 && (passiveAux[st.low[k]] || st.low[k] == "had" || st.low[k] == "have" || st.low[k] == "has") {
+	for k > 0 && (passiveAux.has(st.low[k]) || st.low[k] == "had" || st.low[k] == "have" || st.low[k] == "has") {
 		k--
 	}
 	if m := st.mentionAt(k); m != nil {
 		return st.coordinated(m), m.kind == "pronoun" || m.kind == "anaphor"
 	}
-	_, ok := subjectPronouns[st.low[k]]
+	_, ok := subjectPronouns.m[st.low[k]]
 	return nil, ok
 }

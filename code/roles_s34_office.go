@@ -12,10 +12,10 @@ func (st *sent) topicOwner(m *mention, i int) *mention {
 	// "the office for Kosovo", "envoy for the Sahel": the remit after
 	// "for", the post before it.
 	f := m.i - 1
-	if f >= 0 && determiners[st.low[f]] {
+	if f >= 0 && determiners.has(st.low[f]) {
 		f--
 	}
-	if f >= 1 && st.low[f] == "for" && postNouns[st.low[f-1]] {
+	if f >= 1 && st.low[f] == "for" && postNouns.has(st.low[f-1]) {
 		// "the Turkish special envoy for Libya": the post may be the
 		// owner's mention itself.
 		if o := st.mentionAt(f - 1); o != nil && o.j == f && !o.place {
@@ -27,10 +27,10 @@ func (st *sent) topicOwner(m *mention, i int) *mention {
 	// the possessive before it owns.
 	if m.i >= 1 && st.isPossessive(m.i-1) && m.j < i {
 		h := m.j
-		for h < i && strings.HasPrefix(st.toks[h].tag, "NN") && st.mentionAt(h) == nil && !institutionNouns[st.low[h]] {
+		for h < i && strings.HasPrefix(st.toks[h].tag, "NN") && st.mentionAt(h) == nil && !institutionNouns.has(st.low[h]) {
 			h++
 		}
-		if h < i && h > m.j && institutionNouns[st.low[h]] && (h+1 >= len(st.toks) || !strings.HasPrefix(st.toks[h+1].tag, "NN")) {
+		if h < i && h > m.j && institutionNouns.has(st.low[h]) && (h+1 >= len(st.toks) || !strings.HasPrefix(st.toks[h+1].tag, "NN")) {
 			if o := st.mentionAt(m.i - 2); o != nil && o.j == m.i-1 && !o.place {
 				return o
 			}
@@ -62,6 +62,6 @@ func (st *sent) postOwner(h int) *mention {
 // postNouns are offices and posts that deal with a place or a people
 // named after "for": "office for Kosovo", "envoy for Sudan", "commissioner
 // for refugees".
-var postNouns = wordSet("office", "envoy", "representative", "coordinator", "commissioner",
+var postNouns = filtered(wordSet("office", "envoy", "representative", "coordinator", "commissioner",
 	"rapporteur", "minister", "ministry", "adviser", "advisor", "secretary", "ambassador", "committee",
-	"commission", "council", "bureau", "agency", "department", "delegation")
+	"commission", "council", "bureau", "agency", "department", "delegation"))

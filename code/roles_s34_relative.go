@@ -14,7 +14,7 @@ func (st *sent) relativeStart(i int) int {
 		for s > 0 && st.clause[s-1] == st.clause[s] {
 			s--
 		}
-		if s == 0 || !relativeTimeWords[st.low[s]] || st.finiteBetween(s+1, i) {
+		if s == 0 || !relativeTimeWords.has(st.low[s]) || st.finiteBetween(s+1, i) {
 			// "whose" opens no clause of its own: "clans whose feud
 			// with the police had claimed lives signed".
 			for k := i - 1; k > s; k-- {
@@ -30,7 +30,7 @@ func (st *sent) relativeStart(i int) int {
 
 // relativeTimeWords open a phrase of time the tokenizer takes for a new
 // clause: "after the raid", "since mid-May", "following the vote".
-var relativeTimeWords = wordSet("after", "before", "since", "following", "amid")
+var relativeTimeWords = filtered(wordSet("after", "before", "since", "following", "amid"))
 
 // finiteBetween reports whether a finite verb or modal stands in [a, b).
 func (st *sent) finiteBetween(a, b int) bool {

@@ -5,11 +5,11 @@ package code
 
 // cargoVehicles are the vehicles aid is told as travelling in: "trucks
 // carrying flour", "a ship loaded with fuel".
-var cargoVehicles = wordSet("truck", "trucks", "lorry", "lorries", "convoy", "convoys", "train",
-	"wagons", "ship", "ships", "vessel", "vessels", "plane", "planes", "aircraft", "flight", "flights", "barge", "barges")
+var cargoVehicles = filtered(wordSet("truck", "trucks", "lorry", "lorries", "convoy", "convoys", "train",
+	"wagons", "ship", "ships", "vessel", "vessels", "plane", "planes", "aircraft", "flight", "flights", "barge", "barges"))
 
 // cargoVerbs tell what a vehicle carries.
-var cargoVerbs = wordSet("carrying", "bearing", "bringing", "transporting", "loaded", "laden")
+var cargoVerbs = filtered(wordSet("carrying", "bearing", "bringing", "transporting", "loaded", "laden"))
 
 // cargoGiver returns who gives the goods a vehicle carries when the verb
 // at i tells the load of a vehicle named right before it and the clause
@@ -24,7 +24,7 @@ var cargoVerbs = wordSet("carrying", "bearing", "bringing", "transporting", "loa
 //
 // It returns nil otherwise.
 func (st *sent) cargoGiver(i int) *mention {
-	if i < 1 || !cargoVerbs[st.low[i]] || !cargoVehicles[st.low[i-1]] {
+	if i < 1 || !cargoVerbs.has(st.low[i]) || !cargoVehicles.has(st.low[i-1]) {
 		return nil
 	}
 	// "carrying 2,500 tonnes of Indian wheat": whose goods they are.
@@ -41,7 +41,7 @@ func (st *sent) cargoGiver(i int) *mention {
 			continue
 		}
 		x := k + 1
-		for x < len(st.low) && determiners[st.low[x]] {
+		for x < len(st.low) && determiners.has(st.low[x]) {
 			x++
 		}
 		m := st.mentionAt(x)

@@ -12,7 +12,7 @@ package code
 // actor named before it in the same clause, so the subject lies further
 // left.
 func (st *sent) describedCapital(m *mention, i int) bool {
-	if m.kind != "capital" || m.i < 1 || m.j > i || !capitalPlacePreps[st.low[m.i-1]] {
+	if m.kind != "capital" || m.i < 1 || m.j > i || !capitalPlacePreps.has(st.low[m.i-1]) {
 		return false
 	}
 	for n := range st.mentions {
@@ -24,4 +24,4 @@ func (st *sent) describedCapital(m *mention, i int) bool {
 }
 
 // capitalPlacePreps put a city name as a place: "parts of", "in", "near".
-var capitalPlacePreps = wordSet("of", "in", "near", "around", "outside", "across")
+var capitalPlacePreps = filtered(wordSet("of", "in", "near", "around", "outside", "across"))

@@ -19,7 +19,7 @@ import (
 // "members of a gang …" at token k whose words name no known actor, and
 // the token after the phrase; ok is false when k starts no such subject.
 func (st *sent) describedBand(k int) (mention, int, bool) {
-	if !bandHeads[st.low[k]] || k+2 >= len(st.low) || st.low[k+1] != "of" {
+	if !bandHeads.has(st.low[k]) || k+2 >= len(st.low) || st.low[k+1] != "of" {
 		return mention{}, 0, false
 	}
 	// The phrase opens the sentence, a clause or the text after a
@@ -28,7 +28,7 @@ func (st *sent) describedBand(k int) (mention, int, bool) {
 	if i > 0 && (st.toks[i-1].tag == "DT" || st.toks[i-1].tag == "CD") {
 		i--
 	}
-	if i > 0 && !subjectOpeners[st.low[i-1]] && !datelineDashes[st.low[i-1]] {
+	if i > 0 && !subjectOpeners.has(st.low[i-1]) && !datelineDashes.has(st.low[i-1]) {
 		return mention{}, 0, false
 	}
 	// The described people: modifiers, then the noun that heads them,
@@ -52,7 +52,7 @@ func (st *sent) describedBand(k int) (mention, int, bool) {
 		return mention{}, 0, false
 	}
 	sector := "CVL"
-	if bandCriminals[st.low[head]] {
+	if bandCriminals.has(st.low[head]) {
 		sector = "CRM"
 	} else if st.toks[head].tag != "NNS" {
 		// "a group of the party": a single body, not people described.
@@ -63,7 +63,7 @@ func (st *sent) describedBand(k int) (mention, int, bool) {
 }
 
 // bandHeads stand for several people of whom the words after "of" tell.
-var bandHeads = wordSet("group", "groups", "band", "bands", "members", "gang")
+var bandHeads = filtered(wordSet("group", "groups", "band", "bands", "members", "gang"))
 
 // bandCriminals make the band a criminal one: "members of a drug cartel".
-var bandCriminals = wordSet("gang", "gangs", "cartel", "cartels", "gangsters", "robbers", "smugglers", "traffickers", "kidnappers", "thieves")
+var bandCriminals = filtered(wordSet("gang", "gangs", "cartel", "cartels", "gangsters", "robbers", "smugglers", "traffickers", "kidnappers", "thieves"))

@@ -57,7 +57,7 @@ func (st *sent) opensJoinedClause(b *mention, lo int) bool {
 		return false
 	}
 	o := b.i - 1
-	if o > 0 && determiners[st.low[o]] {
+	if o > 0 && determiners.has(st.low[o]) {
 		o--
 	}
 	if o <= lo || st.low[o] != "and" && st.low[o] != "," && st.low[o] != ";" {
@@ -92,7 +92,7 @@ func (st *sent) pastNameAndAside(k int) int {
 	for k < len(st.toks) && (st.toks[k].tag == "NNP" || st.toks[k].tag == "NNPS") && st.mentionAt(k) == nil {
 		k++
 	}
-	if k+1 >= len(st.toks) || st.low[k] != "," || !asideRelatives[st.low[k+1]] {
+	if k+1 >= len(st.toks) || st.low[k] != "," || !asideRelatives.has(st.low[k+1]) {
 		return k
 	}
 	for e := k + 2; e < len(st.toks) && e < k+16; e++ {
@@ -104,19 +104,19 @@ func (st *sent) pastNameAndAside(k int) int {
 }
 
 // asideRelatives open a relative clause set off by commas.
-var asideRelatives = wordSet("who", "whose", "which")
+var asideRelatives = filtered(wordSet("who", "whose", "which"))
 
 // reportedDoer reports whether the actor b, named after token lo, is the
 // subject of the clause a verb of saying reports: "said [that] b …".
 func (st *sent) reportedDoer(b *mention, lo int) bool {
 	o := b.i - 1
-	if o > 0 && determiners[st.low[o]] {
+	if o > 0 && determiners.has(st.low[o]) {
 		o--
 	}
 	if o > 0 && st.low[o] == "that" {
 		o--
 	}
-	return o >= lo && reportVerbs[st.low[o]]
+	return o >= lo && reportVerbs.has(st.low[o])
 }
 
 // deedAct reports whether a trigger tells a deed (CAMEO 14 and up:
@@ -138,7 +138,7 @@ func (st *sent) pastSubordinate(m *mention, a int) *mention {
 	for s > 0 && st.clause[s-1] == st.clause[a] {
 		s--
 	}
-	if s == 0 || s > m.i || !clauseOpenersAfterGoods[st.low[s]] {
+	if s == 0 || s > m.i || !clauseOpenersAfterGoods.has(st.low[s]) {
 		return nil
 	}
 	for v := s - 1; v >= 0; v-- {

@@ -8,7 +8,7 @@ import "github.com/truce-project/truce"
 // the one other state the article names nearest the fire.
 
 // borderWords name a frontier fire can cross.
-var borderWords = wordSet("border", "frontier", "line", "loc", "lac")
+var borderWords = filtered(wordSet("border", "frontier", "line", "loc", "lac"))
 
 // acrossBorderFire gives an attack with no doer that was fired from across
 // a border the military of the other state the article names.
@@ -49,10 +49,10 @@ func (st *sent) firedAcross(cd *candidate) bool {
 			continue
 		}
 		n := k + 2
-		if determiners[st.low[n]] && n+1 < len(st.low) {
+		if determiners.has(st.low[n]) && n+1 < len(st.low) {
 			n++
 		}
-		if borderWords[st.low[n]] {
+		if borderWords.has(st.low[n]) {
 			return true
 		}
 	}

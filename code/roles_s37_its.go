@@ -24,9 +24,9 @@ func (st *sent) ownGroup(m *mention) *truce.Actor {
 // the act told before.
 func (st *sent) inSpeechAside(j int, m *mention) bool {
 	for k := m.i - 1; k > j && k >= m.i-6; k-- {
-		if asideSpeechVerbs[st.low[k]] && st.toks[k].tag == "VBG" {
+		if asideSpeechVerbs.has(st.low[k]) && st.toks[k].tag == "VBG" {
 			// (Only after an attribution: "…, police said, blaming".)
-			return st.low[k-1] == "," && k >= 2 && reportVerbs[st.low[k-2]]
+			return st.low[k-1] == "," && k >= 2 && reportVerbs.has(st.low[k-2])
 		}
 		if st.low[k] == "," || st.mentionAt(k) != nil {
 			return false
@@ -50,7 +50,7 @@ func unnamedDoer(prev, cd *candidate) bool {
 	// group denies names no author.)
 	st := cd.st
 	for k := cd.j; k < len(st.low); k++ {
-		if denialWords[st.low[k]] {
+		if denialWords.has(st.low[k]) {
 			return false
 		}
 	}
@@ -58,14 +58,14 @@ func unnamedDoer(prev, cd *candidate) bool {
 }
 
 // denialWords deny a charge.
-var denialWords = wordSet("denied", "denies", "deny")
+var denialWords = filtered(wordSet("denied", "denies", "deny"))
 
 // deniedAfter reports whether a word of denial follows token j in the
 // sentence: "the Ambazonia Defence Forces denied any role" names no doer
 // of the act told before.
 func (st *sent) deniedAfter(j int) bool {
 	for k := j; k < len(st.low) && k < j+8; k++ {
-		if denialWords[st.low[k]] {
+		if denialWords.has(st.low[k]) {
 			return true
 		}
 		if st.low[k] == "." || st.low[k] == ";" {
@@ -85,7 +85,7 @@ func plantedDevice(st *sent, k int) bool {
 	case "device", "devices":
 		return k > 0 && st.low[k-1] == "explosive"
 	case "bomb", "bombs":
-		return k > 0 && vehicleWords[st.low[k-1]]
+		return k > 0 && vehicleWords.has(st.low[k-1])
 	case "explosives":
 		return k > 1 && st.low[k-1] == "with" && (st.low[k-2] == "packed" || st.low[k-2] == "laden" || st.low[k-2] == "rigged")
 	}
@@ -93,7 +93,7 @@ func plantedDevice(st *sent, k int) bool {
 }
 
 // vehicleWords carry a bomb: "a car bomb", "a truck bomb".
-var vehicleWords = wordSet("car", "truck", "lorry", "van", "motorcycle", "motorbike", "bicycle")
+var vehicleWords = filtered(wordSet("car", "truck", "lorry", "van", "motorcycle", "motorbike", "bicycle"))
 
 // groupNamedNext reports whether one of the two sentences after st names
 // an armed group: who claimed, is blamed for or is suspected of a bomb told

@@ -19,14 +19,14 @@ func finiteAt(st *sent, k int) bool {
 // memberParticiples say whose a band of people is, not what it wants:
 // "fighters belonging to the RSF", "troops serving with the UN mission"
 // are that body's own.
-var memberParticiples = wordSet("belonging", "serving", "working", "representing", "fighting",
-	"acting", "answering", "operating", "affiliated", "allied", "aligned", "loyal")
+var memberParticiples = filtered(wordSet("belonging", "serving", "working", "representing", "fighting",
+	"acting", "answering", "operating", "affiliated", "allied", "aligned", "loyal"))
 
 // clauseParticiples take a clause as their object: "saying rebels had
 // shelled …", "warning troops would …".
-var clauseParticiples = wordSet("saying", "claiming", "insisting", "warning", "alleging", "arguing",
+var clauseParticiples = filtered(wordSet("saying", "claiming", "insisting", "warning", "alleging", "arguing",
 	"stating", "noting", "announcing", "confirming", "believing", "fearing", "hoping", "knowing",
-	"complaining", "suggesting", "telling", "asserting", "reporting", "adding", "explaining")
+	"complaining", "suggesting", "telling", "asserting", "reporting", "adding", "explaining"))
 
 // describedSubjectHead returns the actor a participle right after it
 // describes when m, an actor named inside that participle phrase, is
@@ -68,12 +68,12 @@ func (st *sent) describedSubjectHead(m *mention, i int) *mention {
 	}
 	for n := range st.mentions {
 		p := &st.mentions[n]
-		if p.j >= m.i || p.place || p.kind == "pronoun" || st.clause[p.i] != cl || st.toks[p.j].tag != "VBG" || memberParticiples[st.low[p.j]] {
+		if p.j >= m.i || p.place || p.kind == "pronoun" || st.clause[p.i] != cl || st.toks[p.j].tag != "VBG" || memberParticiples.has(st.low[p.j]) {
 			continue
 		}
 		// ("with Bishkek saying Tajik forces had shelled …": a participle
 		// of saying has a clause of its own, whose subject acts.)
-		if clauseParticiples[st.low[p.j]] || attributes(st.low[p.j]) || p.i > 0 && st.low[p.i-1] == "with" {
+		if clauseParticiples.has(st.low[p.j]) || attributes(st.low[p.j]) || p.i > 0 && st.low[p.i-1] == "with" {
 			continue
 		}
 		// ("the UN peacekeeping mission": a participle modifying the noun
@@ -140,7 +140,7 @@ func (st *sent) placeAside(k int) int {
 			}
 			p--
 		}
-		if p < 1 || p == j-1 || !placePreps[st.low[p]] {
+		if p < 1 || p == j-1 || !placePreps.has(st.low[p]) {
 			return -1
 		}
 		if m := st.mentionAt(p - 1); m == nil || m.j != p || m.place {

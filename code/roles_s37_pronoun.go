@@ -17,7 +17,7 @@ func (st *sent) semicolonPronouns() {
 	added := false
 	for k := 1; k+1 < len(st.low); k++ {
 		w := st.low[k]
-		person, ok := subjectPronouns[w]
+		person, ok := subjectPronouns.m[w]
 		if !ok || st.mentionAt(k) != nil || !pronounSubject(st, k) {
 			continue
 		}
@@ -77,7 +77,7 @@ func afterSemicolon(st *sent, k int) int {
 func (st *sent) describedStateAfter() {
 	added := false
 	for k := 1; k+2 < len(st.low); k++ {
-		if st.low[k] != "the" || !clauseOpenersAfterGoods[st.low[k-1]] || st.mentionAt(k) != nil {
+		if st.low[k] != "the" || !clauseOpenersAfterGoods.has(st.low[k-1]) || st.mentionAt(k) != nil {
 			continue
 		}
 		e, fits := st.stateKindAt(k)

@@ -7,13 +7,13 @@ import "github.com/truce-project/truce"
 
 // handoverVerbsS39 open a transfer of people to another party: "were handed
 // over to", "was handed to", "were turned over to", "were transferred to".
-var handoverVerbsS39 = wordSet("handed", "turned", "transferred", "delivered")
+var handoverVerbsS39 = filtered(wordSet("handed", "turned", "transferred", "delivered"))
 
 // handoverParticlesS39 stand between the verb and its "to".
-var handoverParticlesS39 = wordSet("over", "back")
+var handoverParticlesS39 = filtered(wordSet("over", "back"))
 
 // passiveAuxS39 make the verb after them passive.
-var passiveAuxS39 = wordSet("was", "were", "be", "been", "being", "is", "are")
+var passiveAuxS39 = filtered(wordSet("was", "were", "be", "been", "being", "is", "are"))
 
 // passiveHandovers recodes a handover told in the passive, with no agent
 // ("the suspects were handed over to Kenyan police at the border", "the
@@ -59,11 +59,11 @@ func (c *Coder) passiveHandovers(d *doc) {
 // passiveHandoverS39 reports whether the trigger [i, j) is a passive handover
 // verb ending in "to" with no "by" agent after it.
 func passiveHandoverS39(st *sent, i, j int) bool {
-	if j-i < 2 || j > len(st.low) || st.low[j-1] != "to" || !handoverVerbsS39[st.low[i]] {
+	if j-i < 2 || j > len(st.low) || st.low[j-1] != "to" || !handoverVerbsS39.has(st.low[i]) {
 		return false
 	}
 	for k := i + 1; k < j-1; k++ {
-		if !handoverParticlesS39[st.low[k]] {
+		if !handoverParticlesS39.has(st.low[k]) {
 			return false
 		}
 	}
@@ -72,7 +72,7 @@ func passiveHandoverS39(st *sent, i, j int) bool {
 	if k >= 0 && st.toks[k].tag == "RB" {
 		k--
 	}
-	if k < 0 || !passiveAuxS39[st.low[k]] {
+	if k < 0 || !passiveAuxS39.has(st.low[k]) {
 		return false
 	}
 	for n := j; n < len(st.low) && n < j+10; n++ {

@@ -6,8 +6,8 @@ import "github.com/truce-project/truce"
 
 // permitVerbsS39 hand forces a licence to act, as orderVerbs set them a task:
 // "authorised the police to shoot to kill", "allowed troops to fire".
-var permitVerbsS39 = wordSet("authorised", "authorized", "authorises", "authorizes", "authorise", "authorize",
-	"allowed", "allows", "permitted", "permits", "empowered", "ordering", "instructing", "telling")
+var permitVerbsS39 = filtered(wordSet("authorised", "authorized", "authorises", "authorizes", "authorise", "authorize",
+	"allowed", "allows", "permitted", "permits", "empowered", "ordering", "instructing", "telling"))
 
 // lethalOrderers gives a threat of lethal force that a state lays on its
 // own forces ("the president said he had ordered security forces to shoot
@@ -67,10 +67,10 @@ func (st *sent) lethalOrderS39(i int) (*mention, *mention) {
 		return nil, nil
 	}
 	k := f.i - 1
-	for n := 0; n < 2 && k >= 0 && determiners[st.low[k]]; n++ {
+	for n := 0; n < 2 && k >= 0 && determiners.has(st.low[k]); n++ {
 		k--
 	}
-	if k < 1 || !orderVerbs[st.low[k]] && !permitVerbsS39[st.low[k]] {
+	if k < 1 || !orderVerbs.has(st.low[k]) && !permitVerbsS39.has(st.low[k]) {
 		return nil, nil
 	}
 	sub := st.subject(k)

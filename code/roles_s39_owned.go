@@ -7,10 +7,10 @@ import "github.com/truce-project/truce"
 
 // ownedBandNounsS39 name people who act for the one who owns them: a band's
 // companions are the band, a leader's fighters his group.
-var ownedBandNounsS39 = wordSet("companions", "comrades", "associates", "fighters", "men", "members", "militiamen", "gunmen")
+var ownedBandNounsS39 = filtered(wordSet("companions", "comrades", "associates", "fighters", "men", "members", "militiamen", "gunmen"))
 
 // ownedPartyNounsS39 name the political body a person leads or belongs to.
-var ownedPartyNounsS39 = wordSet("party", "movement")
+var ownedPartyNounsS39 = filtered(wordSet("party", "movement"))
 
 // ownedSubjectS39 returns the actor a possessed subject before the verb
 // stands for when the sentence names no other subject there: "the
@@ -20,7 +20,7 @@ var ownedPartyNounsS39 = wordSet("party", "movement")
 // noun ("the rebels' former comrades"). Else nil.
 func (c *Coder) ownedSubjectS39(d *doc, st *sent, k int) *mention {
 	noun := st.low[k]
-	band, party := ownedBandNounsS39[noun], ownedPartyNounsS39[noun]
+	band, party := ownedBandNounsS39.has(noun), ownedPartyNounsS39.has(noun)
 	if !band && !party || st.mentionAt(k) != nil {
 		return nil
 	}
@@ -62,10 +62,10 @@ func isAdjectiveS39(st *sent, k int) bool {
 }
 
 // headTitlesS39 are the titles of a head of state or government.
-var headTitlesS39 = wordSet("president", "minister", "premier", "chancellor", "king", "emir")
+var headTitlesS39 = filtered(wordSet("president", "minister", "premier", "chancellor", "king", "emir"))
 
 // headOfGovernmentS39 reports whether the person mention o carries the
 // title of a head of state or government: "President William Ruto's".
 func headOfGovernmentS39(st *sent, o *mention) bool {
-	return o.i > 0 && headTitlesS39[st.low[o.i-1]] || headTitlesS39[st.low[o.i]]
+	return o.i > 0 && headTitlesS39.has(st.low[o.i-1]) || headTitlesS39.has(st.low[o.i])
 }

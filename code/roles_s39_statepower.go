@@ -61,7 +61,7 @@ func (st *sent) passiveTriggerS39(i, j int) bool {
 			found = true
 		}
 	}
-	if !found && j < len(st.low) && passiveAuxS39[st.low[j]] || !found && j+1 < len(st.low) && haveWords[st.low[j]] && st.low[j+1] == "been" {
+	if !found && j < len(st.low) && passiveAuxS39.has(st.low[j]) || !found && j+1 < len(st.low) && haveWords.has(st.low[j]) && st.low[j+1] == "been" {
 		for k := j + 1; k < len(st.toks) && k <= j+3; k++ {
 			if st.toks[k].tag == "VBN" && st.isPassive(k) {
 				found = true

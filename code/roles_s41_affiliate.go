@@ -15,7 +15,7 @@ const isParentIDS41 = "ISIS"
 
 // affiliateHeadsS41 are the nouns that make a possessive on the Islamic
 // State name one of its branches.
-var affiliateHeadsS41 = wordSet("branch", "affiliate", "province", "wing", "offshoot", "franchise", "chapter", "arm")
+var affiliateHeadsS41 = filtered(wordSet("branch", "affiliate", "province", "wing", "offshoot", "franchise", "chapter", "arm"))
 
 // affiliateWordsS41 give the branch a word before the head noun names:
 // its region or the country it fights in.
@@ -27,7 +27,7 @@ var affiliateWordsS41 = map[string]string{
 }
 
 // affiliateVagueS41 say only that a branch is a local one.
-var affiliateVagueS41 = wordSet("regional", "local", "provincial", "affiliated")
+var affiliateVagueS41 = filtered(wordSet("regional", "local", "provincial", "affiliated"))
 
 // affiliateByCountryS41 gives the branch a vague "regional affiliate"
 // stands for in the country the story is about. Niger, where two
@@ -71,7 +71,7 @@ func (c *Coder) stateAffiliateOnceS41(st *sent, d *doc) bool {
 		case j+1 < len(st.low) && (st.low[j] == "'s" || st.low[j] == "'"):
 			// "Islamic State's West Africa branch"
 			for k := j + 1; k < len(st.low) && k <= j+4; k++ {
-				if affiliateHeadsS41[st.low[k]] {
+				if affiliateHeadsS41.has(st.low[k]) {
 					head = k
 					break
 				}
@@ -80,7 +80,7 @@ func (c *Coder) stateAffiliateOnceS41(st *sent, d *doc) bool {
 		case i >= 2 && st.ofBeforeS41(i) >= 1:
 			// "the Khorasan branch of Islamic State", "… of the Islamic
 			// State group"
-			if o := st.ofBeforeS41(i); affiliateHeadsS41[st.low[o-1]] {
+			if o := st.ofBeforeS41(i); affiliateHeadsS41.has(st.low[o-1]) {
 				head = o - 1
 				from = head
 				for from > 0 && head-from < 3 && st.affiliateModifierS41(from-1) {
@@ -187,7 +187,7 @@ func affiliateOfS41(st *sent, from, head int, focus string) string {
 		}
 	}
 	for k := from; k < head; k++ {
-		if !affiliateVagueS41[st.low[k]] {
+		if !affiliateVagueS41.has(st.low[k]) {
 			return ""
 		}
 	}

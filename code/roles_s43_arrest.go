@@ -14,7 +14,7 @@ func (b *building) s43ArmySpeakerArrest() {
 		return
 	}
 	m := speaker(st, cd.i)
-	if m == nil || m.place || !s43BodyKinds[m.kind] || m.j > cd.i || m.actor.Sector != "MIL" && m.actor.Sector != "SPY" || s43Informant(st, m) {
+	if m == nil || m.place || !s43BodyKinds.has(m.kind) || m.j > cd.i || m.actor.Sector != "MIL" && m.actor.Sector != "SPY" || s43Informant(st, m) {
 		return
 	}
 	r := c.resolveGeneric(d, st, []*mention{m}, b.loc, nil)
@@ -47,4 +47,4 @@ func s43Informant(st *sent, m *mention) bool {
 
 // s43BodyKinds are the kinds of mention that name a force as a body
 // ("the army", "Kenya's army", "the Nigerian army"), not a person.
-var s43BodyKinds = wordSet("sector", "country", "demonym", "group", "org")
+var s43BodyKinds = filtered(wordSet("sector", "country", "demonym", "group", "org"))

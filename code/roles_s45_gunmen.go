@@ -9,7 +9,7 @@ package code
 
 // gunmenCrimeCountries are the countries whose bare armed men are
 // criminals.
-var gunmenCrimeCountries = wordSet("MEX", "ECU", "HND")
+var gunmenCrimeCountries = filtered(wordSet("MEX", "ECU", "HND"))
 
 // crimeCountryGunmen reports whether m, bare armed men placed in country
 // cc, are that country's criminals: cc is one of gunmenCrimeCountries and
@@ -24,13 +24,13 @@ func (d *doc) crimeCountryGunmen(st *sent, m *mention, cc string) bool {
 		return false
 	}
 	gang, rebels := d.storyArmedBands()
-	return !rebels && (gunmenCrimeCountries[cc] || pronoun && gang)
+	return !rebels && (gunmenCrimeCountries.has(cc) || pronoun && gang)
 }
 
 // designateVerbs give a body a name it is then treated under: "designated as
 // terrorist organisations", "branded the gangs as terrorists".
-var designateVerbs = wordSet("designated", "designates", "designate", "designating", "branded", "brands", "branding",
-	"labelled", "labeled", "labels", "labelling", "labeling", "classified", "classifies", "listed", "lists", "declared", "declares")
+var designateVerbs = filtered(wordSet("designated", "designates", "designate", "designating", "branded", "brands", "branding",
+	"labelled", "labeled", "labels", "labelling", "labeling", "classified", "classifies", "listed", "lists", "declared", "declares"))
 
 // labelledAs reports whether x is the name a label verb gives after "as":
 // the "terrorist organisations" of "22 gangs he designated as terrorist
@@ -38,14 +38,14 @@ var designateVerbs = wordSet("designated", "designates", "designate", "designati
 // called.
 func labelledAs(st *sent, x *mention) bool {
 	a := x.i - 1
-	for a >= 0 && determiners[st.low[a]] {
+	for a >= 0 && determiners.has(st.low[a]) {
 		a--
 	}
 	if a < 1 || st.low[a] != "as" {
 		return false
 	}
 	for k := a - 1; k >= 0 && k >= a-4; k-- {
-		if designateVerbs[st.low[k]] || labelVerbs[st.low[k]] {
+		if designateVerbs.has(st.low[k]) || labelVerbs.has(st.low[k]) {
 			return true
 		}
 	}

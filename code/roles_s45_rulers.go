@@ -15,7 +15,7 @@ import (
 )
 
 // rulingNounsS45 name a state's rulers as a body: "government", "regime".
-var rulingNounsS45 = wordSet("government", "governments", "regime", "regimes", "junta", "juntas")
+var rulingNounsS45 = filtered(wordSet("government", "governments", "regime", "regimes", "junta", "juntas"))
 
 // militaryRulersS45 recodes, in place, a state's military mention that
 // ends in "military government" or "army regime" as the state's
@@ -35,7 +35,7 @@ func (c *Coder) militaryRulersS45(ms []actor.Mention, date time.Time) {
 // or "army" and a ruling noun: "Mali's military government".
 func militaryRulerText(t string) bool {
 	s := strings.LastIndexByte(t, ' ')
-	if s < 0 || !rulingNounsS45[strings.ToLower(t[s+1:])] {
+	if s < 0 || !rulingNounsS45.has(strings.ToLower(t[s+1:])) {
 		return false
 	}
 	p := strings.LastIndexByte(t[:s], ' ') + 1

@@ -19,7 +19,7 @@ func (st *sent) heldPlaceDemonymsS46() {
 			continue
 		}
 		k := m.j
-		if st.placeAt(k) || directions[st.low[k]] && k+1 < len(st.low) && st.placeAt(k+1) {
+		if st.placeAt(k) || directions.has(st.low[k]) && k+1 < len(st.low) && st.placeAt(k+1) {
 			m.place = true
 		}
 	}

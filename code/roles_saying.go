@@ -25,7 +25,7 @@ func (st *sent) framedSpeaker(k int) *mention {
 	}
 	for v := p + 1; v < k; v++ {
 		w := st.low[v]
-		if !reportVerbs[w] || v+1 < k && (st.low[v+1] == "that" || verbAt(st, v+1)) {
+		if !reportVerbs.has(w) || v+1 < k && (st.low[v+1] == "that" || verbAt(st, v+1)) {
 			continue
 		}
 		m := reportSpeaker(st, v)

@@ -49,7 +49,7 @@ func (st *sent) destination(cd *candidate) []*mention {
 			}
 			continue
 		}
-		if clauseBreaks[st.low[k]] {
+		if clauseBreaks.has(st.low[k]) {
 			return nil
 		}
 		if st.low[k] != "to" && st.low[k] != "into" {

@@ -34,7 +34,7 @@ func (st *sent) betweenUntil(j, end int) []*mention {
 // prime ministers".
 func (st *sent) loyalToRivals(m *mention) bool {
 	k := m.j
-	if k+1 >= len(st.low) || !loyalWords[st.low[k]] || st.low[k+1] != "to" && st.low[k+1] != "with" {
+	if k+1 >= len(st.low) || !loyalWords.has(st.low[k]) || st.low[k+1] != "to" && st.low[k+1] != "with" {
 		return false
 	}
 	for n := k + 2; n < len(st.low) && n < k+12 && st.clause[n] == st.clause[m.i]; n++ {
@@ -135,7 +135,7 @@ func (st *sent) bothSides(j int) bool {
 	for k := j; k < len(st.low) && k < j+5; k++ {
 		switch st.low[k] {
 		case "both", "two", "warring", "all":
-			if k+1 < len(st.low) && sideNouns[st.low[k+1]] {
+			if k+1 < len(st.low) && sideNouns.has(st.low[k+1]) {
 				return true
 			}
 		case "on", "the", "to", "upon", "from", "between":
@@ -154,15 +154,15 @@ func (st *sent) bothSides(j int) bool {
 
 // sideNouns, after "both" or "the two", stand for the two sides unnamed:
 // "urged both sides", "urged both delegations to show flexibility".
-var sideNouns = map[string]bool{
+var sideNouns = filtered(map[string]bool{
 	"sides": true, "parties": true, "countries": true, "neighbours": true, "neighbors": true,
 	"delegations": true, "camps": true, "nations": true, "governments": true, "rivals": true,
-}
+})
 
 // unnamedSides reports whether a mention is the two sides unnamed ("both
 // delegations"), which no country the sentence names stands for.
 func (st *sent) unnamedSides(m *mention) bool {
-	return m.actor.ID == "" && m.i > 0 && m.j == m.i+1 && sideNouns[st.low[m.i]] && (st.low[m.i-1] == "both" || st.low[m.i-1] == "two")
+	return m.actor.ID == "" && m.i > 0 && m.j == m.i+1 && sideNouns.has(st.low[m.i]) && (st.low[m.i-1] == "both" || st.low[m.i-1] == "two")
 }
 
 // bothSidesBefore reports whether the subject right before the trigger at
@@ -185,7 +185,7 @@ func (st *sent) bothSidesBefore(i int) bool {
 			continue
 		}
 		n := k + 2
-		for n < i && n < k+4 && (st.toks[n].tag == "RB" || sideAuxiliaries[st.low[n]]) {
+		for n < i && n < k+4 && (st.toks[n].tag == "RB" || sideAuxiliaries.has(st.low[n])) {
 			n++
 		}
 		if n == i || !strings.HasPrefix(st.toks[n].tag, "VB") || !strings.HasPrefix(st.toks[i].tag, "NN") {
@@ -194,7 +194,7 @@ func (st *sent) bothSidesBefore(i int) bool {
 		// The verb, a preposition, an article and the words qualifying
 		// the noun: "agreed to a two-week truce".
 		n++
-		if sideObjectPreps[st.low[n]] {
+		if sideObjectPreps.has(st.low[n]) {
 			n++
 		}
 		if st.toks[n].tag == "DT" {
@@ -210,7 +210,7 @@ func (st *sent) bothSidesBefore(i int) bool {
 
 // sideObjectPreps join the two sides' verb to the deal they made: "agreed
 // to a truce", "settled on a ceasefire".
-var sideObjectPreps = wordSet("to", "on", "upon")
+var sideObjectPreps = filtered(wordSet("to", "on", "upon"))
 
 // bareLeaders reports whether m is "leaders" or "presidents" alone after
 // "both" or "the two", naming no state: "The two leaders agreed to meet
@@ -222,14 +222,14 @@ func bareLeaders(st *sent, m *mention) bool {
 
 // sideAuxiliaries may stand between the two sides unnamed and their verb:
 // "the two sides had agreed", "both countries will open".
-var sideAuxiliaries = wordSet("has", "have", "had", "would", "will", "could", "did")
+var sideAuxiliaries = filtered(wordSet("has", "have", "had", "would", "will", "could", "did"))
 
 // possessedHead returns the end of the people a plural possessive ending
 // at token n-1 owns ("the two countries' foreign ministers": the
 // possessive, up to two qualifying words and a plural head), or n when
 // no such words follow.
 func (st *sent) possessedHead(n int) int {
-	if n >= len(st.low) || !possessiveMarks[st.low[n]] {
+	if n >= len(st.low) || !possessiveMarks.has(st.low[n]) {
 		return n
 	}
 	for k := n + 1; k < len(st.low) && k <= n+3; k++ {
@@ -249,14 +249,14 @@ func (st *sent) possessedHead(n int) int {
 
 // possessiveMarks are the tokens a possessive ends in: "the two
 // countries' ministers", "Kenya's envoy".
-var possessiveMarks = map[string]bool{"'": true, "’": true, "'s": true, "’s": true}
+var possessiveMarks = filtered(map[string]bool{"'": true, "’": true, "'s": true, "’s": true})
 
 // mediationNouns name the good offices of a third party: "under Angolan
 // mediation", "under UN auspices".
-var mediationNouns = map[string]bool{
+var mediationNouns = filtered(map[string]bool{
 	"mediation": true, "auspices": true, "aegis": true, "sponsorship": true, "supervision": true,
 	"facilitation": true,
-}
+})
 
 // mediator reports whether a mention names the third party a deal or talks
 // are held under: "under Qatari mediation", "under the auspices of the AU".
@@ -266,22 +266,22 @@ func (st *sent) mediator(m *mention) bool {
 		k--
 	}
 	if k >= 0 && st.low[k] == "under" {
-		return m.j < len(st.low) && mediationNouns[st.low[m.j]]
+		return m.j < len(st.low) && mediationNouns.has(st.low[m.j])
 	}
 	// "after mediation by the Emirates", "talks chaired by Norway": the
 	// agent of good offices.
-	if k >= 1 && st.low[k] == "by" && (mediationNouns[st.low[k-1]] || mediatingWords[st.low[k-1]]) {
+	if k >= 1 && st.low[k] == "by" && (mediationNouns.has(st.low[k-1]) || mediatingWords.has(st.low[k-1])) {
 		return true
 	}
 	// "under the auspices of the African Union"
-	return k >= 2 && st.low[k] == "of" && mediationNouns[st.low[k-1]]
+	return k >= 2 && st.low[k] == "of" && mediationNouns.has(st.low[k-1])
 }
 
 // mediatingWords are the participles whose agent is a third party to the
 // talks or deal they describe: "a truce brokered by Qatar".
-var mediatingWords = map[string]bool{
+var mediatingWords = filtered(map[string]bool{
 	"mediated": true, "brokered": true, "chaired": true, "facilitated": true, "hosted": true, "convened": true,
-}
+})
 
 // pitted returns the two sides a fight "pitted" against each other, right
 // after a noun trigger ending at j: "a gun battle pitted Colombian troops
@@ -320,9 +320,9 @@ func sidesNamed(st *sent, j int, tgt []*mention) bool {
 
 // sidesNouns name the parties to a war: "warring parties", "rival
 // factions".
-var sidesNouns = map[string]bool{
+var sidesNouns = filtered(map[string]bool{
 	"parties": true, "sides": true, "factions": true, "delegations": true, "camps": true,
-}
+})
 
 // internalSides reports whether a country's possessive is followed by the
 // sides of its own war: "Yemen's warring parties", "Libya's rival
@@ -336,7 +336,7 @@ func (st *sent) internalSides(m *mention) bool {
 		return false
 	}
 	for k++; k < len(st.low) && k <= m.j+4; k++ {
-		if sidesNouns[st.low[k]] {
+		if sidesNouns.has(st.low[k]) {
 			return true
 		}
 		if st.mentionAt(k) != nil && st.mentionAt(k) != m {
@@ -394,9 +394,9 @@ func (c *Coder) truceCounterpart(d *doc, cd *candidate) []*mention {
 
 // warNouns name a war or campaign one side wages on another: "its war with
 // the rebels", "their fight against the junta".
-var warNouns = map[string]bool{
+var warNouns = filtered(map[string]bool{
 	"war": true, "conflict": true, "fight": true, "campaign": true, "struggle": true, "offensive": true, "insurgency": true,
-}
+})
 
 // warFoe returns the other side of the war an act is told within, when the
 // trigger names no target: "the army used chemical weapons during its war
@@ -411,7 +411,7 @@ func (st *sent) warFoe(cd *candidate) []*mention {
 			continue
 		}
 		for w := k + 1; w < len(st.low)-1 && w <= k+3; w++ {
-			if !warNouns[st.low[w]] {
+			if !warNouns.has(st.low[w]) {
 				if st.mentionAt(w) != nil {
 					break
 				}
@@ -451,12 +451,12 @@ func (c *Coder) warSides(d *doc, st *sent, poss *mention) (*mention, *mention) {
 			}
 			// "fighting between the Houthis and government forces": an
 			// unnamed state force beside the group is the state's.
-			if state == nil && m.kind == "sector" && m.actor.Country == "" && stateSectors[m.actor.Sector] {
+			if state == nil && m.kind == "sector" && m.actor.Country == "" && stateSectors.has(m.actor.Sector) {
 				// "Government forces and al-Shabaab fought …":
 				// the warring party is the government whose forces
 				// fought.
 				sector := m.actor.Sector
-				if rulerModifiers[d.sents[n].low[m.i]] {
+				if rulerModifiers.has(d.sents[n].low[m.i]) {
 					sector = "GOV"
 				}
 				if a, ok := c.actors.Lookup(cc+sector, d.date); ok {
@@ -500,14 +500,14 @@ func internalSidesMention(st *sent, m *mention) bool {
 }
 
 // armedSectors are the sectors of those who bear arms.
-var armedSectors = wordSet("REB", "MLT", "CRM", "MIL", "COP", "INS")
+var armedSectors = filtered(wordSet("REB", "MLT", "CRM", "MIL", "COP", "INS"))
 
 // armedFoes reports whether every mention in ms is of an armed sector: the
 // foe of a fight ("clashed with the militants"), not its weapons or its
 // length ("fought with tanks", "battled for hours").
 func (c *Coder) armedFoes(ms []*mention) bool {
 	for _, m := range ms {
-		if !armedSectors[m.actor.Sector] || c.isWeaponWord(strings.ToLower(m.actor.Text)) {
+		if !armedSectors.has(m.actor.Sector) || c.isWeaponWord(strings.ToLower(m.actor.Text)) {
 			return false
 		}
 	}

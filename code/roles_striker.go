@@ -12,26 +12,26 @@ import (
 
 // remoteWeapons head a mention of aircraft or guns that strike from afar:
 // "jets", "drones", "artillery".
-var remoteWeapons = map[string]bool{
+var remoteWeapons = filtered(map[string]bool{
 	"warplanes": true, "jets": true, "drones": true, "aircraft": true, "bombers": true,
 	"artillery": true, "gunships": true, "helicopters": true, "warships": true, "gunboats": true,
-}
+})
 
 // unarmedTerritories are lands with no air force or artillery of their
 // own: aircraft or guns striking there are another state's.
-var unarmedTerritories = map[string]bool{"PSE": true}
+var unarmedTerritories = filtered(map[string]bool{"PSE": true})
 
 // foreignStriker reports whether m is unmarked aircraft or guns striking
 // a land that has none of its own ("Jets struck a house in Khan Younis"):
 // the subject of the verb right after it.
 func foreignStriker(st *sent, m *mention, place string) bool {
-	return unarmedTerritories[place] && unmarkedStriker(st, m)
+	return unarmedTerritories.has(place) && unmarkedStriker(st, m)
 }
 
 // unmarkedStriker reports whether m is aircraft or guns no demonym marks,
 // the subject of the verb right after it: "Drones struck a depot".
 func unmarkedStriker(st *sent, m *mention) bool {
-	if !st.holds(m) || !remoteWeapons[st.low[m.j-1]] || m.j >= len(st.toks) {
+	if !st.holds(m) || !remoteWeapons.has(st.low[m.j-1]) || m.j >= len(st.toks) {
 		return false
 	}
 	k := m.j

@@ -103,7 +103,7 @@ func (st *sent) subject(i int) []*mention {
 			// "troops backed by local clan militias": past adjectives
 			// and nouns modifying the agent as well as a determiner.
 			b := f.i - 1
-			for b >= 0 && (determiners[st.low[b]] || st.toks[b].tag == "JJ" || st.toks[b].tag == "NN" && st.mentionAt(b) == nil) {
+			for b >= 0 && (determiners.has(st.low[b]) || st.toks[b].tag == "JJ" || st.toks[b].tag == "NN" && st.mentionAt(b) == nil) {
 				b--
 			}
 			if b >= 1 && st.low[b] == "by" && st.toks[b-1].tag == "VBN" && (b == f.i-1 || b >= 2 && st.mentionAt(b-2) != nil && !isWeaponWord(st.low[b-2])) {
@@ -234,7 +234,7 @@ func (st *sent) subject(i int) []*mention {
 // right after the trigger comes before the object, so the phrase begins at
 // the aiming word after the agent.
 func nounObjectStart(st *sent, cd *candidate) int {
-	if cd.j-1 > cd.i && targetPreps[st.low[cd.j-1]] {
+	if cd.j-1 > cd.i && targetPreps.has(st.low[cd.j-1]) {
 		return cd.j - 1
 	}
 	if k := st.pastByAgent(cd.j); k > 0 {
@@ -250,7 +250,7 @@ func notAgent(st *sent, ms []*mention) []*mention {
 		return ms
 	}
 	k := ms[0].i - 1
-	for k > 0 && (determiners[st.low[k]] || strings.HasPrefix(st.toks[k].tag, "JJ")) {
+	for k > 0 && (determiners.has(st.low[k]) || strings.HasPrefix(st.toks[k].tag, "JJ")) {
 		k--
 	}
 	if k >= 0 && st.low[k] == "by" {
@@ -260,10 +260,10 @@ func notAgent(st *sent, ms []*mention) []*mention {
 }
 
 // targetPreps introduce the target of a noun trigger.
-var targetPreps = map[string]bool{
+var targetPreps = filtered(map[string]bool{
 	"on": true, "against": true, "at": true, "targeting": true, "targetting": true, "of": true, "in": true, "into": true,
 	"that": true, "with": true, "to": true,
-}
+})
 
 // object finds the first actor after token j in the same clause. With preps
 // set, only an actor after one of those words counts.
@@ -303,7 +303,7 @@ func (st *sent) object(j int, preps map[string]bool) []*mention {
 		}
 		// "attacked Iran-backed militias": the backer is not the object.
 		// "fired artillery at the rebels": what is fired is no object.
-		if m := st.mentionAt(k); m != nil && m.i == k && m.j == k+1 && isWeaponWord(st.low[k]) && k+1 < len(st.low) && aimPreps[st.low[k+1]] {
+		if m := st.mentionAt(k); m != nil && m.i == k && m.j == k+1 && isWeaponWord(st.low[k]) && k+1 < len(st.low) && aimPreps.has(st.low[k+1]) {
 			continue
 		}
 		if m := st.mentionAt(k); m != nil && !m.place && seenPrep && !placeAdjective(st, m) && !goodsAdjective(st, m) && !brokerCompound(st, m) {
@@ -336,16 +336,16 @@ func (st *sent) object(j int, preps map[string]bool) []*mention {
 	return nil
 }
 
-var withPrep = map[string]bool{"with": true}
+var withPrep = filtered(map[string]bool{"with": true})
 
 // laidWeapons are weapons a participle with "by" can hang from, naming
 // who placed, fired or left them.
-var laidWeapons = map[string]bool{
+var laidWeapons = filtered(map[string]bool{
 	"bomb": true, "bombs": true, "mine": true, "mines": true, "landmine": true, "landmines": true,
 	"device": true, "devices": true, "explosive": true, "explosives": true, "ied": true, "ieds": true,
 	"rocket": true, "rockets": true, "missile": true, "missiles": true, "shell": true, "shells": true,
 	"grenade": true, "grenades": true, "mortar": true, "mortars": true, "ordnance": true, "booby-trap": true,
-}
+})
 
 // weaponAgent reports whether the actor f is the "by" agent of a
 // participle on a weapon: "a bomb planted by militants exploded", "a mine
@@ -354,18 +354,18 @@ var laidWeapons = map[string]bool{
 // doer.
 func (st *sent) weaponAgent(f *mention) bool {
 	b := f.i - 1
-	for n := 0; n < 2 && b >= 0 && (determiners[st.low[b]] || strings.HasPrefix(st.toks[b].tag, "JJ") || st.toks[b].tag == "VBG"); n++ {
+	for n := 0; n < 2 && b >= 0 && (determiners.has(st.low[b]) || strings.HasPrefix(st.toks[b].tag, "JJ") || st.toks[b].tag == "VBG"); n++ {
 		b--
 	}
 	if b < 2 || st.low[b] != "by" {
 		return false
 	}
 	p := b - 1
-	if phrasalParticles[st.low[p]] {
+	if phrasalParticles.has(st.low[p]) {
 		p--
 	}
 	if p < 1 || st.toks[p].tag != "VBN" && st.toks[p].tag != "VBD" {
 		return false
 	}
-	return laidWeapons[st.low[p-1]] && st.mentionAt(p-1) == nil
+	return laidWeapons.has(st.low[p-1]) && st.mentionAt(p-1) == nil
 }

@@ -7,19 +7,19 @@ package code
 // the target. ok is false when the trigger is no such complaint.
 func (c *Coder) summonPurpose(d *doc, cd *candidate) (src, tgt []*mention, ok bool) {
 	st := cd.st
-	if cd.i < 3 || st.low[cd.i-1] != "to" || !complaintVerbs[st.low[cd.i]] {
+	if cd.i < 3 || st.low[cd.i-1] != "to" || !complaintVerbs.has(st.low[cd.i]) {
 		return nil, nil, false
 	}
 	v := -1
 	for k := cd.i - 2; k >= 0 && k > cd.i-16; k-- {
-		if st.low[k] == "," || clauseBreaks[st.low[k]] {
+		if st.low[k] == "," || clauseBreaks.has(st.low[k]) {
 			break
 		}
-		if summonWords[st.low[k]] {
+		if summonWords.has(st.low[k]) {
 			v = k
 			break
 		}
-		if st.low[k] == "in" && k > 0 && callWords[st.low[k-1]] {
+		if st.low[k] == "in" && k > 0 && callWords.has(st.low[k-1]) {
 			v = k - 1
 			break
 		}
@@ -47,11 +47,11 @@ func (c *Coder) summonPurpose(d *doc, cd *candidate) (src, tgt []*mention, ok bo
 }
 
 // summonWords call in a foreign envoy: "summoned", "called in".
-var summonWords = wordSet("summoned", "summons", "summon", "summoning")
+var summonWords = filtered(wordSet("summoned", "summons", "summon", "summoning"))
 
 // callWords with "in" call in an envoy: "called in the ambassador".
-var callWords = wordSet("called", "calls", "call", "calling")
+var callWords = filtered(wordSet("called", "calls", "call", "calling"))
 
 // complaintVerbs say what a summons is for, the summoner's complaint:
 // "to protest", "to complain about", "to condemn".
-var complaintVerbs = wordSet("protest", "complain", "condemn", "denounce", "object")
+var complaintVerbs = filtered(wordSet("protest", "complain", "condemn", "denounce", "object"))

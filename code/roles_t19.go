@@ -117,18 +117,18 @@ func (c *Coder) storyTarget(d *doc, cd *candidate, earlier []*candidate) []*ment
 }
 
 // headCounts stand alone for a number of people: "dozens were detained".
-var headCounts = wordSet("dozens", "hundreds", "scores", "thousands", "tens", "several", "many", "some", "others")
+var headCounts = filtered(wordSet("dozens", "hundreds", "scores", "thousands", "tens", "several", "many", "some", "others"))
 
 // countHeads are the plain nouns a number of people is counted by:
 // "700 people", "more than 40 persons".
-var countHeads = wordSet("people", "persons", "others", "individuals")
+var countHeads = filtered(wordSet("people", "persons", "others", "individuals"))
 
 // countHedges qualify a count: "about 700", "more than 40", "at least 12".
-var countHedges = wordSet("about", "than", "more", "least", "at", "some", "nearly", "almost", "around", "over")
+var countHedges = filtered(wordSet("about", "than", "more", "least", "at", "some", "nearly", "almost", "around", "over"))
 
 // countAux stand between a passive's subject and its participle:
 // "had reportedly been detained".
-var countAux = wordSet("was", "were", "been", "being", "had", "have", "has", "reportedly", "also", "later", "since", "so", "far")
+var countAux = filtered(wordSet("was", "were", "been", "being", "had", "have", "has", "reportedly", "also", "later", "since", "so", "far"))
 
 // countedSubject reports whether the passive participle at i has for its
 // subject a bare head count: "Dozens were detained", "about 700 people had
@@ -136,19 +136,19 @@ var countAux = wordSet("was", "were", "been", "being", "had", "have", "has", "re
 func (st *sent) countedSubject(i int) (int, bool) {
 	k := i - 1
 	aux := false
-	for k >= 0 && countAux[st.low[k]] {
+	for k >= 0 && countAux.has(st.low[k]) {
 		aux = true
 		k--
 	}
 	if !aux || k < 0 {
 		return 0, false
 	}
-	if countHeads[st.low[k]] && k > 0 {
+	if countHeads.has(st.low[k]) && k > 0 {
 		if m := st.mentionAt(k); m != nil && m.i < k {
 			return 0, false // "Kurdish people" names whose
 		}
 		k--
-		if st.low[k] != "of" && st.toks[k].tag != "CD" && !headCounts[st.low[k]] {
+		if st.low[k] != "of" && st.toks[k].tag != "CD" && !headCounts.has(st.low[k]) {
 			return 0, false
 		}
 		if st.low[k] == "of" && k > 0 {
@@ -157,10 +157,10 @@ func (st *sent) countedSubject(i int) (int, bool) {
 	} else if m := st.mentionAt(k); m != nil {
 		return 0, false
 	}
-	if st.toks[k].tag != "CD" && !headCounts[st.low[k]] {
+	if st.toks[k].tag != "CD" && !headCounts.has(st.low[k]) {
 		return 0, false
 	}
-	for k > 0 && countHedges[st.low[k-1]] {
+	for k > 0 && countHedges.has(st.low[k-1]) {
 		k--
 	}
 	return k, true
@@ -287,7 +287,7 @@ func (c *Coder) protestersBefore(d *doc, cd *candidate, earlier []*candidate, cc
 // "the ministry said 700 people …".
 func (st *sent) saidBetween(i, j int) bool {
 	for k := i; k < j && k < len(st.low); k++ {
-		if speechVerbs[st.low[k]] || reportVerbs[st.low[k]] {
+		if speechVerbs.has(st.low[k]) || reportVerbs.has(st.low[k]) {
 			return true
 		}
 	}
@@ -296,8 +296,8 @@ func (st *sent) saidBetween(i, j int) bool {
 
 // captureNouns name back an arrest or abduction told before: "condemned the
 // detentions", "called the arrest a kidnapping".
-var captureNouns = wordSet("arrest", "arrests", "detention", "detentions", "abduction", "abductions",
-	"kidnapping", "kidnappings", "jailing", "roundup", "round-up")
+var captureNouns = filtered(wordSet("arrest", "arrests", "detention", "detentions", "abduction", "abductions",
+	"kidnapping", "kidnappings", "jailing", "roundup", "round-up"))
 
 // captureMaker returns, for an accusation whose object is a capture noun
 // ("The EU called the detentions unacceptable", "denounced the arrest as
@@ -313,7 +313,7 @@ func (c *Coder) captureMaker(d *doc, cd *candidate, earlier []*candidate) []*men
 	}
 	var srcs []truce.Actor
 	for n := len(earlier) - 1; n >= 0 && srcs == nil; n-- {
-		if p := earlier[n]; captureModes[p.e.mode] {
+		if p := earlier[n]; captureModes.has(p.e.mode) {
 			for _, m := range p.src {
 				srcs = append(srcs, m.actor)
 			}
@@ -322,7 +322,7 @@ func (c *Coder) captureMaker(d *doc, cd *candidate, earlier []*candidate) []*men
 	for n := len(d.cands) - 1; n >= 0 && srcs == nil; n-- {
 		p := d.cands[n]
 		ix := p.st.s.Index
-		if ix < st.s.Index && ix >= st.s.Index-2 && !p.folded && captureModes[p.ev.Mode] {
+		if ix < st.s.Index && ix >= st.s.Index-2 && !p.folded && captureModes.has(p.ev.Mode) {
 			srcs = p.ev.Source
 		}
 	}
@@ -347,10 +347,10 @@ func (c *Coder) captureMaker(d *doc, cd *candidate, earlier []*candidate) []*men
 // the detentions", "condemned the arrest of".
 func (st *sent) namesCapture(cd *candidate) bool {
 	for k := cd.i + 1; k < len(st.low) && k < cd.j+4; k++ {
-		if captureNouns[st.low[k]] {
+		if captureNouns.has(st.low[k]) {
 			return true
 		}
-		if k >= cd.j && !determiners[st.low[k]] && !isModifier(st.toks[k]) {
+		if k >= cd.j && !determiners.has(st.low[k]) && !isModifier(st.toks[k]) {
 			return false
 		}
 	}

@@ -25,14 +25,14 @@ func (c *Coder) deployment(d *doc, cd *candidate) {
 
 // purposeVerbs say what forces are sent to do to someone: the one they
 // are sent to fight is the deployment's target.
-var purposeVerbs = map[string]bool{
+var purposeVerbs = filtered(map[string]bool{
 	"fight": true, "battle": true, "combat": true, "confront": true, "counter": true,
 	"repel": true, "attack": true, "crush": true, "defeat": true, "restore": true,
 	// "ordered the armed forces to neutralise 22 gangs", "deployed
 	// officers to pursue the attackers": whom they are to put down.
 	"neutralise": true, "neutralize": true, "eliminate": true, "dismantle": true,
 	"pursue": true, "hunt": true, "disarm": true, "dislodge": true, "tackle": true,
-}
+})
 
 // purposeTarget finds whom forces are sent against, in a purpose clause
 // after the trigger: "sent 1,500 troops to Russia to fight in Ukraine"
@@ -41,7 +41,7 @@ var purposeVerbs = map[string]bool{
 // place after "in" stands for its country, when not the source's own.
 func (st *sent) purposeTarget(j int, src []*mention) []*mention {
 	for k := j; k+1 < len(st.low) && k < j+16; k++ {
-		if st.low[k] == "," || clauseBreaks[st.low[k]] {
+		if st.low[k] == "," || clauseBreaks.has(st.low[k]) {
 			return nil
 		}
 		if st.low[k] != "to" {
@@ -49,7 +49,7 @@ func (st *sent) purposeTarget(j int, src []*mention) []*mention {
 		}
 		v := -1
 		for n := k + 1; n < len(st.low) && n <= k+5; n++ {
-			if purposeVerbs[st.low[n]] {
+			if purposeVerbs.has(st.low[n]) {
 				v = n
 				break
 			}
@@ -61,7 +61,7 @@ func (st *sent) purposeTarget(j int, src []*mention) []*mention {
 			continue
 		}
 		for n := v + 1; n < len(st.low) && n <= v+6; n++ {
-			if st.low[n] == "," || clauseBreaks[st.low[n]] {
+			if st.low[n] == "," || clauseBreaks.has(st.low[n]) {
 				return nil
 			}
 			m := st.mentionAt(n)
@@ -84,7 +84,7 @@ func (st *sent) purposeTarget(j int, src []*mention) []*mention {
 }
 
 // towardWords lead to where forces are sent.
-var towardWords = map[string]bool{"toward": true, "towards": true, "to": true, "off": true, "near": true}
+var towardWords = filtered(map[string]bool{"toward": true, "towards": true, "to": true, "off": true, "near": true})
 
 // shoreOf finds a foreign state whose shore, border or waters forces are
 // sent toward: "sent three destroyers toward the Venezuelan coast" is
@@ -95,10 +95,10 @@ func (st *sent) shoreOf(j int, src []*mention) []*mention {
 	}
 	cl := st.clause[j-1]
 	for k := j; k+2 < len(st.low) && k < j+12; k++ {
-		if st.clause[k] != cl || st.low[k] == "," || clauseBreaks[st.low[k]] {
+		if st.clause[k] != cl || st.low[k] == "," || clauseBreaks.has(st.low[k]) {
 			return nil
 		}
-		if !towardWords[st.low[k]] || st.low[k+1] != "the" {
+		if !towardWords.has(st.low[k]) || st.low[k+1] != "the" {
 			continue
 		}
 		m := st.mentionAt(k + 2)
@@ -129,7 +129,7 @@ func (st *sent) taskObject(cd *candidate) []*mention {
 	}
 	task := false
 	for k := to + 1; k < cd.j; k++ {
-		if purposeVerbs[st.low[k]] || st.low[k] == "out" {
+		if purposeVerbs.has(st.low[k]) || st.low[k] == "out" {
 			task = true
 		}
 	}

@@ -41,7 +41,7 @@ func (st *sent) tradeOrigin(cd *candidate) []*mention {
 
 // ownerSectors are the sectors of an unnamed armed group that speaks of
 // "its positions" or "their camps" as its own.
-var ownerSectors = wordSet("REB", "MLT", "CRM", "INS")
+var ownerSectors = filtered(wordSet("REB", "MLT", "CRM", "INS"))
 
 // speakerOwned returns whom a violent act hits when its only target is
 // ground or people the sentence's opening speaker calls its own:
@@ -73,14 +73,14 @@ func (st *sent) speakerOwned(cd *candidate) []*mention {
 		return nil
 	}
 	state := isState(f.actor) && f.actor.Country != ""
-	if !state && (f.kind != "sector" || f.actor.ID != "" || !ownerSectors[f.actor.Sector]) {
+	if !state && (f.kind != "sector" || f.actor.ID != "" || !ownerSectors.has(f.actor.Sector)) {
 		return nil
 	}
 	co := st.coordinated(f)
 	e := co[len(co)-1].j
 	said := false
 	for k := e; k < len(st.low) && k <= e+3 && k < t.i; k++ {
-		if speechVerbs[st.low[k]] || reportVerbs[st.low[k]] {
+		if speechVerbs.has(st.low[k]) || reportVerbs.has(st.low[k]) {
 			said = true
 			break
 		}
@@ -109,7 +109,7 @@ func (st *sent) speakerOwned(cd *candidate) []*mention {
 
 // accuseVerbs lay a charge whose substance follows "of": "accused
 // Dushanbe of shelling villages".
-var accuseVerbs = wordSet("accused", "accuses", "accuse", "accusing")
+var accuseVerbs = filtered(wordSet("accused", "accuses", "accuse", "accusing"))
 
 // accuserHit returns whom an attack told as the substance of a charge
 // hits, when the attack names no target but its ground is the accuser's:
@@ -132,7 +132,7 @@ func (st *sent) accuserHit(cd *candidate) []*mention {
 	cl := st.clause[cd.i]
 	v := -1
 	for k := cd.i - 2; k >= 0 && k >= cd.i-12 && st.clause[k] == cl; k-- {
-		if accuseVerbs[st.low[k]] {
+		if accuseVerbs.has(st.low[k]) {
 			v = k
 			break
 		}
@@ -176,12 +176,12 @@ func (st *sent) accuserHit(cd *candidate) []*mention {
 // ownedGeneric reports whether m is ground or people told only as some
 // actor's own: "its positions", "their camps".
 func ownedGeneric(st *sent, m *mention) bool {
-	return m.kind == "sector" && m.actor.ID == "" && m.i > 0 && (st.low[m.i-1] == "its" || st.low[m.i-1] == "their") && !aimNouns[st.low[m.j-1]]
+	return m.kind == "sector" && m.actor.ID == "" && m.i > 0 && (st.low[m.i-1] == "its" || st.low[m.i-1] == "their") && !aimNouns.has(st.low[m.j-1])
 }
 
 // aimNouns are what an attack's own "their" names, not ground owned by
 // the speaker: "the strikes had hit their targets".
-var aimNouns = wordSet("target", "targets", "objective", "objectives", "mark", "aim", "aims", "goal", "goals")
+var aimNouns = filtered(wordSet("target", "targets", "objective", "objectives", "mark", "aim", "aims", "goal", "goals"))
 
 // ownedAfter returns the index of "its" or "their" opening a noun phrase
 // within a few words after token j in its clause ("on their position",
@@ -199,7 +199,7 @@ func (st *sent) ownedAfter(j int) int {
 		if strings.HasPrefix(st.toks[n].tag, "JJ") && n+1 < len(st.low) {
 			n++
 		}
-		if strings.HasPrefix(st.toks[n].tag, "NN") && !aimNouns[st.low[n]] {
+		if strings.HasPrefix(st.toks[n].tag, "NN") && !aimNouns.has(st.low[n]) {
 			return k
 		}
 		return -1

@@ -9,22 +9,22 @@ import "github.com/truce-project/truce"
 
 // holderSectors are the sectors of non-state armed actors whose weapons
 // state forces seize: rebels, criminal gangs, militias.
-var holderSectors = wordSet("REB", "CRM", "MLT")
+var holderSectors = filtered(wordSet("REB", "CRM", "MLT"))
 
 // seizerSectors are the sectors of the state forces and offices that
 // seize weapons.
-var seizerSectors = wordSet("MIL", "COP", "SPY", "GOV", "")
+var seizerSectors = filtered(wordSet("MIL", "COP", "SPY", "GOV", ""))
 
 // takeWords tell that weapons were taken or found, not stopped in flight
 // ("downed two drones", whose target is who launched them) nor made
 // safe ("defused a second bomb", taken from no one).
-var takeWords = wordSet("seized", "seize", "seizes", "seizing", "confiscated", "confiscate", "confiscating",
-	"recovered", "recover", "found", "discovered", "uncovered", "unearthed", "cache", "caches")
+var takeWords = filtered(wordSet("seized", "seize", "seizes", "seizing", "confiscated", "confiscate", "confiscating",
+	"recovered", "recover", "found", "discovered", "uncovered", "unearthed", "cache", "caches"))
 
 // cacheWords name what is seized from an armed group: "150 kilograms of
 // explosives", "rifles and ammunition", "a weapons cache".
-var cacheWords = wordSet("weapons", "weapon", "arms", "explosives", "ammunition", "rifles", "rifle", "guns",
-	"pistols", "grenades", "mortars", "launchers", "bombs", "devices", "detonators", "munitions", "rounds", "cache")
+var cacheWords = filtered(wordSet("weapons", "weapon", "arms", "explosives", "ammunition", "rifles", "rifle", "guns",
+	"pistols", "grenades", "mortars", "launchers", "bombs", "devices", "detonators", "munitions", "rounds", "cache"))
 
 // weaponsOwner returns the armed group whose weapons state forces seize,
 // when the seizure names no one: the group named last before the trigger
@@ -43,23 +43,23 @@ func (c *Coder) weaponsOwner(d *doc, cd *candidate) []*mention {
 	}
 	take, cache, defuse := false, false, false
 	for k := cd.i; k < cd.j+6 && k < len(st.low); k++ {
-		take = take || k < cd.j && takeWords[st.low[k]]
-		defuse = defuse || k < cd.j && defuseWords[st.low[k]]
-		cache = cache || cacheWords[st.low[k]] || defuse && bombWords[st.low[k]]
+		take = take || k < cd.j && takeWords.has(st.low[k])
+		defuse = defuse || k < cd.j && defuseWords.has(st.low[k])
+		cache = cache || cacheWords.has(st.low[k]) || defuse && bombWords.has(st.low[k])
 	}
 	if !take && !defuse || !cache || cd.tgt != nil && !(defuse && placedPeopleOnly(cd.tgt)) && !seizedFromNoOne(st, cd.src, cd.tgt) {
 		return nil
 	}
 	// "troops", "police": a state's forces, named or not yet placed.
 	for _, m := range cd.src {
-		if !seizerSectors[m.actor.Sector] || m.actor.ID != "" && !isState(m.actor) {
+		if !seizerSectors.has(m.actor.Sector) || m.actor.ID != "" && !isState(m.actor) {
 			return nil
 		}
 	}
 	// "suspected gang members": a group not yet placed in a country is
 	// placed later, as any unnamed group is.
 	armed := func(m *mention) bool {
-		return !m.place && holderSectors[m.actor.Sector] && (m.actor.ID == "" || !isState(m.actor) || m.actor.ID == m.actor.Country+m.actor.Sector) &&
+		return !m.place && holderSectors.has(m.actor.Sector) && (m.actor.ID == "" || !isState(m.actor) || m.actor.ID == m.actor.Country+m.actor.Sector) &&
 			!sharesMention([]*mention{m}, cd.src) && (!defuse || unnamedGroup(m.actor))
 	}
 	implied := func(a truce.Actor) []*mention {

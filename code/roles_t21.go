@@ -14,10 +14,10 @@ import (
 // nationalPersons are the person nouns a nationality may stand before
 // that the actor lexicon gives no sector of their own: "a Bengali man",
 // "a Sri Lankan factory manager", "two Chinese nationals".
-var nationalPersons = wordSet("man", "men", "woman", "women", "boy", "boys", "girl", "girls",
+var nationalPersons = filtered(wordSet("man", "men", "woman", "women", "boy", "boys", "girl", "girls",
 	"teenager", "teenagers", "child", "children", "national", "nationals", "citizen", "citizens",
 	"manager", "managers", "engineer", "engineers", "couple", "family", "families", "resident", "residents",
-	"passenger", "passengers", "tourist", "tourists", "pilgrim", "pilgrims", "migrant", "migrants")
+	"passenger", "passengers", "tourist", "tourists", "pilgrim", "pilgrims", "migrant", "migrants"))
 
 // nationalCivilians returns the civilians of a state when the only target
 // of a violent act is that state's demonym before a person noun, perhaps
@@ -35,7 +35,7 @@ func (st *sent) nationalCivilians(cd *candidate) []*mention {
 		return nil
 	}
 	for k := m.j; k < len(st.low) && k <= m.j+2; k++ {
-		if nationalPersons[st.low[k]] {
+		if nationalPersons.has(st.low[k]) {
 			return []*mention{{i: m.i, j: k + 1, kind: "implied",
 				actor: truce.Actor{Name: "civilians", Country: a.Country, Sector: "CVL", ID: a.Country + "CVL"}}}
 		}
@@ -49,7 +49,7 @@ func (st *sent) nationalCivilians(cd *candidate) []*mention {
 
 // heldHomeWords are the nouns of a demand to free someone: "the release
 // of", "the freeing of".
-var heldHomeWords = wordSet("release", "freeing", "liberation")
+var heldHomeWords = filtered(wordSet("release", "freeing", "liberation"))
 
 // heldAtHome returns the government of a politician's own state when a
 // demand or protest is for the politician's release: "the AU demanded the
@@ -81,7 +81,7 @@ func (c *Coder) heldAtHome(cd *candidate) []*mention {
 		}
 		k--
 	}
-	if k < 1 || st.low[k] != "of" || !heldHomeWords[st.low[k-1]] {
+	if k < 1 || st.low[k] != "of" || !heldHomeWords.has(st.low[k-1]) {
 		return nil
 	}
 	for _, s := range cd.src {

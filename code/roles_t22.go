@@ -11,13 +11,13 @@ import "github.com/truce-project/truce"
 // buildingHeads are the last words of a health, school or religious
 // target that names a building or institution rather than its staff or
 // pupils: "a clinic", "the Bayero University", "a mosque".
-var buildingHeads = wordSet("hospital", "hospitals", "clinic", "clinics", "centre", "centres",
+var buildingHeads = filtered(wordSet("hospital", "hospitals", "clinic", "clinics", "centre", "centres",
 	"center", "centers", "post", "posts", "school", "schools", "university", "universities",
 	"college", "colleges", "campus", "academy", "madrassa", "seminary", "mosque", "mosques",
-	"church", "churches", "temple", "temples", "shrine", "cathedral", "synagogue")
+	"church", "churches", "temple", "temples", "shrine", "cathedral", "synagogue"))
 
 // buildingSectors are the sectors a building target stands for.
-var buildingSectors = wordSet("HLH", "EDU", "REL")
+var buildingSectors = filtered(wordSet("HLH", "EDU", "REL"))
 
 // buildingVictims returns an attack's building targets with the
 // civilians inside them added, when every target is a hospital, school,
@@ -32,7 +32,7 @@ func (c *Coder) buildingVictims(cd *candidate) []*mention {
 	}
 	st := cd.st
 	for _, m := range cd.tgt {
-		if !buildingSectors[m.actor.Sector] || m.j < 1 || !buildingHeads[st.low[m.j-1]] {
+		if !buildingSectors.has(m.actor.Sector) || m.j < 1 || !buildingHeads.has(st.low[m.j-1]) {
 			return nil
 		}
 	}
@@ -51,12 +51,12 @@ func (c *Coder) buildingVictims(cd *candidate) []*mention {
 }
 
 // hurtWords tell that people were killed or hurt.
-var hurtWords = wordSet("killing", "killed", "dead", "died", "wounding", "wounded", "injuring", "injured", "casualties")
+var hurtWords = filtered(wordSet("killing", "killed", "dead", "died", "wounding", "wounded", "injuring", "injured", "casualties"))
 
 // tellsToll reports whether the sentence tells of people killed or hurt.
 func (st *sent) tellsToll() bool {
 	for _, w := range st.low {
-		if hurtWords[w] {
+		if hurtWords.has(w) {
 			return true
 		}
 	}

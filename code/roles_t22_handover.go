@@ -6,11 +6,11 @@ package code
 // pulled out".
 
 // handingWords hand ground over: "handing the area to", "handed it to".
-var handingWords = wordSet("handing", "handed", "hands", "hand", "ceding", "ceded", "turning", "turned")
+var handingWords = filtered(wordSet("handing", "handed", "hands", "hand", "ceding", "ceded", "turning", "turned"))
 
 // pulloutOpeners open a withdrawal told as the time of another force's
 // move: "entered the district after Armenian forces withdrew".
-var pulloutOpeners = wordSet("after", "as", "when", "once")
+var pulloutOpeners = filtered(wordSet("after", "as", "when", "once"))
 
 // withdrawnTo returns the force a withdrawal hands its ground to: the
 // actor after "to" in a handing clause that follows it ("…, handing the
@@ -28,7 +28,7 @@ func (st *sent) withdrawnTo(cd *candidate) []*mention {
 		if st.low[k] == ";" || st.low[k] == "but" {
 			break
 		}
-		if !handingWords[st.low[k]] {
+		if !handingWords.has(st.low[k]) {
 			continue
 		}
 		for n := k + 1; n+1 < len(st.low) && n <= k+5; n++ {
@@ -43,7 +43,7 @@ func (st *sent) withdrawnTo(cd *candidate) []*mention {
 	}
 	// "Azerbaijani troops entered … after Armenian forces withdrew".
 	s := cd.src[0]
-	if s.i < 1 || !pulloutOpeners[st.low[s.i-1]] || s.j > cd.i {
+	if s.i < 1 || !pulloutOpeners.has(st.low[s.i-1]) || s.j > cd.i {
 		return nil
 	}
 	if f := st.firstActor(); f != nil && f.i < s.i-1 && f.actor.Country != "" && f.actor.Country != cc {

@@ -8,11 +8,11 @@ package code
 // rivalMarks mark one group named as the two sides of its own fight:
 // "rival militias", "feuding clans". ("The two forces" are two sides
 // named before.)
-var rivalMarks = wordSet("rival", "rivals", "feuding", "competing")
+var rivalMarks = filtered(wordSet("rival", "rivals", "feuding", "competing"))
 
 // fightTolls open what a fight left behind, not whom it was fought
 // with: "…, killing two civilians", "…, leaving 31 dead".
-var fightTolls = wordSet("killing", "killed", "wounding", "wounded", "injuring", "injured", "leaving", "left")
+var fightTolls = filtered(wordSet("killing", "killed", "wounding", "wounded", "injuring", "injured", "leaving", "left"))
 
 // rivalFoes returns the side a fight is fought against when its only
 // side is one group named as rivals: "rival militias fought in Zawiya,
@@ -53,7 +53,7 @@ func (st *sent) rivalGroup(cd *candidate, m *mention) bool {
 		if k >= cd.i && k < cd.j || st.clause[k] != st.clause[m.i] {
 			continue
 		}
-		if rivalMarks[st.low[k]] {
+		if rivalMarks.has(st.low[k]) {
 			return true
 		}
 	}
@@ -66,7 +66,7 @@ func (st *sent) tollOnly(cd *candidate) bool {
 	for _, t := range cd.tgt {
 		toll := false
 		for k := cd.j; k < t.i && k < len(st.low); k++ {
-			if fightTolls[st.low[k]] {
+			if fightTolls.has(st.low[k]) {
 				toll = true
 			}
 		}

@@ -21,7 +21,7 @@ var homeYieldCameos = []string{"081", "082", "083"}
 // yieldedSectors are the sectors of a state's own side that a yielding
 // found as its target may be read for: the state itself, its government,
 // its people at large.
-var yieldedSectors = wordSet("", "GOV", "CVL")
+var yieldedSectors = filtered(wordSet("", "GOV", "CVL"))
 
 // yieldedToProtesters returns the protesters of a state's own country
 // when the state yields at home in a sentence that tells of protest, or
@@ -40,7 +40,7 @@ func (c *Coder) yieldedToProtesters(d *doc, cd *candidate, earlier []*candidate)
 	// or its own people ("protests led by farmers").
 	for _, m := range cd.tgt {
 		a := m.actor
-		if !yieldedSectors[a.Sector] || a.Country != "" && (a.Country != cc || !isState(a)) || a.Country == "" && a.Sector == "" {
+		if !yieldedSectors.has(a.Sector) || a.Country != "" && (a.Country != cc || !isState(a)) || a.Country == "" && a.Sector == "" {
 			return nil
 		}
 	}
@@ -66,7 +66,7 @@ func homeYield(cameo string) bool {
 // makers: "protests", "demonstrators", "thousands rallied".
 func (st *sent) tellsProtest() bool {
 	for _, w := range st.low {
-		if protestNouns[w] || protestVerbs[w] {
+		if protestNouns.has(w) || protestVerbs.has(w) {
 			return true
 		}
 	}

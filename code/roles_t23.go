@@ -28,23 +28,23 @@ func (st *sent) goodsObject(j int) bool {
 // clauseOpenersAfterGoods open a clause of its own after the object of
 // an act against goods: "looted shops after police …", "burned stores
 // as soldiers …".
-var clauseOpenersAfterGoods = wordSet("after", "before", "as", "when", "while", "because", "since", "following", "until")
+var clauseOpenersAfterGoods = filtered(wordSet("after", "before", "as", "when", "while", "because", "since", "following", "until"))
 
 // pastGoodsClause reports whether token k, past the trigger's goods
 // object at j, opens a clause of its own, so that no actor from k on
 // is the act's target.
 func (st *sent) pastGoodsClause(j, k int) bool {
-	return k > j && clauseOpenersAfterGoods[st.low[k]] && st.goodsObject(j)
+	return k > j && clauseOpenersAfterGoods.has(st.low[k]) && st.goodsObject(j)
 }
 
 // defuseWords tell that a bomb was made safe: "defused a car bomb",
 // "disarmed an explosive device". The bomb is the group's that planted
 // it, when the story names one.
-var defuseWords = wordSet("defused", "defuse", "defuses", "defusing", "disarmed")
+var defuseWords = filtered(wordSet("defused", "defuse", "defuses", "defusing", "disarmed"))
 
 // bombWords name a single bomb made safe: "a car bomb", "an improvised
 // explosive device", "an IED".
-var bombWords = wordSet("bomb", "bombs", "device", "devices", "ied", "ieds", "explosives", "mine", "mines", "landmine", "landmines")
+var bombWords = filtered(wordSet("bomb", "bombs", "device", "devices", "ied", "ieds", "explosives", "mine", "mines", "landmine", "landmines"))
 
 // placedPeopleOnly reports whether every target found is the people of
 // a place, as a bomb "found near a public market" gives.
@@ -70,8 +70,8 @@ func unnamedGroup(a truce.Actor) bool {
 // protested: "residents who had blocked a highway", "young people who
 // marched on parliament".
 // ("villagers who had gathered for a wedding" need not have protested.)
-var relativeProtestVerbs = wordSet("blocked", "barricaded", "marched", "protested", "rallied", "demonstrated",
-	"occupied", "picketed", "stormed")
+var relativeProtestVerbs = filtered(wordSet("blocked", "barricaded", "marched", "protested", "rallied", "demonstrated",
+	"occupied", "picketed", "stormed"))
 
 // protestingCrowd returns the target of force used by the state on a
 // crowd that a relative clause tells protested, as its protesters:
@@ -97,7 +97,7 @@ func (c *Coder) protestingCrowd(d *doc, cd *candidate) []*mention {
 	if st.low[k] == "had" || st.low[k] == "have" {
 		k++
 	}
-	if k >= len(st.low) || !relativeProtestVerbs[st.low[k]] {
+	if k >= len(st.low) || !relativeProtestVerbs.has(st.low[k]) {
 		return nil
 	}
 	p := *m
@@ -116,7 +116,7 @@ func (c *Coder) protestingCrowd(d *doc, cd *candidate) []*mention {
 // office, named or not yet placed: "police", "security forces".
 func stateMentions(ms []*mention) bool {
 	for _, m := range ms {
-		if !seizerSectors[m.actor.Sector] || m.actor.ID != "" && !isState(m.actor) {
+		if !seizerSectors.has(m.actor.Sector) || m.actor.ID != "" && !isState(m.actor) {
 			return false
 		}
 	}

@@ -19,12 +19,12 @@ import (
 // not read as taken from the host's own army.
 func (c *Coder) retakenFrom(d *doc, cd *candidate, earlier []*candidate) []*mention {
 	st := cd.st
-	if !cd.e.has(flagTerritory) || len(cd.src) == 0 || !retakeWords[st.low[cd.i]] || !looseHolder(cd) {
+	if !cd.e.has(flagTerritory) || len(cd.src) == 0 || !retakeWords.has(st.low[cd.i]) || !looseHolder(cd) {
 		return nil
 	}
 	for n := len(earlier) - 1; n >= 0; n-- {
 		p := earlier[n]
-		if !p.e.has(flagTerritory) || retakeWords[st.low[p.i]] {
+		if !p.e.has(flagTerritory) || retakeWords.has(st.low[p.i]) {
 			continue
 		}
 		var out []*mention
@@ -40,7 +40,7 @@ func (c *Coder) retakenFrom(d *doc, cd *candidate, earlier []*candidate) []*ment
 	for n := len(d.cands) - 1; n >= 0; n-- {
 		p := d.cands[n]
 		idx := p.st.s.Index
-		if idx >= st.s.Index || idx < st.s.Index-2 || p.folded || !p.e.has(flagTerritory) || retakeWords[p.st.low[p.i]] || !takenFromRetakers(cd, p.ev.Target) {
+		if idx >= st.s.Index || idx < st.s.Index-2 || p.folded || !p.e.has(flagTerritory) || retakeWords.has(p.st.low[p.i]) || !takenFromRetakers(cd, p.ev.Target) {
 			continue
 		}
 		var out []*mention
@@ -101,7 +101,7 @@ func looseHolder(cd *candidate) bool {
 func retakerSide(cd *candidate, a truce.Actor) bool {
 	for _, m := range cd.src {
 		s := m.actor
-		if s.ID != "" && s.ID == a.ID || s.Country != "" && s.Country == a.Country && isState(a) && (stateSides[a.Sector] || a.Sector == "") && strings.HasPrefix(s.ID, s.Country) {
+		if s.ID != "" && s.ID == a.ID || s.Country != "" && s.Country == a.Country && isState(a) && (stateSides.has(a.Sector) || a.Sector == "") && strings.HasPrefix(s.ID, s.Country) {
 			return true
 		}
 	}

@@ -11,10 +11,10 @@ import "strings"
 
 // countLeads are the words that may open a counted or indefinite noun
 // phrase before its number or head ("some 40 groups", "a militia").
-var countLeads = wordSet("a", "an", "some", "several", "about", "around", "nearly", "almost", "roughly", "over", "dozens", "hundreds")
+var countLeads = filtered(wordSet("a", "an", "some", "several", "about", "around", "nearly", "almost", "roughly", "over", "dozens", "hundreds"))
 
 // appositiveTitles head an appositive that tells whom a person leads.
-var appositiveTitles = wordSet("leader", "head", "chief", "commander", "founder", "chairman", "chairwoman", "president", "spokesman", "spokeswoman", "envoy", "representative")
+var appositiveTitles = filtered(wordSet("leader", "head", "chief", "commander", "founder", "chairman", "chairwoman", "president", "spokesman", "spokeswoman", "envoy", "representative"))
 
 // listStart returns where a list running leftwards from member m goes on:
 // the token to read for a separator before m's phrase, or the member m
@@ -75,7 +75,7 @@ func (st *sent) leftOverModifiers(m *mention, k int) int {
 	if s > 0 && s+1 == m.i && st.toks[s].tag == "NNP" && st.mentionAt(s) == nil && !isWeaponWord(st.low[s]) {
 		s--
 	}
-	for n := 0; n < 3 && s > 0 && (st.toks[s].tag == "CD" || countLeads[st.low[s]]); n++ {
+	for n := 0; n < 3 && s > 0 && (st.toks[s].tag == "CD" || countLeads.has(st.low[s])); n++ {
 		s--
 	}
 	// "more than 40", "fewer than ten", "at least two"
@@ -113,7 +113,7 @@ func (st *sent) appositiveHead(m *mention) (int, *mention) {
 			}
 			continue
 		}
-		if c+2 >= m.i || !appositiveTitles[st.low[c+1]] || st.low[c+2] != "of" {
+		if c+2 >= m.i || !appositiveTitles.has(st.low[c+1]) || st.low[c+2] != "of" {
 			return -1, nil
 		}
 		if q := st.mentionAt(c - 1); q != nil {

@@ -2,10 +2,10 @@ package code
 
 // premisesNouns name premises an organisation keeps in a city: "the Kabul
 // office of the aid group", "the network's Lagos bureau".
-var premisesNouns = map[string]bool{
+var premisesNouns = filtered(map[string]bool{
 	"office": true, "offices": true, "bureau": true, "branch": true, "headquarters": true,
 	"studio": true, "studios": true, "compound": true,
-}
+})
 
 // cityOfOffice reports whether the capital or town m only says where an
 // organisation's premises stand, before an office noun and "of": in
@@ -16,17 +16,17 @@ func cityOfOffice(st *sent, m *mention) bool {
 	if m.kind != "capital" && m.kind != "town" || m.i == 0 || m.j+1 >= len(st.low) {
 		return false
 	}
-	return determiners[st.low[m.i-1]] && premisesNouns[st.low[m.j]] && st.low[m.j+1] == "of"
+	return determiners.has(st.low[m.i-1]) && premisesNouns.has(st.low[m.j]) && st.low[m.j+1] == "of"
 }
 
 // staffNouns name the people an organisation employs. Held, hurt or
 // threatened, they stand for their employer: "detained two of its
 // reporters", "abducted three employees of an aid group".
-var staffNouns = map[string]bool{
+var staffNouns = filtered(map[string]bool{
 	"employees": true, "employee": true, "staff": true, "staffers": true, "staffer": true,
 	"workers": true, "journalists": true, "reporters": true, "correspondents": true,
 	"executives": true, "personnel": true, "volunteers": true,
-}
+})
 
 // staffEmployer returns the organisation whose staff a verb trigger's
 // object names, or nil: the owner after "of" ("detained four local
@@ -44,7 +44,7 @@ func (st *sent) staffEmployer(cd *candidate) []*mention {
 		if st.clause[k] != cl || st.low[k] == "," {
 			return nil
 		}
-		if staffNouns[st.low[k]] {
+		if staffNouns.has(st.low[k]) {
 			return st.employerOf(cd, k)
 		}
 		if m := st.mentionAt(k); m != nil && m.kind != "demonym" {
@@ -64,7 +64,7 @@ func staffLead(w, tag string) bool {
 	case "more", "of", "least", "at", "some", "several", "dozens", "hundreds", "its", "their":
 		return true
 	}
-	return determiners[w] || tag == "CD" || tag == "JJ" || tag == "RB"
+	return determiners.has(w) || tag == "CD" || tag == "JJ" || tag == "RB"
 }
 
 // employerOf returns the employer of the staff noun at k, after "of" or
@@ -72,7 +72,7 @@ func staffLead(w, tag string) bool {
 func (st *sent) employerOf(cd *candidate, k int) []*mention {
 	if k+2 < len(st.low) && st.low[k+1] == "of" {
 		n := k + 2
-		if determiners[st.low[n]] && n+1 < len(st.low) {
+		if determiners.has(st.low[n]) && n+1 < len(st.low) {
 			n++
 		}
 		if m := st.mentionAt(n); m != nil && !m.place && m.actor.ID != "" && m.kind != "person" && m.kind != "pronoun" {

@@ -154,7 +154,7 @@ func (c *Coder) answeredState(d *doc, cd *candidate) []*mention {
 	for n := len(d.cands) - 1; n >= 0; n-- {
 		p := d.cands[n]
 		idx := p.st.s.Index
-		if idx >= cd.st.s.Index || idx < cd.st.s.Index-2 || p.folded || !answerable[p.ev.Type] {
+		if idx >= cd.st.s.Index || idx < cd.st.s.Index-2 || p.folded || !answerable.has(p.ev.Type) {
 			continue
 		}
 		src := stateActors(p.ev.Source)
@@ -181,7 +181,7 @@ func (c *Coder) answeredState(d *doc, cd *candidate) []*mention {
 
 // answerable are the acts a state answers by rejecting or criticising
 // them: a sanction, a charge, a threat.
-var answerable = map[string]bool{truce.Sanction: true, truce.Accuse: true, truce.Threaten: true}
+var answerable = filtered(map[string]bool{truce.Sanction: true, truce.Accuse: true, truce.Threaten: true})
 
 // stateSources returns the actors of the candidate's sources when every
 // one is a state's side, or nil.

@@ -18,7 +18,7 @@ import "strings"
 // such a clause after "and" or a comma alone, or after "while", unless
 // its subject answers what the trigger told (roles_t32_while.go).
 func (st *sent) laterClause(j, k int) bool {
-	if k > j && k+1 < len(st.toks) && contrastJoins[st.low[k]] {
+	if k > j && k+1 < len(st.toks) && contrastJoins.has(st.low[k]) {
 		return st.subjectClause(k+1) && !st.answerClause(k+1)
 	}
 	if k <= j || k+1 >= len(st.toks) || st.low[k] != "and" && st.low[k] != "," {

@@ -11,7 +11,7 @@ import "github.com/truce-project/truce"
 // army.
 
 // foreignNouns are the forces "foreign" may qualify as another state's.
-var foreignNouns = wordSet("troops", "forces", "force", "soldiers", "military", "army", "armies", "contingent", "contingents")
+var foreignNouns = filtered(wordSet("troops", "forces", "force", "soldiers", "military", "army", "armies", "contingent", "contingents"))
 
 // foreignForce returns, when the trigger's target is a force called
 // foreign ("all foreign troops", "any foreign force") right after the
@@ -69,7 +69,7 @@ func (st *sent) foreignAt(j int) int {
 		if st.low[k] == "," || k > j && st.clause[k] != st.clause[j-1] {
 			return -1
 		}
-		if st.low[k] == "foreign" && foreignNouns[st.low[k+1]] {
+		if st.low[k] == "foreign" && foreignNouns.has(st.low[k+1]) {
 			return k
 		}
 	}

@@ -11,9 +11,9 @@ import "strings"
 // going on (looseHolder).
 
 // groundNouns name ground or a site that can be taken and held.
-var groundNouns = wordSet("camp", "camps", "village", "villages", "town", "towns", "hamlet", "hamlets",
+var groundNouns = filtered(wordSet("camp", "camps", "village", "villages", "town", "towns", "hamlet", "hamlets",
 	"settlement", "settlements", "base", "bases", "post", "posts", "outpost", "outposts", "position",
-	"positions", "stronghold", "strongholds", "enclave", "compound")
+	"positions", "stronghold", "strongholds", "enclave", "compound"))
 
 // groundWord reports whether m is a bare sector noun made from a place
 // that can be taken ("a hillside camp", "the village"), not a named actor.
@@ -25,5 +25,5 @@ func groundWord(m *mention) bool {
 	if k := strings.LastIndexByte(w, ' '); k >= 0 {
 		w = w[k+1:]
 	}
-	return groundNouns[w]
+	return groundNouns.has(w)
 }

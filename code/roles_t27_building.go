@@ -17,8 +17,8 @@ import (
 // parliamentPlacePreps put a crowd at, near or on its way to a building.
 // "into" and "inside" are left out: a crowd that breaks in acts on the
 // legislature.
-var parliamentPlacePreps = wordSet("to", "outside", "near", "at", "toward", "towards", "around",
-	"opposite", "front", "past", "before")
+var parliamentPlacePreps = filtered(wordSet("to", "outside", "near", "at", "toward", "towards", "around",
+	"opposite", "front", "past", "before"))
 
 // legislatureAsPlace reports whether a legislature target is only the
 // building a crowd went to: its name in st follows a place preposition,
@@ -28,7 +28,7 @@ func legislatureAsPlace(st *sent, a truce.Actor) bool {
 		return false
 	}
 	return legislatureLedBy(st, a, func(p int) bool {
-		return parliamentPlacePreps[st.low[p]] && !t45ArsonTo(st, p)
+		return parliamentPlacePreps.has(st.low[p]) && !t45ArsonTo(st, p)
 	})
 }
 
@@ -41,7 +41,7 @@ func legislatureLedBy(st *sent, a truce.Actor, lead func(p int) bool) bool {
 			continue
 		}
 		p := k - 1
-		for p >= 0 && (determiners[st.low[p]] || isModifier(st.toks[p]) && st.mentionAt(p) == nil) {
+		for p >= 0 && (determiners.has(st.low[p]) || isModifier(st.toks[p]) && st.mentionAt(p) == nil) {
 			p--
 		}
 		if p >= 0 && lead(p) {

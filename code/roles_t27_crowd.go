@@ -9,32 +9,32 @@ import "strings"
 // protesters, though no word of protest is used.
 
 // disperseWords break a crowd up by themselves.
-var disperseWords = wordSet("disperse", "dispersed", "disperses", "dispersing", "dispersal")
+var disperseWords = filtered(wordSet("disperse", "dispersed", "disperses", "dispersing", "dispersal"))
 
 // breakUpWords are the verb of "broke up a gathering".
-var breakUpWords = wordSet("break", "broke", "breaks", "breaking", "broken")
+var breakUpWords = filtered(wordSet("break", "broke", "breaks", "breaking", "broken"))
 
 // brokenUpNouns are what "broke up" breaks up when it is a crowd: "broke up
 // a vigil", not "broke up a smuggling ring".
-var brokenUpNouns = wordSet("gathering", "gatherings", "crowd", "crowds", "vigil", "vigils", "rally",
+var brokenUpNouns = filtered(wordSet("gathering", "gatherings", "crowd", "crowds", "vigil", "vigils", "rally",
 	"rallies", "meeting", "march", "sit-in", "sit-ins", "demonstration", "demonstrations", "protest",
-	"protests", "assembly")
+	"protests", "assembly"))
 
 // dispersalScene reports whether a sentence tells of a crowd being
 // dispersed or broken up.
 func dispersalScene(st *sent) bool {
 	for k, w := range st.low {
-		if disperseWords[w] {
+		if disperseWords.has(w) {
 			return true
 		}
-		if !breakUpWords[w] || k+1 >= len(st.low) || st.low[k+1] != "up" {
+		if !breakUpWords.has(w) || k+1 >= len(st.low) || st.low[k+1] != "up" {
 			continue
 		}
 		// "broke up a 'Bread and Water' gathering": a name may stand
 		// before the noun, within the phrase, which a comma or the next
 		// verb ends.
 		for n := k + 2; n < len(st.low) && n <= k+10 && st.low[n] != "," && !strings.HasPrefix(st.toks[n].tag, "VB"); n++ {
-			if brokenUpNouns[st.low[n]] && !isMonth(st, n) {
+			if brokenUpNouns.has(st.low[n]) && !isMonth(st, n) {
 				return true
 			}
 		}

@@ -10,14 +10,14 @@ import "github.com/truce-project/truce"
 // object of an attack is the government of wherever it happens.
 
 // localStateWords make the noun after them a local office of the state.
-var localStateWords = wordSet("council", "municipal", "municipality", "customs", "prefecture",
-	"sub-prefecture", "county", "district", "town-hall")
+var localStateWords = filtered(wordSet("council", "municipal", "municipality", "customs", "prefecture",
+	"sub-prefecture", "county", "district", "town-hall"))
 
 // localStateHeads are the staff and premises a local office has.
-var localStateHeads = wordSet("worker", "workers", "employee", "employees", "staff", "staffer",
+var localStateHeads = filtered(wordSet("worker", "workers", "employee", "employees", "staff", "staffer",
 	"staffers", "director", "directors", "secretary", "secretary-general", "clerk", "clerks",
 	"treasurer", "office", "offices", "post", "posts", "building", "buildings", "headquarters",
-	"official", "officials", "officer", "officers", "administrator", "chief")
+	"official", "officials", "officer", "officers", "administrator", "chief"))
 
 // localOfficeTarget returns the local office an attack or a seizure hits
 // when the trigger's object names one ("the municipal public works
@@ -37,16 +37,16 @@ func (c *Coder) localOfficeTarget(cd *candidate) []*mention {
 	mod, head := -1, -1
 	for k := cd.j; k < len(st.low) && k < cd.j+8; k++ {
 		w := st.low[k]
-		if localStateWords[w] && mod < 0 {
+		if localStateWords.has(w) && mod < 0 {
 			mod = k
 			continue
 		}
 		// "council office workers": the last of the nouns is the head.
-		if mod >= 0 && localStateHeads[w] && (k+1 >= len(st.low) || !localStateHeads[st.low[k+1]]) {
+		if mod >= 0 && localStateHeads.has(w) && (k+1 >= len(st.low) || !localStateHeads.has(st.low[k+1])) {
 			head = k
 			break
 		}
-		if determiners[w] || isModifier(st.toks[k]) && st.mentionAt(k) == nil {
+		if determiners.has(w) || isModifier(st.toks[k]) && st.mentionAt(k) == nil {
 			continue
 		}
 		break

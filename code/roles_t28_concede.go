@@ -23,11 +23,11 @@ func (c *Coder) concededToCrowd(d *doc, cd *candidate) []*mention {
 	// later; the sectors tell a state's own.
 	s := cd.src[0].actor
 	cc := s.Country
-	if !stateSectors[s.Sector] || s.ID != "" && !isState(s) {
+	if !stateSectors.has(s.Sector) || s.ID != "" && !isState(s) {
 		return nil
 	}
 	for _, m := range cd.tgt {
-		if !stateSectors[m.actor.Sector] || m.actor.Country != "" && m.actor.Country != cc {
+		if !stateSectors.has(m.actor.Sector) || m.actor.Country != "" && m.actor.Country != cc {
 			return nil
 		}
 	}
@@ -58,13 +58,13 @@ func (c *Coder) concededToCrowd(d *doc, cd *candidate) []*mention {
 
 // unrestNouns tell a protest without naming who made it: "set off unrest",
 // "weeks of riots".
-var unrestNouns = wordSet("unrest", "riots", "rioting")
+var unrestNouns = filtered(wordSet("unrest", "riots", "rioting"))
 
 // crowdToldFrom reports whether st names a protest or unrest from token k
 // on: "…, eleven days after the vote set off unrest in the capital".
 func crowdToldFrom(st *sent, k int) bool {
 	for ; k < len(st.low); k++ {
-		if protestNouns[st.low[k]] || unrestNouns[st.low[k]] {
+		if protestNouns.has(st.low[k]) || unrestNouns.has(st.low[k]) {
 			return true
 		}
 	}

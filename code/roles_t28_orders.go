@@ -21,8 +21,8 @@ func (c *Coder) ownForcesObject(d *doc, cd *candidate) []*mention {
 	}
 	s := cd.src[0].actor
 	f := cd.tgt[0]
-	if !stateSectors[s.Sector] || s.ID != "" && !isState(s) || !st.holds(f) ||
-		!forceSectors[f.actor.Sector] || f.actor.Country != "" && f.actor.Country != s.Country {
+	if !stateSectors.has(s.Sector) || s.ID != "" && !isState(s) || !st.holds(f) ||
+		!forceSectors.has(f.actor.Sector) || f.actor.Country != "" && f.actor.Country != s.Country {
 		return nil
 	}
 	if !st.forcesToAct(cd, f) {
@@ -33,7 +33,7 @@ func (c *Coder) ownForcesObject(d *doc, cd *candidate) []*mention {
 		if m.i < f.j || m.place || st.clause[m.i] != st.clause[f.i] {
 			continue
 		}
-		if stateSectors[m.actor.Sector] && (m.actor.Country == "" || m.actor.Country == s.Country) {
+		if stateSectors.has(m.actor.Sector) && (m.actor.Country == "" || m.actor.Country == s.Country) {
 			continue
 		}
 		return st.coordinated(m)
@@ -62,7 +62,7 @@ func (st *sent) forcesToAct(cd *candidate, f *mention) bool {
 	}
 	// "that armed police would": modifiers may open the forces' phrase.
 	k := f.i - 1
-	for k > cd.j && (determiners[st.low[k]] || isModifier(st.toks[k])) {
+	for k > cd.j && (determiners.has(st.low[k]) || isModifier(st.toks[k])) {
 		k--
 	}
 	return k >= 0 && st.low[k] == "that" && st.toks[f.j].tag == "MD"

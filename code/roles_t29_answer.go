@@ -109,7 +109,7 @@ func (st *sent) answeredKinds(cd *candidate) []string {
 			continue
 		}
 		if kinds := answeredNouns[st.low[k]]; kinds != nil {
-			if !definite || k+2 < len(st.low) && makerPreps[st.low[k+1]] && st.mentionAt(k+2) != nil {
+			if !definite || k+2 < len(st.low) && makerPreps.has(st.low[k+1]) && st.mentionAt(k+2) != nil {
 				return nil
 			}
 			return kinds
@@ -123,7 +123,7 @@ func (st *sent) answeredKinds(cd *candidate) []string {
 
 // makerPreps introduce who made an act inside its noun phrase: "the offer
 // from Qatar", "the appeal by the deputies", "the deal with the rebels".
-var makerPreps = wordSet("from", "by", "of", "with")
+var makerPreps = filtered(wordSet("from", "by", "of", "with"))
 
 // answerer reports whether a is the reacting side itself: the very actor,
 // or the same state when both are the state or its government. Another

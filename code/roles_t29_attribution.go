@@ -42,7 +42,7 @@ func (st *sent) inAttribution(m *mention) bool {
 		w := st.low[k]
 		// ("the monitoring group NetBlocks said": a name the dictionary
 		// does not know may close the description.)
-		if speechVerbs[w] || reportVerbs[w] {
+		if speechVerbs.has(w) || reportVerbs.has(w) {
 			return k > 0 && (st.low[k-1] == "," || st.mentionAt(k-1) != nil || st.toks[k-1].tag == "NNP" || st.toks[k-1].tag == "NN" || st.toks[k-1].tag == "NNS")
 		}
 		// ("fought the Radaa force, a rival militia, in the capital,

@@ -10,7 +10,7 @@ import (
 )
 
 // inquiryAsked name an inquiry a call may ask for.
-var inquiryAsked = wordSet("inquiry", "inquiries", "enquiry", "investigation", "investigations", "probe")
+var inquiryAsked = filtered(wordSet("inquiry", "inquiries", "enquiry", "investigation", "investigations", "probe"))
 
 // inquiryCall returns, for a call for an inquiry that names no addressee,
 // or names only the people it would look into ("demanded an independent
@@ -44,7 +44,7 @@ func (c *Coder) inquiryCall(d *doc, cd *candidate) []*mention {
 // swift and transparent investigation".
 func (st *sent) asksInquiry(cd *candidate) bool {
 	for k := cd.i; k < len(st.low) && k < cd.j+5; k++ {
-		if inquiryAsked[st.low[k]] {
+		if inquiryAsked.has(st.low[k]) {
 			return true
 		}
 		if k >= cd.j && (st.low[k] == "," || st.low[k] == "." || verbAt(st, k)) {
@@ -58,7 +58,7 @@ func (st *sent) asksInquiry(cd *candidate) bool {
 // after "into" in its clause: "an inquiry into the deaths of nine
 // miners". A state's organ there ("into the army's conduct") is not.
 func (st *sent) lookedInto(cd *candidate, m *mention) bool {
-	if stateSectors[m.actor.Sector] || isState(m.actor) && m.actor.Sector == "" {
+	if stateSectors.has(m.actor.Sector) || isState(m.actor) && m.actor.Sector == "" {
 		return false
 	}
 	for k := cd.i; k < m.i && k < len(st.low); k++ {

@@ -81,7 +81,7 @@ func (st *sent) sidesAt(k int) (int, int) {
 	if k < len(st.low) && st.low[k] == "the" {
 		k++
 	}
-	if k+1 >= len(st.low) || !sideNouns[st.low[k+1]] {
+	if k+1 >= len(st.low) || !sideNouns.has(st.low[k+1]) {
 		return -1, -1
 	}
 	switch w := st.low[k]; {

@@ -13,8 +13,8 @@ import (
 
 // gatheringNouns name a crowd's act a warning may promise to stop:
 // "any unauthorised gathering would be dispersed".
-var gatheringNouns = wordSet("gathering", "gatherings", "protest", "protests", "demonstration", "demonstrations",
-	"march", "marches", "rally", "rallies", "sit-in", "sit-ins", "assembly", "assemblies", "strike", "strikes")
+var gatheringNouns = filtered(wordSet("gathering", "gatherings", "protest", "protests", "demonstration", "demonstrations",
+	"march", "marches", "rally", "rallies", "sit-in", "sit-ins", "assembly", "assemblies", "strike", "strikes"))
 
 // threatBack is how many sentences back the act a warning answers may be
 // told.
@@ -41,7 +41,7 @@ func (c *Coder) unaimedThreat(d *doc, cd *candidate) []*mention {
 		if cc == "" {
 			cc = d.focus
 		}
-		if !stateSectors[s.Sector] && !isState(s) || cc == "" {
+		if !stateSectors.has(s.Sector) && !isState(s) || cc == "" {
 			return nil
 		}
 		if a, ok := c.actors.Lookup(cc+"PRO", d.date); ok {
@@ -63,7 +63,7 @@ func (c *Coder) unaimedThreat(d *doc, cd *candidate) []*mention {
 		for _, t := range p.ev.Target {
 			// ("The junta warned …": a state's organ named bare answers
 			// an act against a state.)
-			if sameActor(t, s) || s.Country != "" && t.Country == s.Country || s.Country == "" && stateSectors[s.Sector] && isState(t) && t.Country != a.Country {
+			if sameActor(t, s) || s.Country != "" && t.Country == s.Country || s.Country == "" && stateSectors.has(s.Sector) && isState(t) && t.Country != a.Country {
 				a.Text = ""
 				return []*mention{{i: cd.i, j: cd.j, actor: a, kind: "implied"}}
 			}
@@ -85,7 +85,7 @@ func (st *sent) anyGathering(j int) bool {
 	}
 	for k++; k < len(st.low) && k < j+6; k++ {
 		w := st.low[k]
-		if gatheringNouns[w] {
+		if gatheringNouns.has(w) {
 			return true
 		}
 		if !isModifier(st.toks[k]) && !strings.HasPrefix(st.toks[k].tag, "NN") {

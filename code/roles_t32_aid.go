@@ -51,7 +51,7 @@ func (c *Coder) givesAid(cd *candidate) bool {
 	if pl != truce.Agree || !strings.HasPrefix(cd.e.cameo, "03") {
 		return false
 	}
-	if cd.st.amountObject(cd.j) || pledgeWords[cd.st.low[cd.i]] {
+	if cd.st.amountObject(cd.j) || pledgeWords.has(cd.st.low[cd.i]) {
 		return true
 	}
 	// "announced €112 million": a sum inside the trigger.
@@ -64,7 +64,7 @@ func (c *Coder) givesAid(cd *candidate) bool {
 }
 
 // pledgeWords promise help without naming it: "Japan pledged $2 million".
-var pledgeWords = wordSet("pledged", "pledges", "pledge", "promised", "offered")
+var pledgeWords = filtered(wordSet("pledged", "pledges", "pledge", "promised", "offered"))
 
 // lastAidRecipient returns the country of the recipient of the last act of
 // aid among cands other than cd, or "".
@@ -99,14 +99,14 @@ func (c *Coder) aidDestination(cd *candidate) []*mention {
 		return nil
 	}
 	for k := cd.j; k+1 < len(st.low) && k < cd.j+15; k++ {
-		if clauseBreaks[st.low[k]] {
+		if clauseBreaks.has(st.low[k]) {
 			return nil
 		}
 		if st.low[k] != "into" {
 			continue
 		}
 		n := k + 1
-		if compassWords[st.low[n]] && n+1 < len(st.low) {
+		if compassWords.has(st.low[n]) && n+1 < len(st.low) {
 			n++
 		}
 		to := st.stateAt(n)
@@ -124,4 +124,4 @@ func (c *Coder) aidDestination(cd *candidate) []*mention {
 }
 
 // compassWords may stand between "into" and a country: "into eastern Chad".
-var compassWords = wordSet("northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western", "neighbouring", "neighboring")
+var compassWords = filtered(wordSet("northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western", "neighbouring", "neighboring"))

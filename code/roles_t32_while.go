@@ -12,7 +12,7 @@ package code
 // was a criminal" is aimed at Quito.
 
 // contrastJoins open a clause with a subject and a finite verb of its own.
-var contrastJoins = wordSet("while", "whereas", "whilst")
+var contrastJoins = filtered(wordSet("while", "whereas", "whilst"))
 
 // answerClause reports whether the clause from token k has its subject
 // say something other than its own act: in "the OAS condemned the raid,
@@ -24,21 +24,21 @@ func (st *sent) answerClause(k int) bool {
 		if t := st.toks[n].tag; t != "VBD" && t != "VBZ" && t != "VBP" {
 			continue
 		}
-		if !reportVerbs[st.low[n]] {
+		if !reportVerbs.has(st.low[n]) {
 			return false
 		}
 		n++
 		if n < len(st.low) && st.low[n] == "that" {
 			n++
 		}
-		return n < len(st.low) && !ownActPronouns[st.low[n]]
+		return n < len(st.low) && !ownActPronouns.has(st.low[n])
 	}
 	return false
 }
 
 // ownActPronouns, right after a speaker's verb, tell the speaker's own
 // act: "said it had sent", "said they would help".
-var ownActPronouns = wordSet("it", "they", "we")
+var ownActPronouns = filtered(wordSet("it", "they", "we"))
 
 // whichAside returns the token after a relative clause set off by
 // commas that starts at token n (", which leads the coalition,"), or n.
@@ -83,7 +83,7 @@ func (st *sent) beforeLaterClause(cd *candidate) []*mention {
 	}
 	last := cd.tgt[len(cd.tgt)-1]
 	for k := cd.j + 1; k < last.i && k < len(st.low); k++ {
-		if (st.low[k] == "and" || st.low[k] == "," || contrastJoins[st.low[k]]) && st.laterClause(cd.j, k) {
+		if (st.low[k] == "and" || st.low[k] == "," || contrastJoins.has(st.low[k])) && st.laterClause(cd.j, k) {
 			var kept []*mention
 			for _, m := range cd.tgt {
 				if m.i < k || m.kind == "implied" {

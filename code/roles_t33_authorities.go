@@ -13,7 +13,7 @@ import (
 )
 
 // addressedNouns name a state's government in general terms.
-var addressedNouns = wordSet("authorities", "government", "cabinet")
+var addressedNouns = filtered(wordSet("authorities", "government", "cabinet"))
 
 // addressedKinds are the acts whose object "the authorities" is spoken
 // to: appeals and demands.
@@ -28,7 +28,7 @@ var ownPeopleKinds = []string{truce.Request, truce.Accuse, truce.Protest}
 // ownStateSpeakers are the sectors of a country's own people and bodies
 // other than its executive and forces: when they appeal to "the
 // government", it is their own.
-var ownStateSpeakers = wordSet("OPP", "PRO", "CVL", "LAB", "MED", "REL", "REB", "EDU", "BUS", "LEG", "JUD", "NGO")
+var ownStateSpeakers = filtered(wordSet("OPP", "PRO", "CVL", "LAB", "MED", "REL", "REB", "EDU", "BUS", "LEG", "JUD", "NGO"))
 
 // addressedAuthorities returns, for an appeal whose only target is a bare
 // "the authorities" or "the government" (no demonym, no possessor, no
@@ -45,7 +45,7 @@ func (c *Coder) addressedAuthorities(d *doc, cd *candidate) []*mention {
 		return nil
 	}
 	m := cd.tgt[0]
-	if m.place || m.kind == "implied" || m.j != m.i+1 || m.i == 0 || m.j > len(st.low) || st.low[m.i-1] != "the" || !addressedNouns[st.low[m.i]] {
+	if m.place || m.kind == "implied" || m.j != m.i+1 || m.i == 0 || m.j > len(st.low) || st.low[m.i-1] != "the" || !addressedNouns.has(st.low[m.i]) {
 		return nil
 	}
 	if m.j < len(st.low) && (st.low[m.j] == "in" || st.low[m.j] == "of" && !chargeOf(st, m.j)) {
@@ -56,7 +56,7 @@ func (c *Coder) addressedAuthorities(d *doc, cd *candidate) []*mention {
 	// party, union, deputies or crowd speak to their own state.
 	cc := ""
 	for _, x := range cd.src {
-		if x.actor.Country != "" && ownStateSpeakers[x.actor.Sector] {
+		if x.actor.Country != "" && ownStateSpeakers.has(x.actor.Sector) {
 			cc = x.actor.Country
 		}
 	}
@@ -116,7 +116,7 @@ func (d *doc) latestActCountry(cd *candidate) string {
 // terms are as often foreign as local, and are left to the story.
 func allOwnPeople(ms []*mention) bool {
 	for _, x := range ms {
-		if x.kind != "sector" || x.actor.Country != "" || !ownStateSpeakers[x.actor.Sector] || x.actor.Sector == "NGO" {
+		if x.kind != "sector" || x.actor.Country != "" || !ownStateSpeakers.has(x.actor.Sector) || x.actor.Sector == "NGO" {
 			return false
 		}
 	}

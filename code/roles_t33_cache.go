@@ -6,8 +6,8 @@ package code
 
 // insurgentArms name what only an armed group fighting the state keeps:
 // bombs, mines, explosives, grenades and the means to set them off.
-var insurgentArms = wordSet("bomb", "bombs", "ied", "ieds", "explosives", "explosive", "mine", "mines",
-	"landmine", "landmines", "grenades", "detonators", "suicide", "bomb-making")
+var insurgentArms = filtered(wordSet("bomb", "bombs", "ied", "ieds", "explosives", "explosive", "mine", "mines",
+	"landmine", "landmines", "grenades", "detonators", "suicide", "bomb-making"))
 
 // unnamedInsurgents returns, for a seizure of weapons among which are
 // bombs, mines or explosives, by a state's forces, whose owner no one
@@ -20,15 +20,15 @@ func (c *Coder) unnamedInsurgents(d *doc, cd *candidate) []*mention {
 	// "defused a second device": a device made safe is a bomb.
 	arms, defuse := false, false
 	for k := cd.i; k < cd.j+8 && k < len(st.low); k++ {
-		defuse = defuse || k < cd.j && defuseWords[st.low[k]]
-		arms = arms || insurgentArms[st.low[k]] || defuse && bombWords[st.low[k]]
+		defuse = defuse || k < cd.j && defuseWords.has(st.low[k])
+		arms = arms || insurgentArms.has(st.low[k]) || defuse && bombWords.has(st.low[k])
 	}
 	if !arms || len(cd.src) == 0 {
 		return nil
 	}
 	cc := cd.src[0].actor.Country
 	for _, m := range cd.src {
-		if m.actor.Country != cc || !seizerSectors[m.actor.Sector] {
+		if m.actor.Country != cc || !seizerSectors.has(m.actor.Sector) {
 			return nil
 		}
 	}

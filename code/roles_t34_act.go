@@ -20,14 +20,14 @@ func actNounAt(cd *candidate) string {
 	st := cd.st
 	end := cd.j + 4
 	for k := cd.i + 1; k < len(st.low) && k < end; k++ {
-		if actRefNouns[st.low[k]] {
+		if actRefNouns.has(st.low[k]) {
 			return st.low[k]
 		}
 		if k >= cd.j && prec40ModifierJoin(st, k) {
 			end++
 			continue
 		}
-		if k >= cd.j && !determiners[st.low[k]] && !isModifier(st.toks[k]) {
+		if k >= cd.j && !determiners.has(st.low[k]) && !isModifier(st.toks[k]) {
 			return ""
 		}
 	}

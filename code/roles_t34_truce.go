@@ -43,7 +43,7 @@ func (c *Coder) unilateralTruce(d *doc, cd *candidate) []*mention {
 	switch {
 	case cc == "":
 		return nil
-	case stateSectors[s.Sector] && s.Sector != "JUD" && isState(s):
+	case stateSectors.has(s.Sector) && s.Sector != "JUD" && isState(s):
 		want = cc + "REB"
 	case s.Sector == "REB":
 		want = cc + "GOV"
@@ -59,7 +59,7 @@ func (c *Coder) unilateralTruce(d *doc, cd *candidate) []*mention {
 // between two states, whose sides the story told.
 func (st *sent) newTruce(cd *candidate) bool {
 	for k := cd.i; k < cd.j+4 && k < len(st.low); k++ {
-		if !truceWords[st.low[k]] {
+		if !truceWords.has(st.low[k]) {
 			continue
 		}
 		for b := k - 1; b >= 0 && b >= k-4; b-- {

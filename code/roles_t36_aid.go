@@ -7,7 +7,7 @@ package code
 
 // headingWords tell that what carries aid sets out for a place named after
 // "for": "set off for", "bound for", "headed for".
-var headingWords = wordSet("off", "bound", "headed", "heading", "destined", "left", "sailed", "departed")
+var headingWords = filtered(wordSet("off", "bound", "headed", "heading", "destined", "left", "sailed", "departed"))
 
 // aidHeading returns, for aid whose clause names no recipient but its
 // giver, the country
@@ -21,14 +21,14 @@ func (c *Coder) aidHeading(d *doc, cd *candidate) []*mention {
 		return nil
 	}
 	for k := cd.j; k+1 < len(st.low) && k < cd.j+15; k++ {
-		if clauseBreaks[st.low[k]] {
+		if clauseBreaks.has(st.low[k]) {
 			return nil
 		}
-		if st.low[k] != "into" && !(st.low[k] == "for" && k > 0 && headingWords[st.low[k-1]]) {
+		if st.low[k] != "into" && !(st.low[k] == "for" && k > 0 && headingWords.has(st.low[k-1])) {
 			continue
 		}
 		n := k + 1
-		if (st.low[n] == "the" || compassWords[st.low[n]]) && n+1 < len(st.low) {
+		if (st.low[n] == "the" || compassWords.has(st.low[n])) && n+1 < len(st.low) {
 			n++
 		}
 		cc := ""

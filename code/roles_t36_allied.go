@@ -9,7 +9,7 @@ package code
 // token s+1, so that a list member so qualified still joins the list; it
 // returns s unchanged when token s is no such word.
 func (st *sent) alliedLead(s int) int {
-	if s > 0 && s < len(st.low) && alliedWords[st.low[s]] {
+	if s > 0 && s < len(st.low) && alliedWords.has(st.low[s]) {
 		return s - 1
 	}
 	return s

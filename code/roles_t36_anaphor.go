@@ -10,7 +10,7 @@ import "github.com/truce-project/truce"
 
 // anaphorSides holds the sectors of non-state armed actors "the group" may
 // stand for.
-var anaphorSides = wordSet("REB", "MLT")
+var anaphorSides = filtered(wordSet("REB", "MLT"))
 
 // otherBodyNear reports whether st or one of the two sentences before it
 // names an organisation that is no armed group (a rights group, a party, a
@@ -23,7 +23,7 @@ func (d *doc) otherBodyNear(st *sent) bool {
 		}
 		for n := range x.mentions {
 			m := &x.mentions[n]
-			if (m.kind == "group" || m.kind == "org") && !m.place && !anaphorSides[m.actor.Sector] && m.actor.Sector != "CRM" {
+			if (m.kind == "group" || m.kind == "org") && !m.place && !anaphorSides.has(m.actor.Sector) && m.actor.Sector != "CRM" {
 				return true
 			}
 		}
@@ -46,7 +46,7 @@ func (d *doc) groupActedBefore(st *sent) *truce.Actor {
 		}
 		for _, side := range [2][]truce.Actor{p.ev.Source, p.ev.Target} {
 			for _, a := range side {
-				if a.ID != "" && anaphorSides[a.Sector] {
+				if a.ID != "" && anaphorSides.has(a.Sector) {
 					b := a
 					return &b
 				}
@@ -61,7 +61,7 @@ func (d *doc) groupActedBefore(st *sent) *truce.Actor {
 // weapons from the group" happens where the fight did, though the group
 // belongs to another country than the place.
 func armedSideOf(ev *truce.Event, a truce.Actor) bool {
-	if a.ID == "" || !holderSectors[a.Sector] {
+	if a.ID == "" || !holderSectors.has(a.Sector) {
 		return false
 	}
 	for _, b := range ev.Source {

@@ -25,7 +25,7 @@ func seizedFromNoOne(st *sent, src, tgt []*mention) bool {
 		if st.holds(m) && m.j == m.i+1 && isWeaponWord(st.low[m.i]) && m.actor.ID == "" {
 			continue
 		}
-		if seizerSectors[m.actor.Sector] && m.actor.Sector != "" && (m.actor.Country == "" || m.actor.Country == cc) &&
+		if seizerSectors.has(m.actor.Sector) && m.actor.Sector != "" && (m.actor.Country == "" || m.actor.Country == cc) &&
 			(m.actor.ID == "" || isState(m.actor)) {
 			continue
 		}
@@ -35,19 +35,19 @@ func seizedFromNoOne(st *sent, src, tgt []*mention) bool {
 }
 
 // foilWords tell that a plot was stopped before it was carried out.
-var foilWords = wordSet("foiled", "foil", "foils", "foiling", "thwarted", "thwart", "thwarts", "thwarting")
+var foilWords = filtered(wordSet("foiled", "foil", "foils", "foiling", "thwarted", "thwart", "thwarts", "thwarting"))
 
 // plotWords name what a foiled plot was: an attack or a bombing.
-var plotWords = wordSet("plot", "plots", "attack", "attacks", "bombing", "bombings", "attempt")
+var plotWords = filtered(wordSet("plot", "plots", "attack", "attacks", "bombing", "bombings", "attempt"))
 
 // foiledPlot reports whether cd's trigger is a plot foiled or thwarted:
 // "foiled a bomb plot", "thwarted a major attack".
 func foiledPlot(st *sent, cd *candidate) bool {
-	if cd.j <= cd.i || cd.j > len(st.low) || !foilWords[st.low[cd.i]] {
+	if cd.j <= cd.i || cd.j > len(st.low) || !foilWords.has(st.low[cd.i]) {
 		return false
 	}
 	for k := cd.j; k < cd.j+4 && k < len(st.low); k++ {
-		if plotWords[st.low[k]] {
+		if plotWords.has(st.low[k]) {
 			return true
 		}
 		if st.low[k] == "," || st.low[k] == "." {
@@ -59,7 +59,7 @@ func foiledPlot(st *sent, cd *candidate) bool {
 
 // plotBlameWords tell, in a sentence after a foiled plot, whose plot it was:
 // "Police blamed the group for the plot", "two men linked to the group".
-var plotBlameWords = wordSet("blamed", "blames", "blame", "accused", "linked", "belonging", "behind", "members")
+var plotBlameWords = filtered(wordSet("blamed", "blames", "blame", "accused", "linked", "belonging", "behind", "members"))
 
 // plotOwner returns, for a plot that state forces foiled or thwarted and
 // whose target no one names, the armed group named after the trigger in its
@@ -74,12 +74,12 @@ func (c *Coder) plotOwner(d *doc, cd *candidate) []*mention {
 		return nil
 	}
 	for _, m := range cd.src {
-		if !seizerSectors[m.actor.Sector] || m.actor.ID != "" && !isState(m.actor) {
+		if !seizerSectors.has(m.actor.Sector) || m.actor.ID != "" && !isState(m.actor) {
 			return nil
 		}
 	}
 	armed := func(m *mention) bool {
-		return !m.place && holderSectors[m.actor.Sector] && m.actor.ID != "" && !sharesMention([]*mention{m}, cd.src)
+		return !m.place && holderSectors.has(m.actor.Sector) && m.actor.ID != "" && !sharesMention([]*mention{m}, cd.src)
 	}
 	for n := range st.mentions {
 		if m := &st.mentions[n]; m.i >= cd.j && armed(m) {
@@ -88,7 +88,7 @@ func (c *Coder) plotOwner(d *doc, cd *candidate) []*mention {
 	}
 	ix := st.s.Index
 	for _, x := range d.sents {
-		if x.s.Index <= ix || x.s.Index > ix+2 || !anyWord(x, plotBlameWords) {
+		if x.s.Index <= ix || x.s.Index > ix+2 || !anyWord(x, &plotBlameWords) {
 			continue
 		}
 		for n := range x.mentions {
@@ -110,9 +110,9 @@ func (c *Coder) plotOwner(d *doc, cd *candidate) []*mention {
 }
 
 // anyWord reports whether sentence x holds one of words.
-func anyWord(x *sent, words map[string]bool) bool {
+func anyWord(x *sent, words *wordFilter) bool {
 	for _, w := range x.low {
-		if words[w] {
+		if words.has(w) {
 			return true
 		}
 	}

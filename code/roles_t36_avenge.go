@@ -9,8 +9,8 @@ import "github.com/truce-project/truce"
 // attack, not at the dead it speaks of.
 
 // revengeWords tell that a threat answers an attack suffered.
-var revengeWords = wordSet("avenge", "avenged", "avenging", "revenge", "retaliate", "retaliation", "responsible",
-	"perpetrators", "attackers", "pay")
+var revengeWords = filtered(wordSet("avenge", "avenged", "avenging", "revenge", "retaliate", "retaliation", "responsible",
+	"perpetrators", "attackers", "pay"))
 
 // attackAvenged returns, for a threat whose clause speaks of revenge
 // (revengeWords) and whose target is no one or only the threatening
@@ -32,10 +32,10 @@ func attackAvenged(d *doc, cd *candidate) []*mention {
 	// "the fallen soldiers would be avenged": the threatening side's own
 	// dead, named or not yet placed, are no target; armed foes are.
 	for _, m := range cd.tgt {
-		if m.actor.ID == "" && !holderSectors[m.actor.Sector] {
+		if m.actor.ID == "" && !holderSectors.has(m.actor.Sector) {
 			continue
 		}
-		if cc == "" || m.actor.Country != cc || holderSectors[m.actor.Sector] {
+		if cc == "" || m.actor.Country != cc || holderSectors.has(m.actor.Sector) {
 			return nil
 		}
 	}
@@ -65,7 +65,7 @@ func revengeAfter(st *sent, j int) bool {
 		case ".", ";", "but", "while":
 			return false
 		}
-		if revengeWords[st.low[k]] {
+		if revengeWords.has(st.low[k]) {
 			return true
 		}
 	}

@@ -8,10 +8,10 @@ package code
 
 // custodyWords tell that people are held by a state's jailers, not by
 // kidnappers: a place after them is where the state keeps them.
-var custodyWords = wordSet("held", "detained", "jailed", "imprisoned")
+var custodyWords = filtered(wordSet("held", "detained", "jailed", "imprisoned"))
 
 // hostageWords name captives whom no state holds, wherever they are.
-var hostageWords = wordSet("hostage", "hostages", "captives", "kidnapped", "abducted")
+var hostageWords = filtered(wordSet("hostage", "hostages", "captives", "kidnapped", "abducted"))
 
 // heldInCustody returns, for a release demand (mode yield) whose clause
 // names its captives as held, detained or jailed in or at a place, the
@@ -24,10 +24,10 @@ func (c *Coder) heldInCustody(d *doc, cd *candidate) []*mention {
 	}
 	for k := cd.j; k+2 < len(st.low) && k < cd.j+12; k++ {
 		w := st.low[k]
-		if clauseBreaks[w] || w == ";" || w == "," || hostageWords[w] {
+		if clauseBreaks.has(w) || w == ";" || w == "," || hostageWords.has(w) {
 			return nil
 		}
-		if !custodyWords[w] || st.low[k+1] != "in" && st.low[k+1] != "at" {
+		if !custodyWords.has(w) || st.low[k+1] != "in" && st.low[k+1] != "at" {
 			continue
 		}
 		cc := ""

@@ -11,7 +11,7 @@ import "github.com/truce-project/truce"
 
 // deniedKinds are the acts a denial answers: a charge, a call, a threat or
 // a measure aimed at the denying side.
-var deniedKinds = map[string]bool{truce.Accuse: true, truce.Request: true, truce.Threaten: true, truce.Sanction: true}
+var deniedKinds = filtered(map[string]bool{truce.Accuse: true, truce.Request: true, truce.Threaten: true, truce.Sanction: true})
 
 // deniedAccuser returns, for a rejection or denial that has no target, the
 // sources of the latest charge, call, threat or measure told in the two
@@ -35,7 +35,7 @@ func deniedAccuser(d *doc, cd *candidate) []*mention {
 	for n := len(d.cands) - 1; n >= 0; n-- {
 		p := d.cands[n]
 		idx := p.st.s.Index
-		if idx >= st.s.Index || idx < st.s.Index-2 || p.folded || !deniedKinds[p.ev.Type] || len(p.ev.Source) == 0 || !hasCountry(p.ev.Target, cc) {
+		if idx >= st.s.Index || idx < st.s.Index-2 || p.folded || !deniedKinds.has(p.ev.Type) || len(p.ev.Source) == 0 || !hasCountry(p.ev.Target, cc) {
 			continue
 		}
 		return makersAt(cd, p, answerer)

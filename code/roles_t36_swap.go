@@ -24,7 +24,7 @@ func swapSides(cd *candidate) {
 		return
 	}
 	for _, m := range cd.tgt {
-		if !st.holds(m) || m.i < cd.i || !captiveNouns[strings.ToLower(st.textOf(m.i, m.j))] {
+		if !st.holds(m) || m.i < cd.i || !captiveNouns.has(strings.ToLower(st.textOf(m.i, m.j))) {
 			return
 		}
 	}
@@ -45,7 +45,7 @@ func swapSides(cd *candidate) {
 // it, tell of an exchange: "began exchanging", "releasing … in a swap".
 func releaseSwap(st *sent, cd *candidate) bool {
 	for k := cd.i; k < cd.j+10 && k < len(st.low); k++ {
-		if swapWords[st.low[k]] {
+		if swapWords.has(st.low[k]) {
 			return true
 		}
 		if k >= cd.j && (st.low[k] == "," || st.low[k] == ";") {
@@ -59,7 +59,7 @@ func releaseSwap(st *sent, cd *candidate) bool {
 // (a country's sector actor with no group of its own), not rebels, gangs or
 // militias.
 func stateOrForces(a truce.Actor) bool {
-	return a.Country != "" && (a.ID == "" || isState(a)) && !holderSectors[a.Sector]
+	return a.Country != "" && (a.ID == "" || isState(a)) && !holderSectors.has(a.Sector)
 }
 
 // foldedPair gives an accord coded from its noun, whose parties are the

@@ -10,7 +10,7 @@ import "github.com/truce-project/truce"
 
 // t37EnvoyAux are the words that may stand between a passive expulsion's
 // envoy and its trigger: auxiliaries and "also", "now", "all".
-var t37EnvoyAux = wordSet("had", "has", "have", "been", "was", "were", "is", "are", "be", "being", "also", "now", "all")
+var t37EnvoyAux = filtered(wordSet("had", "has", "have", "been", "was", "were", "is", "are", "be", "being", "also", "now", "all"))
 
 // rolesT37ExpelledEnvoy swaps the sides of an expulsion (CAMEO 166, mode
 // expel) whose source is the owner of the envoy noun that is the subject
@@ -29,13 +29,13 @@ func (c *Coder) rolesT37ExpelledEnvoy(cd *candidate) {
 	// ambassador to Washington,"), commas and auxiliaries: the envoy is
 	// the trigger's subject, not a doer of its own. The mention may take
 	// in the envoy noun itself ("Kenyan envoys" as Kenya's government).
-	envoy := expelledEnvoys[st.low[m.j-1]]
+	envoy := expelledEnvoys.has(st.low[m.j-1])
 	for k := m.j; k < cd.i; k++ {
 		w := st.low[k]
 		switch {
-		case expelledEnvoys[w]:
+		case expelledEnvoys.has(w):
 			envoy = true
-		case w == "," || w == "to" || w == "in" || w == "the" || w == "'s" || w == "’s" || t37EnvoyAux[w]:
+		case w == "," || w == "to" || w == "in" || w == "the" || w == "'s" || w == "’s" || t37EnvoyAux.has(w):
 		case st.mentionAt(k) != nil:
 		default:
 			return

@@ -10,10 +10,10 @@ import "github.com/truce-project/truce"
 
 // t37InhabitedEdges name the inhabited parts of a place a strike hits:
 // "shelled the outskirts of Kharkiv".
-var t37InhabitedEdges = wordSet("outskirts", "suburbs", "suburb", "neighbourhoods", "neighborhoods", "neighbourhood", "neighborhood")
+var t37InhabitedEdges = filtered(wordSet("outskirts", "suburbs", "suburb", "neighbourhoods", "neighborhoods", "neighbourhood", "neighborhood"))
 
 // t37RemoteModes are the modes of a strike from afar.
-var t37RemoteModes = wordSet("aerial", "drone", "heavy-weapons")
+var t37RemoteModes = filtered(wordSet("aerial", "drone", "heavy-weapons"))
 
 // t37RemoteGround gives a strike from afar that found no target the
 // civilians of the place it hit, when what it hit is a settlement, homes
@@ -21,13 +21,13 @@ var t37RemoteModes = wordSet("aerial", "drone", "heavy-weapons")
 // whether it did.
 func (b *building) t37RemoteGround() bool {
 	c, d, cd, st, e, loc := b.c, b.d, b.cd, b.st, b.e, b.loc
-	if !t37RemoteModes[e.mode] || len(b.tgt) > 0 || len(b.src) == 0 {
+	if !t37RemoteModes.has(e.mode) || len(b.tgt) > 0 || len(b.src) == 0 {
 		return false
 	}
 	cc := ""
 	if loc != nil {
 		cc = loc.Country
-	} else if a := b.src[0]; stateSides[a.Sector] && !st.t37OtherCountry(a.Country) {
+	} else if a := b.src[0]; stateSides.has(a.Sector) && !st.t37OtherCountry(a.Country) {
 		// "Navy vessels shelled hamlets near Myebon", a place the
 		// gazetteer lacks: a state's forces firing in a sentence that
 		// names no other country fire at home.
@@ -47,7 +47,7 @@ func (b *building) t37RemoteGround() bool {
 		if st.low[k] == "area" && k > 0 && st.low[k-1] == "the" {
 			sector = "CVL"
 		}
-		if groundSettlements[st.low[k]] || t37InhabitedEdges[st.low[k]] {
+		if groundSettlements.has(st.low[k]) || t37InhabitedEdges.has(st.low[k]) {
 			sector = "CVL"
 		}
 	}

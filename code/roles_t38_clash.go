@@ -8,8 +8,8 @@ package code
 
 // t38InternalWords are the adjectives that tell a fight within one kind of
 // group.
-var t38InternalWords = wordSet("tribal", "clan", "inter-clan", "interclan", "communal", "intercommunal",
-	"inter-communal", "sectarian", "factional", "inter-tribal", "intertribal")
+var t38InternalWords = filtered(wordSet("tribal", "clan", "inter-clan", "interclan", "communal", "intercommunal",
+	"inter-communal", "sectarian", "factional", "inter-tribal", "intertribal"))
 
 // t38InternalClash gives a two-sided fight told as one within one kind of
 // group, whose source is that group and names no one of its own, the
@@ -54,7 +54,7 @@ func t38SameKind(cd *candidate) bool {
 // "between" phrase after it that names one plural group and no second
 // ("between two families", "between the clans' militias").
 func (st *sent) t38InternalAt(cd *candidate) bool {
-	if t38InternalWords[st.low[cd.i]] || cd.i > 0 && t38InternalWords[st.low[cd.i-1]] {
+	if t38InternalWords.has(st.low[cd.i]) || cd.i > 0 && t38InternalWords.has(st.low[cd.i-1]) {
 		return true // "tribal clashes", the adjective inside the trigger or before it
 	}
 	k := cd.j

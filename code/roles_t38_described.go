@@ -55,7 +55,7 @@ func (st *sent) t38DescriptionAfter(cd *candidate) (q, head int, fits map[string
 		w := st.low[k]
 		if w == "the" {
 			if h, f, ok := st.t38DescriptionAt(k); ok {
-				if h+1 < len(st.low) && st.isPossessive(h+1) || k > 0 && t38PlacePreps[st.low[k-1]] {
+				if h+1 < len(st.low) && st.isPossessive(h+1) || k > 0 && t38PlacePreps.has(st.low[k-1]) {
 					return -1, 0, nil
 				}
 				return k, h, f
@@ -76,7 +76,7 @@ func (st *sent) t38DescriptionAfter(cd *candidate) (q, head int, fits map[string
 
 // t38PlacePreps open a phrase of place: "across the country", "in the
 // kingdom".
-var t38PlacePreps = wordSet("in", "across", "throughout", "inside", "within", "around", "over", "at")
+var t38PlacePreps = filtered(wordSet("in", "across", "throughout", "inside", "within", "around", "over", "at"))
 
 // t38DescriptionAt reports whether "the" at k opens a description of a
 // kind of state (up to two modifiers, then a head of stateKinds), with the

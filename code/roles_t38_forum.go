@@ -10,11 +10,11 @@ package code
 import "github.com/truce-project/truce"
 
 // t38GrievanceNouns name what is carried to a forum.
-var t38GrievanceNouns = wordSet("complaint", "complaints", "dispute", "disputes", "case", "cases", "lawsuit", "suit",
-	"petition", "petitions", "grievance", "grievances", "claim", "claims", "row", "quarrel", "matter")
+var t38GrievanceNouns = filtered(wordSet("complaint", "complaints", "dispute", "disputes", "case", "cases", "lawsuit", "suit",
+	"petition", "petitions", "grievance", "grievances", "claim", "claims", "row", "quarrel", "matter"))
 
 // t38ForumPreps join a grievance to the forum it goes to.
-var t38ForumPreps = wordSet("to", "with", "at", "before")
+var t38ForumPreps = filtered(wordSet("to", "with", "at", "before"))
 
 // t38ForumTarget replaces the target of a grievance carried to a forum,
 // when that target is the forum or there is none, with the other side of
@@ -47,10 +47,10 @@ func (c *Coder) t38ForumTarget(d *doc, cd *candidate, earlier []*candidate) {
 // the dispute to"), or -1.
 func (st *sent) t38GrievanceAt(cd *candidate) int {
 	for k := cd.i; k < len(st.low) && k < cd.j+3; k++ {
-		if t38GrievanceNouns[st.low[k]] {
+		if t38GrievanceNouns.has(st.low[k]) {
 			return k
 		}
-		if k >= cd.j && !determiners[st.low[k]] && !isModifier(st.toks[k]) {
+		if k >= cd.j && !determiners.has(st.low[k]) && !isModifier(st.toks[k]) {
 			return -1
 		}
 	}
@@ -65,11 +65,11 @@ func (st *sent) t38GrievanceAt(cd *candidate) int {
 // Human Rights"), taken whole with its "of" phrases.
 func (st *sent) t38ForumAfter(k int) (int, int, bool) {
 	for p := k + 1; p < len(st.low) && p <= k+4; p++ {
-		if !t38ForumPreps[st.low[p]] {
+		if !t38ForumPreps.has(st.low[p]) {
 			continue
 		}
 		q := p + 1
-		for q < len(st.low) && determiners[st.low[q]] {
+		for q < len(st.low) && determiners.has(st.low[q]) {
 			q++
 		}
 		if q >= len(st.low) {

@@ -50,7 +50,7 @@ func (st *sent) t38CurfewObject(cd *candidate) bool {
 		case "martial":
 			return k+1 < len(st.low) && st.low[k+1] == "law"
 		}
-		if k >= cd.j && !determiners[st.low[k]] && !isModifier(st.toks[k]) && st.low[k] != "of" {
+		if k >= cd.j && !determiners.has(st.low[k]) && !isModifier(st.toks[k]) && st.low[k] != "of" {
 			return false
 		}
 	}

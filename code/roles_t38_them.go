@@ -11,10 +11,10 @@ import "strings"
 
 // t38ForcePreps are the prepositions that carry the one a verb of force or
 // of dealing is aimed at.
-var t38ForcePreps = wordSet("at", "on", "upon", "against", "with")
+var t38ForcePreps = filtered(wordSet("at", "on", "upon", "against", "with"))
 
 // t38PrepPronouns are the object pronouns read after such a preposition.
-var t38PrepPronouns = wordSet("them", "him", "her")
+var t38PrepPronouns = filtered(wordSet("them", "him", "her"))
 
 // t38PrepObjectVerb returns the token of the verb whose prepositional
 // object the pronoun at k is, or -1: a pronoun right after one of
@@ -22,7 +22,7 @@ var t38PrepPronouns = wordSet("them", "him", "her")
 // numbers, adjectives, "and") between the verb and the preposition
 // ("fired tear gas at them", "opened fire on them").
 func (st *sent) t38PrepObjectVerb(k int) int {
-	if k < 2 || !t38PrepPronouns[st.low[k]] || !t38ForcePreps[st.low[k-1]] {
+	if k < 2 || !t38PrepPronouns.has(st.low[k]) || !t38ForcePreps.has(st.low[k-1]) {
 		return -1
 	}
 	for n := k - 2; n >= 0 && n >= k-7; n-- {

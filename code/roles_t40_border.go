@@ -9,7 +9,7 @@ import "github.com/truce-project/truce"
 // target of the show of force when the clause names no one else.
 
 // t40BorderNouns are the words for a line a state shares with another.
-var t40BorderNouns = wordSet("border", "borders", "frontier", "frontiers", "boundary", "boundaries")
+var t40BorderNouns = filtered(wordSet("border", "borders", "frontier", "frontiers", "boundary", "boundaries"))
 
 // t40BorderTarget returns, for a mobilisation that names no target, the
 // state of the actor or place named right after "border with" in the
@@ -33,11 +33,11 @@ func (c *Coder) t40BorderTarget(d *doc, cd *candidate, earlier []*candidate) []*
 		if w == ";" || w == "said" || w == "while" || w == "but" || w == "which" || w == "who" || st.clause[k] != st.clause[cd.j-1] {
 			return nil
 		}
-		if !t40BorderNouns[w] || st.low[k+1] != "with" {
+		if !t40BorderNouns.has(w) || st.low[k+1] != "with" {
 			continue
 		}
 		n := k + 2
-		for n < len(st.low) && n < k+4 && determiners[st.low[n]] {
+		for n < len(st.low) && n < k+4 && determiners.has(st.low[n]) {
 			n++
 		}
 		m := st.mentionAt(n)

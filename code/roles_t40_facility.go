@@ -15,14 +15,14 @@ import (
 
 // t40FacilityNouns are the buildings and posts of a state organ a crowd
 // may attack: "police station", "police post", "court building".
-var t40FacilityNouns = wordSet("station", "stations", "post", "posts", "building", "buildings",
+var t40FacilityNouns = filtered(wordSet("station", "stations", "post", "posts", "building", "buildings",
 	"headquarters", "office", "offices", "outpost", "outposts", "courthouse", "courthouses",
 	"checkpoint", "checkpoints", "barracks", "booth", "booths", "kiosk", "kiosks", "premises",
-	"compound", "compounds", "precinct", "precincts")
+	"compound", "compounds", "precinct", "precincts"))
 
 // t40CourtNouns are a court or a tribunal named as the building itself:
 // "set fire to the electoral tribunal", "stoned the courthouse".
-var t40CourtNouns = wordSet("tribunal", "tribunals", "court", "courts", "courthouse", "courthouses")
+var t40CourtNouns = filtered(wordSet("tribunal", "tribunals", "court", "courts", "courthouse", "courthouses"))
 
 // t40ProtestedState adds to a protest whose targets are all the police or
 // the courts of one state, named by a building the crowd went for, that
@@ -71,11 +71,11 @@ func (st *sent) t40FacilityNamed(a truce.Actor) bool {
 		if !strings.EqualFold(st.toks[k].text, w) {
 			continue
 		}
-		if t40CourtNouns[st.low[k]] {
+		if t40CourtNouns.has(st.low[k]) {
 			return true
 		}
 		for n := k + 1; n < len(st.low) && n <= k+2; n++ {
-			if t40FacilityNouns[st.low[n]] {
+			if t40FacilityNouns.has(st.low[n]) {
 				return true
 			}
 			if !isModifier(st.toks[n]) {

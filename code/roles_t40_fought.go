@@ -8,20 +8,20 @@ package code
 // from; the side the fight was with held it.
 
 // t40FightNouns name a fight an "after … with X" phrase may tell.
-var t40FightNouns = wordSet("battle", "battles", "fighting", "fight", "fights", "clash", "clashes",
+var t40FightNouns = filtered(wordSet("battle", "battles", "fighting", "fight", "fights", "clash", "clashes",
 	"gunfight", "gunfights", "firefight", "firefights", "skirmish", "skirmishes", "shootout",
 	"shootouts", "shoot-out", "shoot-outs", "combat", "exchange", "exchanges", "engagement",
-	"engagements", "gunbattle", "gunbattles")
+	"engagements", "gunbattle", "gunbattles"))
 
 // t40FightLead are the words that open the phrase a fight is told in
 // after the act: "after", "following", "during", "amid".
-var t40FightLead = wordSet("after", "following", "during", "amid", "amidst")
+var t40FightLead = filtered(wordSet("after", "following", "during", "amid", "amidst"))
 
 // t40FightFill are the words that may stand between the phrase's opening
 // word and its fight noun besides determiners and modifiers: "after days
 // of fighting", "after a night of heavy fighting", "exchange of fire".
-var t40FightFill = wordSet("of", "days", "day", "hours", "hour", "weeks", "week", "nights", "night",
-	"months", "gun", "fire", "overnight", "several", "two", "three", "brief", "heavy", "fierce", "intense")
+var t40FightFill = filtered(wordSet("of", "days", "day", "hours", "hour", "weeks", "week", "nights", "night",
+	"months", "gun", "fire", "overnight", "several", "two", "three", "brief", "heavy", "fierce", "intense"))
 
 // t40FoughtWith returns, for ground taken whose holder is loose (none, its
 // people, the ground itself), the side a fight told after the trigger was
@@ -37,7 +37,7 @@ func (st *sent) t40FoughtWith(cd *candidate) []*mention {
 		if w == ";" || w == "said" || w == "says" || w == "while" || w == "but" || w == "which" || w == "who" {
 			return nil
 		}
-		if t40FightLead[w] {
+		if t40FightLead.has(w) {
 			lead = k
 			break
 		}
@@ -49,11 +49,11 @@ func (st *sent) t40FoughtWith(cd *candidate) []*mention {
 	with := -1
 	for k := lead + 1; k < len(st.low) && k <= lead+8; k++ {
 		w := st.low[k]
-		if (w == "with" || w == "against") && k > lead+1 && (t40FightNouns[st.low[k-1]] || st.low[k-1] == "fire" && k >= 3 && t40FightNouns[st.low[k-3]]) {
+		if (w == "with" || w == "against") && k > lead+1 && (t40FightNouns.has(st.low[k-1]) || st.low[k-1] == "fire" && k >= 3 && t40FightNouns.has(st.low[k-3])) {
 			with = k
 			break
 		}
-		if t40FightNouns[w] || t40FightFill[w] || determiners[w] || isModifier(st.toks[k]) {
+		if t40FightNouns.has(w) || t40FightFill.has(w) || determiners.has(w) || isModifier(st.toks[k]) {
 			continue
 		}
 		return nil

@@ -30,7 +30,7 @@ func (st *sent) t40OwnOfficer(c *Coder, cd *candidate) bool {
 		return false
 	}
 	t, s := cd.tgt[0], cd.src[0]
-	if t.kind != "person" && t.kind != "sector" || !st.holds(t) || !st.holds(s) || !t40OfficeSectors[t.actor.Sector] {
+	if t.kind != "person" && t.kind != "sector" || !st.holds(t) || !st.holds(s) || !t40OfficeSectors.has(t.actor.Sector) {
 		return false
 	}
 	if s.kind != "person" && !(s.kind == "sector" && st.t40LocalOffice(s)) || s.i == t.i || strings.EqualFold(s.actor.Text, t.actor.Text) {
@@ -42,7 +42,7 @@ func (st *sent) t40OwnOfficer(c *Coder, cd *candidate) bool {
 		return false
 	}
 	for k := cd.j; k < t.i; k++ {
-		if !determiners[st.low[k]] && !isModifier(st.toks[k]) {
+		if !determiners.has(st.low[k]) && !isModifier(st.toks[k]) {
 			return false
 		}
 	}
@@ -51,19 +51,19 @@ func (st *sent) t40OwnOfficer(c *Coder, cd *candidate) bool {
 
 // t40OfficeSectors are the sectors of an office-holder: a government, a
 // court, a legislature, or one not yet placed.
-var t40OfficeSectors = map[string]bool{"GOV": true, "JUD": true, "LEG": true, "": true}
+var t40OfficeSectors = filtered(map[string]bool{"GOV": true, "JUD": true, "LEG": true, "": true})
 
 // t40LocalOffices are the offices of a region or a town, which act on the
 // state's government as another side: "the governor of Hiiraan appealed
 // to the federal government", "the mayor asked the government".
-var t40LocalOffices = wordSet("governor", "governors", "mayor", "mayors", "premier", "premiers",
-	"prefect", "prefects", "lieutenant-governor")
+var t40LocalOffices = filtered(wordSet("governor", "governors", "mayor", "mayors", "premier", "premiers",
+	"prefect", "prefects", "lieutenant-governor"))
 
 // t40LocalOffice reports whether mention m names a local office by its
 // words.
 func (st *sent) t40LocalOffice(m *mention) bool {
 	for k := m.i; k < m.j && k < len(st.low); k++ {
-		if t40LocalOffices[st.low[k]] {
+		if t40LocalOffices.has(st.low[k]) {
 			return true
 		}
 	}

@@ -14,12 +14,12 @@ import (
 // reports someone's words, not the deed those words tell of.
 
 // claimBackNouns name back, in general terms, what a speaker said.
-var claimBackNouns = wordSet("allegation", "allegations", "accusation", "accusations", "claim", "claims",
+var claimBackNouns = filtered(wordSet("allegation", "allegations", "accusation", "accusations", "claim", "claims",
 	"finding", "findings", "report", "assertion", "assertions", "statement", "announcement",
-	"remarks", "comments", "conclusion", "conclusions", "assessment")
+	"remarks", "comments", "conclusion", "conclusions", "assessment"))
 
 // claimBlameVerbs tell a charge in the reaction's own sentence.
-var claimBlameVerbs = wordSet("blamed", "blames", "accused", "accuses", "alleged", "alleges", "charged")
+var claimBlameVerbs = filtered(wordSet("blamed", "blames", "accused", "accuses", "alleged", "alleges", "charged"))
 
 // claimReactionKinds are the reactions that can answer someone's words.
 var claimReactionKinds = []string{truce.Accuse, truce.Reject, truce.Support}
@@ -57,7 +57,7 @@ func (c *Coder) claimSpeaker(d *doc, cd *candidate) []*mention {
 	// rejected the allegation": the claim is told in this sentence, and
 	// the rules that read it there answer its maker.
 	for k := 0; k < cd.i; k++ {
-		if reportVerbs[st.low[k]] || claimBlameVerbs[st.low[k]] {
+		if reportVerbs.has(st.low[k]) || claimBlameVerbs.has(st.low[k]) {
 			return nil
 		}
 	}
@@ -78,7 +78,7 @@ func (c *Coder) claimSpeaker(d *doc, cd *candidate) []*mention {
 				// "Armenia withdrew its bid and said …": the speaker of a
 				// second verb is the first one's subject, not the phrase
 				// before it.
-				if !reportVerbs[w] || k > 0 && p.low[k-1] == "and" {
+				if !reportVerbs.has(w) || k > 0 && p.low[k-1] == "and" {
 					continue
 				}
 				m := reportSpeaker(p, k)
@@ -111,7 +111,7 @@ func claimNounAt(st *sent, cd *candidate) int {
 	def := false
 	for k := cd.i + 1; k < len(st.low) && k < cd.j+4; k++ {
 		w := st.low[k]
-		if claimBackNouns[w] {
+		if claimBackNouns.has(w) {
 			if !def {
 				return -1
 			}

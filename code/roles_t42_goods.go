@@ -10,8 +10,8 @@ import "strings"
 
 // outboundGoodsWords name goods sent out of the measuring state, so that
 // "to" after them names the state the measure is aimed at.
-var outboundGoodsWords = wordSet("exports", "export", "shipments", "shipment", "sales", "deliveries",
-	"supplies", "transfers", "transit")
+var outboundGoodsWords = filtered(wordSet("exports", "export", "shipments", "shipment", "sales", "deliveries",
+	"supplies", "transfers", "transit"))
 
 // goodsOrigin returns, for a sanction trigger that names no target, the
 // country or capital after "from" (or, past an outbound goods noun, after
@@ -24,13 +24,13 @@ func (st *sent) goodsOrigin(cd *candidate) []*mention {
 	}
 	out := false
 	for k := cd.i; k < cd.j; k++ {
-		out = out || outboundGoodsWords[st.low[k]]
+		out = out || outboundGoodsWords.has(st.low[k])
 	}
 	for k := cd.j; k < len(st.low) && k < cd.j+8; k++ {
 		w := st.low[k]
 		// "duties totalling 80% on barley from Australia": a participle
 		// stays inside the phrase; a finite verb ends it.
-		if t := st.toks[k].tag; w == "," || clauseBreaks[w] || strings.HasPrefix(t, "VB") && t != "VBG" && t != "VBN" {
+		if t := st.toks[k].tag; w == "," || clauseBreaks.has(w) || strings.HasPrefix(t, "VB") && t != "VBG" && t != "VBN" {
 			return nil
 		}
 		if m := st.mentionAt(k); m != nil && m.i == k && !m.place && m.kind != "country" && m.kind != "capital" {
@@ -38,7 +38,7 @@ func (st *sent) goodsOrigin(cd *candidate) []*mention {
 			// object phrase is left to the object rules.
 			return nil
 		}
-		out = out || outboundGoodsWords[w]
+		out = out || outboundGoodsWords.has(w)
 		if k > cd.j && (w == "from" || w == "to" && out) {
 			n := k + 1
 			// "crude from neighbouring Niger".

@@ -9,7 +9,7 @@ import "github.com/truce-project/truce"
 // the neighbour, not at the bloc it would join.
 
 // neighbourStateWords name a state by its border with the possessor.
-var neighbourStateWords = wordSet("neighbour", "neighbor", "neighbour's", "neighbor's", "neighbours", "neighbors")
+var neighbourStateWords = filtered(wordSet("neighbour", "neighbor", "neighbour's", "neighbor's", "neighbours", "neighbors"))
 
 // neighbourTarget returns the state paired with cd's source's own (see
 // otherStateOf) when the object of cd, within eight words of its trigger
@@ -23,13 +23,13 @@ func neighbourTarget(d *doc, cd *candidate) []*mention {
 	own := cd.src[0].actor.Country
 	for k := cd.j; k+1 < len(st.low) && k < cd.j+8; k++ {
 		w := st.low[k]
-		if w == "," || clauseBreaks[w] {
+		if w == "," || clauseBreaks.has(w) {
 			return nil
 		}
 		if m := st.mentionAt(k); m != nil && !m.place {
 			return nil
 		}
-		if w != "its" || !neighbourStateWords[st.low[k+1]] {
+		if w != "its" || !neighbourStateWords.has(st.low[k+1]) {
 			continue
 		}
 		// "its neighbours": more than one state, which the pair does not

@@ -10,7 +10,7 @@ import "github.com/truce-project/truce"
 // coup") is in the speaker's own country.
 
 // coupWordsT44 name a coup.
-var coupWordsT44 = wordSet("coup", "coups", "putsch", "coup-makers", "coup-plotters")
+var coupWordsT44 = filtered(wordSet("coup", "coups", "putsch", "coup-makers", "coup-plotters"))
 
 // coupMakersT44 turns the target of a reaction whose clause names a coup
 // into the military of the coup's country; it leaves the target alone when
@@ -34,13 +34,13 @@ func (b *building) coupMakersT44() {
 	// (The trigger itself may hold the coup: "called * a coup".)
 	for k := cd.i + 1; k < len(st.low) && k < cd.j+8; k++ {
 		w := st.low[k]
-		if clauseBreaks[w] || w == "," {
+		if clauseBreaks.has(w) || w == "," {
 			break
 		}
 		if w == "his" || w == "her" {
 			own = true
 		}
-		if coupWordsT44[w] {
+		if coupWordsT44.has(w) {
 			found = true
 			break
 		}

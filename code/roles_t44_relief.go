@@ -14,7 +14,7 @@ import (
 // laterClauseOpenersT44 open a clause of its own after an act: what
 // follows them tells another act or the time of this one ("…, while Iran
 // sent teams", "…, the first aid since Israel imposed a siege").
-var laterClauseOpenersT44 = wordSet("while", "whereas", "since")
+var laterClauseOpenersT44 = filtered(wordSet("while", "whereas", "since"))
 
 // tgtBeyondClauseT44 reports whether every target mention of the candidate
 // lies past a clause opener after its trigger: a side of another act, not
@@ -30,7 +30,7 @@ func (b *building) tgtBeyondClauseT44() bool {
 		}
 		open := false
 		for k := cd.j; k < m.i; k++ {
-			if laterClauseOpenersT44[st.low[k]] {
+			if laterClauseOpenersT44.has(st.low[k]) {
 				open = true
 				break
 			}

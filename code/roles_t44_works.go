@@ -14,17 +14,17 @@ import (
 // state's own rebels.
 
 // publicWorksT44 are the head nouns of the works a state owns or runs.
-var publicWorksT44 = wordSet("depot", "depots", "refinery", "refineries", "pipeline", "pipelines",
+var publicWorksT44 = filtered(wordSet("depot", "depots", "refinery", "refineries", "pipeline", "pipelines",
 	"substation", "substations", "grid", "pylon", "pylons", "bridge", "bridges", "dam", "dams",
 	"railway", "railways", "port", "ports", "airport", "airports", "infrastructure",
-	"plant", "plants", "station", "stations", "terminal", "terminals")
+	"plant", "plants", "station", "stations", "terminal", "terminals"))
 
 // stationKindsT44 tell a station or plant that is public works ("a power
 // station", "a gas plant") from one that is not ("a police station", "a
 // bus station" full of people).
-var stationKindsT44 = wordSet("power", "electricity", "electrical", "gas", "oil", "fuel",
+var stationKindsT44 = filtered(wordSet("power", "electricity", "electrical", "gas", "oil", "fuel",
 	"pumping", "water", "desalination", "thermal", "nuclear", "hydroelectric", "energy",
-	"compressor", "treatment", "radar")
+	"compressor", "treatment", "radar"))
 
 // worksOwnerT44 returns the bare state of the place of an attack aimed at
 // public works and at no one, or nil: when the sentence names someone hit,
@@ -60,7 +60,7 @@ func (b *building) worksOwnerT44() []truce.Actor {
 // head is one of publicWorksT44, and a station or plant says what kind.
 func worksAtT44(st *sent, k int) bool {
 	head := thingHead(st, k)
-	if !publicWorksT44[head] {
+	if !publicWorksT44.has(head) {
 		return false
 	}
 	if head != "station" && head != "stations" && head != "plant" && head != "plants" && head != "terminal" && head != "terminals" {
@@ -68,7 +68,7 @@ func worksAtT44(st *sent, k int) bool {
 	}
 	for n := k; n < len(st.low) && n < k+8; n++ {
 		if st.low[n] == head {
-			return n > k && stationKindsT44[st.low[n-1]]
+			return n > k && stationKindsT44.has(st.low[n-1])
 		}
 	}
 	return false

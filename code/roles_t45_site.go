@@ -12,25 +12,25 @@ import "github.com/truce-project/truce"
 // is left to it.
 
 // t45SiteNouns are sites that are military whatever qualifies them.
-var t45SiteNouns = wordSet("airbase", "airbases", "barracks", "garrison", "garrisons")
+var t45SiteNouns = filtered(wordSet("airbase", "airbases", "barracks", "garrison", "garrisons"))
 
 // t45BaseKinds make a base a military one: "air base", "naval base".
-var t45BaseKinds = wordSet("air", "naval", "navy", "military", "army")
+var t45BaseKinds = filtered(wordSet("air", "naval", "navy", "military", "army"))
 
 // t45PostNouns are ground a force holds, military when an armed service
 // or the government qualifies it: "army positions", "government posts".
-var t45PostNouns = wordSet("position", "positions", "post", "posts", "outpost", "outposts", "camp", "camps", "airfield", "airfields")
+var t45PostNouns = filtered(wordSet("position", "positions", "post", "posts", "outpost", "outposts", "camp", "camps", "airfield", "airfields"))
 
 // t45PostOwners qualify ground as the state's forces'.
-var t45PostOwners = wordSet("army", "military", "government")
+var t45PostOwners = filtered(wordSet("army", "military", "government"))
 
 // t45StateForces are the sectors of a state that may hold a military site:
 // "Syrian government positions", "an army base", "a Ukrainian air base".
-var t45StateForces = wordSet("", "GOV", "MIL")
+var t45StateForces = filtered(wordSet("", "GOV", "MIL"))
 
 // t45SitePreps may come between an attack verb and the site it hit: "landed
 // inside the base", "fired on army posts".
-var t45SitePreps = wordSet("on", "at", "inside", "into", "upon", "against")
+var t45SitePreps = filtered(wordSet("on", "at", "inside", "into", "upon", "against"))
 
 // militarySiteT45 makes the military of the state that holds a site an
 // attack hit its target, in place of that state's government or the bare
@@ -54,7 +54,7 @@ func (c *Coder) militarySiteT45(d *doc) {
 			continue
 		}
 		for _, a := range cd.ev.Source {
-			if a.Country == cc && isState(a) && (t45StateForces[a.Sector] || a.Sector == "COP") {
+			if a.Country == cc && isState(a) && (t45StateForces.has(a.Sector) || a.Sector == "COP") {
 				cc = "" // a state striking its own site is not what this reads
 			}
 		}
@@ -85,21 +85,21 @@ func (c *Coder) militarySiteT45(d *doc) {
 // any, and whether a site was found that no armed group names as its own.
 func t45SiteAfter(st *sent, j int) (int, *mention, bool) {
 	n := j
-	if n < len(st.low) && t45SitePreps[st.low[n]] {
+	if n < len(st.low) && t45SitePreps.has(st.low[n]) {
 		n++
 	}
 	var owner *mention
 	for ; n < len(st.low) && n <= j+7; n++ {
 		w := st.low[n]
 		if m := st.mentionAt(n); m != nil && !m.place {
-			if !isState(m.actor) || !t45StateForces[m.actor.Sector] {
+			if !isState(m.actor) || !t45StateForces.has(m.actor.Sector) {
 				return -1, nil, false // "a Houthi camp", "a rebel base"
 			}
 			if m.actor.Country != "" {
 				owner = m
 			}
 		}
-		if t45SiteNouns[w] || n > 0 && (t45BaseKinds[st.low[n-1]] && (w == "base" || w == "bases") || t45PostOwners[st.low[n-1]] && t45PostNouns[w]) {
+		if t45SiteNouns.has(w) || n > 0 && (t45BaseKinds.has(st.low[n-1]) && (w == "base" || w == "bases") || t45PostOwners.has(st.low[n-1]) && t45PostNouns.has(w)) {
 			return n, owner, true
 		}
 		t := st.toks[n].tag

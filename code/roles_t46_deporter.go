@@ -12,7 +12,7 @@ import "github.com/truce-project/truce"
 
 // t46StateTellers are the sectors of a state that may announce its own
 // deportations.
-var t46StateTellers = wordSet("GOV", "COP", "JUD", "MIL", "SPY")
+var t46StateTellers = filtered(wordSet("GOV", "COP", "JUD", "MIL", "SPY"))
 
 // deporterT46 sets the side that sends people away in a deportation: see
 // the file's comment.
@@ -28,7 +28,7 @@ func (c *Coder) deporterT46(d *doc, cd *candidate) {
 	// "the foreign ministry said the activists would be deported": the
 	// teller's state, unless what it tells of is officials sent away (the
 	// teller's own, told as the one moved, is its misreading).
-	if rb := ev.ReportedBy; len(ev.Source) == 0 && rb != nil && t46Passive(cd) && isState(*rb) && t46StateTellers[rb.Sector] {
+	if rb := ev.ReportedBy; len(ev.Source) == 0 && rb != nil && t46Passive(cd) && isState(*rb) && t46StateTellers.has(rb.Sector) {
 		if self := len(ev.Target) == 1 && sameActor(ev.Target[0], *rb); self || !t46HasOfficials(ev.Target) {
 			ev.Source = []truce.Actor{*rb}
 			ev.Target = without(ev.Target, *rb)
@@ -53,7 +53,7 @@ func (c *Coder) deporterT46(d *doc, cd *candidate) {
 
 // t46BeForms are the auxiliaries of a passive: "would be deported", "had
 // been expelled".
-var t46BeForms = wordSet("be", "been", "being", "was", "were", "is", "are")
+var t46BeForms = filtered(wordSet("be", "been", "being", "was", "were", "is", "are"))
 
 // t46Passive reports whether cd's act is told without its doer: a verb
 // in the passive ("the activists would be deported") or a noun ("migrants
@@ -63,7 +63,7 @@ func t46Passive(cd *candidate) bool {
 	if cd.e.pos == 'N' {
 		return true
 	}
-	return cd.i > 0 && t46BeForms[cd.st.low[cd.i-1]] && cd.st.toks[cd.i].tag == "VBN"
+	return cd.i > 0 && t46BeForms.has(cd.st.low[cd.i-1]) && cd.st.toks[cd.i].tag == "VBN"
 }
 
 // t46HasOfficials reports whether as holds a state's officials or forces,
@@ -71,7 +71,7 @@ func t46Passive(cd *candidate) bool {
 // sends away.
 func t46HasOfficials(as []truce.Actor) bool {
 	for _, a := range as {
-		if t46StateTellers[a.Sector] || a.Sector == "" && isState(a) {
+		if t46StateTellers.has(a.Sector) || a.Sector == "" && isState(a) {
 			return true
 		}
 	}
@@ -91,7 +91,7 @@ func allPeopleT46(as []truce.Actor) bool {
 
 // t46AuthorityWords are the words for a state's officials that do not
 // name its state: "authorities", "police", "officials".
-var t46AuthorityWords = wordSet("authorities", "authority", "police", "officials", "officers", "agents", "guards")
+var t46AuthorityWords = filtered(wordSet("authorities", "authority", "police", "officials", "officers", "agents", "guards"))
 
 // t46GenericAuthority reports whether the actor a is told by a bare word
 // for officials, with no country named in it.
@@ -99,7 +99,7 @@ func t46GenericAuthority(st *sent, a truce.Actor) bool {
 	for n := range st.mentions {
 		m := &st.mentions[n]
 		if m.actor.Text == a.Text {
-			return t46AuthorityWords[st.low[m.j-1]] && (m.j-m.i == 1 || m.j-m.i == 2 && determiners[st.low[m.i]])
+			return t46AuthorityWords.has(st.low[m.j-1]) && (m.j-m.i == 1 || m.j-m.i == 2 && determiners.has(st.low[m.i]))
 		}
 	}
 	return false

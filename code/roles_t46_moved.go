@@ -11,16 +11,16 @@ import "github.com/truce-project/truce"
 
 // t46Majority open an apposition that tells who most of a group are:
 // "most of them Haitians", "mostly from Niger".
-var t46Majority = wordSet("most", "mostly", "many", "largely", "mainly", "chiefly", "predominantly", "majority", "nearly", "almost", "all")
+var t46Majority = filtered(wordSet("most", "mostly", "many", "largely", "mainly", "chiefly", "predominantly", "majority", "nearly", "almost", "all"))
 
 // t46PeopleSectors are the sectors a group of moved people may bear;
 // anything else (a government, a state) is the wrong reading of them.
-var t46PeopleSectors = wordSet("REF", "CVL", "LAB", "OPP", "EDU", "REL", "MED")
+var t46PeopleSectors = filtered(wordSet("REF", "CVL", "LAB", "OPP", "EDU", "REL", "MED"))
 
 // t46MovedWords are the words for people a state sends away.
-var t46MovedWords = wordSet("migrants", "migrant", "refugees", "refugee", "deportees", "immigrants", "asylum-seekers",
+var t46MovedWords = filtered(wordSet("migrants", "migrant", "refugees", "refugee", "deportees", "immigrants", "asylum-seekers",
 	"seekers", "foreigners", "detainees", "nationals", "citizens", "people", "men", "women", "children", "families",
-	"workers", "activists", "prisoners", "captives", "hostages")
+	"workers", "activists", "prisoners", "captives", "hostages"))
 
 // movedPeopleT46 sets the sides of each deportation: who sends people
 // away (deporterT46), then, as its target, the moved people of their own
@@ -48,7 +48,7 @@ func (c *Coder) movedPeopleT46(d *doc) {
 		sector, other := "REF", false
 		for _, a := range cd.ev.Target {
 			switch {
-			case t46PeopleSectors[a.Sector]:
+			case t46PeopleSectors.has(a.Sector):
 				if a.Sector != "CVL" && a.Sector != "OPP" {
 					sector = a.Sector
 				}
@@ -73,7 +73,7 @@ func (c *Coder) movedPeopleT46(d *doc) {
 // object of cd's verb, or -1.
 func t46MovedNoun(st *sent, cd *candidate) int {
 	for k := cd.i; k < len(st.low) && k < cd.j+6; k++ {
-		if t46MovedWords[st.low[k]] {
+		if t46MovedWords.has(st.low[k]) {
 			return k
 		}
 	}
@@ -93,7 +93,7 @@ func t46MovedHome(d *doc, cd *candidate) string {
 	if cd.j > 0 && st.low[cd.j-1] == "them" {
 		if prev := t46SentenceBefore(d, st); prev != nil {
 			for k, w := range prev.low {
-				if t46MovedWords[w] {
+				if t46MovedWords.has(w) {
 					if cc := t46HomeAfter(prev, k+1); cc != "" {
 						return cc
 					}
@@ -127,10 +127,10 @@ func t46HomeAfter(st *sent, from int) string {
 		if w == "." || w == ";" || w == "said" || w == "and" && !majority || w == "to" && !t46UpTo(st, k) {
 			return ""
 		}
-		if w == "," && (k+1 >= len(st.low) || !t46Majority[st.low[k+1]]) {
+		if w == "," && (k+1 >= len(st.low) || !t46Majority.has(st.low[k+1])) {
 			return ""
 		}
-		if t46Majority[w] {
+		if t46Majority.has(w) {
 			majority = true
 			continue
 		}
@@ -174,7 +174,7 @@ func t46DestinationPeople(c *Coder, d *doc, cd *candidate) {
 	sector := "REF"
 	switch {
 	case a.Country == to && isState(a) && (a.Sector == "GOV" || a.Sector == ""):
-	case a.Country != to && t46PeopleSectors[a.Sector] && hasCountry(cd.ev.Source, a.Country):
+	case a.Country != to && t46PeopleSectors.has(a.Sector) && hasCountry(cd.ev.Source, a.Country):
 		sector = a.Sector
 	default:
 		return
@@ -187,7 +187,7 @@ func t46DestinationPeople(c *Coder, d *doc, cd *candidate) {
 // handedToT46 reports whether cd is a handing of people told with its
 // "to" in the trigger ("handed three captives to the Red Cross").
 func handedToT46(cd *candidate) bool {
-	return handWords[cd.st.low[cd.i]] && cd.j > cd.i+1 && cd.st.low[cd.j-1] == "to"
+	return handWords.has(cd.st.low[cd.i]) && cd.j > cd.i+1 && cd.st.low[cd.j-1] == "to"
 }
 
 // handedFromT46 returns the token from which the receiver of a handing
@@ -201,7 +201,7 @@ func handedFromT46(cd *candidate) int {
 
 // t46GoBetweens are the neutral bodies captives are handed to on their way
 // home: they stand between the sides, as a mediator does.
-var t46GoBetweens = wordSet("ICRC")
+var t46GoBetweens = filtered(wordSet("ICRC"))
 
 // redCrossReleaseT46 makes the neutral body captives are handed to ("handed
 // three hostages to the Red Cross") the release's mediator; it is not the
@@ -211,11 +211,11 @@ func redCrossReleaseT46(d *doc) {
 		if cd.folded || cd.e == nil || cd.ev.Type != truce.Retreat || cd.ev.Mode != "release" || len(cd.ev.Mediators) > 0 {
 			continue
 		}
-		if !handWords[cd.st.low[cd.i]] {
+		if !handWords.has(cd.st.low[cd.i]) {
 			continue
 		}
 		a, ok := handoverRecipient(cd)
-		if !ok || !t46GoBetweens[a.ID] {
+		if !ok || !t46GoBetweens.has(a.ID) {
 			continue
 		}
 		cd.ev.Mediators = []truce.Actor{a}

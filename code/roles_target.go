@@ -10,15 +10,15 @@ import (
 )
 
 // envoyWords name a state's representative abroad.
-var envoyWords = map[string]bool{
+var envoyWords = filtered(map[string]bool{
 	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "diplomats": true, "diplomat": true,
-}
+})
 
 // postWords name a state's posts abroad, which like its envoys stand for
 // its dealings with the host: "closed its embassy in Khartoum".
-var postWords = map[string]bool{
+var postWords = filtered(map[string]bool{
 	"embassy": true, "embassies": true, "consulate": true, "consulates": true,
-}
+})
 
 // envoyPost returns the country a trigger's own envoy is posted to or
 // called back from, right after it: "recalled its ambassador from
@@ -32,7 +32,7 @@ func (st *sent) envoyPost(cd *candidate) []*mention {
 		}
 	}
 	// "reopened its consulate in Kabul": a post right after the trigger.
-	if e := cd.j + 1; e+1 < len(st.low) && postWords[st.low[e]] {
+	if e := cd.j + 1; e+1 < len(st.low) && postWords.has(st.low[e]) {
 		return st.postAfter(e)
 	}
 	return nil
@@ -42,7 +42,7 @@ func (st *sent) envoyPost(cd *candidate) []*mention {
 // e is posted to or recalled from: "its ambassador to France", "their
 // envoys in Kyiv", "its embassy in Niamey", "its own envoy from Ankara".
 func (st *sent) postAfter(e int) []*mention {
-	if !envoyWords[st.low[e]] && !postWords[st.low[e]] {
+	if !envoyWords.has(st.low[e]) && !postWords.has(st.low[e]) {
 		return nil
 	}
 	// "recalled its own envoy from Ankara": "own" only stresses whose.
@@ -84,7 +84,7 @@ func (st *sent) receiver(j int) []*mention {
 	for k := j; k+1 < len(st.low) && k < j+30; k++ {
 		// "the cartel known as Otoniel, to …": an "as" inside the
 		// apposition does not end the clause.
-		if clauseBreaks[st.low[k]] && st.low[k] != "as" {
+		if clauseBreaks.has(st.low[k]) && st.low[k] != "as" {
 			return nil
 		}
 		if st.low[k] != "to" {
@@ -122,7 +122,7 @@ func (st *sent) recipientLater(j int) []*mention {
 	}
 	cl := st.clause[j-1]
 	for k := j; k+1 < len(st.low) && k < j+12; k++ {
-		if st.clause[k] != cl || st.low[k] == "," || clauseBreaks[st.low[k]] {
+		if st.clause[k] != cl || st.low[k] == "," || clauseBreaks.has(st.low[k]) {
 			return nil
 		}
 		if r := st.recipientAt(k); r != nil {
@@ -174,7 +174,7 @@ func (st *sent) tollObject(j int) []*mention {
 
 // diedInWords are the toll verbs whose subject died or was hurt in an
 // attack named after "in": "who died in a drone strike".
-var diedInWords = map[string]bool{"died": true, "killed": true, "wounded": true, "injured": true, "hurt": true}
+var diedInWords = filtered(map[string]bool{"died": true, "killed": true, "wounded": true, "injured": true, "hurt": true})
 
 // diedIn returns who died or was hurt in the attack noun at i, the subject
 // of the toll verb before "in": "the general, who died in a US drone strike
@@ -191,13 +191,13 @@ func (st *sent) diedIn(i int) []*mention {
 		}
 		k--
 	}
-	if k < 1 || st.low[k] != "in" || !diedInWords[st.low[k-1]] {
+	if k < 1 || st.low[k] != "in" || !diedInWords.has(st.low[k-1]) {
 		return nil
 	}
 	// The victims right before the verb ("40 people were killed"), or
 	// what a relative pronoun stands for ("the general, who died").
 	n := k - 2
-	for q := 0; q < 3 && n > 0 && tollAux[st.low[n]]; q++ {
+	for q := 0; q < 3 && n > 0 && tollAux.has(st.low[n]); q++ {
 		n--
 	}
 	if n < 0 {
@@ -214,7 +214,7 @@ func (st *sent) diedIn(i int) []*mention {
 
 // tollAux are the words between the victims and a toll verb: "were
 // reportedly killed", "had been wounded".
-var tollAux = map[string]bool{"was": true, "were": true, "been": true, "had": true, "have": true, "has": true, "reportedly": true, "all": true}
+var tollAux = filtered(map[string]bool{"was": true, "were": true, "been": true, "had": true, "have": true, "has": true, "reportedly": true, "all": true})
 
 // visited finds the place a visit went to: a place or capital right before
 // the trigger ("New Delhi visit") or after "to".
@@ -242,14 +242,14 @@ func (st *sent) visited(i, j int) []*mention {
 
 // placeWords may stand between an attack and the town it hits: "the
 // besieged city of", "its second city,".
-var placeWords = map[string]bool{
+var placeWords = filtered(map[string]bool{
 	"city": true, "town": true, "village": true, "capital": true, "port": true, "district": true,
 	"suburb": true, "suburbs": true, "outskirts": true, "neighbourhood": true, "neighborhood": true,
 	"on": true, "at": true, "against": true, "into": true, "of": true, "the": true, "its": true,
 	"their": true, "a": true, "second": true, "largest": true, "besieged": true, "southern": true,
 	"northern": true, "eastern": true, "western": true, "central": true, "frontline": true,
 	"front-line": true, ",": true, "regional": true, "provincial": true, "border": true,
-}
+})
 
 // placeAttacked reports whether a violent trigger's object is a place
 // rather than people: the place follows it through place words only, or is
@@ -259,7 +259,7 @@ func (st *sent) placeAttacked(cd *candidate) bool {
 		if p.i >= cd.j {
 			ok := true
 			for k := cd.j; k < p.i; k++ {
-				if !placeWords[st.low[k]] && !strings.HasPrefix(st.toks[k].tag, "JJ") && !isWeaponWord(st.low[k]) {
+				if !placeWords.has(st.low[k]) && !strings.HasPrefix(st.toks[k].tag, "JJ") && !isWeaponWord(st.low[k]) {
 					ok = false
 					break
 				}
@@ -286,10 +286,10 @@ func isWeaponWord(w string) bool {
 
 // placingVerbs put someone into a state a trigger names after them:
 // "placed two former ministers under house arrest".
-var placingVerbs = map[string]bool{
+var placingVerbs = filtered(map[string]bool{
 	"placed": true, "placing": true, "put": true, "putting": true, "kept": true, "keeping": true,
 	"places": true, "puts": true, "keeps": true, "held": true, "holding": true,
-}
+})
 
 // placedUnder returns the verb before a trigger that opens with "under"
 // and is its complement ("placed X under house arrest"), or -1: the verb's
@@ -299,7 +299,7 @@ func (st *sent) placedUnder(cd *candidate) int {
 		return -1
 	}
 	for k := cd.i - 1; k >= 0 && k >= cd.i-10; k-- {
-		if placingVerbs[st.low[k]] {
+		if placingVerbs.has(st.low[k]) {
 			return k
 		}
 		if st.clause[k] != st.clause[cd.i] || st.low[k] == "," || verbAt(st, k) {
@@ -339,7 +339,7 @@ func (st *sent) objectAnywhere(j int, src []*mention) []*mention {
 			second = k + 2
 		}
 		m := st.mentionAt(k)
-		if m == nil || m.place || placeAdjective(st, m) || goodsAdjective(st, m) || brokerCompound(st, m) || m.j < len(st.low) && reportVerbs[st.low[m.j]] || st.inAttribution(m) || st.inSpeechAside(j, m) {
+		if m == nil || m.place || placeAdjective(st, m) || goodsAdjective(st, m) || brokerCompound(st, m) || m.j < len(st.low) && reportVerbs.has(st.low[m.j]) || st.inAttribution(m) || st.inSpeechAside(j, m) {
 			continue
 		}
 		if timed && sameCountry(m, src) {
@@ -397,13 +397,13 @@ func (st *sent) fromHolder(cd *candidate) []*mention {
 	}
 	cl := st.clause[cd.j-1]
 	for k := cd.j; k+1 < len(st.low) && k < cd.j+15; k++ {
-		if st.clause[k] != cl || st.low[k] == "," || clauseBreaks[st.low[k]] {
+		if st.clause[k] != cl || st.low[k] == "," || clauseBreaks.has(st.low[k]) {
 			return nil
 		}
 		if st.low[k] != "from" {
 			continue
 		}
-		if m := st.object(k, fromPrep); m != nil && !m[0].place {
+		if m := st.object(k, fromPrep.m); m != nil && !m[0].place {
 			return m
 		}
 		return nil
@@ -411,7 +411,7 @@ func (st *sent) fromHolder(cd *candidate) []*mention {
 	return nil
 }
 
-var fromPrep = map[string]bool{"from": true}
+var fromPrep = filtered(map[string]bool{"from": true})
 
 // namesHolder reports whether the object of a territory trigger names
 // someone who could have held the ground ("cleared the militants from"),
@@ -460,7 +460,7 @@ func (c *Coder) parallelTarget(cd *candidate, earlier []*candidate) []*mention {
 	}
 	joined := false
 	for k := prev.j; k < cd.src[0].i; k++ {
-		if parallelJoins[st.low[k]] {
+		if parallelJoins.has(st.low[k]) {
 			joined = true
 		}
 	}
@@ -472,7 +472,7 @@ func (c *Coder) parallelTarget(cd *candidate, earlier []*candidate) []*mention {
 
 // parallelJoins open a clause telling the same act of other actors:
 // "…, while Chile recalled its ambassador", "…, and Peru followed".
-var parallelJoins = wordSet("while", "whereas", "and", "as")
+var parallelJoins = filtered(wordSet("while", "whereas", "and", "as"))
 
 // sameCountryAny reports whether some mention of a has the country of
 // some mention of b.
@@ -486,10 +486,10 @@ func sameCountryAny(a, b []*mention) bool {
 }
 
 // struckVerbs are past forms of verbs by which a weapon hits what it hits.
-var struckVerbs = map[string]bool{
+var struckVerbs = filtered(map[string]bool{
 	"struck": true, "hit": true, "killed": true, "bombed": true, "shelled": true,
 	"wounded": true, "injured": true, "destroyed": true, "slammed": true,
-}
+})
 
 // aimedThenHit returns what a weapon actually hit when its aim and its hit
 // are both named: "a drone targeting insurgents mistakenly struck
@@ -505,7 +505,7 @@ func (st *sent) aimedThenHit(j int, tgt []*mention) []*mention {
 		if st.clause[k] != cl || st.low[k] == "," {
 			break
 		}
-		if hit := st.object(k+1, nil); struckVerbs[st.low[k]] && hit != nil {
+		if hit := st.object(k+1, nil); struckVerbs.has(st.low[k]) && hit != nil {
 			return hit
 		}
 		if !strings.HasSuffix(st.low[k], "ly") && st.toks[k].tag != "RB" {

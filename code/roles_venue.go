@@ -9,11 +9,11 @@ func (st *sent) summitVenue(m *mention) bool {
 	if k >= len(st.low) {
 		return false // a mention carried from another sentence
 	}
-	for k >= 0 && determiners[st.low[k]] {
+	for k >= 0 && determiners.has(st.low[k]) {
 		k--
 	}
-	return k >= 1 && st.low[k] == "of" && venueEdges[st.low[k-1]]
+	return k >= 1 && st.low[k] == "of" && venueEdges.has(st.low[k-1])
 }
 
 // venueEdges are the nouns of the edge of a gathering a meeting is held at.
-var venueEdges = map[string]bool{"sidelines": true, "margins": true, "sideline": true, "margin": true}
+var venueEdges = filtered(map[string]bool{"sidelines": true, "margins": true, "sideline": true, "margin": true})

@@ -2,16 +2,16 @@ package code
 
 // wrongNouns name a wrong done to a state's rights: "a violation of
 // Qatar's sovereignty", "an attack on Polish territory".
-var wrongNouns = map[string]bool{
+var wrongNouns = filtered(map[string]bool{
 	"violation": true, "violations": true, "breach": true, "infringement": true,
 	"affront": true, "attack": true, "assault": true, "encroachment": true,
-}
+})
 
 // rightNouns name what of a state such a wrong is done to.
-var rightNouns = map[string]bool{
+var rightNouns = filtered(map[string]bool{
 	"sovereignty": true, "territory": true, "airspace": true, "soil": true,
 	"integrity": true, "independence": true, "territorial": true,
-}
+})
 
 // wronged reports whether the mention m is the state a wrong is done to,
 // in "a violation of Qatar's sovereignty", "a breach of Iraqi airspace":
@@ -24,7 +24,7 @@ func (st *sent) wronged(m *mention, from int) bool {
 	if k < len(st.low) && st.isPossessive(k) {
 		k++
 	}
-	if k >= len(st.low) || !rightNouns[st.low[k]] || m.i < 2 {
+	if k >= len(st.low) || !rightNouns.has(st.low[k]) || m.i < 2 {
 		return false
 	}
 	p := m.i - 1
@@ -34,7 +34,7 @@ func (st *sent) wronged(m *mention, from int) bool {
 	if st.low[p] != "of" && st.low[p] != "on" && st.low[p] != "to" {
 		return false
 	}
-	return p-1 >= from && wrongNouns[st.low[p-1]]
+	return p-1 >= from && wrongNouns.has(st.low[p-1])
 }
 
 // allWronged reports whether every mention of ms is a wronged state,

@@ -9,10 +9,10 @@ import "github.com/truce-project/truce"
 // before.
 
 // x46WeaponNouns are the weapons an attack is told through.
-var x46WeaponNouns = wordSet("drone", "drones", "shell", "shells", "rocket", "rockets",
+var x46WeaponNouns = filtered(wordSet("drone", "drones", "shell", "shells", "rocket", "rockets",
 	"missile", "missiles", "mortar", "mortars", "projectile", "projectiles", "bomb", "bombs",
 	"grenade", "grenades", "munition", "munitions", "strike", "strikes", "airstrike", "airstrikes",
-	"warplane", "warplanes", "jet", "jets", "helicopter", "helicopters", "shot", "shots")
+	"warplane", "warplanes", "jet", "jets", "helicopter", "helicopters", "shot", "shots"))
 
 // anotherWeaponX46 gives an attack with no attacker whose weapon is counted
 // on from an earlier one ("another drone", "a second rocket") the attacker
@@ -64,14 +64,14 @@ func (st *sent) anotherWeaponX46(i int) bool {
 			return false
 		}
 		counted := w == "another"
-		if ordinals[w] && k > 0 && (st.low[k-1] == "a" || st.low[k-1] == "the") {
+		if ordinals.has(w) && k > 0 && (st.low[k-1] == "a" || st.low[k-1] == "the") {
 			counted = true
 		}
 		if !counted {
 			continue
 		}
 		for e := k + 1; e <= i && e < len(st.low); e++ {
-			if x46WeaponNouns[st.low[e]] {
+			if x46WeaponNouns.has(st.low[e]) {
 				return true
 			}
 		}

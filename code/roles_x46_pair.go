@@ -12,7 +12,7 @@ import "github.com/truce-project/truce"
 
 // x46PairNouns are the nouns a description counting two states back ends
 // in.
-var x46PairNouns = wordSet("states", "countries", "neighbours", "neighbors", "nations", "governments", "sides", "capitals", "allies", "rivals")
+var x46PairNouns = filtered(wordSet("states", "countries", "neighbours", "neighbors", "nations", "governments", "sides", "capitals", "allies", "rivals"))
 
 // countedPairMeetingsX46 gives a meeting that counts its two parties back
 // the two states of an earlier act in its sentence.
@@ -63,7 +63,7 @@ func (st *sent) countedPairX46(i int) int {
 		for q := 0; q < 2 && n < i && (st.toks[n].tag == "NNP" || st.toks[n].tag == "JJ"); q++ {
 			n++
 		}
-		if n < i && x46PairNouns[st.low[n]] {
+		if n < i && x46PairNouns.has(st.low[n]) {
 			return k
 		}
 		return -1

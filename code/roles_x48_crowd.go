@@ -8,7 +8,7 @@ import "strings"
 // they are, are those protesters, not bystanding civilians.
 
 // x48CrowdWords are the plain words for people counted as arrested.
-var x48CrowdWords = wordSet("people", "persons", "individuals", "others")
+var x48CrowdWords = filtered(wordSet("people", "persons", "individuals", "others"))
 
 // arrestedCrowdX48 gives an arrest of "N people" by a state's forces the
 // protesters of its country, when an event of the same sentence or the
@@ -22,7 +22,7 @@ func (c *Coder) arrestedCrowdX48(d *doc) {
 		}
 		if cd.ev.Mode == "arrest" && len(cd.ev.Target) == 1 && pro != nil && cd.st.s.Index-pro.st.s.Index <= 1 && cd.st.s.Index >= pro.st.s.Index {
 			t := cd.ev.Target[0]
-			if t.Sector == "CVL" && x48CrowdWords[strings.ToLower(t.Text)] && x48ByState(cd) {
+			if t.Sector == "CVL" && x48CrowdWords.has(strings.ToLower(t.Text)) && x48ByState(cd) {
 				if x48ProtestIn(pro, t.Country) {
 					t.Sector = "PRO"
 					cd.ev.Target[0] = c.sectorActor(t, t.Country, d.date)

@@ -9,14 +9,14 @@ package code
 
 // x49CampaignWords qualify a rally as a campaign's: "a campaign rally", "an
 // election rally", "a political rally".
-var x49CampaignWords = wordSet("campaign", "election", "electoral", "pre-election", "re-election", "political")
+var x49CampaignWords = filtered(wordSet("campaign", "election", "electoral", "pre-election", "re-election", "political"))
 
 // x49ProtestAims turn a rally into a protest: "a rally against", "a rally
 // demanding".
-var x49ProtestAims = wordSet("against", "demanding", "protesting", "denouncing", "condemning", "calling", "demand", "protest")
+var x49ProtestAims = filtered(wordSet("against", "demanding", "protesting", "denouncing", "condemning", "calling", "demand", "protest"))
 
 // x49HeldBy are the participles that name who holds a rally.
-var x49HeldBy = wordSet("held", "organised", "organized", "staged", "called")
+var x49HeldBy = filtered(wordSet("held", "organised", "organized", "staged", "called"))
 
 // x49CampaignRally reports whether the word at k is a rally held to
 // campaign ("a campaign rally", "an election rally of the party") or held
@@ -27,19 +27,19 @@ func x49CampaignRally(st *sent, k int) bool {
 	}
 	// "a political rally against the new tax": a protest all the same.
 	for n := k + 1; n < len(st.low) && n <= k+4; n++ {
-		if x49ProtestAims[st.low[n]] {
+		if x49ProtestAims.has(st.low[n]) {
 			return false
 		}
 	}
 	for p := k - 1; p >= 0 && p >= k-2; p-- {
-		if x49CampaignWords[st.low[p]] {
+		if x49CampaignWords.has(st.low[p]) {
 			return true
 		}
 		if !isModifier(st.toks[p]) {
 			break
 		}
 	}
-	if k+2 >= len(st.low) || !x49HeldBy[st.low[k+1]] || st.low[k+2] != "by" {
+	if k+2 >= len(st.low) || !x49HeldBy.has(st.low[k+1]) || st.low[k+2] != "by" {
 		return false
 	}
 	for n := k + 3; n < len(st.low) && n <= k+5; n++ {

@@ -15,27 +15,27 @@ import (
 // placeAimTypesX51 are the categories whose act lands on a place: an
 // attack, a coercive measure, a sanction, a threat. A statement, a
 // meeting or a deployment held somewhere is not aimed at it.
-var placeAimTypesX51 = map[string]bool{truce.Assault: true, truce.Coerce: true, truce.Sanction: true, truce.Threaten: true}
+var placeAimTypesX51 = filtered(map[string]bool{truce.Assault: true, truce.Coerce: true, truce.Sanction: true, truce.Threaten: true})
 
 // placePrepsX51 open the phrase that names where an act lands.
-var placePrepsX51 = wordSet("in", "into", "across", "throughout", "on", "at", "inside", "over", "around", "near", "against")
+var placePrepsX51 = filtered(wordSet("in", "into", "across", "throughout", "on", "at", "inside", "over", "around", "near", "against"))
 
 // venueNounsX51 name a gathering a place may host; a place after them is
 // where it was held, not what an act was aimed at ("imposed sanctions at
 // a meeting in Brussels").
-var venueNounsX51 = wordSet("meeting", "meetings", "summit", "talks", "conference", "session", "interview",
-	"speech", "statement", "address", "ceremony", "visit", "briefing", "hearing", "trial", "court", "rally")
+var venueNounsX51 = filtered(wordSet("meeting", "meetings", "summit", "talks", "conference", "session", "interview",
+	"speech", "statement", "address", "ceremony", "visit", "briefing", "hearing", "trial", "court", "rally"))
 
 // borderWordsX51 name a border post; one named by its place is the
 // border, not the people of the place.
-var borderWordsX51 = wordSet("crossing", "crossings", "border", "frontier", "checkpoint", "checkpoints", "post", "posts")
+var borderWordsX51 = filtered(wordSet("crossing", "crossings", "border", "frontier", "checkpoint", "checkpoints", "post", "posts"))
 
 // stateForcesOfX51 reports whether src holds the state of country cc or
 // its forces, police or government: an insurgent or a gang attacking at
 // home still hits the people of the place.
 func stateForcesOfX51(src []truce.Actor, cc string) bool {
 	for _, a := range src {
-		if a.Country == cc && (a.ID == cc || t45StateForces[a.Sector] || a.Sector == "COP" || a.Sector == "GOV") {
+		if a.Country == cc && (a.ID == cc || t45StateForces.has(a.Sector) || a.Sector == "COP" || a.Sector == "GOV") {
 			return true
 		}
 	}
@@ -51,7 +51,7 @@ func stateForcesOfX51(src []truce.Actor, cc string) bool {
 func (c *Coder) placeTargetX51(d *doc) {
 	for _, cd := range d.cands {
 		ev := &cd.ev
-		if cd.folded || len(ev.Target) > 0 || !placeAimTypesX51[ev.Type] || cd.e == nil || cd.e.has(flagSym) || cd.e.has(flagTerritory) || cd.j >= len(cd.st.low) {
+		if cd.folded || len(ev.Target) > 0 || !placeAimTypesX51.has(ev.Type) || cd.e == nil || cd.e.has(flagSym) || cd.e.has(flagTerritory) || cd.j >= len(cd.st.low) {
 			continue
 		}
 		// (A fragment of the act beside it stays one to leave out.)
@@ -106,11 +106,11 @@ func (st *sent) aimedPlaceX51(cd *candidate) (p *placeRef, object bool) {
 		if q < j {
 			return p, true
 		}
-		if !placePrepsX51[st.low[q]] {
+		if !placePrepsX51.has(st.low[q]) {
 			return nil, false
 		}
 		for k := j; k < p.i; k++ {
-			if st.clause[k] != cl || st.low[k] == "," || venueNounsX51[st.low[k]] || borderWordsX51[st.low[k]] || reportVerbs[st.low[k]] {
+			if st.clause[k] != cl || st.low[k] == "," || venueNounsX51.has(st.low[k]) || borderWordsX51.has(st.low[k]) || reportVerbs.has(st.low[k]) {
 				return nil, false
 			}
 			if verbAt(st, k) && st.toks[k].tag != "VBG" && st.toks[k].tag != "VBN" {
@@ -131,7 +131,7 @@ func (st *sent) aimedPlaceX51(cd *candidate) (p *placeRef, object bool) {
 func (st *sent) borderAfterX51(k int) bool {
 	for n := 0; k < len(st.low) && n < 6; n++ {
 		switch {
-		case borderWordsX51[st.low[k]]:
+		case borderWordsX51.has(st.low[k]):
 			return true
 		case st.low[k] == "and" || st.low[k] == ",":
 			k++

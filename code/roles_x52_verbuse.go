@@ -12,7 +12,7 @@ import "strings"
 // verbUseObjectPrepsX52 may join the verb's own noun phrase to the side it
 // is aimed at: "boycotted all trade with", "boycott the goods of". ("from"
 // and "to" say where: placePreps.)
-var verbUseObjectPrepsX52 = wordSet("with", "against", "of")
+var verbUseObjectPrepsX52 = filtered(wordSet("with", "against", "of"))
 
 // verbUseObjectX52 returns the object of cd's noun-row trigger when it
 // stands as a verb (tagged VB*): the first actor, not a place, reached
@@ -43,14 +43,14 @@ func (st *sent) verbUseObjectX52(cd *candidate) []*mention {
 		}
 		switch {
 		// "rallied outside parliament": where, not whom.
-		case placePreps[st.low[k]] || directions[st.low[k]]:
+		case placePreps.has(st.low[k]) || directions.has(st.low[k]):
 			return nil
-		case verbUseObjectPrepsX52[st.low[k]]:
+		case verbUseObjectPrepsX52.has(st.low[k]):
 			if preps > 0 || k == cd.j {
 				return nil
 			}
 			preps++
-		case determiners[st.low[k]] || st.toks[k].tag == "DT" || st.toks[k].tag == "PDT" || st.toks[k].tag == "JJ" || strings.HasPrefix(st.toks[k].tag, "NN"):
+		case determiners.has(st.low[k]) || st.toks[k].tag == "DT" || st.toks[k].tag == "PDT" || st.toks[k].tag == "JJ" || strings.HasPrefix(st.toks[k].tag, "NN"):
 		default:
 			return nil
 		}

@@ -63,20 +63,20 @@ type sent struct {
 
 // placePreps are words after which a country or capital names a place, not
 // an actor.
-var placePreps = map[string]bool{
+var placePreps = filtered(map[string]bool{
 	"in": true, "at": true, "near": true, "into": true, "across": true, "around": true,
 	"outside": true, "inside": true, "toward": true, "towards": true, "from": true,
 	"along": true, "over": true, "to": true, "through": true, "via": true,
-}
+})
 
 // clauseBreaks are words and marks that start a new clause for role
 // assignment.
-var clauseBreaks = map[string]bool{
+var clauseBreaks = filtered(map[string]bool{
 	";": true, ":": true, "—": true, "–": true, "which": true, "who": true, "while": true,
 	"whereas": true, "but": true, "although": true, "though": true, "because": true,
 	"prompting": true, "after": true, "before": true, "following": true, "amid": true,
 	"when": true, "where": true, "including": true, "since": true, "as": true, "whilst": true,
-}
+})
 
 func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, facilities map[string]string) *sent {
 	st := &sent{s: s}
@@ -89,7 +89,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	st.clause = make([]int, len(st.toks))
 	c := 0
 	for i, t := range st.toks {
-		if clauseBreaks[t.low] && i > 0 && !namingAs(st, i) && !adjectiveFollowing(st, i) && !sinceAdverb(st, i) {
+		if clauseBreaks.has(t.low) && i > 0 && !namingAs(st, i) && !adjectiveFollowing(st, i) && !sinceAdverb(st, i) {
 			c++
 		}
 		st.clause[i] = c
@@ -128,7 +128,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 		// not, whatever the preposition.
 		// "flooded central Minsk": a direction word before a capital or
 		// country makes it a place whatever comes before.
-		if (m.Kind == "capital" || m.Kind == "country" && m.Actor.Sector == "") && (afterPlacePrep(st, i) || i > 0 && directions[st.low[i-1]]) {
+		if (m.Kind == "capital" || m.Kind == "country" && m.Actor.Sector == "") && (afterPlacePrep(st, i) || i > 0 && directions.has(st.low[i-1])) {
 			mm.place = true
 		}
 		if i > 1 && mm.kind != "sector" && st.low[i-1] == "and" && prevIsPlace(st, i-1) {
@@ -138,7 +138,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 			st.facility(&mm, facilities)
 			// "fled toward the Malian border": a bare demonym before
 			// a border names where, not who.
-			if mm.actor.Sector == "" && j < len(st.low) && borderNouns[st.low[j]] {
+			if mm.actor.Sector == "" && j < len(st.low) && borderNouns.has(st.low[j]) {
 				mm.place = true
 			}
 		}
@@ -276,11 +276,11 @@ func (st *sent) policeOfficers() {
 // perhaps with a direction between: "in northern Mozambique".
 func afterPlacePrep(st *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if placePreps[st.low[k]] {
+		if placePreps.has(st.low[k]) {
 			return true
 		}
 		// "in the Somali capital Mogadishu", "in the port city of Aden"
-		if !directions[st.low[k]] && st.low[k] != "the" && !placeKinds[st.low[k]] && st.low[k] != "of" && !(k+1 < len(st.low) && placeKinds[st.low[k+1]] && (st.toks[k].tag == "JJ" || st.toks[k].tag == "NNP")) {
+		if !directions.has(st.low[k]) && st.low[k] != "the" && !placeKinds.has(st.low[k]) && st.low[k] != "of" && !(k+1 < len(st.low) && placeKinds.has(st.low[k+1]) && (st.toks[k].tag == "JJ" || st.toks[k].tag == "NNP")) {
 			return false
 		}
 	}
@@ -289,14 +289,14 @@ func afterPlacePrep(st *sent, i int) bool {
 
 // placeKinds name a kind of place: "the Somali capital Mogadishu", "the
 // Ukrainian city of Odesa".
-var placeKinds = map[string]bool{
+var placeKinds = filtered(map[string]bool{
 	"capital": true, "city": true, "town": true, "village": true, "port": true, "region": true,
 	"province": true, "district": true, "state": true, "border": true, "borders": true, "frontier": true,
 	"enclave": true, "territory": true, "island": true, "coast": true,
-}
+})
 
 // borderNouns name a frontier between states: "the Malian border".
-var borderNouns = map[string]bool{"border": true, "borders": true, "frontier": true}
+var borderNouns = filtered(map[string]bool{"border": true, "borders": true, "frontier": true})
 
 // prevIsPlace reports whether the mention ending at token k is a place.
 func prevIsPlace(st *sent, k int) bool {
@@ -373,10 +373,10 @@ func (st *sent) facility(m *mention, facilities map[string]string) {
 	// they may be the trigger.
 	if m.j < len(st.low) && m.actor.Country != "" && m.actor.Sector == "" && !capitalised(st.toks[m.j].text) {
 		w := st.low[m.j]
-		if m.j+1 < len(st.low) && (w == "air" || w == "drone" || w == "missile" || w == "rocket") && militaryHeads[w+" "+st.low[m.j+1]] {
+		if m.j+1 < len(st.low) && (w == "air" || w == "drone" || w == "missile" || w == "rocket") && militaryHeads.has(w+" "+st.low[m.j+1]) {
 			w += " " + st.low[m.j+1]
 		}
-		if militaryHeads[w] {
+		if militaryHeads.has(w) {
 			m.actor.Sector = "MIL"
 			m.actor.ID = m.actor.Country + "MIL"
 		}
@@ -385,7 +385,7 @@ func (st *sent) facility(m *mention, facilities map[string]string) {
 
 // militaryHeads are the weapons and strikes that, after a demonym, are the
 // state's military's.
-var militaryHeads = map[string]bool{
+var militaryHeads = filtered(map[string]bool{
 	"missiles": true, "missile": true, "rockets": true, "shells": true, "shelling": true,
 	"air defences": true, "air defenses": true, "air defence": true, "air defense": true,
 	"drone strike": true, "drone strikes": true, "air strike": true, "air strikes": true,
@@ -393,21 +393,21 @@ var militaryHeads = map[string]bool{
 	"rocket fire": true, "warships": true, "submarine": true, "bombers": true, "bombardment": true,
 	"drone": true, "warplane": true, "helicopter": true, "helicopters": true, "gunship": true, "gunships": true,
 	"tank": true, "tanks": true, "mortar": true, "mortars": true,
-}
+})
 
 // civilianSectors are the sectors whose facilities stand for their people
 // when no actor is named: strikes on "apartment blocks" hit civilians.
-var civilianSectors = map[string]bool{"CVL": true, "EDU": true, "HLH": true, "REF": true}
+var civilianSectors = filtered(map[string]bool{"CVL": true, "EDU": true, "HLH": true, "REF": true})
 
 // anaphors are words that point back to the armed group named last ("the
 // group said", "the militants").
-var anaphors = map[string]bool{"group": true, "movement": true, "organisation": true, "organization": true, "outfit": true}
+var anaphors = filtered(map[string]bool{"group": true, "movement": true, "organisation": true, "organization": true, "outfit": true})
 
 // bodyHeads are nouns that, after "the", describe an international body
 // named before: "the tribunal" is the court, "the bloc" the union.
-var bodyHeads = map[string]bool{
+var bodyHeads = filtered(map[string]bool{
 	"tribunal": true, "bloc": true, "alliance": true, "body": true, "watchdog": true,
-}
+})
 
 // definiteHead reports whether the noun at k opens with "the", with only
 // modifiers between: "the tribunal", "The Hague-based tribunal".
@@ -556,7 +556,7 @@ func (st *sent) possessedSectors() {
 			// "Libya's rival factions" are both sides of Libya's own
 			// war, not its rebels: the possessor stays alone, as in
 			// "Yemen's warring parties".
-			if next.kind == "sector" && next.actor.ID == "" && between && sidesNouns[st.low[next.j-1]] && st.internalSides(&m) {
+			if next.kind == "sector" && next.actor.ID == "" && between && sidesNouns.has(st.low[next.j-1]) && st.internalSides(&m) {
 				keep = append(keep, m)
 				n++
 				continue

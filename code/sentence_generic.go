@@ -17,14 +17,14 @@ func (st *sent) genericMentions(facilities map[string]string) {
 		}
 		// "The Hague-based tribunal", "the bloc": a description of an
 		// international body named before.
-		if bodyHeads[st.low[k]] && definiteHead(st, k) || namedBodyHead(st, k) {
+		if bodyHeads.has(st.low[k]) && definiteHead(st, k) || namedBodyHead(st, k) {
 			st.mentions = append(st.mentions, mention{i: k, j: st.bodyMembers(k), kind: "description",
 				actor: truce.Actor{Text: st.toks[k].text}})
 			continue
 		}
 		// "the paramilitary group", "the armed movement": the anaphor
 		// takes in the word qualifying it.
-		if anaphors[st.low[k]] && k > 1 && st.low[k-2] == "the" {
+		if anaphors.has(st.low[k]) && k > 1 && st.low[k-2] == "the" {
 			if q := st.mentionAt(k - 1); q != nil && q.i == k-1 && q.j == k && q.kind == "sector" && q.actor.ID == "" {
 				st.dropMention(q)
 				st.mentions = append(st.mentions, mention{i: k - 1, j: k + 1, kind: "anaphor",
@@ -32,7 +32,7 @@ func (st *sent) genericMentions(facilities map[string]string) {
 				continue
 			}
 		}
-		if anaphors[st.low[k]] && k > 0 && st.low[k-1] == "the" {
+		if anaphors.has(st.low[k]) && k > 0 && st.low[k-1] == "the" {
 			st.mentions = append(st.mentions, mention{i: k, j: k + 1, kind: "anaphor",
 				actor: truce.Actor{Text: st.toks[k-1].text + " " + st.toks[k].text, Sector: "REB"}})
 			continue
@@ -53,7 +53,7 @@ func (st *sent) genericMentions(facilities map[string]string) {
 		}
 		// "beat to death a man", "executed 11 shepherds", "two young men
 		// were killed": an ordinary person hit is a civilian.
-		if (plainPeople[st.low[k]] || ageNoun(st, k)) && personObject(st, k) {
+		if (plainPeople.has(st.low[k]) || ageNoun(st, k)) && personObject(st, k) {
 			st.mentions = append(st.mentions, mention{i: k, j: k + 1, kind: "sector",
 				actor: truce.Actor{Text: st.toks[k].text, Name: st.toks[k].text, Sector: "CVL"}})
 			continue
@@ -78,7 +78,7 @@ func (st *sent) genericMentions(facilities map[string]string) {
 			sector, ok := st.facilitySector(strings.Join(st.low[k:k+n], " "), k, facilities)
 			// "a market", "homes": civilians; "its positions", "their
 			// territory": the state the sentence is about.
-			if !ok || !civilianSectors[sector] && !owned {
+			if !ok || !civilianSectors.has(sector) && !owned {
 				continue
 			}
 			text := st.toks[k].text
@@ -97,13 +97,13 @@ func (st *sent) genericMentions(facilities map[string]string) {
 
 // plainPeople name ordinary people the actor dictionary leaves out,
 // because as subjects they are often armed ("two men on a motorbike").
-var plainPeople = map[string]bool{
+var plainPeople = filtered(map[string]bool{
 	"man": true, "men": true, "girl": true, "boy": true, "teenager": true, "teenagers": true,
 	"shepherds": true, "herders": true, "youths": true, "classmate": true, "labourer": true,
 	// "injuring three customers", "wounding two passers-by": the people
 	// a place serves or that happen by it.
 	"customers": true, "diners": true, "commuters": true, "passers-by": true, "passersby": true,
-}
+})
 
 // ageNoun reports whether token k is an age standing for a person: "a
 // 19-year-old was killed", not "a 19-year-old student", where the noun

@@ -27,16 +27,16 @@ func (st *sent) sectorModifiers() {
 // that is part of that noun's phrase, not a clause of time or manner:
 // "a gang known as the Red Scorpions kidnapped …", "gunmen dressed as
 // soldiers killed …".
-var asParticiples = map[string]bool{
+var asParticiples = filtered(map[string]bool{
 	"known": true, "disguised": true, "dressed": true, "posing": true, "masquerading": true, "posed": true,
-}
+})
 
 // namingAs reports whether the "as" at token i names or disguises the noun
 // right before its participle. After a comma ("Colombia's largest gang,
 // known as the Gulf Clan, said") the phrase is an aside the role finders
 // skip whole, so its "as" still opens a clause.
 func namingAs(st *sent, i int) bool {
-	return st.low[i] == "as" && i >= 2 && asParticiples[st.low[i-1]] && st.low[i-2] != ","
+	return st.low[i] == "as" && i >= 2 && asParticiples.has(st.low[i-1]) && st.low[i-2] != ","
 }
 
 // adjectiveFollowing reports whether the "following" at token i is an
@@ -55,14 +55,14 @@ func adjectiveFollowing(st *sent, i int) bool {
 
 // describeVerbs take an object and an "as" complement that says what the
 // speaker calls it: "described the junta as illegitimate".
-var describeVerbs = map[string]bool{
+var describeVerbs = filtered(map[string]bool{
 	"described": true, "describes": true, "describe": true, "describing": true,
 	"branded": true, "brands": true, "branding": true, "labelled": true, "labeled": true,
 	"denounced": true, "denounces": true, "condemned": true, "condemns": true,
 	"dismissed": true, "dismisses": true, "rejected": true, "rejects": true, "decried": true,
 	"designated": true, "designates": true, "characterised": true, "characterized": true,
 	"portrayed": true, "portrays": true, "hailed": true, "hails": true,
-}
+})
 
 // describingAs reports whether the "as" at token i gives the complement of
 // a verb of describing a few words before it: "described the junta as
@@ -73,10 +73,10 @@ func describingAs(st *sent, i int) bool {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		if describeVerbs[st.low[k]] {
+		if describeVerbs.has(st.low[k]) {
 			return true
 		}
-		if clauseBreaks[st.low[k]] || st.low[k] == "," || st.low[k] == "and" {
+		if clauseBreaks.has(st.low[k]) || st.low[k] == "," || st.low[k] == "and" {
 			return false
 		}
 	}
@@ -85,11 +85,11 @@ func describingAs(st *sent, i int) bool {
 
 // poseWords are the asParticiples whose "as" phrase names what the noun is
 // not: "gunmen disguised as police officers" are not police.
-var poseWords = map[string]bool{"disguised": true, "dressed": true, "posing": true, "masquerading": true, "posed": true}
+var poseWords = filtered(map[string]bool{"disguised": true, "dressed": true, "posing": true, "masquerading": true, "posed": true})
 
 // heldAsWords put someone in captivity with an "as" phrase that says what
 // they are held as: "soldiers held as prisoners of war" are soldiers.
-var heldAsWords = map[string]bool{"held": true, "taken": true, "kept": true, "detained": true}
+var heldAsWords = filtered(map[string]bool{"held": true, "taken": true, "kept": true, "detained": true})
 
 // posedAs drops the actor a disguise names: in "Gunmen disguised as police
 // officers killed seven villagers" the police neither killed nor were
@@ -99,10 +99,10 @@ func (st *sent) posedAs() {
 	keep := st.mentions[:0] // in place: each pass keeps at most the mention it reads
 	for _, m := range st.mentions {
 		b := m.i - 1
-		if b >= 0 && determiners[st.low[b]] {
+		if b >= 0 && determiners.has(st.low[b]) {
 			b--
 		}
-		if b >= 1 && st.low[b] == "as" && (poseWords[st.low[b-1]] || heldAsWords[st.low[b-1]]) {
+		if b >= 1 && st.low[b] == "as" && (poseWords.has(st.low[b-1]) || heldAsWords.has(st.low[b-1])) {
 			continue
 		}
 		keep = append(keep, m)
@@ -112,11 +112,11 @@ func (st *sent) posedAs() {
 
 // protestWords are the nouns and participles that make a crowd protesters:
 // "crowds demanding the president's resignation", "a women's rights march".
-var protestWords = map[string]bool{
+var protestWords = filtered(map[string]bool{
 	"demanding": true, "protesting": true, "chanting": true, "marching": true, "rallying": true,
 	"demonstrating": true, "march": true, "marches": true, "rally": true, "rallies": true,
 	"protest": true, "protests": true, "demonstration": true, "demonstrations": true, "sit-in": true,
-}
+})
 
 // protesters turns civilians described as protesting into protesters.
 func (st *sent) protesters() {
@@ -131,7 +131,7 @@ func (st *sent) protesters() {
 			continue
 		}
 		for k := m.j; k < len(st.low) && k <= m.j+2; k++ {
-			if protestWords[st.low[k]] && !isMonth(st, k) {
+			if protestWords.has(st.low[k]) && !isMonth(st, k) {
 				m.actor.Sector = "PRO"
 				if m.actor.Country != "" {
 					m.actor.ID = m.actor.Country + "PRO"
@@ -153,7 +153,7 @@ func (st *sent) protesters() {
 func (st *sent) namedFacilities(found []actor.Mention) {
 	for n := range st.mentions {
 		m := &st.mentions[n]
-		if m.j-m.i < 2 || !civilianSectors[m.actor.Sector] || m.actor.Country == "" || st.wholeDemonymS46(m, found) {
+		if m.j-m.i < 2 || !civilianSectors.has(m.actor.Sector) || m.actor.Country == "" || st.wholeDemonymS46(m, found) {
 			continue
 		}
 		if first, last := st.toks[m.i].text, st.toks[m.j-1].text; capitalised(first) && capitalised(last) {
@@ -212,7 +212,7 @@ func regionPrefix(st *sent, i int) bool {
 
 // alignmentPrefixes make the name after them say whom a noun sides with, not
 // who it is: "pro-government militia", "anti-Taliban forces".
-var alignmentPrefixes = map[string]bool{"pro-": true, "anti-": true, "pro‑": true, "anti‑": true}
+var alignmentPrefixes = filtered(map[string]bool{"pro-": true, "anti-": true, "pro‑": true, "anti‑": true})
 
 // aligned reports whether the name starting at code point cs in token i
 // follows an alignment prefix, whether the prefix is part of the token
@@ -221,9 +221,9 @@ func (st *sent) aligned(i, cs int) bool {
 	if t := st.toks[i]; t.start < cs {
 		r := []rune(t.low)
 		n := cs - t.start
-		return n < len(r) && alignmentPrefixes[string(r[:n])]
+		return n < len(r) && alignmentPrefixes.has(string(r[:n]))
 	}
-	return i > 1 && alignmentPrefixes[st.low[i-2]+st.low[i-1]]
+	return i > 1 && alignmentPrefixes.has(st.low[i-2]+st.low[i-1])
 }
 
 // alignedMention returns what is left of a mention after an alignment
@@ -280,8 +280,8 @@ func (st *sent) compoundPasts(places []truce.Place) {
 func (st *sent) carriedEmblems() {
 	keep := st.mentions[:0]
 	for _, m := range st.mentions {
-		if (m.kind == "demonym" || m.kind == "country") && m.actor.Sector == "" && m.j < len(st.low) && emblemWords[st.low[m.j]] && (m.j+1 == len(st.low) || st.low[m.j+1] != "carrier") &&
-			m.i > 0 && (carryWords[st.low[m.i-1]] || m.i > 1 && carryWords[st.low[m.i-2]] && isModifier(st.toks[m.i-1])) {
+		if (m.kind == "demonym" || m.kind == "country") && m.actor.Sector == "" && m.j < len(st.low) && emblemWords.has(st.low[m.j]) && (m.j+1 == len(st.low) || st.low[m.j+1] != "carrier") &&
+			m.i > 0 && (carryWords.has(st.low[m.i-1]) || m.i > 1 && carryWords.has(st.low[m.i-2]) && isModifier(st.toks[m.i-1])) {
 			continue
 		}
 		keep = append(keep, m)
@@ -290,13 +290,13 @@ func (st *sent) carriedEmblems() {
 }
 
 // emblemWords are things carried to show a side: "flags", "banners".
-var emblemWords = map[string]bool{"flag": true, "flags": true, "banner": true, "banners": true, "colours": true, "colors": true, "scarves": true}
+var emblemWords = filtered(map[string]bool{"flag": true, "flags": true, "banner": true, "banners": true, "colours": true, "colors": true, "scarves": true})
 
 // carryWords hold up or wear an emblem: "waving", "draped in".
-var carryWords = map[string]bool{
+var carryWords = filtered(map[string]bool{
 	"waving": true, "waved": true, "wave": true, "carrying": true, "carried": true, "carry": true,
 	"holding": true, "held": true, "brandishing": true, "brandished": true, "with": true,
-}
+})
 
 // sectorLedHeads gives a country's possessive to the actor a hyphenated
 // sector compound qualifies: in "Sudan's army-led government" the actor
@@ -339,8 +339,8 @@ func (st *sent) sectorLedHeads() {
 func (st *sent) loyalMilitias() {
 	for n := range st.mentions {
 		m := &st.mentions[n]
-		if m.kind != "sector" || m.actor.ID != "" || !loyalIrregulars[m.actor.Sector] || m.j+2 >= len(st.low) ||
-			!loyalWords[st.low[m.j]] || st.low[m.j+1] != "to" {
+		if m.kind != "sector" || m.actor.ID != "" || !loyalIrregulars.has(m.actor.Sector) || m.j+2 >= len(st.low) ||
+			!loyalWords.has(st.low[m.j]) || st.low[m.j+1] != "to" {
 			continue
 		}
 		for k := m.j + 2; k < len(st.low) && k <= m.j+5; k++ {
@@ -351,7 +351,7 @@ func (st *sent) loyalMilitias() {
 				}
 				break
 			}
-			if !determiners[st.low[k]] && !sectorModifier(st, k) && !rivalWords[st.low[k]] {
+			if !determiners.has(st.low[k]) && !sectorModifier(st, k) && !rivalWords.has(st.low[k]) {
 				break
 			}
 		}
@@ -360,13 +360,13 @@ func (st *sent) loyalMilitias() {
 
 // rivalWords set rulers against each other: "loyal to rival prime
 // ministers", "the two warring generals".
-var rivalWords = map[string]bool{"rival": true, "warring": true, "competing": true, "two": true}
+var rivalWords = filtered(map[string]bool{"rival": true, "warring": true, "competing": true, "two": true})
 
 // adminNouns name a division of a country: "Mali's Mopti region".
-var adminNouns = map[string]bool{
+var adminNouns = filtered(map[string]bool{
 	"region": true, "province": true, "state": true, "district": true, "county": true,
 	"oblast": true, "governorate": true, "department": true, "prefecture": true,
-}
+})
 
 // possessivePlaces marks a country or capital as a place when its
 // possessive names one of its own divisions: in "a village in the Bankass
@@ -383,7 +383,7 @@ func (st *sent) possessivePlaces() {
 			if p.i != m.j+1 {
 				continue
 			}
-			if adminNouns[st.low[p.j-1]] || p.j < len(st.low) && adminNouns[st.low[p.j]] {
+			if adminNouns.has(st.low[p.j-1]) || p.j < len(st.low) && adminNouns.has(st.low[p.j]) {
 				m.place = true
 			}
 		}

@@ -75,7 +75,7 @@ func partyVerb(w string) bool {
 func (st *sent) foreignFacilities(facilities map[string]string) {
 	for n := range st.mentions {
 		m := &st.mentions[n]
-		if m.kind != "demonym" || !civilianSectors[m.actor.Sector] || m.actor.Country == "" || m.j+1 >= len(st.low) {
+		if m.kind != "demonym" || !civilianSectors.has(m.actor.Sector) || m.actor.Country == "" || m.j+1 >= len(st.low) {
 			continue
 		}
 		if _, ok := facilities[st.low[m.j-1]]; !ok || m.j-m.i < 2 {
@@ -115,7 +115,7 @@ func (st *sent) placeAppositions() {
 		// "a township", "the port city", "a small farming village"
 		head := -1
 		for n := k + 2; n < len(st.low) && n < k+6; n++ {
-			if placeNouns[st.low[n]] || appositionPlaceNouns[st.low[n]] {
+			if placeNouns.has(st.low[n]) || appositionPlaceNouns.has(st.low[n]) {
 				head = n
 				break
 			}
@@ -143,4 +143,4 @@ func (st *sent) placeAppositions() {
 
 // appositionPlaceNouns are kinds of place, beyond placeNouns, that an
 // apposition gives a place told before: "Paletwa, a township in …".
-var appositionPlaceNouns = wordSet("township", "enclave", "outpost", "hub", "crossing", "stronghold", "settlement")
+var appositionPlaceNouns = filtered(wordSet("township", "enclave", "outpost", "hub", "crossing", "stronghold", "settlement"))

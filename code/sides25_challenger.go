@@ -7,7 +7,7 @@ import "github.com/truce-project/truce"
 
 // challengerSectors are the sectors of those who stand against their own
 // state: rebels, the opposition, protesters, unions, students, civilians.
-var challengerSectors = wordSet("REB", "OPP", "PRO", "LAB", "EDU", "CVL")
+var challengerSectors = filtered(wordSet("REB", "OPP", "PRO", "LAB", "EDU", "CVL"))
 
 // challengerTarget gives a rejection or a threat with no target, by
 // rebels or the opposition of one country, that country's government:
@@ -20,7 +20,7 @@ func (b *building) challengerTarget() {
 	}
 	cc := ev.Source[0].Country
 	for _, a := range ev.Source {
-		if a.Country == "" || a.Country != cc || !challengerSectors[a.Sector] {
+		if a.Country == "" || a.Country != cc || !challengerSectors.has(a.Sector) {
 			return
 		}
 	}

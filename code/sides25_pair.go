@@ -8,16 +8,16 @@ import "github.com/truce-project/truce"
 
 // mutualActTypes are the acts two parties do together, one on each side:
 // talks, deals and joint work.
-var mutualActTypes = wordSet(truce.Consult, truce.Agree, truce.Cooperate)
+var mutualActTypes = filtered(wordSet(truce.Consult, truce.Agree, truce.Cooperate))
 
 // pairWords before a plural noun make it two parties facing each other:
 // "the two navies", "both legislatures", "rival factions", "two feuding
 // clans".
-var pairWords = wordSet("two", "both", "rival", "warring", "feuding", "opposing")
+var pairWords = filtered(wordSet("two", "both", "rival", "warring", "feuding", "opposing"))
 
 // wholeStateSectors are the sectors that stand for a whole state; two parties
 // of one of them are two states, never one state twice.
-var wholeStateSectors = wordSet("", "GOV", "MIL", "COP")
+var wholeStateSectors = filtered(wordSet("", "GOV", "MIL", "COP"))
 
 // pairedSubject gives a mutual act whose one named doer is a pair of
 // parties of one kind, and which has no target, a party on each side. Of
@@ -27,7 +27,7 @@ var wholeStateSectors = wordSet("", "GOV", "MIL", "COP")
 // warring clans signed a peace agreement") it is a party of the same kind.
 func (b *building) pairedSubject() {
 	cd := b.cd
-	if len(b.tgt) > 0 || len(b.src) != 1 || len(cd.src) != 1 || !mutualActTypes[cd.ev.Type] {
+	if len(b.tgt) > 0 || len(b.src) != 1 || len(cd.src) != 1 || !mutualActTypes.has(cd.ev.Type) {
 		return
 	}
 	m := cd.src[0]
@@ -50,7 +50,7 @@ func (b *building) pairedSubject() {
 		b.tgt = []truce.Actor{other}
 		return
 	}
-	if !wholeStateSectors[a.Sector] {
+	if !wholeStateSectors.has(a.Sector) {
 		b.tgt = []truce.Actor{a}
 	}
 }
@@ -64,7 +64,7 @@ func pairPhrase(st *sent, m *mention) bool {
 		return false
 	}
 	for k := h - 1; k >= 0 && k >= m.i-4; k-- {
-		if pairWords[st.low[k]] {
+		if pairWords.has(st.low[k]) {
 			return true
 		}
 		if k < m.i && !isModifier(st.toks[k]) && st.low[k] != "the" {

@@ -10,8 +10,8 @@ import "github.com/truce-project/truce"
 // state's government: talks, deals, words, demands, pressure, help,
 // detentions and withdrawals. Violence, protest and the moves of forces
 // stay with the bare state, whose soldiers or people may be meant.
-var stateActTypes = wordSet(truce.Consult, truce.Agree, truce.Cooperate, truce.Support,
-	truce.Concede, truce.Request, truce.Accuse, truce.Reject, truce.Threaten, truce.Sanction, truce.Aid, truce.Coerce, truce.Retreat)
+var stateActTypes = filtered(wordSet(truce.Consult, truce.Agree, truce.Cooperate, truce.Support,
+	truce.Concede, truce.Request, truce.Accuse, truce.Reject, truce.Threaten, truce.Sanction, truce.Aid, truce.Coerce, truce.Retreat))
 
 // stateGovernments turns each bare state among the event's sources,
 // targets and reporters into that state's government when the act is
@@ -19,7 +19,7 @@ var stateActTypes = wordSet(truce.Consult, truce.Agree, truce.Cooperate, truce.S
 // restore ties" is an agreement between their governments.
 func (b *building) stateGovernments() {
 	ev := &b.cd.ev
-	if !stateActTypes[ev.Type] {
+	if !stateActTypes.has(ev.Type) {
 		return
 	}
 	ev.Source = b.governmentsOf(ev.Source)

@@ -116,7 +116,7 @@ func statusNear(st *sent, i int) string {
 }
 
 // chargeNouns name an accusation an apposition can point back to.
-var chargeNouns = map[string]bool{"charge": true, "accusation": true, "allegation": true, "claim": true}
+var chargeNouns = filtered(map[string]bool{"charge": true, "accusation": true, "allegation": true, "claim": true})
 
 // chargeDenied reports whether the trigger is what an apposition after it
 // calls a charge someone denies: "Kigali was arming the rebels, a charge
@@ -135,7 +135,7 @@ func chargeDenied(st *sent, i int) bool {
 		return false
 	}
 	for k := i + 1; k+2 < len(st.low); k++ {
-		if attributes(st.low[k]) || frameBreaks[st.low[k]] {
+		if attributes(st.low[k]) || frameBreaks.has(st.low[k]) {
 			return false
 		}
 		if st.low[k] != "," {
@@ -145,7 +145,7 @@ func chargeDenied(st *sent, i int) bool {
 		if st.low[n] == "a" || st.low[n] == "an" || st.low[n] == "the" {
 			n++
 		}
-		if n >= len(st.low) || !chargeNouns[st.low[n]] {
+		if n >= len(st.low) || !chargeNouns.has(st.low[n]) {
 			continue
 		}
 		for m := n + 1; m < len(st.low) && m <= n+5; m++ {
@@ -161,10 +161,10 @@ func chargeDenied(st *sent, i int) bool {
 
 // disputeWords, after a second speaker, contradict the first: "but NATO
 // said it had seen no sign of a pullback".
-var disputeWords = map[string]bool{
+var disputeWords = filtered(map[string]bool{
 	"denied": true, "denies": true, "disputed": true, "disputes": true, "rejected": true, "dismissed": true,
 	"sign": true, "evidence": true, "false": true,
-}
+})
 
 // disputed reports whether the trigger is what a speaker said of its own
 // side and another speaker then contradicted: "Moscow said some of its
@@ -192,11 +192,11 @@ func disputed(st *sent, i int) bool {
 		report := false
 		for m := n + 1; m < len(st.low) && m <= n+25; m++ {
 			w := st.low[m]
-			report = report || reportVerbs[w]
-			if report && (disputeWords[w] && (w != "sign" && w != "evidence" || st.low[m-1] == "no")) {
+			report = report || reportVerbs.has(w)
+			if report && (disputeWords.has(w) && (w != "sign" && w != "evidence" || st.low[m-1] == "no")) {
 				return true
 			}
-			if denialVerbs[w] {
+			if denialVerbs.has(w) {
 				return true // "but Kyiv denied it"
 			}
 		}
@@ -328,14 +328,14 @@ func quoteMark(w string) bool {
 
 // denialVerbs deny what follows them: "denied supplying weapons", "denies
 // that its forces had fired".
-var denialVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
+var denialVerbs = filtered(map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true})
 
 // denied reports whether the trigger is what a denial in its clause
 // denies: "Rwanda denied supplying weapons to the rebels", "the army denied
 // that it had shelled the town".
 func denied(st *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8 && st.clause[k] == st.clause[i]; k-- {
-		if !denialVerbs[st.low[k]] {
+		if !denialVerbs.has(st.low[k]) {
 			continue
 		}
 		for n := k + 1; n < i; n++ {
@@ -374,12 +374,12 @@ func accusedOf(st *sent, i int) bool {
 
 // futureTo are the words that, followed by "to" and a verb, put the act in
 // the future: "plans to open", "are expected to meet", "is set to sign".
-var futureTo = map[string]bool{
+var futureTo = filtered(map[string]bool{
 	"due": true, "expected": true, "set": true, "plans": true, "plan": true, "planning": true,
 	"intends": true, "intend": true, "poised": true, "going": true, "scheduled": true, "slated": true,
 	// "promised to send police", "vowed to rebuild the bridge".
 	"promised": true, "promises": true, "pledged": true, "pledges": true, "vowed": true, "vows": true,
-}
+})
 
 // promisedAct reports whether a trigger is an act a promise opens, which
 // is yet to be done: the lexicon's "promised to send * reinforcements",
@@ -391,26 +391,26 @@ var futureTo = map[string]bool{
 func promisedAct(cd *candidate) bool {
 	st := cd.st
 	c := cd.e.cameo
-	return cd.j > cd.i+2 && futureTo[st.low[cd.i]] && st.low[cd.i+1] == "to" &&
+	return cd.j > cd.i+2 && futureTo.has(st.low[cd.i]) && st.low[cd.i+1] == "to" &&
 		!strings.HasPrefix(c, "13") && !strings.HasPrefix(c, "03") && !strings.HasPrefix(c, "12")
 }
 
 // prepareVerbs ready a measure that is yet to be taken: "the EU prepared
 // new sanctions", "ministers are drafting a fresh aid package".
-var prepareVerbs = map[string]bool{
+var prepareVerbs = filtered(map[string]bool{
 	"prepare": true, "prepares": true, "prepared": true, "preparing": true,
 	"draft": true, "drafts": true, "drafted": true, "drafting": true,
-}
+})
 
 // drawVerbs, with "up", ready a measure as prepareVerbs do: "to draw up
 // fresh sanctions".
-var drawVerbs = wordSet("draw", "draws", "drew", "drawn", "drawing")
+var drawVerbs = filtered(wordSet("draw", "draws", "drew", "drawn", "drawing"))
 
 // refusalVerbs refuse what they name: said in the future tense, they still
 // refuse now ("will reject any deal").
-var refusalVerbs = map[string]bool{
+var refusalVerbs = filtered(map[string]bool{
 	"reject": true, "refuse": true, "turn": true, "rebuff": true, "decline": true, "veto": true,
-}
+})
 
 // planned reports whether the trigger is an act announced for the future:
 // "Poland will send troops", "the leaders are due to meet again", "Hamas
@@ -429,7 +429,7 @@ func planned(st *sent, i int) bool {
 	}
 	// "will turn down any grants", "will reject the ruling": a refusal
 	// announced is made now, and so is a demand ("will demand redress").
-	if refusalVerbs[st.low[i]] || demandVerbs[st.low[i]] {
+	if refusalVerbs.has(st.low[i]) || demandVerbs.has(st.low[i]) {
 		return false
 	}
 	verbs := 0
@@ -442,13 +442,13 @@ func planned(st *sent, i int) bool {
 			return true
 		case w == "would" && reportedFuture(st, k):
 			return true
-		case w == "to" && k > 0 && futureTo[st.low[k-1]]:
+		case w == "to" && k > 0 && futureTo.has(st.low[k-1]):
 			return true
 		case w == "to" && k > 0 && (st.low[k-1] == "is" || st.low[k-1] == "are"):
 			return true // "Hamas is to release"
-		case prepareVerbs[w] && strings.HasPrefix(st.toks[i].tag, "NN"):
+		case prepareVerbs.has(w) && strings.HasPrefix(st.toks[i].tag, "NN"):
 			return true // "the bloc prepared new sanctions"
-		case w == "up" && k > 0 && drawVerbs[st.low[k-1]] && strings.HasPrefix(st.toks[i].tag, "NN"):
+		case w == "up" && k > 0 && drawVerbs.has(st.low[k-1]) && strings.HasPrefix(st.toks[i].tag, "NN"):
 			return true // "ministers are drawing up new sanctions"
 		case tag == "VB":
 			if verbs++; verbs > 1 {

@@ -14,7 +14,7 @@ func futureVerbBefore(st *sent, k int) bool {
 		switch {
 		case w == "will" || w == "shall":
 			return true
-		case w == "to" && n > 0 && futureTo[st.low[n-1]]:
+		case w == "to" && n > 0 && futureTo.has(st.low[n-1]):
 			return true // "is due to arrive in Kabul for talks"
 		case w == "that" || tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "VBN" || tag == "MD":
 			return false
@@ -25,9 +25,9 @@ func futureVerbBefore(st *sent, k int) bool {
 
 // onsetVerbs, after a reported "would", say an event noun is to take
 // place: "talks would follow", "the pullout would begin on Monday".
-var onsetVerbs = map[string]bool{
+var onsetVerbs = filtered(map[string]bool{
 	"follow": true, "begin": true, "start": true, "resume": true, "open": true, "take": true,
-}
+})
 
 // futureAfter reports whether a noun trigger is the subject of a verb in
 // the future: "talks between the two sides will resume", "the
@@ -56,11 +56,11 @@ func futureAfter(st *sent, i int) bool {
 		switch {
 		case w == "will" || w == "shall":
 			return true
-		case w == "would" && k+1 < len(st.low) && onsetVerbs[st.low[k+1]] && governingReport(st, i) >= 0:
+		case w == "would" && k+1 < len(st.low) && onsetVerbs.has(st.low[k+1]) && governingReport(st, i) >= 0:
 			// "told reporters that talks would follow"; but "said the
 			// truce would hold as long as …" is a forecast.
 			return true
-		case (w == "is" || w == "are") && k+2 < len(st.low) && st.low[k+2] == "to" && futureTo[st.low[k+1]]:
+		case (w == "is" || w == "are") && k+2 < len(st.low) && st.low[k+2] == "to" && futureTo.has(st.low[k+1]):
 			return true
 		case strings.HasPrefix(st.toks[k].tag, "VB") || w == ",":
 			return false
@@ -75,7 +75,7 @@ func futureAfter(st *sent, i int) bool {
 // Mexico,") but no finite verb.
 func futureAsideEnd(st *sent, c int) int {
 	for k := c + 1; k < len(st.low) && k <= c+14; k++ {
-		if tag := st.toks[k].tag; tag == "VBD" && k > c+1 || tag == "VBZ" || tag == "VBP" || tag == "MD" || frameBreaks[st.low[k]] {
+		if tag := st.toks[k].tag; tag == "VBD" && k > c+1 || tag == "VBZ" || tag == "VBP" || tag == "MD" || frameBreaks.has(st.low[k]) {
 			return -1
 		}
 		if st.low[k] != "," || k+1 >= len(st.low) {
@@ -116,7 +116,7 @@ func reportedFuture(st *sent, k int) bool {
 		// named by a noun, when it is to act, not to be acted on or
 		// described ("the pause would be tested").
 		m := st.mentionAt(k - 1)
-		if (m == nil || m.place || m.kind == "sector" && !(m.i > 0 && ownPronoun[st.low[m.i-1]])) && !actingNoun(st, k) {
+		if (m == nil || m.place || m.kind == "sector" && !(m.i > 0 && ownPronoun.has(st.low[m.i-1]))) && !actingNoun(st, k) {
 			return false
 		}
 	}
@@ -150,7 +150,7 @@ func warnedFuture(st *sent, k int) bool {
 }
 
 // ownPronoun are the possessives by which a speaker names its own people.
-var ownPronoun = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true}
+var ownPronoun = filtered(map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true})
 
 // actingNoun reports whether the word before the "would" at k is a common
 // noun that heads the subject and the verb after "would" is an act, not

@@ -4,7 +4,7 @@ package code
 
 // quoteVerbs put words in another's mouth: "state media quoted the
 // minister as saying …".
-var quoteVerbs = map[string]bool{"quoted": true, "quoting": true, "quotes": true, "quote": true}
+var quoteVerbs = filtered(map[string]bool{"quoted": true, "quoting": true, "quotes": true, "quote": true})
 
 // quotedSpeaker returns who speaks when the report verb at k is the
 // "saying" of "quoted X as saying": X, else the body that quoted them
@@ -18,7 +18,7 @@ func quotedSpeaker(st *sent, k int) (*mention, bool) {
 		if st.low[q] == "," || st.low[q] == ";" {
 			break
 		}
-		if !quoteVerbs[st.low[q]] {
+		if !quoteVerbs.has(st.low[q]) {
 			continue
 		}
 		if m := speakerIn(st, q+1, k-1); m != nil {

@@ -4,7 +4,7 @@ import "github.com/truce-project/truce"
 
 // pluralStates, after "the two", name the two states of the sentence as
 // speakers: "the two countries said in a joint statement".
-var pluralStates = map[string]bool{"countries": true, "governments": true, "nations": true, "states": true}
+var pluralStates = filtered(map[string]bool{"countries": true, "governments": true, "nations": true, "states": true})
 
 // speakerNouns are reporters the actor dictionary does not know, with
 // their sector: "state media said", "a rights group said", "organisers
@@ -71,22 +71,22 @@ var speakerPairs = map[string]string{
 // unnamedVoices speak for no state unless the text says whose they are:
 // "diplomats said" after a meeting in one capital is no word of its
 // government; "Egyptian diplomats said" is.
-var unnamedVoices = map[string]bool{"diplomats": true, "diplomat": true}
+var unnamedVoices = filtered(map[string]bool{"diplomats": true, "diplomat": true})
 
 // ownSideNouns name a state's own voice: a generic one of them speaks for
 // the state the sentence is about ("Germany pledged …, the defence minister
 // said"), where "officials" or "medics" more often speak for the place.
-var ownSideNouns = map[string]bool{
+var ownSideNouns = filtered(map[string]bool{
 	"presidency": true, "ministry": true, "department": true, "minister": true, "command": true, "army": true, "military": true,
 	"spokesman": true, "spokesperson": true, "spokeswoman": true, "government": true, "cabinet": true,
 	"president": true, "premier": true, "adviser": true, "advisor": true,
-}
+})
 
 // personNouns speak for the institution named before them: "army
 // officials", "police spokesman".
-var personNouns = map[string]bool{
+var personNouns = filtered(map[string]bool{
 	"official": true, "officials": true, "spokesman": true, "spokesperson": true, "spokeswoman": true,
-}
+})
 
 // wireAgencies are news agencies a report may name by their own name,
 // with the country whose news they carry: "the state news agency SANA

@@ -86,7 +86,7 @@ func killedIn(cd *candidate) bool {
 		return false
 	}
 	for k := cd.i - 1; k >= 0 && st.clause[k] == st.clause[cd.i]; k-- {
-		if killVerbs[st.low[k]] {
+		if killVerbs.has(st.low[k]) {
 			return true
 		}
 	}
@@ -95,7 +95,7 @@ func killedIn(cd *candidate) bool {
 
 // killVerbs are the active verbs of killing that an attack noun after them
 // in the clause may frame ("killed 15 herders in a raid").
-var killVerbs = map[string]bool{"killed": true, "massacred": true, "murdered": true, "slaughtered": true}
+var killVerbs = filtered(map[string]bool{"killed": true, "massacred": true, "murdered": true, "slaughtered": true})
 
 // airStrike tells whether a violent event is a bare "strike" carried out by
 // a state's forces and naming no weapon: "Israeli strikes killed 13", "a
@@ -103,7 +103,7 @@ var killVerbs = map[string]bool{"killed": true, "massacred": true, "murdered": t
 // the ACLED rule stateStrike reads it too; a rebel group's "strike on a
 // base" says no more than attack.
 func airStrike(cd *candidate) bool {
-	if cd.e.pos != 'N' || cd.j-cd.i != 1 || !bareStrikes[cd.st.low[cd.i]] || len(cd.src) == 0 {
+	if cd.e.pos != 'N' || cd.j-cd.i != 1 || !bareStrikes.has(cd.st.low[cd.i]) || len(cd.src) == 0 {
 		return false
 	}
 	for _, m := range cd.src {
@@ -116,7 +116,7 @@ func airStrike(cd *candidate) bool {
 }
 
 // bareStrikes are the nouns of a strike without a weapon word.
-var bareStrikes = map[string]bool{"strike": true, "strikes": true}
+var bareStrikes = filtered(map[string]bool{"strike": true, "strikes": true})
 
 // weaponAt finds the weapon words among tokens lo..hi that fit; of several,
 // the one that outranks the others, else the first: "killed 14 with
@@ -151,12 +151,12 @@ func (c *Coder) weaponAt(st *sent, lo, hi int, fits func(int, weapon) bool) (wea
 // the village from helicopters" still names the helicopters as the means.
 func firedOnPlatform(cd *candidate, k int) bool {
 	st := cd.st
-	if k < cd.j || !platforms[st.low[k]] {
+	if k < cd.j || !platforms.has(st.low[k]) {
 		return false
 	}
 	for n := cd.j; n < k; n++ {
 		t := st.toks[n]
-		if !(determiners[t.low] || t.tag == "CD" || strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN")) {
+		if !(determiners.has(t.low) || t.tag == "CD" || strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN")) {
 			return false
 		}
 	}
@@ -165,10 +165,10 @@ func firedOnPlatform(cd *candidate, k int) bool {
 
 // platforms are the weapon words that name a craft, which an attack may
 // strike as well as be carried out from.
-var platforms = map[string]bool{
+var platforms = filtered(map[string]bool{
 	"aircraft": true, "jets": true, "warplanes": true, "warplane": true,
 	"helicopters": true, "gunship": true, "gunships": true, "tank": true, "tanks": true,
-}
+})
 
 // weaponRank orders the means named together in one clause: guns kill
 // where blades also cut ("armed with knives and guns"), and a poison
@@ -189,15 +189,15 @@ func killerMeans(cd *candidate) (weapon, bool) {
 	for _, m := range cd.src {
 		a := m.actor
 		switch {
-		case mobSectors[a.Sector] || a.Sector == "" && crowdWords[strings.ToLower(lastWord(a.Text))]:
-		case armedSector[a.Sector] || isArmedGroup(a):
+		case mobSectors.has(a.Sector) || a.Sector == "" && crowdWords.has(strings.ToLower(lastWord(a.Text))):
+		case armedSector.has(a.Sector) || isArmedGroup(a):
 			civil, armedBy = false, true
 		default:
 			civil = false
 		}
 	}
 	switch {
-	case civil && !cd.st.hasAny(organisedCivilians):
+	case civil && !cd.st.hasAny(&organisedCivilians):
 		return weapon{mode: "beat", cameo: cd.e.cameo, acledType: acledRiots, acledSub: subMob}, true
 	case armedBy:
 		return weapon{mode: "firearms", cameo: cd.e.cameo, acledType: cd.e.acledType, acledSub: cd.e.acledSub}, true
@@ -207,7 +207,7 @@ func killerMeans(cd *candidate) (weapon, bool) {
 
 // mobSectors are the sectors of people who, killing together, are a mob:
 // villagers, students, worshippers, traders.
-var mobSectors = map[string]bool{"CVL": true, "EDU": true, "REL": true, "BUS": true, "LAB": true}
+var mobSectors = filtered(map[string]bool{"CVL": true, "EDU": true, "REL": true, "BUS": true, "LAB": true})
 
 // refines lists, for the mode a trigger sets itself, the weapon modes that
 // say more about the same act: "an Israeli tank fired at the tower" is

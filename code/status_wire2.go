@@ -21,22 +21,22 @@ func negatedCondition(st *sent, k int) bool {
 
 // jointNouns name the parties to a pact together: "the two sides",
 // "both countries".
-var jointNouns = wordSet("sides", "parties", "countries", "governments", "nations", "leaders", "delegations")
+var jointNouns = filtered(wordSet("sides", "parties", "countries", "governments", "nations", "leaders", "delegations"))
 
 // jointVerbs are what a party to a pact announces the parties together
 // resolved.
-var jointVerbs = wordSet("agreed", "decided", "resolved", "pledged", "committed", "signed")
+var jointVerbs = filtered(wordSet("agreed", "decided", "resolved", "pledged", "committed", "signed"))
 
 // jointDecision reports whether the trigger at i is a decision the
 // reported clause gives to both parties together: "Japarov said the two
 // sides had also agreed to reopen checkpoints". A party telling what it
 // and the other side resolved accuses no one.
 func jointDecision(st *sent, i int) bool {
-	if !jointVerbs[st.low[i]] {
+	if !jointVerbs.has(st.low[i]) {
 		return false
 	}
 	for k := i - 1; k >= 1 && k >= i-4; k-- {
-		if jointNouns[st.low[k]] && (st.low[k-1] == "two" || st.low[k-1] == "both") {
+		if jointNouns.has(st.low[k]) && (st.low[k-1] == "two" || st.low[k-1] == "both") {
 			return true
 		}
 	}

@@ -22,7 +22,7 @@ func appositiveRelative(st *sent, i int) (status string, ok bool) {
 	}
 	status = truce.StatusReported
 	k := i - 1
-	for k > 0 && (auxWords[st.low[k]] || strings.HasPrefix(st.toks[k].tag, "RB")) {
+	for k > 0 && (auxWords.has(st.low[k]) || strings.HasPrefix(st.toks[k].tag, "RB")) {
 		if st.low[k] == "not" || st.low[k] == "n't" || st.low[k] == "never" {
 			status = truce.StatusNegated
 		}
@@ -49,14 +49,14 @@ func appositiveRelative(st *sent, i int) (status string, ok bool) {
 	// after "a", "an" or "the" and any adjectives, right after a comma.
 	// (The tagger may read the head after "an" as a verb: "an offer".)
 	h := s - 1
-	if h < 2 || st.mentionAt(h) != nil || st.toks[h].tag != "NN" && st.toks[h].tag != "NNS" && !appositionDets[st.low[h-1]] {
+	if h < 2 || st.mentionAt(h) != nil || st.toks[h].tag != "NN" && st.toks[h].tag != "NNS" && !appositionDets.has(st.low[h-1]) {
 		return "", false
 	}
 	d := h - 1
 	for d > 1 && strings.HasPrefix(st.toks[d].tag, "JJ") {
 		d--
 	}
-	if !appositionDets[st.low[d]] || st.low[d-1] != "," {
+	if !appositionDets.has(st.low[d]) || st.low[d-1] != "," {
 		return "", false
 	}
 	return status, true
@@ -64,10 +64,10 @@ func appositiveRelative(st *sent, i int) (status string, ok bool) {
 
 // auxWords stand between a subject and its verb: "has not denied", "had
 // since rejected".
-var auxWords = wordSet("has", "have", "had", "did", "does", "do", "not", "n't", "never")
+var auxWords = filtered(wordSet("has", "have", "had", "did", "does", "do", "not", "n't", "never"))
 
 // appositionDets open the apposition's noun phrase.
-var appositionDets = wordSet("a", "an", "the")
+var appositionDets = filtered(wordSet("a", "an", "the"))
 
 // governmentVoice returns the government of a country named as a speaker
 // ("Japan said on Monday it had …": JPNGOV), and of a person the text
@@ -87,14 +87,14 @@ func governmentVoice(st *sent, m *mention) *mention {
 
 // officeTitles are the government titles that, right before a name, say
 // the person holds the office: "Foreign Minister X", "President X".
-var officeTitles = wordSet("minister", "president", "premier", "chancellor", "secretary")
+var officeTitles = filtered(wordSet("minister", "president", "premier", "chancellor", "secretary"))
 
 // officeTitled reports whether a government title stands right before
 // the name in [i, j) or opens it, with no "former" before it.
 func officeTitled(st *sent, i, j int) bool {
 	t := -1
 	for k := max(i-1, 0); k < j && k < len(st.low); k++ {
-		if officeTitles[st.low[k]] {
+		if officeTitles.has(st.low[k]) {
 			t = k
 			break
 		}
@@ -129,7 +129,7 @@ func reportNoun(st *sent, k int) bool {
 
 // claimVerbForms say a speaker claims what follows "to have": "claiming
 // to have killed dozens of militants", "claimed to have downed a jet".
-var claimVerbForms = wordSet("claiming", "claimed", "claims", "claim")
+var claimVerbForms = filtered(wordSet("claiming", "claimed", "claims", "claim"))
 
 // claimedToHave reports whether the trigger at i lies in what a speaker
 // claims to have done: "…, the task force said, claiming to have killed
@@ -138,10 +138,10 @@ var claimVerbForms = wordSet("claiming", "claimed", "claims", "claim")
 func claimedToHave(st *sent, i int) bool {
 	for k := i - 1; k >= 2 && k >= i-10; k-- {
 		w := st.low[k]
-		if frameBreaks[w] || w == "," || quoteMark(w) {
+		if frameBreaks.has(w) || w == "," || quoteMark(w) {
 			return false
 		}
-		if w == "have" && st.low[k-1] == "to" && claimVerbForms[st.low[k-2]] {
+		if w == "have" && st.low[k-1] == "to" && claimVerbForms.has(st.low[k-2]) {
 			return true
 		}
 	}
@@ -155,7 +155,7 @@ func claimedToHave(st *sent, i int) bool {
 // is an accusation, whatever tense the finding takes.
 func foundAgainst(st *sent, i int) bool {
 	k := governingReport(st, i)
-	if k < 0 || !findingVerbs[st.low[k]] {
+	if k < 0 || !findingVerbs.has(st.low[k]) {
 		return false
 	}
 	sp := reportSpeaker(st, k)

@@ -6,14 +6,14 @@ import "strings"
 
 // demandVerbs voice a demand: said in the future tense, the demand is
 // made now ("Athens will demand compensation").
-var demandVerbs = wordSet("demand", "insist")
+var demandVerbs = filtered(wordSet("demand", "insist"))
 
 // ultimatum reports whether the trigger at i is a demand that a "would"
 // before it puts on no condition but "unless": "Britain would demand the
 // tankers' return unless Tehran freed their crews" is an ultimatum given
 // now; "would demand reparations if the talks failed" stays a supposition.
 func ultimatum(st *sent, i int) bool {
-	if !demandVerbs[st.low[i]] {
+	if !demandVerbs.has(st.low[i]) {
 		return false
 	}
 	for _, w := range st.low {
@@ -26,7 +26,7 @@ func ultimatum(st *sent, i int) bool {
 
 // commitVerbs bind a party to what follows "to": "the deal commits the
 // rebels to disarm", "obliges both sides to pull back".
-var commitVerbs = wordSet("commits", "commit", "committed", "obliges", "obligates", "binds")
+var commitVerbs = filtered(wordSet("commits", "commit", "committed", "obliges", "obligates", "binds"))
 
 // dealTerms reports whether the trigger is a term of a deal, yet to be
 // carried out: the verb a commitment binds a party to ("commits the
@@ -37,7 +37,7 @@ var commitVerbs = wordSet("commits", "commit", "committed", "obliges", "obligate
 func dealTerms(st *sent, i int) bool {
 	if i > 0 && st.low[i-1] == "to" {
 		for k := i - 2; k >= 0 && k >= i-6; k-- {
-			if commitVerbs[st.low[k]] {
+			if commitVerbs.has(st.low[k]) {
 				return true
 			}
 			if st.low[k] == "," || st.toks[k].tag == "MD" || strings.HasPrefix(st.toks[k].tag, "VB") {
@@ -65,9 +65,9 @@ func dealTerms(st *sent, i int) bool {
 		switch w := st.low[k]; {
 		case (w == "will" || w == "shall") && k+1 < len(st.low) && st.low[k+1] != "not" && st.low[k+1] != "never":
 			return true
-		case w == "to" && k > 0 && (st.low[k-1] == "is" || st.low[k-1] == "are" || futureTo[st.low[k-1]]):
+		case w == "to" && k > 0 && (st.low[k-1] == "is" || st.low[k-1] == "are" || futureTo.has(st.low[k-1])):
 			return true
-		case commitVerbs[w]:
+		case commitVerbs.has(w):
 			return true
 		}
 	}
@@ -76,7 +76,7 @@ func dealTerms(st *sent, i int) bool {
 
 // placeVoiceWords mark a state body that counts the dead and hurt where
 // they fell: "the health ministry said", "the emergencies ministry said".
-var placeVoiceWords = wordSet("health", "emergencies", "emergency")
+var placeVoiceWords = filtered(wordSet("health", "emergencies", "emergency"))
 
 // placeVoice reports whether the speaker phrase [s, e) names such a body:
 // with no country of its own, it speaks for the place of the event, not
@@ -84,7 +84,7 @@ var placeVoiceWords = wordSet("health", "emergencies", "emergency")
 // killing five people, the health ministry said": Ukraine's ministry).
 func placeVoice(st *sent, s, e int) bool {
 	for k := s; k < e && k < len(st.low); k++ {
-		if placeVoiceWords[st.low[k]] {
+		if placeVoiceWords.has(st.low[k]) {
 			return true
 		}
 	}

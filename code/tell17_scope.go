@@ -6,7 +6,7 @@ package code
 // baseAux are the auxiliaries that take a verb's bare form: "would not
 // resign", "did not attend". A past form joined after them by "and"
 // cannot share them.
-var baseAux = wordSet("would", "will", "could", "can", "should", "shall", "may", "might", "must", "did", "does", "do", "wo", "ca")
+var baseAux = filtered(wordSet("would", "will", "could", "can", "should", "shall", "may", "might", "must", "did", "does", "do", "wo", "ca"))
 
 // ownConjunct reports whether the trigger at i opens a predicate of its
 // own, joined by "and" or "but" to the one the negation at neg belongs
@@ -25,7 +25,7 @@ func ownConjunct(st *sent, neg, i int) bool {
 // condemned". Such a verb cannot share the auxiliary, nor its negation
 // or its condition.
 func pastAfterAux(st *sent, aux, i int) bool {
-	if aux < 0 || !baseAux[st.low[aux]] {
+	if aux < 0 || !baseAux.has(st.low[aux]) {
 		return false
 	}
 	switch st.toks[i].tag {
@@ -56,7 +56,7 @@ func passivePlan(st *sent, i int) bool {
 		}
 	}
 	for v := i - 3; v >= 0 && v >= i-10; v-- {
-		if st.low[v] == "," || frameBreaks[st.low[v]] {
+		if st.low[v] == "," || frameBreaks.has(st.low[v]) {
 			return false
 		}
 		switch st.low[v] {

@@ -80,14 +80,14 @@ func (b *building) asideOwners() {
 
 // mediateWords name a go-between's part after an offer: "offered to
 // mediate".
-var mediateWords = wordSet("mediate", "mediating", "mediation", "intercede", "arbitrate")
+var mediateWords = filtered(wordSet("mediate", "mediating", "mediation", "intercede", "arbitrate"))
 
 // offeredMediation gives an offer to mediate that names no one to
 // mediate between the article's two sides: "Bolivia closed its border
 // with Peru … Brazil has offered to mediate" is an offer to both.
 func (b *building) offeredMediation() {
 	cd, st := b.cd, b.st
-	if len(b.tgt) > 0 || len(b.src) == 0 || !strings.HasPrefix(cd.e.cameo, "03") || cd.j >= len(st.low) || !mediateWords[st.low[cd.j]] {
+	if len(b.tgt) > 0 || len(b.src) == 0 || !strings.HasPrefix(cd.e.cameo, "03") || cd.j >= len(st.low) || !mediateWords.has(st.low[cd.j]) {
 		return
 	}
 	if cd.j+1 < len(st.low) && (st.low[cd.j+1] == "between" || st.low[cd.j+1] == "with") {
@@ -100,7 +100,7 @@ func (b *building) offeredMediation() {
 
 // passiveLinks are the auxiliaries between a passive's subject and its
 // participle: "troops would be sent", "soldiers have been deployed".
-var passiveLinks = wordSet("be", "been", "being", "was", "were", "is", "are", "would", "will", "had", "has", "have", "to", "also", "soon")
+var passiveLinks = filtered(wordSet("be", "been", "being", "was", "were", "is", "are", "would", "will", "had", "has", "have", "to", "also", "soon"))
 
 // passiveSoldiers reports whether the participle at i is a passive whose
 // subject, just before its auxiliaries, names soldiers: "soldiers would
@@ -110,11 +110,11 @@ func passiveSoldiers(st *sent, i int) bool {
 		return false
 	}
 	k := i - 1
-	for k >= 0 && passiveLinks[st.low[k]] {
+	for k >= 0 && passiveLinks.has(st.low[k]) {
 		k--
 	}
 	if k == i-1 || k < 0 {
 		return false
 	}
-	return spansWord(st, max(0, k-2), k+1, soldierWords)
+	return spansWord(st, max(0, k-2), k+1, &soldierWords)
 }

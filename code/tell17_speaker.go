@@ -37,7 +37,7 @@ func tollWitness(st *sent, i int) *mention {
 			continue
 		}
 		for k := w + 2; k < len(st.low) && k <= w+5; k++ {
-			if !reportVerbs[st.low[k]] {
+			if !reportVerbs.has(st.low[k]) {
 				continue
 			}
 			n := k + 1

@@ -16,7 +16,7 @@ func (b *building) emergencyRule() {
 	// emergency, including a curfew": the measure named as the setting
 	// or a part of another is not one more act.)
 	for k := b.cd.i - 1; k >= 0 && k >= b.cd.i-4; k-- {
-		if emergencySettings[b.st.low[k]] {
+		if emergencySettings.has(b.st.low[k]) {
 			return
 		}
 	}
@@ -26,7 +26,7 @@ func (b *building) emergencyRule() {
 		}
 	}
 	for _, a := range b.src {
-		if !peopleSectors[a.Sector] {
+		if !peopleSectors.has(a.Sector) {
 			return
 		}
 	}
@@ -53,4 +53,4 @@ func (b *building) emergencyRule() {
 
 // emergencySettings put a curfew or an emergency as the setting of
 // another act or a part of one.
-var emergencySettings = wordSet("under", "including", "during", "amid", "despite", "defying", "defied", "of")
+var emergencySettings = filtered(wordSet("under", "including", "during", "amid", "despite", "defying", "defied", "of"))

@@ -16,7 +16,7 @@ func (b *building) heldAtProtest() {
 	if a.Sector != "CVL" || a.Country == "" || !unnamedCrowd(a.Text) {
 		return
 	}
-	if !b.d.protestJustTold(b.st) && !protestScene(b.st) && !b.st.hasAny(protestVerbs) {
+	if !b.d.protestJustTold(b.st) && !protestScene(b.st) && !b.st.hasAny(&protestVerbs) {
 		return
 	}
 	if v, ok := b.c.actors.Lookup(a.Country+"PRO", b.d.date); ok {
@@ -32,5 +32,5 @@ func unnamedCrowd(text string) bool {
 	if len(f) == 0 {
 		return true
 	}
-	return pluralCounts[f[0]] && (len(f) == 1 || len(f) == 3 && f[1] == "of" && peopleWords[f[2]])
+	return pluralCounts.has(f[0]) && (len(f) == 1 || len(f) == 3 && f[1] == "of" && peopleWords.has(f[2]))
 }

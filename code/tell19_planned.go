@@ -13,14 +13,14 @@ import "strings"
 // is told now; the strike itself has not yet happened.
 func calledForDate(st *sent, i int) bool {
 	n := i
-	for ; n < len(st.low) && n < i+5 && !calledProtestNouns[st.low[n]]; n++ {
+	for ; n < len(st.low) && n < i+5 && !calledProtestNouns.has(st.low[n]); n++ {
 	}
-	if n >= len(st.low) || !calledProtestNouns[st.low[n]] {
+	if n >= len(st.low) || !calledProtestNouns.has(st.low[n]) {
 		return false
 	}
 	call := false
 	for k := n - 1; k >= 0 && k >= n-5 && k >= i-4; k-- {
-		if callVerbs[st.low[k]] {
+		if callVerbs.has(st.low[k]) {
 			call = true
 			break
 		}
@@ -37,12 +37,12 @@ func calledForDate(st *sent, i int) bool {
 }
 
 // calledProtestNouns are the protests a group calls ahead of time.
-var calledProtestNouns = wordSet("strike", "strikes", "protest", "protests", "rally", "rallies",
+var calledProtestNouns = filtered(wordSet("strike", "strikes", "protest", "protests", "rally", "rallies",
 	"demonstration", "demonstrations", "march", "marches", "sit-in", "sit-ins", "shutdown",
-	"shutdowns", "boycott", "walkout", "stoppage", "hartal", "bandh")
+	"shutdowns", "boycott", "walkout", "stoppage", "hartal", "bandh"))
 
 // callVerbs call a protest: "called a strike", "announced rallies".
-var callVerbs = wordSet("called", "calls", "call", "calling", "announced", "announces", "declared")
+var callVerbs = filtered(wordSet("called", "calls", "call", "calling", "announced", "announces", "declared"))
 
 // aheadWord reports whether w opens a time a plan is set for: "Monday",
 // "next week", "tomorrow".
@@ -61,7 +61,7 @@ func whenClauseAhead(st *sent, i int) bool {
 	}
 	sub := -1
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if aheadSubordinators[st.low[k]] {
+		if aheadSubordinators.has(st.low[k]) {
 			sub = k
 			break
 		}
@@ -77,7 +77,7 @@ func whenClauseAhead(st *sent, i int) bool {
 		if w == "." || w == ";" || w == "said" || w == "says" {
 			break
 		}
-		if w == "will" || w == "shall" || w == "'ll" || w == "would" && reportedFuture(st, k) || w == "to" && k > 0 && (futureTo[st.low[k-1]] || st.low[k-1] == "is" || st.low[k-1] == "are") {
+		if w == "will" || w == "shall" || w == "'ll" || w == "would" && reportedFuture(st, k) || w == "to" && k > 0 && (futureTo.has(st.low[k-1]) || st.low[k-1] == "is" || st.low[k-1] == "are") {
 			return true
 		}
 	}
@@ -86,7 +86,7 @@ func whenClauseAhead(st *sent, i int) bool {
 
 // aheadSubordinators open a clause whose present tense tells what is to
 // come when the clause it hangs from does.
-var aheadSubordinators = wordSet("when", "once", "before", "until")
+var aheadSubordinators = filtered(wordSet("when", "once", "before", "until"))
 
 // expectedAt reports whether the words before the noun trigger at i say
 // its subject is expected there: "the emir is expected at a summit in
@@ -95,7 +95,7 @@ func expectedAt(st *sent, i int) bool {
 	for k := i - 1; k >= 2 && k >= i-7; k-- {
 		w := st.low[k]
 		if w == "at" || w == "in" || w == "for" {
-			return st.low[k-1] == "expected" && beForms[st.low[k-2]]
+			return st.low[k-1] == "expected" && beForms.has(st.low[k-2])
 		}
 		// ("at a Gulf Cooperation Council summit": a name qualifies it.)
 		if m := st.mentionAt(k); m != nil && !m.place {
@@ -113,7 +113,7 @@ func expectedAt(st *sent, i int) bool {
 // in the city".
 func expectedAfter(st *sent, i int) bool {
 	k := i + 1
-	if k+2 < len(st.low) && beForms[st.low[k]] && st.low[k+1] == "expected" {
+	if k+2 < len(st.low) && beForms.has(st.low[k]) && st.low[k+1] == "expected" {
 		switch st.low[k+2] {
 		case "in", "at", "within", "by":
 			return true
@@ -123,7 +123,7 @@ func expectedAfter(st *sent, i int) bool {
 }
 
 // beForms are the forms of "be" before a passive "expected".
-var beForms = wordSet("is", "are", "was", "were", "be", "being")
+var beForms = filtered(wordSet("is", "are", "was", "were", "be", "being"))
 
 // preparingTo reports whether the verb trigger at i is what its subject
 // is getting ready to do: "a US delegation prepared to visit Honiara",
@@ -154,7 +154,7 @@ func timeAheadAfter(st *sent, k int) bool {
 		case "tomorrow":
 			return true
 		case "next":
-			return n+1 < len(st.low) && (timeNouns[st.low[n+1]] || weekdayOrMonth(st.low[n+1]))
+			return n+1 < len(st.low) && (timeNouns.has(st.low[n+1]) || weekdayOrMonth(st.low[n+1]))
 		case "later":
 			return n+1 < len(st.low) && st.low[n+1] == "this"
 		}

@@ -16,8 +16,8 @@ func (st *sent) clausePronouns() {
 	added := false
 	for k := 1; k+1 < len(st.low); k++ {
 		w := st.low[k]
-		person, ok := subjectPronouns[w]
-		if !ok || w == "it" || !pronounOpeners[st.low[k-1]] || st.mentionAt(k) != nil || !pronounSubject(st, k) {
+		person, ok := subjectPronouns.m[w]
+		if !ok || w == "it" || !pronounOpeners.has(st.low[k-1]) || st.mentionAt(k) != nil || !pronounSubject(st, k) {
 			continue
 		}
 		v := -1
@@ -60,7 +60,7 @@ func (st *sent) verbSubjectRefs(v int, w string, person bool) []mention {
 	ref := sub[0]
 	isPerson := ref.kind == "person" || personHead(st, ref)
 	if ref.kind == "pronoun" {
-		isPerson = subjectPronouns[st.low[ref.i]]
+		isPerson = subjectPronouns.has(st.low[ref.i])
 	}
 	if isPerson != person {
 		return nil
@@ -76,7 +76,7 @@ func (st *sent) verbSubjectRefs(v int, w string, person bool) []mention {
 
 // pronounOpeners open a clause whose subject pronoun most often stands
 // for the subject of the clause it hangs from.
-var pronounOpeners = wordSet("when", "once", "before", "until")
+var pronounOpeners = filtered(wordSet("when", "once", "before", "until"))
 
 // otherReferent reports whether an actor named between tokens v and e,
 // after the main verb, could be what the pronoun stands for: a person for
@@ -98,7 +98,7 @@ func (st *sent) otherReferent(v, e int, person bool) bool {
 func (st *sent) passiveBefore(k int) bool {
 	for n := k - 1; n >= 0; n-- {
 		// ("is expected to raise": a plan, not a passive act.)
-		if st.isPassive(n) && !futureTo[st.low[n]] {
+		if st.isPassive(n) && !futureTo.has(st.low[n]) {
 			return true
 		}
 	}

@@ -15,7 +15,7 @@ import (
 // must end in a noun naming a body, so "witnesses said" or "a doctor
 // said" are no body's word.
 func describedTeller(st *sent, s, e int) *mention {
-	if s >= e || e > len(st.low) || !tellerBodies[st.low[e-1]] {
+	if s >= e || e > len(st.low) || !tellerBodies.has(st.low[e-1]) {
 		return nil
 	}
 	sector := ""
@@ -25,9 +25,9 @@ func describedTeller(st *sent, s, e int) *mention {
 			return nil
 		}
 		switch {
-		case healthWords[w]:
+		case healthWords.has(w):
 			sector = "HLH"
-		case civicWords[w] && sector == "":
+		case civicWords.has(w) && sector == "":
 			sector = "NGO"
 		}
 	}
@@ -39,15 +39,15 @@ func describedTeller(st *sent, s, e int) *mention {
 }
 
 // tellerBodies are the nouns a description of a telling body ends in.
-var tellerBodies = wordSet("directorate", "office", "department", "centre", "center", "group",
+var tellerBodies = filtered(wordSet("directorate", "office", "department", "centre", "center", "group",
 	"groups", "service", "services", "organisation", "organization", "charity", "network",
-	"team", "teams", "agency", "body", "authority", "unit", "committee")
+	"team", "teams", "agency", "body", "authority", "unit", "committee"))
 
 // healthWords make a body a health service: "health directorate",
 // "medical relief group", "emergency medicine centre".
-var healthWords = wordSet("health", "medical", "medicine", "hospital", "hospitals", "ambulance",
-	"medics", "doctors")
+var healthWords = filtered(wordSet("health", "medical", "medicine", "hospital", "hospitals", "ambulance",
+	"medics", "doctors"))
 
 // civicWords make a body a civic one: "aid group", "rights group",
 // "monitoring group".
-var civicWords = wordSet("aid", "relief", "rights", "humanitarian", "monitoring", "charity")
+var civicWords = filtered(wordSet("aid", "relief", "rights", "humanitarian", "monitoring", "charity"))

@@ -10,17 +10,17 @@ package code
 // asideSpeechVerbs are the gerunds of saying, blaming and asking that,
 // after a comma, tell the speaker's own act rather than a consequence of
 // the clause before ("would close the crossing, cutting off trade").
-var asideSpeechVerbs = wordSet("accusing", "blaming", "calling", "condemning", "denouncing",
+var asideSpeechVerbs = filtered(wordSet("accusing", "blaming", "calling", "condemning", "denouncing",
 	"criticising", "criticizing", "charging", "describing", "urging", "demanding", "warning",
 	"saying", "insisting", "rejecting", "denying", "dismissing", "praising", "welcoming",
 	"thanking", "branding", "labelling", "labeling", "asking", "appealing", "threatening",
-	"vowing", "pledging", "promising", "citing", "arguing", "claiming", "alleging")
+	"vowing", "pledging", "promising", "citing", "arguing", "claiming", "alleging"))
 
 // speechAside reports whether the trigger at i is a gerund of saying or
 // blaming set off by a comma: ", accusing Benin of …". What governs the
 // clause before the comma ("would", "could", "if") does not reach it.
 func speechAside(st *sent, i int) bool {
-	return i > 0 && st.low[i-1] == "," && st.toks[i].tag == "VBG" && asideSpeechVerbs[st.low[i]]
+	return i > 0 && st.low[i-1] == "," && st.toks[i].tag == "VBG" && asideSpeechVerbs.has(st.low[i])
 }
 
 // conjoinedTense reports whether the trigger at i is a verb in the simple
@@ -36,7 +36,7 @@ func conjoinedTense(st *sent, k, i int) bool {
 	default:
 		return false
 	}
-	if auxiliaries[st.low[i-1]] {
+	if auxiliaries.has(st.low[i-1]) {
 		return false // "could have ordered" read as a past tense
 	}
 	for n := k + 1; n < i; n++ {

@@ -45,7 +45,7 @@ func personSpeaks(st *sent, k int) bool {
 		s, e = k+1, phraseEnd(st, k+1)
 	}
 	for n := s; n < e && n < len(st.low); n++ {
-		if personHeads[st.low[n]] {
+		if personHeads.has(st.low[n]) {
 			return true
 		}
 		if m := st.mentionAt(n); m != nil && m.kind == "person" {

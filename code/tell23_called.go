@@ -8,7 +8,7 @@ import "strings"
 
 // whatNamingVerbs put a name on the object of the act before them: "what
 // Tehran called", "what the ministry described as".
-var whatNamingVerbs = wordSet("called", "calls", "described", "describes", "termed", "terms", "dubbed", "branded")
+var whatNamingVerbs = filtered(wordSet("called", "calls", "described", "describes", "termed", "terms", "dubbed", "branded"))
 
 // namedTellers gives an act no speaker is named for the speaker of a
 // "what X called" clause right after its trigger: "struck what the army
@@ -39,7 +39,7 @@ func whatCalledBy(st *sent, j int) *mention {
 			n++ // "what the regional government called"
 		}
 		m := st.mentionAt(n)
-		if m == nil || m.i > n || m.place || m.j >= len(st.low) || !whatNamingVerbs[st.low[m.j]] {
+		if m == nil || m.i > n || m.place || m.j >= len(st.low) || !whatNamingVerbs.has(st.low[m.j]) {
 			return nil
 		}
 		return m

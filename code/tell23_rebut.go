@@ -11,18 +11,18 @@ import "github.com/truce-project/truce"
 // rebutVerbs deny or belittle what their object names: "denied the
 // charge", "dismissed the claim as fabricated", "called the accusation a
 // lie".
-var rebutVerbs = wordSet("denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects",
-	"refuted", "refutes", "rubbished", "called", "calls", "branded", "brands", "described", "termed")
+var rebutVerbs = filtered(wordSet("denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects",
+	"refuted", "refutes", "rubbished", "called", "calls", "branded", "brands", "described", "termed"))
 
 // chargeObjects are the nouns by which a rebuttal points back at what was
 // said against its subject. "The report" is left out: a report is
 // rejected as biased and still told as fact.
-var chargeObjects = wordSet("charge", "charges", "claim", "claims", "accusation", "accusations",
-	"allegation", "allegations")
+var chargeObjects = filtered(wordSet("charge", "charges", "claim", "claims", "accusation", "accusations",
+	"allegation", "allegations"))
 
 // rebuttedActs are the types of act a charge may be about: a deed, not a
 // word (an accusation or a threat told is said, whoever denies it).
-var rebuttedActs = wordSet(truce.Assault, truce.Coerce, truce.Mobilize, truce.Aid)
+var rebuttedActs = filtered(wordSet(truce.Assault, truce.Coerce, truce.Mobilize, truce.Aid))
 
 // chargesRebutted marks as alleged each act told by a speaker that the
 // side said to have done it denies in one of the next two sentences, or
@@ -37,7 +37,7 @@ func chargesRebutted(d *doc) {
 				continue
 			}
 			for _, cd := range d.cands {
-				if cd.folded || cd.ev.Status != truce.StatusReported || !rebuttedActs[cd.ev.Type] {
+				if cd.folded || cd.ev.Status != truce.StatusReported || !rebuttedActs.has(cd.ev.Type) {
 					continue
 				}
 				if !rebuttalReaches(d, st, k, cd) || !doneBy(cd.ev.Source, *who) || !toldBySomeoneElse(cd, *who) {
@@ -82,10 +82,10 @@ func accusationIn(d *doc, n int) bool {
 // or nil: the doer of the event the verb codes, else the actor named last
 // before the verb in its clause.
 func rebutter(d *doc, st *sent, k int) *truce.Actor {
-	if !rebutVerbs[st.low[k]] || k+2 >= len(st.low) {
+	if !rebutVerbs.has(st.low[k]) || k+2 >= len(st.low) {
 		return nil
 	}
-	if !claimDeterminers[st.low[k+1]] && st.low[k+1] != "such" || !chargeObjects[st.low[k+2]] {
+	if !claimDeterminers.has(st.low[k+1]) && st.low[k+1] != "such" || !chargeObjects.has(st.low[k+2]) {
 		return nil
 	}
 	for _, cd := range d.cands {
@@ -123,10 +123,10 @@ func doneBy(src []truce.Actor, who truce.Actor) bool {
 // a verb of saying or alleging before the trigger.
 func toldBySomeoneElse(cd *candidate, who truce.Actor) bool {
 	if r := cd.ev.ReportedBy; r != nil {
-		return !sameActor(*r, who) && !(countryOf(*r) == countryOf(who) && officialSectors[r.Sector])
+		return !sameActor(*r, who) && !(countryOf(*r) == countryOf(who) && officialSectors.has(r.Sector))
 	}
 	for k := 0; k < cd.i; k++ {
-		if attributes(cd.st.low[k]) || allegeVerbs[cd.st.low[k]] {
+		if attributes(cd.st.low[k]) || allegeVerbs.has(cd.st.low[k]) {
 			return true
 		}
 	}
@@ -135,8 +135,8 @@ func toldBySomeoneElse(cd *candidate, who truce.Actor) bool {
 
 // officialSectors are the parts of a state that speak for it: a rebuttal
 // by its capital answers their word too.
-var officialSectors = wordSet("", "GOV", "MIL", "COP", "SPY", "JUD", "LEG")
+var officialSectors = filtered(wordSet("", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"))
 
 // allegeVerbs charge their subject's adversary with what follows: "the
 // rebels alleged that troops had used gas".
-var allegeVerbs = wordSet("alleged", "alleges", "charged", "charges")
+var allegeVerbs = filtered(wordSet("alleged", "alleges", "charged", "charges"))

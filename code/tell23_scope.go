@@ -6,7 +6,7 @@ package code
 
 // asideOpeners open a relative aside after a comma: "Serbia, which
 // does not recognise Kosovo, criticised …".
-var asideOpeners = wordSet("which", "who", "whose", "whom")
+var asideOpeners = filtered(wordSet("which", "who", "whose", "whom"))
 
 // negationOutOfReach reports whether the negation at neg, before the
 // trigger at i, belongs to a clause the trigger is not in:
@@ -31,7 +31,7 @@ func negationOutOfReach(st *sent, neg, i int) bool {
 	}
 	open := -1
 	for k := neg - 1; k >= 1 && k >= neg-4; k-- {
-		if asideOpeners[st.low[k]] && st.low[k-1] == "," {
+		if asideOpeners.has(st.low[k]) && st.low[k-1] == "," {
 			open = k
 			break
 		}

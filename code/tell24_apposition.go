@@ -8,13 +8,13 @@ package code
 
 // describedHeads are the nouns an apposition uses to say what kind of body
 // the name before it is: "the group's armed wing", "its Sahel affiliate".
-var describedHeads = wordSet("affiliate", "affiliates", "branch", "wing", "arm", "offshoot", "franchise",
+var describedHeads = filtered(wordSet("affiliate", "affiliates", "branch", "wing", "arm", "offshoot", "franchise",
 	"group", "force", "movement", "alliance", "coalition", "faction", "militia", "outfit", "organisation",
-	"organization", "network", "proxy", "ally", "umbrella", "front", "insurgency", "mission", "bloc")
+	"organization", "network", "proxy", "ally", "umbrella", "front", "insurgency", "mission", "bloc"))
 
 // describedStops end the head of an apposition: what follows them
 // qualifies the head ("the group's affiliate in the Sahel").
-var describedStops = wordSet("in", "of", "for", "from", "with", "based", "that", "which", "who", "on", "across", "led", "fighting")
+var describedStops = filtered(wordSet("in", "of", "for", "from", "with", "based", "that", "which", "who", "on", "across", "led", "fighting"))
 
 // describedName returns the named body before the comma at c when the
 // apposition between it and the report verb at k (itself after a comma)
@@ -27,13 +27,13 @@ func describedName(st *sent, c, k int) *mention {
 	}
 	head := false
 	for n := c + 1; n < k-1; n++ {
-		if describedStops[st.low[n]] {
+		if describedStops.has(st.low[n]) {
 			break
 		}
 		if m := st.mentionAt(n); m != nil && m.kind == "person" {
 			return nil
 		}
-		if describedHeads[st.low[n]] {
+		if describedHeads.has(st.low[n]) {
 			head = true
 		}
 	}

@@ -8,11 +8,11 @@ package code
 
 // stateOwners name again, as the owner of a speaker, the state's rulers
 // the sentence named before.
-var stateOwners = wordSet("junta", "regime")
+var stateOwners = filtered(wordSet("junta", "regime"))
 
 // bodyOwners name again, as the owner of a speaker, a movement or armed
 // group the sentence named before.
-var bodyOwners = wordSet("group", "movement", "militia", "rebels", "insurgents", "front", "coalition", "alliance")
+var bodyOwners = filtered(wordSet("group", "movement", "militia", "rebels", "insurgents", "front", "coalition", "alliance"))
 
 // ownerBody returns the body a speaker phrase "the junta's spokesman", "the
 // group's news agency" in [s, e) belongs to when the sentence named it
@@ -22,8 +22,8 @@ func ownerBody(st *sent, s, e int) *mention {
 		return nil
 	}
 	owner := st.low[s+1]
-	state := stateOwners[owner]
-	if !state && !bodyOwners[owner] {
+	state := stateOwners.has(owner)
+	if !state && !bodyOwners.has(owner) {
 		return nil
 	}
 	var found *mention
@@ -37,7 +37,7 @@ func ownerBody(st *sent, s, e int) *mention {
 			if found == nil {
 				found = m // the rulers the sentence opened with
 			}
-		case !state && (armed(m.actor) || civicSectors[m.actor.Sector]):
+		case !state && (armed(m.actor) || civicSectors.has(m.actor.Sector)):
 			found = m // the nearest movement before the phrase
 		}
 	}

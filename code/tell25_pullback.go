@@ -2,15 +2,15 @@ package code
 
 // pullbackPromiseVerbs bind their subject to a step still to come: "promised to
 // pull their forces back", "pledged to withdraw", "undertook to pull out".
-var pullbackPromiseVerbs = wordSet(
+var pullbackPromiseVerbs = filtered(wordSet(
 	"promise", "promises", "promised", "pledge", "pledges", "pledged",
 	"undertake", "undertakes", "undertook",
-)
+))
 
 // pullbackAgreeVerbs make an agreement; with a bare "to" after them the pullout is
 // what was agreed and the agreement carries it ("agreed to withdraw its
 // troops" is one AGREE).
-var pullbackAgreeVerbs = wordSet("agree", "agrees", "agreed")
+var pullbackAgreeVerbs = filtered(wordSet("agree", "agrees", "agreed"))
 
 // committedPullback reports whether cd, a pullout of forces, is a move
 // the commitment frame binds its parties to and that needs an event of
@@ -25,7 +25,7 @@ func committedPullback(st *sent, frame, cd *candidate) bool {
 		return false
 	}
 	w := st.low[frame.i]
-	if !pullbackPromiseVerbs[w] && !pullbackAgreeVerbs[w] {
+	if !pullbackPromiseVerbs.has(w) && !pullbackAgreeVerbs.has(w) {
 		return false
 	}
 	k := cd.i - 1
@@ -35,7 +35,7 @@ func committedPullback(st *sent, frame, cd *candidate) bool {
 	if k <= frame.i || st.low[k] != "to" {
 		return false
 	}
-	if pullbackAgreeVerbs[w] && (k-1 <= frame.i || st.low[k-1] != "and") {
+	if pullbackAgreeVerbs.has(w) && (k-1 <= frame.i || st.low[k-1] != "and") {
 		return false
 	}
 	// "refused to promise to pull out", "did not pledge to withdraw": a
@@ -51,10 +51,10 @@ func committedPullback(st *sent, frame, cd *candidate) bool {
 
 // pulledForces are the nouns that make a withdrawal a pullout of armed
 // forces rather than a handover of a site or a bill.
-var pulledForces = wordSet(
+var pulledForces = filtered(wordSet(
 	"troops", "forces", "soldiers", "fighters", "units", "contingent",
 	"contingents", "peacekeepers", "personnel", "battalions",
-)
+))
 
 // forcesMoved reports whether the withdrawal cd moves armed forces: they
 // stand in its words or just after its verb ("pull back troops from"),
@@ -63,7 +63,7 @@ var pulledForces = wordSet(
 // "from" counts too ("promised to withdraw from the border").
 func forcesMoved(st *sent, cd *candidate) bool {
 	for k := cd.i; k < len(st.low) && k <= cd.j+3; k++ {
-		if pulledForces[st.low[k]] {
+		if pulledForces.has(st.low[k]) {
 			return true
 		}
 		if k > cd.i && st.low[k] == "to" {

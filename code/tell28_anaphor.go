@@ -6,8 +6,8 @@ import "github.com/truce-project/truce"
 // organisation whose account the sentence before gave: "…, the Karenni
 // Human Rights Group said. The troops later shot a farmer, the group
 // added."
-var bodyAnaphors = wordSet("group", "organisation", "organization", "agency", "mission", "charity",
-	"network", "monitor", "observatory", "watchdog", "body", "coalition", "alliance", "movement", "bloc")
+var bodyAnaphors = filtered(wordSet("group", "organisation", "organization", "agency", "mission", "charity",
+	"network", "monitor", "observatory", "watchdog", "body", "coalition", "alliance", "movement", "bloc"))
 
 // anaphorTellers gives the events of a sentence whose only teller is "the
 // group" or "the mission" the organisation that told the sentence before
@@ -62,7 +62,7 @@ func anaphorSpeaks(st *sent) (ok, bound bool) {
 	if st.low[h] == "also" || st.low[h] == "later" {
 		h--
 	}
-	if h < 1 || !bodyAnaphors[st.low[h]] || st.low[h-1] != "the" || h-1 > 0 && st.low[h-2] != "," {
+	if h < 1 || !bodyAnaphors.has(st.low[h]) || st.low[h-1] != "the" || h-1 > 0 && st.low[h-2] != "," {
 		return false, false
 	}
 	if bodyBeforeIn(st, h-1, st.low[h]) {
@@ -86,7 +86,7 @@ func bodyBeforeIn(st *sent, k int, head string) bool {
 		a := m.actor
 		fighting := armed(a) || a.Sector == "REB" || a.Sector == "MLT"
 		civic := a.Sector == "NGO" || a.Sector == "AID" || a.ID != "" && a.Country == "" && !fighting
-		if movementHeads[head] && (fighting || bodySectors[a.Sector]) || civic {
+		if movementHeads.has(head) && (fighting || bodySectors.has(a.Sector)) || civic {
 			return true
 		}
 	}
@@ -95,7 +95,7 @@ func bodyBeforeIn(st *sent, k int, head string) bool {
 
 // movementHeads name again an armed group or a movement as well as an
 // organisation.
-var movementHeads = wordSet("group", "movement", "coalition", "alliance")
+var movementHeads = filtered(wordSet("group", "movement", "coalition", "alliance"))
 
 // bodyTellerIn returns the teller of the first event of the sentence of
 // index s told by a body of no state (a charity, a monitor, a UN
@@ -106,7 +106,7 @@ func bodyTellerIn(d *doc, s int) *truce.Actor {
 			continue
 		}
 		r := cd.ev.ReportedBy
-		if r.ID == "" || r.Country != "" && !bodySectors[r.Sector] {
+		if r.ID == "" || r.Country != "" && !bodySectors.has(r.Sector) {
 			return nil
 		}
 		return r
@@ -116,4 +116,4 @@ func bodyTellerIn(d *doc, s int) *truce.Actor {
 
 // bodySectors are the sectors of a country's bodies that are no part of
 // its state: "the group" may name one again.
-var bodySectors = map[string]bool{"NGO": true, "AID": true, "REB": true, "MLT": true, "PRO": true, "OPP": true, "LAB": true, "REL": true}
+var bodySectors = filtered(map[string]bool{"NGO": true, "AID": true, "REB": true, "MLT": true, "PRO": true, "OPP": true, "LAB": true, "REL": true})

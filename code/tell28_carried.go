@@ -43,7 +43,7 @@ func toldViolentIn(d *doc, s int) *candidate {
 // refused ("refugees described …", "did not confirm") or "according to".
 func attributed(st *sent) bool {
 	for k, w := range st.low {
-		if attributes(w) || accountVerbs[w] || w == "according" && k+1 < len(st.low) && st.low[k+1] == "to" {
+		if attributes(w) || accountVerbs.has(w) || w == "according" && k+1 < len(st.low) && st.low[k+1] == "to" {
 			return true
 		}
 	}
@@ -53,5 +53,5 @@ func attributed(st *sent) bool {
 // accountVerbs give what goes with them as someone's account, or the
 // refusal of one: "refugees described homes being burnt", "survivors
 // recounted", "the army did not confirm", "Kabul denied".
-var accountVerbs = wordSet("described", "describe", "describes", "recounted", "recount", "recounts", "recalled", "cited", "citing", "quoted",
-	"confirm", "confirms", "confirming", "deny", "denies", "denied", "denying", "comment", "commented")
+var accountVerbs = filtered(wordSet("described", "describe", "describes", "recounted", "recount", "recounts", "recalled", "cited", "citing", "quoted",
+	"confirm", "confirms", "confirming", "deny", "denies", "denied", "denying", "comment", "commented"))

@@ -9,7 +9,7 @@ package code
 // ("the bloc's secretariat"), and the sentence named that body before the
 // phrase, or nil. The words are the speaker's; the actor is the body's.
 func orgOwner(st *sent, s, e int) *mention {
-	if e-s < 4 || st.low[s] != "the" || !orgHeads[st.low[s+1]] || !st.isPossessive(s+2) {
+	if e-s < 4 || st.low[s] != "the" || !orgHeads.has(st.low[s+1]) || !st.isPossessive(s+2) {
 		return nil
 	}
 	m := orgBefore(st, s, s+2)

@@ -3,13 +3,13 @@ package code
 // placeBodyWords mark a teller that speaks for a place, not a state: "the
 // local council said", "provincial officials said", "the health ministry
 // said" (see placeVoice).
-var placeBodyWords = wordSet("local", "regional", "provincial", "district", "municipal", "city", "town",
-	"village", "county", "state's", "health", "emergencies", "emergency", "civil", "hospital", "medical")
+var placeBodyWords = filtered(wordSet("local", "regional", "provincial", "district", "municipal", "city", "town",
+	"village", "county", "state's", "health", "emergencies", "emergency", "civil", "hospital", "medical"))
 
 // civilVoices are the sectors of a state's civil bodies, which speak for
 // the state a sentence is about; a military or police source more often
 // speaks for the forces on the ground.
-var civilVoices = wordSet("GOV", "SPY", "LEG", "JUD")
+var civilVoices = filtered(wordSet("GOV", "SPY", "LEG", "JUD"))
 
 // subjectStateVoice returns the country of the state a sentence opens
 // with, for a state body that closes the sentence as its teller with no
@@ -21,16 +21,16 @@ var civilVoices = wordSet("GOV", "SPY", "LEG", "JUD")
 // ("Turkish drones struck a village near Duhok, the council said" is the
 // place's council). It returns "" otherwise.
 func subjectStateVoice(st *sent, s, e int, g *mention) string {
-	if !civilVoices[g.actor.Sector] || g.actor.Country != "" {
+	if !civilVoices.has(g.actor.Sector) || g.actor.Country != "" {
 		return ""
 	}
 	for k := s; k < e && k < len(st.low); k++ {
-		if placeBodyWords[st.low[k]] || personNouns[st.low[k]] {
+		if placeBodyWords.has(st.low[k]) || personNouns.has(st.low[k]) {
 			return ""
 		}
 	}
 	f := st.firstActor()
-	if f == nil || f.j > s || !isState(f.actor) || f.actor.Sector != "" && !stateSectors[f.actor.Sector] && f.actor.Sector != "SPY" {
+	if f == nil || f.j > s || !isState(f.actor) || f.actor.Sector != "" && !stateSectors.has(f.actor.Sector) && f.actor.Sector != "SPY" {
 		return ""
 	}
 	// "Rwandan and Mozambican troops clashed …, a source said": either

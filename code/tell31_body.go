@@ -57,13 +57,13 @@ func unknownBodySector(cd *candidate) string {
 		return ""
 	}
 	n := s
-	for n < e && (capitalised(st.toks[n].text) || nameJoiners[st.low[n]] || st.low[n] == "(" || st.low[n] == ")") {
+	for n < e && (capitalised(st.toks[n].text) || nameJoiners.has(st.low[n]) || st.low[n] == "(" || st.low[n] == ")") {
 		if st.mentionAt(n) != nil && !st.isPlace(n) {
 			return "" // a body the dictionaries know
 		}
 		n++
 	}
-	if n < e && !(st.low[n] == "that" || st.low[n] == "which" || st.low[n] == "," || st.low[n] == "." || reportVerbs[st.low[n]]) {
+	if n < e && !(st.low[n] == "that" || st.low[n] == "which" || st.low[n] == "," || st.low[n] == "." || reportVerbs.has(st.low[n])) {
 		if sector := bodyKinds31[st.low[n]]; sector != "" && n+1 <= e {
 			return sector // "the M66 movement"
 		}
@@ -77,4 +77,4 @@ func unknownBodySector(cd *candidate) string {
 
 // nameJoiners are the small words inside a body's name: "the Committee of
 // Relatives of the Detained and Disappeared in Honduras".
-var nameJoiners = wordSet("of", "for", "and", "the", "in", "on", "de", "du", "des", "la", "le")
+var nameJoiners = filtered(wordSet("of", "for", "and", "the", "in", "on", "de", "du", "des", "la", "le"))

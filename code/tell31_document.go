@@ -4,16 +4,16 @@ package code
 // document tells what the document says.
 
 // issuedTexts name a text a body issues.
-var issuedTexts = wordSet("statement", "communique", "communiqué", "announcement", "notice", "decree",
-	"release", "letter", "bulletin", "declaration")
+var issuedTexts = filtered(wordSet("statement", "communique", "communiqué", "announcement", "notice", "decree",
+	"release", "letter", "bulletin", "declaration"))
 
 // issueVerbs stand between such a text and its author: "a statement
 // issued by".
-var issueVerbs = wordSet("issued", "released", "published", "signed", "sent", "posted")
+var issueVerbs = filtered(wordSet("issued", "released", "published", "signed", "sent", "posted"))
 
 // govNouns close a place's name into its government: "the Hentz
 // provincial government", "the Zenda authorities".
-var govNouns = wordSet("government", "authorities", "administration")
+var govNouns = filtered(wordSet("government", "authorities", "administration"))
 
 // documentTellers gives an event that has no teller the author of the
 // document "according to" which the sentence tells it: "according to a
@@ -49,14 +49,14 @@ func documentAuthor(st *sent) (string, *mention) {
 		if st.low[n] == "a" || st.low[n] == "an" || st.low[n] == "the" {
 			n++
 		}
-		for t := 0; t < 2 && n < len(st.low) && !issuedTexts[st.low[n]] && st.toks[n].tag == "JJ"; t++ {
+		for t := 0; t < 2 && n < len(st.low) && !issuedTexts.has(st.low[n]) && st.toks[n].tag == "JJ"; t++ {
 			n++ // "a joint", "an official"
 		}
-		if n >= len(st.low) || !issuedTexts[st.low[n]] {
+		if n >= len(st.low) || !issuedTexts.has(st.low[n]) {
 			return "", nil
 		}
 		n++
-		if n < len(st.low) && issueVerbs[st.low[n]] {
+		if n < len(st.low) && issueVerbs.has(st.low[n]) {
 			n++
 		}
 		if n >= len(st.low) || st.low[n] != "from" && st.low[n] != "by" && st.low[n] != "of" {
@@ -83,10 +83,10 @@ func documentAuthor(st *sent) (string, *mention) {
 			if p.place.Precision == "country" {
 				return p.place.Country, nil
 			}
-			if e < len(st.low) && (unitAdjectives[st.low[e]]) {
+			if e < len(st.low) && (unitAdjectives.has(st.low[e])) {
 				e++
 			}
-			if e < len(st.low) && govNouns[st.low[e]] {
+			if e < len(st.low) && govNouns.has(st.low[e]) {
 				return p.place.Country, nil
 			}
 		}
@@ -97,4 +97,4 @@ func documentAuthor(st *sent) (string, *mention) {
 
 // unitAdjectives qualify a government by its tier: "the Hentz provincial
 // government".
-var unitAdjectives = wordSet("provincial", "regional", "state", "local", "district", "municipal", "city", "county")
+var unitAdjectives = filtered(wordSet("provincial", "regional", "state", "local", "district", "municipal", "city", "county"))

@@ -31,7 +31,7 @@ func (c *Coder) headTellers(d *doc) {
 		if m := bodyNamedBy(st, k-3, head); m != nil {
 			a := m.actor
 			cd.ev.ReportedBy = &a
-		} else if mediaNouns[head] && mediaNamedBefore(st, k-3) && cd.ev.Location != nil && cd.ev.Location.Country != "" {
+		} else if mediaNouns.has(head) && mediaNamedBefore(st, k-3) && cd.ev.Location != nil && cd.ev.Location.Country != "" {
 			// "police raided the office of the broadcaster Zenda TV …,
 			// the outlet said": the press of the act's country.
 			if a, ok := c.actors.Lookup(cd.ev.Location.Country+"MED", d.date); ok {
@@ -45,7 +45,7 @@ func (c *Coder) headTellers(d *doc) {
 // hold head, or nil. A place, a pronoun or a generic word is no such
 // body, and the head must be a noun that names a body.
 func bodyNamedBy(st *sent, end int, head string) *mention {
-	if !bodyAnaphors[head] && head != "force" && head != "front" {
+	if !bodyAnaphors.has(head) && head != "force" && head != "front" {
 		return nil
 	}
 	var found *mention
@@ -100,7 +100,7 @@ func embeddedSpeaker(st *sent, j int) *mention {
 				n++
 			}
 			m := st.mentionAt(n)
-			if m == nil || m.i != n || m.place || m.j >= len(st.low) || !reportVerbs[st.low[m.j]] || m.kind == "pronoun" {
+			if m == nil || m.i != n || m.place || m.j >= len(st.low) || !reportVerbs.has(st.low[m.j]) || m.kind == "pronoun" {
 				continue
 			}
 			if m.j+1 < len(st.low) && st.low[m.j+1] == "that" {
@@ -147,14 +147,14 @@ func (c *Coder) passiveTellers(d *doc) {
 }
 
 // passiveVerbs report an act in the passive: "was confirmed by".
-var passiveVerbs = wordSet("confirmed", "announced", "reported", "acknowledged", "disclosed", "revealed")
+var passiveVerbs = filtered(wordSet("confirmed", "announced", "reported", "acknowledged", "disclosed", "revealed"))
 
 // passiveAgent returns the agent of a passive report verb after the
 // trigger ending at j ("was confirmed on Saturday by a junta
 // spokesman"), or nil.
 func passiveAgent(st *sent, j int) *mention {
 	for k := j; k+1 < len(st.low); k++ {
-		if !passiveVerbs[st.low[k]] || k < 1 || st.low[k-1] != "was" && st.low[k-1] != "were" && st.low[k-1] != "been" {
+		if !passiveVerbs.has(st.low[k]) || k < 1 || st.low[k-1] != "was" && st.low[k-1] != "were" && st.low[k-1] != "been" {
 			continue
 		}
 		for n := k + 1; n < len(st.low) && n <= k+5; n++ {
@@ -179,7 +179,7 @@ func passiveAgent(st *sent, j int) *mention {
 
 // absoluteVerbs tell what a speaker said in an absolute clause after the
 // act: "…, the foreign minister announcing that …".
-var absoluteVerbs = wordSet("announcing", "saying", "declaring", "stating", "confirming")
+var absoluteVerbs = filtered(wordSet("announcing", "saying", "declaring", "stating", "confirming"))
 
 // absoluteTellers gives an act that has no teller the speaker of an
 // absolute clause that follows it after a comma: "Ruritania cut relations
@@ -197,7 +197,7 @@ func absoluteSpeaker(st *sent, j int) *mention {
 		if st.low[k] == ";" {
 			return nil
 		}
-		if !absoluteVerbs[st.low[k]] || k+1 >= len(st.low) || st.low[k+1] != "that" {
+		if !absoluteVerbs.has(st.low[k]) || k+1 >= len(st.low) || st.low[k+1] != "that" {
 			continue
 		}
 		c := k - 1
@@ -233,7 +233,7 @@ func inWhatCalled(st *sent, s int) *mention {
 		if st.low[n] == "," {
 			return nil
 		}
-		if whatNamingVerbs[st.low[n]] {
+		if whatNamingVerbs.has(st.low[n]) {
 			return last
 		}
 		if m := st.mentionAt(n); m != nil && m.i == n && !m.place && m.kind != "pronoun" {
@@ -244,13 +244,13 @@ func inWhatCalled(st *sent, s int) *mention {
 }
 
 // mediaNouns name a news outlet.
-var mediaNouns = wordSet("outlet", "broadcaster", "newspaper", "channel", "station", "website", "magazine", "daily", "weekly")
+var mediaNouns = filtered(wordSet("outlet", "broadcaster", "newspaper", "channel", "station", "website", "magazine", "daily", "weekly"))
 
 // mediaNamedBefore reports whether a news outlet is named before token
 // end: "the online broadcaster Zenda TV", "the Zenda Times newspaper".
 func mediaNamedBefore(st *sent, end int) bool {
 	for k := 0; k < end; k++ {
-		if mediaNouns[st.low[k]] || st.toks[k].text == "TV" || st.low[k] == "radio" {
+		if mediaNouns.has(st.low[k]) || st.toks[k].text == "TV" || st.low[k] == "radio" {
 			return true
 		}
 	}

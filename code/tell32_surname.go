@@ -62,7 +62,7 @@ func surnameIntroduced(d *doc, st *sent, name string) (*sent, *mention) {
 				if m := es.mentionAt(s - 1); m != nil && m.j == s && !m.place && m.kind != "pronoun" && (m.actor.ID != "" || m.actor.Sector != "") {
 					return es, m
 				}
-				if h == 2 || !personHeads[es.low[s-1]] {
+				if h == 2 || !personHeads.has(es.low[s-1]) {
 					break
 				}
 				s--

@@ -4,7 +4,7 @@ package code
 // organisation.
 
 // spokesNouns name a body's spokesperson.
-var spokesNouns = wordSet("spokesman", "spokeswoman", "spokesperson")
+var spokesNouns = filtered(wordSet("spokesman", "spokeswoman", "spokesperson"))
 
 // bodySpokesman returns, for a speaker phrase that is only "a spokesman",
 // "the spokeswoman" or "its spokesperson" in [s, e), the organisation of
@@ -17,7 +17,7 @@ var spokesNouns = wordSet("spokesman", "spokeswoman", "spokesperson")
 // says whose spokesman he is ("a police spokesman", "a spokesman for
 // the army"). It returns nil otherwise.
 func bodySpokesman(st *sent, s, e int) *mention {
-	if e-s != 2 || !spokesNouns[st.low[s+1]] {
+	if e-s != 2 || !spokesNouns.has(st.low[s+1]) {
 		return nil
 	}
 	if w := st.low[s]; w != "a" && w != "the" && w != "its" {

@@ -9,8 +9,8 @@ import (
 // tell35OwnWeapons are the nouns a force names its own arms by, as the
 // subject of what it says it did: "the army said its jets had struck",
 // "the ministry said its drones hit two camps".
-var tell35OwnWeapons = wordSet("aircraft", "jets", "warplanes", "planes", "drones", "helicopters", "artillery",
-	"gunships", "warships", "ships", "navy", "escort", "escorts", "soldiers", "units", "air", "special")
+var tell35OwnWeapons = filtered(wordSet("aircraft", "jets", "warplanes", "planes", "drones", "helicopters", "artillery",
+	"gunships", "warships", "ships", "navy", "escort", "escorts", "soldiers", "units", "air", "special"))
 
 // tell35ForceClaim reports whether the attack at i is what a state's armed
 // force says it did itself: "the army said its jets had bombed the camp",
@@ -22,16 +22,16 @@ var tell35OwnWeapons = wordSet("aircraft", "jets", "warplanes", "planes", "drone
 // signs that the army used gas" is the speaker's charge, not its deed).
 func tell35ForceClaim(st *sent, i int) bool {
 	k := governingReport(st, i)
-	if k < 0 || !reportVerbs[st.low[k]] || st.low[k] == "told" {
+	if k < 0 || !reportVerbs.has(st.low[k]) || st.low[k] == "told" {
 		return false
 	}
 	sp := reportSpeaker(st, k)
-	if sp == nil || !tell35Force(sp.actor) && !claimant(sp.actor) && !tell35DefenceVoice(st, sp) || tell35Warded[st.low[i]] {
+	if sp == nil || !tell35Force(sp.actor) && !claimant(sp.actor) && !tell35DefenceVoice(st, sp) || tell35Warded.has(st.low[i]) {
 		return false
 	}
 	n := reportedClause(st, k, i)
 	s := tell35OwnVerb(st, n, i)
-	if s < 0 || s > i || s+1 < len(st.low) && tell35Warded[st.low[s+1]] {
+	if s < 0 || s > i || s+1 < len(st.low) && tell35Warded.has(st.low[s+1]) {
 		return false
 	}
 	for x := s + 1; x < i; x++ {
@@ -39,10 +39,10 @@ func tell35ForceClaim(st *sent, i int) bool {
 		case w == "that" || w == "which":
 			// "planted the bomb that destroyed a truck" goes on telling the
 			// deed; "had seen signs that the army used gas" tells another's.
-			if p := st.toks[x-1]; !strings.HasPrefix(p.tag, "NN") || tell35EvidenceNouns[p.low] {
+			if p := st.toks[x-1]; !strings.HasPrefix(p.tag, "NN") || tell35EvidenceNouns.has(p.low) {
 				return false
 			}
-		case w == "who" || w == ";" || frameBreaks[w] || attributes(w):
+		case w == "who" || w == ";" || frameBreaks.has(w) || attributes(w):
 			return false
 		case w == "after" || w == "before" || w == "when" || w == "as" || w == "since":
 			return false // "said it had withdrawn after militants attacked"
@@ -53,8 +53,8 @@ func tell35ForceClaim(st *sent, i int) bool {
 
 // tell35EvidenceNouns name what a speaker saw or heard of another's deed:
 // "it had found evidence that …", "it had received reports that …".
-var tell35EvidenceNouns = wordSet("signs", "sign", "evidence", "reports", "report", "indications", "accounts",
-	"proof", "information", "intelligence", "testimony", "allegations", "claims", "fears", "concerns")
+var tell35EvidenceNouns = filtered(wordSet("signs", "sign", "evidence", "reports", "report", "indications", "accounts",
+	"proof", "information", "intelligence", "testimony", "allegations", "claims", "fears", "concerns"))
 
 // tell35Force reports whether a speaker is a state's fighting force, named
 // ("Nigeria's air force", a command such as US Africa Command) or not
@@ -89,8 +89,8 @@ func tell35DefenceVoice(st *sent, sp *mention) bool {
 // of its own ("said it had repelled an assault on its post"). So are those
 // of an area cleared, which report a sweep rather than claim a blow ("said
 // they had cleared fighters from three villages").
-var tell35Warded = wordSet("repelled", "repulsed", "foiled", "thwarted", "intercepted", "averted", "prevented", "defeated",
-	"cleared", "driven", "drove", "flushed", "swept", "secured")
+var tell35Warded = filtered(wordSet("repelled", "repulsed", "foiled", "thwarted", "intercepted", "averted", "prevented", "defeated",
+	"cleared", "driven", "drove", "flushed", "swept", "secured"))
 
 // tell35OwnVerb returns the verb of the clause opening at n when its
 // subject is the speaker ("it", "they", "we") or the speaker's own men or
@@ -106,7 +106,7 @@ func tell35OwnVerb(st *sent, n, i int) int {
 		x = n + 1
 	case "its", "their", "our":
 		for m := n + 1; m < len(st.low) && m <= n+3 && m < i; m++ {
-			if ownMen[st.low[m]] || tell35OwnWeapons[st.low[m]] {
+			if ownMen.has(st.low[m]) || tell35OwnWeapons.has(st.low[m]) {
 				x = m + 1
 			}
 		}
@@ -114,7 +114,7 @@ func tell35OwnVerb(st *sent, n, i int) int {
 		// partner named with the force's own men.
 		if x >= 0 && x < len(st.low) && st.low[x] == "and" {
 			for m := x + 1; m < len(st.low) && m <= x+4 && m < i; m++ {
-				if ownMen[st.low[m]] {
+				if ownMen.has(st.low[m]) {
 					x = m + 1
 					break
 				}
@@ -129,7 +129,7 @@ func tell35OwnVerb(st *sent, n, i int) int {
 	}
 	switch {
 	case st.low[x] == "had" || st.low[x] == "has" || st.low[x] == "have":
-		if x+1 < len(st.low) && (decisionVerbs[st.low[x+1]] || st.low[x+1] == "been") {
+		if x+1 < len(st.low) && (decisionVerbs.has(st.low[x+1]) || st.low[x+1] == "been") {
 			return -1
 		}
 		return x

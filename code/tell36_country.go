@@ -5,7 +5,7 @@ import "github.com/truce-project/truce"
 // tell36LocalTellers are the generic tellers that speak from where the
 // event happened: people on the ground ("residents said", "survivors
 // said", "medics said") have the country of the place they tell of.
-var tell36LocalTellers = map[string]bool{"CVL": true, "REF": true, "HLH": true, "EDU": true, "REL": true, "LAB": true}
+var tell36LocalTellers = filtered(map[string]bool{"CVL": true, "REF": true, "HLH": true, "EDU": true, "REL": true, "LAB": true})
 
 // tell36TellerCountry gives a generic local teller the event's country
 // when its sentence names no place to take one from: "Gangs seized the
@@ -13,7 +13,7 @@ var tell36LocalTellers = map[string]bool{"CVL": true, "REF": true, "HLH": true, 
 // are Haitian residents, the country the event was placed in.
 func (c *Coder) tell36TellerCountry(d *doc, ev *truce.Event) {
 	r := ev.ReportedBy
-	if r == nil || r.ID != "" || r.Country != "" || !tell36LocalTellers[r.Sector] {
+	if r == nil || r.ID != "" || r.Country != "" || !tell36LocalTellers.has(r.Sector) {
 		return
 	}
 	cc := ""
@@ -51,7 +51,7 @@ func tell36ToldBody(st *sent, k int, m *mention) *mention {
 func tell36RelativeTeller(st *sent, k int) *mention {
 	for w := k - 1; w > 0 && w >= k-14; w-- {
 		x := st.low[w]
-		if reportVerbs[x] || x == "that" || x == ";" {
+		if reportVerbs.has(x) || x == "that" || x == ";" {
 			return nil
 		}
 		if x != "who" && x != "whose" {

@@ -14,7 +14,7 @@ func tell37DeniedApart(st *sent, prev, cd *candidate) bool {
 		return false
 	}
 	for k := prev.j; k < cd.i; k++ {
-		if denialVerbs[st.low[k]] {
+		if denialVerbs.has(st.low[k]) {
 			// The denial shares the speaker's subject ("said it had …
 			// and denied …"); one with a subject of its own ("; Ankara
 			// denied firing") answers what others told.
@@ -28,7 +28,7 @@ func tell37DeniedApart(st *sent, prev, cd *candidate) bool {
 // i in its sentence: "the army said it had shelled …".
 func tell37ReportBefore(st *sent, i int) bool {
 	for k := i - 1; k >= 0; k-- {
-		if reportVerbs[st.low[k]] {
+		if reportVerbs.has(st.low[k]) {
 			return true
 		}
 	}

@@ -10,12 +10,12 @@ import (
 var (
 	// Words after a count that say what it counts: "23 killed", "dozens
 	// dead", "17 bodies were found".
-	deathWords = map[string]bool{"killed": true, "dead": true, "died": true, "deaths": true, "fatalities": true, "lives": true, "slain": true,
-		"bodies": true, "corpses": true}
+	deathWords = filtered(map[string]bool{"killed": true, "dead": true, "died": true, "deaths": true, "fatalities": true, "lives": true, "slain": true,
+		"bodies": true, "corpses": true})
 	// "four fighters suffered breathing problems" after a chemical attack
 	// counts wounded too.
-	injuryWords = map[string]bool{"wounded": true, "injured": true, "hurt": true, "injuries": true, "maimed": true,
-		"hospitalised": true, "hospitalized": true, "respiratory": true, "breathing": true, "suffocation": true}
+	injuryWords = filtered(map[string]bool{"wounded": true, "injured": true, "hurt": true, "injuries": true, "maimed": true,
+		"hospitalised": true, "hospitalized": true, "respiratory": true, "breathing": true, "suffocation": true})
 	// Verbs before a count that say what it counts: "killing 5", "lynched
 	// two men", "wounding 12".
 	tollVerbs = map[string]string{"dead": "fatalities", "killed": "fatalities", "killing": "fatalities", "kills": "fatalities", "kill": "fatalities",
@@ -28,50 +28,50 @@ var (
 	// auxiliaries may stand between a count and its toll word ("two
 	// soldiers had been killed"); any other finite verb ends the search
 	// ("only one exploded, and nobody was hurt").
-	auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
-		"been": true, "be": true, "being": true, "got": true, "remain": true, "remained": true}
+	auxiliaries = filtered(map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
+		"been": true, "be": true, "being": true, "got": true, "remain": true, "remained": true})
 	// Words right after a figure that make it a measure, a time or a date,
 	// not a count of people: "40 percent", "3 hours", "5 May".
-	notCounted = map[string]bool{"percent": true, "per": true, "%": true, "pc": true, "hours": true, "hour": true, "days": true,
+	notCounted = filtered(map[string]bool{"percent": true, "per": true, "%": true, "pc": true, "hours": true, "hour": true, "days": true,
 		"weeks": true, "months": true, "years": true, "year": true, "minutes": true, "km": true, "kilometres": true,
 		"kilometers": true, "miles": true, "metres": true, "meters": true, "am": true, "pm": true, "a.m.": true, "p.m.": true,
-		"o'clock": true, "times": true}
+		"o'clock": true, "times": true})
 	// months, written with a capital, make a figure next to them a date:
 	// "on 5 May", "May 5".
-	months = map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+	months = filtered(map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
 		"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
 		"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true,
-		"Sept": true, "Oct": true, "Nov": true, "Dec": true}
+		"Sept": true, "Oct": true, "Nov": true, "Dec": true})
 	// Nouns that quantify rather than name a victim: "killed a number of
 	// civilians" does not kill one.
-	quantityNouns = map[string]bool{"number": true, "group": true, "total": true, "series": true, "couple": true,
+	quantityNouns = filtered(map[string]bool{"number": true, "group": true, "total": true, "series": true, "couple": true,
 		"handful": true, "lot": true, "host": true, "third": true, "quarter": true, "half": true, "majority": true,
-		"dozen": true, "score": true, "family": true, "crowd": true}
+		"dozen": true, "score": true, "family": true, "crowd": true})
 	// Words for a body of people, not one person: "the Israeli army".
-	collectiveNouns = map[string]bool{"army": true, "military": true, "police": true, "government": true, "administration": true,
+	collectiveNouns = filtered(map[string]bool{"army": true, "military": true, "police": true, "government": true, "administration": true,
 		"junta": true, "regime": true, "force": true, "forces": true, "militia": true, "group": true, "movement": true,
 		"navy": true, "guard": true, "ministry": true, "cabinet": true, "parliament": true, "coalition": true,
-		"alliance": true, "command": true, "authorities": true, "opposition": true, "people": true, "population": true}
+		"alliance": true, "command": true, "authorities": true, "opposition": true, "people": true, "population": true})
 	// Nouns of time: "killed a day after the truce" names no victim.
-	timeNouns = map[string]bool{"day": true, "week": true, "month": true, "year": true, "night": true, "morning": true,
-		"evening": true, "afternoon": true, "hour": true, "time": true, "decade": true, "moment": true, "while": true}
+	timeNouns = filtered(map[string]bool{"day": true, "week": true, "month": true, "year": true, "night": true, "morning": true,
+		"evening": true, "afternoon": true, "hour": true, "time": true, "decade": true, "moment": true, "while": true})
 	// Nouns for one person that the tagger may read as adjectives.
 	// "an army general" is a general.
-	personCompounds = map[string]bool{"passer-by": true, "passerby": true, "bystander": true, "onlooker": true, "general": true}
+	personCompounds = filtered(map[string]bool{"passer-by": true, "passerby": true, "bystander": true, "onlooker": true, "general": true})
 	// Things, not people, that a figure may count: "clashes in several
 	// towns, leaving …", "two drones killed five".
-	thingNouns = map[string]bool{"towns": true, "villages": true, "cities": true, "districts": true, "provinces": true,
+	thingNouns = filtered(map[string]bool{"towns": true, "villages": true, "cities": true, "districts": true, "provinces": true,
 		"regions": true, "areas": true, "countries": true, "states": true, "houses": true, "homes": true, "buildings": true,
 		"vehicles": true, "cars": true, "trucks": true, "tanks": true, "drones": true, "missiles": true, "rockets": true,
 		"shells": true, "bombs": true, "mortars": true, "sites": true, "positions": true, "locations": true,
 		"neighbourhoods": true, "neighborhoods": true, "camps": true, "streets": true, "boats": true, "aircraft": true,
 		"planes": true, "helicopters": true, "hospitals": true, "schools": true, "mosques": true, "churches": true,
 		"shops": true, "cylinders": true, "weeks": true, "nights": true, "occasions": true, "incidents": true,
-		"attacks": true, "strikes": true, "airstrikes": true, "explosions": true, "blasts": true, "raids": true}
-	objectPronouns = map[string]bool{"them": true, "him": true, "her": true, "both": true}
-	possessives    = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true}
-	weekdays       = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-		"saturday": true, "sunday": true}
+		"attacks": true, "strikes": true, "airstrikes": true, "explosions": true, "blasts": true, "raids": true})
+	objectPronouns = filtered(map[string]bool{"them": true, "him": true, "her": true, "both": true})
+	possessives    = filtered(map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true})
+	weekdays       = filtered(map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+		"saturday": true, "sunday": true})
 )
 
 // tollRead is one count of dead or wounded read in a sentence: tokens [i,
@@ -113,7 +113,7 @@ func readTolls(st *sent) []tollRead {
 			continue
 		}
 		cnt, end := conjoined(st, cnt, i+n, before != "")
-		if end > i+n && (deathWords[st.low[end-1]] || injuryWords[st.low[end-1]]) {
+		if end > i+n && (deathWords.has(st.low[end-1]) || injuryWords.has(st.low[end-1])) {
 			end-- // the tagger took "dead" into "a rebel fighter dead"
 		}
 		field, k := before, -1
@@ -176,7 +176,7 @@ func woundedDied(st *sent, end, k int) bool {
 		switch w := st.low[n]; {
 		case w == "died" || w == "succumbed":
 			return true
-		case auxiliaries[w] || st.toks[n].tag == "RB":
+		case auxiliaries.has(w) || st.toks[n].tag == "RB":
 		default:
 			return false
 		}
@@ -204,7 +204,7 @@ func bodiesAmong(st *sent, before []tollRead, field string, cnt truce.Count, k i
 // replaces: "raising an earlier toll of three", "up from 12", "rose from 3
 // to 20", "the previous count of 40".
 func staleToll(st *sent, i int) bool {
-	if i >= 2 && st.low[i-1] == "from" && (st.low[i-2] == "up" || tollRises[st.low[i-2]]) {
+	if i >= 2 && st.low[i-1] == "from" && (st.low[i-2] == "up" || tollRises.has(st.low[i-2])) {
 		return true
 	}
 	for k := i - 1; k >= 1 && k >= i-3; k-- {
@@ -373,17 +373,17 @@ func tollVerbBefore(st *sent, i int) string {
 	switch {
 	case i >= 2 && (st.low[i-1] == "all" || st.low[i-1] == "the") && tollVerbs[st.low[i-2]] != "":
 		return tollVerbs[st.low[i-2]] // "killing all nine crew members", "killed the three attackers"
-	case i >= 2 && st.low[i-1] == "of" && deathNouns[st.low[i-2]]:
+	case i >= 2 && st.low[i-1] == "of" && deathNouns.has(st.low[i-2]):
 		return "fatalities" // "claimed the lives of 11 people"
 	case i >= 2 && st.low[i-1] == "alive" && (st.low[i-2] == "burned" || st.low[i-2] == "burnt" || st.low[i-2] == "buried"):
 		return "fatalities"
 	case i >= 2 && st.low[i-1] == "of" && (st.low[i-2] == "bodies" || st.low[i-2] == "corpses" || st.low[i-2] == "remains"):
 		return "fatalities"
-	case violentDeaths[st.low[i-1]] && toDeathAfter(st, i):
+	case violentDeaths.has(st.low[i-1]) && toDeathAfter(st, i):
 		return "fatalities"
 	case toll40SetAlightBefore(st, i):
 		return "fatalities" // "beat and set alight a man"
-	case beatings[st.low[i-1]]:
+	case beatings.has(st.low[i-1]):
 		return "injuries" // "beat at least two reporters"
 	case sentToHospital(st, i):
 		return "injuries"
@@ -400,7 +400,7 @@ func toDeathAfter(st *sent, i int) bool {
 		if st.low[k] == "to" {
 			return st.low[k+1] == "death"
 		}
-		if clauseBreaks[st.low[k]] || st.low[k] == "," {
+		if clauseBreaks.has(st.low[k]) || st.low[k] == "," {
 			return false
 		}
 	}
@@ -417,14 +417,14 @@ func tollWordAfter(st *sent, i, end int) (string, int) {
 		w := st.low[k]
 		// "About 30 gunmen killed a police officer": the count is of
 		// those who killed, not of the dead.
-		if activeToll(st, k) && !(k == end && injuryWords[w]) {
+		if activeToll(st, k) && !(k == end && injuryWords.has(w)) {
 			// "two [wounded] villagers" describes the villagers
 			return "", -1
 		}
-		if deathWords[w] || w == "death" && k >= 2 && st.low[k-1] == "to" && violentDeaths[st.low[k-2]] {
+		if deathWords.has(w) || w == "death" && k >= 2 && st.low[k-1] == "to" && violentDeaths.has(st.low[k-2]) {
 			return "fatalities", k
 		}
-		if injuryWords[w] || suffered(st, k) || breathless(st, k) || sickened(st, k) || harmLeft(st, i, k) || beatenHurt(st, k) || shotHurt(st, k) {
+		if injuryWords.has(w) || suffered(st, k) || breathless(st, k) || sickened(st, k) || harmLeft(st, i, k) || beatenHurt(st, k) || shotHurt(st, k) {
 			return "injuries", k
 		}
 		if lostLives(st, k) {
@@ -442,7 +442,7 @@ func tollWordAfter(st *sent, i, end int) (string, int) {
 			}
 		}
 		tag := st.toks[k].tag
-		if w == "and" && k+2 < len(st.low) && tollVerbs[st.low[k+1]] != "" && objectPronouns[st.low[k+2]] {
+		if w == "and" && k+2 < len(st.low) && tollVerbs[st.low[k+1]] != "" && objectPronouns.has(st.low[k+2]) {
 			return tollVerbs[st.low[k+1]], k + 1 // "dragged two women from their homes and killed them"
 		}
 		if tag == "CD" && inNounPhrase(st, k) {
@@ -451,7 +451,7 @@ func tollWordAfter(st *sent, i, end int) (string, int) {
 		if f, n := relativeToll(st, k); f != "" {
 			return f, n // "17 of its members who had died"
 		}
-		if w == "and" && (k == end || verbPhraseAt(st, k+1)) || clauseBreaks[w] || tag == "CD" {
+		if w == "and" && (k == end || verbPhraseAt(st, k+1)) || clauseBreaks.has(w) || tag == "CD" {
 			break
 		}
 		if participleAside(st, k) {
@@ -461,7 +461,7 @@ func tollWordAfter(st *sent, i, end int) (string, int) {
 		// A verb form before a noun describes it ("affiliated fighters").
 		// After a noun it is the verb of that subject ("two of its members
 		// detonated explosive belts").
-		if (tag == "VBD" || tag == "VBZ" || tag == "VBP") && !auxiliaries[w] &&
+		if (tag == "VBD" || tag == "VBZ" || tag == "VBP") && !auxiliaries.has(w) &&
 			(!(k+1 < len(st.toks) && strings.HasPrefix(st.toks[k+1].tag, "NN")) || strings.HasPrefix(st.toks[k-1].tag, "NN")) {
 			break
 		}
@@ -483,7 +483,7 @@ func activeToll(st *sent, k int) bool {
 	default:
 		return false
 	}
-	if k+1 >= len(st.low) || passiveBefore(st, k) || diedVerbs[st.low[k+1]] {
+	if k+1 >= len(st.low) || passiveBefore(st, k) || diedVerbs.has(st.low[k+1]) {
 		// "three of the wounded succumbed": the tagger may take a rare
 		// verb after the toll word for its object.
 		return false
@@ -502,7 +502,7 @@ func activeToll(st *sent, k int) bool {
 	// the object's head must not be a time: "killed the next day"
 	for ; n < len(st.low) && n <= k+5; n++ {
 		w, tag := st.low[n], st.toks[n].tag
-		if timeNouns[w] || weekdays[w] || months[st.toks[n].text] || w == "overnight" || w == "yesterday" || w == "today" {
+		if timeNouns.has(w) || weekdays.has(w) || months.has(st.toks[n].text) || w == "overnight" || w == "yesterday" || w == "today" {
 			return false
 		}
 		if tag != "DT" && tag != "CD" && !strings.HasPrefix(tag, "JJ") && !strings.HasPrefix(tag, "NN") && tag != "HYPH" {
@@ -569,7 +569,7 @@ func joinedToll(st *sent, prev tollRead, field string, i int) bool {
 // told before rather than restating it: "3 attackers were also killed",
 // "another 4 died", "two more", "5 others".
 func additive(st *sent, i, end, k int) bool {
-	if st.low[i] == "another" || st.low[i] == "further" || st.low[i] == "a" && i+1 < len(st.low) && ordinals[st.low[i+1]] || i+1 < len(st.low) && st.low[i] == "a" && st.low[i+1] == "further" {
+	if st.low[i] == "another" || st.low[i] == "further" || st.low[i] == "a" && i+1 < len(st.low) && ordinals.has(st.low[i+1]) || i+1 < len(st.low) && st.low[i] == "a" && st.low[i+1] == "further" {
 		return true
 	}
 	if end < len(st.low) && (st.low[end] == "more" || st.low[end] == "others" || st.low[end] == "other") {
@@ -594,8 +594,8 @@ func isViolent(cd *candidate) bool {
 
 // violentDeaths are the verbs before "to death" that kill ("were beaten
 // to death"), unlike "sentenced to death".
-var violentDeaths = map[string]bool{
+var violentDeaths = filtered(map[string]bool{
 	"beaten": true, "beat": true, "stoned": true, "hacked": true, "burned": true, "burnt": true,
 	"stabbed": true, "clubbed": true, "crushed": true, "shot": true, "tortured": true, "starved": true,
 	"choked": true, "suffocated": true, "trampled": true, "bludgeoned": true, "kicked": true, "strangled": true,
-}
+})

@@ -10,8 +10,8 @@ import "github.com/truce-project/truce"
 
 // tollApart holds words that set the clause of a toll apart from the act
 // told before it: "…, and in a separate incident two were killed".
-var tollApart = wordSet("separately", "separate", "elsewhere", "meanwhile", "unrelated", "while", "whereas",
-	"earlier", "later", "previously", "since")
+var tollApart = filtered(wordSet("separately", "separate", "elsewhere", "meanwhile", "unrelated", "while", "whereas",
+	"earlier", "later", "previously", "since"))
 
 // coordinatedToll returns the act told before a toll r read in a clause
 // joined by "and", or the riot told in a "when" or "as" clause after it,
@@ -61,7 +61,7 @@ func coordinatedToll(st *sent, cands []*candidate, r tollRead) *candidate {
 		return nil
 	}
 	for k := act.j; k < r.i; k++ {
-		if tollApart[st.low[k]] || st.low[k] == ";" {
+		if tollApart.has(st.low[k]) || st.low[k] == ";" {
 			return nil
 		}
 	}

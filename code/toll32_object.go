@@ -5,10 +5,10 @@ import "strings"
 // titleNouns name one person by office or standing, where the dictionary
 // may have no sector for them: "killing its leader X", "killed the
 // provincial governor".
-var titleNouns = wordSet("leader", "governor", "mayor", "commander", "chief", "head", "minister",
+var titleNouns = filtered(wordSet("leader", "governor", "mayor", "commander", "chief", "head", "minister",
 	"president", "deputy", "spokesman", "spokeswoman", "imam", "priest", "pastor", "judge", "prosecutor",
 	"lawmaker", "senator", "councillor", "councilor", "candidate", "activist", "journalist", "editor",
-	"founder", "chairman", "chairwoman", "emir", "sheikh", "cleric", "headman", "elder", "officer")
+	"founder", "chairman", "chairwoman", "emir", "sheikh", "cleric", "headman", "elder", "officer"))
 
 // objectOne reports whether the verb of killing at token k takes as its
 // object one person named by a singular noun of role after "the" or a
@@ -23,7 +23,7 @@ func objectOne(st *sent, k int) bool {
 		k++ // "shot dead the mayor"
 	}
 	start := toll38PastPossessor(st, k+1)
-	if w := st.low[k+1]; start < 0 && w != "the" && !possessives[w] {
+	if w := st.low[k+1]; start < 0 && w != "the" && !possessives.has(w) {
 		return false
 	}
 	if start < 0 {
@@ -46,10 +46,10 @@ func objectOne(st *sent, k int) bool {
 		return false
 	}
 	h := st.low[head]
-	if quantityNouns[h] || collectiveNouns[h] || timeNouns[h] {
+	if quantityNouns.has(h) || collectiveNouns.has(h) || timeNouns.has(h) {
 		return false
 	}
-	if titleNouns[h] || kinRoleNouns[h] || personCompounds[h] {
+	if titleNouns.has(h) || kinRoleNouns.has(h) || personCompounds.has(h) {
 		return true
 	}
 	m := st.mentionAt(head)
@@ -65,7 +65,7 @@ func killWordOf(st *sent, cands []*candidate, cd *candidate) int {
 		return k
 	}
 	for _, f := range cands {
-		if f.i > cd.i && f.folded && f.corefOf == nil && f.e.has(flagKill) && killWords[st.low[f.i]] {
+		if f.i > cd.i && f.folded && f.corefOf == nil && f.e.has(flagKill) && killWords.has(st.low[f.i]) {
 			return f.i
 		}
 	}

@@ -32,7 +32,7 @@ func quotedPhraseEnd(st *sent, i, n int) int {
 // describedVerbs introduce another's word for what a verb of killing
 // killed: "killing what the army [described as] …", "what officials
 // [called] …".
-var describedVerbs = wordSet("described", "called", "termed", "labelled", "labeled", "branded", "said", "claimed")
+var describedVerbs = filtered(wordSet("described", "called", "termed", "labelled", "labeled", "branded", "said", "claimed"))
 
 // describedAs returns the field of a verb of killing or wounding that
 // takes, through "what X described as", the count at token i: "killing
@@ -46,7 +46,7 @@ func describedAs(st *sent, i int) string {
 	if st.low[k] == "as" || st.low[k] == "were" {
 		k--
 	}
-	if k < 2 || !describedVerbs[st.low[k]] {
+	if k < 2 || !describedVerbs.has(st.low[k]) {
 		return ""
 	}
 	for n := k - 1; n >= 1 && n >= k-6; n-- {

@@ -5,9 +5,9 @@ package code
 // "shot" tells one wounded when what follows says how, not "dead".
 
 // bodyParts name where a shot hit a person: "shot in the leg".
-var bodyParts = wordSet("leg", "legs", "arm", "arms", "head", "chest", "shoulder", "shoulders", "back",
+var bodyParts = filtered(wordSet("leg", "legs", "arm", "arms", "head", "chest", "shoulder", "shoulders", "back",
 	"hand", "hands", "foot", "feet", "stomach", "abdomen", "neck", "thigh", "knee", "knees", "face",
-	"eye", "jaw", "hip", "groin")
+	"eye", "jaw", "hip", "groin"))
 
 // shotHurt reports whether "shot" at token k is a passive that wounds:
 // "was shot [and wounded]", "was shot [in the leg]", "were shot [twice]",
@@ -19,10 +19,10 @@ func shotHurt(st *sent, k int) bool {
 	n := k + 1
 	switch w := st.low[n]; {
 	case w == "and" && n+1 < len(st.low):
-		return injuryWords[st.low[n+1]]
+		return injuryWords.has(st.low[n+1])
 	case w == "in" && n+2 < len(st.low):
-		if possessives[st.low[n+1]] || st.low[n+1] == "the" {
-			return bodyParts[st.low[n+2]]
+		if possessives.has(st.low[n+1]) || st.low[n+1] == "the" {
+			return bodyParts.has(st.low[n+2])
 		}
 	case w == "twice":
 		return true

@@ -18,7 +18,7 @@ func woundedObject(st *sent, i int) (truce.Count, int, bool) {
 	if opensSingle(st.low[i]) {
 		return countAt(st, i, true)
 	}
-	if st.low[i] != "the" && !possessives[st.low[i]] {
+	if st.low[i] != "the" && !possessives.has(st.low[i]) {
 		return truce.Count{}, 0, false
 	}
 	c, end, ok := definiteSingle(st, i, false)
@@ -31,5 +31,5 @@ func woundedObject(st *sent, i int) (truce.Count, int, bool) {
 // opensObject reports whether a word may open the object of a verb of
 // wounding naming one person: "a", "an", "another", "the" or a possessive.
 func opensObject(w string) bool {
-	return opensSingle(w) || w == "the" || possessives[w]
+	return opensSingle(w) || w == "the" || possessives.has(w)
 }

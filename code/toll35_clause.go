@@ -13,13 +13,13 @@ import "strings"
 // people") happened: it is no part of what was agreed.
 
 // tollParticiples open a participle clause of a toll.
-var tollParticiples = wordSet("injuring", "wounding", "killing", "leaving")
+var tollParticiples = filtered(wordSet("injuring", "wounding", "killing", "leaving"))
 
 // mainClauseAct returns the violent event of the main clause told before a
 // relative clause that holds cd, when the toll r follows a comma and a
 // participle of harm and cd is the act of that relative clause; else nil.
 func mainClauseAct(st *sent, cands []*candidate, r tollRead, cd *candidate) *candidate {
-	if cd == nil || r.k >= 0 || r.i < 2 || cd.i >= r.i || !tollParticiples[st.low[r.i-1]] || st.low[r.i-2] != "," {
+	if cd == nil || r.k >= 0 || r.i < 2 || cd.i >= r.i || !tollParticiples.has(st.low[r.i-1]) || st.low[r.i-2] != "," {
 		return nil
 	}
 	// the relative pronoun opening cd's clause, after a noun
@@ -74,10 +74,10 @@ func describedSubject(st *sent, frame, cd *candidate) bool {
 	for k > frame.j && st.toks[k].tag == "RB" {
 		k--
 	}
-	if k <= frame.j || !auxiliaries[st.low[k]] {
+	if k <= frame.j || !auxiliaries.has(st.low[k]) {
 		return false
 	}
-	if st.low[k] == "been" && k-1 > frame.j && auxiliaries[st.low[k-1]] {
+	if st.low[k] == "been" && k-1 > frame.j && auxiliaries.has(st.low[k-1]) {
 		k--
 	}
 	// the content between: "of" and a noun phrase, no verb of its own
@@ -92,7 +92,7 @@ func describedSubject(st *sent, frame, cd *candidate) bool {
 }
 
 // finiteAux are the auxiliaries that open a predicate of their own.
-var finiteAux = wordSet("was", "were", "is", "are", "has", "have", "had")
+var finiteAux = filtered(wordSet("was", "were", "is", "are", "has", "have", "had"))
 
 // ofPhraseCloses reports whether the "of" phrase at token k is a noun
 // phrase closed by a finite auxiliary of the verb at i: "accused of
@@ -103,7 +103,7 @@ func ofPhraseCloses(st *sent, k, i int) bool {
 	for a > k && (st.toks[a].tag == "RB" || st.low[a] == "been") {
 		a--
 	}
-	if a <= k+1 || !finiteAux[st.low[a]] {
+	if a <= k+1 || !finiteAux.has(st.low[a]) {
 		return false
 	}
 	for n := k + 1; n < a; n++ {
@@ -119,7 +119,7 @@ func ofPhraseCloses(st *sent, k, i int) bool {
 // endingVerbs, as a participle after a comma, name an act that a truce or
 // deal brings to an end: "agreed to a ceasefire, ending five days of
 // border fighting that killed 35 people".
-var endingVerbs = wordSet("ending", "halting", "closing")
+var endingVerbs = filtered(wordSet("ending", "halting", "closing"))
 
 // endedAct reports whether the violent noun of cd ("fighting" as a noun
 // too) is the object of such a participle, a few words of measure or description between: the
@@ -129,7 +129,7 @@ func endedAct(st *sent, cd *candidate) bool {
 		return false
 	}
 	for k := cd.i - 1; k >= 1 && k >= cd.i-7; k-- {
-		if endingVerbs[st.low[k]] {
+		if endingVerbs.has(st.low[k]) {
 			return st.low[k-1] == ","
 		}
 		t := st.toks[k].tag

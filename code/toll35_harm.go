@@ -30,7 +30,7 @@ func hurtBefore(st *sent, i int) bool {
 	if st.toks[k].tag == "RB" && k > 0 {
 		k-- // "were badly hurt", but "minutes later hurt"
 	}
-	return !auxiliaries[st.low[k]]
+	return !auxiliaries.has(st.low[k])
 }
 
 // relativeToll returns the field and token of a toll told in a relative
@@ -44,8 +44,8 @@ func relativeToll(st *sent, k int) (string, int) {
 	}
 	n := k + 1
 	passive := false
-	for n < len(st.low) && n <= k+4 && (auxiliaries[st.low[n]] || st.toks[n].tag == "RB") {
-		passive = passive || auxiliaries[st.low[n]] && st.low[n] != "has" && st.low[n] != "have" && st.low[n] != "had"
+	for n < len(st.low) && n <= k+4 && (auxiliaries.has(st.low[n]) || st.toks[n].tag == "RB") {
+		passive = passive || auxiliaries.has(st.low[n]) && st.low[n] != "has" && st.low[n] != "have" && st.low[n] != "had"
 		n++
 	}
 	if n >= len(st.low) {

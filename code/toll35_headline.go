@@ -9,7 +9,7 @@ import "strings"
 // in "Four soldiers were killed".
 
 // bareTollVerbs are the participles such a toll ends in.
-var bareTollVerbs = wordSet("killed", "wounded", "injured", "hurt")
+var bareTollVerbs = filtered(wordSet("killed", "wounded", "injured", "hurt"))
 
 // bareTollPassive reports whether the verb of a toll at token i is a
 // participle with no auxiliary whose subject is a counted phrase of
@@ -18,7 +18,7 @@ var bareTollVerbs = wordSet("killed", "wounded", "injured", "hurt")
 // when …", "Police say [nine attackers and three officers] killed."
 // "Two gunmen killed a guard" has an object and stays active.
 func (st *sent) bareTollPassive(i int) bool {
-	if i < 1 || !bareTollVerbs[st.low[i]] {
+	if i < 1 || !bareTollVerbs.has(st.low[i]) {
 		return false
 	}
 	if t := st.toks[i].tag; t != "VBD" && t != "VBN" {
@@ -39,7 +39,7 @@ func (st *sent) bareTollPassive(i int) bool {
 			continue
 		}
 		if w == "and" || w == "," || t == "HYPH" || strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "VBN" && k+1 < i {
-			if thingNouns[w] {
+			if thingNouns.has(w) {
 				return false
 			}
 			continue
@@ -53,7 +53,7 @@ func (st *sent) bareTollPassive(i int) bool {
 	switch {
 	case k < 0:
 		return true
-	case reportVerbs[st.low[k]] || st.low[k] == ":" || st.low[k] == "-" || st.low[k] == "\u2014" || st.low[k] == ";":
+	case reportVerbs.has(st.low[k]) || st.low[k] == ":" || st.low[k] == "-" || st.low[k] == "\u2014" || st.low[k] == ";":
 		return true
 	}
 	return false

@@ -10,16 +10,16 @@ import "strings"
 
 // toll37AccidentNouns are events that kill with no one attacking,
 // besides the accident and disaster words of domains.tsv.
-var toll37AccidentNouns = wordSet("collapse", "fire", "blaze", "inferno", "sinking", "shipwreck", "outbreak", "epidemic")
+var toll37AccidentNouns = filtered(wordSet("collapse", "fire", "blaze", "inferno", "sinking", "shipwreck", "outbreak", "epidemic"))
 
 // toll37FireWeapons make "fire" the fire of a weapon: "sniper fire that
 // killed two", "artillery fire which killed a child".
-var toll37FireWeapons = wordSet("sniper", "snipers", "artillery", "mortar", "tank", "rocket", "machine-gun", "heavy", "cross",
-	"enemy", "live", "small-arms", "police", "army", "gun", "naval", "automatic", "hostile")
+var toll37FireWeapons = filtered(wordSet("sniper", "snipers", "artillery", "mortar", "tank", "rocket", "machine-gun", "heavy", "cross",
+	"enemy", "live", "small-arms", "police", "army", "gun", "naval", "automatic", "hostile"))
 
 // toll37SubjectStops open the clause a subject stands in: the subject of
 // "killed" ends at them.
-var toll37SubjectStops = wordSet("after", "before", "when", "as", "since", "while", "and", "but", "because")
+var toll37SubjectStops = filtered(wordSet("after", "before", "when", "as", "since", "while", "and", "but", "because"))
 
 // toll37AccidentRelative reports whether the violent verb cd opens a
 // relative clause ("that killed", "which has killed") whose antecedent,
@@ -31,7 +31,7 @@ func (c *Coder) toll37AccidentRelative(st *sent, cd *candidate) bool {
 		return false
 	}
 	k := cd.i - 1
-	for k >= 0 && (st.toks[k].tag == "RB" || auxiliaries[st.low[k]]) {
+	for k >= 0 && (st.toks[k].tag == "RB" || auxiliaries.has(st.low[k])) {
 		k--
 	}
 	if k < 0 {
@@ -46,7 +46,7 @@ func (c *Coder) toll37AccidentRelative(st *sent, cd *candidate) bool {
 	}
 	for n := k; n >= 0 && n >= k-10; n-- {
 		w, tag := st.low[n], st.toks[n].tag
-		if w == "," || w == ";" || toll37SubjectStops[w] || strings.HasPrefix(tag, "VB") && tag != "VBN" {
+		if w == "," || w == ";" || toll37SubjectStops.has(w) || strings.HasPrefix(tag, "VB") && tag != "VBN" {
 			return false
 		}
 		if capitalised(st.toks[n].text) {
@@ -55,8 +55,8 @@ func (c *Coder) toll37AccidentRelative(st *sent, cd *candidate) bool {
 		if d := c.lex.domains[w]; d == "accident" || d == "disaster" {
 			return true
 		}
-		if toll37AccidentNouns[w] {
-			if w == "fire" && n > 0 && (toll37FireWeapons[st.low[n-1]] || c.remoteWeaponAt(st, n-1)) {
+		if toll37AccidentNouns.has(w) {
+			if w == "fire" && n > 0 && (toll37FireWeapons.has(st.low[n-1]) || c.remoteWeaponAt(st, n-1)) {
 				return false
 			}
 			return true

@@ -28,7 +28,7 @@ func toll37AgeAside(st *sent, i int) bool {
 	}
 	// "On May 5, 2024, …" and "Route 9, …" are told by what precedes them;
 	// a person is named or named by a role.
-	if months[st.toks[i-2].text] {
+	if months.has(st.toks[i-2].text) {
 		return false
 	}
 	return true

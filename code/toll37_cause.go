@@ -10,9 +10,9 @@ package code
 
 // toll37CauseNouns name a deadly event other than the protest itself,
 // whose dead a protest mourns or answers.
-var toll37CauseNouns = wordSet("collapse", "collapsed", "explosion", "explosions", "blast", "blasts", "fire", "fires", "blaze",
+var toll37CauseNouns = filtered(wordSet("collapse", "collapsed", "explosion", "explosions", "blast", "blasts", "fire", "fires", "blaze",
 	"crash", "crashes", "stampede", "disaster", "tragedy", "accident", "deaths", "death", "killing", "killings",
-	"murder", "murders", "shooting", "shootings", "sinking", "shipwreck", "flood", "floods", "earthquake", "landslide", "poisoning")
+	"murder", "murders", "shooting", "shootings", "sinking", "shipwreck", "flood", "floods", "earthquake", "landslide", "poisoning"))
 
 // toll37ProtestToll returns the protest told before the toll r that r is
 // the toll of, as protestBefore does, unless the words between the
@@ -26,7 +26,7 @@ func toll37ProtestToll(st *sent, cands []*candidate, r tollRead) *candidate {
 	}
 	for k := cd.j; k < r.i && k < len(st.low); k++ {
 		switch w := st.low[k]; {
-		case toll37CauseNouns[w]:
+		case toll37CauseNouns.has(w):
 			return nil
 		case w == "after" || w == "since":
 			if !toll37BreakBetween(st, k, r.i) {

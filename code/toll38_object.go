@@ -17,7 +17,7 @@ func toll38PerfectOnly(st *sent, n, k int) bool {
 		return false
 	}
 	for m := n + 1; m < k; m++ {
-		if auxiliaries[st.low[m]] {
+		if auxiliaries.has(st.low[m]) {
 			return false
 		}
 	}
@@ -57,7 +57,7 @@ func toll38PastPossessor(st *sent, i int) int {
 func toll38KillPhraseEnd(st *sent, n int) bool {
 	switch st.low[n] {
 	case "murdered", "murdering", "murders":
-		return n == 0 || !auxiliaries[st.low[n-1]]
+		return n == 0 || !auxiliaries.has(st.low[n-1])
 	case "dead":
 		if n == 0 {
 			return false

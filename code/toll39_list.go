@@ -33,7 +33,7 @@ func toll39OwnerAt(st *sent, k int) bool {
 	if k >= len(st.low) {
 		return false
 	}
-	if possessives[st.low[k]] {
+	if possessives.has(st.low[k]) {
 		return true
 	}
 	for n := k; n < k+4 && n+1 < len(st.low); n++ {

@@ -11,12 +11,12 @@ import "strings"
 // than one); a new clause, a new count or the end of the sentence ends
 // the search.
 func toll40ThemKilled(st *sent, i, end, min int) (string, int) {
-	if i == 0 || min < 1 || !strings.HasPrefix(st.toks[i-1].tag, "VB") || auxiliaries[st.low[i-1]] {
+	if i == 0 || min < 1 || !strings.HasPrefix(st.toks[i-1].tag, "VB") || auxiliaries.has(st.low[i-1]) {
 		return "", -1
 	}
 	for k := end; k < len(st.low) && k < end+24; k++ {
 		w := st.low[k]
-		if clauseBreaks[w] || w == "." || st.toks[k].tag == "CD" {
+		if clauseBreaks.has(w) || w == "." || st.toks[k].tag == "CD" {
 			break
 		}
 		if !toll40AgreeingPronoun(w, min) {
@@ -63,7 +63,7 @@ func toll40KillsPronoun(st *sent, k int) int {
 		return v
 	case v == k-1 && toll40SetVerb(prev) && (next == "alight" || next == "ablaze" || next == "on" && next2 == "fire"):
 		return v
-	case v == k-1 && violentDeaths[prev] && next == "to" && next2 == "death":
+	case v == k-1 && violentDeaths.has(prev) && next == "to" && next2 == "death":
 		return v
 	case v == k-1 && (prev == "burned" || prev == "burnt") && next == "alive":
 		return v

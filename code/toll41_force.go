@@ -7,14 +7,14 @@ import "github.com/truce-project/truce"
 // or killed people: "boarded the boats, seizing rifles and wounding a
 // sailor", "stormed the embassy, shooting dead a guard", "rammed the tug
 // and injured three of its crew".
-var toll41HarmAfter = wordSet("wounding", "injuring", "maiming", "killing", "shooting", "stabbing",
-	"wounded", "injured", "maimed", "killed", "stabbed")
+var toll41HarmAfter = filtered(wordSet("wounding", "injuring", "maiming", "killing", "shooting", "stabbing",
+	"wounded", "injured", "maimed", "killed", "stabbed"))
 
 // toll41CoercionModes are the modes of coercion a harm told after it
 // turns into an assault: forced entries, boardings and blockades, not
 // arrests, bans or curfews, nor a theft ("robbed a shop, shooting dead
 // three people" is a crime the killing tells).
-var toll41CoercionModes = wordSet("", "restrict")
+var toll41CoercionModes = filtered(wordSet("", "restrict"))
 
 // toll41HarmfulCoercion recodes as an assault a forced entry, boarding or
 // ramming whose own clause goes on to tell the people it hurt or killed:
@@ -25,7 +25,7 @@ var toll41CoercionModes = wordSet("", "restrict")
 func (c *Coder) toll41HarmfulCoercion(d *doc, st *sent, built []*candidate) {
 	done := -1
 	for _, cd := range built {
-		if cd.folded || cd.ev.ID == "" || cd.ev.Type != truce.Coerce || cd.e.pos != 'V' || !toll41CoercionModes[cd.ev.Mode] {
+		if cd.folded || cd.ev.ID == "" || cd.ev.Type != truce.Coerce || cd.e.pos != 'V' || !toll41CoercionModes.has(cd.ev.Mode) {
 			continue
 		}
 		// "fired on demonstrators blocking a highway, killing two": a
@@ -76,7 +76,7 @@ func toll41HarmInClause(st *sent, j int) int {
 		case ";", ".", "when", "after", "before", "while", "because", "but", "said", "says", "who", "which":
 			return -1
 		}
-		if !toll41HarmAfter[w] || k == 0 {
+		if !toll41HarmAfter.has(w) || k == 0 {
 			continue
 		}
 		prev := st.low[k-1]

@@ -9,13 +9,13 @@ import (
 // toll41HarmVerbs are the verbs of injury the toll41 row of the lexicon
 // reads as an act: "rebels wounded two soldiers", "police injured dozens
 // of protesters", "a gang maimed a shopkeeper".
-var toll41HarmVerbs = wordSet("wounded", "injured", "injures", "maimed", "maims")
+var toll41HarmVerbs = filtered(wordSet("wounded", "injured", "injures", "maimed", "maims"))
 
 // toll41HarmVerb reports whether cd is the one-word reading of a verb of
 // injury from the toll41 row (CAMEO 18), not a longer row that holds one
 // ("shot and wounded").
 func toll41HarmVerb(st *sent, cd *candidate) bool {
-	return cd.j-cd.i == 1 && toll41HarmEntry(cd.e) && toll41HarmVerbs[st.low[cd.i]]
+	return cd.j-cd.i == 1 && toll41HarmEntry(cd.e) && toll41HarmVerbs.has(st.low[cd.i])
 }
 
 // toll41HarmToll screens a verb of injury that tells a toll or a state,

@@ -33,7 +33,7 @@ func toll41NegationInRelative(st *sent, neg, i int) bool {
 		return false
 	}
 	for k := neg + 1; k < i; k++ {
-		if t := st.toks[k].tag; (t == "VBN" || t == "VBG" || t == "VB") && !auxiliaries[st.low[k]] {
+		if t := st.toks[k].tag; (t == "VBN" || t == "VBG" || t == "VB") && !auxiliaries.has(st.low[k]) {
 			return true
 		}
 	}

@@ -13,13 +13,13 @@ import (
 )
 
 // killWords are the verbs of killing whose object lists the dead.
-var killWords = wordSet("killed", "killing", "kills", "assassinated", "assassinating")
+var killWords = filtered(wordSet("killed", "killing", "kills", "assassinated", "assassinating"))
 
 // killWordNear returns the token of a verb of killing at or shortly after
 // event cd, or -1.
 func killWordNear(st *sent, cd *candidate) int {
 	for n := cd.i; n < len(st.low) && n <= cd.j+8; n++ {
-		if killWords[st.low[n]] {
+		if killWords.has(st.low[n]) {
 			return n
 		}
 	}
@@ -92,7 +92,7 @@ func deadItem(st *sent, k int) (int, int, bool) {
 		}
 		e := k + n
 		// "two of his bodyguards", "three of the crew"
-		if e+1 < len(st.low) && st.low[e] == "of" && (possessives[st.low[e+1]] || st.low[e+1] == "the") {
+		if e+1 < len(st.low) && st.low[e] == "of" && (possessives.has(st.low[e+1]) || st.low[e+1] == "the") {
 			e += 2
 		}
 		end := nounEnd(st, e)
@@ -104,7 +104,7 @@ func deadItem(st *sent, k int) (int, int, bool) {
 	if n, ok := singleNoun(st, k); ok {
 		return 1, k + n, true
 	}
-	if w == "the" || possessives[w] {
+	if w == "the" || possessives.has(w) {
 		return definiteSingle(st, k, false)
 	}
 	return namedPerson(st, k)
@@ -115,7 +115,7 @@ func deadItem(st *sent, k int) (int, int, bool) {
 // driver"), not a thing ("its control tower", "the scene"): outside the
 // object of a verb of killing, a list may join things.
 func deadPerson(st *sent, k int) (int, int, bool) {
-	if k < len(st.low) && (st.low[k] == "the" || possessives[st.low[k]]) {
+	if k < len(st.low) && (st.low[k] == "the" || possessives.has(st.low[k])) {
 		return definiteSingle(st, k, true)
 	}
 	return deadItem(st, k)
@@ -123,12 +123,12 @@ func deadPerson(st *sent, k int) (int, int, bool) {
 
 // kinRoleNouns name one person by kin or role, where the dictionary has
 // no sector for them: "his driver", "her husband", "the bodyguard".
-var kinRoleNouns = wordSet("driver", "wife", "husband", "son", "daughter", "brother", "sister",
+var kinRoleNouns = filtered(wordSet("driver", "wife", "husband", "son", "daughter", "brother", "sister",
 	"father", "mother", "child", "baby", "deputy", "bodyguard", "guard", "aide", "assistant",
 	"cousin", "nephew", "niece", "uncle", "aunt", "friend", "colleague", "companion", "escort",
 	"pilot", "co-pilot", "secretary", "spokesman", "spokeswoman", "interpreter", "translator",
 	"cameraman", "photographer", "correspondent", "owner", "manager", "neighbour", "neighbor",
-	"grandson", "granddaughter", "grandfather", "grandmother", "fiancée", "fiance", "partner")
+	"grandson", "granddaughter", "grandfather", "grandmother", "fiancée", "fiance", "partner"))
 
 // definiteSingle reads "the" or a possessive and a phrase naming one
 // victim ("the governor", "his driver", "the district police chief"),
@@ -150,10 +150,10 @@ func definiteSingle(st *sent, k int, person bool) (int, int, bool) {
 		return 0, k, false
 	}
 	h := st.toks[head]
-	if h.tag != "NN" && !personCompounds[h.low] || quantityNouns[h.low] || collectiveNouns[h.low] || timeNouns[h.low] {
+	if h.tag != "NN" && !personCompounds.has(h.low) || quantityNouns.has(h.low) || collectiveNouns.has(h.low) || timeNouns.has(h.low) {
 		return 0, k, false
 	}
-	if m := st.mentionAt(head); person && !kinRoleNouns[h.low] && !personCompounds[h.low] && (m == nil || m.kind != "sector" && m.kind != "person") {
+	if m := st.mentionAt(head); person && !kinRoleNouns.has(h.low) && !personCompounds.has(h.low) && (m == nil || m.kind != "sector" && m.kind != "person") {
 		return 0, k, false
 	}
 	n = head + 1
@@ -265,7 +265,7 @@ func pluralPassiveAt(st *sent, k int) bool {
 	if st.toks[k+1].tag == "RB" && k+2 < len(st.low) {
 		k, w = k+1, st.low[k+2]
 	}
-	return deathWords[w] || injuryWords[w] || w == "shot" && k+2 < len(st.low) && st.low[k+2] == "dead"
+	return deathWords.has(w) || injuryWords.has(w) || w == "shot" && k+2 < len(st.low) && st.low[k+2] == "dead"
 }
 
 // passiveAhead reports whether "were" or "been" stands within the next

@@ -131,7 +131,7 @@ func claimantBefore(st *sent, i int) *mention {
 		if st.low[k] == ";" || st.low[k] == "." {
 			break
 		}
-		if reportVerbs[st.low[k]] || st.low[k] == "put" {
+		if reportVerbs.has(st.low[k]) || st.low[k] == "put" {
 			for n := k - 1; n >= 0 && n >= k-4; n-- {
 				if m := st.mentionAt(n); m != nil && !m.place {
 					return m
@@ -338,7 +338,7 @@ func anyVictimCountry(victims []*mention) bool {
 // 31", "the number of dead later climbed to 40", "revised the toll".
 func revision(st *sent) bool {
 	for i, w := range st.low {
-		if tollRises[w] || w == "revised" || w == "later" || w == "now" || totalTo(st, i) {
+		if tollRises.has(w) || w == "revised" || w == "later" || w == "now" || totalTo(st, i) {
 			return true
 		}
 	}

@@ -22,7 +22,7 @@ func countAt(st *sent, i int, afterKill bool) (truce.Count, int, bool) {
 		switch prev := st.low[i-1]; {
 		case prev == "no" || prev == "aged" || prev == "age" || prev == "ages":
 			return truce.Count{}, 0, false
-		case isFigure(t.text) && st.toks[i-1].tag == "NNP" && !weekdays[prev]:
+		case isFigure(t.text) && st.toks[i-1].tag == "NNP" && !weekdays.has(prev):
 			return truce.Count{}, 0, false // "Route 9", "Resolution 2334", "May 5"
 		}
 	}
@@ -63,14 +63,14 @@ func countAt(st *sent, i int, afterKill bool) (truce.Count, int, bool) {
 		// "The governor, his driver and two bodyguards were killed",
 		// "Commander X and his deputy were killed": one person named by
 		// role or name opens a list of the dead.
-		if w := st.low[i]; (w == "the" || possessives[w] || capitalised(st.toks[i].text)) && passiveAhead(st, i) {
+		if w := st.low[i]; (w == "the" || possessives.has(w) || capitalised(st.toks[i].text)) && passiveAhead(st, i) {
 			if c, e, ok := deadPerson(st, i); ok && c == 1 && pairedPassive(st, e) {
 				return truce.Count{Min: 1, Max: 1}, e - i, true
 			}
 		}
 		return truce.Count{}, 0, false
 	}
-	if e := i + n; e < len(st.low) && (notCounted[st.low[e]] || months[st.toks[e].text]) {
+	if e := i + n; e < len(st.low) && (notCounted.has(st.low[e]) || months.has(st.toks[e].text)) {
 		return truce.Count{}, 0, false
 	}
 	if thingsCounted(st, i+n) {
@@ -113,7 +113,7 @@ func quotedCount(st *sent, i int) (truce.Count, int, bool) {
 // killed five".
 func thingsCounted(st *sent, k int) bool {
 	for n := k; n < len(st.low) && n < k+4; n++ {
-		if thingNouns[st.low[n]] {
+		if thingNouns.has(st.low[n]) {
 			return true
 		}
 		if !strings.HasPrefix(st.toks[n].tag, "JJ") && !strings.HasPrefix(st.toks[n].tag, "NN") && st.toks[n].tag != "HYPH" {
@@ -144,21 +144,21 @@ func passiveToll(st *sent, k int) bool {
 	if st.toks[k+1].tag == "RB" && k+2 < len(st.low) {
 		w = st.low[k+2]
 	}
-	return deathWords[w] || injuryWords[w] || w == "shot" && k+2 < len(st.low) && st.low[k+2] == "dead" || shotHurt(st, k+1)
+	return deathWords.has(w) || injuryWords.has(w) || w == "shot" && k+2 < len(st.low) && st.low[k+2] == "dead" || shotHurt(st, k+1)
 }
 
 // possessedSingle reads one person named after a possessive at token i,
 // as the subject of a toll: "[its pilot] was killed", "[his elderly
 // driver] died". It returns the tokens it spans.
 func possessedSingle(st *sent, i int) (int, bool) {
-	if !possessives[st.low[i]] || i > 0 && (st.toks[i-1].tag == "IN" || strings.HasPrefix(st.toks[i-1].tag, "VB")) {
+	if !possessives.has(st.low[i]) || i > 0 && (st.toks[i-1].tag == "IN" || strings.HasPrefix(st.toks[i-1].tag, "VB")) {
 		return 0, false
 	}
 	k := i + 1
 	if k+1 < len(st.toks) && strings.HasPrefix(st.toks[k].tag, "JJ") {
 		k++
 	}
-	if k >= len(st.toks) || st.toks[k].tag != "NN" && !personCompounds[st.low[k]] || quantityNouns[st.low[k]] || collectiveNouns[st.low[k]] || timeNouns[st.low[k]] {
+	if k >= len(st.toks) || st.toks[k].tag != "NN" && !personCompounds.has(st.low[k]) || quantityNouns.has(st.low[k]) || collectiveNouns.has(st.low[k]) || timeNouns.has(st.low[k]) {
 		return 0, false
 	}
 	return k + 1 - i, true
@@ -187,7 +187,7 @@ func afterRelative(st *sent, k int) int {
 // later".
 func passiveBefore(st *sent, k int) bool {
 	for n := k - 1; n >= 0 && n >= k-2; n-- {
-		if auxiliaries[st.low[n]] {
+		if auxiliaries.has(st.low[n]) {
 			return !toll38PerfectOnly(st, n, k)
 		}
 		if st.toks[n].tag != "RB" {
@@ -244,7 +244,7 @@ func conjoined(st *sent, cnt truce.Count, end int, afterVerb bool) (truce.Count,
 		vb := toll39OfThemEnd(st, next)
 		// "and an army general being flown out": a participle describes
 		// the conjunct, it is no verb of its own.
-		if afterVerb && vb < len(st.low) && (auxiliaries[st.low[vb]] && st.low[vb] != "being" || strings.HasPrefix(st.toks[vb].tag, "VB") && st.toks[vb].tag != "VBG") {
+		if afterVerb && vb < len(st.low) && (auxiliaries.has(st.low[vb]) && st.low[vb] != "being" || strings.HasPrefix(st.toks[vb].tag, "VB") && st.toks[vb].tag != "VBG") {
 			return cnt, end
 		}
 		// "killing 12 people, 5 of them children": after a comma, only a
@@ -265,7 +265,7 @@ func conjoined(st *sent, cnt truce.Count, end int, afterVerb bool) (truce.Count,
 // possessive ("her two sons", "his driver").
 func conjunctAt(st *sent, k int) (truce.Count, int, bool) {
 	skip := 0
-	if possessives[st.low[k]] && k+1 < len(st.toks) {
+	if possessives.has(st.low[k]) && k+1 < len(st.toks) {
 		skip = 1
 	}
 	if c, n, ok := nlp.ParseCount(wordsFrom(st, k+skip)); ok && !nlp.IsMeasure(st.toks[k+skip].text) {
@@ -274,11 +274,11 @@ func conjunctAt(st *sent, k int) (truce.Count, int, bool) {
 	if n, ok := singleNoun(st, k); ok {
 		return truce.Count{Min: 1, Max: 1}, n, true
 	}
-	if skip == 1 && st.toks[k+1].tag == "NN" && !quantityNouns[st.low[k+1]] && !collectiveNouns[st.low[k+1]] {
+	if skip == 1 && st.toks[k+1].tag == "NN" && !quantityNouns.has(st.low[k+1]) && !collectiveNouns.has(st.low[k+1]) {
 		return truce.Count{Min: 1, Max: 1}, 2, true
 	}
 	// "and their civilian driver"
-	if skip == 1 && k+2 < len(st.toks) && strings.HasPrefix(st.toks[k+1].tag, "JJ") && st.toks[k+2].tag == "NN" && !quantityNouns[st.low[k+2]] && !collectiveNouns[st.low[k+2]] {
+	if skip == 1 && k+2 < len(st.toks) && strings.HasPrefix(st.toks[k+1].tag, "JJ") && st.toks[k+2].tag == "NN" && !quantityNouns.has(st.low[k+2]) && !collectiveNouns.has(st.low[k+2]) {
 		return truce.Count{Min: 1, Max: 1}, 3, true
 	}
 	return truce.Count{}, 0, false
@@ -301,13 +301,13 @@ func nounEnd(st *sent, k int) int {
 		}
 		// "eleven [suspected] militants and a policeman": a participle
 		// before a noun describes it.
-		if tag == "VBN" && !deathWords[st.low[k]] && !injuryWords[st.low[k]] && k+1 < len(st.toks) && strings.HasPrefix(st.toks[k+1].tag, "NN") {
+		if tag == "VBN" && !deathWords.has(st.low[k]) && !injuryWords.has(st.low[k]) && k+1 < len(st.toks) && strings.HasPrefix(st.toks[k+1].tag, "NN") {
 			continue
 		}
 		if !strings.HasPrefix(tag, "NN") && !strings.HasPrefix(tag, "JJ") && tag != "HYPH" && tag != "POS" {
 			break
 		}
-		if deathWords[st.low[k]] || injuryWords[st.low[k]] {
+		if deathWords.has(st.low[k]) || injuryWords.has(st.low[k]) {
 			break
 		}
 	}
@@ -362,13 +362,13 @@ func isYear(s string) bool {
 
 // nounPreps open a phrase that may describe the people a count counts:
 // "three reporters [from two channels]", "four soldiers [in two vehicles]".
-var nounPreps = map[string]bool{"from": true, "in": true, "at": true, "across": true, "with": true}
+var nounPreps = filtered(map[string]bool{"from": true, "in": true, "at": true, "across": true, "with": true})
 
 // inNounPhrase reports whether the count at token i stands in a phrase
 // describing a plural noun just before it, so that it counts no victims
 // itself: "four soldiers from [two] units were wounded" is four wounded.
 func inNounPhrase(st *sent, i int) bool {
-	return i >= 2 && nounPreps[st.low[i-1]] && st.toks[i-2].tag == "NNS"
+	return i >= 2 && nounPreps.has(st.low[i-1]) && st.toks[i-2].tag == "NNS"
 }
 
 // tollBefore returns the field a count tells when it follows the word
@@ -386,7 +386,7 @@ func tollBefore(st *sent, i int) string {
 			}
 			return "fatalities"
 		}
-		if clauseBreaks[w] || st.toks[k].tag == "CD" || w == "," || w == "." {
+		if clauseBreaks.has(w) || st.toks[k].tag == "CD" || w == "," || w == "." {
 			break
 		}
 	}
@@ -409,7 +409,7 @@ func tollBefore(st *sent, i int) string {
 	if v >= 2 && st.toks[v].tag == "CD" && st.low[v-1] == "from" {
 		v -= 2
 	}
-	if v < 1 || !tollRises[st.low[v]] {
+	if v < 1 || !tollRises.has(st.low[v]) {
 		return ""
 	}
 	for k := v - 1; k >= 0 && k >= v-30; k-- {
@@ -457,7 +457,7 @@ func numberOf(st *sent, k int) string {
 // figure, not read here; a total after no death ("arrested three more,
 // bringing the total to 12") counts no dead.
 func totalTo(st *sent, i int) bool {
-	if i < 4 || st.low[i-1] != "to" || st.low[i-2] != "total" || st.low[i-3] != "the" || !bringsTo[st.low[i-4]] {
+	if i < 4 || st.low[i-1] != "to" || st.low[i-2] != "total" || st.low[i-3] != "the" || !bringsTo.has(st.low[i-4]) {
 		return false
 	}
 	return deathBefore(st, i-4)
@@ -467,7 +467,7 @@ func totalTo(st *sent, i int) bool {
 // before token i in the sentence.
 func deathBefore(st *sent, i int) bool {
 	for k := 0; k < i; k++ {
-		if deathWords[st.low[k]] || tollVerbs[st.low[k]] == "fatalities" {
+		if deathWords.has(st.low[k]) || tollVerbs[st.low[k]] == "fatalities" {
 			return true
 		}
 	}
@@ -478,7 +478,7 @@ func deathBefore(st *sent, i int) bool {
 // dead told before in the sentence, put by someone: "Kyiv said 60 died;
 // Moscow put the figure at 11", "rebels put their estimate at 200".
 func figurePut(st *sent, i int) bool {
-	if i < 4 || st.low[i-1] != "at" || !figureNouns[st.low[i-2]] {
+	if i < 4 || st.low[i-1] != "at" || !figureNouns.has(st.low[i-2]) {
 		return false
 	}
 	switch st.low[i-3] {
@@ -495,7 +495,7 @@ func figurePut(st *sent, i int) bool {
 
 // figureNouns are the nouns for a toll given again by another source:
 // "put the [figure] at 11".
-var figureNouns = map[string]bool{"figure": true, "estimate": true, "tally": true, "count": true}
+var figureNouns = filtered(map[string]bool{"figure": true, "estimate": true, "tally": true, "count": true})
 
 // broughtTo reports whether a verb that carries a toll to a new figure
 // stands shortly before the count at token i in its clause: "bringing the
@@ -503,10 +503,10 @@ var figureNouns = map[string]bool{"figure": true, "estimate": true, "tally": tru
 func broughtTo(st *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		w := st.low[k]
-		if bringsTo[w] {
+		if bringsTo.has(w) {
 			return true
 		}
-		if clauseBreaks[w] || w == "," || w == "." || w == ";" {
+		if clauseBreaks.has(w) || w == "," || w == "." || w == ";" {
 			return false
 		}
 	}
@@ -515,19 +515,19 @@ func broughtTo(st *sent, i int) bool {
 
 // bringsTo are the verbs that carry a toll to a new figure: "bringing the
 // total to 12".
-var bringsTo = map[string]bool{"bringing": true, "brings": true, "brought": true, "raising": true, "raised": true,
-	"taking": true, "took": true, "pushing": true}
+var bringsTo = filtered(map[string]bool{"bringing": true, "brings": true, "brought": true, "raising": true, "raised": true,
+	"taking": true, "took": true, "pushing": true})
 
 // tollRises are the verbs that move a toll to a new figure: "rose to 54",
 // "climbed to 40", "reached 100".
-var tollRises = map[string]bool{"rose": true, "risen": true, "rises": true, "rising": true, "climbed": true,
+var tollRises = filtered(map[string]bool{"rose": true, "risen": true, "rises": true, "rising": true, "climbed": true,
 	"climbs": true, "jumped": true, "increased": true, "reached": true, "hit": true, "stood": true, "stands": true,
-	"mounted": true}
+	"mounted": true})
 
 // deathNouns are the nouns whose "of" before a count makes it a count of
 // the dead: "the lives of 11 people", "the killing of five villagers".
-var deathNouns = map[string]bool{"lives": true, "deaths": true, "killing": true, "killings": true,
-	"murder": true, "murders": true, "massacre": true}
+var deathNouns = filtered(map[string]bool{"lives": true, "deaths": true, "killing": true, "killings": true,
+	"murder": true, "murders": true, "massacre": true})
 
 // lostLives reports whether token k starts "lost their lives" or "lost his
 // life", which make the count before it a count of the dead: "19 people
@@ -538,12 +538,12 @@ func lostLives(st *sent, k int) bool {
 	default:
 		return false
 	}
-	return k+2 < len(st.low) && possessives[st.low[k+1]] && (st.low[k+2] == "lives" || st.low[k+2] == "life")
+	return k+2 < len(st.low) && possessives.has(st.low[k+1]) && (st.low[k+2] == "lives" || st.low[k+2] == "life")
 }
 
 // diedVerbs are the verbs that tell a death with no object: "three of
 // the wounded [succumbed]".
-var diedVerbs = map[string]bool{"died": true, "succumbed": true, "perished": true, "die": true}
+var diedVerbs = filtered(map[string]bool{"died": true, "succumbed": true, "perished": true, "die": true})
 
 // leftHarmed reports whether the single person named at token i (n
 // tokens) is left dead or wounded by the act before: "clashed, leaving [a
@@ -563,7 +563,7 @@ func leftHarmed(st *sent, i, n int) bool {
 	// the tagger may take the toll word into the last noun phrase ("a
 	// fighter dead"), and an adverb may stand before it ("badly wounded")
 	for k := end - 1; k < len(st.low) && k <= end+1; k++ {
-		if w := st.low[k]; k > i+1 && (deathWords[w] || injuryWords[w]) {
+		if w := st.low[k]; k > i+1 && (deathWords.has(w) || injuryWords.has(w)) {
 			return true
 		}
 		if k >= end && st.toks[k].tag != "RB" {
@@ -580,5 +580,5 @@ func saidAfter(st *sent, k int) bool {
 	if k < len(st.low) && st.low[k] == "and" {
 		k = toll39SaidSkip(st, k+1)
 	}
-	return k < len(st.low) && reportVerbs[st.low[k]]
+	return k < len(st.low) && reportVerbs.has(st.low[k])
 }

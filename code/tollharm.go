@@ -33,15 +33,15 @@ func suffered(st *sent, k int) bool {
 
 // limbs are the body parts whose loss makes a victim wounded: "lost a
 // leg", "lost both hands".
-var limbs = map[string]bool{"leg": true, "legs": true, "arm": true, "arms": true, "hand": true, "hands": true,
-	"foot": true, "feet": true, "eye": true, "eyes": true, "limb": true, "limbs": true, "sight": true, "fingers": true}
+var limbs = filtered(map[string]bool{"leg": true, "legs": true, "arm": true, "arms": true, "hand": true, "hands": true,
+	"foot": true, "feet": true, "eye": true, "eyes": true, "limb": true, "limbs": true, "sight": true, "fingers": true})
 
 // lostLimb reports whether a body part lost follows token k: "[a] leg",
 // "[both] legs", "[his] sight". "lost ground" or "lost the town" is no
 // wound.
 func lostLimb(st *sent, k int) bool {
 	for n := k; n < len(st.low) && n <= k+2; n++ {
-		if limbs[st.low[n]] {
+		if limbs.has(st.low[n]) {
 			return true
 		}
 		switch st.low[n] {
@@ -74,8 +74,8 @@ func toHospital(st *sent, k int) bool {
 
 // woundNouns name the harm a victim is left with: "leaving 20 people
 // [with] severe [burns]".
-var woundNouns = map[string]bool{"injuries": true, "wounds": true, "burns": true, "fractures": true,
-	"bruises": true, "cuts": true, "shrapnel": true}
+var woundNouns = filtered(map[string]bool{"injuries": true, "wounds": true, "burns": true, "fractures": true,
+	"bruises": true, "cuts": true, "shrapnel": true})
 
 // breathless reports whether token k starts a phrase of choking, which
 // makes the count before it a count of the wounded: "11 people
@@ -112,7 +112,7 @@ func harmLeft(st *sent, i, k int) bool {
 	switch st.low[k] {
 	case "with":
 		for n := k + 1; n < len(st.low) && n <= k+3; n++ {
-			if woundNouns[st.low[n]] {
+			if woundNouns.has(st.low[n]) {
 				return true
 			}
 		}
@@ -132,7 +132,7 @@ func harmLeft(st *sent, i, k int) bool {
 
 // beatings are the verbs of a beating whose count of victims, short of
 // "to death", counts the wounded: "guards beat three inmates".
-var beatings = map[string]bool{"beat": true, "beating": true}
+var beatings = filtered(map[string]bool{"beat": true, "beating": true})
 
 // beatenHurt reports whether token k tells that those counted before it
 // were beaten and so hurt: "two reporters were [beaten] by masked men".
@@ -160,7 +160,7 @@ func sentToHospital(st *sent, i int) bool {
 		case "in":
 			return k+1 < len(st.low) && (st.low[k+1] == "hospital" || st.low[k+1] == "hospitals")
 		}
-		if clauseBreaks[st.low[k]] || st.low[k] == "," || strings.HasPrefix(st.toks[k].tag, "VB") {
+		if clauseBreaks.has(st.low[k]) || st.low[k] == "," || strings.HasPrefix(st.toks[k].tag, "VB") {
 			return false
 		}
 	}

@@ -10,7 +10,7 @@ import "strings"
 // the verb of its subject.
 func participleAside(st *sent, k int) bool {
 	tag := st.toks[k].tag
-	if tag != "VBD" && tag != "VBN" || auxiliaries[st.low[k]] || k+1 >= len(st.low) || st.toks[k+1].tag != "IN" ||
+	if tag != "VBD" && tag != "VBN" || auxiliaries.has(st.low[k]) || k+1 >= len(st.low) || st.toks[k+1].tag != "IN" ||
 		!strings.HasPrefix(st.toks[k-1].tag, "NN") {
 		return false
 	}
@@ -18,7 +18,7 @@ func participleAside(st *sent, k int) bool {
 		switch w := st.low[n]; {
 		case w == "was" || w == "were":
 			return true
-		case w == "," || clauseBreaks[w] || strings.HasPrefix(st.toks[n].tag, "VB"):
+		case w == "," || clauseBreaks.has(w) || strings.HasPrefix(st.toks[n].tag, "VB"):
 			return false
 		}
 	}
@@ -27,7 +27,7 @@ func participleAside(st *sent, k int) bool {
 
 // genericVictims are nouns that count victims of any kind: a toll of
 // "people" may hold soldiers, attackers and civilians alike.
-var genericVictims = map[string]bool{"people": true, "persons": true, "individuals": true}
+var genericVictims = filtered(map[string]bool{"people": true, "persons": true, "individuals": true})
 
 // partOfTotal reports whether a toll read after others in the sentence
 // counts a kind of victim among a larger total of people told before it,
@@ -40,11 +40,11 @@ func partOfTotal(st *sent, before []tollRead, r tollRead) bool {
 		return false
 	}
 	kind := victimNoun(st, r.i, r.end)
-	if kind == "" || genericVictims[kind] {
+	if kind == "" || genericVictims.has(kind) {
 		return false
 	}
 	for _, p := range before {
-		if p.field == r.field && !p.more && p.count.Min > r.count.Max && genericVictims[victimNoun(st, p.i, p.end)] {
+		if p.field == r.field && !p.more && p.count.Min > r.count.Max && genericVictims.has(victimNoun(st, p.i, p.end)) {
 			return true
 		}
 	}
@@ -61,7 +61,7 @@ func victimNoun(st *sent, i, end int) string {
 		if k >= end && !strings.HasPrefix(tag, "NN") && !strings.HasPrefix(tag, "JJ") {
 			break
 		}
-		if strings.HasPrefix(tag, "NN") && !deathWords[st.low[k]] && !injuryWords[st.low[k]] {
+		if strings.HasPrefix(tag, "NN") && !deathWords.has(st.low[k]) && !injuryWords.has(st.low[k]) {
 			head = st.low[k]
 		}
 	}

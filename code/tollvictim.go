@@ -125,14 +125,14 @@ func alongWith(st *sent, k int) int {
 	if _, ok := singleNoun(st, k); ok {
 		return 1
 	}
-	if (possessives[st.low[k]] || st.low[k] == "the") && k+1 < len(st.toks) {
+	if (possessives.has(st.low[k]) || st.low[k] == "the") && k+1 < len(st.toks) {
 		// "along with the deputy head of …": a title's adjectives stand
 		// before its head.
 		h := k + 1
 		for h+1 < len(st.toks) && h < k+3 && strings.HasPrefix(st.toks[h].tag, "JJ") && st.mentionAt(h) == nil {
 			h++
 		}
-		if t := st.toks[h]; t.tag == "NN" && !quantityNouns[t.low] && !collectiveNouns[t.low] {
+		if t := st.toks[h]; t.tag == "NN" && !quantityNouns.has(t.low) && !collectiveNouns.has(t.low) {
 			return 1
 		}
 		if st.mentionAt(k+1) != nil && singleVictim(st, st.mentionAt(k+1)) {
@@ -152,7 +152,7 @@ func andOthers(st *sent, k int) int {
 	}
 	for n := k; n+2 < len(st.low) && n <= k+16; n++ {
 		w := st.low[n]
-		if clauseBreaks[w] || w == "." || w == "said" || st.toks[n].tag == "VBD" || st.toks[n].tag == "VBZ" {
+		if clauseBreaks.has(w) || w == "." || w == "said" || st.toks[n].tag == "VBD" || st.toks[n].tag == "VBZ" {
 			return 0
 		}
 		if w != "and" {
@@ -168,7 +168,7 @@ func andOthers(st *sent, k int) int {
 		}
 		// "X was killed and six other reporters were wounded": others
 		// with a verb of their own are no object of this one.
-		if v := nounEnd(st, e+1); v < len(st.low) && (auxiliaries[st.low[v]] || strings.HasPrefix(st.toks[v].tag, "VB") && st.toks[v].tag != "VBG") {
+		if v := nounEnd(st, e+1); v < len(st.low) && (auxiliaries.has(st.low[v]) || strings.HasPrefix(st.toks[v].tag, "VB") && st.toks[v].tag != "VBG") {
 			return 0
 		}
 		return c.Min
@@ -192,7 +192,7 @@ func isFigureOrWord(w string) bool {
 
 // ordinals name one more victim after a toll: "two were killed and [a
 // third] lost a leg".
-var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true}
+var ordinals = filtered(map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true})
 
 // loneOther reads one more victim standing alone as a subject at token i,
 // "another" or "a third", and returns the tokens it spans: "[another] was
@@ -207,7 +207,7 @@ func loneOther(st *sent, i int) (int, bool) {
 		return 0, false
 	}
 	tag := st.toks[k].tag
-	if auxiliaries[st.low[k]] || suffered(st, k) || tag == "VBD" || tag == "VBZ" || tag == "VBN" && !strings.HasPrefix(st.toks[k-1].tag, "NN") {
+	if auxiliaries.has(st.low[k]) || suffered(st, k) || tag == "VBD" || tag == "VBZ" || tag == "VBN" && !strings.HasPrefix(st.toks[k-1].tag, "NN") {
 		return n, true
 	}
 	return 0, false
@@ -219,7 +219,7 @@ func oneMoreAt(st *sent, i int) int {
 	switch {
 	case st.low[i] == "another":
 		return 1
-	case st.low[i] == "a" && i+1 < len(st.low) && ordinals[st.low[i+1]]:
+	case st.low[i] == "a" && i+1 < len(st.low) && ordinals.has(st.low[i+1]):
 		return 2
 	}
 	return 0
@@ -242,7 +242,7 @@ func singleNoun(st *sent, i int) (int, bool) {
 	k := i + 1
 	for ; k < len(st.toks) && k < i+6; k++ {
 		tag := st.toks[k].tag
-		if personCompounds[st.low[k]] {
+		if personCompounds.has(st.low[k]) {
 			tag = "NN" // the tagger reads "a passer-by" as an adjective
 		}
 		if adjBeforeParticiple(st, k) {
@@ -270,7 +270,7 @@ func singleNoun(st *sent, i int) (int, bool) {
 	// adjective); a known actor word is a noun.
 	// But "an army officer" is an officer: a noun head after it stays.
 	for n := i + 1; n < k; n++ {
-		if n < head && (strings.HasPrefix(st.toks[head].tag, "NN") || personCompounds[st.low[head]] || head == nounAsAdj) {
+		if n < head && (strings.HasPrefix(st.toks[head].tag, "NN") || personCompounds.has(st.low[head]) || head == nounAsAdj) {
 			continue
 		}
 		if m := st.mentionAt(n); m != nil && m.kind == "sector" && !strings.HasSuffix(st.low[n], "s") {
@@ -278,8 +278,8 @@ func singleNoun(st *sent, i int) (int, bool) {
 		}
 	}
 	h := st.toks[head]
-	singular := h.tag == "NN" || personCompounds[h.low] || head == nounAsAdj || h.tag == "NNP" && !strings.HasSuffix(h.low, "s") || strings.HasSuffix(h.low, "-old") || st.mentionAt(head) != nil && st.mentionAt(head).kind == "sector" && !strings.HasSuffix(h.low, "s")
-	if !singular || quantityNouns[h.low] || collectiveNouns[h.low] || timeNouns[h.low] {
+	singular := h.tag == "NN" || personCompounds.has(h.low) || head == nounAsAdj || h.tag == "NNP" && !strings.HasSuffix(h.low, "s") || strings.HasSuffix(h.low, "-old") || st.mentionAt(head) != nil && st.mentionAt(head).kind == "sector" && !strings.HasSuffix(h.low, "s")
+	if !singular || quantityNouns.has(h.low) || collectiveNouns.has(h.low) || timeNouns.has(h.low) {
 		return 0, false
 	}
 	return head + 1 - i, true
@@ -305,9 +305,9 @@ func singleVictim(st *sent, m *mention) bool {
 	last := st.toks[m.j-1]
 	singular := last.tag == "NN" || last.tag == "NNP" && !strings.HasSuffix(last.low, "s")
 	if m.kind == "sector" && singular {
-		return !collectiveNouns[last.low] && !modifiesNoun(st, m)
+		return !collectiveNouns.has(last.low) && !modifiesNoun(st, m)
 	}
-	if m.kind != "demonym" || m.actor.Sector == "" || !singular || collectiveNouns[last.low] {
+	if m.kind != "demonym" || m.actor.Sector == "" || !singular || collectiveNouns.has(last.low) {
 		return false
 	}
 	return m.j < len(st.toks) && st.toks[m.j].tag == "NNP" && st.mentionAt(m.j) == nil || m.j-m.i > 1
@@ -316,11 +316,11 @@ func singleVictim(st *sent, m *mention) bool {
 // victimNouns are nouns for people that the actor dictionary has no sector
 // for: victims named by them alone ("three men were clubbed to death",
 // "killed seven staff") are civilians of the place where they died.
-var victimNouns = map[string]bool{"man": true, "men": true, "person": true, "persons": true, "brothers": true,
+var victimNouns = filtered(map[string]bool{"man": true, "men": true, "person": true, "persons": true, "brothers": true,
 	"sisters": true, "sons": true, "daughters": true, "relatives": true, "teenagers": true, "teenager": true,
 	"youths": true, "youth": true, "staff": true, "workers": true, "employees": true, "labourers": true,
 	"laborers": true, "traders": true, "travellers": true, "travelers": true, "mourners": true, "guests": true,
-	"students": true, "pupils": true, "teachers": true}
+	"students": true, "pupils": true, "teachers": true})
 
 // tollVictims gives an attack that names no target the people its toll
 // counts: "a strike that killed [seven aid staff]", "[At least 32 people]
@@ -367,7 +367,7 @@ func tollVictimMentions(st *sent, r tollRead, cd *candidate) ([]*mention, bool) 
 			if m := st.mentionAt(k); m != nil && !m.place && m.kind != "person" && !isSourceMention(cd, m) {
 				return []*mention{m}, false
 			}
-			if victimNouns[st.low[k]] || peopleNouns[st.low[k]] {
+			if victimNouns.has(st.low[k]) || peopleNouns.has(st.low[k]) {
 				return nil, true
 			}
 		}
@@ -380,7 +380,7 @@ func tollVictimMentions(st *sent, r tollRead, cd *candidate) ([]*mention, bool) 
 			ms = append(ms, m)
 		}
 	}
-	return ms, victimNouns[st.low[end-1]]
+	return ms, victimNouns.has(st.low[end-1])
 }
 
 // isSourceMention reports whether m names one of cd's attackers.
@@ -403,7 +403,7 @@ func alongWithAfter(st *sent, k int) int {
 		if w == "along" {
 			return alongWith(st, n)
 		}
-		if clauseBreaks[w] || w == "," || w == "." || w == "and" || st.toks[n].tag == "VBD" || st.toks[n].tag == "VBZ" {
+		if clauseBreaks.has(w) || w == "," || w == "." || w == "and" || st.toks[n].tag == "VBD" || st.toks[n].tag == "VBZ" {
 			return 0
 		}
 	}
@@ -463,7 +463,7 @@ func onePerson(st *sent, s int, who bool) bool {
 		return m.kind == "person" || who && singleVictim(st, m)
 	}
 	tag := st.toks[s].tag
-	return tag == "NNP" || who && tag == "NN" && !collectiveNouns[st.low[s]] && !quantityNouns[st.low[s]]
+	return tag == "NNP" || who && tag == "NN" && !collectiveNouns.has(st.low[s]) && !quantityNouns.has(st.low[s])
 }
 
 // antecedent returns the token the relative pronoun at k hangs on: the
@@ -477,7 +477,7 @@ func antecedent(st *sent, k int) int {
 		if st.low[n] == "," {
 			return n - 1
 		}
-		if clauseBreaks[st.low[n]] || st.low[n] == "." {
+		if clauseBreaks.has(st.low[n]) || st.low[n] == "." {
 			return -1
 		}
 	}

@@ -71,7 +71,7 @@ func noOneEnd(st *sent, i int) int {
 	case w == "none" && i+1 < len(st.low) && st.low[i+1] == "of":
 		// "none of the 40 passengers"
 		for k := i + 2; k < len(st.low) && k <= i+6; k++ {
-			if auxiliaries[st.low[k]] {
+			if auxiliaries.has(st.low[k]) {
 				return k
 			}
 		}
@@ -88,9 +88,9 @@ func zeroVerb(st *sent, k int) ([]string, int) {
 		switch {
 		case w == "died" || w == "killed" || w == "dead":
 			return []string{"fatalities"}, n + 1
-		case injuryWords[w] && w != "injuries":
+		case injuryWords.has(w) && w != "injuries":
 			return []string{"fatalities", "injuries"}, n + 1
-		case auxiliaries[w] || st.toks[n].tag == "RB":
+		case auxiliaries.has(w) || st.toks[n].tag == "RB":
 		default:
 			return nil, k
 		}

@@ -9,7 +9,7 @@ import (
 
 // referenceCues say that a truce mentioned without a determiner is one
 // already in place: "a ceasefire … was still in place", "is holding".
-var referenceCues = map[string]bool{"still": true, "holding": true, "held": true, "hold": true, "remained": true, "remains": true, "existing": true, "current": true, "fragile": true}
+var referenceCues = filtered(map[string]bool{"still": true, "holding": true, "held": true, "hold": true, "remained": true, "remains": true, "existing": true, "current": true, "fragile": true})
 
 // refersBack reports whether the truce named at tokens [i, j) is one the
 // reader already knows of ("the ceasefire", "their truce", "a ceasefire
@@ -25,7 +25,7 @@ func refersBack(st *sent, i, j int) bool {
 		}
 	}
 	for k := j; k < len(st.low) && k < j+8; k++ {
-		if referenceCues[st.low[k]] || st.low[k] == "in" && k+1 < len(st.low) && (st.low[k+1] == "place" || st.low[k+1] == "force") {
+		if referenceCues.has(st.low[k]) || st.low[k] == "in" && k+1 < len(st.low) && (st.low[k+1] == "place" || st.low[k+1] == "force") {
 			return true
 		}
 	}

@@ -172,7 +172,7 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 		x.Events = append(x.Events, cd.ev)
 	}
 	sortBySalience(x.Events, gsr23Settings(d))
-	c.screenByConfidence(x, c.KeepAll)
+	c.screenByConfidence(x)
 	for _, cf := range d.ceasefires {
 		x.Ceasefires = append(x.Ceasefires, *cf)
 	}

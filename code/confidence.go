@@ -116,7 +116,7 @@ func (s *confScore) add(name string, vals ...string) {
 var smallCounts = [...]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10",
 	"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 
-func countFeature(n, max int) string { return smallCounts[min(max, n)] }
+func countFeature(n, limit int) string { return smallCounts[min(limit, n)] }
 
 // eventSide names which sides an event names.
 func eventSide(e *truce.Event) string {
@@ -243,46 +243,48 @@ func (c *Coder) eventFeatures(s *confScore, evs []truce.Event, i int, published 
 	s.add("len", countFeature(strings.Count(e.Evidence.Sentence, " ")/10, 5))
 }
 
-// screenByConfidence sets each event's confidence from the model and
-// leaves out those under its threshold, unless a kept record refers to
-// them (a retaliation answers it, or it declares a ceasefire). With
-// keepAll it only sets the confidence.
-func (c *Coder) screenByConfidence(x *truce.Extraction, keepAll bool) {
+// screenByConfidence sets each event's confidence from the model and,
+// unless KeepAll is set, leaves out those under its threshold but the
+// ones kept keeps.
+func (c *Coder) screenByConfidence(x *truce.Extraction) {
 	if c.conf == nil && c.onFeatures == nil || len(x.Events) == 0 {
 		return
 	}
+	screening := c.conf != nil && !c.KeepAll && c.conf.threshold > 0
+	var answered map[string]bool
+	if screening || c.onFeatures != nil {
+		answered = map[string]bool{}
+		for i := range x.Events {
+			if id := x.Events[i].RetaliatesFor; id != "" {
+				answered[id] = true
+			}
+		}
+	}
 	for i := range x.Events {
+		e := &x.Events[i]
 		s := confScore{m: c.conf}
 		var keys []string
-		if c.onFeatures != nil {
-			s.keys = &keys
-			c.eventFeatures(&s, x.Events, i, x.Document.Published)
-			c.onFeatures(x.Events[i].ID, keys, !kept(i, &x.Events[i]))
-			continue
-		}
-		if c.Trace != nil {
+		if c.onFeatures != nil || c.Trace != nil {
 			s.keys = &keys
 		}
 		// The features of an event read its own confidence, so each is
 		// replaced once it has been read.
 		c.eventFeatures(&s, x.Events, i, x.Document.Published)
-		x.Events[i].Confidence = math.Round(100/(1+math.Exp(-s.sum))) / 100
+		if c.onFeatures != nil {
+			c.onFeatures(e.ID, keys, !kept(i, e, answered))
+			continue
+		}
+		e.Confidence = math.Round(100/(1+math.Exp(-s.sum))) / 100
 		if c.Trace != nil {
-			c.traceConfidence(&x.Events[i], keys)
+			c.traceConfidence(e, keys)
 		}
 	}
-	if c.conf == nil || keepAll || c.conf.threshold <= 0 {
+	if !screening {
 		return
-	}
-	answered := map[string]bool{}
-	for i := range x.Events {
-		if id := x.Events[i].RetaliatesFor; id != "" {
-			answered[id] = true
-		}
 	}
 	keep := x.Events[:0]
 	for i, e := range x.Events {
-		if e.Confidence >= c.conf.threshold || e.CeasefireID != "" || answered[e.ID] || kept(i, &e) {
+		if e.Confidence >= c.conf.threshold || kept(i, &e, answered) {
 			keep = append(keep, e)
 			continue
 		}
@@ -321,10 +323,13 @@ func (c *Coder) traceConfidence(e *truce.Event, keys []string) {
 
 // kept reports whether the event at salience rank i stays whatever its
 // confidence: the article's main event, an event with a toll, one ACLED
-// records and a retaliation are what the record is for; the model leaves
-// out only the rest. Measured with a threshold of .20, this keeps ACLED
-// weighted F1, fatalities, the PLOVER records and the founding article
-// where they were, where leaving out any event lowered all four.
-func kept(i int, e *truce.Event) bool {
-	return i == 0 || e.Fatalities != nil || e.Injuries != nil || e.ACLEDType != "" || e.RetaliatesFor != ""
+// records and a retaliation are what the record is for, and an event
+// that declares a ceasefire or that a retaliation answers is referred to
+// by another record; the model leaves out only the rest. Measured with a
+// threshold of .20, this keeps ACLED weighted F1, fatalities, the PLOVER
+// records and the founding article where they were, where leaving out
+// any event lowered all four.
+func kept(i int, e *truce.Event, answered map[string]bool) bool {
+	return i == 0 || e.Fatalities != nil || e.Injuries != nil || e.ACLEDType != "" || e.RetaliatesFor != "" ||
+		e.CeasefireID != "" || answered[e.ID]
 }

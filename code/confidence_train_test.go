@@ -92,10 +92,9 @@ func devExamples(t *testing.T, c *Coder) *confSet {
 		}
 	}
 	feats := map[string][]string{}
-	c.KeepAll = true
 	screened := map[string]bool{}
 	c.onFeatures = func(id string, keys []string, s bool) { feats[id], screened[id] = keys, s }
-	defer func() { c.KeepAll, c.onFeatures = false, nil }()
+	defer func() { c.onFeatures = nil }()
 	rep := evalCoder(t, c, docs, nil)
 	set := &confSet{required: rep.Required, requiredMatched: rep.RequiredMatched,
 		judged: rep.PredictedJudged, pMatched: rep.PredictedMatched}

@@ -3,10 +3,6 @@ package code
 import (
 	"slices"
 	"testing"
-
-	"github.com/truce-project/truce/demo"
-	"github.com/truce-project/truce/ingest"
-	"github.com/truce-project/truce/nlp"
 )
 
 // The signatures turn away only forms that cannot match: on every token of
@@ -17,30 +13,17 @@ func TestMatchSignatureSkipsNoMatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	raw, err := demo.Articles()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := nlp.New()
-	if err != nil {
-		t.Fatal(err)
-	}
 	tried, found := 0, 0
-	for _, a := range raw {
-		ingest.Finish(a)
-		for _, s := range p.Analyze(a.Text) {
-			low := make([]string, len(s.Tokens))
-			lowerTokens(s.Tokens, low)
-			for i := range low {
-				got, n := lx.match(low, i)
-				want, wn := matchEvery(lx, low, i)
-				if n != wn || !slices.Equal(got, want) {
-					t.Fatalf("%q at %d: match spans %d with %d forms, trying every form spans %d with %d", low, i, n, len(got), wn, len(want))
-				}
-				tried++
-				if n > 0 {
-					found++
-				}
+	for _, low := range demoLowered(t) {
+		for i := range low {
+			got, n := lx.match(low, i)
+			want, wn := matchEvery(lx, low, i)
+			if n != wn || !slices.Equal(got, want) {
+				t.Fatalf("%q at %d: match spans %d with %d forms, trying every form spans %d with %d", low, i, n, len(got), wn, len(want))
+			}
+			tried++
+			if n > 0 {
+				found++
 			}
 		}
 	}

@@ -4,9 +4,6 @@ import (
 	"testing"
 
 	"github.com/truce-project/truce/bloom"
-	"github.com/truce-project/truce/demo"
-	"github.com/truce-project/truce/ingest"
-	"github.com/truce-project/truce/nlp"
 )
 
 // The filter of first words passes every first word of a form, so match
@@ -35,27 +32,14 @@ func TestFirstFilterPassesEveryFirstWord(t *testing.T) {
 			t.Fatalf("wordDomain(%q) = %q, want %q", w, got, d)
 		}
 	}
-	raw, err := demo.Articles()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := nlp.New()
-	if err != nil {
-		t.Fatal(err)
-	}
 	total, others, passed := 0, 0, 0
-	for _, a := range raw {
-		ingest.Finish(a)
-		for _, s := range p.Analyze(a.Text) {
-			low := make([]string, len(s.Tokens))
-			lowerTokens(s.Tokens, low)
-			for _, w := range low {
-				total++
-				if lx.second[w] == nil {
-					others++
-					if bloom.MayHave(&lx.firsts, w) {
-						passed++
-					}
+	for _, low := range demoLowered(t) {
+		for _, w := range low {
+			total++
+			if lx.second[w] == nil {
+				others++
+				if bloom.MayHave(&lx.firsts, w) {
+					passed++
 				}
 			}
 		}

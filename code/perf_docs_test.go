@@ -6,6 +6,7 @@ import (
 	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/demo"
 	"github.com/truce-project/truce/ingest"
+	"github.com/truce-project/truce/nlp"
 )
 
 // readDemoDocs loads the coder and reads the demo articles, and an
@@ -32,4 +33,28 @@ func readDemoDocs(t *testing.T, own ...string) (*Coder, []*doc) {
 		docs = append(docs, d)
 	}
 	return c, docs
+}
+
+// demoLowered returns the lower-cased tokens of every sentence of the demo
+// articles, as the lexicon reads them, with only the nlp pipeline loaded.
+func demoLowered(t *testing.T) [][]string {
+	t.Helper()
+	raw, err := demo.Articles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := nlp.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out [][]string
+	for _, a := range raw {
+		ingest.Finish(a)
+		for _, s := range p.Analyze(a.Text) {
+			low := make([]string, len(s.Tokens))
+			lowerTokens(s.Tokens, low)
+			out = append(out, low)
+		}
+	}
+	return out
 }

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -49,6 +50,16 @@ func TestAgreementSelf(t *testing.T) {
 	}
 	for _, m := range r.Misses {
 		t.Errorf("missed %s/%s: %s", m.Document, m.Key, m.Reason)
+	}
+	// Every constraint held, each on an event with a value for it (a
+	// mode of "" included): no field scores above 1.
+	for _, f := range r.Fields {
+		if !slices.Contains(eventFields, f.Field) {
+			continue // document blocks and CAMEO codes are not rendered
+		}
+		if f.Satisfied != f.Total || f.WithValue != f.Total {
+			t.Errorf("field %s: %d of %d satisfied, %d with a value", f.Field, f.Satisfied, f.Total, f.WithValue)
+		}
 	}
 }
 

@@ -37,7 +37,9 @@ func (t *tally) addChecks(cs []check) {
 		if c.OK {
 			f.Satisfied++
 		}
-		if c.HasValue {
+		// A check that held had a value, even an empty one: a gold
+		// mode of "" (no mode) is satisfied by an event without one.
+		if c.HasValue || c.OK {
 			f.WithValue++
 		}
 	}

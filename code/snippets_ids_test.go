@@ -1,13 +1,11 @@
 package code_test
 
 import (
-	"path/filepath"
 	"slices"
 	"sort"
 	"testing"
 
 	"github.com/truce-project/truce/actor"
-	"github.com/truce-project/truce/eval"
 )
 
 // TestSnippetActorIDs checks that every actor id the snippet gold names
@@ -23,18 +21,9 @@ func TestSnippetActorIDs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, err := filepath.Glob(filepath.Join("testdata", "snippets", "*", "*.gold.json"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("snippet files: %v (%d files)", err, len(files))
-	}
 	problems := map[string][]string{}
-	for _, f := range files {
-		docs, err := eval.LoadFile(f)
-		if err != nil {
-			t.Errorf("%v", err)
-			continue
-		}
-		for _, d := range docs {
+	for _, sf := range loadSnippetDir(t, "*") {
+		for _, d := range sf.docs {
 			day := d.Article.Published
 			for _, ev := range d.Events {
 				for _, list := range [][]string{ev.Source, ev.Target, ev.Mediators, ev.ReportedBy} {

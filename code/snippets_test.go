@@ -78,16 +78,8 @@ func TestSnippetFiles(t *testing.T) {
 	negatives := map[string]int{}
 	seen := map[string]string{}
 	for _, split := range []string{"dev", "test"} {
-		files, err := filepath.Glob(filepath.Join("testdata", "snippets", split, "*.gold.json"))
-		if err != nil || len(files) == 0 {
-			t.Fatalf("%s split: %v (%d files)", split, err, len(files))
-		}
-		for _, f := range files {
-			docs, err := eval.LoadFile(f)
-			if err != nil {
-				t.Errorf("%v", err)
-				continue
-			}
+		for _, sf := range loadSnippetDir(t, split) {
+			f, docs := sf.name, sf.docs
 			for _, d := range docs {
 				m := snippetID.FindStringSubmatch(d.ID)
 				if m == nil {
@@ -158,4 +150,31 @@ func TestSnippetFiles(t *testing.T) {
 			t.Errorf("%s: %d negative snippets, want ≥40", prefix, negatives[prefix])
 		}
 	}
+}
+
+// snippetFile is one loaded gold file of the snippet corpus.
+type snippetFile struct {
+	name string
+	docs []*eval.Document
+}
+
+// loadSnippetDir loads the gold files of testdata/snippets/dir (a split,
+// or "*" for all), failing when there are none; a file that does not load
+// is reported and left out.
+func loadSnippetDir(t *testing.T, dir string) []snippetFile {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "snippets", dir, "*.gold.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("snippet files in %s: %v (%d files)", dir, err, len(files))
+	}
+	var out []snippetFile
+	for _, f := range files {
+		docs, err := eval.LoadFile(f)
+		if err != nil {
+			t.Errorf("%v", err)
+			continue
+		}
+		out = append(out, snippetFile{f, docs})
+	}
+	return out
 }

@@ -37,6 +37,9 @@ func ownRecentDate(st *sent, cd *candidate, published time.Time) bool {
 			continue
 		}
 		k := st.tokenAtByte(x.Start)
+		if dateRightBefore(st, x, cd.i) {
+			return true
+		}
 		if k < cd.j || k-cd.j > 10 || st.clause[k] != st.clause[cd.i] {
 			continue
 		}

@@ -113,3 +113,33 @@ func TestAgreementFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestAgreementSecondReadings scores the second annotators' readings of
+// four test batches (code/testdata/snippets/second) against the test gold,
+// and the test gold's first choices against theirs: how far two careful
+// annotators agree under the matching rules, the ceiling the event F1
+// target is measured against. Run with -v for the figures.
+func TestAgreementSecondReadings(t *testing.T) {
+	second, err := filepath.Glob("../code/testdata/snippets/second/*.gold.json")
+	if err != nil || len(second) == 0 {
+		t.Fatalf("second readings: %v (%d files)", err, len(second))
+	}
+	var a, b []*Document
+	for _, f := range second {
+		b = append(b, MustLoad(t, f)...)
+		a = append(a, MustLoad(t, filepath.Join("../code/testdata/snippets/test", filepath.Base(f)))...)
+	}
+	for _, dir := range []struct {
+		name       string
+		gold, read []*Document
+	}{{"second reading against the test gold", a, b}, {"test gold's reading against the second", b, a}} {
+		r, err := Agreement(context.Background(), dir.gold, dir.read)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Required == 0 || r.RequiredMatched == 0 {
+			t.Fatalf("%s: required %d/%d matched", dir.name, r.RequiredMatched, r.Required)
+		}
+		t.Logf("%s: required %d/%d matched, P=%.3f R=%.3f F1=%.3f", dir.name, r.RequiredMatched, r.Required, r.Precision, r.Recall, r.F1)
+	}
+}

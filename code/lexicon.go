@@ -496,6 +496,14 @@ func matchFrom(low []string, i int, words []string) (int, bool) {
 		return 0, true
 	}
 	if words[0] == "*" {
+		// "was attacked by militiamen armed with machetes": a gap that
+		// opens on "by" after a participle is a passive's agent, not the
+		// object the form reads ("hacked villagers with machetes"). After
+		// a noun it is the noun's own ("a protest by farmers … turned
+		// violent").
+		if i > 0 && i < len(low) && low[i] == "by" && (strings.HasSuffix(low[i-1], "ed") || pastVerbs.has(low[i-1])) {
+			return 0, false
+		}
 		for gap := 1; gap <= 4 && i+gap <= len(low); gap++ {
 			if low[i+gap-1] == "." || low[i+gap-1] == ";" || gap > 1 && opensClause(low, i+gap-1) {
 				break

@@ -10,6 +10,8 @@ func (c *Coder) afterSentence(d *doc, st *sent, cands, built []*candidate) {
 	c.toll41HarmfulCoercion(d, st, built)
 	c.tolls(st, cands, reads)
 	c.tollUpdate(d, st, cands, reads)
+	toll42KilledAttackers(d, st, cands)
+	toll42LaterDeaths(st, cands, reads)
 	lex47ShotOne(st, built)
 	lex47ReducedCount(st, built)
 	lex47Retold(d, st, built)

@@ -442,6 +442,9 @@ var equipment = filtered(wordSet("vehicles", "tanks", "trucks", "carriers", "jee
 // stationed in the capital", "soldiers at the camp") and a scheduled "be
 // due to" ("are due to leave") stand between them too.
 func nextToVerb(st *sent, j, i int) bool {
+	if roles_x54EquippedBetween(st, j, i) {
+		return true
+	}
 	ofPhrase, placed := false, false
 	for k := j; k < i; k++ {
 		switch w, t := st.low[k], st.toks[k].tag; {

@@ -161,7 +161,7 @@ func claimantBefore(st *sent, i int) *mention {
 func (c *Coder) tollUpdate(d *doc, st *sent, cands []*candidate, reads []tollRead) {
 	c.tollVictims(d, st, cands, reads)
 	for _, cd := range cands {
-		if !cd.folded && isViolent(cd) {
+		if !cd.folded && isViolent(cd) && !toll42Retold(d, st, cd, reads) {
 			return
 		}
 	}
@@ -179,6 +179,7 @@ func (c *Coder) tollUpdate(d *doc, st *sent, cands []*candidate, reads []tollRea
 	if prev == nil {
 		return
 	}
+	toll42DropTakingTolls(st, cands, reads)
 	for _, r := range reads {
 		if subsetOf(st, r) || toll37TallyRead(st, r) || toll37ApartSentence(st) {
 			continue

@@ -252,6 +252,7 @@ func (b *building) kindSides() {
 			}
 		}
 	}
+	b.mode41PassiveBlackout()
 	// "cut internet and telephone lines across Kashmir": a blackout falls
 	// on the people of the place.
 	if ev.Mode == "censor" && len(b.tgt) == 0 && blackout(st, cd) {

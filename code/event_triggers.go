@@ -30,6 +30,12 @@ func (c *Coder) sentenceTriggers(d *doc, st *sent) []*candidate {
 		if e, m := c.orderedOut(st, i); e != nil && m > n {
 			es, n = []*entry{e}, m
 		}
+		if e, m := c.mode41BarredReturn(st, i); e != nil && m > n {
+			es, n = []*entry{e}, m
+		}
+		if e, m := c.mode41ToldByPhone(st, i); e != nil && m > n {
+			es, n = []*entry{e}, m
+		}
 		if n == 0 {
 			continue
 		}

@@ -19,6 +19,7 @@ func (c *Coder) finish(d *doc) {
 	retaliations(d)
 	placesLater(d)
 	c.place39Places(d)
+	c.mode41LateVenue(d)
 }
 
 // retaliations links each act the text marks as a response to the act it

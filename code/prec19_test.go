@@ -54,7 +54,7 @@ func TestPrec19Background(t *testing.T) {
 		{"an expulsion and the days given to leave", "2024-03-01",
 			"Chile declared Venezuela's consul, Luis Pérez, persona non grata and gave him three days to leave the country, after Caracas expelled two Chilean diplomats.", "SANCTION", 2},
 		{"an expulsion and the hours given to leave", "2024-03-01",
-			"Morocco declared Algeria's consul, Karim Said, persona non grata and gave him 48 hours to leave, after Algiers closed its airspace to Moroccan planes.", "SANCTION", 2},
+			"Morocco declared Algeria's consul, Karim Said, persona non grata and gave him 48 hours to leave, after Algiers closed its airspace to Moroccan planes.", "SANCTION", 1},
 		{"an expulsion and a closure are two measures", "2024-03-01",
 			"Chad expelled Sudan's ambassador on Friday and ordered the closure of the Sudanese consulate in Abeche.", "SANCTION", 2},
 		// What a dated backstory act came after is older still: the clause

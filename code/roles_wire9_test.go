@@ -75,7 +75,7 @@ func TestRolesWire9(t *testing.T) {
 		// "to and from X" aims at X as "to X" does.
 		{"airspace closed to flights to and from a neighbour",
 			"Morocco closed its airspace to flights to and from Algeria on Wednesday.",
-			truce.Sanction, "MAR", "DZA", "", ""},
+			truce.Coerce, "MAR", "DZA", "", ""},
 		{"a kingdom bans flights to and from a neighbour",
 			"Saudi Arabia banned all flights to and from Lebanon on Friday in a row over a minister's remarks.",
 			truce.Coerce, "SAU", "LBN", "", ""},

@@ -204,7 +204,7 @@ func (c *Coder) readDoc(a *truce.Article) (*doc, []truce.Place) {
 		c.militaryRulersS45(found[i], d.date)
 		st := newSent(s, found[i], places, c.lex.facilities)
 		c.sentFixesS41(st, d)
-		st.pronouns(speakerReferent(before, st, prev))
+		st.pronouns(itSpeakerS47(before, st, speakerReferent(before, st, prev)))
 		st.clausePronouns()
 		st.mode40ParticiplePronouns()
 		st.semicolonPronouns()

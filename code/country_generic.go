@@ -24,6 +24,10 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	if p := possessorOf(st, m); p != nil {
 		return p.actor.Country
 	}
+	// "would not allow foreign activists to meddle": of another land.
+	if cc := d.foreignCountryX53(st, m, loc, other); cc != "" {
+		return cc
+	}
 	// "Iranian missiles and drones struck": the demonym qualifies both
 	// weapons.
 	if cc := st.sharedDemonym(m); cc != "" {
@@ -112,6 +116,11 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 		return cc
 	}
 	if cc := actedOnOwn(st, m, other); cc != "" {
+		return cc
+	}
+	// "… The foreign ministry said it would also shut its embassy in
+	// Canberra": the organ of the state that acted just before.
+	if cc := d.organBeforeS47(st, m); cc != "" {
 		return cc
 	}
 	if loc != nil && loc.Country != "" && !st.venue(loc) {

@@ -227,7 +227,7 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if m := st.decisionOwner(cd.i); m != nil {
 			cd.src = st.coordinated(m)
 		}
-		cd.tgt = st.object(cd.j, nil)
+		cd.tgt = st.pastWhatCalledX53(cd.j, st.object(cd.j, nil))
 		// "suspended food assistance to Ethiopia": the country the
 		// trigger's object goes to is its target, though "to" makes it a
 		// place.
@@ -571,6 +571,10 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			cd.tgt = m
 		}
 	}
+	// "rallied to denounce the strikes": at who made them.
+	if m := c.protestedAttackT47(d, cd); m != nil {
+		cd.tgt = m
+	}
 	// "launched air and artillery strikes against …": the weapon is
 	// neither who is hit nor who strikes.
 	if weaponModifier(st, cd) {
@@ -602,4 +606,12 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	c.rolesT38(d, cd, earlier)
 	c.rolesT40(d, cd, earlier)
 	cd.src = c.stateVoices(d, cd)
+	// "arrested two men linked to the cell": the cell's group.
+	c.linkedPeopleX53(d, cd)
+	// "mobile internet was cut": by the government.
+	agentlessCutX53(cd)
+	// "Two women were among the activists detained": the two women.
+	amongVictimsX53(d, cd)
+	// "set fire to the homes of several lawmakers": the lawmakers.
+	premisesOwnerT47(cd)
 }

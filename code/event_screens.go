@@ -9,6 +9,8 @@ var readingScreens = []struct {
 	{lex39SaidActMissing, "\"said the … violated\" naming no act of a side"},
 	{lex41HandBackScreen, "people handed back (\"handed the detainees back to\"): no ground given up"},
 	{lex41CutNoLine, "a passive cut whose subject names no line of communication (\"the road was cut\")"},
+	{lex48ForceMission, "a mission of forces, aid or monitors sent (\"a peacekeeping mission\"): no visit"},
+	{lex48FreeAdjective, "\"free\" as an adjective (\"free trade\", \"walked free\"): the verb stands after a modal or \"to\""},
 	{lex46TurnBackScreen, "a force turning back no person kept out (\"turned back buses\", \"turned away from\")"},
 	{toll41HarmToll, "a verb of injury telling a toll or a state, with no doer (\"65 were wounded\", \"the injured\")"},
 	{lex47OtherSense, "\"shot\" or \"beaten\" as a noun or in another sense (\"a shot at goal\", \"shot down\", \"beaten back\")"},

@@ -47,6 +47,7 @@ func (c *Coder) sentenceTriggers(d *doc, st *sent) []*candidate {
 		if i > 0 {
 			prevTag = st.toks[i-1].tag
 		}
+		es = lex48TariffReading(st, es, i)
 		if es = forcesReading(st, es, i); len(es) == 0 {
 			continue
 		}
@@ -61,6 +62,12 @@ func (c *Coder) sentenceTriggers(d *doc, st *sent) []*candidate {
 		if e == nil && n == 1 && st.toks[i].tag == "JJ" && strings.HasSuffix(st.low[i], "ed") && (strings.HasPrefix(prevTag, "NNS") || coordinatedVerb(st, i)) &&
 			i+1 < len(st.toks) && (st.toks[i+1].tag == "DT" || strings.HasPrefix(st.toks[i+1].tag, "NN") && st.toks[i+1].tag != "NNP") {
 			e = pickEntry(es, "VBD", prevTag)
+		}
+		if e == nil {
+			e = lex48CoordinatedPast(st, es, i, n)
+		}
+		if e == nil {
+			e = lex48InstitutedNoun(st, es, i, n)
 		}
 		if e == nil {
 			continue

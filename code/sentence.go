@@ -148,6 +148,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	st.sectorLedHeads()
 	st.carriedEmblems()
 	st.irregularPasts()
+	st.lex48FreeVerbTag()
 	st.compoundPasts(places)
 	st.shareSectors()
 	st.rulersForces()

@@ -98,7 +98,7 @@ func statusNear(st *sent, i int) string {
 	if accusedOf(st, i) || chargeDenied(st, i) || foundAgainst(st, i) {
 		return truce.StatusAlleged
 	}
-	if planned(st, i) || dealTerms(st, i) || prec45SharedModal(st, i) {
+	if planned(st, i) || dealTerms(st, i) || tell39CoordinatedPlan(st, i) {
 		return truce.StatusPlanned
 	}
 	if disputed(st, i) || claimedToHave(st, i) {

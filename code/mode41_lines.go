@@ -23,14 +23,7 @@ func (b *building) mode41PassiveBlackout() {
 	if len(b.src) == 1 && b.src[0].Sector == "GOV" {
 		return
 	}
-	cc := countryOfEvent(b.loc, nil)
-	if cc == "" {
-		cc = b.d.focus
-	}
-	if cc == "" {
-		return
-	}
-	a, ok := b.c.actors.Lookup(cc+"GOV", b.d.date)
+	a, cc, ok := b.placeGovernment()
 	if !ok {
 		return
 	}

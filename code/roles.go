@@ -608,8 +608,6 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	cd.src = c.stateVoices(d, cd)
 	// "arrested two men linked to the cell": the cell's group.
 	c.linkedPeopleX53(d, cd)
-	// "mobile internet was cut": by the government.
-	agentlessCutX53(cd)
 	// "Two women were among the activists detained": the two women.
 	amongVictimsX53(d, cd)
 	// "set fire to the homes of several lawmakers": the lawmakers.

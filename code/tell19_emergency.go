@@ -30,14 +30,7 @@ func (b *building) emergencyRule() {
 			return
 		}
 	}
-	cc := countryOfEvent(b.loc, nil)
-	if cc == "" {
-		cc = b.d.focus
-	}
-	if cc == "" {
-		return
-	}
-	a, ok := b.c.actors.Lookup(cc+"GOV", b.d.date)
+	a, cc, ok := b.placeGovernment()
 	if !ok {
 		return
 	}
@@ -54,3 +47,17 @@ func (b *building) emergencyRule() {
 // emergencySettings put a curfew or an emergency as the setting of
 // another act or a part of one.
 var emergencySettings = filtered(wordSet("under", "including", "during", "amid", "despite", "defying", "defied", "of"))
+
+// placeGovernment returns the government of the country the event took
+// place in, or of the article's focus, with that country's code.
+func (b *building) placeGovernment() (truce.Actor, string, bool) {
+	cc := countryOfEvent(b.loc, nil)
+	if cc == "" {
+		cc = b.d.focus
+	}
+	if cc == "" {
+		return truce.Actor{}, "", false
+	}
+	a, ok := b.c.actors.Lookup(cc+"GOV", b.d.date)
+	return a, cc, ok
+}

@@ -115,7 +115,7 @@ func TestAgreementFiles(t *testing.T) {
 }
 
 // TestAgreementSecondReadings scores the second annotators' readings of
-// four test batches (code/testdata/snippets/second) against the test gold,
+// five test batches (code/testdata/snippets/second) against the test gold,
 // and the test gold's first choices against theirs: how far two careful
 // annotators agree under the matching rules, the ceiling the event F1
 // target is measured against. Run with -v for the figures.

@@ -15,6 +15,7 @@ func (c *Coder) afterSentence(d *doc, st *sent, cands, built []*candidate) {
 	lex47ShotOne(st, built)
 	lex47ReducedCount(st, built)
 	lex47Retold(d, st, built)
+	prec46AnsweredCrowd(d, st, built)
 	c.protestMet(d, st, cands, built)
 	c.rescueRaid(d, st, built)
 	c.prec25(d, st, built)

@@ -231,6 +231,7 @@ func (b *building) kindSides() {
 	}
 	protestTargets(ev, b.src, b.tgt, st, d.protestJustTold(st))
 	b.t40ProtestedState()
+	b.prec46IssueComplement()
 	b.t45ArsonGovernment()
 	b.heldAtProtest()
 	// "Pedro Castillo was detained in Lima": an arrest with no one named

@@ -45,6 +45,9 @@ func (c *Coder) place40Anaphor(d *doc, cd *candidate, loc *truce.Location) *truc
 	if st.low[k] == "capital" {
 		return c.place40Capital(d, cd, k, loc)
 	}
+	if u := prec46UnknownTownBefore(d, st, k, loc); u != nil {
+		return u
+	}
 	at := place40Before(d, st, k, 0, func(s *sent, p *placeRef) bool {
 		pr := p.place.Precision
 		return (pr == "city" || pr == "point") && !inDateline(s, p) && !place40Government(s, p)

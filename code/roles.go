@@ -206,6 +206,8 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 				}
 				if h := st.asideHolder(m, cd.i); h != nil {
 					m = h
+				} else if h := st.rolesX56RelativeHolder(m, cd.i); h != nil {
+					m = h
 				}
 				// "X left the town, and Y moved in and set up a base":
 				// the subject of the clause "and" joins.

@@ -31,6 +31,9 @@ func (st *sent) antecedent(k int) *mention {
 	if e < 0 {
 		return nil
 	}
+	if m := st.rolesX56WhoOverPhrase(e, k); m != nil {
+		return m
+	}
 	if m := st.mentionAt(e); m != nil && m.j == e+1 && !m.place {
 		return m
 	}

@@ -25,6 +25,8 @@ var doingVerbs = filtered(map[string]bool{
 	"authorises": true, "authorizes": true, "resumed": true, "resumes": true,
 	"stepped up": true, "intensified": true, "intensifies": true,
 	"claimed": true, "claims": true,
+	"mounted": true, "mounts": true, "mount": true, "unleashed": true, "unleashes": true,
+	"initiated": true, "initiates": true, "undertook": true, "undertakes": true, "undertaken": true,
 })
 
 // claimingVerbs are the doingVerbs of a claim: they lend the act its doer

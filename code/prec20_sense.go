@@ -41,7 +41,7 @@ func offSensePrec20(st *sent, cd *candidate) string {
 	if rallySetting(st, cd) {
 		return "a rally as the audience of a speech or the scene of an attack (\"told a rally\", \"a grenade thrown at a rally\"): no protest told"
 	}
-	if fighterDescribed(st, cd) {
+	if fighterDescribed(st, cd) || gsr24FightingToDescribed(st, cd) {
 		return "\"fighting\" after a noun, saying who the force is (\"the coalition fighting in Yemen\"): no clash told"
 	}
 	return offSensePrec23(st, cd)

@@ -14,7 +14,7 @@ var campaignNouns = filtered(wordSet("offensive", "offensives"))
 // offensive on Monday", "Ankara presses an offensive against the PKK".
 var wagingVerbs = filtered(wordSet("launch", "launches", "launched", "press", "presses", "pressed", "pressing",
 	"wage", "wages", "waged", "waging", "began", "begin", "begins", "started", "starts", "intensified", "intensifies",
-	"open", "opens", "opened"))
+	"open", "opens", "opened", "mount", "mounts", "mounted", "mounting", "unleash", "unleashes", "unleashed"))
 
 // plannedCampaign words make a campaign one still to come, a threat or a
 // build-up rather than a name: "preparing an offensive", "a

@@ -61,6 +61,7 @@ var (
 		{nounWithoutPrec33, "an act named after \"without\" or \"party to\" (\"ended without agreement\", \"was not party to the talks\"): no act of its own"},
 		{conditionActPrec35, "an act named inside the condition a clause waits on (\"would reimpose the curbs if the ban is not lifted\"): has not happened"},
 		{conditionPresentPrec37, "the verb of a condition told in the present tense (\"will expel the troops unless Addis Ababa tears up the deal\"): has not happened"},
+		{gsr24ConditionNoun, "the object of the verb of a condition (\"will pull out unless the government signs a truce\"): has not happened"},
 		{fightSettingPrec31, "a fight named as the setting of another act (\"after weeks of fighting\"): not the news"},
 		{stormThenAbductPrec37, "the storming of a place told as the way in of the abduction the same men go on to (\"stormed a school and seized 287 pupils\"): one act, the abduction"},
 		{avertedActPrec37, "an act another verb kept from happening (\"withdrew to avoid air strikes\", \"averting an attack\"): has not happened"},

@@ -21,18 +21,23 @@ func conditionPresentPrec37(st *sent, _, built []*candidate, cd *candidate) bool
 	if cd.e.pos != 'V' {
 		return false
 	}
-	tag := st.toks[cd.i].tag
+	return conditionVerbAtPrec37(st, built, cd, cd.i, st.toks[cd.i].tag)
+}
+
+// conditionVerbAtPrec37 reports whether the verb at i, tagged tag, cd's
+// own or the one whose object cd is, is the verb of such a condition.
+func conditionVerbAtPrec37(st *sent, built []*candidate, cd *candidate, i int, tag string) bool {
 	if tag != "VBZ" && tag != "VBP" && tag != "VBD" && tag != "VBN" {
 		return false
 	}
-	k := conditionOpenerPrec37(st, cd.i)
+	k := conditionOpenerPrec37(st, i)
 	if k < 0 || !builtBeforePrec37(built, cd, k) {
 		return false
 	}
 	present := tag == "VBZ" || tag == "VBP"
 	if tag == "VBN" {
 		// "unless the ban is lifted": the auxiliary bears the tense.
-		if cd.i-1 <= k || !presentAuxPrec37.has(st.low[cd.i-1]) {
+		if i-1 <= k || !presentAuxPrec37.has(st.low[i-1]) {
 			return false
 		}
 		present = true

@@ -262,6 +262,9 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	if strings.HasPrefix(cd.e.cameo, "15") {
 		cd.src, cd.tgt = st.sentFrom(cd.j, cd.src, cd.tgt)
 	}
+	if o := st.rolesX55ProtestedOwner(cd); o != nil {
+		cd.tgt = o
+	}
 	if cd.tgt == nil && strings.HasPrefix(cd.e.cameo, "14") {
 		cd.tgt = st.protestedMission(cd.j)
 		if cd.tgt == nil {

@@ -373,7 +373,7 @@ func onSide(m *mention, src []*mention) bool {
 // when the target found is the body a complaint is lodged "with": "a
 // complaint with the UN over Israeli strikes".
 func (st *sent) accusedOver(j int, got *mention) *mention {
-	if got.i == 0 || st.low[got.i-1] != "with" && !(got.i > 1 && st.low[got.i-2] == "with") {
+	if got.i == 0 || st.low[got.i-1] != "with" && !(got.i > 1 && st.low[got.i-2] == "with") && !rolesX55BodyAddressed(st, got) {
 		return nil
 	}
 	for k := got.j; k < len(st.low) && k < got.j+8; k++ {

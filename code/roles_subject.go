@@ -96,6 +96,10 @@ func (st *sent) subject(i int) []*mention {
 		// determiner on the agent too, when the participle describes an
 		// actor ("drones launched by the RSF struck" are the RSF's).
 		if m := st.mentionAt(k); m != nil && !m.place {
+			if b := st.rolesX55IncludedPart(m, i); b > 0 {
+				k, cl = b, st.clause[b-1]
+				continue
+			}
 			f := st.coordinated(m)[0]
 			if st.weaponAgent(f) {
 				return st.coordinated(m)

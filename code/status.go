@@ -89,7 +89,7 @@ func statusNear(st *sent, i int) string {
 			return truce.StatusNegated
 		}
 	}
-	if fellShort(st, i) {
+	if fellShort(st, i) || gsr24FellShortBare(st, i) {
 		return truce.StatusNegated
 	}
 	if denied(st, i) {

@@ -197,6 +197,9 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	if cc := d.stateBefore(st, other); cc != "" {
 		return cc
 	}
+	if x57StateActedOn(m, other) {
+		return d.placesCountry(st) // "President Kowalski threatened Russia"
+	}
 	// "Myanmar's military detained … leaders": at home.
 	for _, o := range other {
 		if o.Country != "" {

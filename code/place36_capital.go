@@ -39,7 +39,7 @@ func (c *Coder) demonymCapitals(st *sent) {
 		// "the Cuban capital" after a word that puts something there ("in",
 		// "to", "through", "outside", "the streets of"); not as the
 		// subject of a clause.
-		if m.i < 2 || !placePreps.has(st.low[m.i-2]) && !partOfPlace(st, m.i-2) {
+		if m.i < 2 || !placePreps.has(st.low[m.i-2]) && !partOfPlace(st, m.i-2) && !prec47CapitalAimed(st, m.i-2, k+1) {
 			continue
 		}
 		loc, ok := c.capitalOfOne(m.actor.Country)

@@ -115,6 +115,9 @@ var relativeAux = filtered(map[string]bool{
 // ("soldiers retreating from …", "fighters loyal to …"), when the phrase
 // runs on to the verb at i with no finite verb of its own.
 func (st *sent) participleHead(m *mention, i int) *mention {
+	if st.rolesX58JoinedClauseSubject(m) {
+		return nil
+	}
 	cl := st.clause[m.i]
 	for n := range st.mentions {
 		p := &st.mentions[n]

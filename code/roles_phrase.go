@@ -211,6 +211,9 @@ func (st *sent) chain(m *mention, dir int) []*mention {
 		if next == nil || next.place != m.place {
 			break
 		}
+		if dir > 0 && st.rolesX58ClauseJoin(cur, next) || dir < 0 && st.rolesX58ClauseJoin(next, cur) {
+			break
+		}
 		if first == "" {
 			first = sep
 		}

@@ -75,7 +75,7 @@ func toll37ApartSentence(st *sent) bool {
 	for k := 0; k < len(st.low) && k < 5; k++ {
 		switch st.low[k] {
 		case "separately", "separate", "elsewhere", "meanwhile", "unrelated", "another":
-			return true
+			return !toll43AnotherCount(st, k)
 		case ",":
 			return false
 		}

@@ -139,6 +139,9 @@ func toll42ClaimAt(st *sent, k int) bool {
 // cleared") in a sentence whose toll is a passive with no doer either:
 // "one soldier had been killed and 13 captured".
 func toll42BareTaking(st *sent, cd *candidate, reads []tollRead) bool {
+	if toll43BareDamage(st, cd, reads) {
+		return true
+	}
 	if len(cd.src) > 0 || cd.e.has(flagKill) || cd.ev.Type != truce.Coerce && cd.ev.Mode != "abduct" {
 		return false
 	}

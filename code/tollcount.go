@@ -144,7 +144,7 @@ func passiveToll(st *sent, k int) bool {
 	if st.toks[k+1].tag == "RB" && k+2 < len(st.low) {
 		w = st.low[k+2]
 	}
-	return deathWords.has(w) || injuryWords.has(w) || w == "shot" && k+2 < len(st.low) && st.low[k+2] == "dead" || shotHurt(st, k+1)
+	return deathWords.has(w) || injuryWords.has(w) || w == "shot" && k+2 < len(st.low) && st.low[k+2] == "dead" || shotHurt(st, k+1) || toll43LeftHurt(st, k+1)
 }
 
 // possessedSingle reads one person named after a possessive at token i,

@@ -101,13 +101,18 @@ func breathless(st *sent, k int) bool {
 // [20 people] with burns", "left [nine] in hospital", "leaving [four] in
 // a critical condition".
 func harmLeft(st *sent, i, k int) bool {
-	if i == 0 || k+1 >= len(st.low) {
+	if k+1 >= len(st.low) {
 		return false
 	}
-	switch st.low[i-1] {
-	case "leaving", "left", "leave", "leaves":
-	default:
-		return false
+	if !toll43PassiveLeft(st, k) {
+		if i == 0 {
+			return false
+		}
+		switch st.low[i-1] {
+		case "leaving", "left", "leave", "leaves":
+		default:
+			return false
+		}
 	}
 	switch st.low[k] {
 	case "with":

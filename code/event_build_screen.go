@@ -106,7 +106,7 @@ func (b *building) screenRetelling() string {
 	if b.assault && c.toll37AccidentRelative(st, cd) {
 		return "a killing done by an accident or disaster (\"the collapse that killed 15\"): no attack"
 	}
-	if e.pos == 'V' && b.assault && len(cd.src) == 0 && !st.isPassive(cd.i) && !e.has(flagPassive) && !b.tolled && b.also == nil && !c.weaponSubject(st, cd) && !c.aircraftDrops(st, cd) {
+	if e.pos == 'V' && b.assault && len(cd.src) == 0 && !st.isPassive(cd.i) && !e.has(flagPassive) && !b.tolled && b.also == nil && !c.weaponSubject(st, cd) && !c.aircraftDrops(st, cd) && !b.rolesX59LoneAttacker() {
 		return "a violent verb with no actor as its subject (\"the quake struck\")"
 	}
 	return ""

@@ -327,6 +327,9 @@ func (b *building) twoSidesAndReactions() string {
 	if len(b.src) == 0 && !e.has(flagPassive) && !st.isPassive(cd.i) && speakerTypes.has(c.lex.cameo[e.cameo].plover) && e.plover == "" && !nameBefore(st, cd.i) {
 		return "words with no speaker"
 	}
+	if r := prec48DoerlessDisplacement(b); r != "" {
+		return r
+	}
 	// "drones struck an oil refinery": an attack on a thing has no actor
 	// as its target and is an attack all the same.
 	// "the rebels threatened to pull out of the talks": a threat to act
@@ -340,6 +343,10 @@ func (b *building) twoSidesAndReactions() string {
 	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && !reaction && !b.assault && c.lex.cameo[e.cameo].plover == truce.Request {
 		b.tgt = c.ownGovernment(d, b.src, b.loc)
 	}
+	if len(b.tgt) == 0 && !bothSides && !reaction {
+		b.tgt = b.rolesX59BannedGroup()
+	}
+	b.rolesX59LoneDoer()
 	// "Militants bombed a market … troops arrested three suspects".
 	b.suspectsOfAttack()
 	// "Turkish police made dozens of arrests": arrests by a state's own

@@ -85,7 +85,10 @@ func groundSector(st *sent, cd *candidate, facilities map[string]string) string 
 	head := -1
 	for ; k < len(st.toks) && k < cd.j+6; k++ {
 		tag := st.toks[k].tag
-		if st.mentionAt(k) != nil {
+		if m := st.mentionAt(k); m != nil {
+			if prec48DemonymCapitalHit(st, m, k) {
+				return "CVL"
+			}
 			return ""
 		}
 		if strings.HasPrefix(tag, "NN") && tag != "NNP" && tag != "NNPS" {

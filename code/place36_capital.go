@@ -4,7 +4,6 @@ package code
 
 import (
 	"slices"
-	"strings"
 	"sync"
 	"time"
 
@@ -30,7 +29,7 @@ func (c *Coder) demonymCapitals(st *sent) {
 			continue
 		}
 		// "the Kenyan capital markets regulator": capital as a modifier.
-		if k+1 < len(st.low) && strings.HasPrefix(st.toks[k+1].tag, "NN") {
+		if prec48CapitalAsModifier(st, k) {
 			continue
 		}
 		if st.isPlace(k) || st.isPlace(m.i) || k+1 < len(st.low) && st.isPlace(k+1) || k+2 < len(st.low) && st.low[k+1] == "," && st.isPlace(k+2) {

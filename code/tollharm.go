@@ -136,8 +136,9 @@ func harmLeft(st *sent, i, k int) bool {
 }
 
 // beatings are the verbs of a beating whose count of victims, short of
-// "to death", counts the wounded: "guards beat three inmates".
-var beatings = filtered(map[string]bool{"beat": true, "beating": true})
+// "to death", counts the wounded: "guards beat three inmates", "a man
+// stabbed three children" (fixes4).
+var beatings = filtered(map[string]bool{"beat": true, "beating": true, "stabbed": true, "stabbing": true})
 
 // beatenHurt reports whether token k tells that those counted before it
 // were beaten and so hurt: "two reporters were [beaten] by masked men".

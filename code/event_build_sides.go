@@ -344,7 +344,9 @@ func (b *building) twoSidesAndReactions() string {
 		b.tgt = c.ownGovernment(d, b.src, b.loc)
 	}
 	if len(b.tgt) == 0 && !bothSides && !reaction {
-		b.tgt = b.rolesX59BannedGroup()
+		if t := b.rolesX59BannedGroup(); t != nil {
+			b.tgt = t
+		}
 	}
 	b.rolesX59LoneDoer()
 	// "Militants bombed a market … troops arrested three suspects".

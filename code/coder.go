@@ -169,7 +169,16 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	}
 	x.Events = make([]truce.Event, 0, len(kept))
 	for _, cd := range kept {
-		x.Events = append(x.Events, cd.ev)
+		ev := cd.ev
+		// The record's sides are lists: a side no one holds is [], never
+		// null.
+		if ev.Source == nil {
+			ev.Source = []truce.Actor{}
+		}
+		if ev.Target == nil {
+			ev.Target = []truce.Actor{}
+		}
+		x.Events = append(x.Events, ev)
 	}
 	sortBySalience(x.Events, gsr23Settings(d))
 	c.screenByConfidence(x)

@@ -89,7 +89,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	st.clause = make([]int, len(st.toks))
 	c := 0
 	for i, t := range st.toks {
-		if clauseBreaks.has(t.low) && i > 0 && !namingAs(st, i) && !adjectiveFollowing(st, i) && !sinceAdverb(st, i) {
+		if clauseBreaks.has(t.low) && i > 0 && !namingAs(st, i) && !adjectiveFollowing(st, i) && !sinceAdverb(st, i) && !gsr26AfterSpan(st, i) {
 			c++
 		}
 		st.clause[i] = c

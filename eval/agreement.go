@@ -136,20 +136,13 @@ func first(list []string) string {
 	return list[0]
 }
 
-// idActors is the actor a gold id names, with its country and sector
-// where the id is a state actor's ("PAKMIL"); none for "".
+// idActors is the actor a gold id names, none for "". Its sector is read
+// from the id where needed (actorSector: PAKMIL is MIL).
 func idActors(id string) []truce.Actor {
 	if id == "" {
 		return nil
 	}
-	a := truce.Actor{ID: id, Name: id}
-	switch {
-	case len(id) == 3:
-		a.Country = id
-	case len(id) == 6 && isUpperAlpha(id):
-		a.Country, a.Sector = id[:3], id[3:]
-	}
-	return []truce.Actor{a}
+	return []truce.Actor{{ID: id, Name: id}}
 }
 
 // withSector gives the first actor of a side the sector a gold reading
@@ -158,13 +151,4 @@ func withSector(side []truce.Actor, sector string) {
 	if len(side) > 0 && sector != "" {
 		side[0].Sector = sector
 	}
-}
-
-func isUpperAlpha(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < 'A' || s[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }

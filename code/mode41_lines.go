@@ -37,7 +37,7 @@ func (b *building) mode41PassiveBlackout() {
 // ("internet was cut", "access to TikTok had been blocked").
 func mode41PassiveSpan(st *sent, cd *candidate) bool {
 	for _, w := range st.low[cd.i:cd.j] {
-		if w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "being" {
+		if takenAux.has(w) {
 			return true
 		}
 	}

@@ -100,7 +100,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	if why := b.moneyRecipient(); why != "" {
 		return why
 	}
-	b.dateOf(date, prec)
+	b.dateOf(b.hist34OwnDate(date, prec))
 	if why := b.statusOf(); why != "" {
 		return why
 	}

@@ -36,6 +36,9 @@ func (c *Coder) sentenceTriggers(d *doc, st *sent) []*candidate {
 		if e, m := c.mode41ToldByPhone(st, i); e != nil && m > n {
 			es, n = []*entry{e}, m
 		}
+		if es2, m := c.prec49DatedComplement(st, i); m > n {
+			es, n = es2, m
+		}
 		if n == 0 {
 			continue
 		}

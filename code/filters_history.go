@@ -76,6 +76,9 @@ func historical(st *sent, cd *candidate, published time.Time) bool {
 		if x.Precision == when.Year && hist33AdjunctNamesThing(st, cd, k, end) {
 			continue
 		}
+		if hist34ParticipleOwnsDate(st, cd, k) {
+			continue
+		}
 		// "Hernández, who left the presidency three months ago, was
 		// extradited": a date inside a relative clause closed by a comma.
 		if k < cd.i && (inRelative(st, k, cd.i) || inApposition(st, k, cd.i)) {

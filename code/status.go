@@ -49,7 +49,7 @@ func statusNear(st *sent, i int) string {
 		}
 	}
 	// The lexicon's "would send * tanks to" after "said Berlin": a plan.
-	if st.low[i] == "would" && reportedFuture(st, i) {
+	if st.low[i] == "would" && reportedOrJoinedFuture(st, i) {
 		return truce.StatusPlanned
 	}
 	// The lexicon's "would cost * lives" after "the rebels said that the
@@ -232,7 +232,7 @@ func conditional(st *sent, i int) bool {
 	case "would", "could", "might", "may":
 		// The lexicon's "would accept"; "would never accept" is a
 		// refusal made now; "said Berlin would send tanks" a stated plan.
-		if st.low[i] == "would" && reportedFuture(st, i) {
+		if st.low[i] == "would" && reportedOrJoinedFuture(st, i) {
 			return false
 		}
 		return i+1 >= len(st.low) || st.low[i+1] != "never" && st.low[i+1] != "not"
@@ -252,7 +252,7 @@ func conditional(st *sent, i int) bool {
 			if aside || conjoinedTense(st, k, i) {
 				continue
 			}
-			if reportedFuture(st, k) || ultimatum(st, i) {
+			if reportedOrJoinedFuture(st, k) || ultimatum(st, i) {
 				return false
 			}
 			return true
@@ -440,7 +440,7 @@ func planned(st *sent, i int) bool {
 			return false // "will not put the request on its agenda": a refusal
 		case w == "will" || w == "shall" || w == "'ll":
 			return true
-		case w == "would" && reportedFuture(st, k):
+		case w == "would" && reportedOrJoinedFuture(st, k):
 			return true
 		case w == "to" && k > 0 && futureTo.has(st.low[k-1]):
 			return true

@@ -83,6 +83,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	}
 	b.offeredMediation()
 	b.concessionTarget()
+	b.t48PromiseAddressee()
 	b.codeKind()
 	b.armedArrest()
 	b.typeOf()

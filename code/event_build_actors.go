@@ -106,6 +106,7 @@ func (b *building) namedSides() {
 	if e.has(flagViolent) && !e.has(flagSym) {
 		tgt = c.venueVictims(d, cd, src, tgt, loc)
 		tgt = c.capitalStruck(d, st, cd, tgt)
+		tgt = c.rolesT48HeldStruck(d, st, cd, tgt, loc)
 	}
 	b.src, b.tgt = src, tgt
 }

@@ -86,6 +86,9 @@ func (b *building) codeKind() {
 	if m, ok := c.complementOf(cd); ok && ev.CAMEO == e.cameo && (e.mode == "-" || cd.j-cd.i < 2) {
 		ev.CAMEO, ev.Mode = m.cameo, m.mode
 	}
+	if ev.Mode != "meet" && (e.mode == "-" || cd.j-cd.i < 2) && c.lex.cameo[ev.CAMEO].plover == truce.Request && c.mode43TalksAsked(cd) {
+		ev.CAMEO, ev.Mode = "106", "meet" // mode43: talks or a deal asked for
+	}
 	// Militias mobilising, or mobilised, are a militia mode: "tribal
 	// militias mobilised fighters", "the army armed local militias" (a
 	// rebel group's forces stay troops).

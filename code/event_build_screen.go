@@ -145,7 +145,7 @@ func (b *building) screenDomain() string {
 	}
 	// "the dairy producer agreed to buy a stake in a rival": a company
 	// dealing with anyone but the state is commerce, not politics.
-	if businessOnly(cd.src) && !officialActor(cd.tgt) && commerceTypes.has(c.lex.cameo[e.cameo].plover) {
+	if businessOnly(cd.src) && !officialActor(cd.tgt) && !gsr27StateParty(cd.tgt) && commerceTypes.has(c.lex.cameo[e.cameo].plover) {
 		return "a company's dealings with companies: commerce"
 	}
 	return ""

@@ -229,7 +229,7 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		if m := st.decisionOwner(cd.i); m != nil {
 			cd.src = st.coordinated(m)
 		}
-		cd.tgt = st.pastWhatCalledX53(cd.j, st.object(cd.j, nil))
+		cd.tgt = c.rolesX60AddresseeFirst(cd, st.pastWhatCalledX53(cd.j, st.object(cd.j, nil)))
 		// "suspended food assistance to Ethiopia": the country the
 		// trigger's object goes to is its target, though "to" makes it a
 		// place.
@@ -431,10 +431,16 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	// a target.
 	// ("The last French soldiers left Mali": an actor before the
 	// trigger's verb is its subject.)
+	// ("was summoned by the Chilean foreign ministry": an agent inside
+	// the trigger is its source.)
+	agent := st.rolesX60AgentWithin(cd)
+	if agent != nil {
+		cd.src = st.coordinated(agent)
+	}
 	for n := range st.mentions {
 		// ("seized by gunmen": the agent a trigger ends on is its source.)
 		// ("traded artillery fire": a weapon in the trigger is what is fired.)
-		if m := &st.mentions[n]; m.i > cd.i && m.j <= cd.j && !m.place && !ownedBySource(st, m) && st.low[m.i-1] != "by" && !(cd.e.has(flagViolent) && m.j == m.i+1 && isWeaponWord(st.low[m.i])) {
+		if m := &st.mentions[n]; m != agent && m.i > cd.i && m.j <= cd.j && !m.place && !ownedBySource(st, m) && st.low[m.i-1] != "by" && !(cd.e.has(flagViolent) && m.j == m.i+1 && isWeaponWord(st.low[m.i])) {
 			if st.modifiersOnly(cd.i, m.i) && verbBetween(st, m.j, cd.j) {
 				cd.src = []*mention{m}
 				if tgt := st.object(cd.j, nil); tgt != nil || sharesMention(cd.tgt, cd.src) {

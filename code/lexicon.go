@@ -318,8 +318,10 @@ const maxGap = 4
 // candidates returns, in ix's positions, the lists of forms that may match
 // from token i: those whose second word is the next token, the open ones,
 // and those whose wildcard reaches a word within maxGap tokens (a gap
-// stops at "." or ";", as in matchFrom). n is how many lists are set.
-func (ix *secondIndex) candidates(low []string, i int) (lists [2 + maxGap][]int, n int) {
+// stops at "." or ";", as in matchFrom). An adverb after a word of the
+// form (lex49_adverb.go) moves what follows one or two tokens on. n is how
+// many lists are set.
+func (ix *secondIndex) candidates(low []string, i int) (lists [5 + maxGap][]int, n int) {
 	add := func(l []int) {
 		if len(l) > 0 {
 			lists[n] = l
@@ -329,13 +331,19 @@ func (ix *secondIndex) candidates(low []string, i int) (lists [2 + maxGap][]int,
 	if i+1 < len(low) && ix.keys.mayHave(low[i+1]) {
 		add(ix.bySecond[low[i+1]])
 	}
+	if w := lex49SecondAfterAdverb(low, i); w != "" && ix.keys.mayHave(w) {
+		add(ix.bySecond[w])
+	}
 	add(ix.open)
 	if len(ix.byThird) == 0 {
 		return lists, n
 	}
-	for p := i + 2; p <= i+1+maxGap && p < len(low); p++ {
+	for p := i + 2; p <= i+3+maxGap && p < len(low); p++ {
 		if low[p-1] == "." || low[p-1] == ";" {
 			break
+		}
+		if p > i+1+maxGap && !lex49AdverbEndsAt(low, p-1) {
+			continue
 		}
 		// a word twice in the window gives its list once
 		seen := false
@@ -515,7 +523,7 @@ func matchFrom(low []string, i int, words []string) (int, bool) {
 		return 0, false
 	}
 	if i >= len(low) || low[i] != words[0] {
-		return 0, false
+		return lex49SkipAdverb(low, i, words)
 	}
 	n, ok := matchFrom(low, i+1, words[1:])
 	return n + 1, ok

@@ -38,7 +38,8 @@ func formNeeds(words []string) (need uint64, span int) {
 // form of ix may reach.
 func (ix *secondIndex) tokenBits(low []string, i int) uint64 {
 	var have uint64
-	for p := i; p < len(low) && p < i+ix.span; p++ {
+	// two tokens more: an adverb may stand inside the form (lex49_adverb.go)
+	for p := i; p < len(low) && p < i+ix.span+2; p++ {
 		have |= wordBit(low[p])
 	}
 	return have

@@ -46,6 +46,8 @@ func frameOnly(st *sent, cd *candidate) string {
 		return "someone dismissed from a post (\"had been dismissed the day before\"), no rejection"
 	case arrestNotMade(st, cd):
 		return "a power or an attempt to coerce (\"powers to detain\", \"trying to detain\"), no act"
+	case lex49RightTo(st, cd):
+		return "what someone has the right to do (\"the right of the guards to fire on\"), no act"
 	case topicOfWords(st, cd):
 		return "what words were about (\"spoke to a broadcaster about the protests\")"
 	case goodsWithdrawn(st, cd):

@@ -282,7 +282,7 @@ func firstViolentOf(d *doc, m int) *candidate {
 // Pakistan killed two. Nine people were killed near Saravan" gives the
 // nine to the strike in Iran.
 func tollTarget(d *doc, st *sent, victims []*mention) *candidate {
-	prev := latestViolent(d, st)
+	prev := lex49TollBeforeBurning(d, st, latestViolent(d, st))
 	named := anyVictimCountry(victims)
 	cc := ""
 	if !named {
@@ -406,7 +406,7 @@ func tollEvent(st *sent, cands []*candidate, r tollRead) *candidate {
 	if cd == nil && r.field == "fatalities" && r.k >= 0 && (st.low[r.k] == "bodies" || st.low[r.k] == "corpses") {
 		cd = graveFound(cands)
 	}
-	return cd
+	return lex49TollToPeople(cands, cd, r)
 }
 
 // graveFound returns the find of a grave or the dead the sentence tells,

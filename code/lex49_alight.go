@@ -1,0 +1,61 @@
+package code
+
+import "github.com/truce-project/truce"
+
+// A sentence that tells people attacked and property burnt in one raid
+// ("stormed the town, shooting residents in their homes and setting houses
+// alight, … which put the toll at 70 dead") counts its dead against the
+// attack on the people, not the fire set to the houses: the burning
+// (CAMEO 1712, mode destroy) keeps the toll only where no other attack of
+// the sentence could have killed.
+
+// lex49TollToPeople returns the attack on people of the sentence that a
+// count of dead read for cd, a burning of property, belongs to; else cd.
+func lex49TollToPeople(cands []*candidate, cd *candidate, r tollRead) *candidate {
+	if cd == nil || r.field != "fatalities" || cd.ev.Type != truce.Assault || cd.ev.Mode != "destroy" {
+		return cd
+	}
+	for _, p := range cands {
+		if p != cd && lex49HarmsPeople(p) {
+			return p
+		}
+	}
+	return cd
+}
+
+// lex49HarmsPeople reports whether p is an attack whose means kill people
+// (shooting, beating, shelling, bombs) and has no toll yet.
+func lex49HarmsPeople(p *candidate) bool {
+	if p.folded || !isViolent(p) || p.ev.Type != truce.Assault || p.ev.Fatalities != nil {
+		return false
+	}
+	switch p.ev.Mode {
+	case "firearms", "beat", "massacre", "heavy-weapons", "explosives", "aerial":
+		return true
+	}
+	return false
+}
+
+// lex49TollBeforeBurning returns, for prev, the latest attack a later
+// toll may count, an attack on people told in the two sentences before
+// where prev is only a burning of property: "gunmen fought troops across
+// the city … fighters set trucks alight to block roads … at least eight
+// people were killed" counts the dead of the fighting.
+func lex49TollBeforeBurning(d *doc, st *sent, prev *candidate) *candidate {
+	if prev == nil || prev.ev.Type != truce.Assault || prev.ev.Mode != "destroy" {
+		return prev
+	}
+	for m := len(d.cands) - 1; m >= 0; m-- {
+		p := d.cands[m]
+		if p.st == st || p == prev {
+			continue
+		}
+		if p.st.s.Index < st.s.Index-2 {
+			break
+		}
+		if lex49HarmsPeople(p) {
+			return p
+		}
+	}
+	return prev
+}

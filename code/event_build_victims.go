@@ -17,7 +17,8 @@ import (
 // attack on peacekeepers".
 func (b *building) victimOfReactedAct() (int, bool) {
 	c, cd, st, e := b.c, b.cd, b.st, b.e
-	if len(cd.tgt) == 0 || e.has(flagViolent) || !reactingVerbs.has(st.low[cd.i]) {
+	dismay := lex51DismayVerb(st, cd)
+	if len(cd.tgt) == 0 || e.has(flagViolent) || !reactingVerbs.has(st.low[cd.i]) && dismay < 0 {
 		return 0, false
 	}
 	if p := c.lex.cameo[e.cameo].plover; p != truce.Accuse && p != truce.Reject {
@@ -30,7 +31,7 @@ func (b *building) victimOfReactedAct() (int, bool) {
 	if n >= len(st.low) || !actNouns[st.low[n]] || !slices.Contains(actNounTypes[st.low[n]], truce.Assault) {
 		return 0, false
 	}
-	if verb := st.verbBefore(n); verb != cd.j-1 {
+	if verb := st.verbBefore(n); verb != cd.j-1 && (dismay < 0 || verb != dismay) {
 		return 0, false
 	}
 	for _, m := range cd.tgt {

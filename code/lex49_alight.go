@@ -30,7 +30,7 @@ func lex49HarmsPeople(p *candidate) bool {
 		return false
 	}
 	switch p.ev.Mode {
-	case "firearms", "beat", "massacre", "heavy-weapons", "explosives", "aerial":
+	case "", "firearms", "beat", "massacre", "heavy-weapons", "explosives", "aerial", "drone", "targeted":
 		return true
 	}
 	return false

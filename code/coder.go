@@ -216,6 +216,7 @@ func (c *Coder) readDoc(a *truce.Article) (*doc, []truce.Place) {
 		st.pronouns(itSpeakerS47(before, st, speakerReferent(before, st, prev)))
 		st.clausePronouns()
 		st.mode40ParticiplePronouns()
+		st.gsr28QuotedPronouns()
 		st.semicolonPronouns()
 		st.describedStateAfter()
 		c.qualifyPlaces(st)

@@ -18,7 +18,7 @@ var speechVerbs = filtered(map[string]bool{
 	"stressed": true, "stresses": true, "concluded": true, "announced": true,
 	"argued": true, "argues": true, "told": true, "added": true, "maintained": true,
 	"maintains": true, "stated": true, "states": true, "repeated": true,
-	"wrote": true, "writes": true,
+	"wrote": true, "writes": true, "reminded": true, "reminds": true,
 })
 
 // obligationEntry codes a reported obligation; it has no lexicon line.
@@ -48,6 +48,9 @@ func (c *Coder) reportedDemands(st *sent) []*candidate {
 // speakerOf finds who voices a clause whose subject starts at token s and
 // whose modal is at k: "X said (that) Y must" or "Y must …, X said".
 func (st *sent) speakerOf(s, k int) []*mention {
+	if src := st.gsr28NoticeSpeaker(s); src != nil {
+		return src
+	}
 	for v := s - 1; v >= 0 && v >= s-8; v-- {
 		if st.low[v] == "that" {
 			continue

@@ -34,7 +34,9 @@ func (st *sent) pronouns(prev *mention) {
 		if v := speechBefore(st, k); v >= 0 {
 			// "rejected a Senegalese plan, and said they …": a verb joined
 			// by "and" shares the sentence's subject.
-			if v > 0 && st.low[v-1] == "and" {
+			if h := st.gsr28ObligedHearers(k, v); h != nil {
+				ref, group = &h[0], h[1:]
+			} else if v > 0 && st.low[v-1] == "and" {
 				ref = st.firstActor()
 			} else if sub := st.subject(v); len(sub) > 0 {
 				ref = sub[0]
@@ -42,6 +44,8 @@ func (st *sent) pronouns(prev *mention) {
 					group = append(group, *x)
 				}
 			}
+		} else if h, _ := st.gsr28NoticeHearers(k); h != nil {
+			ref, group = &h[0], h[1:]
 		} else if k == 0 && prev != nil {
 			ref = prev
 			group = prev.peers

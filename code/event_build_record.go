@@ -306,11 +306,14 @@ func (b *building) statusOf() string {
 	ev := &cd.ev
 	// "did not fire on the boats": a trigger whose form opens with the
 	// negation is negated.
-	if ev.Status == "" && (st.low[cd.i] == "not" || st.low[cd.i] == "n't" || st.low[cd.i] == "never") {
+	if ev.Status == "" && (st.low[cd.i] == "not" || st.low[cd.i] == "n't" || st.low[cd.i] == "never") && !tell41NegationIsTheAct(cd.e) {
 		ev.Status = truce.StatusNegated
 	}
 	if ev.Status == "" {
 		ev.Status = statusNear(st, cd.i)
+	}
+	if tell41RefusalNow(st, cd) && (ev.Status == truce.StatusHypothetical || ev.Status == truce.StatusPlanned) {
+		ev.Status = truce.StatusReported
 	}
 	if ev.Status == "" && ev.Type == truce.Assault && tell35ForceClaim(st, cd.i) {
 		ev.Status = truce.StatusClaimed

@@ -36,6 +36,16 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 		if crowdBackground(st, cd) || protestsAsCause(st, cd, out) {
 			continue
 		}
+		// "said it was ready to resume strikes": readiness to strike is
+		// a warning of force (prec52_ready.go).
+		if frame != nil && prec52ReadyForce(st, frame, cd) {
+			asThreat(frame, true)
+			continue
+		}
+		// "exchanged prisoners, with Kabul freeing 40": one side's part.
+		if prec52SwapPart(st, cd, out) {
+			continue
+		}
 		if promisedAct(cd) {
 			cd.ev.Status = truce.StatusPlanned
 		}

@@ -24,6 +24,9 @@ func hist34ParticipleOwnsDate(st *sent, cd *candidate, k int) bool {
 	if cd.e.pos != 'V' || k < 2 {
 		return false
 	}
+	if hist35ParticipleInForm(st, cd, k) {
+		return true
+	}
 	// The participle: within five tokens before the date, with only a
 	// phrase of place or manner between ("seized from a depot in Goma
 	// last year").

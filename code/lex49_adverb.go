@@ -15,9 +15,12 @@ func lex49AdverbAt(low []string, i int) int {
 	if i >= len(low) {
 		return 0
 	}
+	if k := lex52DateAt(low, i); k > 0 {
+		return k
+	}
 	w := low[i]
 	switch w {
-	case "again", "also", "already", "still":
+	case "again", "also", "already", "still", "soon", "later":
 		return 1
 	case "at":
 		if i+1 < len(low) && low[i+1] == "last" {
@@ -68,7 +71,7 @@ func lex49SkipAdverb(low []string, i int, words []string) (int, bool) {
 // lex49AdverbEndsAt reports whether an adverb that may sit in a form ends
 // at token k: the words past a wildcard's reach a form may still match.
 func lex49AdverbEndsAt(low []string, k int) bool {
-	return lex49AdverbAt(low, k) == 1 || k > 0 && lex49AdverbAt(low, k-1) == 2
+	return lex49AdverbAt(low, k) == 1 || k > 0 && lex49AdverbAt(low, k-1) == 2 || k > 1 && lex49AdverbAt(low, k-2) == 3
 }
 
 // lex49SecondAfterAdverb returns the token a form's second word may

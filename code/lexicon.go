@@ -516,7 +516,7 @@ func matchFrom(low []string, i int, words []string) (int, bool) {
 			if low[i+gap-1] == "." || low[i+gap-1] == ";" || gap > 1 && opensClause(low, i+gap-1) {
 				break
 			}
-			if n, ok := matchFrom(low, i+gap, words[1:]); ok {
+			if n, ok := matchFrom(low, i+gap, words[1:]); ok && !lex52DateAfterGap(low, i+gap, words[1:]) {
 				return gap + n, true
 			}
 		}

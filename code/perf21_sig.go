@@ -38,8 +38,9 @@ func formNeeds(words []string) (need uint64, span int) {
 // form of ix may reach.
 func (ix *secondIndex) tokenBits(low []string, i int) uint64 {
 	var have uint64
-	// two tokens more: an adverb may stand inside the form (lex49_adverb.go)
-	for p := i; p < len(low) && p < i+ix.span+2; p++ {
+	// three tokens more: an adverb or a day may stand inside the form
+	// (lex49_adverb.go, lex52_dated.go)
+	for p := i; p < len(low) && p < i+ix.span+3; p++ {
 		have |= wordBit(low[p])
 	}
 	return have

@@ -391,7 +391,8 @@ var futureTo = filtered(map[string]bool{
 func promisedAct(cd *candidate) bool {
 	st := cd.st
 	c := cd.e.cameo
-	return cd.j > cd.i+2 && futureTo.has(st.low[cd.i]) && st.low[cd.i+1] == "to" &&
+	to := cd.i + 1 + lex49AdverbAt(st.low, cd.i+1) // "pledged on Monday to send"
+	return cd.j > cd.i+2 && futureTo.has(st.low[cd.i]) && to < cd.j && st.low[to] == "to" &&
 		!strings.HasPrefix(c, "13") && !strings.HasPrefix(c, "03") && !strings.HasPrefix(c, "12")
 }
 

@@ -10,7 +10,7 @@ package code
 // ("The two sides also agreed", "both governments accepted"), or a body
 // of each ("the two countries' experts are due to meet").
 func sidesSubject(st *sent, i int) bool {
-	return sidesPeopleBefore(st, i) || bareSidesBefore(st, i) || sidesBodiesBefore(st, i)
+	return sidesPeopleBefore(st, i) || bareSidesBefore(st, i) || sidesBodiesBefore(st, i) || x63BareTwoBefore(st, i)
 }
 
 // bareSidesBefore reports whether "both" or "two" and a noun of sides

@@ -92,6 +92,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	}
 	b.pairedSubject()
 	b.samePair()
+	b.x63CollectiveSides()
 	b.relationsPair()
 	b.kindSides()
 	if why := b.tipFromOfficials(); why != "" {

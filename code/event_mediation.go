@@ -33,6 +33,7 @@ func (b *building) mediation() {
 		}
 		ev.Mediators = appendActor(ev.Mediators, m.actor)
 	}
+	b.t49OnlookerBrokers()
 	b.tellingBroker()
 }
 

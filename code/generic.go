@@ -107,6 +107,11 @@ func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Locat
 				out = append(out, *g)
 				continue
 			}
+			if g := st.x63GroupWithin(m); g != nil {
+				g.Text = a.Text
+				out = append(out, *g)
+				continue
+			}
 			if g := d.groupBefore(st, m.i); g != nil && a.Sector == "REB" {
 				g.Text = a.Text
 				out = append(out, *g)

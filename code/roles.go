@@ -423,7 +423,7 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	// ("its" stands for the sentence's first actor: "militants attacked its
 	// troops" after "Israel struck Gaza" is another matter.)
 	if len(cd.src) > 0 && len(cd.tgt) > 0 && cd.tgt[0].kind == "sector" && cd.tgt[0].i > 0 && st.holds(cd.tgt[0]) &&
-		(st.low[cd.tgt[0].i-1] == "their" || st.low[cd.tgt[0].i-1] == "its") && cd.src[0] == st.firstActor() {
+		(st.low[cd.tgt[0].i-1] == "their" || st.low[cd.tgt[0].i-1] == "its") && cd.src[0] == st.firstActor() && !t49NounOwned(st, cd, cd.tgt[0]) {
 		cd.tgt = st.recipientLater(cd.tgt[0].j)
 	}
 	// "pushed the RSF out of": an actor inside a gapped trigger is its

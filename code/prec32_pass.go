@@ -30,7 +30,11 @@ import "time"
 // prec34_dated.go; an act only feared ("for fear of shelling"), see
 // prec34_feared.go; an aim told in the past perfect, see prec36_aim.go;
 // a habit told in the present perfect with a word of frequency ("has
-// been shelled almost daily"), see prec40_habit.go.
+// been shelled almost daily"), see prec40_habit.go; then prec51's: a
+// perfect summed up over recent years, see prec51_recent.go; the start of
+// unrest told again, see prec51_began.go; a recognition withheld up to
+// now, see prec51_unrecognised.go; a run of acts a place has seen or a
+// side has stepped up, see prec51_trend.go.
 func backgroundPrec32(st *sent, cd *candidate, published time.Time) string {
 	for _, r := range backgroundRulesPrec32 {
 		if r.background(st, cd, published) {
@@ -62,4 +66,8 @@ var backgroundRulesPrec32 = []struct {
 	{habitualPerfectPrec40, "a habit told in the present perfect with a word of frequency (\"has been shelled almost daily\", \"have repeatedly targeted\")"},
 	{fearedActPrec34, "an act only feared or grown weary of (\"for fear of shelling\", \"tired of being kidnapped\")"},
 	{aimedPerfectPrec36, "an aim told in the past perfect (\"had called the rally to demand\", \"had wanted to protest\")"},
+	{recentSpanPerfectPrec51, "a perfect summed up over recent years (\"have killed thousands over the past decade\", \"in recent years\"): a total to date"},
+	{retoldStartPrec51, "the start of unrest told again after the lead (\"The protests began on Sunday in …\"): no new act"},
+	{withheldRecognitionPrec51, "a recognition withheld up to now (\"has not formally recognised\", \"is not recognised by\"): a standing state"},
+	{trendObjectPrec51, "a run of acts as the object of a perfect of experience or trend (\"has seen several attacks\", \"have stepped up attacks\"): background"},
 }

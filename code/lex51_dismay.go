@@ -25,3 +25,17 @@ func lex51DismayVerb(st *sent, cd *candidate) int {
 	}
 	return -1
 }
+
+// lex51SecondComplement reports whether an "and that" (or ", that")
+// between the frame's end and cd opens a second complement of the verb of
+// saying, not the frame's content: in "said he was appalled by the
+// reports, and that six health workers had been abducted" the abduction
+// is told, not what the dismay is about.
+func lex51SecondComplement(st *sent, frame, cd *candidate) bool {
+	for k := frame.j; k < cd.i; k++ {
+		if st.low[k] == "that" && k > 0 && (st.low[k-1] == "and" || st.low[k-1] == ",") {
+			return lex51DismayVerb(st, frame) >= 0
+		}
+	}
+	return false
+}

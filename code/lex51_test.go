@@ -134,3 +134,24 @@ func TestLex51Dismay(t *testing.T) {
 		}
 	}
 }
+
+// TestLex51DismayThenTold checks that a second complement of the verb of
+// saying ("and that ...") after a dismay is told as news, not read as what
+// the dismay is about.
+func TestLex51DismayThenTold(t *testing.T) {
+	for _, text := range []string{
+		"The UN rights chief said she was horrified by the reports from North Kivu, and that four aid workers had been kidnapped near Rutshuru.",
+		"The EU envoy said he was dismayed by the news, and that gunmen had abducted two nurses from a clinic in Kidal.",
+	} {
+		x := mustExtract(t, text, "2024-05-02")
+		found := false
+		for _, ev := range x.Events {
+			if ev.Mode == "abduct" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no abduction: %+v", text, x.Events)
+		}
+	}
+}

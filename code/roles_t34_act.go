@@ -20,8 +20,8 @@ func actNounAt(cd *candidate) string {
 	st := cd.st
 	end := cd.j + 4
 	for k := cd.i + 1; k < len(st.low) && k < end; k++ {
-		if actRefNouns.has(st.low[k]) {
-			return st.low[k]
+		if w, done := actRefNounT50(st, k); done {
+			return w
 		}
 		if k >= cd.j && prec40ModifierJoin(st, k) {
 			end++

@@ -24,6 +24,10 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	if p := possessorOf(st, m); p != nil {
 		return p.actor.Country
 	}
+	// "a missionary from Calgary": the people's home (roles_x66_from.go).
+	if cc := x66FromPlace(st, m); cc != "" {
+		return cc
+	}
 	// "would not allow foreign activists to meddle": of another land.
 	if cc := d.foreignCountryX53(st, m, loc, other); cc != "" {
 		return cc

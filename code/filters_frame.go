@@ -85,7 +85,7 @@ func dropReported(cands []*candidate, st *sent) []*candidate {
 			out = append(out, cd)
 			continue
 		}
-		if frame != nil && st.clause[cd.i] == st.clause[frame.i] && !newPredicate(st, frame.j, cd.i) && !lex51SecondComplement(st, frame, cd) && !lex43DeedJudged(st, cd) && !relativeClosedBefore(st, frame.i, cd.i) && !mode37RelativeMain(st, frame.i, cd.i) && !mode37CountedMeeting(st, cd) && !describedSubject(st, frame, cd) && !endedAct(st, cd) &&
+		if frame != nil && st.clause[cd.i] == st.clause[frame.i] && !newPredicate(st, frame.j, cd.i) && !lex51SecondComplement(st, frame, cd) && !lex43DeedJudged(st, cd) && !relativeClosedBefore(st, frame.i, cd.i) && !mode37RelativeMain(st, frame.i, cd.i) && !mode37CountedMeeting(st, cd) && !describedSubject(st, frame, cd) && !endedAct(st, cd) && !gsr29OpeningFrame(st, frame, cd) &&
 			(complementBetween(st, frame.j, cd.i) || strings.HasPrefix(frame.e.cameo, "10") ||
 				strings.HasPrefix(frame.e.cameo, "12") && isAgreementNoun(cd.e)) {
 			// "promised to pull their forces back": a pullout still to come.

@@ -13,7 +13,7 @@ import "github.com/truce-project/truce"
 // country the story is about.
 func (c *Coder) statePowerPassives(d *doc) {
 	for _, cd := range d.cands {
-		if cd.folded || cd.st == nil || len(cd.ev.Source) > 0 || !statePowerActS39(&cd.ev) || !cd.st.passiveTriggerS39(cd.i, cd.j) && !tell38FreedSubject(cd) {
+		if cd.folded || cd.st == nil || len(cd.ev.Source) > 0 || !statePowerActS39(&cd.ev) && !x66InvestigatedPassive(&cd.ev) || !cd.st.passiveTriggerS39(cd.i, cd.j) && !tell38FreedSubject(cd) {
 			continue
 		}
 		cc := ""

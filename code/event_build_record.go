@@ -362,6 +362,8 @@ func (b *building) threatOnCondition() {
 			code, status = "133", ev.Status
 		case ev.Mode == "expel" || ev.Mode == "deport":
 			code = "136"
+		case ev.Type == truce.Sanction && ev.Mode == "restrict":
+			code = "1312" // "would bar imports of … if": a trade measure threatened
 		case ev.Type == truce.Sanction:
 			code = "1311"
 		case ev.Mode == "restrict" || ev.Mode == "seize":

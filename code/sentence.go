@@ -129,7 +129,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 		// "flooded central Minsk": a direction word before a capital or
 		// country makes it a place whatever comes before.
 		if (m.Kind == "capital" || m.Kind == "country" && m.Actor.Sector == "") && (afterPlacePrep(st, i) || i > 0 && directions.has(st.low[i-1])) {
-			mm.place = true
+			mm.place = !prec53ProposalFrom(st, i)
 		}
 		if i > 1 && mm.kind != "sector" && st.low[i-1] == "and" && prevIsPlace(st, i-1) {
 			mm.place = true

@@ -120,7 +120,12 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			cd.prev = prev.prev
 			c.trace(st, prev, "fires the arms told next (\"fired artillery shells\")")
 		}
+		spark, sparkE := mode45SparkHead(st, cands[:k], cd), (*entry)(nil)
+		if spark != nil {
+			sparkE = spark.e
+		}
 		if corefer(st, cands[:k], cd) {
+			c.mode45KeepNamedMeans(st, spark, sparkE, cd)
 			c.trace(st, cd, "names again an attack told earlier in the sentence")
 			continue
 		}

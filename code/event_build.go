@@ -93,6 +93,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	b.pairedSubject()
 	b.samePair()
 	b.x63CollectiveSides()
+	b.x65ArmedSides()
 	b.relationsPair()
 	b.kindSides()
 	if why := b.tipFromOfficials(); why != "" {

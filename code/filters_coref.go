@@ -304,7 +304,7 @@ func tollRelative(st *sent, i int) bool {
 			return true
 		}
 		if clauseBreaks.has(st.low[k]) || st.low[k] == "," {
-			return false
+			return st.low[k] == "," && toll44PastAside(st, k, i) // "in which four people, among them a gendarme, were killed"
 		}
 	}
 	return false

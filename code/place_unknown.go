@@ -136,7 +136,7 @@ func (st *sent) unknownAfter(k int) (string, int) {
 	for n < len(st.toks) && (capitalised(st.toks[n].text) || articled(st.toks[n].text) || n > i && linked(st, n)) && st.mentionAt(n) == nil && !st.isPlace(n) && !weekdayOrMonth(st.low[n]) {
 		n++
 	}
-	if n > i {
+	if n > i && !place42Chamber(st, i, n) {
 		if a, b := place40NameAfterAdjective(st, i, n); a >= 0 {
 			return st.textOf(a, b), a
 		}

@@ -210,6 +210,9 @@ func isFigure(s string) bool {
 // that is the subject of a verb of its own ("… and 3 were wounded") is
 // another toll, not part of this one.
 func conjoined(st *sent, cnt truce.Count, end int, afterVerb bool) (truce.Count, int) {
+	if c, e, ok := toll44Breakdown(st, cnt, end); ok {
+		return c, e // "killed three people, two Indians and a Pakistani"
+	}
 	// "killing 26 people, a hospital official and residents said": a
 	// list after a comma that ends in a verb of saying names who gives
 	// the toll, not more dead.

@@ -35,7 +35,7 @@ const (
 func (g *Gazetteer) notPlace(toks []token, norm []byte, m match, afterPlace bool) bool {
 	i, j := m.ti, m.tj
 	w := func(k int) string { return string(norm[toks[k].nstart:toks[k].nend]) }
-	if j == i+1 && toks[i].sentenceStart && stopInitial[w(i)] {
+	if j == i+1 && toks[i].sentenceStart && stopInitial[w(i)] && !place42Dateline(toks, i) {
 		return true
 	}
 	// "Maarat al-Numan": a name hyphened to an Arabic article that

@@ -30,17 +30,7 @@ func hist34ParticipleOwnsDate(st *sent, cd *candidate, k int) bool {
 	// The participle: within five tokens before the date, with only a
 	// phrase of place or manner between ("seized from a depot in Goma
 	// last year").
-	p := -1
-	for n := k - 1; n >= cd.j && n >= k-6; n-- {
-		t := st.toks[n].tag
-		if t == "VBN" || t == "VBD" {
-			p = n
-			break
-		}
-		if !hist34PhraseTag(t) {
-			return false
-		}
-	}
+	p := hist34ParticipleBefore(st, k, cd.j)
 	if p < 0 || p < cd.j || !strings.HasPrefix(st.toks[p-1].tag, "NN") || auxiliaries.has(st.low[p-1]) {
 		return false
 	}
@@ -109,4 +99,20 @@ func (b *building) hist34OwnDate(date time.Time, prec string) (time.Time, string
 		}
 	}
 	return when.ResolveExprs(rest, b.d.date)
+}
+
+// hist34ParticipleBefore returns the past participle (or past form) within
+// six tokens before the date at k and not before lo, with only a phrase of
+// place or manner between ("seized from a depot in Goma last year"), or -1.
+func hist34ParticipleBefore(st *sent, k, lo int) int {
+	for n := k - 1; n >= lo && n >= k-6; n-- {
+		t := st.toks[n].tag
+		if t == "VBN" || t == "VBD" {
+			return n
+		}
+		if !hist34PhraseTag(t) {
+			return -1
+		}
+	}
+	return -1
 }

@@ -20,17 +20,7 @@ func hist35ParticipleInForm(st *sent, cd *candidate, k int) bool {
 	}
 	// The participle: within five tokens before the date, inside the
 	// form, with only a phrase of place or manner between.
-	p := -1
-	for n := k - 1; n > cd.i+1 && n >= k-6; n-- {
-		t := st.toks[n].tag
-		if t == "VBN" || t == "VBD" {
-			p = n
-			break
-		}
-		if !hist34PhraseTag(t) {
-			return false
-		}
-	}
+	p := hist34ParticipleBefore(st, k, cd.i+2)
 	if p < 0 || p >= cd.j || !strings.HasPrefix(st.toks[p-1].tag, "NN") || auxiliaries.has(st.low[p-1]) {
 		return false
 	}

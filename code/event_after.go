@@ -32,7 +32,7 @@ func (c *Coder) afterSentence(d *doc, st *sent, cands, built []*candidate) {
 	for n := len(st.mentions) - 1; n >= 0; n-- {
 		// Copy only the group kept: a copy taken before the test
 		// escapes, and every mention tried would cost an allocation.
-		if isArmedGroup(st.mentions[n].actor) {
+		if isArmedGroup(st.mentions[n].actor) && !st.x68BackedBy(st.mentions[n].i) {
 			a := st.mentions[n].actor
 			d.lastGroup = &a
 			break

@@ -107,6 +107,7 @@ func (b *building) namedSides() {
 		tgt = c.venueVictims(d, cd, src, tgt, loc)
 		tgt = c.capitalStruck(d, st, cd, tgt)
 		tgt = c.rolesT48HeldStruck(d, st, cd, tgt, loc)
+		tgt = x68DropBackers(st, cd, tgt)
 	}
 	b.src, b.tgt = src, tgt
 }

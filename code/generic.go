@@ -213,7 +213,7 @@ func (st *sent) holds(m *mention) bool {
 func (d *doc) groupBefore(st *sent, k int) *truce.Actor {
 	for n := len(st.mentions) - 1; n >= 0; n-- {
 		m := st.mentions[n]
-		if m.j <= k && isArmedGroup(m.actor) {
+		if m.j <= k && isArmedGroup(m.actor) && !st.x68BackedBy(m.i) {
 			a := m.actor
 			return &a
 		}

@@ -17,7 +17,7 @@ func (d *doc) groupNext(st *sent) *truce.Actor {
 			continue
 		}
 		for _, m := range x.mentions {
-			if !isArmedGroup(m.actor) || x.blamedBefore(m.i) || x.deniedAfter(m.j) {
+			if !isArmedGroup(m.actor) || x.blamedBefore(m.i) || x.deniedAfter(m.j) || x.x68BackedBy(m.i) {
 				continue
 			}
 			if found != nil && found.ID != m.actor.ID {

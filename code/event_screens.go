@@ -19,6 +19,7 @@ var readingScreens = []struct {
 	{lex47OpensList, "\"shot\" or \"beaten\" opening a list of harms of one act (\"shot and killed\", \"shot residents and burned granaries\")"},
 	{prec53MedicalHelp, "help sought for care (\"sought medical help\"): no plea to a party"},
 	{prec53StoppedClass, "a bare plural of violence an effort is to stop (\"struggled to contain jihadist attacks\"): a class, not an act"},
+	{gsr30ClearedOfCharge, "\"cleared\" of a charge (\"cleared him of all charges\"): found blameless, no ground taken"},
 }
 
 // readingScreened returns why cd's reading names no event, or "".

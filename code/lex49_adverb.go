@@ -60,6 +60,12 @@ var lex49NotAdverbs = filtered(map[string]bool{
 // token i with an adverb standing before that word: it is called where
 // low[i] is not words[0].
 func lex49SkipAdverb(low []string, i int, words []string) (int, bool) {
+	// An adverb takes one to three tokens: the form's word must stand
+	// right after them. Most calls end on this cheap look.
+	w := words[0]
+	if !(i+1 < len(low) && low[i+1] == w || i+2 < len(low) && low[i+2] == w || i+3 < len(low) && low[i+3] == w) {
+		return 0, false
+	}
 	k := lex49AdverbAt(low, i)
 	if k == 0 || i+k >= len(low) || low[i+k] != words[0] {
 		return 0, false

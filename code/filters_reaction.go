@@ -13,6 +13,9 @@ import (
 // definite reports whether the noun trigger at i has a definite
 // determiner ("the strikes", "this truce").
 func definite(st *sent, i int) bool {
+	if prec54BothOf(st, i) {
+		return true
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch st.low[k] {
 		case "the", "this", "these", "those", "that", "its", "their":

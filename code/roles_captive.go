@@ -36,7 +36,7 @@ var swapWords = filtered(map[string]bool{
 // side can be told, and whether m is one. other is the other side of the
 // event: who holds, frees or swaps them.
 func (d *doc) captiveCountry(st *sent, m *mention, other []truce.Actor) (string, bool) {
-	if m.kind != "sector" || m.actor.Country != "" || !captiveNouns.has(strings.ToLower(st.textOf(m.i, m.j))) {
+	if m.kind != "sector" || m.actor.Country != "" || !captiveNouns.has(strings.ToLower(st.textOf(m.i, m.j))) && !prec54HeldRelative(st, m) {
 		return "", false
 	}
 	// "Israel's prisoners": held by Israel, or its own.
@@ -50,6 +50,9 @@ func (d *doc) captiveCountry(st *sent, m *mention, other []truce.Actor) (string,
 	// the Palestinians: a side at war holds the other side's people.
 	if x, ok := otherSide(d.dyad, other); ok {
 		return x.Country, true
+	}
+	if cc := d.prec54AgreedOther(st, other); cc != "" {
+		return cc, true
 	}
 	// "Armenia and Azerbaijan will swap all remaining prisoners": each
 	// side's, so no one side's.

@@ -58,6 +58,9 @@ var x66MovingStems = []string{
 
 // x66MovingVerb reports whether w is a form of a verb that moves people.
 func x66MovingVerb(w string) bool {
+	if prec54NotMoving(w) {
+		return false // "sentenced" is no form of "send"
+	}
 	for _, s := range x66MovingStems {
 		if strings.HasPrefix(w, s) {
 			return true

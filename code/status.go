@@ -447,7 +447,7 @@ func planned(st *sent, i int) bool {
 			return true
 		case w == "to" && k > 0 && (st.low[k-1] == "is" || st.low[k-1] == "are"):
 			return true // "Hamas is to release"
-		case prepareVerbs.has(w) && strings.HasPrefix(st.toks[i].tag, "NN"):
+		case prepareVerbs.has(w) && (strings.HasPrefix(st.toks[i].tag, "NN") || prec54CampaignNoun(st, i)):
 			return true // "the bloc prepared new sanctions"
 		case w == "up" && k > 0 && drawVerbs.has(st.low[k-1]) && strings.HasPrefix(st.toks[i].tag, "NN"):
 			return true // "ministers are drawing up new sanctions"

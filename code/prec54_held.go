@@ -1,10 +1,6 @@
 package code
 
-import (
-	"strings"
-
-	"github.com/truce-project/truce"
-)
+import "github.com/truce-project/truce"
 
 // People a side is said to hold ("free 30 women and children it has held
 // since May", "the sailors they were holding") are its captives, whatever
@@ -94,11 +90,4 @@ func (d *doc) prec54AgreedOther(st *sent, other []truce.Actor) string {
 		return ""
 	}
 	return ""
-}
-
-// prec54NotMoving reports whether w, though it begins with a stem of a
-// verb that moves people (x66MovingStems), is another verb: "sentenced"
-// is no form of "sent", "busted" none of "bus".
-func prec54NotMoving(w string) bool {
-	return strings.HasPrefix(w, "sentenc") || strings.HasPrefix(w, "bust")
 }

@@ -56,18 +56,23 @@ var x66MovingStems = []string{
 	"escort", "relocat", "resettl", "admit", "receiv", "welcom", "accept", "host", "turn", "push",
 }
 
-// x66MovingVerb reports whether w is a form of a verb that moves people.
+// x66MovingVerb reports whether w is a form of a verb that moves people:
+// a stem of x66MovingStems followed by nothing or an inflection, so that
+// "sentenced" is no form of "sent", nor "hostage" of "host".
 func x66MovingVerb(w string) bool {
-	if prec54NotMoving(w) {
-		return false // "sentenced" is no form of "send"
-	}
 	for _, s := range x66MovingStems {
-		if strings.HasPrefix(w, s) {
+		if strings.HasPrefix(w, s) && x66Inflections[w[len(s):]] {
 			return true
 		}
 	}
 	return false
 }
+
+// x66Inflections are the endings a stem of x66MovingStems takes in its
+// verb's forms ("evacuat-ed", "withdr-ew", "expel-led", "ferr-ied").
+var x66Inflections = wordSet("", "d", "e", "s", "es", "ed", "ing", "en", "n",
+	"ew", "aw", "aws", "awn", "awing", "ied", "ies", "y", "ying",
+	"led", "ling", "red", "ring", "ped", "ping", "ted", "ting", "sed", "sing")
 
 // x66InvestigatedPassive reports whether ev is an investigation of a party
 // told in the passive ("has been put under investigation in Italy", "is

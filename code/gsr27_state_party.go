@@ -7,14 +7,14 @@ package code
 // read the bare state named as no official party.
 
 // gsr27StateParty reports whether some mention names a state itself: a
-// country or its capital named as an actor ("is suing the United States",
-// "took Algiers to court"), coded with the country and no sector; not a
-// demonym, which only places a company ("a Cambodian rival"). Such a
-// party makes a company's suit, deal or appeal politics, as a government
-// or an official body does.
+// country named as an actor ("is suing the United States"), coded with
+// the country and no sector; not a demonym, which only places a company
+// ("a Cambodian rival"). Such a party makes a company's suit, deal or
+// appeal politics, as a government or an official body does (a capital
+// is its government, which officialActor already counts).
 func gsr27StateParty(ms []*mention) bool {
 	for _, m := range ms {
-		if (m.kind == "country" || m.kind == "capital") && m.actor.Country != "" && m.actor.Sector == "" && !m.place {
+		if m.kind == "country" && m.actor.Country != "" && m.actor.Sector == "" && !m.place {
 			return true
 		}
 	}

@@ -69,7 +69,11 @@ func prec54HeldRelative(st *sent, m *mention) bool {
 // agreement is told; the country itself when both sides are of other's
 // country (a civil war's government and rebels).
 func (d *doc) prec54AgreedOther(st *sent, other []truce.Actor) string {
-	if len(other) == 0 || countryOf(other[0]) == "" {
+	if len(other) == 0 {
+		return ""
+	}
+	cc := countryOf(other[0])
+	if cc == "" {
 		return ""
 	}
 	for n := len(d.cands) - 1; n >= 0; n-- {
@@ -77,7 +81,7 @@ func (d *doc) prec54AgreedOther(st *sent, other []truce.Actor) string {
 		if p.folded || p.ev.Type != truce.Agree || p.st.s.Index > st.s.Index {
 			continue
 		}
-		s, t := hasCountry(p.ev.Source, countryOf(other[0])), hasCountry(p.ev.Target, countryOf(other[0]))
+		s, t := hasCountry(p.ev.Source, cc), hasCountry(p.ev.Target, cc)
 		switch {
 		case s && !t && len(p.ev.Target) > 0:
 			return countryOf(p.ev.Target[0])
@@ -85,7 +89,7 @@ func (d *doc) prec54AgreedOther(st *sent, other []truce.Actor) string {
 			return countryOf(p.ev.Source[0])
 		case s && t && len(p.ev.Source) == 1 && len(p.ev.Target) == 1:
 			// A civil war's two sides: the captives are the country's.
-			return countryOf(other[0])
+			return cc
 		}
 		return ""
 	}

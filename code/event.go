@@ -198,7 +198,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		// event: "airstrikes on … killed 10", "struck two blocks, killing 25".
 		// So does the blast of a device named just before: "a grenade
 		// thrown by militants exploded in a market" is one attack.
-		if cd.e.has(flagKill) || cd.e.pos == 'V' && cd.e.has(flagViolent) && (cd.e.has(flagNeedTarget) || deviceGoesOff(st, cd)) {
+		if cd.e.has(flagKill) || cd.e.pos == 'V' && cd.e.has(flagViolent) && (cd.e.has(flagNeedTarget) && !lex56OwnCapture(st, cd) || deviceGoesOff(st, cd)) {
 			if prev := firstOf(foldTarget(st, cands[:k], cd), deviceBefore(st, cands[:k], cd)); prev != nil && !tell37DeniedApart(st, prev, cd) {
 				cd.folded = true
 				prev.killed = prev.killed || cd.e.has(flagKill)

@@ -86,6 +86,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	b.t48PromiseAddressee()
 	b.codeKind()
 	b.armedArrest()
+	b.lex56StateCapture()
 	b.typeOf()
 	if why := b.concessionManner(); why != "" {
 		return why

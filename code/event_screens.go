@@ -20,6 +20,8 @@ var readingScreens = []struct {
 	{prec53MedicalHelp, "help sought for care (\"sought medical help\"): no plea to a party"},
 	{prec53StoppedClass, "a bare plural of violence an effort is to stop (\"struggled to contain jihadist attacks\"): a class, not an act"},
 	{gsr30ClearedOfCharge, "\"cleared\" of a charge (\"cleared him of all charges\"): found blameless, no ground taken"},
+	{lex56NoneTaken, "a verb of taking away naming no one taken (\"led the march away\")"},
+	{prec55AttackedGathering, "a gathering an explosive attack hit (\"a blast hit a rally\", \"whose rally was targeted\"): the scene, not a protest"},
 }
 
 // readingScreened returns why cd's reading names no event, or "".

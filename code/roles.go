@@ -219,6 +219,9 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 				cd.src = st.coordinated(m)
 			}
 		}
+		if m := st.rolesX71PerfectSubject(cd.i); m != nil {
+			cd.src = st.coordinated(m)
+		}
 		// "The junta said the truce would hold but warned that …": a verb
 		// after "but" with no subject of its own shares the sentence's.
 		if cd.src == nil && cd.i > 0 && st.low[cd.i-1] == "but" {

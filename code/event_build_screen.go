@@ -87,7 +87,7 @@ func (b *building) screenRetelling() string {
 	// "Troops clashed with separatists … The army said four fighters were
 	// killed": a passive toll with no one named after an attack told just
 	// before is that attack's toll (tollUpdate gives it), not a new attack.
-	if e.has(flagKill) && e.pos == 'V' && st.isPassive(cd.i) && len(cd.src) == 0 && st.agentAfter(cd.j) == nil {
+	if e.has(flagKill) && e.pos == 'V' && st.isPassive(cd.i) && len(cd.src) == 0 && st.agentAfter(cd.j) == nil && !c.toll45TakeWhenDoer(st, cd) {
 		if prev := tollTarget(d, st, cd.tgt); prev != nil && prev.st != st && prev.ev.Fatalities == nil && victimsFit(prev, cd.tgt) && !tollNotOfCapture(prev) && !toll37ApartSentence(st) {
 			return "the toll of an attack told just before"
 		}

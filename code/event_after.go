@@ -13,6 +13,7 @@ func (c *Coder) afterSentence(d *doc, st *sent, cands, built []*candidate) {
 	toll42KilledAttackers(d, st, cands)
 	toll42LaterDeaths(st, cands, reads)
 	lex47ShotOne(st, built)
+	mode46ShotOnePassive(st, built)
 	lex47ReducedCount(st, built)
 	lex47Retold(d, st, built)
 	prec46AnsweredCrowd(d, st, built)

@@ -43,6 +43,9 @@ func (c *Coder) protestMet(d *doc, st *sent, cands, built []*candidate) {
 		if p < 0 && !mode33ProtestTold(d, st) {
 			p = mode33ProtestNamed(st, cd)
 		}
+		if p < 0 && !mode33ProtestTold(d, st) {
+			p = mode46ProtestersWho(st, cd)
+		}
 		if p < 0 && cd.ev.ACLEDSubtype == "Protest with intervention" && c.forceWithin(st, cands, cd) {
 			p = cd.i
 		}

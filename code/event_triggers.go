@@ -36,6 +36,12 @@ func (c *Coder) sentenceTriggers(d *doc, st *sent) []*candidate {
 		if e, m := c.mode41ToldByPhone(st, i); e != nil && m > n {
 			es, n = []*entry{e}, m
 		}
+		if e, m := c.mode46DownedCraft(st, i); e != nil && m > n {
+			es, n = []*entry{e}, m
+		}
+		if e, m := c.mode46CalledGap(st, i); e != nil && m > n {
+			es, n = []*entry{e}, m
+		}
 		if es2, m := c.prec49DatedComplement(st, i); m > n {
 			es, n = es2, m
 		}

@@ -121,6 +121,7 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 			h.start = k
 		}
 		bridgeModifier(text, toks, hits, h)
+		gsr31BridgeForce(text, toks, hits, h)
 		hits = clanBand(text, toks, hits, &h)
 		hits = d.push(hits, h)
 		i = h.end

@@ -58,9 +58,12 @@ func (st *sent) speakerOf(s, k int) []*mention {
 		if speechVerbs.has(st.low[v]) {
 			return st.subject(v)
 		}
+		if src := st.gsr31GerundSpeaker(v); src != nil {
+			return src
+		}
 	}
 	for v := k + 1; v < len(st.low); v++ {
-		if speechVerbs.has(st.low[v]) && st.low[v-1] != "that" && (st.low[v-1] == "," || st.mentionAt(v-1) != nil) {
+		if (speechVerbs.has(st.low[v]) || gsr31TrailingDemand.has(st.low[v])) && st.low[v-1] != "that" && (st.low[v-1] == "," || st.mentionAt(v-1) != nil) {
 			if sub := st.subject(v); len(sub) > 0 && sub[0].i > k {
 				return sub
 			}

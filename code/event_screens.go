@@ -22,6 +22,9 @@ var readingScreens = []struct {
 	{gsr30ClearedOfCharge, "\"cleared\" of a charge (\"cleared him of all charges\"): found blameless, no ground taken"},
 	{lex56NoneTaken, "a verb of taking away naming no one taken (\"led the march away\")"},
 	{prec55AttackedGathering, "a gathering an explosive attack hit (\"a blast hit a rally\", \"whose rally was targeted\"): the scene, not a protest"},
+	{gsr31TruceBody, "a truce noun naming who watches over a truce (\"truce monitors\", \"the ceasefire committee\"): no truce told"},
+	{gsr31FlightsNoState, "flights or links cut by no named state (\"the carrier suspended flights to\"): no sanction"},
+	{gsr31HandedDocument, "a paper handed over (\"handed over a letter to\", \"a petition handed over to\"): a message delivered, no release"},
 }
 
 // readingScreened returns why cd's reading names no event, or "".

@@ -354,7 +354,7 @@ var owedWords = filtered(map[string]bool{
 // ratified").
 func pendingStep(st *sent, cd *candidate) bool {
 	if cd.e.pos == 'V' {
-		return owedAt(st, cd.i)
+		return owedAt(st, cd.i) || gsr31ModalOwed(st, cd.i)
 	}
 	if !isAgreementNoun(cd.e) {
 		return false

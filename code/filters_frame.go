@@ -358,7 +358,7 @@ func ofGerund(st *sent, i, j int) bool {
 // while in "demanded that they withdraw and free the hostages" it still is.
 func newPredicate(st *sent, from, to int) bool {
 	for k := from; k < to; k++ {
-		if st.low[k] != "and" {
+		if st.low[k] != "and" && !gsr31ThenJoin(st, k) {
 			continue
 		}
 		for n := k + 1; n <= to && n < len(st.toks); n++ {

@@ -66,6 +66,7 @@ var (
 		{stormThenAbductPrec37, "the storming of a place told as the way in of the abduction the same men go on to (\"stormed a school and seized 287 pupils\"): one act, the abduction"},
 		{avertedActPrec37, "an act another verb kept from happening (\"withdrew to avoid air strikes\", \"averting an attack\"): has not happened"},
 		{gsr23AidStoppedPrec, "aid named as what a verb stops (\"obstructing aid to the region\"): no aid given"},
+		{gsr31SelfSanction, "a sanction a government would aim at its own state (\"suspended flights to Congo\" said by Kinshasa): the place is the flights' end, no side"},
 	}
 )
 

@@ -31,7 +31,7 @@ func conditionVerbAtPrec37(st *sent, built []*candidate, cd *candidate, i int, t
 		return false
 	}
 	k := conditionOpenerPrec37(st, i)
-	if k < 0 || !builtBeforePrec37(built, cd, k) {
+	if k < 0 || !builtBeforePrec37(built, cd, k) && !gsr31WaitingClause(st, k) {
 		return false
 	}
 	present := tag == "VBZ" || tag == "VBP"

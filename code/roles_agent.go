@@ -171,6 +171,10 @@ func (st *sent) agentAfter(j int) []*mention {
 			j = b
 		}
 	}
+	// "was accused of bombing the camp by the RSF": past the charge.
+	if b := st.gsr31ByPastGerund(j); b >= 0 {
+		j = b
+	}
 	// "a visit to Minsk by Keith Kellogg": past the place a visit went to.
 	if j < len(st.low) && (st.low[j] == "to" || st.low[j] == "in") {
 		for k := j + 1; k < len(st.toks) && k < j+5; k++ {

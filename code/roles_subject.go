@@ -22,6 +22,9 @@ func (st *sent) subject(i int) []*mention {
 	if s := st.sharedSubject(i); len(s) > 0 {
 		return s
 	}
+	if s := st.gsr31ThenSubject(i); len(s) > 0 {
+		return s
+	}
 	if s := st.prec49ModalConjunctSubject(i); len(s) > 0 {
 		return s
 	}

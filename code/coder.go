@@ -211,7 +211,7 @@ func (c *Coder) readDoc(a *truce.Article) (*doc, []truce.Place) {
 	for i, s := range sents {
 		found[i] = c.halvesFoundS41(d, s, found, i)
 		c.militaryRulersS45(found[i], d.date)
-		st := newSent(s, found[i], places, c.lex.facilities)
+		st := newSent(s, found[i], places, c.lex)
 		c.sentFixesS41(st, d)
 		st.pronouns(itSpeakerS47(before, st, speakerReferent(before, st, prev)))
 		st.clausePronouns()

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -87,6 +88,9 @@ type lexicon struct {
 	// pairFirsts and domainWords filter the keys of domainPairs and
 	// domains, asked of every token (package bloom).
 	pairFirsts, domainWords bloom.Filter
+	// facilityHeads filters what may stand before a space in a key of
+	// facilities (perf25_facilities.go).
+	facilityHeads wordBits
 	// complements maps a category to the words of what it is about, each
 	// with the mode and CAMEO code they give.
 	complements map[string][]complement
@@ -145,6 +149,7 @@ func loadLexicon() (*lexicon, error) {
 	}
 	if err := eachRow("data/facilities.tsv", 2, func(f []string, line int) error {
 		lx.facilities[f[0]] = f[1]
+		addHeads(&lx.facilityHeads, f[0])
 		return nil
 	}); err != nil {
 		return nil, err
@@ -425,22 +430,22 @@ func (lx *lexicon) match(low []string, i int) ([]*entry, int) {
 		have = ix.tokenBits(low, i+1)
 	}
 	// Try the forms that may fit in file order: ties keep the order the
-	// file gives them. The lists hold distinct positions, each ascending.
-	for {
-		m := -1
-		for j := 0; j < nl; j++ {
-			if len(lists[j]) > 0 && (m < 0 || lists[j][0] < lists[m][0]) {
-				m = j
+	// file gives them. The lists hold distinct positions, each ascending,
+	// so the positions a form's signature lets through, sorted, are the
+	// order a merge of the lists would give (perf25).
+	var buf [32]int
+	ks := buf[:0]
+	for _, l := range lists[:nl] {
+		for _, k := range l {
+			if ix.need[k]&^have == 0 {
+				ks = append(ks, k)
 			}
 		}
-		if m < 0 {
-			break
-		}
-		k := lists[m][0]
-		lists[m] = lists[m][1:]
-		if ix.need[k]&^have != 0 {
-			continue
-		}
+	}
+	if nl > 1 {
+		slices.Sort(ks)
+	}
+	for _, k := range ks {
 		e := ix.entries[k]
 		n, ok := matchFrom(low, i+1, e.words[1:])
 		n++

@@ -78,7 +78,7 @@ var clauseBreaks = filtered(map[string]bool{
 	"when": true, "where": true, "including": true, "since": true, "as": true, "whilst": true,
 })
 
-func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, facilities map[string]string) *sent {
+func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, lx *lexicon) *sent {
 	st := &sent{s: s}
 	st.toks = make([]tok, len(s.Tokens))
 	st.low = make([]string, len(s.Tokens))
@@ -135,7 +135,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 			mm.place = true
 		}
 		if mm.kind == "demonym" {
-			st.facility(&mm, facilities)
+			st.facility(&mm, lx.facilities)
 			// "fled toward the Malian border": a bare demonym before
 			// a border names where, not who.
 			if mm.actor.Sector == "" && j < len(st.low) && borderNouns.has(st.low[j]) {
@@ -164,7 +164,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	st.stateBodies()
 	st.loyalMilitias()
 	st.militaryUnits()
-	st.genericMentions(facilities)
+	st.genericMentions(lx.facilities, &lx.facilityHeads)
 	st.protesters()
 	st.namedFacilities(found)
 	for _, p := range places {
@@ -180,7 +180,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, faci
 	st.dropNamesInPlaces()
 	st.placeAppositions()
 	st.heldPlaceDemonymsS46()
-	st.foreignFacilities(facilities)
+	st.foreignFacilities(lx.facilities)
 	st.place40ForeignAfterTown()
 	st.policeOfficers()
 	st.critics()

@@ -10,7 +10,7 @@ import (
 // genericMentions adds mentions the dictionary does not know: civilian
 // facilities ("a market", "residential buildings") and anaphors ("the
 // group"), whose identity the coder resolves from context.
-func (st *sent) genericMentions(facilities map[string]string) {
+func (st *sent) genericMentions(facilities map[string]string, heads *wordBits) {
 	for k := 0; k < len(st.low); k++ {
 		if st.mentionAt(k) != nil {
 			continue
@@ -72,7 +72,7 @@ func (st *sent) genericMentions(facilities map[string]string) {
 			}
 			// Look the two words up before joining them: most pairs
 			// are no facility, and the join would copy them.
-			if n == 2 && !hasPair(facilities, st.low[k], st.low[k+1]) {
+			if n == 2 && (!heads.mayHave(st.low[k]) || !hasPair(facilities, st.low[k], st.low[k+1])) {
 				continue
 			}
 			sector, ok := st.facilitySector(strings.Join(st.low[k:k+n], " "), k, facilities)

@@ -234,5 +234,6 @@ func decodeCompact(gz []byte, keep bool) (*tagger, error) {
 		return nil, fmt.Errorf("decode tagger model: %d classes, at most %d", len(t.classes), maxClasses)
 	}
 	t.ix = b.finish()
+	t.indexKnown()
 	return t, nil
 }

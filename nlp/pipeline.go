@@ -45,11 +45,11 @@ func (p *Pipeline) Split(text string) []truce.Sentence {
 // written, its Penn Treebank tag, and its Start and End in code points into
 // text.
 func (p *Pipeline) Analyze(text string) []truce.Sentence {
-	r := []rune(text)
-	spans := splitSpans(r)
-	out := make([]truce.Sentence, len(spans))
 	sc := p.scratch.Get().(*tagScratch)
 	defer p.scratch.Put(sc)
+	r := sc.runesOf(text)
+	spans := splitSpans(r)
+	out := make([]truce.Sentence, len(spans))
 	// The buffers of the pooled scratch: growing them again for every
 	// article was a fifth of Analyze's bytes.
 	toks, words, fixed, tags := sc.toks, sc.inWords, sc.fixed, sc.tags

@@ -32,6 +32,23 @@ type tagger struct {
 	weights map[string][]weight
 	// ix holds the weights arranged for tagging (buildIndex).
 	ix *featIndex
+	// known is tags with the number ix gives each tag: one lookup for a
+	// frequent word where there were two (perf25).
+	known map[string]knownTag
+}
+
+// knownTag is a frequent word's tag and its number in ix (-1 if none).
+type knownTag struct {
+	tag string
+	id  int32
+}
+
+// indexKnown fills t.known from t.tags and t.ix.
+func (t *tagger) indexKnown() {
+	t.known = make(map[string]knownTag, len(t.tags))
+	for w, tag := range t.tags {
+		t.known[w] = knownTag{tag, t.ix.id(tag)}
+	}
 }
 
 //go:embed data/tagger.bin
@@ -89,6 +106,7 @@ func proseTagger() (*tagger, error) {
 		return nil, fmt.Errorf("load tagger model: %d classes, at most %d", len(t.classes), maxClasses)
 	}
 	t.ix = buildIndex(t)
+	t.indexKnown()
 	return t, nil
 }
 
@@ -143,6 +161,8 @@ type tagScratch struct {
 	// toks, inWords, fixed and tags are Analyze's buffers.
 	toks                 []span
 	inWords, fixed, tags []string
+	// runes is Analyze's text decoded (runesOf).
+	runes []rune
 	// lowered and spans are normalizeAll's buffers.
 	lowered []byte
 	spans   []loweredSpan
@@ -168,8 +188,9 @@ func (t *tagger) tag(words, fixed, tags []string, sc *tagScratch) {
 		tag := fixed[n]
 		id := int32(-1)
 		if tag == "" {
-			var ok bool
-			if tag, ok = t.tags[w]; !ok {
+			if k, ok := t.known[w]; ok {
+				tag, id = k.tag, k.id
+			} else {
 				c := t.predict(n, w, p1, p2, sc)
 				if c < 0 {
 					tag = "NN"
@@ -189,8 +210,7 @@ func (t *tagger) tag(words, fixed, tags []string, sc *tagScratch) {
 // at returns the index entries of the context word at position p.
 func (t *tagger) at(p int, sc *tagScratch) (*wordFeats, *suffixFeats) {
 	if !sc.looked[p] {
-		sc.words[p] = t.ix.word(sc.ctx[p])
-		sc.suffixes[p] = t.ix.suffix(suffix3(sc.ctx[p]))
+		sc.words[p], sc.suffixes[p] = t.ix.context(sc.ctx[p])
 		sc.looked[p] = true
 	}
 	return sc.words[p], sc.suffixes[p]
@@ -221,9 +241,11 @@ func (t *tagger) predict(n int, w string, p1, p2 int32, sc *tagScratch) int {
 	prev2Word, _ := t.at(i-2, sc)
 	nextWord, nextSuf := t.at(i+1, sc)
 	next2Word, _ := t.at(i+2, sc)
+	// The word as written has the suffix of its normalised form unless
+	// they end differently ("Attack" and "attack" share "ack").
 	own := suf
-	if w != sc.ctx[i] {
-		own = ix.suffix(suffix3(w))
+	if sw := suffix3(w); w != sc.ctx[i] && sw != suffix3(sc.ctx[i]) {
+		own = ix.suffix(sw)
 	}
 	// The order of the features is prose's: it fixes the rounding.
 	add(ix.bias)

@@ -61,6 +61,8 @@ type cues struct {
 	// "Sept. 2024"), which the patterns that start with a month need
 	// (monthThenDigit).
 	monthDigit bool
+	// sharp are the phrases of four rules (perf25_cues.go).
+	sharp sharpCues
 }
 
 func scanCues(s string) *cues {
@@ -96,6 +98,7 @@ func scanCues(s string) *cues {
 	c.relative = bits&cueRelative != 0
 	c.period = bits&cuePeriod != 0
 	c.monthDigit = c.digit && c.monthName && monthThenDigit(s)
+	scanSharp(s, c)
 	return c
 }
 
@@ -107,9 +110,10 @@ func needMonthYear(c *cues) bool    { return c.digit4 && c.monthName }
 func needMonthDigit(c *cues) bool   { return c.monthDigit }
 func needMonthDigit4(c *cues) bool  { return c.digit4 && c.monthDigit }
 func needWeekday(c *cues) bool      { return c.weekdayName }
-func needRelativeDay(c *cues) bool  { return c.today }
-func needPeriodOrWeek(c *cues) bool { return c.relative }
-func needPeriod(c *cues) bool       { return c.period }
+func needRelativeDay(c *cues) bool  { return c.today && c.sharp.relDay }
+func needPeriodOrWeek(c *cues) bool { return c.relative && c.sharp.relPeriod }
+func needDecade(c *cues) bool       { return c.period && c.sharp.decade }
+func needSpan(c *cues) bool         { return c.period && c.sharp.span }
 func needWar(c *cues) bool          { return c.war }
 
 const (
@@ -156,8 +160,8 @@ var rules = []rule{
 	{weekdayPattern, weekday, needWeekday},
 	{regexp.MustCompile(`(?i)\b(?:day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b`), relativeDay, needRelativeDay},
 	{regexp.MustCompile(`(?i)\b(?:(earlier|later)\s+)?(last|this|next)\s+(week|month|year)\b`), relativePeriod, needPeriodOrWeek},
-	{regexp.MustCompile(`(?i)\bthe\s+(?:(early|mid|late)[-\s])?(1[89]|20)(\d)0s\b`), decade, needPeriod},
-	{regexp.MustCompile(`(?i)\b(?:(for|over|in)\s+(?:the\s+(?:past|last)\s+)?)?` + countRE + `\s+(decades?|years?|months?)(?:\s+(of|ago|since|after))?\b`), span, needPeriod},
+	{regexp.MustCompile(`(?i)\bthe\s+(?:(early|mid|late)[-\s])?(1[89]|20)(\d)0s\b`), decade, needDecade},
+	{regexp.MustCompile(`(?i)\b(?:(for|over|in)\s+(?:the\s+(?:past|last)\s+)?)?` + countRE + `\s+(decades?|years?|months?)(?:\s+(of|ago|since|after))?\b`), span, needSpan},
 	{regexp.MustCompile(`(?i)\b(?:the\s+)?(?:(first|second)\s+world\s+war|world\s+war\s+(one|two|i|ii|1|2)|(cold)\s+war)\b`), namedWar, needWar},
 	{regexp.MustCompile(`\b(?:((?i:in|since|until|by|during|from|of|before|after))\s+)?((?:19|20)\d{2})\b`), year, needYear},
 }
@@ -172,6 +176,9 @@ func Find(s string, published time.Time) []Expr {
 	pub := day(published)
 	c := scanCues(s)
 	var out []Expr
+	// m holds a match's groups, made once a call: the resolvers read
+	// them and keep none.
+	var m []string
 	for _, r := range rules {
 		if !r.need(c) {
 			continue
@@ -186,7 +193,12 @@ func Find(s string, published time.Time) []Expr {
 			if overlaps(out, loc[0], loc[1]) || !boundaryOK(s, loc[0], loc[1]) {
 				continue
 			}
-			m := make([]string, len(loc)/2)
+			if n := len(loc) / 2; cap(m) < n {
+				m = make([]string, n)
+			} else {
+				m = m[:n]
+				clear(m)
+			}
 			for i := range m {
 				if loc[2*i] >= 0 {
 					m[i] = s[loc[2*i]:loc[2*i+1]]
@@ -200,7 +212,9 @@ func Find(s string, published time.Time) []Expr {
 			out = append(out, e)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	if len(out) > 1 {
+		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	}
 	return out
 }
 

@@ -25,6 +25,10 @@ var readingScreens = []struct {
 	{gsr31TruceBody, "a truce noun naming who watches over a truce (\"truce monitors\", \"the ceasefire committee\"): no truce told"},
 	{gsr31FlightsNoState, "flights or links cut by no named state (\"the carrier suspended flights to\"): no sanction"},
 	{gsr31HandedDocument, "a paper handed over (\"handed over a letter to\", \"a petition handed over to\"): a message delivered, no release"},
+	{prec56RankingSentence, "a sentence ranking an act told before (\"It was the second attack …\"): a comparison, no news"},
+	{prec56ForcedClosure, "a closing an act forced on what it hit (\"forcing shops to shut\"): a harm, not a party's restriction"},
+	{prec56ProcedureModifier, "an act noun qualifying a noun of rules or procedure (\"asylum rules\", \"a decommissioning process\")"},
+	{prec56StoppedGerund, "the act a verb of stopping takes (\"would stop bombing\", \"refrained from shelling\"): not done"},
 }
 
 // readingScreened returns why cd's reading names no event, or "".
@@ -48,6 +52,7 @@ var actBeforeParts = []struct {
 	{prec41AccusingGrounds, "the grounds of the accusation just told (\"issued a warrant for him, accusing him of\")"},
 	{toll41JoinedHarm, "the wounded of the attack just told (\"killed 40 and wounded 13 others\")"},
 	{lex47JoinedHarm, "one more harm of the act just told (\"raped, beaten or robbed\", \"beaten and detained\")"},
+	{prec56FreedCaptives, "how the people the release just told frees came to be held (\"freed 200 people detained during the protests\")"},
 }
 
 // partOfActBefore returns the act built earlier in the sentence that cd

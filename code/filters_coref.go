@@ -78,7 +78,7 @@ func corefer(st *sent, earlier []*candidate, cd *candidate) bool {
 		instrument, listed = true, true
 	// "stormed a base, sparking a gunfight": the fighting the attack set
 	// off is that attack going on, and tells how it was fought.
-	case sparkedBy(st, cd.i):
+	case sparkedBy(st, cd.i) || prec56SparkedAfterSpan(st, cd.i):
 		instrument = true
 	default:
 		return false
@@ -91,7 +91,7 @@ func corefer(st *sent, earlier []*candidate, cd *candidate) bool {
 			if prev.e.mode == "abduct" && !instrument && violentBefore(earlier[:n]) {
 				continue
 			}
-			if instrument && st.clause[prev.i] != st.clause[cd.i] {
+			if instrument && st.clause[prev.i] != st.clause[cd.i] && !prec56SparkedAcross(st, prev, cd) {
 				return false
 			}
 			if instrument && !listed {

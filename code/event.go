@@ -72,6 +72,11 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 			c.trace(st, cd, "names again an agreement told earlier in the sentence (\", in a deal brokered by\")")
 			continue
 		}
+		if toll46BodiesBeside(cands, cd) {
+			cd.folded = true
+			c.trace(st, cd, "dead found beside an attack told in the sentence (\"the bodies of guards kidnapped by miners were found\"): its toll")
+			continue
+		}
 		if victimAccused(st, cands[:k], cd) {
 			cd.folded = true
 			c.trace(st, cd, "the charge that set attackers on their victim (\"beat a man to death after accusing him of theft\"): the attack's pretext")

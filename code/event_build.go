@@ -63,6 +63,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	}
 	b.placeOf()
 	b.mode40MeasureOwner()
+	b.toll46Finders()
 	b.namedSides()
 	b.demonymForces()
 	b.unnamedSides()

@@ -21,6 +21,7 @@ var readingScreens = []struct {
 	{prec53StoppedClass, "a bare plural of violence an effort is to stop (\"struggled to contain jihadist attacks\"): a class, not an act"},
 	{gsr30ClearedOfCharge, "\"cleared\" of a charge (\"cleared him of all charges\"): found blameless, no ground taken"},
 	{lex56NoneTaken, "a verb of taking away naming no one taken (\"led the march away\")"},
+	{toll46BodiesNoViolence, "dead found with no sign they were killed (\"recovered the bodies of 12 miners from the landslide\")"},
 	{prec55AttackedGathering, "a gathering an explosive attack hit (\"a blast hit a rally\", \"whose rally was targeted\"): the scene, not a protest"},
 	{gsr31TruceBody, "a truce noun naming who watches over a truce (\"truce monitors\", \"the ceasefire committee\"): no truce told"},
 	{gsr31FlightsNoState, "flights or links cut by no named state (\"the carrier suspended flights to\"): no sanction"},

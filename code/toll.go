@@ -124,7 +124,7 @@ func readTolls(st *sent) []tollRead {
 			field, k = toll40ThemKilled(st, i, end, cnt.Min)
 		}
 		more := false
-		if field == "injuries" && woundedDied(st, end, k) {
+		if field == "injuries" && (woundedDied(st, end, k) || toll46WoundedThenDied(st, end, k)) {
 			// "two of the wounded later died": dead added to the toll
 			field, more = "fatalities", true
 		}
@@ -138,7 +138,7 @@ func readTolls(st *sent) []tollRead {
 			// "the toll rose from 6 to 19": the new figure is 19
 			cnt, stale = truce.Count{Min: cnt.Max, Max: cnt.Max}, false
 		}
-		if field == "" || subsetAside(st, i) || toll37InAside(st, i) || stale || len(out) > 0 && i > 0 && st.low[i-1] == "," && countOfThem(st, i+n) {
+		if field == "" || subsetAside(st, i) || toll37InAside(st, i) || stale || toll46InYear(st, end, k) || toll46OfOne(st, i) || len(out) > 0 && i > 0 && st.low[i-1] == "," && countOfThem(st, i+n) {
 			i += n - 1
 			continue
 		}
@@ -151,7 +151,7 @@ func readTolls(st *sent) []tollRead {
 			more := alongWith(st, k+1)
 			cnt = truce.Count{Min: cnt.Min + more, Max: cnt.Max + more}
 		}
-		more = more || additive(st, i, end, k) || len(out) > 0 && k >= 0 && joinedToll(st, out[len(out)-1], field, i)
+		more = more || additive(st, i, end, k) || len(out) > 0 && k >= 0 && joinedToll(st, out[len(out)-1], field, i) || toll46AttackersToo(st, out, field, i)
 		out = append(out, tollRead{field: field, count: cnt, i: i, end: end, k: k, more: more, total: total})
 		i = end - 1
 	}
@@ -318,7 +318,7 @@ func tollVerbBefore(st *sent, i int) string {
 	case st.toks[i-1].tag == "POS":
 		return toll38VerbBeforePossessor(st, i)
 	}
-	return describedAs(st, i)
+	return toll46GroupOf(st, i)
 }
 
 // toDeathAfter reports whether "to death" closes the short noun phrase
@@ -352,7 +352,7 @@ func tollWordAfter(st *sent, i, end int) (string, int) {
 		if deathWords.has(w) || w == "death" && k >= 2 && st.low[k-1] == "to" && violentDeaths.has(st.low[k-2]) {
 			return "fatalities", k
 		}
-		if injuryWords.has(w) || suffered(st, k) || breathless(st, k) || sickened(st, k) || harmLeft(st, i, k) || beatenHurt(st, k) || shotHurt(st, k) {
+		if injuryWords.has(w) || suffered(st, k) || breathless(st, k) || sickened(st, k) || harmLeft(st, i, k) || beatenHurt(st, k) || shotHurt(st, k) || toll46Stabbed(st, k) {
 			return "injuries", k
 		}
 		if lostLives(st, k) {
@@ -373,7 +373,7 @@ func tollWordAfter(st *sent, i, end int) (string, int) {
 		if w == "and" && k+2 < len(st.low) && tollVerbs[st.low[k+1]] != "" && objectPronouns.has(st.low[k+2]) {
 			return tollVerbs[st.low[k+1]], k + 1 // "dragged two women from their homes and killed them"
 		}
-		if tag == "CD" && inNounPhrase(st, k) {
+		if tag == "CD" && (inNounPhrase(st, k) || toll46OfOne(st, k)) {
 			continue // "three reporters [from two channels] were wounded"
 		}
 		if f, n := relativeToll(st, k); f != "" {

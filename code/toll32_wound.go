@@ -18,6 +18,9 @@ func woundedObject(st *sent, i int) (truce.Count, int, bool) {
 	if opensSingle(st.low[i]) {
 		return countAt(st, i, true)
 	}
+	if toll46OnePronoun(st, i) {
+		return truce.Count{Min: 1, Max: 1}, 1, true
+	}
 	if st.low[i] != "the" && !possessives.has(st.low[i]) {
 		return truce.Count{}, 0, false
 	}
@@ -31,5 +34,5 @@ func woundedObject(st *sent, i int) (truce.Count, int, bool) {
 // opensObject reports whether a word may open the object of a verb of
 // wounding naming one person: "a", "an", "another", "the" or a possessive.
 func opensObject(w string) bool {
-	return opensSingle(w) || w == "the" || possessives.has(w)
+	return opensSingle(w) || w == "the" || possessives.has(w) || w == "him"
 }

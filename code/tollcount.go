@@ -63,8 +63,8 @@ func countAt(st *sent, i int, afterKill bool) (truce.Count, int, bool) {
 		// "The governor, his driver and two bodyguards were killed",
 		// "Commander X and his deputy were killed": one person named by
 		// role or name opens a list of the dead.
-		if w := st.low[i]; (w == "the" || possessives.has(w) || capitalised(st.toks[i].text)) && passiveAhead(st, i) {
-			if c, e, ok := deadPerson(st, i); ok && c == 1 && pairedPassive(st, e) {
+		if w := st.low[i]; (w == "the" || possessives.has(w) || capitalised(st.toks[i].text)) && (passiveAhead(st, i) || toll46WasAhead(st, i)) {
+			if c, e, ok := deadPerson(st, i); ok && c == 1 && (pairedPassive(st, e) || toll46HurtOne(st, e)) {
 				return truce.Count{Min: 1, Max: 1}, e - i, true
 			}
 		}
@@ -144,7 +144,7 @@ func passiveToll(st *sent, k int) bool {
 	if st.toks[k+1].tag == "RB" && k+2 < len(st.low) {
 		w = st.low[k+2]
 	}
-	return deathWords.has(w) || injuryWords.has(w) || w == "shot" && k+2 < len(st.low) && st.low[k+2] == "dead" || shotHurt(st, k+1) || toll43LeftHurt(st, k+1)
+	return deathWords.has(w) || injuryWords.has(w) || w == "shot" && k+2 < len(st.low) && st.low[k+2] == "dead" || shotHurt(st, k+1) || toll43LeftHurt(st, k+1) || toll46Stabbed(st, k+1)
 }
 
 // possessedSingle reads one person named after a possessive at token i,

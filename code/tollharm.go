@@ -13,9 +13,9 @@ func suffered(st *sent, k int) bool {
 		return lostLimb(st, k+1)
 	case "taken", "rushed", "admitted", "brought", "evacuated", "airlifted", "sent":
 		return toHospital(st, k+1)
-	case "needed", "required", "received", "receiving", "underwent", "needing", "requiring":
-		return k+1 < len(st.low) && st.low[k+1] == "treatment" ||
-			k+2 < len(st.low) && (st.low[k+1] == "medical" || st.low[k+1] == "hospital") && st.low[k+2] == "treatment"
+	case "needed", "required", "received", "receiving", "underwent", "needing", "requiring",
+		"sought", "seeking":
+		return toll46CareAfter(st, k+1)
 	case "treated":
 		// "were treated for burns", not "were treated as suspects"
 		return k+1 < len(st.low) && (st.low[k+1] == "for" || st.low[k+1] == "in" || st.low[k+1] == "at")

@@ -279,7 +279,7 @@ func singleNoun(st *sent, i int) (int, bool) {
 	}
 	h := st.toks[head]
 	singular := h.tag == "NN" || personCompounds.has(h.low) || head == nounAsAdj || h.tag == "NNP" && !strings.HasSuffix(h.low, "s") || strings.HasSuffix(h.low, "-old") || st.mentionAt(head) != nil && st.mentionAt(head).kind == "sector" && !strings.HasSuffix(h.low, "s")
-	if !singular || quantityNouns.has(h.low) || collectiveNouns.has(h.low) || timeNouns.has(h.low) {
+	if !singular || quantityNouns.has(h.low) || collectiveNouns.has(h.low) && !toll46OneGuard(h) || timeNouns.has(h.low) {
 		return 0, false
 	}
 	return head + 1 - i, true

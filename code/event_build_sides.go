@@ -377,6 +377,9 @@ func (b *building) twoSidesAndReactions() string {
 	}
 	// "condemned the coup": at the soldiers who made it.
 	b.coupMakersT44()
+	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && !reaction && !hitThing {
+		b.tgt = b.t52ReporterTarget()
+	}
 	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && !reaction && !hitThing && !(len(b.src) > 0 && threatToAct(st, cd)) {
 		b.tgt = b.unnamedAddressee()
 		if len(b.tgt) == 0 {

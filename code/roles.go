@@ -137,6 +137,9 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 		cd.tgt = st.object(cd.j, nil)
 	case st.isPassive(cd.i) || cd.e.has(flagPassive):
 		cd.tgt = st.passiveTarget(cd.i)
+		if cd.tgt == nil {
+			cd.tgt = st.x74RelativePassiveSubject(cd.i)
+		}
 		cd.src = st.agentAfter(cd.j)
 		if cd.src == nil {
 			cd.src = st.inActorFire(cd.j)
@@ -437,6 +440,9 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	// ("was summoned by the Chilean foreign ministry": an agent inside
 	// the trigger is its source.)
 	agent := st.rolesX60AgentWithin(cd)
+	if agent == nil {
+		agent = st.rolesX74UnderAgent(cd)
+	}
 	if agent != nil {
 		cd.src = st.coordinated(agent)
 	}

@@ -136,6 +136,9 @@ func (st *sent) participleHead(m *mention, i int) *mention {
 
 // agentAfter finds "by X" right after token j.
 func (st *sent) agentAfter(j int) []*mention {
+	if m := st.x74HandsAgent(j); m != nil {
+		return st.coordinated(m)
+	}
 	// "snatched by gunmen": a trigger that ends in "by" has its agent
 	// next.
 	if j > 0 && j < len(st.low) && st.low[j-1] == "by" {

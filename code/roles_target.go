@@ -258,8 +258,8 @@ func (st *sent) placeAttacked(cd *candidate) bool {
 	for _, p := range st.places {
 		if p.i >= cd.j {
 			ok := true
-			for k := cd.j; k < p.i; k++ {
-				if !placeWords.has(st.low[k]) && !strings.HasPrefix(st.toks[k].tag, "JJ") && !isWeaponWord(st.low[k]) {
+			for k := st.x74PastLauncher(cd.j); k < p.i; k++ {
+				if !placeWords.has(st.low[k]) && !strings.HasPrefix(st.toks[k].tag, "JJ") && !isWeaponWord(st.low[k]) && !st.x74PlaceDemonym(k, &p) && !st.x74SalvoWord(k) {
 					ok = false
 					break
 				}
@@ -342,7 +342,7 @@ func (st *sent) objectAnywhere(j int, src []*mention) []*mention {
 		if m == nil || m.place || placeAdjective(st, m) || goodsAdjective(st, m) || brokerCompound(st, m) || m.j < len(st.low) && reportVerbs.has(st.low[m.j]) || st.inAttribution(m) || st.inSpeechAside(j, m) {
 			continue
 		}
-		if timed && sameCountry(m, src) {
+		if timed && sameCountry(m, src) || st.x74FiredWeapon(m) && st.objectAnywhere(m.j, src) != nil {
 			continue
 		}
 		// Only a possessor right after the second verb may still be

@@ -82,7 +82,7 @@ func (c *Coder) placeTargetX51(d *doc) {
 // "power lines leading into Kabul").
 func (st *sent) aimedPlaceX51(cd *candidate) (p *placeRef, object bool) {
 	cl := st.clause[cd.i]
-	j := cd.j
+	j := st.x74StruckEnd(cd)
 	// "threatened to impose a curfew in Algiers": the place the
 	// threatened act would land on.
 	if cd.ev.Type == truce.Threaten && j+1 < len(st.low) && st.low[j] == "to" && st.toks[j+1].tag == "VB" {
@@ -100,7 +100,7 @@ func (st *sent) aimedPlaceX51(cd *candidate) (p *placeRef, object bool) {
 		}
 		// The words the place opens with: "the", "northern", "central".
 		q := p.i - 1
-		for q >= j && (st.low[q] == "the" || strings.HasPrefix(st.toks[q].tag, "JJ")) {
+		for q >= j && (st.low[q] == "the" || strings.HasPrefix(st.toks[q].tag, "JJ") || st.x74TownPreface(q, p)) {
 			q--
 		}
 		if q < j {

@@ -97,7 +97,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		// "lifted the ban", "shot down a drone", "defied the curfew": a noun
 		// that is the object of the verb just before is what that act is
 		// done to, not an event of its own.
-		if k > 0 && verbObject(st, cands[k-1], cd) {
+		if k > 0 && verbObject(st, cands[k-1], cd) && !c.prec57LaunchedAct(cands[k-1], cd) {
 			cd.folded, cd.corefOf = true, cands[k-1]
 			c.trace(st, cd, "the object of the act just told (\"lifted the ban\")")
 			continue

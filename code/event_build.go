@@ -72,6 +72,10 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	b.reciprocalPair()
 	b.definiteParties()
 	b.emergencyRule()
+	b.lex57PassiveBan()
+	b.lex57AidCutSides()
+	b.mode48ThreatenedProtest()
+	b.mode48RepressedProtest()
 	b.quotedSpeaker()
 	if why := b.authorityWork(); why != "" {
 		return why
@@ -86,6 +90,10 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	b.concessionTarget()
 	b.t48PromiseAddressee()
 	b.codeKind()
+	b.mode48WorkersStrike()
+	if why := b.mode48PoliceRaid(); why != "" {
+		return why
+	}
 	b.armedArrest()
 	b.lex56StateCapture()
 	b.typeOf()

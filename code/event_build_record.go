@@ -89,6 +89,9 @@ func (b *building) codeKind() {
 	if ev.Mode != "meet" && (e.mode == "-" || cd.j-cd.i < 2) && c.lex.cameo[ev.CAMEO].plover == truce.Request && c.mode43TalksAsked(cd) {
 		ev.CAMEO, ev.Mode = "106", "meet" // mode43: talks or a deal asked for
 	}
+	if (ev.Mode == "" || ev.Mode == "-") && strings.HasPrefix(ev.CAMEO, "04") && mode48ByPhone(cd) {
+		ev.CAMEO, ev.Mode = "041", "phone" // mode48: talks held by phone
+	}
 	// Militias mobilising, or mobilised, are a militia mode: "tribal
 	// militias mobilised fighters", "the army armed local militias" (a
 	// rebel group's forces stay troops).

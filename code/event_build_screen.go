@@ -106,7 +106,7 @@ func (b *building) screenRetelling() string {
 	if b.assault && c.toll37AccidentRelative(st, cd) {
 		return "a killing done by an accident or disaster (\"the collapse that killed 15\"): no attack"
 	}
-	if e.pos == 'V' && b.assault && len(cd.src) == 0 && !st.isPassive(cd.i) && !e.has(flagPassive) && !b.tolled && b.also == nil && !c.weaponSubject(st, cd) && !c.aircraftDrops(st, cd) && !b.rolesX59LoneAttacker() {
+	if e.pos == 'V' && b.assault && len(cd.src) == 0 && !st.isPassive(cd.i) && !e.has(flagPassive) && !b.tolled && b.also == nil && !c.weaponSubject(st, cd) && !c.aircraftDrops(st, cd) && !b.rolesX59LoneAttacker() && !c.prec57GerundAttackSubject(st, cd) {
 		return "a violent verb with no actor as its subject (\"the quake struck\")"
 	}
 	return ""
@@ -122,7 +122,7 @@ func (b *building) screenDomain() string {
 	// people": an explosion that kills or wounds is no game, whatever
 	// sport words its setting has.
 	if b.assault {
-		if dom := c.domainBeside(st, cd); dom == "exercise" || dom == "fiction" || dom != "" && !politicalActor(cd.src) && !(dom == "sport" && e.mode == "explosives" && b.tolled) {
+		if dom := c.domainBeside(st, cd); dom == "exercise" || dom == "fiction" || dom != "" && !politicalActor(cd.src) && !(dom == "sport" && e.mode == "explosives" && b.tolled) && !(dom == "crime" && c.prec57SuspectsAsVictims(st, cd)) {
 			return "sport, economy or disaster words and no armed actor: a metaphor"
 		}
 	}

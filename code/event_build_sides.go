@@ -56,6 +56,7 @@ func (b *building) authorityWork() string {
 				b.tgt = []truce.Actor{v}
 			}
 		}
+		b.prec57AircraftSides()
 		return ""
 	}
 	// "Gunmen ambushed a patrol … In the gunfight that followed, four

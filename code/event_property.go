@@ -104,7 +104,7 @@ func threatToAct(st *sent, cd *candidate) bool {
 		return false
 	}
 	return strings.HasPrefix(st.low[cd.i], "threaten") && cd.j+1 < len(st.low) &&
-		st.low[cd.j] == "to" && st.toks[cd.j+1].tag == "VB"
+		st.low[cd.j] == "to" && st.toks[cd.j+1].tag == "VB" || mode48DatedThreat(st, cd)
 }
 
 // weaponHitThing reports whether a violent trigger tells a weapon hitting
@@ -115,7 +115,10 @@ func (c *Coder) weaponHitThing(st *sent, cd *candidate) bool {
 		return false
 	}
 	if cd.e.pos == 'V' {
-		return c.weaponSubject(st, cd) && propertyHit(st, cd)
+		return c.weaponSubject(st, cd) && propertyHit(st, cd) || c.prec57GerundAttackSubject(st, cd)
+	}
+	if c.prec57AttackNounHit(st, cd) {
+		return true
 	}
 	k := cd.j
 	if k >= len(st.low) || !strings.HasPrefix(st.toks[k].tag, "VB") {

@@ -79,6 +79,9 @@ func (c *Coder) sentenceTriggers(d *doc, st *sent) []*candidate {
 			e = lex48InstitutedNoun(st, es, i, n)
 		}
 		if e == nil {
+			e = lex57AdverbPast(st, es, i, n)
+		}
+		if e == nil {
 			continue
 		}
 		cd := &candidate{e: e, st: st, i: i, j: i + n}

@@ -171,7 +171,7 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 		// "toward the Malian border" is a frontier, no state at hand
 		// "a crowd torched the Iranian consulate": a foreign mission
 		// stands abroad, no guide to whose the crowd is.
-		if cc == "" || !isState(n.actor) || hasCountry(other, cc) || n.place && n.kind == "demonym" || nationalsNoun(st, &n) || frontier(st, n.i) || missionWords.has(st.low[n.j-1]) || n.j < len(st.low) && missionWords.has(st.low[n.j]) {
+		if cc == "" || !isState(n.actor) || hasCountry(other, cc) || n.place && n.kind == "demonym" || nationalsNoun(st, &n) || frontier(st, n.i) || t53GoalMention(st, &n) || missionWords.has(st.low[n.j-1]) || n.j < len(st.low) && missionWords.has(st.low[n.j]) {
 			continue
 		}
 		dd := m.i - n.j

@@ -137,7 +137,7 @@ func (c *Coder) placeRole(cd *candidate, p *placeRef) placeRole {
 	if possessedSite(st, p) {
 		return roleWhere
 	}
-	if placeIsActor(cd, p) || compounded(st, p) || qualifier(st, p) || destination(cd, p) || neighbour(st, p) || roadEnd(st, p) || roadBetween(st, p) == 2 || inInstitution(st, p) || buildingIn(st, p) || backstory(cd, p) || answeredPlace(cd, p) || flightEnd(cd, p) {
+	if placeIsActor(cd, p) || compounded(st, p) || qualifier(st, p) || destination(cd, p) || neighbour(st, p) || roadEnd(st, p) || roadBetween(st, p) == 2 || inInstitution(st, p) || buildingIn(st, p) || backstory(cd, p) || answeredPlace(cd, p) || flightEnd(cd, p) || place43Goal(cd, p) {
 		return roleNone
 	}
 	// "a mine exploded 40 km north of Zenda": with no nearer place
@@ -145,7 +145,7 @@ func (c *Coder) placeRole(cd *candidate, p *placeRef) placeRole {
 	if landmark(st, p) {
 		return rolePath
 	}
-	if !cd.e.has(flagViolent) && topic(st, p) {
+	if !cd.e.has(flagViolent) && (topic(st, p) || c.place43Topic(cd, p)) {
 		return roleNone
 	}
 	if pathPreps.has(prepBefore(st, p.i)) && !spreadTown(st, p) || bound(st, p) || speakerPlace(cd, p) {

@@ -84,6 +84,8 @@ func placesLater(d *doc) {
 	}
 	venuesAround(d)
 	datelineVenue(d)
+	place43DatelineCountry(d)
+	place43HostAtHome(d)
 	p37DatelineTalks(d)
 	datelineTown(d)
 	talksVenue(d)
@@ -94,6 +96,7 @@ func placesLater(d *doc) {
 	unitsAgain(d)
 	unknownInScene(d)
 	sceneCarried(d)
+	place43QuietScene(d)
 	sceneAcross(d)
 	withdrawnFrom(d)
 	areasAgain(d)

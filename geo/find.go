@@ -110,8 +110,14 @@ func (g *Gazetteer) Find(text string, hint Hint) []truce.Place {
 	places := make([]truce.Place, 0, len(matches))
 	var prev *entry
 	prevEnd := -1
+	ruled := g.place43RuledOut(text, toks, norm, matches)
 	for k := range matches {
 		m := &matches[k]
+		if ruled != nil && ruled[k] != "" {
+			places = append(places, place43Unknown(text, toks[m.ti], toks[m.tj-1], ruled[k]))
+			prev, prevEnd = nil, -1
+			continue
+		}
 		var before *entry
 		if prevEnd >= 0 && prevEnd == m.ti && adjacent(text[toks[m.ti-1].bend:toks[m.ti].bstart]) {
 			before = prev

@@ -28,21 +28,7 @@ func (b *building) lex57PassiveBan() {
 	if cd.j < len(st.low) && st.low[cd.j] == "by" {
 		return
 	}
-	for _, a := range b.src {
-		if !peopleSectors.has(a.Sector) {
-			return
-		}
-	}
-	a, cc, ok := b.placeGovernment()
-	if !ok {
-		return
-	}
-	a.Text = ""
-	b.src = []truce.Actor{a}
-	if v, ok := b.c.actors.Lookup(cc+"CVL", b.d.date); ok && (len(b.tgt) == 0 || !hasCountry(b.tgt, cc)) {
-		v.Text = ""
-		b.tgt = []truce.Actor{v}
-	}
+	b.placeRulesPeople()
 }
 
 // lex57AidCutSides gives aid cut off or assets frozen, told in the

@@ -75,17 +75,23 @@ func TestLex57PassiveAidCut(t *testing.T) {
 		{"US development assistance to Ethiopia was suspended on Friday.", "USAGOV", "ETHGOV"},
 	}
 	for _, c := range cases {
-		evs := eventsOf(t, c.text, "2024-03-01", truce.Sanction)
-		if len(evs) == 0 {
-			t.Errorf("%q: no sanction", c.text)
-			continue
-		}
-		if len(evs[0].Source) == 0 || evs[0].Source[0].ID != c.src || len(evs[0].Target) == 0 || evs[0].Target[0].ID != c.tgt {
-			t.Errorf("%q: %v -> %v, want %s -> %s", c.text, evs[0].Source, evs[0].Target, c.src, c.tgt)
-		}
+		lex57WantSanction(t, c.text, c.src, c.tgt)
 		if evs := eventsOf(t, c.text, "2024-03-01", truce.Aid); len(evs) > 0 {
 			t.Errorf("%q: aid given, want it cut", c.text)
 		}
+	}
+}
+
+// lex57WantSanction checks that text codes a sanction from src to tgt.
+func lex57WantSanction(t *testing.T, text, src, tgt string) {
+	t.Helper()
+	evs := eventsOf(t, text, "2024-03-01", truce.Sanction)
+	if len(evs) == 0 {
+		t.Errorf("%q: no sanction", text)
+		return
+	}
+	if len(evs[0].Source) == 0 || evs[0].Source[0].ID != src || len(evs[0].Target) == 0 || evs[0].Target[0].ID != tgt {
+		t.Errorf("%q: %v -> %v, want %s -> %s", text, evs[0].Source, evs[0].Target, src, tgt)
 	}
 }
 
@@ -97,14 +103,7 @@ func TestLex57PassiveAssetsFrozen(t *testing.T) {
 		{"The assets of Russia's central bank were frozen by the European Union.", "EU", "RUSGOV"},
 	}
 	for _, c := range cases {
-		evs := eventsOf(t, c.text, "2024-03-01", truce.Sanction)
-		if len(evs) == 0 {
-			t.Errorf("%q: no sanction", c.text)
-			continue
-		}
-		if len(evs[0].Source) == 0 || evs[0].Source[0].ID != c.src || len(evs[0].Target) == 0 || evs[0].Target[0].ID != c.tgt {
-			t.Errorf("%q: %v -> %v, want %s -> %s", c.text, evs[0].Source, evs[0].Target, c.src, c.tgt)
-		}
+		lex57WantSanction(t, c.text, c.src, c.tgt)
 	}
 	// Goods seized by the police are no sanction.
 	wantNone(t, truce.Sanction, "Assets worth 2 million dollars were seized by police in Lagos.")

@@ -25,6 +25,14 @@ func (b *building) emergencyRule() {
 			return // "a curfew imposed on Monday under a state of emergency"
 		}
 	}
+	b.placeRulesPeople()
+}
+
+// placeRulesPeople gives a measure that names no one who took it, or only
+// people of the street, to the government of the place, taken on its
+// people (the place's people stay the target unless the target already
+// names that country).
+func (b *building) placeRulesPeople() {
 	for _, a := range b.src {
 		if !peopleSectors.has(a.Sector) {
 			return

@@ -94,6 +94,9 @@ type lexicon struct {
 	// complements maps a category to the words of what it is about, each
 	// with the mode and CAMEO code they give.
 	complements map[string][]complement
+	// complementIx indexes each category's complements by first word
+	// (perf26_complements.go).
+	complementIx map[string]*complementIndex
 	// qualifiers indexes by first word the phrases in which a trigger
 	// word only qualifies a noun ("riot police"), which code nothing.
 	qualifiers map[string][][]string
@@ -172,6 +175,7 @@ func loadLexicon() (*lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
+	lx.complementIx = indexComplements(lx.complements)
 	if err := eachRow("data/qualifiers.tsv", 1, func(f []string, line int) error {
 		ws := strings.Fields(f[0])
 		lx.qualifiers[ws[0]] = append(lx.qualifiers[ws[0]], ws)
@@ -277,6 +281,11 @@ type secondIndex struct {
 	// a first word are neither, and the filter says so before a map is
 	// read (perf23_wordfilter.go).
 	keys wordBits
+	// qualifiers and inner are the lexicon's qualifiers and inner
+	// qualifiers under the first word, which match reads after the forms:
+	// here they cost no lookup of their own (perf26).
+	qualifiers [][]string
+	inner      []innerQualifier
 }
 
 func (lx *lexicon) indexDomains() {
@@ -463,14 +472,14 @@ func (lx *lexicon) match(low []string, i int) ([]*entry, int) {
 	}
 	// "riot police", "in riot gear": a qualifier at least as long as the
 	// trigger hides it.
-	for _, q := range lx.qualifiers[low[i]] {
+	for _, q := range ix.qualifiers {
 		if n, ok := matchFrom(low, i+1, q[1:]); ok && n+1 >= bestN {
 			return nil, 0
 		}
 	}
 	// "recalled their ambassadors in protest", "left a campaign rally":
 	// the words before the trigger make it qualify another act or noun.
-	for _, q := range lx.inner[low[i]] {
+	for _, q := range ix.inner {
 		if i < q.at || !wordsAt(low, i-q.at, q.words[:q.at]) {
 			continue
 		}

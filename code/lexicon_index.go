@@ -148,6 +148,7 @@ func (lx *lexicon) indexSecond() {
 			}
 		}
 		ix.need, ix.span = need, span
+		ix.qualifiers, ix.inner = lx.qualifiers[w], lx.inner[w]
 		lx.second[w] = ix
 	}
 	lx.firsts = bloom.Of(lx.second)

@@ -24,12 +24,14 @@ func (c *Coder) mode43TalksAsked(cd *candidate) bool {
 	}
 	st := cd.st
 	cs := c.lex.complements[c.lex.cameo[cd.e.cameo].plover]
+	ix := c.lex.complementIx[c.lex.cameo[cd.e.cameo].plover]
+	var buf [32]int
 	for k := cd.j; k < p; k++ {
 		if inName(st, k) {
 			continue
 		}
-		for _, cm := range cs {
-			if _, ok := matchFrom(st.low, k, cm.words); ok && cm.mode != "meet" {
+		for _, q := range ix.candidates(st.low, k, buf[:0]) {
+			if _, ok := matchFrom(st.low, k, cs[q].words); ok && cs[q].mode != "meet" {
 				return false
 			}
 		}

@@ -234,13 +234,15 @@ func (c *Coder) complementOf(cd *candidate) (complement, bool) {
 		return complement{}, false
 	}
 	st := cd.st
+	ix := c.lex.complementIx[c.lex.cameo[cd.e.cameo].plover]
+	var buf [32]int
 	for k := cd.j; k < len(st.low) && k < cd.j+14 && st.clause[k] == st.clause[cd.i]; k++ {
 		if inName(st, k) {
 			continue
 		}
-		for _, cm := range cs {
-			if _, ok := matchFrom(st.low, k, cm.words); ok {
-				return cm, true
+		for _, p := range ix.candidates(st.low, k, buf[:0]) {
+			if _, ok := matchFrom(st.low, k, cs[p].words); ok {
+				return cs[p], true
 			}
 		}
 	}

@@ -69,8 +69,12 @@ func appendFolded(dst []byte, word string) []byte {
 	return dst
 }
 
-// isWordRune reports whether r belongs inside a word token.
+// isWordRune reports whether r belongs inside a word token. Of ASCII, the
+// letters and digits do, and no mark: tokenize asks of every rune.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

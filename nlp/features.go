@@ -16,9 +16,12 @@ type featIndex struct {
 	// tagger reads 9 bytes a weight instead of 16, and the index holds
 	// runs (wspan) rather than slices, so the collector has few pointers
 	// to scan (perf22).
-	cls  []uint8
-	w    []float64
-	bias wspan
+	cls []uint8
+	w   []float64
+	// bounded is set when predict may skip its count of the classes
+	// weighed (perf26_best.go).
+	bounded bool
+	bias    wspan
 	// pref1 is "i pref1 X" by the word's first byte.
 	pref1 [256]wspan
 	// tagID numbers every tag a tag feature names, the classes first.

@@ -234,6 +234,7 @@ func decodeCompact(gz []byte, keep bool) (*tagger, error) {
 		return nil, fmt.Errorf("decode tagger model: %d classes, at most %d", len(t.classes), maxClasses)
 	}
 	t.ix = b.finish()
-	t.indexKnown()
+	t.ix.bounded = boundedWeights(t.ix.w)
+	t.indexLex()
 	return t, nil
 }

@@ -84,8 +84,8 @@ func (p *Pipeline) Analyze(text string) []truce.Sentence {
 }
 
 // byteCursor turns rune offsets into byte offsets of the text r was
-// decoded from, walking forward from the last offset asked for: Analyze
-// asks for them in order, token after token.
+// decoded from, walking from the last offset asked for: Analyze asks for
+// them in order, token after token.
 type byteCursor struct {
 	r          []rune
 	valid      bool // the text is valid UTF-8
@@ -103,8 +103,12 @@ func (c *byteCursor) slice(text string, i, j int) string {
 }
 
 func (c *byteCursor) seek(i int) int {
-	if i < c.rune {
-		c.rune, c.byte = 0, 0
+	// Back by the runes' own lengths, as forward: the sentence's text is
+	// asked for after its tokens, and going back to the start of the
+	// article made Analyze quadratic in its length (perf26).
+	for c.rune > i {
+		c.rune--
+		c.byte -= utf8.RuneLen(c.r[c.rune])
 	}
 	for ; c.rune < i; c.rune++ {
 		c.byte += utf8.RuneLen(c.r[c.rune])

@@ -32,23 +32,10 @@ type tagger struct {
 	weights map[string][]weight
 	// ix holds the weights arranged for tagging (buildIndex).
 	ix *featIndex
-	// known is tags with the number ix gives each tag: one lookup for a
-	// frequent word where there were two (perf25).
-	known map[string]knownTag
-}
-
-// knownTag is a frequent word's tag and its number in ix (-1 if none).
-type knownTag struct {
-	tag string
-	id  int32
-}
-
-// indexKnown fills t.known from t.tags and t.ix.
-func (t *tagger) indexKnown() {
-	t.known = make(map[string]knownTag, len(t.tags))
-	for w, tag := range t.tags {
-		t.known[w] = knownTag{tag, t.ix.id(tag)}
-	}
+	// lex holds for each string what the tagger knows of it at one
+	// lookup: its tag, as tags has it, and its entry as a context word
+	// (perf25, perf26_lex.go).
+	lex map[string]lexEntry
 }
 
 //go:embed data/tagger.bin
@@ -106,7 +93,8 @@ func proseTagger() (*tagger, error) {
 		return nil, fmt.Errorf("load tagger model: %d classes, at most %d", len(t.classes), maxClasses)
 	}
 	t.ix = buildIndex(t)
-	t.indexKnown()
+	t.ix.bounded = boundedWeights(t.ix.w)
+	t.indexLex()
 	return t, nil
 }
 
@@ -188,8 +176,12 @@ func (t *tagger) tag(words, fixed, tags []string, sc *tagScratch) {
 		tag := fixed[n]
 		id := int32(-1)
 		if tag == "" {
-			if k, ok := t.known[w]; ok {
-				tag, id = k.tag, k.id
+			e, ok := t.lex[w]
+			if ok && e.word >= 0 && w == ctx[n+2] {
+				t.lookedUp(n+2, e, sc)
+			}
+			if ok && e.known {
+				tag, id = e.tag, e.id
 			} else {
 				c := t.predict(n, w, p1, p2, sc)
 				if c < 0 {
@@ -222,18 +214,20 @@ func (t *tagger) at(p int, sc *tagScratch) (*wordFeats, *suffixFeats) {
 func (t *tagger) predict(n int, w string, p1, p2 int32, sc *tagScratch) int {
 	scores := &sc.scores
 	clear(scores[:len(t.classes)])
-	var seen uint64 // bit c: some feature weighs class c
 	ix := t.ix
+	// spans are the runs added, for best (perf26_best.go)
+	var spans [maxFeatures]wspan
+	ns := 0
 	add := func(s wspan) {
 		cls, ws := ix.weights(s)
 		ws = ws[:len(cls)]
 		for k, c := range cls {
 			// A model has at most maxClasses classes (checked at load), so
 			// the mask changes nothing and spares the bounds checks.
-			c &= maxClasses - 1
-			scores[c] += ws[k]
-			seen |= 1 << c
+			scores[c&(maxClasses-1)] += ws[k]
 		}
+		spans[ns&(maxFeatures-1)] = s
+		ns++
 	}
 	i := n + 2
 	word, suf := t.at(i, sc)
@@ -278,13 +272,7 @@ func (t *tagger) predict(n int, w string, p1, p2 int32, sc *tagScratch) int {
 	if next2Word != nil {
 		add(next2Word.next2)
 	}
-	best := -1
-	for c := range len(t.classes) {
-		if seen&(1<<c) != 0 && (best < 0 || scores[c] > scores[best]) {
-			best = c
-		}
-	}
-	return best
+	return t.best(scores, spans[:ns])
 }
 
 // suffix3 returns the last three bytes of w, as the model was trained.

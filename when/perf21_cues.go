@@ -70,8 +70,12 @@ func newCueTables() *cueTables {
 // accept.
 func wordCues(s string) uint16 {
 	var bits uint16
-	for i := 0; i < len(s); i++ {
+	// Every cue word has two bytes: none starts at the last.
+	for i := 0; i+1 < len(s); i++ {
 		c := s[i]
+		if !cuePairs.has(lowerASCII(c), lowerASCII(s[i+1])) {
+			continue
+		}
 		for _, cw := range cueWords.exact[c] {
 			if len(s)-i >= len(cw.w) && s[i:i+len(cw.w)] == cw.w {
 				bits |= cw.bit

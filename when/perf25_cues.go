@@ -13,7 +13,7 @@ package when
 // regexFoldAt and regexFoldEndsAt read the cue words the same way.
 
 // sharpCues are the phrases the rules relativeDay, relativePeriod, decade
-// and span need.
+// and span need, and partMonth and monthOnly (perf26_cues.go).
 type sharpCues struct {
 	// relDay is "yesterday", "today", "tonight", "last night" or "this"
 	// before a part of the day.
@@ -26,6 +26,9 @@ type sharpCues struct {
 	// span is a count (a figure or a number word) before "decade",
 	// "year" or "month".
 	span bool
+	// partMonth and monthOnly are a word of the pattern's before a month
+	// name (perf26_cues.go).
+	partMonth, monthOnly bool
 }
 
 // scanSharp sets the sharp cues of s whose words c holds.

@@ -99,12 +99,15 @@ func scanCues(s string) *cues {
 	c.period = bits&cuePeriod != 0
 	c.monthDigit = c.digit && c.monthName && monthThenDigit(s)
 	scanSharp(s, c)
+	if c.monthName {
+		c.sharp.partMonth = monthAfter(s, true, partMonthWords)
+		c.sharp.monthOnly = monthAfter(s, false, monthOnlyWords)
+	}
 	return c
 }
 
 func needISO(c *cues) bool          { return c.iso }
 func needYear(c *cues) bool         { return c.year }
-func needMonth(c *cues) bool        { return c.monthName }
 func needDigitMonth(c *cues) bool   { return c.digit && c.monthName }
 func needMonthYear(c *cues) bool    { return c.digit4 && c.monthName }
 func needMonthDigit(c *cues) bool   { return c.monthDigit }
@@ -152,11 +155,11 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`), isoDate, needISO},
 	{regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`), monthDayYear, needMonthDigit4},
 	{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `,?\s+(\d{4})\b`), dayMonthYear, needMonthYear},
-	{regexp.MustCompile(`(?i:\b(?:mid|early|late|end|the\s+end\s+of|the\s+middle\s+of|the\s+beginning\s+of)[-\s]+)` + monthRE + `(?:\s+(\d{4}))?\b`), partMonth, needMonth},
+	{regexp.MustCompile(`(?i:\b(?:mid|early|late|end|the\s+end\s+of|the\s+middle\s+of|the\s+beginning\s+of)[-\s]+)` + monthRE + `(?:\s+(\d{4}))?\b`), partMonth, needPartMonth},
 	{regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`), monthDay, needMonthDigit},
 	{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b`), dayMonth, needDigitMonth},
 	{regexp.MustCompile(`\b(?:(?i:in|since|by|until|during|from|of|last|this)\s+)?` + monthRE + `\s+(\d{4})\b`), monthYear, needMonthDigit4},
-	{regexp.MustCompile(`\b((?i:in|since|by|until|during|from|last|this|early|late|earlier\s+in|later\s+in))\s+` + monthRE + `\b`), monthOnly, needMonth},
+	{regexp.MustCompile(`\b((?i:in|since|by|until|during|from|last|this|early|late|earlier\s+in|later\s+in))\s+` + monthRE + `\b`), monthOnly, needMonthOnly},
 	{weekdayPattern, weekday, needWeekday},
 	{regexp.MustCompile(`(?i)\b(?:day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b`), relativeDay, needRelativeDay},
 	{regexp.MustCompile(`(?i)\b(?:(earlier|later)\s+)?(last|this|next)\s+(week|month|year)\b`), relativePeriod, needPeriodOrWeek},

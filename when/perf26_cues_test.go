@@ -1,0 +1,78 @@
+package when
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// The month cues hold wherever partMonth and monthOnly match: on the dev
+// snippets and on random runs of the patterns' words in every case, with
+// 'ſ' and the Kelvin sign for 's' and 'k', month names, blanks, hyphens
+// and other words. They also fail often enough to be worth having.
+func TestMonthCuesHoldWhereTheyMatch(t *testing.T) {
+	texts := snippetTexts(t, "../code/testdata/snippets/dev/*.gold.json")
+	var parts []string
+	for _, w := range []string{
+		"mid", "early", "late", "end", "the end of", "the middle of", "the beginning of", "middle",
+		"beginning", "of", "the", "in", "since", "by", "until", "during", "from", "last", "this",
+		"earlier in", "later in", "earlier", "later", "spend", "chocolate", "kin", "ink",
+	} {
+		parts = append(parts, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:],
+			strings.ReplaceAll(w, "s", longS), strings.ReplaceAll(w, "k", kelvin))
+	}
+	months := []string{"January", "March", "May", "Mayor", "Sept.", "Sep", "Oct", "Dec.", "june", "MAY"}
+	seps := []string{" ", " ", "  ", "\t", "\n", "\v", "\u00a0", "-", "--", " -", ",", ".", "2024", "7", "x", "é"}
+	r := rand.New(rand.NewPCG(26, 3))
+	for range 60000 {
+		var b strings.Builder
+		for range 1 + r.IntN(4) {
+			b.WriteString(parts[r.IntN(len(parts))])
+			b.WriteString(seps[r.IntN(len(seps))])
+			if r.IntN(2) == 0 {
+				b.WriteString(months[r.IntN(len(months))])
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	guards := []struct {
+		name  string
+		need  func(*cues) bool
+		sharp func(*cues) bool
+	}{
+		{"partMonth", needPartMonth, func(c *cues) bool { return c.sharp.partMonth }},
+		{"monthOnly", needMonthOnly, func(c *cues) bool { return c.sharp.monthOnly }},
+	}
+	for _, g := range guards {
+		var re *regexp.Regexp
+		for _, rl := range rules {
+			if sameFunc(rl.need, g.need) {
+				re = rl.re
+			}
+		}
+		if re == nil {
+			t.Fatalf("%s: no rule", g.name)
+		}
+		matched, spared := 0, 0
+		for _, s := range texts {
+			c := scanCues(s)
+			if !c.monthName {
+				continue
+			}
+			switch {
+			case re.MatchString(s):
+				matched++
+				if !g.sharp(c) {
+					t.Fatalf("%s matches %q but its cue is not found (cues %+v)", g.name, s, *c)
+				}
+			case !g.sharp(c):
+				spared++
+			}
+		}
+		if matched < 200 || spared < 200 {
+			t.Errorf("%s: %d matches, %d spared: too few to tell", g.name, matched, spared)
+		}
+		t.Logf("%s: %d matches, %d spared", g.name, matched, spared)
+	}
+}

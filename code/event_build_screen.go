@@ -48,7 +48,7 @@ func (b *building) screenTelling() string {
 	if e.pos == 'N' && e.has(flagViolent) && motiveOf(st, cd.i) {
 		return "the cause of a feeling (\"angry over the killing of …\"): what moved another act"
 	}
-	b.fresh = !b.explicit && e.pos == 'N' && e.has(flagViolent) && (definite(st, cd.i) && (freshToll(d, st, cd.i) || tollIn(d, st, cd.i) || firstTelling(d, st, cd) || ensuingAct(st, cd)) || toll46Fresh(d, st, cd))
+	b.fresh = !b.explicit && e.pos == 'N' && e.has(flagViolent) && (definite(st, cd.i) && (freshToll(d, st, cd.i) || tollIn(d, st, cd.i) || firstTelling(d, st, cd) || ensuingAct(st, cd) || prec58FirstHit(d, st, cd)) || toll46Fresh(d, st, cd))
 	if !b.explicit && e.pos == 'N' && e.has(flagViolent) && definite(st, cd.i) && !b.fresh {
 		return "a definite reference with no actors (\"the clashes\"): an event told before"
 	}

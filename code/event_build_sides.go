@@ -73,7 +73,7 @@ func (b *building) authorityWork() string {
 	if two := d.twoSides(); len(b.tgt) == 0 && (len(b.src) == 0 || len(b.src) == 1 && hasCountry(two, b.src[0].Country)) && e.has(flagSym) && len(two) == 2 && sidesSubject(st, cd.i) {
 		b.src, b.tgt = []truce.Actor{two[0]}, []truce.Actor{two[1]}
 	}
-	if len(b.src) == 0 && len(b.tgt) == 0 {
+	if len(b.src) == 0 && len(b.tgt) == 0 && !b.lex58WitnessedAttack() {
 		return "no actor on either side"
 	}
 	return ""
@@ -372,6 +372,9 @@ func (b *building) twoSidesAndReactions() string {
 	ground := (e.has(flagNeedTarget) || cd.struck != nil) && !bothSides && !reaction && b.groundHit()
 	ground = ground || !bothSides && !reaction && b.t37RemoteGround()
 	hitThing := ground || propertyHit(st, cd)
+	if len(b.tgt) == 0 && !bothSides && !reaction {
+		b.tgt = b.lex58StormedStateSite()
+	}
 	// "drones hit an oil depot in Belgorod": the works are the state's.
 	if hitThing && len(b.tgt) == 0 && !bothSides && !reaction {
 		b.tgt = b.worksOwnerT44()
@@ -383,7 +386,7 @@ func (b *building) twoSidesAndReactions() string {
 	}
 	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && !reaction && !hitThing && !(len(b.src) > 0 && threatToAct(st, cd)) {
 		b.tgt = b.unnamedAddressee()
-		if len(b.tgt) == 0 {
+		if len(b.tgt) == 0 && !b.mode49StruckWalkout() {
 			return "the trigger needs a target and has none"
 		}
 	}

@@ -30,6 +30,7 @@ var readingScreens = []struct {
 	{prec56ForcedClosure, "a closing an act forced on what it hit (\"forcing shops to shut\"): a harm, not a party's restriction"},
 	{prec56ProcedureModifier, "an act noun qualifying a noun of rules or procedure (\"asylum rules\", \"a decommissioning process\")"},
 	{prec56StoppedGerund, "the act a verb of stopping takes (\"would stop bombing\", \"refrained from shelling\"): not done"},
+	{prec58FirstPersonTalk, "a talk told by its speaker (\"we talked about a ceasefire\"): an account of a meeting, not one named"},
 }
 
 // readingScreened returns why cd's reading names no event, or "".

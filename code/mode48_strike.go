@@ -31,7 +31,8 @@ var mode48WalkoutVerbs = filtered(wordSet("began", "begin", "begins", "beginning
 // weapon is named in its clause.
 func (b *building) mode48WorkersStrike() {
 	cd, st, ev := b.cd, b.st, &b.cd.ev
-	if cd.e.pos != 'N' || cd.j-cd.i != 1 || !strings.HasPrefix(st.low[cd.i], "strike") || ev.CAMEO != cd.e.cameo || b.c.lex.cameo[ev.CAMEO].plover != truce.Assault {
+	verb := b.mode49StruckWalkout()
+	if !verb && (cd.e.pos != 'N' || cd.j-cd.i != 1 || !strings.HasPrefix(st.low[cd.i], "strike")) || ev.CAMEO != cd.e.cameo || b.c.lex.cameo[ev.CAMEO].plover != truce.Assault {
 		return
 	}
 	workers := len(b.src) > 0

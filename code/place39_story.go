@@ -73,7 +73,7 @@ func (c *Coder) place39Nationwide(d *doc) {
 func place39NamesPlace(cd *candidate) bool {
 	st := cd.st
 	for n := range st.places {
-		if !inDateline(st, &st.places[n]) {
+		if !inDateline(st, &st.places[n]) && !mode49OwnCountryNamed(cd, &st.places[n]) {
 			return true
 		}
 	}

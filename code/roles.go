@@ -12,6 +12,7 @@ import (
 // roles assigns source and target to a trigger.
 func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 	st := cd.st
+	d.x75PoliceSites(st)
 	d.officersAfterPolice(st)
 	var visited []*mention
 	if cd.e.has(flagVisit) {

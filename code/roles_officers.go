@@ -18,17 +18,23 @@ const officersRecall = 3
 // keeps them military; the police in the same sentence are policeOfficers'.
 func (d *doc) officersAfterPolice(st *sent) {
 	var bare []*mention
+	police := false
 	for n := range st.mentions {
 		m := &st.mentions[n]
 		if m.actor.Sector == "MIL" && m.j-m.i == 1 && officerWords.has(st.low[m.i]) {
 			bare = append(bare, m)
 			continue
 		}
-		if m.actor.Sector == "MIL" || m.actor.Sector == "COP" {
+		if m.actor.Sector == "MIL" {
 			return
 		}
+		police = police || m.actor.Sector == "COP"
 	}
 	if len(bare) == 0 {
+		return
+	}
+	if police {
+		x75PoliceOfficers(bare)
 		return
 	}
 	at := -1

@@ -99,7 +99,7 @@ func t45SiteAfter(st *sent, j int) (int, *mention, bool) {
 				owner = m
 			}
 		}
-		if t45SiteNouns.has(w) || n > 0 && (t45BaseKinds.has(st.low[n-1]) && (w == "base" || w == "bases") || t45PostOwners.has(st.low[n-1]) && t45PostNouns.has(w)) {
+		if t45SiteNouns.has(w) || n > 0 && (t45BaseKinds.has(st.low[n-1]) && (w == "base" || w == "bases") || t45PostOwners.has(st.low[n-1]) && t45PostNouns.has(w) || st.x75BareBase(n)) {
 			return n, owner, true
 		}
 		t := st.toks[n].tag

@@ -29,6 +29,21 @@ var carriedTypes = filtered(map[string]bool{
 // another country stays where it is, unless one of its sides belongs to
 // the scene's (see sideAtScene).
 func sceneCarried(d *doc) {
+	carryScene(d, func(d *doc, idx int) *truce.Location {
+		prev := sceneBefore(d, idx)
+		if prev == nil || !finerThanCountry(prev) {
+			return nil
+		}
+		cp := *prev
+		return &cp
+	})
+}
+
+// carryScene places each physical act that its own sentence puts in no
+// place, only in a country or nowhere, where scene says the sentences
+// before it set the scene (nil: nowhere), unless the act's sides belong to
+// another country and none to the scene's.
+func carryScene(d *doc, scene func(d *doc, idx int) *truce.Location) {
 	for _, cd := range d.cands {
 		loc := cd.ev.Location
 		if cd.folded || loc == nil || loc.Text != "" || loc.Precision != "country" && loc.Precision != "none" || !carriedTypes.has(cd.ev.Type) || len(cd.st.places) > 0 {
@@ -38,15 +53,14 @@ func sceneCarried(d *doc) {
 		if idx < 1 {
 			continue
 		}
-		prev := sceneBefore(d, idx)
-		if prev == nil || loc.Country != "" && prev.Country != loc.Country && !sideAtScene(cd, prev.Country) || !finerThanCountry(prev) {
+		at := scene(d, idx)
+		if at == nil || loc.Country != "" && at.Country != loc.Country && !sideAtScene(cd, at.Country) {
 			continue
 		}
-		if (foreignActor(cd.ev.Source, prev.Country) || foreignActor(cd.ev.Target, prev.Country)) && !sideAtScene(cd, prev.Country) {
+		if (foreignActor(cd.ev.Source, at.Country) || foreignActor(cd.ev.Target, at.Country)) && !sideAtScene(cd, at.Country) {
 			continue
 		}
-		cp := *prev
-		cd.ev.Location = &cp
+		cd.ev.Location = at
 	}
 }
 

@@ -5,7 +5,7 @@ package code
 // happen ("Fighting flared around Zenda on Monday. Rebels shot dead three
 // farmers the next morning") sets the scene for the act told after it.
 
-import "slices"
+import "github.com/truce-project/truce"
 
 // place43QuietScene places a physical act that its own sentence puts in
 // no place, only in a country or nowhere, at the one place finer than a
@@ -16,24 +16,13 @@ import "slices"
 // An act whose sides all belong to another country stays where it is
 // (see sideAtScene).
 func place43QuietScene(d *doc) {
-	for _, cd := range d.cands {
-		loc := cd.ev.Location
-		if cd.folded || loc == nil || loc.Text != "" || loc.Precision != "country" && loc.Precision != "none" || !carriedTypes.has(cd.ev.Type) || len(cd.st.places) > 0 {
-			continue
-		}
-		idx := slices.Index(d.sents, cd.st)
-		if idx < 1 {
-			continue
-		}
+	carryScene(d, func(d *doc, idx int) *truce.Location {
 		p := place43SceneSetter(d, idx)
-		if p == nil || loc.Country != "" && p.place.Country != loc.Country && !sideAtScene(cd, p.place.Country) {
-			continue
+		if p == nil {
+			return nil
 		}
-		if (foreignActor(cd.ev.Source, p.place.Country) || foreignActor(cd.ev.Target, p.place.Country)) && !sideAtScene(cd, p.place.Country) {
-			continue
-		}
-		cd.ev.Location = bareName(&p.place.Location)
-	}
+		return bareName(&p.place.Location)
+	})
 }
 
 // place43SceneSetter returns the one place finer than a country, outside

@@ -2,7 +2,6 @@ package when
 
 import (
 	"math/rand/v2"
-	"regexp"
 	"strings"
 	"testing"
 )
@@ -44,35 +43,8 @@ func TestMonthCuesHoldWhereTheyMatch(t *testing.T) {
 		{"partMonth", needPartMonth, func(c *cues) bool { return c.sharp.partMonth }},
 		{"monthOnly", needMonthOnly, func(c *cues) bool { return c.sharp.monthOnly }},
 	}
+	monthName := func(c *cues) bool { return c.monthName }
 	for _, g := range guards {
-		var re *regexp.Regexp
-		for _, rl := range rules {
-			if sameFunc(rl.need, g.need) {
-				re = rl.re
-			}
-		}
-		if re == nil {
-			t.Fatalf("%s: no rule", g.name)
-		}
-		matched, spared := 0, 0
-		for _, s := range texts {
-			c := scanCues(s)
-			if !c.monthName {
-				continue
-			}
-			switch {
-			case re.MatchString(s):
-				matched++
-				if !g.sharp(c) {
-					t.Fatalf("%s matches %q but its cue is not found (cues %+v)", g.name, s, *c)
-				}
-			case !g.sharp(c):
-				spared++
-			}
-		}
-		if matched < 200 || spared < 200 {
-			t.Errorf("%s: %d matches, %d spared: too few to tell", g.name, matched, spared)
-		}
-		t.Logf("%s: %d matches, %d spared", g.name, matched, spared)
+		checkGuardHolds(t, g.name, g.need, monthName, g.sharp, texts, true)
 	}
 }

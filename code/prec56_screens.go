@@ -16,19 +16,16 @@ package code
 // is asked no longer to be) done; the stopping, where the lexicon reads
 // it, is the event.
 
-// prec56RankSubjects open a ranking sentence: "It was the …", "This is
-// the …".
-var prec56RankSubjects = filtered(wordSet("it", "this", "that"))
-
 // prec56RankCopulas link the subject to the ranking.
 var prec56RankCopulas = filtered(wordSet("is", "was"))
 
 // prec56RankingSentence drops a trigger of a sentence that opens by
-// ranking an act told before: "It was the second …", "It was the first
+// ranking an act told before (a subject of copulaRankSubjects, as
+// rankedAgain reads a ranked noun): "It was the second …", "It was the first
 // time …", "It is the deadliest …". A semicolon ends the ranking; what
 // follows it may be news.
 func prec56RankingSentence(st *sent, cd *candidate) bool {
-	if len(st.low) < 5 || cd.i < 4 || !prec56RankSubjects.has(st.low[0]) || !prec56RankCopulas.has(st.low[1]) || st.low[2] != "the" {
+	if len(st.low) < 5 || cd.i < 4 || !copulaRankSubjects.has(st.low[0]) || !prec56RankCopulas.has(st.low[1]) || st.low[2] != "the" {
 		return false
 	}
 	ranked := false

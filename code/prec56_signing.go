@@ -16,9 +16,6 @@ import "github.com/truce-project/truce"
 // prec56AccordWords name a signed accord.
 var prec56AccordWords = filtered(wordSet("deal", "accord", "pact", "agreement", "treaty", "memorandum"))
 
-// prec56SignForms are the forms of signing an accord.
-var prec56SignForms = filtered(wordSet("signed", "sign", "signs", "signing", "inked"))
-
 // prec56SigningRetold folds an agreement of st that retells the signing of
 // an accord the article coded in an earlier sentence. One that another
 // trigger of the sentence was folded into keeps that act: "signed the
@@ -35,7 +32,7 @@ func (c *Coder) prec56SigningRetold(d *doc, st *sent, cands, built []*candidate)
 		switch {
 		case prec56AccordWords.has(st.low[cd.i]):
 			n = cd.i
-		case prec56SignForms.has(st.low[cd.i]):
+		case signingVerbs.has(st.low[cd.i]):
 			n = prec56AccordSigned(st, cd.i)
 		}
 		if n < 0 || !prec56DefiniteAccord(st, n) || !prec56SignedAccord(st, n) || prec56CarriesOther(cands, cd) {
@@ -50,7 +47,7 @@ func (c *Coder) prec56SigningRetold(d *doc, st *sent, cands, built []*candidate)
 // or a sign verb was folded into cd.
 func prec56CarriesOther(cands []*candidate, cd *candidate) bool {
 	for _, o := range cands {
-		if o != cd && o.corefOf == cd && !prec56AccordWords.has(o.st.low[o.i]) && !prec56SignForms.has(o.st.low[o.i]) {
+		if o != cd && o.corefOf == cd && !prec56AccordWords.has(o.st.low[o.i]) && !signingVerbs.has(o.st.low[o.i]) {
 			return true
 		}
 	}
@@ -102,11 +99,11 @@ func prec56DefiniteAccord(st *sent, n int) bool {
 // prec56SignedAccord reports whether the accord noun at n is what a sign
 // verb takes: "signed the accord", "The deal was signed by".
 func prec56SignedAccord(st *sent, n int) bool {
-	if n+2 < len(st.low) && (st.low[n+1] == "was" || st.low[n+1] == "were") && prec56SignForms.has(st.low[n+2]) {
+	if n+2 < len(st.low) && (st.low[n+1] == "was" || st.low[n+1] == "were") && signingVerbs.has(st.low[n+2]) {
 		return true
 	}
 	for k := n - 1; k >= 0 && k >= n-6; k-- {
-		if prec56SignForms.has(st.low[k]) {
+		if signingVerbs.has(st.low[k]) {
 			return true
 		}
 		if st.low[k] != "the" && !isModifier(st.toks[k]) {

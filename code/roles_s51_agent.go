@@ -29,16 +29,13 @@ var s51ArmedTypes = filtered(wordSet(truce.Assault, truce.Protest, truce.Mobiliz
 // names the doer.
 var s51BlameVerbs = filtered(wordSet("blamed", "attributed", "pinned"))
 
-// s51Aux are the forms of "be" that make the participle after them passive.
-var s51Aux = filtered(wordSet("was", "were", "is", "are", "been", "be", "being"))
-
 // passiveAgentS51 gives an act told as the subject of a passive verb of
 // doing or blame the actor of its agent phrase as its source, when it
 // holds no named doer of its own.
 func (c *Coder) passiveAgentS51(d *doc) {
 	for _, st := range d.sents {
 		for k := 1; k+2 < len(st.low); k++ {
-			if !s51Aux.has(st.low[k]) {
+			if !gsr23PassiveAux.has(st.low[k]) {
 				continue
 			}
 			by, ok := st.s51AgentAt(k + 1)

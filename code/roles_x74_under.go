@@ -269,7 +269,7 @@ func (st *sent) x74RelativePassiveSubject(i int) []*mention {
 				return st.coordinated(m)
 			}
 			return nil
-		case s51Aux.has(w) || relativeAux.has(w) || st.toks[k].tag == "RB":
+		case gsr23PassiveAux.has(w) || relativeAux.has(w) || st.toks[k].tag == "RB":
 		default:
 			return nil
 		}

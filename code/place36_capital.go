@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/truce-project/truce"
-	"github.com/truce-project/truce/actor"
 	"github.com/truce-project/truce/geo"
 )
 
@@ -96,7 +95,7 @@ func (c *Coder) capitalOfOne(iso3 string) (truce.Location, bool) {
 			continue
 		}
 		ms := c.actors.Find(cand.Name, time.Time{})
-		if len(ms) != 1 || ms[0].Kind != actor.KindCapital || ms[0].Actor.Country != cand.Country || ms[0].End-ms[0].Start != len(cand.Name) || place43MilitarySeat(ms[0]) {
+		if !namesCapital(ms, cand) {
 			continue
 		}
 		if loc, ok := c.places.Resolve(cand.Name, geo.Hint{Countries: []string{cand.Country}}); ok && loc.Country == cand.Country {

@@ -37,28 +37,3 @@ func TestContractionApostrophes(t *testing.T) {
 		}
 	}
 }
-
-// splitEachClitic is splitContraction looking at each clitic in turn.
-func splitEachClitic(r []rune, a, b int, out []span) []span {
-	for _, c := range contractions {
-		n := len(c)
-		if b-a <= n {
-			continue
-		}
-		ok := true
-		for x := 0; x < n; x++ {
-			rc := unicode.ToLower(r[b-n+x])
-			if rc == '’' {
-				rc = '\''
-			}
-			if rc != rune(c[x]) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return append(out, span{a, b - n}, span{b - n, b})
-		}
-	}
-	return append(out, span{a, b})
-}

@@ -108,6 +108,12 @@ func splitContraction(r []rune, a, b int, out []span) []span {
 	if !(b-a >= 3 && isApostrophe(r[b-2]) || b-a >= 4 && isApostrophe(r[b-3])) {
 		return append(out, span{a, b})
 	}
+	return splitEachClitic(r, a, b, out)
+}
+
+// splitEachClitic splits off r[a:b] the first clitic it ends with,
+// trying each in turn.
+func splitEachClitic(r []rune, a, b int, out []span) []span {
 	for _, c := range contractions {
 		n := len(c) // the clitics are ASCII, one rune per byte
 		if b-a <= n {

@@ -15,7 +15,7 @@ var readingScreens = []struct {
 	{toll41HarmToll, "a verb of injury telling a toll or a state, with no doer (\"65 were wounded\", \"the injured\")"},
 	{lex47OtherSense, "\"shot\" or \"beaten\" as a noun or in another sense (\"a shot at goal\", \"shot down\", \"beaten back\")"},
 	{prec51CountedNoun, "a verb's -s form counted in millions (\"120 million pounds\"): a measure, not an act"},
-	{mode46NoDoer, "a passive \"shot\" or \"beaten\" with no doer (\"was shot in the leg\"): what befell a victim"},
+	{lex47NoDoer, "a passive \"shot\" or \"beaten\" with no doer (\"was shot in the leg\"): what befell a victim"},
 	{lex47OpensList, "\"shot\" or \"beaten\" opening a list of harms of one act (\"shot and killed\", \"shot residents and burned granaries\")"},
 	{prec53MedicalHelp, "help sought for care (\"sought medical help\"): no plea to a party"},
 	{prec53StoppedClass, "a bare plural of violence an effort is to stop (\"struggled to contain jihadist attacks\"): a class, not an act"},

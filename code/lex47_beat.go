@@ -95,8 +95,10 @@ var lex47Footage = filtered(wordSet("video", "videos", "film", "films", "footage
 // lex47NoDoer drops a passive "shot" or "beaten" with no doer after "by":
 // "was shot in the leg", "had been beaten in custody" tell what befell a
 // victim, not who did it; like a toll, the act is told where its doer is.
+// The passive that opens the story with a named victim is the attack the
+// story reports, and stays (mode46LeadVictim).
 func lex47NoDoer(st *sent, cd *candidate) bool {
-	return lex47Bare(st, cd) && (st.isPassive(cd.i) || passiveBefore(st, cd.i)) && !lex47ByAgent(st, cd.j)
+	return lex47Bare(st, cd) && (st.isPassive(cd.i) || passiveBefore(st, cd.i)) && !lex47ByAgent(st, cd.j) && !mode46LeadVictim(st, cd)
 }
 
 // lex47OpensList drops a bare "shot" or "beaten" that opens a list of

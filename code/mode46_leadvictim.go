@@ -10,12 +10,6 @@ package code
 
 import "github.com/truce-project/truce"
 
-// mode46NoDoer is lex47NoDoer, but keeps the passive that opens the story
-// with a named victim as its subject.
-func mode46NoDoer(st *sent, cd *candidate) bool {
-	return lex47NoDoer(st, cd) && !mode46LeadVictim(st, cd)
-}
-
 // mode46LeadVictim reports whether the passive verb at cd stands in the
 // story's first sentence with a named actor as its subject, just before
 // its auxiliary: "Robert Fico was shot", "the party's leader had been

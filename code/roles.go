@@ -510,6 +510,7 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			cd.tgt = r
 		}
 	}
+	c.gsr32Hosts(st, cd, earlier)
 	// "The unions ended their strike after the government agreed to
 	// raise its offer": to the main clause's subject.
 	if m := c.yieldedTo(cd); m != nil {

@@ -178,6 +178,9 @@ func (st *sent) agentAfter(j int) []*mention {
 	if b := st.gsr31ByPastGerund(j); b >= 0 {
 		j = b
 	}
+	if b := st.gsr32ByPastLongCharge(j); b >= 0 {
+		j = b
+	}
 	// "a visit to Minsk by Keith Kellogg": past the place a visit went to.
 	if j < len(st.low) && (st.low[j] == "to" || st.low[j] == "in") {
 		for k := j + 1; k < len(st.toks) && k < j+5; k++ {

@@ -282,6 +282,7 @@ func (b *building) kindSides() {
 	refineACLED(ev, e, st)
 	c.mobCivilians(ev, st, d.date)
 	c.seizedAsAbduction(ev, e, st)
+	c.mode50SeizedPerson(ev, e, cd)
 	c.takenByForce(ev, e, st)
 	takenWithGuns(ev, e, st)
 	c.mode33Unopposed(ev, st, cd.i, cd.j)

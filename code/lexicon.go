@@ -452,7 +452,10 @@ func (lx *lexicon) match(low []string, i int) ([]*entry, int) {
 		}
 	}
 	if nl > 1 {
+		// A form may stand in two lists ("pay dearly dearly": the second
+		// word's and the third's): try it once.
 		slices.Sort(ks)
+		ks = slices.Compact(ks)
 	}
 	for _, k := range ks {
 		e := ix.entries[k]

@@ -30,6 +30,12 @@ var readingScreens = []struct {
 	{prec56ForcedClosure, "a closing an act forced on what it hit (\"forcing shops to shut\"): a harm, not a party's restriction"},
 	{prec56ProcedureModifier, "an act noun qualifying a noun of rules or procedure (\"asylum rules\", \"a decommissioning process\")"},
 	{prec56StoppedGerund, "the act a verb of stopping takes (\"would stop bombing\", \"refrained from shelling\"): not done"},
+	{prec60FoughtWholeWar, "a whole war fought or waged (\"fought a 16-year civil war\", \"waged an insurgency\"): a side's history, not a clash"},
+	{prec60HinderedForces, "forces a hindrance is aimed at (\"set off bombs to delay reinforcements\"): no deployment told"},
+	{prec60EnabledGoal, "an act another act hastens or clears the way for (\"to speed their deportation\", \"clearing the way for drills\"): a goal, not done"},
+	{prec60PastAttackReferred, "an earlier attack dated in the possessive as what an act answers (\"behind last month's massacre\"): told before"},
+	{prec60ReleasedThing, "a thing released (\"a video was released\", \"releasing $300 million\"): no one set free"},
+	{prec60CircumstanceMeeting, "a meeting that sets the scene of another act (\"shot him as he met villagers\"): its setting, not news"},
 	{prec58FirstPersonTalk, "a talk told by its speaker (\"we talked about a ceasefire\"): an account of a meeting, not one named"},
 }
 
@@ -54,6 +60,7 @@ var actBeforeParts = []struct {
 	{prec41AccusingGrounds, "the grounds of the accusation just told (\"issued a warrant for him, accusing him of\")"},
 	{toll41JoinedHarm, "the wounded of the attack just told (\"killed 40 and wounded 13 others\")"},
 	{lex47JoinedHarm, "one more harm of the act just told (\"raped, beaten or robbed\", \"beaten and detained\")"},
+	{prec60StruckTarget, "the targets the strike just told hit (\"struck rebel targets\"): one attack, read once"},
 	{prec56FreedCaptives, "how the people the release just told frees came to be held (\"freed 200 people detained during the protests\")"},
 }
 

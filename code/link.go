@@ -12,6 +12,8 @@ func (c *Coder) finish(d *doc) {
 	c.claims(d)
 	blamed(d)
 	c.blamedOn(d)
+	c.s52UnnamedDoerGeneric(d)
+	c.x76TerritoryStates(d)
 	reportCarriedOn(d)
 	tell35Unanswered(d)
 	accusedDoers(d)
@@ -356,13 +358,12 @@ func blamed(d *doc) {
 		if cd.folded || cd.ev.Type != truce.Accuse || len(cd.ev.Target) == 0 {
 			continue
 		}
-		w := cd.st.low[cd.i]
-		if w != "blamed" && w != "blames" && w != "blaming" && w != "accused" && w != "accuses" && w != "accusing" {
+		if !s52BlameAt(cd.st, cd.i) {
 			continue
 		}
 		for n := k - 1; n >= 0; n-- {
 			prev := d.cands[n]
-			if prev.folded || !prev.e.has(flagViolent) || prev.st.s.Index > cd.st.s.Index || cd.st.s.Index-prev.st.s.Index > 1 {
+			if prev.folded || !prev.e.has(flagViolent) || prev.st.s.Index > cd.st.s.Index || cd.st.s.Index-prev.st.s.Index > 2 {
 				continue
 			}
 			// "Residents blamed the federal army, which has been fighting

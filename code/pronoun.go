@@ -188,6 +188,11 @@ func (st *sent) pronouns(prev *mention) {
 		if thingPronoun(st, k) {
 			continue
 		}
+		if m := st.x76DispersedCrowd(k); m != nil {
+			st.addPronoun(k, k+1, []mention{*m})
+			added = true
+			continue
+		}
 		// "expelled seven UN officials, accusing them of meddling": the
 		// actor named last before it, other than the sentence's subject.
 		// ("police fired tear gas to drive them back", "the group said

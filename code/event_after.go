@@ -8,8 +8,9 @@ func (c *Coder) afterSentence(d *doc, st *sent, cands, built []*candidate) {
 	// Both read the same counts: tolls changes events, not the sentence.
 	reads := readTolls(st)
 	c.toll41HarmfulCoercion(d, st, built)
-	c.tolls(st, cands, reads)
-	c.tollUpdate(d, st, cands, reads)
+	own := toll47OwnReads(d, st, cands, reads) // a fronted toll goes back to the attack before
+	c.tolls(st, cands, own)
+	c.tollUpdate(d, st, cands, own)
 	toll46DeadIncluded(d, st, cands)
 	toll42KilledAttackers(d, st, cands)
 	toll42LaterDeaths(st, cands, reads)

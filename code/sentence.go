@@ -147,6 +147,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, lx *
 	st.absorbAcronyms()
 	st.sectorLedHeads()
 	st.carriedEmblems()
+	st.toll47NumberTags()
 	st.irregularPasts()
 	st.lex48FreeVerbTag()
 	st.compoundPasts(places)

@@ -341,7 +341,8 @@ func toDeathAfter(st *sent, i int) bool {
 // after another count, a clause break or a verb that is not a toll ("only
 // one exploded, and nobody was hurt").
 func tollWordAfter(st *sent, i, end int) (string, int) {
-	for k := end; k < len(st.low) && k < end+16; k++ {
+	stop := end + 16
+	for k := end; k < len(st.low) && k < stop; k++ {
 		w := st.low[k]
 		// "About 30 gunmen killed a police officer": the count is of
 		// those who killed, not of the dead.
@@ -360,7 +361,7 @@ func tollWordAfter(st *sent, i, end int) (string, int) {
 		}
 		if w == "," {
 			if close := asideEnd(st, k); close > k {
-				k = close
+				k, stop = close, max(stop, close+toll47PastAsideWords)
 				continue
 			}
 			// "a passer-by, who was hit by splinters, died"
@@ -463,7 +464,7 @@ func asideEnd(st *sent, k int) int {
 			return -1
 		}
 	}
-	return -1
+	return toll47LongAsideEnd(st, k)
 }
 
 // verbPhraseAt reports whether a verb with an object of its own starts at

@@ -176,6 +176,7 @@ func (c *Coder) tollUpdate(d *doc, st *sent, cands []*candidate, reads []tollRea
 	if !revised {
 		prev = tollTarget(d, st, victims)
 	}
+	prev = toll47LeadInstead(d, st, prev, reads)
 	if prev == nil {
 		return
 	}

@@ -353,3 +353,22 @@ func MayStartCount(w string) bool {
 	}
 	return false
 }
+
+// NumberWord returns the value of a lower-case number word below one
+// hundred, or of two joined by a hyphen ("twenty-five"), and whether w is
+// one.
+func NumberWord(w string) (int, bool) {
+	if n, ok := smallNumbers[w]; ok {
+		return n, true
+	}
+	a, b, ok := strings.Cut(w, "-")
+	if !ok {
+		return 0, false
+	}
+	na, oka := smallNumbers[a]
+	nb, okb := smallNumbers[b]
+	if !oka || !okb || na < 20 || na%10 != 0 || nb == 0 || nb > 9 {
+		return 0, false
+	}
+	return na + nb, true
+}

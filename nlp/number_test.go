@@ -141,3 +141,16 @@ func TestIsMeasure(t *testing.T) {
 		})
 	}
 }
+
+func TestNumberWord(t *testing.T) {
+	for w, want := range map[string]int{"two": 2, "ten": 10, "ninety": 90, "twenty-five": 25, "forty-one": 41} {
+		if n, ok := NumberWord(w); !ok || n != want {
+			t.Errorf("NumberWord(%q) = %d, %v; want %d", w, n, ok, want)
+		}
+	}
+	for _, w := range []string{"", "hundred", "ten-two", "five-six", "twenty-", "-five", "twenty-zero", "Ten"} {
+		if n, ok := NumberWord(w); ok {
+			t.Errorf("NumberWord(%q) = %d, true; want none", w, n)
+		}
+	}
+}

@@ -122,6 +122,9 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	if cc := actedOnOwn(st, m, other); cc != "" {
 		return cc
 	}
+	if cc := x79StagedForces(st, m, other); cc != "" {
+		return cc
+	}
 	// "… The foreign ministry said it would also shut its embassy in
 	// Canberra": the organ of the state that acted just before.
 	if cc := d.organBeforeS47(st, m); cc != "" {

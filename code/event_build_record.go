@@ -357,7 +357,7 @@ func (b *building) statusOf() string {
 func (b *building) threatOnCondition() {
 	c, cd, st := b.c, b.cd, b.st
 	ev := &cd.ev
-	if conditionalThreat(st, cd) && len(b.src) > 0 && conditionalTypes.has(ev.Type) {
+	if conditionalThreat(st, cd) && len(b.src) > 0 && (conditionalTypes.has(ev.Type) || gsr33UnlessWithdrawal(st, cd)) {
 		code, status := "138", truce.StatusReported
 		switch {
 		case ev.Type == truce.Protest:
@@ -366,6 +366,8 @@ func (b *building) threatOnCondition() {
 			code, status = "133", ev.Status
 		case ev.Mode == "expel" || ev.Mode == "deport":
 			code = "136"
+		case ev.Type == truce.Retreat:
+			code = "131" // "will withdraw its force unless …": gsr33
 		case ev.Type == truce.Sanction && ev.Mode == "restrict":
 			code = "1312" // "would bar imports of … if": a trade measure threatened
 		case ev.Type == truce.Sanction:

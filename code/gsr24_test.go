@@ -31,8 +31,10 @@ func TestGSR24ConditionObject(t *testing.T) {
 		"Kenya said it will pull its troops out of Somalia unless the government signs a ceasefire with the rebels.",
 		"Uganda will withdraw its contingent unless Mogadishu signs a peace accord with the clans.",
 	)
-	// The clause that waits is still told, and a ceasefire signed is one.
-	wantEvent(t, "Uganda will withdraw its contingent unless Mogadishu signs a peace accord with the clans.", truce.Retreat, "withdraw", "UGA", "")
+	// The clause that waits is still told (a withdrawal held over the
+	// other side on "unless" is a threat, gsr33), and a ceasefire signed
+	// is one.
+	wantEvent(t, "Uganda will withdraw its contingent unless Mogadishu signs a peace accord with the clans.", truce.Threaten, "", "UGA", "")
 	wantEvent(t, "Mogadishu signed a peace accord with the clans on Monday.", truce.Agree, "", "SOM", "")
 }
 

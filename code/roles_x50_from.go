@@ -36,6 +36,12 @@ func (st *sent) fromStatesX50(m *mention) []*mention {
 // its sources, or, for a two-sided event naming no other side, as its two
 // sides ("border troops from Kyrgyzstan and Tajikistan fought").
 func (st *sent) fromStatesSides(cd *candidate) {
+	if g, tgtIn := st.x79FromListHead(cd); g != nil {
+		cd.src = []*mention{g}
+		if tgtIn {
+			cd.tgt = nil
+		}
+	}
 	if len(cd.src) != 1 {
 		return
 	}
@@ -43,7 +49,7 @@ func (st *sent) fromStatesSides(cd *candidate) {
 	switch {
 	case len(fs) < 2:
 		// "soldiers from Chad": the country after "from" is found already
-	case cd.e.has(flagSym) && len(fs) == 2 && onlyVictimsX50(cd.tgt):
+	case cd.e.has(flagSym) && onlyVictimsX50(cd.tgt):
 		cd.src, cd.tgt = fs[:1], fs[1:]
 	default:
 		cd.src = fs // "police from Peru and Bolivia clashed with smugglers"

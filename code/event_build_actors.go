@@ -17,7 +17,7 @@ import (
 // abducting drivers").
 func (b *building) placeOf() {
 	c, cd, st, e := b.c, b.cd, b.st, b.e
-	loc := c.place40Anaphor(b.d, cd, place40UnknownBeforeLater(cd, c.locate(cd)))
+	loc := c.place44Region(b.d, cd, c.place40Anaphor(b.d, cd, place40UnknownBeforeLater(cd, c.locate(cd))))
 	// "visited Washington": a visit happens where the visited is.
 	if e.has(flagVisit) && len(cd.tgt) == 1 && cd.tgt[0].kind == "capital" {
 		if l, ok := c.places.Resolve(st.textOf(cd.tgt[0].i, cd.tgt[0].j), geo.Hint{Countries: []string{cd.tgt[0].actor.Country}}); ok && l.Country == cd.tgt[0].actor.Country {

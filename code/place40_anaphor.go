@@ -29,18 +29,12 @@ var place40Preps = filtered(wordSet("in", "at", "on", "near", "outside", "inside
 // It returns loc otherwise.
 func (c *Coder) place40Anaphor(d *doc, cd *candidate, loc *truce.Location) *truce.Location {
 	st := cd.st
-	k := place40NounAt(st, cd)
+	k := place40NounAt(st, cd, &place40Nouns, &place40Preps)
 	if k < 0 {
 		return loc
 	}
-	for n := range st.places {
-		p := &st.places[n]
-		// A place after the noun that follows the trigger lies in what
-		// the act is about ("marched through the capital against a law
-		// that would let firms in Borduria ...").
-		if !(cd.i < k && k < p.i) && st.clause[p.i] == st.clause[cd.i] && locPreps.has(prepBefore(st, p.i)) && !inDateline(st, p) && !commaBetween(st, p.i, cd.i) {
-			return loc
-		}
+	if place40OwnPlace(st, cd, k) {
+		return loc
 	}
 	if st.low[k] == "capital" {
 		return c.place40Capital(d, cd, k, loc)
@@ -66,6 +60,22 @@ func (c *Coder) place40Anaphor(d *doc, cd *candidate, loc *truce.Location) *truc
 	return at
 }
 
+// place40OwnPlace reports whether the clause of cd's trigger names a
+// place of its own with a place preposition, not in the dateline, beside
+// the noun at token k.
+func place40OwnPlace(st *sent, cd *candidate, k int) bool {
+	for n := range st.places {
+		p := &st.places[n]
+		// A place after the noun that follows the trigger lies in what
+		// the act is about ("marched through the capital against a law
+		// that would let firms in Borduria ...").
+		if !(cd.i < k && k < p.i) && st.clause[p.i] == st.clause[cd.i] && locPreps.has(prepBefore(st, p.i)) && !inDateline(st, p) && !commaBetween(st, p.i, cd.i) {
+			return true
+		}
+	}
+	return false
+}
+
 // place40Government reports whether p is a capital named for its
 // government: "a deal with Damascus" sets no story there.
 func place40Government(st *sent, p *placeRef) bool {
@@ -89,17 +99,18 @@ func place40Placeless(st *sent) bool {
 // clause of cd's trigger, or of its sentence when that names no place,
 // or -1. A name, a comma, a possessive or a noun
 // after it ("the capital Kabul", "the city council", "the town of
-// Zenda") makes it no such anaphor.
-func place40NounAt(st *sent, cd *candidate) int {
+// Zenda") makes it no such anaphor. nouns and preps hold the nouns
+// read so and the prepositions before them.
+func place40NounAt(st *sent, cd *candidate, nouns, preps *wordFilter) int {
 	// A sentence that names no place puts all its acts there: in
 	// "Thousands marched through the capital, and police detained 40
 	// who blocked roads", the roads were blocked in the capital too.
 	anyClause := place40Placeless(st)
 	for k := 2; k < len(st.low); k++ {
-		if !place40Nouns.has(st.low[k]) || st.low[k-1] != "the" || st.clause[k] != st.clause[cd.i] && !anyClause {
+		if !nouns.has(st.low[k]) || st.low[k-1] != "the" || st.clause[k] != st.clause[cd.i] && !anyClause {
 			continue
 		}
-		if !place40Preps.has(st.low[k-2]) && !partOfPlace(st, k-2) || !anyClause && commaBetween(st, cd.i, k) {
+		if !preps.has(st.low[k-2]) && !partOfPlace(st, k-2) || !anyClause && commaBetween(st, cd.i, k) {
 			continue
 		}
 		if n := k + 1; n < len(st.low) {

@@ -138,6 +138,7 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	c.passingTellers(d)
 	c.roleFixesS39(d)
 	c.anotherWeaponX46(d)
+	mode53SuicideBombings(d)
 	countedPairMeetingsX46(d)
 	c.arrestedCrowdX48(d)
 	apologyWrongedT45(d)

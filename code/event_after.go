@@ -15,6 +15,8 @@ func (c *Coder) afterSentence(d *doc, st *sent, cands, built []*candidate) {
 	toll42KilledAttackers(d, st, cands)
 	toll42LaterDeaths(st, cands, reads)
 	toll46OneDiedLater(d, st, cands)
+	mode53Massacres(st, built) // mode53: scores of civilians killed on the ground
+	mode53BatonDispersals(st, built)
 	lex47ShotOne(st, built)
 	mode46ShotOnePassive(st, built)
 	lex47ReducedCount(st, built)

@@ -45,6 +45,12 @@ func (c *Coder) sentenceTriggers(d *doc, st *sent) []*candidate {
 		if es2, m := c.prec49DatedComplement(st, i); m > n {
 			es, n = es2, m
 		}
+		if e, m := c.gsr34PreparedAttack(st, i); e != nil && m > n {
+			es, n = []*entry{e}, m
+		}
+		if e, m := c.gsr34SwornVow(st, i); e != nil && m > n {
+			es, n = []*entry{e}, m
+		}
 		if n == 0 {
 			continue
 		}

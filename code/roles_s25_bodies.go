@@ -37,6 +37,7 @@ func (st *sent) stateBodies() {
 		case m.kind == "country" && st.isPossessive(k):
 			k++
 		case m.kind == "demonym":
+		case st.gsr35LegislatureAfter(m):
 		default:
 			continue
 		}

@@ -322,6 +322,10 @@ func (b *building) statusOf() string {
 	if ev.Status == "" && ev.Type == truce.Assault && tell35ForceClaim(st, cd.i) {
 		ev.Status = truce.StatusClaimed
 	}
+	if ev.Status == "" && ev.Type == truce.Assault {
+		ev.Status = tell42ClaimStatus(st, cd.i)
+	}
+	ev.Status = tell42UnchargedStatus(ev, cd.accusedBy != nil)
 	if cd.accusedBy != nil {
 		ev.Status = truce.StatusAlleged
 		if src := cd.accusedBy.ev.Source; len(src) > 0 {

@@ -34,6 +34,13 @@ func tell35ForceClaim(st *sent, i int) bool {
 	if s < 0 || s > i || s+1 < len(st.low) && tell35Warded.has(st.low[s+1]) {
 		return false
 	}
+	return tell35PlainRun(st, s, i)
+}
+
+// tell35PlainRun reports whether the words from the verb at s to the
+// attack at i go on telling the speaker's own deed, with no other clause
+// between.
+func tell35PlainRun(st *sent, s, i int) bool {
 	for x := s + 1; x < i; x++ {
 		switch w := st.low[x]; {
 		case w == "that" || w == "which":

@@ -87,6 +87,7 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 			continue
 		}
 		h := d.newHit(p, i, day)
+		communityLeadersX80(text, toks, &h) // "Fulani leaders" (roles_x80_leaders.go)
 		if d.rankBeforeName(text, toks, hits, h, buf) {
 			h.kind, h.name = KindSector, sectorLabels[h.sector] // "Colonel Jane Doe"
 		}
@@ -106,6 +107,7 @@ func (d *Dictionary) Find(text string, date time.Time) []Mention {
 			continue
 		}
 		h.after = possessiveEnd(text, toks, h.end)
+		d.namedBodyX80(text, toks, &h, buf) // "Kenya Airways" (roles_x80_body.go)
 		if h.kind == KindDemonym && h.after == h.end && h.after < len(toks) &&
 			toks[h.after].word && communityWordS46(text[toks[h.after].s:toks[h.after].e]) {
 			h.after++ // "Iranian Kurdish opposition groups" are Iranian opposition

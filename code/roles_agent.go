@@ -21,7 +21,7 @@ func (st *sent) antecedent(k int) *mention {
 	// ("Riyadh, which also recalled its envoy": past an adverb.)
 	// ("Kenya, which on Friday recalled": past a time phrase.)
 	v := relativeVerb(st, k+1)
-	if v >= len(st.toks) || !relativeAux.has(st.low[v]) && !(pastAct(st, v) && (st.low[k-1] == "," || st.low[k] == "who")) {
+	if v >= len(st.toks) || !relativeAux.has(st.low[v]) && !(pastAct(st, v) && (st.low[k-1] == "," || st.low[k] == "who")) && !progressiveRelativeX80(st, v) {
 		return nil
 	}
 	e := k - 1

@@ -101,6 +101,9 @@ func brokerCompound(st *sent, m *mention) bool {
 				case "coalition", "forces", "alliance", "troops", "force", "mission", "peacekeepers", "peacekeeping":
 					return false
 				}
+				if ledActX80(st, m, k) {
+					return false // "a Saudi-led air raid" (roles_x80_ledact.go)
+				}
 			}
 		}
 		return true

@@ -15,6 +15,9 @@ import (
 func (st *sent) betweenUntil(j, end int) []*mention {
 	for k := j; k < len(st.toks) && k < end && k < j+10 && st.clause[k] == st.clause[j-1]; k++ {
 		if st.low[k] == "between" {
+			if m := st.countedSidesX80(k + 1); m != nil {
+				return st.coordinated(m) // "between two of the city's groups, A and B"
+			}
 			for n := k + 1; n < len(st.toks) && n < k+4; n++ {
 				if m := st.mentionAt(n); m != nil {
 					if st.loyalToRivals(m) {

@@ -168,15 +168,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, lx *
 	st.genericMentions(lx.facilities, &lx.facilityHeads)
 	st.protesters()
 	st.namedFacilities(found)
-	for _, p := range places {
-		if p.Start < s.Start || p.End > s.End {
-			continue
-		}
-		i, j := st.span(p.Start, p.End)
-		if i >= 0 {
-			st.places = append(st.places, placeRef{i: i, j: j, place: p})
-		}
-	}
+	st.addPlaces(places, s)
 	st.possessivePlaces()
 	st.dropNamesInPlaces()
 	st.placeAppositions()
@@ -190,6 +182,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, lx *
 	st.ledKinds()
 	st.counterparts()
 	st.pactModifiersX48()
+	st.mentionsX80()
 	return st
 }
 

@@ -156,7 +156,7 @@ func (st *sent) namedFacilities(found []actor.Mention) {
 		if m.j-m.i < 2 || !civilianSectors.has(m.actor.Sector) || m.actor.Country == "" || st.wholeDemonymS46(m, found) {
 			continue
 		}
-		if first, last := st.toks[m.i].text, st.toks[m.j-1].text; capitalised(first) && capitalised(last) {
+		if first, last := st.toks[m.i].text, st.toks[m.j-1].text; capitalised(first) && capitalised(last) && !actor.NamedBodyEndX80(last) {
 			m.actor.Country, m.actor.ID = "", ""
 		}
 	}

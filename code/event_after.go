@@ -32,6 +32,7 @@ func (c *Coder) afterSentence(d *doc, st *sent, cands, built []*candidate) {
 	c.prec30(st, built)
 	c.prec31(st, cands, built)
 	prec45WrongedSide(st, built)
+	prec61RepelledSide(st, built)
 	prec50LaunchedFrom(d, st, built)
 	c.gsr21IntentTarget(d, st, built)
 	c.gsr23SpokenTarget(d, st, built)

@@ -36,6 +36,9 @@ var readingScreens = []struct {
 	{prec60PastAttackReferred, "an earlier attack dated in the possessive as what an act answers (\"behind last month's massacre\"): told before"},
 	{prec60ReleasedThing, "a thing released (\"a video was released\", \"releasing $300 million\"): no one set free"},
 	{prec60CircumstanceMeeting, "a meeting that sets the scene of another act (\"shot him as he met villagers\"): its setting, not news"},
+	{prec61RepelledAttackBy, "an attack turned back, with its attacker after \"by\" (\"repelled an attack by rebels\"): the noun tells it"},
+	{prec61RepelGoal, "an attack to be turned back that an act helps with (\"to help repel the advance\"): a goal, not a fight"},
+	{prec61HarmlessCargo, "a vehicle driven in with a cargo that is no bomb (\"a truck loaded with melons\"): no bombing"},
 	{prec58FirstPersonTalk, "a talk told by its speaker (\"we talked about a ceasefire\"): an account of a meeting, not one named"},
 }
 

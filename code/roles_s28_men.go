@@ -47,6 +47,10 @@ func (st *sent) describedMen(k int) (mention, int, bool) {
 				sector, end = "REB", e+1
 				break
 			}
+			if r := st.prec61RideEnd(e); w == "in" && r > 0 {
+				sector, end = "REB", r
+				break
+			}
 		}
 	case w == "on" || w == "riding":
 		for e := k + 2; e < len(st.low) && e <= k+4; e++ {

@@ -26,12 +26,12 @@ func tell35ForceClaim(st *sent, i int) bool {
 		return false
 	}
 	sp := reportSpeaker(st, k)
-	if sp == nil || !tell35Force(sp.actor) && !claimant(sp.actor) && !tell35DefenceVoice(st, sp) || tell35Warded.has(st.low[i]) {
+	if sp == nil || !tell35Force(sp.actor) && !claimant(sp.actor) && !tell35DefenceVoice(st, sp) || tell35Warded.has(st.low[i]) && !prec61OwnFight(st, i) {
 		return false
 	}
 	n := reportedClause(st, k, i)
 	s := tell35OwnVerb(st, n, i)
-	if s < 0 || s > i || s+1 < len(st.low) && tell35Warded.has(st.low[s+1]) {
+	if s < 0 || s > i || s+1 < len(st.low) && tell35Warded.has(st.low[s+1]) && !prec61OwnFight(st, s+1) {
 		return false
 	}
 	return tell35PlainRun(st, s, i)

@@ -380,7 +380,7 @@ func tollVictimMentions(st *sent, r tollRead, cd *candidate) ([]*mention, bool) 
 			ms = append(ms, m)
 		}
 	}
-	return ms, victimNouns.has(st.low[end-1])
+	return ms, victimNouns.has(st.low[end-1]) || prec61KinVictim(st.low[end-1])
 }
 
 // isSourceMention reports whether m names one of cd's attackers.

@@ -40,6 +40,8 @@ var readingScreens = []struct {
 	{prec61RepelGoal, "an attack to be turned back that an act helps with (\"to help repel the advance\"): a goal, not a fight"},
 	{prec61HarmlessCargo, "a vehicle driven in with a cargo that is no bomb (\"a truck loaded with melons\"): no bombing"},
 	{prec58FirstPersonTalk, "a talk told by its speaker (\"we talked about a ceasefire\"): an account of a meeting, not one named"},
+	{gsr36CyberAttack, "a cyber attack spelt in two words (\"a wave of cyber attacks\"): no armed attack"},
+	{gsr36PurposeClause, "an act in a clause of purpose (\"so that imports are banned\"): an aim, not done"},
 }
 
 // readingScreened returns why cd's reading names no event, or "".

@@ -351,6 +351,7 @@ func (c *Coder) roles(d *doc, cd *candidate, earlier []*candidate) {
 			cd.src = []*mention{h}
 		}
 	}
+	cd.src = st.gsr36Custodian(cd) // "died under torture in police custody": the holder
 	// "lodged a complaint with the Security Council over Israeli
 	// strikes": the body it is lodged with is a venue; what it is over
 	// names the accused.

@@ -17,7 +17,7 @@ func (st *sent) gsr28QuotedPronouns() {
 	added := false
 	for k := 4; k+1 < len(st.low); k++ {
 		w := st.low[k]
-		if _, ok := subjectPronouns.m[w]; !ok || !pronounSubject(st, k) {
+		if _, ok := subjectPronouns.get(w); !ok || !pronounSubject(st, k) {
 			continue
 		}
 		p := k - 1

@@ -9,16 +9,23 @@ package code
 // passed by, as is an object a participle describes ("villages held by
 // the rebels": byPastObject stops at the participle).
 func (st *sent) gsr31ByPastGerund(j int) int {
-	if j < 1 || j+2 >= len(st.low) || !gsr31ChargePreps.has(st.low[j]) || st.toks[j+1].tag != "VBG" {
-		return -1
-	}
-	if w := st.low[j+1]; w == "being" || w == "having" {
-		return -1
-	}
-	if !st.isPassive(j - 1) {
+	if !st.gsr31GerundCharge(j) {
 		return -1
 	}
 	return st.byPastObject(j + 2)
+}
+
+// gsr31GerundCharge reports whether a passive verb ending at j is
+// followed by the preposition of a charge and an active gerund: "was
+// accused of bombing", not "accused of being paid".
+func (st *sent) gsr31GerundCharge(j int) bool {
+	if j < 1 || j+2 >= len(st.low) || !gsr31ChargePreps.has(st.low[j]) || st.toks[j+1].tag != "VBG" {
+		return false
+	}
+	if w := st.low[j+1]; w == "being" || w == "having" {
+		return false
+	}
+	return st.isPassive(j - 1)
 }
 
 // gsr31ChargePreps open what a passive verb of judging charges its

@@ -29,13 +29,7 @@ var gsr32SentenceEnds = filtered(wordSet(".", ";", ":", "?", "!"))
 // gsr32ByPastLongCharge returns the "by" that names the accuser after the
 // gerund charge that follows a passive verb ending at j, or -1.
 func (st *sent) gsr32ByPastLongCharge(j int) int {
-	if j < 1 || j+2 >= len(st.low) || !gsr31ChargePreps.has(st.low[j]) || st.toks[j+1].tag != "VBG" {
-		return -1
-	}
-	if w := st.low[j+1]; w == "being" || w == "having" {
-		return -1
-	}
-	if !st.isPassive(j - 1) {
+	if !st.gsr31GerundCharge(j) {
 		return -1
 	}
 	for n := j + 2; n < len(st.low) && n < j+32; n++ {

@@ -22,12 +22,7 @@ func (c *Coder) gsr34SwornVow(st *sent, i int) (*entry, int) {
 	}
 	var buf [gsr34VowReach + 2]string
 	buf[0] = "vowed"
-	n := 1
-	for k := i + 1; k < len(st.low) && n < len(buf); k++ {
-		buf[n] = st.low[k]
-		n++
-	}
-	es, m := c.lex.match(buf[:n], 0)
+	es, m := c.matchRewritten(buf[:], 1, st, i+1)
 	if m <= 2 {
 		return nil, 0
 	}

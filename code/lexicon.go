@@ -91,6 +91,8 @@ type lexicon struct {
 	// facilityHeads filters what may stand before a space in a key of
 	// facilities (perf25_facilities.go).
 	facilityHeads wordBits
+	// facilityKeys filters the keys of facilities (perf27_wordfilter.go).
+	facilityKeys wordBits
 	// complements maps a category to the words of what it is about, each
 	// with the mode and CAMEO code they give.
 	complements map[string][]complement
@@ -153,6 +155,7 @@ func loadLexicon() (*lexicon, error) {
 	if err := eachRow("data/facilities.tsv", 2, func(f []string, line int) error {
 		lx.facilities[f[0]] = f[1]
 		addHeads(&lx.facilityHeads, f[0])
+		lx.facilityKeys.add(f[0])
 		return nil
 	}); err != nil {
 		return nil, err

@@ -94,6 +94,16 @@ var answerCues = map[string]string{
 // a consul]", "the raids were reprisal for [the ambush]"), up to the next
 // comma or clause break, or -1s when the sentence has none.
 func answerObject(st *sent) (cue, from, to int) {
+	if st.answer.read {
+		return st.answer.cue, st.answer.from, st.answer.to
+	}
+	cue, from, to = readAnswerObject(st)
+	st.answer = answerSpan{read: true, cue: cue, from: from, to: to}
+	return cue, from, to
+}
+
+// readAnswerObject is answerObject before it is kept on the sentence.
+func readAnswerObject(st *sent) (cue, from, to int) {
 	for k := 1; k+2 < len(st.low); k++ {
 		preps, ok := answerCues[st.low[k]]
 		if !ok || !strings.Contains(" "+preps+" ", " "+st.low[k+1]+" ") {

@@ -22,12 +22,7 @@ func (c *Coder) mode46CalledGap(st *sent, i int) (*entry, int) {
 	}
 	var buf [mode46GapReach + 2]string
 	buf[0], buf[1] = st.low[i], "it"
-	n := 2
-	for k := i + 1; k < len(st.low) && n < len(buf); k++ {
-		buf[n] = st.low[k]
-		n++
-	}
-	es, m := c.lex.match(buf[:n], 0)
+	es, m := c.matchRewritten(buf[:], 2, st, i+1)
 	if m <= 2 {
 		return nil, 0
 	}
@@ -57,3 +52,14 @@ const mode46GapReach = 7
 
 // mode46CallVerbs give a verdict on what they call.
 var mode46CallVerbs = filtered(wordSet("called", "calls", "labelled", "labeled", "branded", "termed", "dubbed"))
+
+// matchRewritten matches the lexicon on words rewritten in front of a
+// sentence's own: buf holds the first n, and is filled from st.low[from:]
+// as far as it has room ("have sworn to fight" read as "vowed to fight").
+func (c *Coder) matchRewritten(buf []string, n int, st *sent, from int) ([]*entry, int) {
+	for k := from; k < len(st.low) && n < len(buf); k++ {
+		buf[n] = st.low[k]
+		n++
+	}
+	return c.lex.match(buf[:n], 0)
+}

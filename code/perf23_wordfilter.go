@@ -14,6 +14,7 @@ package code
 type wordFilter struct {
 	bits wordBits
 	m    map[string]bool
+	keys wordBits // every key, false ones too (get); after m, which has reads beside bits
 }
 
 // wordBits is a wordFilter's filter alone, for the keys of other maps.
@@ -37,6 +38,7 @@ func (b *wordBits) mayHave(w string) bool {
 func filtered(m map[string]bool) wordFilter {
 	f := wordFilter{m: m}
 	for w, ok := range m {
+		f.keys.add(w)
 		if ok {
 			f.bits.add(w)
 		}

@@ -25,6 +25,9 @@ func parliamentAt(st *sent, k int) int {
 	if parliamentWords.has(w) {
 		return 1
 	}
+	if !assemblyHeadKeys.mayHave(w) {
+		return 0
+	}
 	if tails, ok := assemblyHeads[w]; ok && k+1 < len(st.low) && tails[st.low[k+1]] && capitalised(st.toks[k].text) {
 		return 2
 	}

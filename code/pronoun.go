@@ -25,7 +25,7 @@ func (st *sent) pronouns(prev *mention) {
 	st.repeatedNames(prev)
 	added := false
 	for k, w := range st.low {
-		person, ok := subjectPronouns.m[w]
+		person, ok := subjectPronouns.get(w)
 		if !ok || st.mentionAt(k) != nil || k+1 >= len(st.low) || !pronounSubject(st, k) {
 			continue
 		}

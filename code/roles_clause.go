@@ -114,7 +114,7 @@ func verbBetween(st *sent, from, to int) bool {
 func (st *sent) prepBefore(m *mention) int {
 	// "said on Friday they would": a subject pronoun is no object, and a
 	// date ends the phrase it is in.
-	if _, ok := subjectPronouns.m[st.low[m.i]]; ok && m.kind == "pronoun" {
+	if _, ok := subjectPronouns.get(st.low[m.i]); ok && m.kind == "pronoun" {
 		return -1
 	}
 	for k := m.i - 1; k >= 0 && k >= m.i-4; k-- {

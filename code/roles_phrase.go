@@ -135,7 +135,9 @@ func (st *sent) coordinated(m *mention) []*mention {
 	if _, head := st.listStart(m); head != nil && len(left) > 0 && left[len(left)-1] == head {
 		return append(left, right...)
 	}
-	out := append(left, m)
+	out := st.mentionList(len(left) + 1 + len(right))
+	out = append(out, left...)
+	out = append(out, m)
 	return append(out, right...)
 }
 

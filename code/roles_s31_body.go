@@ -19,7 +19,7 @@ var namedBodyHeads = filtered(map[string]bool{"mission": false, "council": true}
 // Juba"), or written with a capital before "members" ("Council members
 // urged …"). "The French High Commission" is a name, not a description.
 func namedBodyHead(st *sent, k int) bool {
-	if _, ok := namedBodyHeads.m[st.low[k]]; !ok {
+	if _, ok := namedBodyHeads.get(st.low[k]); !ok {
 		return false
 	}
 	r := []rune(st.toks[k].text)

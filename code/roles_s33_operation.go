@@ -161,6 +161,6 @@ func (st *sent) passiveVictims(j int) (victims []*mention, recalled bool) {
 	if m := st.mentionAt(k); m != nil {
 		return st.coordinated(m), m.kind == "pronoun" || m.kind == "anaphor"
 	}
-	_, ok := subjectPronouns.m[st.low[k]]
+	_, ok := subjectPronouns.get(st.low[k])
 	return nil, ok
 }

@@ -17,7 +17,7 @@ func (st *sent) semicolonPronouns() {
 	added := false
 	for k := 1; k+1 < len(st.low); k++ {
 		w := st.low[k]
-		person, ok := subjectPronouns.m[w]
+		person, ok := subjectPronouns.get(w)
 		if !ok || st.mentionAt(k) != nil || !pronounSubject(st, k) {
 			continue
 		}

@@ -59,6 +59,8 @@ type sent struct {
 	// findings and commentators are where some filters' words stand
 	// (perf22_places.go).
 	findings, commentators wordPlaces
+	answer                 answerSpan    // what a response cue answers, once read (answerObject)
+	spare                  *mentionSpare // room for the lists coordinated returns (mentionList)
 }
 
 // placePreps are words after which a country or capital names a place, not
@@ -165,7 +167,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, lx *
 	st.stateBodies()
 	st.loyalMilitias()
 	st.militaryUnits()
-	st.genericMentions(lx.facilities, &lx.facilityHeads)
+	st.genericMentions(lx.facilities, &lx.facilityHeads, &lx.facilityKeys)
 	st.protesters()
 	st.namedFacilities(found)
 	st.addPlaces(places, s)

@@ -10,7 +10,7 @@ import (
 // genericMentions adds mentions the dictionary does not know: civilian
 // facilities ("a market", "residential buildings") and anaphors ("the
 // group"), whose identity the coder resolves from context.
-func (st *sent) genericMentions(facilities map[string]string, heads *wordBits) {
+func (st *sent) genericMentions(facilities map[string]string, heads, keys *wordBits) {
 	for k := 0; k < len(st.low); k++ {
 		if st.mentionAt(k) != nil {
 			continue
@@ -74,6 +74,9 @@ func (st *sent) genericMentions(facilities map[string]string, heads *wordBits) {
 			// are no facility, and the join would copy them.
 			if n == 2 && (!heads.mayHave(st.low[k]) || !hasPair(facilities, st.low[k], st.low[k+1])) {
 				continue
+			}
+			if n == 1 && !keys.mayHave(st.low[k]) {
+				continue // no facility, so facilitySector finds none
 			}
 			sector, ok := st.facilitySector(strings.Join(st.low[k:k+n], " "), k, facilities)
 			// "a market", "homes": civilians; "its positions", "their

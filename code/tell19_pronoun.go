@@ -16,7 +16,7 @@ func (st *sent) clausePronouns() {
 	added := false
 	for k := 1; k+1 < len(st.low); k++ {
 		w := st.low[k]
-		person, ok := subjectPronouns.m[w]
+		person, ok := subjectPronouns.get(w)
 		if !ok || w == "it" || !pronounOpeners.has(st.low[k-1]) || st.mentionAt(k) != nil || !pronounSubject(st, k) {
 			continue
 		}

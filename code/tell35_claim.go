@@ -131,8 +131,15 @@ func tell35OwnVerb(st *sent, n, i int) int {
 	if x < 0 || x >= len(st.low) {
 		return -1
 	}
+	return tell35DeedVerb(st, x, i)
+}
+
+// tell35DeedVerb returns the verb of the deed told at x, past an adverb
+// ("they later bombed"): a perfect auxiliary not followed by a decision
+// or "been", a past verb, or the trigger i itself in "-ed"; -1 otherwise.
+func tell35DeedVerb(st *sent, x, i int) int {
 	if st.toks[x].tag == "RB" && x+1 < len(st.low) {
-		x++ // "they later bombed"
+		x++
 	}
 	switch {
 	case st.low[x] == "had" || st.low[x] == "has" || st.low[x] == "have":

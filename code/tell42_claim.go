@@ -1,10 +1,6 @@
 package code
 
-import (
-	"strings"
-
-	"github.com/truce-project/truce"
-)
+import "github.com/truce-project/truce"
 
 // tell42StateForceClaim reports whether the attack at i is what a state
 // says its own forces did: "Israel said its aircraft had struck the
@@ -112,19 +108,7 @@ func tell42OwnForceVerb(st *sent, n, i int) int {
 	if x >= len(st.low) {
 		return -1
 	}
-	if st.toks[x].tag == "RB" && x+1 < len(st.low) {
-		x++ // "its jets later bombed"
-	}
-	switch {
-	case st.low[x] == "had" || st.low[x] == "has" || st.low[x] == "have":
-		if x+1 < len(st.low) && (decisionVerbs.has(st.low[x+1]) || st.low[x+1] == "been") {
-			return -1
-		}
-		return x
-	case st.toks[x].tag == "VBD" || x == i && strings.HasSuffix(st.low[x], "ed"):
-		return x
-	}
-	return -1
+	return tell35DeedVerb(st, x, i)
 }
 
 // tell42ClaimStatus is the status of an attack a state says its own forces

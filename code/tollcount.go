@@ -15,7 +15,8 @@ import (
 // woman").
 func countAt(st *sent, i int, afterKill bool) (truce.Count, int, bool) {
 	t := st.toks[i]
-	if nlp.IsMeasure(loweredAs(st, i)) || isYear(t.text) || toll37AgeAside(st, i) {
+	lw := loweredAs(st, i)
+	if nlp.IsMeasure(lw) || isYear(t.text) || toll37AgeAside(st, i) {
 		return truce.Count{}, 0, false
 	}
 	if i > 0 {
@@ -44,7 +45,7 @@ func countAt(st *sent, i int, afterKill bool) (truce.Count, int, bool) {
 	var cnt truce.Count
 	var n int
 	var ok bool
-	if nlp.MayStartCount(loweredAs(st, i)) {
+	if nlp.MayStartCount(lw) {
 		cnt, n, ok = nlp.ParseCount(countWords(st, i))
 	}
 	if !ok {

@@ -1,6 +1,7 @@
 package code
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/truce-project/truce"
@@ -191,6 +192,11 @@ func lastIndex(ws []string, any ...string) int {
 // dozens of violations". The claimant is the actor before the reporting or
 // accusing verb, the accused the actor after it.
 func tallies(st *sent, articleID, date string) []truce.Violation {
+	// Every tally names its violations or breaches: a sentence with
+	// neither word has none, and its tokens need not be parsed.
+	if !slices.Contains(st.low, "violations") && !slices.Contains(st.low, "breaches") {
+		return nil
+	}
 	var out []truce.Violation
 	for i := 0; i < len(st.low); i++ {
 		if isYear(st.toks[i].text) {

@@ -87,6 +87,16 @@ var measureUnits = wordSet(`km kms kilometer kilometers kilometre kilometres
 // "2,600-kilometer", "48-hour", "5km", "23-year-old" or "seven-day": a
 // quantity that is not a count of people.
 func IsMeasure(word string) bool {
+	// A measure starts with a figure or joins words by a hyphen; lowering
+	// makes no digit nor hyphen.
+	if (word == "" || word[0] < '0' || word[0] > '9') && strings.IndexByte(word, '-') < 0 {
+		return false
+	}
+	return isMeasureOf(word)
+}
+
+// isMeasureOf is IsMeasure without the first test of its shape.
+func isMeasureOf(word string) bool {
 	w := strings.ToLower(word)
 	i := 0
 	for i < len(w) && (w[i] >= '0' && w[i] <= '9' || (i > 0 && (w[i] == ',' || w[i] == '.'))) {

@@ -338,11 +338,11 @@ func MayStartCount(w string) bool {
 	}
 	var buf [24]byte
 	if lb, ok := lowerASCII(buf[:0], w); ok {
-		if countStarts[string(lb)] {
+		if countStartShapes.mayHaveBytes(lb) && countStarts[string(lb)] {
 			return true
 		}
 		i := bytes.IndexByte(lb, '-')
-		return i > 0 && countStarts[string(lb[:i])]
+		return i > 0 && countStartShapes.mayHaveBytes(lb[:i]) && countStarts[string(lb[:i])]
 	}
 	lw := strings.ToLower(w)
 	if countStarts[lw] {
@@ -358,6 +358,19 @@ func MayStartCount(w string) bool {
 // hundred, or of two joined by a hyphen ("twenty-five"), and whether w is
 // one.
 func NumberWord(w string) (int, bool) {
+	// Whatever a number word is, its part before a hyphen is one.
+	head := w
+	if i := strings.IndexByte(w, '-'); i >= 0 {
+		head = w[:i]
+	}
+	if !numberShapes.mayHave(head) {
+		return 0, false
+	}
+	return numberWordOf(w)
+}
+
+// numberWordOf is NumberWord without the shape filter.
+func numberWordOf(w string) (int, bool) {
 	if n, ok := smallNumbers[w]; ok {
 		return n, true
 	}

@@ -63,7 +63,7 @@ func conditionalThreat(st *sent, cd *candidate) bool {
 			future = true
 		}
 	}
-	if !future {
+	if !future && !gsr38MayOnCondition(st, cd) {
 		return false
 	}
 	for k := cd.j; k < len(st.low); k++ {

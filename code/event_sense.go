@@ -55,6 +55,9 @@ func offSense(st *sent, cd *candidate, plover string) string {
 	if e.pos == 'V' && plover == truce.Assault && measureAfter(st, cd.j) {
 		return "a measure told in words of attack (\"targeted by sanctions\")"
 	}
+	if plover == truce.Mobilize && gsr37CivilMobilised(st, cd) {
+		return "rallying backers, money or opinion (\"mobilised its supporters\"): no forces mobilised"
+	}
 	return offSensePrec20(st, cd)
 }
 

@@ -141,12 +141,13 @@ func ids(as []truce.Actor) string {
 // verb ending at j and the attack at n, not far from either; so may an
 // "as" of time ("were killed on Friday as troops clashed with rebels").
 func whenBetween(st *sent, j, n int) bool {
-	if n-j > 12 {
+	aside := toll48AsideWords(st, j, n) // "…, most of them officers, …"
+	if n-j-aside > 12 {
 		return false
 	}
 	for k := j; k < n; k++ {
 		if st.low[k] == "when" || st.low[k] == "after" && k+1 < n && st.low[k+1] != "days" || st.low[k] == "as" && asOfTime(st, k) {
-			return k-j <= 8
+			return k-j-toll48AsideWords(st, j, k) <= 8
 		}
 	}
 	return false

@@ -504,16 +504,7 @@ func riotWhen(st *sent, cands []*candidate, cd *candidate) *candidate {
 	if cd == nil || len(cd.ev.Source) > 0 || !passiveBefore(st, cd.i) {
 		return nil
 	}
-	when := -1
-	for k := cd.j; k < len(st.low) && k <= cd.j+8; k++ {
-		if st.low[k] == "when" || st.low[k] == "as" {
-			when = k
-			break
-		}
-		if st.low[k] == "," || st.low[k] == ";" || st.low[k] == "by" {
-			return nil
-		}
-	}
+	when := toll48WhenAfter(st, cd.j)
 	if when < 0 {
 		return nil
 	}

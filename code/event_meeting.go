@@ -170,6 +170,12 @@ func (c *Coder) mereSetting(d *doc, st *sent, built []*candidate, cd *candidate)
 	if cd.ev.Type != truce.Consult || cd.e.pos != 'N' || !setting || ownAgent(st, cd) || !otherType(built, truce.Consult) {
 		return false
 	}
+	if !own && prec62TalksTold(st, cd) {
+		if partiesNear(st, cd) {
+			return false
+		}
+		own = true
+	}
 	if !own {
 		cd.folded = true
 		c.trace(st, cd, "the meeting another act was done at or after (\"after talks in\")")

@@ -66,7 +66,7 @@ func (b *building) namedSides() {
 	tgt := c.resolveGeneric(d, st, cd.tgt, loc, src)
 	// No one is their own target, except civilians attacking civilians:
 	// "a mob beat a man to death" has local people on both sides.
-	if !(c.lex.cameo[e.cameo].plover == truce.Assault && allSector(tgt, "CVL") && allSector(src, "CVL")) && !t38SameKind(cd) && !st.t40OwnOfficer(c, cd) {
+	if !(c.lex.cameo[e.cameo].plover == truce.Assault && allSector(tgt, "CVL") && allSector(src, "CVL")) && !t38SameKind(cd) && !st.t40OwnOfficer(c, cd) && !x84BetweenTwoPhrases(st, cd) {
 		if tgt = removeActors(tgt, src); len(tgt) == 0 && len(cd.tgt) > 0 {
 			tgt = c.otherSideTarget(d, st, cd, loc, src)
 		}

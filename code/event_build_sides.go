@@ -350,6 +350,7 @@ func (b *building) twoSidesAndReactions() string {
 		}
 	}
 	b.rolesX59LoneDoer()
+	b.s54HumanBomber()
 	// "Militants bombed a market … troops arrested three suspects".
 	b.suspectsOfAttack()
 	// "Turkish police made dozens of arrests": arrests by a state's own
@@ -372,8 +373,10 @@ func (b *building) twoSidesAndReactions() string {
 	ground := (e.has(flagNeedTarget) || cd.struck != nil) && !bothSides && !reaction && b.groundHit()
 	ground = ground || !bothSides && !reaction && b.t37RemoteGround()
 	hitThing := ground || propertyHit(st, cd)
-	if len(b.tgt) == 0 && !bothSides && !reaction {
-		b.tgt = b.lex58StormedStateSite()
+	if !bothSides && !reaction {
+		if t := b.lex58StormedStateSite(); t != nil {
+			b.tgt = t
+		}
 	}
 	// "drones hit an oil depot in Belgorod": the works are the state's.
 	if hitThing && len(b.tgt) == 0 && !bothSides && !reaction {

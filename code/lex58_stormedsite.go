@@ -27,7 +27,7 @@ var (
 // or barracks a non-state armed group stormed or raided, or nil.
 func (b *building) lex58StormedStateSite() []truce.Actor {
 	cd, st := b.cd, b.st
-	if cd.e.pos != 'V' || len(b.src) == 0 || len(b.tgt) > 0 {
+	if cd.e.pos != 'V' || len(b.src) == 0 || !t57LooseSiteTarget(b.tgt) {
 		return nil
 	}
 	if w := st.low[cd.i]; !strings.HasPrefix(w, "storm") && !strings.HasPrefix(w, "raid") {
@@ -42,7 +42,7 @@ func (b *building) lex58StormedStateSite() []truce.Actor {
 	if k < len(st.low) && st.low[k] == "into" {
 		k++
 	}
-	head, guard := thingHead(st, k), ""
+	head, guard := t57SiteHead(st, k), ""
 	switch {
 	case lex58PoliceSites.has(head):
 		guard = "COP"

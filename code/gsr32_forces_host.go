@@ -15,9 +15,6 @@ import "github.com/truce-project/truce"
 // gsr32HostPreps put a force inside a state.
 var gsr32HostPreps = filtered(wordSet("in", "inside", "into"))
 
-// gsr32OwnDeterminers make a force noun the sender's own.
-var gsr32OwnDeterminers = filtered(wordSet("its", "their", "his", "her"))
-
 // gsr32ForcesHost returns the state a deployment's forces stand in, when
 // it names no target and the state follows the trigger: nil otherwise.
 func (st *sent) gsr32ForcesHost(cd *candidate) []*mention {
@@ -26,7 +23,7 @@ func (st *sent) gsr32ForcesHost(cd *candidate) []*mention {
 		return nil
 	}
 	// "deployed its troops in Belarus": past the sender's own forces.
-	if k+2 < len(st.low) && gsr32OwnDeterminers.has(st.low[k]) {
+	if k+2 < len(st.low) && mode41Owners.has(st.low[k]) {
 		for n := k + 1; n < len(st.low) && n <= k+3; n++ {
 			if forceNouns.has(st.low[n]) {
 				k = n + 1

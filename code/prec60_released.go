@@ -8,9 +8,6 @@ package code
 // no captive goes free, and annotators of every batch code no release
 // from it. The verb's object or its passive subject tells which.
 
-// prec60ReleaseForms are the one-word forms of the verb of releasing.
-var prec60ReleaseForms = filtered(wordSet("release", "releases", "released", "releasing"))
-
 // prec60ReleasedThings are the things released that are no one set free:
 // films and papers made public, money paid out.
 var prec60ReleasedThings = filtered(wordSet("video", "videos", "footage", "statement", "statements", "report",
@@ -28,7 +25,7 @@ var prec60PassiveAux = filtered(wordSet("was", "were", "is", "are", "be", "been"
 // "released drone footage", "a video was released".
 func prec60ReleasedThing(st *sent, cd *candidate) bool {
 	i := cd.i
-	if cd.e.pos != 'V' || cd.j != i+1 || !prec60ReleaseForms.has(st.low[i]) {
+	if cd.e.pos != 'V' || cd.j != i+1 || !releaseForms.has(st.low[i]) {
 		return false
 	}
 	k := i - 1

@@ -64,15 +64,11 @@ func s52DuringRetold(st *sent, cd *candidate) bool {
 	return false
 }
 
-// s52BlameWords are the verbs of an accusation that names the author of
-// an attack the text left unnamed.
-var s52BlameWords = filtered(wordSet("blamed", "blames", "blaming", "accused", "accuses", "accusing"))
-
 // s52BlameAt reports whether the accusation whose trigger opens at token
 // i blames someone for an act: "Israel blamed Hezbollah", or "officials
 // said the rebels were behind it".
 func s52BlameAt(st *sent, i int) bool {
-	if s52BlameWords.has(st.low[i]) {
+	if blameNearWords.has(st.low[i]) {
 		return true
 	}
 	switch st.low[i] {

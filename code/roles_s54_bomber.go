@@ -30,19 +30,7 @@ func (b *building) s54HumanBomber() {
 	if !b.s54SelfAct() && !b.d.s54ToldSuicideBomber(st.s.Index) {
 		return
 	}
-	cc := ""
-	if b.loc != nil {
-		cc = b.loc.Country
-	}
-	for _, a := range b.tgt {
-		if cc == "" {
-			cc = a.Country
-		}
-	}
-	if cc == "" {
-		return
-	}
-	if a, ok := b.c.actors.Lookup(cc+"REB", b.d.date); ok {
+	if a, ok := b.struckCountrySector("REB"); ok {
 		a.Text = st.textOf(cd.i-1, cd.i)
 		b.src = []truce.Actor{a}
 	}

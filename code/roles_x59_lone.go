@@ -54,6 +54,16 @@ func (b *building) rolesX59LoneDoer() {
 	if len(b.src) > 0 || !b.e.has(flagViolent) && b.c.lex.cameo[b.e.cameo].plover != truce.Assault || !b.rolesX59LoneAttacker() {
 		return
 	}
+	if a, ok := b.struckCountrySector("CVL"); ok {
+		a.Text = b.st.textOf(b.cd.i-2, b.cd.i)
+		b.src = []truce.Actor{a}
+	}
+}
+
+// struckCountrySector returns the actor of the given sector of the
+// country an attack struck: the country of its place, or else of its
+// first target with one.
+func (b *building) struckCountrySector(sector string) (truce.Actor, bool) {
 	cc := ""
 	if b.loc != nil {
 		cc = b.loc.Country
@@ -64,10 +74,7 @@ func (b *building) rolesX59LoneDoer() {
 		}
 	}
 	if cc == "" {
-		return
+		return truce.Actor{}, false
 	}
-	if a, ok := b.c.actors.Lookup(cc+"CVL", b.d.date); ok {
-		a.Text = b.st.textOf(b.cd.i-2, b.cd.i)
-		b.src = []truce.Actor{a}
-	}
+	return b.c.actors.Lookup(cc+sector, b.d.date)
 }

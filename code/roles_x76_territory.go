@@ -13,9 +13,6 @@ import "github.com/truce-project/truce"
 // and departments.
 var x76FrenchTerritories = filtered(wordSet("NCL", "PYF", "WLF", "GUF", "GLP", "MTQ", "REU", "MYT", "SPM", "BLM", "MAF"))
 
-// x76StateOrgans are the sectors of a state's own organs.
-var x76StateOrgans = filtered(wordSet("GOV", "COP", "MIL", "JUD", "LEG", "SPY"))
-
 // x76TerritoryStates gives every state organ of an overseas territory on
 // either side of an event, or as who reported it, France's.
 func (c *Coder) x76TerritoryStates(d *doc) {
@@ -44,5 +41,5 @@ func (c *Coder) x76SovereignSide(d *doc, side []truce.Actor) {
 // x76TerritoryOrgan reports whether a is an organ of the state in an
 // overseas territory of France.
 func x76TerritoryOrgan(a truce.Actor) bool {
-	return x76FrenchTerritories.has(a.Country) && x76StateOrgans.has(a.Sector) && a.ID == a.Country+a.Sector
+	return x76FrenchTerritories.has(a.Country) && mode38StateSectors.has(a.Sector) && a.ID == a.Country+a.Sector
 }

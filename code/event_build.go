@@ -90,6 +90,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	b.concessionTarget()
 	b.t48PromiseAddressee()
 	b.codeKind()
+	b.gsr39PoliticalFreedom()
 	b.mode48WorkersStrike()
 	if why := b.mode48PoliceRaid(); why != "" {
 		return why

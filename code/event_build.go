@@ -77,6 +77,7 @@ func (c *Coder) build(d *doc, cd *candidate, date time.Time, prec string) string
 	b.mode48ThreatenedProtest()
 	b.mode48RepressedProtest()
 	b.quotedSpeaker()
+	b.prec65WitnessNotDoer()
 	if why := b.authorityWork(); why != "" {
 		return why
 	}

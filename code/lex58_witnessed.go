@@ -30,7 +30,7 @@ func (b *building) lex58WitnessedAttack() bool {
 	}
 	// Only the noun's article and modifiers stand between the verb and it.
 	for m := k + 1; m < cd.i; m++ {
-		if t := st.toks[m].tag; !(t == "DT" || t == "CD" || strings.HasPrefix(t, "JJ") || t == "NN" || t == "VBN") {
+		if t := st.toks[m].tag; !(t == "DT" || t == "CD" || strings.HasPrefix(t, "JJ") || t == "NN" || t == "VBN" || prec65ListedNoun(st, m)) {
 			return false
 		}
 	}

@@ -184,4 +184,5 @@ func (st *sent) mentionsX80() {
 	st.describedGroupsX80()
 	st.localHeadsX80()
 	st.personPartiesX80()
+	st.personOwnedGroupsX90()
 }

@@ -179,7 +179,8 @@ func (st *sent) countedSidesX80(n int) *mention {
 
 // mentionsX80 applies round x80's readings of mentions: descriptions
 // beside a group's name, local heads, and the parties of people out of
-// office (roles_x80_localhead.go, roles_x80_party.go).
+// office (roles_x80_localhead.go, roles_x80_party.go); then round x90's
+// named groups a person owns (roles_x90_owned.go).
 func (st *sent) mentionsX80() {
 	st.describedGroupsX80()
 	st.localHeadsX80()

@@ -14,7 +14,8 @@ var zeroNouns = map[string][]string{
 
 // zeroTolls reads the tolls of none in a sentence: "no one was killed",
 // "nobody was hurt", "there were no casualties", "no deaths were
-// reported", "there were no immediate reports of injuries". Being hurt
+// reported", "there were no immediate reports of injuries", "hit the
+// base without causing casualties". Being hurt
 // covers being killed: "no one was hurt" leaves no dead either. "no
 // serious injuries" tells of minor ones, so it is no zero.
 func zeroTolls(st *sent) []tollRead {
@@ -37,6 +38,13 @@ func zeroTolls(st *sent) []tollRead {
 			continue
 		}
 		k = i + 1
+		// "without causing any casualties", "without inflicting injuries"
+		if st.low[i] == "without" && k+1 < len(st.low) && (st.low[k] == "causing" || st.low[k] == "inflicting") {
+			k++
+			if st.low[k] == "any" {
+				k++
+			}
+		}
 		if k < len(st.low) && st.low[k] == "immediate" {
 			k++
 		}

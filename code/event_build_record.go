@@ -326,7 +326,7 @@ func (b *building) statusOf() string {
 	if ev.Status == "" && ev.Type == truce.Assault {
 		ev.Status = tell42ClaimStatus(st, cd.i)
 	}
-	ev.Status = tell42UnchargedStatus(ev, cd.accusedBy != nil)
+	ev.Status = tell42UnchargedStatus(ev)
 	if cd.accusedBy != nil {
 		ev.Status = truce.StatusAlleged
 		if src := cd.accusedBy.ev.Source; len(src) > 0 {

@@ -129,9 +129,10 @@ var tell42UnchargedTypes = filtered(wordSet(truce.Request, truce.Agree, truce.Co
 
 // tell42UnchargedStatus returns the status of an event the reading of its
 // report frame made alleged: reported when it is of a kind no one is
-// charged with and is no accusation's content.
-func tell42UnchargedStatus(ev *truce.Event, accused bool) string {
-	if ev.Status == truce.StatusAlleged && !accused && tell42UnchargedTypes.has(ev.Type) {
+// charged with. An accusation's content is made alleged after it, whatever
+// this returns.
+func tell42UnchargedStatus(ev *truce.Event) string {
+	if ev.Status == truce.StatusAlleged && tell42UnchargedTypes.has(ev.Type) {
 		return truce.StatusReported
 	}
 	return ev.Status

@@ -23,7 +23,11 @@ func TestToll49WithoutCausing(t *testing.T) {
 		}
 	}
 	text := "Militants fired rockets at an army base near Baghdad on Sunday, causing two casualties, the military said."
-	for _, ev := range eventsOf(t, text, "2024-05-05", truce.Assault) {
+	evs := eventsOf(t, text, "2024-05-05", truce.Assault)
+	if len(evs) == 0 {
+		t.Errorf("%q: no attack", text)
+	}
+	for _, ev := range evs {
 		if f := ev.Fatalities; f != nil && f.Max == 0 {
 			t.Errorf("%q: fatalities %+v, want no zero toll", text, f)
 		}

@@ -29,7 +29,7 @@ func noNewAct(st *sent, cd *candidate) string {
 	if insideName(st, cd) {
 		return "a word inside a proper name (\"the Government of National Accord\")"
 	}
-	if tallyOverYears(st, cd) || tollToDateAside(st, cd) {
+	if tallyOverYears(st, cd) || tollToDateAside(st, cd) || prec67WarTollAcross(st, cd) {
 		return "a tally of killings over years, not one attack (\"have killed 3,000 since 2017\")"
 	}
 	if standingRelation(st, cd) {

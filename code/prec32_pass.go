@@ -70,4 +70,5 @@ var backgroundRulesPrec32 = []struct {
 	{retoldStartPrec51, "the start of unrest told again after the lead (\"The protests began on Sunday in …\"): no new act"},
 	{withheldRecognitionPrec51, "a recognition withheld up to now (\"has not formally recognised\", \"is not recognised by\"): a standing state"},
 	{trendObjectPrec51, "a run of acts as the object of a perfect of experience or trend (\"has seen several attacks\", \"have stepped up attacks\"): background"},
+	{prec67ExperiencePerfect, "a perfect of experience with a closing \"before\" or \"in the past\" (\"has offered before to …\", \"has rejected in the past\"): a trait, not news"},
 }

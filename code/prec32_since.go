@@ -75,7 +75,9 @@ func perfectSubjectPrec32(st *sent, j, k int) bool {
 			}
 			return m < k && (st.low[m] == "been" || st.toks[m].tag == "VBN" || st.toks[m].tag == "VBD")
 		}
-		if finiteVerb(st.toks[n].tag) || st.low[n] == "," {
+		// (A word of an actor's name is no verb: "Anglophone
+		// separatists" may be tagged VBZ.)
+		if finiteVerb(st.toks[n].tag) && st.mentionAt(n) == nil || st.low[n] == "," {
 			return false
 		}
 	}

@@ -11,7 +11,7 @@ import "strings"
 func foldTarget(st *sent, earlier []*candidate, cd *candidate) *candidate {
 	for n := len(earlier) - 1; n >= 0; n-- {
 		prev := earlier[n]
-		if prev.folded && prev.corefOf == nil || !prev.e.has(flagViolent) {
+		if prev.folded && prev.corefOf == nil || !prev.e.has(flagViolent) || toll50StruckNoun(st, prev) {
 			continue
 		}
 		if st.toks[cd.i].tag == "VBG" {

@@ -249,7 +249,7 @@ func (c *Coder) tolls(st *sent, cands []*candidate, reads []tollRead) {
 		}
 		// "killed the governor, his driver and two bodyguards": the dead
 		// listed one by one.
-		if n := listedDead(st, killWordNear(st, cd)); n > 0 {
+		if n := listedDead(st, toll50KillWord(st, cd)); n > 0 {
 			cd.ev.Fatalities = &truce.Count{Min: n, Max: n}
 			continue
 		}

@@ -43,8 +43,12 @@ func listedDead(st *sent, k int) int {
 	for n := k + 1; n < len(st.low); {
 		c, next, ok := deadItem(st, n)
 		if !ok {
+			c, next, ok = toll50TitledDead(st, n)
+		}
+		if !ok {
 			return 0
 		}
+		next = toll50ItemAside(st, n, next)
 		total += c
 		items++
 		switch {
@@ -52,11 +56,11 @@ func listedDead(st *sent, k int) int {
 			n = next + 2
 		case next+1 < len(st.low) && (st.low[next] == "," || st.low[next] == "and"):
 			if st.low[next] == "," && !listGoesOn(st, next+1) {
-				return sumIfList(total, items)
+				return toll50ListTotal(st, next, total, items)
 			}
 			n = next + 1
 		default:
-			return sumIfList(total, items)
+			return toll50ListTotal(st, next, total, items)
 		}
 	}
 	return sumIfList(total, items)

@@ -219,7 +219,7 @@ func conjoined(st *sent, cnt truce.Count, end int, afterVerb bool) (truce.Count,
 	// the toll, not more dead.
 	before, beforeEnd, listed := cnt, end, false
 	for {
-		k := nounEnd(st, end)
+		k := nounEnd(st, toll50PartitiveEnd(st, end))
 		if k+1 < len(st.low) && st.low[k] == "of" && st.low[k+1] == "them" {
 			k += 2 // "killing nine of them and a guard"
 		} else if k < len(st.low) && st.low[k] == "them" && k > 0 && st.low[k-1] == "of" {

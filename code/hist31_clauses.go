@@ -26,8 +26,14 @@ const recentSpan = 10 * 24 * time.Hour
 // pact on Sunday". Only the words up to a comma, a clause break or
 // another finite verb are the verb's own.
 func ownRecentDate(st *sent, cd *candidate, published time.Time) bool {
-	if published.IsZero() || cd.e.pos != 'V' {
+	if published.IsZero() {
 		return false
+	}
+	at := cd.i
+	if cd.e.pos != 'V' {
+		if at = gsr41DealVerb(st, cd); at < 0 {
+			return false
+		}
 	}
 	for _, x := range st.dates {
 		if x.Past || x.Precision != when.Day && x.Precision != when.Week {
@@ -37,10 +43,10 @@ func ownRecentDate(st *sent, cd *candidate, published time.Time) bool {
 			continue
 		}
 		k := st.tokenAtByte(x.Start)
-		if dateRightBefore(st, x, cd.i) {
+		if dateRightBefore(st, x, at) {
 			return true
 		}
-		if k < cd.j || k-cd.j > 10 || st.clause[k] != st.clause[cd.i] {
+		if k < cd.j || k-cd.j > 10 || st.clause[k] != st.clause[at] {
 			continue
 		}
 		if ownWords(st, cd.j, k) {

@@ -38,7 +38,7 @@ func hist34ParticipleOwnsDate(st *sent, cd *candidate, k int) bool {
 	// preposition that governs it: only determiners, numbers, adjectives
 	// and nouns between ("freed 12 jailed activists detained …").
 	n := p - 1
-	for n > cd.j-1 && hist34NounPhraseTag(st.toks[n].tag) {
+	for n > cd.j-1 && gsr41ObjectWord(st, n, p) {
 		n--
 	}
 	if n < 0 || n != cd.j-1 && !hist34Governs(st, n) {

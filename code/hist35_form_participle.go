@@ -27,7 +27,7 @@ func hist35ParticipleInForm(st *sent, cd *candidate, k int) bool {
 	// The noun phrase back to the trigger's verb or a particle or
 	// preposition after it.
 	n := p - 1
-	for n > cd.i && hist34NounPhraseTag(st.toks[n].tag) {
+	for n > cd.i && gsr41ObjectWord(st, n, p) {
 		n--
 	}
 	if n != cd.i && !hist34Governs(st, n) {

@@ -137,6 +137,9 @@ func oldDatedSubject(st *sent, cd *candidate, published time.Time) bool {
 			return false
 		}
 		if finiteVerb(st.toks[k].tag) {
+			if gsr41Infinitive(st, k) {
+				return false
+			}
 			v = k
 			break
 		}

@@ -21,7 +21,7 @@ func conditionPresentPrec37(st *sent, _, built []*candidate, cd *candidate) bool
 	if cd.e.pos != 'V' {
 		return false
 	}
-	return conditionVerbAtPrec37(st, built, cd, cd.i, st.toks[cd.i].tag)
+	return conditionVerbAtPrec37(st, built, cd, cd.i, gsr41ConditionTag(st, cd.i))
 }
 
 // conditionVerbAtPrec37 reports whether the verb at i, tagged tag, cd's

@@ -184,6 +184,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, lx *
 	st.ledKinds()
 	st.counterparts()
 	st.pactModifiersX48()
+	st.goodsModifiersX93()
 	st.mentionsX80()
 	return st
 }

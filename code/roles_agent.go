@@ -206,6 +206,9 @@ func (st *sent) agentAfter(j int) []*mention {
 	if b := st.rolesX71ByPastMotion(j); b >= 0 {
 		j = b
 	}
+	if b := st.rolesX91ByPastTail(j); b >= 0 {
+		j = b
+	}
 	// "was beaten to death and his body set alight by a mob": past a
 	// second passive clause to the agent both share.
 	if b := st.byPastConjunct(j); b >= 0 {

@@ -160,6 +160,7 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, lx *
 	st.posedAs()
 	st.possessedGroups()
 	st.membersOfGroup()
+	st.rolesX91StaffOf()
 	st.sectorsOf()
 	st.possessedSectors()
 	st.agencies()

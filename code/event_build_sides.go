@@ -393,6 +393,9 @@ func (b *building) twoSidesAndReactions() string {
 			return "the trigger needs a target and has none"
 		}
 	}
+	if why := lex65AssuredNoParty(b); why != "" {
+		return why
+	}
 	// "a gang of thieves ambushed a cash van": a thing hit by criminals
 	// alone, with no one named as hit, is ordinary crime; a ship
 	// hijacked by pirates is still an abduction of its crew.

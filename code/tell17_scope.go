@@ -16,7 +16,7 @@ var baseAux = filtered(wordSet("would", "will", "could", "can", "should", "shall
 // a relative aside, or a "without" whose phrase a conjunction closes, does
 // not reach the trigger either (negationOutOfReach).
 func ownConjunct(st *sent, neg, i int) bool {
-	return neg >= 1 && pastAfterAux(st, neg-1, i) || negationOutOfReach(st, neg, i) || toll41NegationInRelative(st, neg, i) || prec49FreshModal(st, neg, i)
+	return neg >= 1 && pastAfterAux(st, neg-1, i) || negationOutOfReach(st, neg, i) || toll41NegationInRelative(st, neg, i) || prec49FreshModal(st, neg, i) || tell43ReportConjunct(st, neg, i)
 }
 
 // pastAfterAux reports whether the trigger at i is a past or present

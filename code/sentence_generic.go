@@ -51,6 +51,12 @@ func (st *sent) genericMentions(facilities map[string]string, heads, keys *wordB
 			k = end - 1
 			continue
 		}
+		// "the fundamentalist Umma (Nation) party": a party no
+		// dictionary names.
+		if m, ok := st.rolesX95UnknownParty(k); ok {
+			st.mentions = append(st.mentions, m)
+			continue
+		}
 		// "beat to death a man", "executed 11 shepherds", "two young men
 		// were killed": an ordinary person hit is a civilian.
 		if (plainPeople.has(st.low[k]) || ageNoun(st, k)) && personObject(st, k) {

@@ -21,6 +21,7 @@ func (c *Coder) finish(d *doc) {
 	retaliations(d)
 	placesLater(d)
 	c.place39Places(d)
+	c.place45HostHome(d)
 	c.mode41LateVenue(d)
 }
 

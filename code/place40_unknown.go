@@ -72,7 +72,7 @@ func place40NameAfterAdjective(st *sent, i, n int) (int, int) {
 			adjective = true
 		}
 	}
-	if !adjective {
+	if !adjective && !place45WhoseSettlement(st, i) {
 		return -1, -1
 	}
 	a := n + 2

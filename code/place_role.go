@@ -219,6 +219,9 @@ func bound(st *sent, p *placeRef) bool {
 // "Mocimboa da Praia", "Khartoum" in "Khartoum North".
 func placeIsActor(cd *candidate, p *placeRef) bool {
 	st := cd.st
+	if place45DatelineCountry(st, p) {
+		return false
+	}
 	for n := range st.mentions {
 		m := &st.mentions[n]
 		if m.i >= p.j || p.i >= m.j {

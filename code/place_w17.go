@@ -206,7 +206,7 @@ func storyDateline(d *doc) *truce.Location {
 func dateline(st *sent) *truce.Location {
 	for n := range st.places {
 		p := &st.places[n]
-		if p.i != 0 || p.place.Precision != "city" {
+		if p.i != 0 || p.place.Precision != "city" && !place45DatelineCountry(st, p) {
 			continue
 		}
 		for k := p.i; k < p.j; k++ {

@@ -158,6 +158,7 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	c.followUpVictimsT54(d)
 	c.placeTargetX51(d)
 	acledAcross(d)
+	c.mode59Cameos(d) // mode59: finer CAMEO codes from the final labels
 
 	x := &truce.Extraction{
 		Document:   truce.DocumentOf(a),

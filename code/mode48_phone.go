@@ -46,6 +46,9 @@ func mode48ByPhone(cd *candidate) bool {
 // telephone: "by phone", "by telephone", "over the phone", "in a phone
 // call", "during a telephone conversation", "in their video call".
 func mode48PhoneAt(st *sent, k int) bool {
+	if mode59LineAt(st, k) { // mode59: over a hotline, via a video link
+		return true
+	}
 	w := st.low[k]
 	switch {
 	case w == "by" && k+1 < len(st.low) && mode41PhoneWords.has(st.low[k+1]):

@@ -351,6 +351,7 @@ func (b *building) twoSidesAndReactions() string {
 	}
 	b.rolesX59LoneDoer()
 	b.s54HumanBomber()
+	b.x94PersonBomber()
 	// "Militants bombed a market … troops arrested three suspects".
 	b.suspectsOfAttack()
 	// "Turkish police made dozens of arrests": arrests by a state's own

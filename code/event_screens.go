@@ -28,6 +28,7 @@ var readingScreens = []struct {
 	{gsr31HandedDocument, "a paper handed over (\"handed over a letter to\", \"a petition handed over to\"): a message delivered, no release"},
 	{prec56RankingSentence, "a sentence ranking an act told before (\"It was the second attack …\"): a comparison, no news"},
 	{prec56ForcedClosure, "a closing an act forced on what it hit (\"forcing shops to shut\"): a harm, not a party's restriction"},
+	{prec68RobbedAndHarmed, "a harm done to a victim robbed by men of no side (\"was robbed and killed by two men\"): ordinary crime"},
 	{prec56ProcedureModifier, "an act noun qualifying a noun of rules or procedure (\"asylum rules\", \"a decommissioning process\")"},
 	{prec56StoppedGerund, "the act a verb of stopping takes (\"would stop bombing\", \"refrained from shelling\"): not done"},
 	{prec60FoughtWholeWar, "a whole war fought or waged (\"fought a 16-year civil war\", \"waged an insurgency\"): a side's history, not a clash"},

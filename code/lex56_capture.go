@@ -16,7 +16,7 @@ var lex56CaptureVerbs = filtered(wordSet("led", "lead", "leads", "leading", "fro
 // agents.
 func (b *building) lex56StateCapture() {
 	ev := &b.cd.ev
-	if ev.Mode != "abduct" || len(b.src) == 0 || !lex56CaptureVerbs.has(b.st.low[b.cd.i]) {
+	if ev.Mode != "abduct" || len(b.src) == 0 || !lex56CaptureVerbs.has(b.st.low[b.cd.i]) || b.st.x94SecretTaking() {
 		return
 	}
 	for _, a := range b.src {

@@ -248,7 +248,7 @@ func placeIsActor(cd *candidate, p *placeRef) bool {
 	// A country named without a place preposition is an actor or an
 	// adjective ("Iranian-made drones"), not where it happened; the sea
 	// "off the coast of Ruritania" is.
-	return p.place.Precision == "country" && !afterPlacePrep(st, p.i) && prepBefore(st, p.i) != "off"
+	return p.place.Precision == "country" && !afterPlacePrep(st, p.i) && prepBefore(st, p.i) != "off" || x94BackerWord(st.low[p.j-1])
 }
 
 // capitalOwner reports whether a capital is named by its possessive as

@@ -225,14 +225,14 @@ func (st *sent) agentAfter(j int) []*mention {
 			if k+3 < len(st.low) && memberNouns.has(st.low[k+1]) && st.low[k+2] == "of" {
 				k += 2
 			}
-			if m := st.pastBroker(st.mentionAt(k + 1)); m != nil && !m.place {
+			if m := st.pastBroker(st.x94MentionOrBelieved(k + 1)); m != nil && !m.place {
 				return st.coordinated(m)
 			}
 			// "thrown by suspected militants", "by a pro-government
 			// militia", "left by retreating troops": past the article
 			// and adjectives on the agent.
 			n := k + 1
-			if n+1 < len(st.low) && determiners.has(st.low[n]) && st.mentionAt(n+1) == nil {
+			if n+1 < len(st.low) && (determiners.has(st.low[n]) || st.x94AgentCount(n)) && st.mentionAt(n+1) == nil {
 				n++
 			}
 			for n < len(st.toks) && n < k+4 && st.mentionAt(n) == nil && (strings.HasPrefix(st.toks[n].tag, "JJ") || st.toks[n].tag == "VBN" || st.toks[n].tag == "VBG") {
@@ -245,7 +245,7 @@ func (st *sent) agentAfter(j int) []*mention {
 				return []*mention{m}
 			}
 			// "by the army", "set ablaze by a mob".
-			if k+2 < len(st.toks) && determiners.has(st.low[k+1]) {
+			if k+2 < len(st.toks) && (determiners.has(st.low[k+1]) || st.x94AgentCount(k+1)) {
 				if m := st.pastBroker(st.mentionAt(k + 2)); m != nil && !m.place {
 					return st.coordinated(m)
 				}

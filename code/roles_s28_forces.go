@@ -71,6 +71,8 @@ func (st *sent) insurgentForces() {
 		m.actor.Sector = "REB"
 		m.actor.Text = st.textOf(m.i, m.j)
 	}
+	st.x94ListedWeaponOwners()
+	st.x94DropBackers()
 }
 
 // forceHeads are the nouns of a body of armed men whose side the words

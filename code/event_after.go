@@ -38,6 +38,7 @@ func (c *Coder) afterSentence(d *doc, st *sent, cands, built []*candidate) {
 	c.gsr23SpokenTarget(d, st, built)
 	c.prec54RebelTruceTarget(d, built)
 	c.prec56SigningRetold(d, st, cands, built)
+	c.prec70CoupArrest(st, built)
 	s52DuringDoer(d, st, built)
 	c.t55ProtestedGovernment(d, st, built)
 	for n := len(st.mentions) - 1; n >= 0; n-- {

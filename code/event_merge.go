@@ -98,7 +98,7 @@ func sameEvent(built []*candidate, cd *candidate) *candidate {
 			return b
 		}
 		if x.Type == y.Type && ids(x.Source) == ids(y.Source) && ids(x.Target) == ids(y.Target) &&
-			x.Location != nil && y.Location != nil && x.Location.Name == y.Location.Name && x.Status == y.Status {
+			x.Location != nil && y.Location != nil && prec70SamePlace(cd.st, x.Location, y.Location) && x.Status == y.Status {
 			return b
 		}
 	}

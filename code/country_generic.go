@@ -133,6 +133,9 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	if cc := d.x65TitleHome(st, m, other); cc != "" {
 		return cc
 	}
+	if cc := d.s57NamedMinisterHome(st, m, other); cc != "" {
+		return cc
+	}
 	if loc != nil && loc.Country != "" && !st.venue(loc) {
 		// "Jets struck a house in Khan Younis": aircraft striking a land
 		// that has none are another state's.

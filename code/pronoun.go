@@ -207,6 +207,11 @@ func (st *sent) pronouns(prev *mention) {
 			own = st.t38PrepObjectOwn(v)
 		}
 		skipFirst := first != nil && (len(own) == 0 || sharesMention(own, []*mention{first}))
+		if refs := st.x97ParticipleObject(k, w); refs != nil {
+			st.addPronoun(k, k+1, refs)
+			added = true
+			continue
+		}
 		found := false
 		for n := len(st.mentions) - 1; n >= 0; n-- {
 			m := st.mentions[n]

@@ -49,7 +49,7 @@ func (c *Coder) codeSentence(d *doc, st *sent) {
 		// before ("Under the agreement, hostages are to be exchanged").
 		// So is one that is only the backdrop of the act ("despite the
 		// ceasefire", "during a truce").
-		if isAgreementNoun(cd.e) && cd.e.pos == 'N' && (underAgreement(st, cd.i) && !datedAfter(st, cd.j) || truceSetting(st, cd.i)) {
+		if isAgreementNoun(cd.e) && cd.e.pos == 'N' && (underAgreement(st, cd.i) && !datedAfter(st, cd.j) && !prec69DealParties(st, cd.j) || truceSetting(st, cd.i)) {
 			c.ceasefireReference(d, cd)
 			cd.folded = true
 			c.trace(st, cd, "an agreement another act is done under (\"under a deal\")")

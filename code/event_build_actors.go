@@ -53,6 +53,12 @@ func (b *building) namedSides() {
 			cd.src = []*mention{m}
 		}
 	}
+	// "under an accord signed … by X and Y": the deal's own two parties.
+	if e.pos == 'N' && len(cd.tgt) == 0 && isAgreementNoun(e) {
+		if a, t := prec69DealPartyPair(st, cd.j); a != nil {
+			cd.src, cd.tgt = []*mention{a}, []*mention{t}
+		}
+	}
 	// A generic source ("the president") does not take the country of
 	// the actor it acts on ("threatened further action against Russia").
 	var named []truce.Actor

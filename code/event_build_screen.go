@@ -56,7 +56,7 @@ func (b *building) screenTelling() string {
 	// a definite meeting or deal with no party of its own names one told
 	// before; one its parties sign ("signed the deal") is a new act.
 	if e.pos == 'N' && !e.has(flagViolent) && !e.has(flagCease) && definite(st, cd.i) && talkOrDeal(c.lex.cameo[e.cameo].plover, e) &&
-		st.owner(cd.i, nil) == nil && st.agentAfter(cd.j) == nil && st.betweenUntil(cd.j, cd.next) == nil && st.object(cd.j, withPrep.m) == nil && !partiesNear(st, cd) && !ownAgent(st, cd) && !fateAfter(st, cd.j) && !signedBySubject(st, cd.i) && !mode37CountedMeeting(st, cd) && !prec61EnvoysOpened(st, cd) {
+		st.owner(cd.i, nil) == nil && st.agentAfter(cd.j) == nil && st.betweenUntil(cd.j, cd.next) == nil && st.object(cd.j, withPrep.m) == nil && !partiesNear(st, cd) && !ownAgent(st, cd) && !fateAfter(st, cd.j) && !signedBySubject(st, cd.i) && !mode37CountedMeeting(st, cd) && !prec61EnvoysOpened(st, cd) && !prec69DealParties(st, cd.j) {
 		return "a definite meeting or deal with no party of its own (\"the talks\"): told before"
 	}
 	// "rejected all outside mediation", "would not take part in any

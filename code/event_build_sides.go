@@ -390,7 +390,7 @@ func (b *building) twoSidesAndReactions() string {
 	}
 	if e.has(flagNeedTarget) && len(b.tgt) == 0 && !bothSides && !reaction && !hitThing && !(len(b.src) > 0 && threatToAct(st, cd)) {
 		b.tgt = b.unnamedAddressee()
-		if len(b.tgt) == 0 && !b.mode49StruckWalkout() {
+		if len(b.tgt) == 0 && !b.mode49StruckWalkout() && !(len(b.src) > 0 && prec69BlameOnUnnamed(st, cd)) {
 			return "the trigger needs a target and has none"
 		}
 	}

@@ -138,5 +138,5 @@ func (st *sent) prec49ModalConjunctSubject(i int) []*mention {
 // the future of a report ("said it would expel") or a second "and would"
 // joined to one.
 func reportedOrJoinedFuture(st *sent, k int) bool {
-	return reportedFuture(st, k) || prec49ConjoinedFuture(st, k)
+	return reportedFuture(st, k) || prec49ConjoinedFuture(st, k) || prec69SecondThatFuture(st, k)
 }

@@ -264,18 +264,18 @@ func conditional(st *sent, i int) bool {
 		case "until", "till":
 			// "would stay away until the soldiers freed the hostages":
 			// what a plan or refusal waits for has not happened.
-			if awaitedAfter(st, k) {
+			if awaitedAfter(st, k) && !prec69JoinedPastAfter(st, k, i) {
 				return true
 			}
 		case "long":
-			if k > 0 && k+1 < len(st.low) && st.low[k-1] == "as" && st.low[k+1] == "as" {
+			if k > 0 && k+1 < len(st.low) && st.low[k-1] == "as" && st.low[k+1] == "as" && !prec69JoinedPastAfter(st, k, i) {
 				return true
 			}
 		}
 	}
 	// "as long as" opens a clause of its own ("as" breaks clauses).
 	for k := i - 1; k >= 2 && k >= i-8; k-- {
-		if st.low[k] == "as" && st.low[k-1] == "long" && st.low[k-2] == "as" {
+		if st.low[k] == "as" && st.low[k-1] == "long" && st.low[k-2] == "as" && !prec69JoinedPastAfter(st, k, i) {
 			return true
 		}
 	}

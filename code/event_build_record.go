@@ -413,6 +413,8 @@ func (b *building) finish() {
 			loc = featureNamed(cd, &truce.Location{Text: text, Name: text, Country: cc, Precision: "none"})
 		} else if l := d.placeBefore(st, ev.Type, first, second); l != nil {
 			loc = l
+		} else if l := d.place46AbroadAttack(st, ev.Type, src, tgt); l != nil {
+			loc = l
 		} else {
 			loc = c.countryLocation(d.focus, home...)
 		}

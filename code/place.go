@@ -343,22 +343,22 @@ func namedTown(st *sent, p *placeRef) bool {
 // pick first, or nil.
 func (c *Coder) nearest(cd *candidate, roles []placeRole, want placeRole) *placeRef {
 	st := cd.st
-	cl := st.clause[cd.i]
+	cl, next := st.clause[cd.i], place46NextAct(cd)
 	// "filled the streets of Belgrade in protests, demanding justice for a
 	// collapse in Novi Sad": a place past a comma belongs to what the
 	// comma adds, so places with no comma between them and the trigger
 	// come first.
 	tiers := []func(p *placeRef) bool{
 		func(p *placeRef) bool {
-			return p.i > cd.i && p.i < cd.next && st.clause[p.i] == cl && !commaBetween(st, cd.j, p.i)
+			return p.i > cd.i && p.i < next && st.clause[p.i] == cl && !commaBetween(st, cd.j, p.i)
 		},
 		func(p *placeRef) bool {
 			return p.j <= cd.i && p.i >= cd.prev && st.clause[p.i] == cl && !commaBetween(st, p.j, cd.i)
 		},
-		func(p *placeRef) bool { return p.i > cd.i && p.i < cd.next && st.clause[p.i] == cl },
+		func(p *placeRef) bool { return p.i > cd.i && p.i < next && st.clause[p.i] == cl },
 		func(p *placeRef) bool { return p.j <= cd.i && p.i >= cd.prev && st.clause[p.i] == cl },
 		func(p *placeRef) bool { return p.i > cd.i && st.clause[p.i] == cl },
-		func(p *placeRef) bool { return p.i > cd.i && p.i < cd.next },
+		func(p *placeRef) bool { return p.i > cd.i && p.i < next },
 		func(p *placeRef) bool { return p.j <= cd.i && p.i >= cd.prev },
 	}
 	for t, ok := range tiers {

@@ -159,6 +159,7 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	c.placeTargetX51(d)
 	acledAcross(d)
 	c.mode59Cameos(d) // mode59: finer CAMEO codes from the final labels
+	c.mode62Cameos(d) // mode62: finer codes of asks, bombs, seizures, beatings, protests
 
 	x := &truce.Extraction{
 		Document:   truce.DocumentOf(a),

@@ -26,6 +26,9 @@ func (b *building) codeKind() {
 	if w, ok := c.weaponOf(cd); ok {
 		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = w.cameo, w.mode, w.acledType, w.acledSub
 	}
+	if w, ok := c.mode62AirMaker(cd, ev.Mode); ok { // mode62: "an airstrike destroyed the depot"
+		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = w.cameo, w.mode, w.acledType, w.acledSub
+	}
 	// Violence by protesters or rioters is a riot: "rioters torched cars",
 	// "protesters set fire to the residence".
 	// A crowd that kills or beats people it has seized is a mob, not a

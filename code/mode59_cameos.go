@@ -30,10 +30,16 @@ func (c *Coder) mode59Cameos(d *doc) {
 				code = mode59TalksAgreed(cd)
 			}
 		}
-		if code != "" && code != ev.CAMEO {
-			ev.CAMEO = code
-			ev.Goldstein = c.lex.cameo[code].goldstein
-		}
+		c.recodeCAMEO(ev, code)
+	}
+}
+
+// recodeCAMEO gives ev the finer code, with its Goldstein score, unless
+// code is "" or ev's own.
+func (c *Coder) recodeCAMEO(ev *truce.Event, code string) {
+	if code != "" && code != ev.CAMEO {
+		ev.CAMEO = code
+		ev.Goldstein = c.lex.cameo[code].goldstein
 	}
 }
 

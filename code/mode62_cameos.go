@@ -36,46 +36,35 @@ import "github.com/truce-project/truce"
 // and demonstrations against the leaders.
 func (c *Coder) mode62Cameos(d *doc) {
 	for _, cd := range d.cands {
-		if cd.folded {
-			continue
-		}
-		if cd.ev.Type == truce.Assault && cd.ev.CAMEO == "1832" && mode62Roadside(cd) {
-			cd.ev.CAMEO = "1833"
-			cd.ev.Goldstein = c.lex.cameo["1833"].goldstein
-			continue
-		}
-		if cd.ev.Type == truce.Coerce && cd.ev.CAMEO == "171" && mode62Confiscation(cd) {
-			cd.ev.CAMEO = "1711"
-			cd.ev.Goldstein = c.lex.cameo["1711"].goldstein
-			continue
-		}
-		if cd.ev.Type == truce.Assault && cd.ev.CAMEO == "182" && mode62BeatenToDeath(cd) {
-			cd.ev.CAMEO = "1823"
-			cd.ev.Goldstein = c.lex.cameo["1823"].goldstein
-			continue
-		}
-		if cd.ev.Type == truce.Protest && cd.ev.CAMEO == "141" && mode62LeaderOut(cd) {
-			cd.ev.CAMEO = "1411"
-			cd.ev.Goldstein = c.lex.cameo["1411"].goldstein
-			continue
-		}
-		if cd.ev.Type != truce.Request || cd.ev.CAMEO != "105" {
-			continue
-		}
-		code := ""
-		for k := cd.i + 1; k < cd.j && k < len(cd.st.low) && code == ""; k++ {
-			switch {
-			case mode62ReleaseWords.has(cd.st.low[k]):
-				code = "1053"
-			case mode62DeescalateWords.has(cd.st.low[k]):
-				code = "1056"
-			}
-		}
-		if code != "" {
-			cd.ev.CAMEO = code
-			cd.ev.Goldstein = c.lex.cameo[code].goldstein
+		if !cd.folded {
+			c.recodeCAMEO(&cd.ev, mode62Code(cd))
 		}
 	}
+}
+
+// mode62Code returns the finer code of cd's event, or "" to keep its own.
+func mode62Code(cd *candidate) string {
+	ev := &cd.ev
+	switch {
+	case ev.Type == truce.Assault && ev.CAMEO == "1832" && mode62Roadside(cd):
+		return "1833"
+	case ev.Type == truce.Coerce && ev.CAMEO == "171" && mode62Confiscation(cd):
+		return "1711"
+	case ev.Type == truce.Assault && ev.CAMEO == "182" && mode62BeatenToDeath(cd):
+		return "1823"
+	case ev.Type == truce.Protest && ev.CAMEO == "141" && mode62LeaderOut(cd):
+		return "1411"
+	case ev.Type == truce.Request && ev.CAMEO == "105":
+		for k := cd.i + 1; k < cd.j && k < len(cd.st.low); k++ {
+			switch {
+			case mode62ReleaseWords.has(cd.st.low[k]):
+				return "1053"
+			case mode62DeescalateWords.has(cd.st.low[k]):
+				return "1056"
+			}
+		}
+	}
+	return ""
 }
 
 // mode62ReleaseWords ask for people or goods to be let go.

@@ -50,7 +50,7 @@ func passiveActSubject(st *sent, cd *candidate) string {
 	if k >= 0 && st.low[k] == "been" {
 		k--
 	}
-	if k < 2 || !reactionAux.has(st.low[k]) {
+	if k < 2 || !finiteAux.has(st.low[k]) {
 		return ""
 	}
 	switch st.low[k-2] {
@@ -59,7 +59,3 @@ func passiveActSubject(st *sent, cd *candidate) string {
 	}
 	return ""
 }
-
-// reactionAux are the forms of "be" and "have" that open a passive: "was
-// welcomed", "have been hailed".
-var reactionAux = filtered(wordSet("was", "were", "is", "are", "has", "have", "had"))

@@ -5,12 +5,6 @@ import "strings"
 // tell43: a negation inside a reported clause does not reach a verb joined
 // by "and" to the report itself.
 
-// tell43PerfectAux are the auxiliaries of a negated perfect or copular
-// predicate in a reported clause: "said troops had not fired", "said the
-// town was not under siege". The bare-form ones ("did not", "would not")
-// are pastAfterAux's.
-var tell43PerfectAux = filtered(wordSet("had", "has", "have", "was", "were", "is", "are"))
-
 // tell43ReportConjunct reports whether the trigger at i belongs to a
 // predicate joined by "and" or "but" to the report verb that governs the
 // negation at neg, not to the negated clause it reports: "the government
@@ -20,7 +14,7 @@ var tell43PerfectAux = filtered(wordSet("had", "has", "have", "was", "were", "is
 // negated predicate runs at least two words, and the joined verb is a past
 // or present form heading a predicate of its own, the trigger within it.
 func tell43ReportConjunct(st *sent, neg, i int) bool {
-	if neg < 1 || neg >= i || !tell43PerfectAux.has(st.low[neg-1]) {
+	if neg < 1 || neg >= i || !finiteAux.has(st.low[neg-1]) {
 		return false
 	}
 	if !prec49ReportedSubject(st, neg-1) && !tell43NounSubject(st, neg-1) {

@@ -91,7 +91,9 @@ func describedSubject(st *sent, frame, cd *candidate) bool {
 	return true
 }
 
-// finiteAux are the auxiliaries that open a predicate of their own.
+// finiteAux are the auxiliaries that open a predicate of their own: a
+// passive ("was welcomed", "have been hailed"), a perfect or a copula
+// ("said troops had not fired", "the town was not under siege").
 var finiteAux = filtered(wordSet("was", "were", "is", "are", "has", "have", "had"))
 
 // ofPhraseCloses reports whether the "of" phrase at token k is a noun

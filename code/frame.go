@@ -185,7 +185,8 @@ var frameBreaks = filtered(map[string]bool{
 // governingReport returns the report verb (or "according") before the
 // trigger whose content the trigger is in, or -1: "the ministry said that
 // Armenian units had fired", "according to the UN, militias killed".
-func governingReport(st *sent, i int) int {
+// governingReport (perf28_report.go) keeps its answers on the sentence.
+func governingReportAt(st *sent, i int) int {
 	for k := i - 1; k >= 0 && k >= i-40; k-- {
 		w := st.low[k]
 		if frameBreaks.has(w) {

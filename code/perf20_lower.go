@@ -16,8 +16,11 @@ func lowerTokens(toks []truce.Token, low []string) {
 	buf, spans := bufArr[:0], spanArr[:0] // spans: token, start, end in buf
 	for i, t := range toks {
 		w := normQuote(t.Text)
-		if !nlp.ASCIIUpper(w) {
+		if ascii, upper := nlp.ASCIICase(w); !ascii {
 			low[i] = strings.ToLower(w)
+			continue
+		} else if !upper {
+			low[i] = w // what ToLower returns
 			continue
 		}
 		start := len(buf)

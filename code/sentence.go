@@ -61,6 +61,9 @@ type sent struct {
 	findings, commentators wordPlaces
 	answer                 answerSpan    // what a response cue answers, once read (answerObject)
 	spare                  *mentionSpare // room for the lists coordinated returns (mentionList)
+	// reports keeps governingReport's answers (perf28_report.go); newSent
+	// sets it once the sentence's tags are final.
+	reports []int
 }
 
 // placePreps are words after which a country or capital names a place, not
@@ -88,7 +91,9 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, lx *
 	for i, t := range s.Tokens {
 		st.toks[i] = tok{text: t.Text, low: st.low[i], tag: t.Tag, start: t.Start, end: t.End}
 	}
-	st.clause = make([]int, len(st.toks))
+	// clause and reports share one allocation.
+	room := make([]int, 2*len(st.toks)+1)
+	st.clause = room[:len(st.toks):len(st.toks)]
 	c := 0
 	for i, t := range st.toks {
 		if clauseBreaks.has(t.low) && i > 0 && !namingAs(st, i) && !adjectiveFollowing(st, i) && !sinceAdverb(st, i) && !gsr26AfterSpan(st, i) {
@@ -96,10 +101,9 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, lx *
 		}
 		st.clause[i] = c
 	}
-	// Byte offsets in the sentence to code points in the article.
+	ascii := len(found) > 0 && asciiOnly(s.Text)
 	for _, m := range found {
-		cs := s.Start + utf8.RuneCountInString(s.Text[:m.Start])
-		ce := s.Start + utf8.RuneCountInString(s.Text[:m.End])
+		cs, ce := articleOffsets(s, m, ascii)
 		i, j := st.span(cs, ce)
 		if i < 0 {
 			continue
@@ -178,15 +182,8 @@ func newSent(s truce.Sentence, found []actor.Mention, places []truce.Place, lx *
 	st.heldPlaceDemonymsS46()
 	st.foreignFacilities(lx.facilities)
 	st.place40ForeignAfterTown()
-	st.policeOfficers()
-	st.critics()
-	st.joinSectorNouns()
-	st.ownedOfficers()
-	st.ledKinds()
-	st.counterparts()
-	st.pactModifiersX48()
-	st.goodsModifiersX93()
-	st.mentionsX80()
+	st.finishMentions()
+	st.reports = room[len(st.toks):]
 	return st
 }
 

@@ -1,9 +1,6 @@
 package nlp
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // loweredSpan is a context word lowered into tagScratch.lowered: ctx[at]
 // is lowered[start:end].
@@ -15,8 +12,12 @@ type loweredSpan struct{ at, start, end int }
 func (sc *tagScratch) normalizeAll(ctx []string, words []string) []string {
 	buf, spans := sc.lowered[:0], sc.spans[:0]
 	for _, w := range words {
-		if !needsLowering(w) {
-			ctx = append(ctx, normalize(w))
+		if n, ok := specialForm(w); ok {
+			ctx = append(ctx, n)
+			continue
+		}
+		if ascii, upper := ASCIICase(w); !ascii || !upper {
+			ctx = append(ctx, lowerUnlessASCII(w, ascii))
 			continue
 		}
 		start := len(buf)
@@ -32,16 +33,6 @@ func (sc *tagScratch) normalizeAll(ctx []string, words []string) []string {
 	}
 	sc.lowered, sc.spans = buf, spans
 	return ctx
-}
-
-// needsLowering reports whether normalize(w) is strings.ToLower(w) and
-// that copies w: w is ASCII, has a capital, and none of normalize's
-// special forms applies.
-func needsLowering(w string) bool {
-	if w == "" || strings.Contains(w, "-") && w[0] != '-' || len(w) == 4 && isSignedDigits(w) || w[0] >= '0' && w[0] <= '9' {
-		return false
-	}
-	return ASCIIUpper(w)
 }
 
 // ASCIIUpper reports whether w is ASCII and has a capital letter: the

@@ -81,10 +81,10 @@ func isBreak(c rune) bool {
 func splitSpans(r []rune) [][2]int {
 	var spans [][2]int
 	emit := func(s, e int) {
-		for s < e && unicode.IsSpace(r[s]) {
+		for s < e && isSpace(r[s]) {
 			s++
 		}
-		for e > s && unicode.IsSpace(r[e-1]) {
+		for e > s && isSpace(r[e-1]) {
 			e--
 		}
 		if s < e {
@@ -110,7 +110,7 @@ func splitSpans(r []rune) [][2]int {
 		for k < len(r) && isCloser(r[k]) {
 			k++
 		}
-		if k < len(r) && !unicode.IsSpace(r[k]) {
+		if k < len(r) && !isSpace(r[k]) {
 			// "7.5", "U.S.-backed", "e.g.," — no space, no boundary.
 			i = j - 1
 			continue
@@ -129,7 +129,7 @@ func splitSpans(r []rune) [][2]int {
 // punctuation up to k and then white space, end a sentence.
 func endsSentence(r []rune, i, j, k int) bool {
 	m := k
-	for m < len(r) && unicode.IsSpace(r[m]) {
+	for m < len(r) && isSpace(r[m]) {
 		if isBreak(r[m]) {
 			return true
 		}
@@ -152,7 +152,7 @@ func endsSentence(r []rune, i, j, k int) bool {
 		return true
 	}
 	ws := i
-	for ws > 0 && !unicode.IsSpace(r[ws-1]) {
+	for ws > 0 && !isSpace(r[ws-1]) {
 		ws--
 	}
 	for ws < i && isOpener(r[ws]) {

@@ -154,6 +154,8 @@ type tagScratch struct {
 	// lowered and spans are normalizeAll's buffers.
 	lowered []byte
 	spans   []loweredSpan
+	// lexed holds the lex entries of tag's words (lexWords).
+	lexed []lexEntry
 }
 
 // tag sets tags[n] for every word, where fixed[n] is a tag already known
@@ -170,17 +172,14 @@ func (t *tagger) tag(words, fixed, tags []string, sc *tagScratch) {
 		sc.looked = make([]bool, len(ctx)+16)
 	}
 	clear(sc.looked[:len(ctx)])
+	lexed := sc.lexWords(t, words, fixed)
 	ix := t.ix
 	p1, p2 := ix.id("-START-"), ix.id("-START2-")
 	for n, w := range words {
 		tag := fixed[n]
 		id := int32(-1)
 		if tag == "" {
-			e, ok := t.lex[w]
-			if ok && e.word >= 0 && w == ctx[n+2] {
-				t.lookedUp(n+2, e, sc)
-			}
-			if ok && e.known {
+			if e := lexed[n]; e.known {
 				tag, id = e.tag, e.id
 			} else {
 				c := t.predict(n, w, p1, p2, sc)

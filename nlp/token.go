@@ -17,11 +17,11 @@ var contractions = []string{"n't", "'s", "'re", "'ll", "'m", "'ve", "'d"}
 func tokenize(r []rune, s, e int, out []span) []span {
 	i := s
 	for i < e {
-		for i < e && unicode.IsSpace(r[i]) {
+		for i < e && isSpace(r[i]) {
 			i++
 		}
 		j := i
-		for j < e && !unicode.IsSpace(r[j]) {
+		for j < e && !isSpace(r[j]) {
 			j++
 		}
 		if i < j {

@@ -20,14 +20,14 @@ func TestActorNouns(t *testing.T) {
 		// Civilians of many kinds.
 		{"herders as victims", "Gunmen shot dead nine herders in Mali's Mopti region on Saturday.", "target", "MLICVL"},
 		{"nomads as victims", "Chadian soldiers killed six nomads near the border town of Abeche on Monday.", "target", "TCDCVL"},
-		{"traders as victims", "Bandits robbed and killed four Nigerian traders on the road to Kano on Sunday.", "target", "NGABUS"},
+		{"traders as victims", "Bandits robbed and killed four Nigerian traders on the road to Kano on Sunday.", "target", "NGACVL"}, // harmed, working people are civilians (roles_t61_workers.go)
 		{"pilgrims as victims", "Militants ambushed a convoy of Indian pilgrims in Jammu on Sunday, killing nine.", "target", "INDCVL"},
 		{"inmates killed", "Guards opened fire on rioting inmates at a prison in Ecuador's Guayaquil on Monday, killing five.", "target", "ECUCVL"},
 		{"detainees abused", "Libyan guards beat dozens of detainees at a prison near Tripoli, a rights group said.", "target", "LBYCVL"},
 		{"seafarers seized", "Pirates seized 17 Filipino seafarers from a tanker in the Gulf of Guinea on Thursday.", "target", "PHLCVL"},
 		{"the crew abducted", "Gunmen boarded a cargo ship off the coast of Benin and kidnapped the crew on Sunday.", "target", "BENCVL"},
 		{"crew members killed", "A Russian drone killed two Ukrainian crew members of a grain ship in Odesa on Monday.", "target", "UKRCVL"},
-		{"truck drivers attacked", "Militants torched lorries and killed three Kenyan truck drivers near Mandera on Tuesday.", "target", "KENBUS"},
+		{"truck drivers attacked", "Militants torched lorries and killed three Kenyan truck drivers near Mandera on Tuesday.", "target", "KENCVL"}, // likewise
 		{"miners abducted", "Gunmen kidnapped 11 Chinese miners at a gold site in Nigeria's Niger state on Friday.", "target", "CHNLAB"},
 		{"a judge shot", "Gunmen shot dead a judge in Mexico's Guerrero state on Thursday.", "target", "MEXJUD"},
 		{"doctors detained", "Sudanese security forces detained five doctors in Khartoum on Sunday.", "target", "SDNHLH"},

@@ -171,6 +171,9 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 			return o.Country
 		}
 	}
+	if cc := t61FreedOwnPeople(st, m, other); cc != "" {
+		return cc
+	}
 	best, dist := "", len(st.toks)+1
 	for _, n := range st.mentions {
 		cc := n.actor.Country

@@ -46,6 +46,9 @@ func (d *doc) captiveCountry(st *sent, m *mention, other []truce.Actor) (string,
 	if cc := includedNationals(st, m); cc != "" {
 		return cc, true
 	}
+	if cc := t61IncludedOwnKinds(st, m, other); cc != "" {
+		return cc, true
+	}
 	// "Israel released 200 prisoners", in an article about Israel and
 	// the Palestinians: a side at war holds the other side's people.
 	if x, ok := otherSide(d.dyad, other); ok {

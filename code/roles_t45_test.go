@@ -21,7 +21,7 @@ func TestRolesT45ApologyWronged(t *testing.T) {
 			"THAGOV", "KHMCVL"},
 		{"own police beat traders",
 			"Riot police beat dozens of street traders during a raid on a market in Lagos on Friday. The police commissioner apologised the next day.",
-			"NGACOP", "NGABUS"},
+			"NGACOP", "NGACVL"}, // traders harmed are civilians (roles_t61)
 		{"expelled diplomats",
 			"Greece expelled two Turkish diplomats on Monday over an espionage case. Athens later said the Greek foreign minister regretted the affair and apologised.",
 			"GRCGOV", "TURGOV"},

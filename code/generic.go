@@ -93,6 +93,12 @@ func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Locat
 			out = append(out, b)
 			continue
 		}
+		// "the attackers": the doers of the attack just told.
+		if g := d.x99AttackersBefore(st, m); g != nil && a.Sector == "REB" {
+			g.Text = a.Text
+			out = append(out, *g)
+			continue
+		}
 		gang := d.gangMan(st, m)
 		if gang {
 			// "masked gunmen" in a story of gangs are the gang's.

@@ -17,7 +17,7 @@ func TestRoles(t *testing.T) {
 			truce.Mobilize, "DNK", ""},
 		{"the foe of the source's own war is the target",
 			"Rights monitors concluded that Myanmar's junta had used chemical weapons during its long war against the Arakan Army.",
-			truce.Assault, "MMRGOV", "AA"},
+			truce.Assault, "MMRMIL", "AA"},
 		{"a country's warring parties are both its own sides",
 			"Chad's warring parties extended their truce by another month on Tuesday.",
 			"", "TCD", "TCDREB"},

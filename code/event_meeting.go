@@ -176,6 +176,9 @@ func (c *Coder) mereSetting(d *doc, st *sent, built []*candidate, cd *candidate)
 		}
 		own = true
 	}
+	if !own && mode63AgreedAtMeeting(built, cd) {
+		own = true
+	}
 	if !own {
 		cd.folded = true
 		c.trace(st, cd, "the meeting another act was done at or after (\"after talks in\")")
@@ -196,7 +199,7 @@ func settingParties(st *sent, built []*candidate, cd *candidate) {
 	if cd.e.pos != 'N' || len(cd.src)+len(cd.tgt) > 0 || !strings.HasPrefix(cd.e.cameo, "04") {
 		return
 	}
-	if setting, own := meetingSetting(st, cd.i); !setting || !own {
+	if setting, own := meetingSetting(st, cd.i); !setting || !own && !mode63AgreedAtMeeting(built, cd) {
 		return
 	}
 	for k := len(built) - 1; k >= 0; k-- {

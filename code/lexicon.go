@@ -543,6 +543,9 @@ func matchFrom(low []string, i int, words []string) (int, bool) {
 		return 0, false
 	}
 	if i >= len(low) || low[i] != words[0] {
+		if n, ok := lex69SkipQuote(low, i, words); ok {
+			return n, true
+		}
 		return lex49SkipAdverb(low, i, words)
 	}
 	n, ok := matchFrom(low, i+1, words[1:])

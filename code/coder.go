@@ -160,6 +160,7 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	acledAcross(d)
 	c.mode59Cameos(d) // mode59: finer CAMEO codes from the final labels
 	c.mode62Cameos(d) // mode62: finer codes of asks, bombs, seizures, beatings, protests
+	c.mode64Cameos(d) // mode64: judicial cooperation, truces agreed
 
 	x := &truce.Extraction{
 		Document:   truce.DocumentOf(a),

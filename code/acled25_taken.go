@@ -72,7 +72,7 @@ func (x *acx) groundTaken() bool {
 		if st.clause[k] != st.clause[x.i] {
 			continue
 		}
-		if groundWords.has(st.low[k]) || moreGroundWords.has(st.low[k]) || st.isPlace(k) || st.appositivePlace(k) {
+		if groundWords.has(st.low[k]) || moreGroundWords.has(st.low[k]) || lex71StationAt(st.low, k) || st.isPlace(k) || st.appositivePlace(k) {
 			return true
 		}
 	}

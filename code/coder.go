@@ -158,11 +158,7 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	c.followUpVictimsT54(d)
 	c.placeTargetX51(d)
 	acledAcross(d)
-	c.mode59Cameos(d) // mode59: finer CAMEO codes from the final labels
-	c.mode62Cameos(d) // mode62: finer codes of asks, bombs, seizures, beatings, protests
-	c.mode64Cameos(d) // mode64: judicial cooperation, truces agreed
-	c.mode65Cameos(d) // mode65: leaders told to go, de-escalation agreed
-	c.mode66Cameos(d) // mode66: intelligence shared, joint patrols agreed
+	c.recodeCameos(d) // mode59..mode66: finer CAMEO codes from the final labels
 
 	x := &truce.Extraction{
 		Document:   truce.DocumentOf(a),

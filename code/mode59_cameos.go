@@ -11,28 +11,46 @@ import (
 // what kind of act its trigger names. The lexicon rows keep their codes,
 // which the confidence model reads; only the event's code changes. Each
 // recoding follows what old and new gold alike give the construction.
-func (c *Coder) mode59Cameos(d *doc) {
+//
+// mode59Code returns the finer code of cd's event, or "" to keep its own.
+func mode59Code(cd *candidate) string {
+	ev := &cd.ev
+	switch ev.Type {
+	case truce.Assault:
+		return mode59ForceCode(ev)
+	case truce.Accuse:
+		if ev.CAMEO == "111" && mode59Summons(cd) {
+			return mode59ComplaintCode
+		}
+	case truce.Agree:
+		if mode59BareAgreement[ev.CAMEO] {
+			return mode59TalksAgreed(cd)
+		}
+	}
+	return ""
+}
+
+// recodeCameos reads the finer CAMEO codes off each event once its labels
+// are final, by the rounds' readers in turn (each sees the code the one
+// before gave).
+func (c *Coder) recodeCameos(d *doc) {
 	for _, cd := range d.cands {
 		if cd.folded {
 			continue
 		}
-		ev := &cd.ev
-		code := ""
-		switch ev.Type {
-		case truce.Assault:
-			code = mode59ForceCode(ev)
-		case truce.Accuse:
-			if ev.CAMEO == "111" && mode59Summons(cd) {
-				code = mode59ComplaintCode
-			}
-		case truce.Agree:
-			if mode59BareAgreement[ev.CAMEO] {
-				code = mode59TalksAgreed(cd)
-			}
+		for _, code := range cameoReaders {
+			c.recodeCAMEO(&cd.ev, code(cd))
 		}
-		c.recodeCAMEO(ev, code)
 	}
 }
+
+// cameoReaders are the finer-code readers, in the order they apply: mode59
+// (force on protesters and civilians, summonses, talks agreed), mode62
+// (asks, bombs, seizures, beatings, protests), mode64 (judicial
+// cooperation, truces, battles, assassinations, ...), mode65 (leaders told
+// to go, de-escalation) and mode66 (security work agreed, vehicle bombs,
+// bans, closures among sanctions).
+var cameoReaders = []func(*candidate) string{mode59Code, mode62Code, mode64Code, mode65Code, mode66Code}
 
 // recodeCAMEO gives ev the finer code, with its Goldstein score, unless
 // code is "" or ev's own.

@@ -30,19 +30,11 @@ import "github.com/truce-project/truce"
 // elections") is one for a change of leadership, CAMEO 1411 (20 to 2 on
 // dev, old and new gold alike).
 
-// mode62Cameos recodes, once the events are final, the demands whose
-// trigger words ask for a release or for de-escalation, the roadside
-// bombings told by a row of car bombs, goods seized, beatings that kill
-// and demonstrations against the leaders.
-func (c *Coder) mode62Cameos(d *doc) {
-	for _, cd := range d.cands {
-		if !cd.folded {
-			c.recodeCAMEO(&cd.ev, mode62Code(cd))
-		}
-	}
-}
-
-// mode62Code returns the finer code of cd's event, or "" to keep its own.
+// mode62Code returns, once the events are final, the finer code of cd's
+// event, or "" to keep its own: the demands whose trigger words ask for a
+// release or for de-escalation, the roadside bombings told by a row of car
+// bombs, goods seized, beatings that kill and demonstrations against the
+// leaders.
 func mode62Code(cd *candidate) string {
 	ev := &cd.ev
 	switch {

@@ -31,32 +31,31 @@ import (
 // gives it 190 about four times in five (148 to 25 on dev, old and new
 // files alike); the rows of "opened fire" and "shot dead" give 193 (fight
 // with small arms) or the 1823 of a killing.
-func (c *Coder) mode64Cameos(d *doc) {
-	for _, cd := range d.cands {
-		if cd.folded || cd.st == nil {
-			continue
-		}
-		code := ""
-		switch {
-		case cd.ev.Type == truce.Cooperate && cd.ev.CAMEO == "060" && mode64Extradition(cd):
-			code = mode64JudicialCode
-		case cd.ev.Type == truce.Agree && cd.ev.CAMEO == "057" && mode64TruceAgreed(cd):
-			code = mode64TruceCode
-		case cd.ev.Type == truce.Assault && mode64GunfightBetweenArmed(&cd.ev):
-			code = mode64MilitaryForceCode
-		case cd.ev.Type == truce.Assault && cd.ev.CAMEO == "180":
-			code = mode64Assassination(&cd.ev)
-		case cd.ev.Type == truce.Mobilize && cd.ev.CAMEO == "153" && mode64PoliceAbroad(&cd.ev):
-			code = mode64ProtectionCode
-		case cd.ev.Type == truce.Concede && cd.ev.CAMEO == "081":
-			code = mode64BanLifted(cd)
-		case cd.ev.Type == truce.Request && cd.ev.CAMEO == "103" && mode64AppealForRelief(cd):
-			code = mode64ReliefAskCode
-		case cd.ev.Type == truce.Protest && cd.ev.CAMEO == "141" && mode64AgainstPolicy(cd):
-			code = mode64PolicyProtestCode
-		}
-		c.recodeCAMEO(&cd.ev, code)
+//
+// mode64Code returns the finer code of cd's event, or "" to keep its own.
+func mode64Code(cd *candidate) string {
+	if cd.st == nil {
+		return ""
 	}
+	switch {
+	case cd.ev.Type == truce.Cooperate && cd.ev.CAMEO == "060" && mode64Extradition(cd):
+		return mode64JudicialCode
+	case cd.ev.Type == truce.Agree && cd.ev.CAMEO == "057" && mode64TruceAgreed(cd):
+		return mode64TruceCode
+	case cd.ev.Type == truce.Assault && mode64GunfightBetweenArmed(&cd.ev):
+		return mode64MilitaryForceCode
+	case cd.ev.Type == truce.Assault && cd.ev.CAMEO == "180":
+		return mode64Assassination(&cd.ev)
+	case cd.ev.Type == truce.Mobilize && cd.ev.CAMEO == "153" && mode64PoliceAbroad(&cd.ev):
+		return mode64ProtectionCode
+	case cd.ev.Type == truce.Concede && cd.ev.CAMEO == "081":
+		return mode64BanLifted(cd)
+	case cd.ev.Type == truce.Request && cd.ev.CAMEO == "103" && mode64AppealForRelief(cd):
+		return mode64ReliefAskCode
+	case cd.ev.Type == truce.Protest && cd.ev.CAMEO == "141" && mode64AgainstPolicy(cd):
+		return mode64PolicyProtestCode
+	}
+	return ""
 }
 
 // mode64Extradition reports whether cd's trigger sends a person to

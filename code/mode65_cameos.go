@@ -25,18 +25,17 @@ import (
 // 141, gold gives 1411 (8 to 0 on dev, old and new files alike). Where a
 // policy is named first in the demand ("to demand the withdrawal of the
 // bill and the resignation of ..."), gold gives 1412, and the code stays.
-func (c *Coder) mode65Cameos(d *doc) {
-	for _, cd := range d.cands {
-		if cd.folded || cd.st == nil {
-			continue
-		}
-		switch {
-		case cd.ev.Type == truce.Protest && cd.ev.CAMEO == "141" && mode65LeaderOutDemanded(cd.st.low):
-			c.recodeCAMEO(&cd.ev, mode65LeadershipCode)
-		case cd.ev.Type == truce.Agree && (cd.ev.CAMEO == "057" || cd.ev.CAMEO == "030") && mode65Deescalation(cd):
-			c.recodeCAMEO(&cd.ev, mode65DeescalateCode)
-		}
+//
+// mode65Code returns the finer code of cd's event, or "" to keep its own.
+func mode65Code(cd *candidate) string {
+	switch {
+	case cd.st == nil:
+	case cd.ev.Type == truce.Protest && cd.ev.CAMEO == "141" && mode65LeaderOutDemanded(cd.st.low):
+		return mode65LeadershipCode
+	case cd.ev.Type == truce.Agree && (cd.ev.CAMEO == "057" || cd.ev.CAMEO == "030") && mode65Deescalation(cd):
+		return mode65DeescalateCode
 	}
+	return ""
 }
 
 // mode65DemandReach is the most tokens after a verb of demanding the

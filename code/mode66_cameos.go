@@ -25,22 +25,21 @@ import "github.com/truce-project/truce"
 // exercises") is no cooperation and keeps its code; a security pact only
 // signed (no act named) is the 057 of signing in gold and is left, as is
 // an accord on "patrolling arrangements" (gold splits it 0312/0356/057).
-func (c *Coder) mode66Cameos(d *doc) {
-	for _, cd := range d.cands {
-		if cd.folded || cd.st == nil {
-			continue
-		}
-		switch {
-		case cd.ev.Type == truce.Agree && (cd.ev.CAMEO == "057" || cd.ev.CAMEO == "030"):
-			c.recodeCAMEO(&cd.ev, mode66SecurityWorkCode(cd.st.low, cd.j))
-		case cd.ev.Type == truce.Assault && cd.ev.CAMEO == "183" && mode66VehicleBomb(cd.st.low):
-			c.recodeCAMEO(&cd.ev, mode66VehicleBombCode)
-		case cd.ev.Type == truce.Coerce && cd.ev.CAMEO == "1722" && mode66GatheringBanned(cd):
-			c.recodeCAMEO(&cd.ev, mode66AdminSanctionCode)
-		case cd.ev.Type == truce.Coerce && cd.ev.CAMEO == "191" && mode66ClosureAmongSanctions(cd):
-			c.recodeCAMEO(&cd.ev, mode66EmbargoCode)
-		}
+//
+// mode66Code returns the finer code of cd's event, or "" to keep its own.
+func mode66Code(cd *candidate) string {
+	switch {
+	case cd.st == nil:
+	case cd.ev.Type == truce.Agree && (cd.ev.CAMEO == "057" || cd.ev.CAMEO == "030"):
+		return mode66SecurityWorkCode(cd.st.low, cd.j)
+	case cd.ev.Type == truce.Assault && cd.ev.CAMEO == "183" && mode66VehicleBomb(cd.st.low):
+		return mode66VehicleBombCode
+	case cd.ev.Type == truce.Coerce && cd.ev.CAMEO == "1722" && mode66GatheringBanned(cd):
+		return mode66AdminSanctionCode
+	case cd.ev.Type == truce.Coerce && cd.ev.CAMEO == "191" && mode66ClosureAmongSanctions(cd):
+		return mode66EmbargoCode
 	}
+	return ""
 }
 
 // mode66Reach is the most tokens after the trigger the act agreed may be

@@ -18,7 +18,7 @@ func datelineEnd(st *sent) int {
 	if st.s.Index != 0 || len(st.toks) == 0 {
 		return -1
 	}
-	if w := st.toks[0].text; len(w) < 3 || w != strings.ToUpper(w) || strings.ToLower(w) == w {
+	if !datelineOpens(st) {
 		return -1
 	}
 	for n := 1; n < len(st.low) && n <= 12; n++ {
@@ -27,6 +27,24 @@ func datelineEnd(st *sent) int {
 		}
 	}
 	return -1
+}
+
+// datelineOpens reports whether st opens with a word in capitals that can
+// start a dateline: three letters or more, or a shorter one before
+// another in capitals ("EL FASHER, Sudan -", "LA PAZ -", "AL MUKALLA").
+func datelineOpens(st *sent) bool {
+	w := st.toks[0].text
+	if w != strings.ToUpper(w) || strings.ToLower(w) == w {
+		return false
+	}
+	if len(w) >= 3 {
+		return true
+	}
+	if len(st.toks) < 2 {
+		return false
+	}
+	next := st.toks[1].text
+	return len(next) >= 3 && next == strings.ToUpper(next) && strings.ToLower(next) != next
 }
 
 // inDateline reports whether p is named in the dateline opening st.

@@ -209,8 +209,9 @@ func dateline(st *sent) *truce.Location {
 		if p.i != 0 || p.place.Precision != "city" && !place45DatelineCountry(st, p) {
 			continue
 		}
+		// ("EL FASHER": a short word may open a name of two.)
 		for k := p.i; k < p.j; k++ {
-			if w := st.toks[k].text; w != strings.ToUpper(w) || len(w) < 3 {
+			if w := st.toks[k].text; w != strings.ToUpper(w) || len(w) < 3 && (k == 0 && p.j == 1 || k > 0) {
 				return nil
 			}
 		}

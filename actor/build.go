@@ -137,6 +137,11 @@ func (b *builder) build() (*Dictionary, error) {
 			add(a, false, target{kind: g.kind, ent: g})
 		}
 	}
+	for _, g := range b.groups {
+		for _, a := range unDotted(b.groups, g.aliases) {
+			add(a, false, target{kind: g.kind, ent: g})
+		}
+	}
 	for _, p := range b.people {
 		for _, a := range p.aliases {
 			add(a, false, target{kind: KindPerson, ent: p})

@@ -41,3 +41,17 @@ func TestPlace47DatelineCountryNoDoer(t *testing.T) {
 		}
 	}
 }
+
+// TestPlace47AbbreviatedMonth checks that a month abbreviated before its
+// day ("on Oct. 9", "on Dec. 2") is not read as a place the
+// gazetteer lacks.
+func TestPlace47AbbreviatedMonth(t *testing.T) {
+	place43Run(t, []place43Case{
+		{"an offensive dated by an abbreviated month",
+			"ANKARA - Turkey launched an offensive on Oct. 9 against Kurdish fighters in northeast Syria.",
+			"ASSAULT:offensive", "Syria", "SYR"},
+		{"an assault dated by another abbreviated month",
+			"MOSCOW - Russia launched an assault on Dec. 2 against Ukrainian positions in eastern Ukraine.",
+			"ASSAULT:assault", "Ukraine", "UKR"},
+	})
+}

@@ -187,11 +187,15 @@ func capitalised(w string) bool {
 	return unicode.IsUpper(r)
 }
 
+// weekdayOrMonth reports whether w, in lower case, names a day of the
+// week or a month, which no unknown place name holds.
 func weekdayOrMonth(w string) bool {
 	switch w {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september",
-		"october", "november", "december":
+		"october", "november", "december",
+		// AP style abbreviates the long months before a day: "on Oct. 9".
+		"jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.":
 		return true
 	}
 	return false

@@ -46,18 +46,24 @@ const mode65DemandReach = 10
 // demand, no policy named first in it, that a leader or official go.
 func mode65LeaderOutDemanded(low []string) bool {
 	for k, w := range low {
-		if !mode65DemandVerb(low, k, w) {
-			continue
+		if mode65DemandVerb(low, k, w) && mode65LeaderOutAfter(low, k) {
+			return true
 		}
-		for n := k + 1; n < len(low) && n <= k+mode65DemandReach; n++ {
-			v := low[n]
-			if v == ";" || v == "." || mode64PolicyWords.has(v) {
-				break
-			}
-			if mode62Ouster.has(v) || v == "removal" ||
-				(v == "step" || v == "stand") && n+1 < len(low) && low[n+1] == "down" {
-				return true
-			}
+	}
+	return false
+}
+
+// mode65LeaderOutAfter reports whether the words of low after the verb of
+// demanding at k name, no policy first, a leader's or official's going.
+func mode65LeaderOutAfter(low []string, k int) bool {
+	for n := k + 1; n < len(low) && n <= k+mode65DemandReach; n++ {
+		v := low[n]
+		if v == ";" || v == "." || mode64PolicyWords.has(v) {
+			break
+		}
+		if mode62Ouster.has(v) || v == "removal" ||
+			(v == "step" || v == "stand") && n+1 < len(low) && low[n+1] == "down" {
+			return true
 		}
 	}
 	return false

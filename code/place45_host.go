@@ -21,12 +21,16 @@ var place45HostForms = filtered(wordSet("hosted", "hosts", "host", "hosting"))
 // town the sentence names ("in Jeddah, where Saudi mediators hosted
 // talks"), is where they were held and is kept.
 func (c *Coder) place45HostHome(d *doc) {
+	var at *truce.Location // the story's dateline, read once
+	read := false
 	for _, cd := range d.cands {
 		loc := cd.ev.Location
 		if cd.folded || cd.ev.Type != truce.Consult || loc == nil {
 			continue
 		}
-		at := storyDateline(d)
+		if !read {
+			at, read = storyDateline(d), true
+		}
 		if !coarse(loc.Precision) && (at == nil || loc.Name != at.Name) {
 			continue // a town the sentence names: "in Jeddah, where Saudi mediators hosted talks"
 		}

@@ -25,15 +25,16 @@ var t61FreeVerbs = filtered(wordSet("free", "frees", "freed", "freeing", "releas
 // civilians that a free verb just before it governs ("freed 200 detainees",
 // "free more than 500 people"), else "".
 func t61FreedOwnPeople(st *sent, m *mention, other []truce.Actor) string {
-	if m.actor.Sector != "CVL" || len(other) == 0 || !isState(other[0]) || nonStateSectors.has(other[0].Sector) || other[0].Country == "" {
+	cc := t61StateCountry(other)
+	if m.actor.Sector != "CVL" || cc == "" {
 		return ""
 	}
 	for k := m.i - 1; k >= 0 && k >= m.i-5; k-- {
 		if t61FreeVerbs.has(st.low[k]) {
 			// A verb only: "called for the release of activists"
 			// asks another state to free them.
-			if strings.HasPrefix(st.toks[k].tag, "VB") && t61OthersTimed(st, m, other[0].Country) {
-				return other[0].Country
+			if strings.HasPrefix(st.toks[k].tag, "VB") && t61OthersTimed(st, m, cc) {
+				return cc
 			}
 			return ""
 		}
@@ -86,7 +87,8 @@ var t61OwnKinds = filtered(wordSet("opposition", "activists", "activist", "journ
 // "including" or "among them" phrase right after the captives m names
 // them by the kinds of people a state jails at home, else "".
 func t61IncludedOwnKinds(st *sent, m *mention, other []truce.Actor) string {
-	if len(other) == 0 || !isState(other[0]) || nonStateSectors.has(other[0].Sector) || other[0].Country == "" {
+	cc := t61StateCountry(other)
+	if cc == "" {
 		return ""
 	}
 	for k := m.j; k < len(st.low) && k < m.j+8; k++ {
@@ -96,10 +98,19 @@ func t61IncludedOwnKinds(st *sent, m *mention, other []truce.Actor) string {
 		}
 		for x := k + 1; x < len(st.low) && x <= k+4; x++ {
 			if t61OwnKinds.has(st.low[x]) {
-				return other[0].Country
+				return cc
 			}
 		}
 		return ""
 	}
 	return ""
+}
+
+// t61StateCountry returns the country of the first actor of other when
+// it is a state acting as one, else "".
+func t61StateCountry(other []truce.Actor) string {
+	if len(other) == 0 || !isState(other[0]) || nonStateSectors.has(other[0].Sector) {
+		return ""
+	}
+	return other[0].Country
 }

@@ -10,7 +10,7 @@ package code
 // where low[i] is not words[0]. Single marks are left alone, as a lone
 // one also closes a plural possessive ("the rebels' attack").
 func lex69SkipQuote(low []string, i int, words []string) (int, bool) {
-	if i >= len(low) || i+1 >= len(low) || !lex69DoubleQuote(low[i]) || lex69DoubleQuote(words[0]) {
+	if i+1 >= len(low) || !lex69DoubleQuote(low[i]) || lex69DoubleQuote(words[0]) {
 		return 0, false
 	}
 	n, ok := matchFrom(low, i+1, words)

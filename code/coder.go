@@ -158,6 +158,7 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	c.followUpVictimsT54(d)
 	c.placeTargetX51(d)
 	acledAcross(d)
+	recodeACLEDs(d)   // acled29..: ACLED labels read off the finished event
 	c.recodeCameos(d) // mode59..mode66: finer CAMEO codes from the final labels
 
 	x := &truce.Extraction{

@@ -24,7 +24,7 @@ var notRecorded = acledRecoding{set: true}
 
 // acledReaders are the recoding readers, in the order they apply; each
 // sees the labels the one before gave.
-var acledReaders []func(*candidate) acledRecoding
+var acledReaders = []func(*candidate) acledRecoding{acled30Label}
 
 // recodeACLEDs runs the readers over the document's events.
 func recodeACLEDs(d *doc) {

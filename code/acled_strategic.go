@@ -87,7 +87,7 @@ func agreement(x *acx) bool {
 		return x.set("", "")
 	}
 	if x.clauseHas(&settlementWords) || x.clauseHas(&haltWords) && x.clauseHas(&hostileActs) || x.st.hasPhrase("took", "effect") || x.settlesFrontier() ||
-		hasArmedGroup(x.ev.Source) || hasArmedGroup(x.ev.Target) {
+		acled30ArmedParty(x.ev.Source) || acled30ArmedParty(x.ev.Target) {
 		return true
 	}
 	return x.set("", "")

@@ -23,8 +23,10 @@ func recordedAs(typ, sub string) acledRecoding { return acledRecoding{typ, sub, 
 var notRecorded = acledRecoding{set: true}
 
 // acledReaders are the recoding readers, in the order they apply; each
-// sees the labels the one before gave.
-var acledReaders = []func(*candidate) acledRecoding{acled30Label}
+// sees the labels the one before gave: acled30 (deals with rebels,
+// armed groups' blockades), acled31 (two-sided fights, arrests by troops,
+// suicide bombings).
+var acledReaders = []func(*candidate) acledRecoding{acled30Label, acled31Label}
 
 // recodeACLEDs runs the readers over the document's events.
 func recodeACLEDs(d *doc) {
@@ -38,4 +40,5 @@ func recodeACLEDs(d *doc) {
 			}
 		}
 	}
+	acled31BlastWeapon(d)
 }

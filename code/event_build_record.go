@@ -61,6 +61,8 @@ func (b *building) codeKind() {
 	}
 	c.mode38Riot(d, cd, ev, src, b.tgt)
 	c.mode54CrowdBlows(cd, ev)
+	c.mode70MannerCharge(cd, ev) // mode70: "accused him of insulting remarks"
+	mode70StrikersAct(cd, ev)    // mode70: "teachers, on strike since May, marched"
 	// "further strikes" by the attacker named before: its weapons too.
 	if prior := b.prior; prior != nil && e.mode == "-" && ev.CAMEO == e.cameo && c.lex.cameo[e.cameo].mode == "" && prior.Mode != "" && prior.Type == c.lex.cameo[e.cameo].plover {
 		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = prior.CAMEO, prior.Mode, prior.ACLEDType, prior.ACLEDSubtype

@@ -146,7 +146,7 @@ func TestMode64AgainstPolicy(t *testing.T) {
 	}
 	for _, text := range []string{
 		"Thousands of opposition supporters marched through Harare on Saturday.",
-		"Hundreds of people rallied in Quito against the president.",
+		"Hundreds of people rallied in Quito against police violence.",
 	} {
 		mode64AllCode(t, text, "PROTEST", "141")
 	}

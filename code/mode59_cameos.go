@@ -50,9 +50,10 @@ func (c *Coder) recodeCameos(d *doc) {
 // cooperation, truces, battles, assassinations, ...), mode65 (leaders told
 // to go, de-escalation), mode66 (security work agreed, vehicle bombs,
 // bans, closures among sanctions), mode67 (force halts demanded,
-// disputes settled) and mode69 (goods seized, leaders opposed, protesters
-// beaten, aid halted by kind).
-var cameoReaders = []func(*candidate) string{mode59Code, mode62Code, mode64Code, mode65Code, mode66Code, mode67Code, mode69Code}
+// disputes settled), mode68 (plain demands, truces told as agreed,
+// disputes set aside, vetoes, ties established) and mode69 (goods seized,
+// leaders opposed, protesters beaten, aid halted by kind).
+var cameoReaders = []func(*candidate) string{mode59Code, mode62Code, mode64Code, mode65Code, mode66Code, mode67Code, mode68Code, mode69Code}
 
 // recodeCAMEO gives ev the finer code, with its Goldstein score, unless
 // code is "" or ev's own.

@@ -332,6 +332,7 @@ func (b *building) statusOf() string {
 		ev.Status = tell42ClaimStatus(st, cd.i)
 	}
 	ev.Status = tell42UnchargedStatus(ev)
+	ev.Status = tell44SpokenStatus(ev)
 	if cd.accusedBy != nil {
 		ev.Status = truce.StatusAlleged
 		if src := cd.accusedBy.ev.Source; len(src) > 0 {

@@ -95,7 +95,7 @@ func statusNear(st *sent, i int) string {
 	if denied(st, i) {
 		return truce.StatusDenied
 	}
-	if accusedOf(st, i) || chargeDenied(st, i) || foundAgainst(st, i) {
+	if accusedOf(st, i) || chargeDenied(st, i) || foundAgainst(st, i) || tell44ToldChargeDenied(st, i) {
 		return truce.StatusAlleged
 	}
 	if planned(st, i) || dealTerms(st, i) || tell39CoordinatedPlan(st, i) {
@@ -358,7 +358,7 @@ func accusedOf(st *sent, i int) bool {
 		if st.low[k] != "of" {
 			continue
 		}
-		if ofPhraseCloses(st, k, i) {
+		if ofPhraseCloses(st, k, i) || tell44AccuserGoesOn(st, k, i) {
 			return false
 		}
 		for n := k - 1; n >= 0 && n >= k-8; n-- {

@@ -407,6 +407,7 @@ func (b *building) finish() {
 		if (atHome(ev.Type, src) || rulersAtHome(ev, src)) && !e.has(flagVisit) {
 			first, second = src, tgt
 		}
+		first, second = c.place48Unbacked(cd, d, first), c.place48Unbacked(cd, d, second)
 		// A withdrawal abroad is placed at the post left, not at home.
 		home := [][]truce.Actor{first, second}
 		if abroad, ok := awayFromHome(d, st, ev, src, tgt); ok {

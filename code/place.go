@@ -62,7 +62,7 @@ func (c *Coder) placeOf(cd *candidate) *truce.Location {
 	datelineDemoted(st, roles)
 	c.purposeDemoted(cd, roles)
 	roadsDemoted(st, roles)
-	pick := c.nearest(cd, roles, roleWhere)
+	pick := place48AtScene(cd, roles, c.nearest(cd, roles, roleWhere))
 	if pick == nil {
 		if loc := c.nationwide(cd); loc != nil {
 			return loc

@@ -214,7 +214,7 @@ func TestFind(t *testing.T) {
 			[]want{{"Iranian Kurdish opposition", "IRNOPP", "OPP", KindDemonym}, {"Iraqi Sunni militias", "IRQMLT", "MLT", KindDemonym}}},
 		{"dangling title dropped", "General strikes and Field Marshal rank are no actors.", "2025-10-12", nil},
 		{"a splinter of a demobilised group", "A patrol was ambushed by dissidents of the former FARC.", "2025-10-12",
-			[]want{{"dissidents of the former FARC", "EMC", "REB", KindGroup}}},
+			[]want{{"dissidents of the former FARC", "COLREB", "REB", KindGroup}}}, // roles_t62: no one splinter
 		{"the students of a university, not the university", "Troops fired on college students and pupils near a university.", "2025-10-12",
 			[]want{{"Troops", "", "MIL", KindSector}, {"college students", "", "EDU", KindSector}, {"pupils", "", "EDU", KindSector}, {"university", "", "EDU", KindSector}}},
 		{"crowd nouns", "Youths and herdsmen fought; nationalists cheered.", "2025-10-12",

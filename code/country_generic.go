@@ -163,7 +163,7 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	// who accuse "the army and its Wagner allies" of killing civilians in
 	// a story set in Mali are Malian, and so are the civilians.
 	focus := ""
-	if m.actor.Sector == "REB" || m.actor.Sector == "CVL" {
+	if m.actor.Sector == "REB" || m.actor.Sector == "CVL" || x101HomePolice(st, m) {
 		focus = d.story
 	}
 	for _, o := range other {

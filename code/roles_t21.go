@@ -123,5 +123,8 @@ func (c *Coder) namedSideTarget(cd *candidate) []*mention {
 	if m := cd.st.staffEmployer(cd); m != nil {
 		return m
 	}
+	if m := cd.st.t62HeldStaff(cd); m != nil {
+		return m
+	}
 	return c.heldAtHome(cd)
 }

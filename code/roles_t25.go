@@ -44,7 +44,7 @@ func (st *sent) staffEmployer(cd *candidate) []*mention {
 		if st.clause[k] != cl || st.low[k] == "," {
 			return nil
 		}
-		if staffNouns.has(st.low[k]) {
+		if staffNouns.has(st.low[k]) || t62CrewNouns.has(st.low[k]) {
 			return st.employerOf(cd, k)
 		}
 		if m := st.mentionAt(k); m != nil && m.kind != "demonym" {
@@ -81,7 +81,7 @@ func (st *sent) employerOf(cd *candidate, k int) []*mention {
 		return nil
 	}
 	if k == 0 || st.low[k-1] != "its" && st.low[k-1] != "their" {
-		return nil
+		return st.t62PremisesHolder(cd, k)
 	}
 	// The nearest organisation named before the trigger, not its doer;
 	// a state ("Iran detained two of its citizens") is left alone, as

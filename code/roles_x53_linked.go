@@ -76,9 +76,12 @@ func (c *Coder) linkedSideX53(d *doc, st *sent, m *mention) []*mention {
 	} else if (st.low[k] == "with" || st.low[k] == "having") && x53LinkNouns.has(st.low[k+1]) && k+2 < len(st.low) && (st.low[k+2] == "to" || st.low[k+2] == "with") {
 		k += 3
 	} else {
-		return nil
+		return c.t62SuspectsSide(d, st, m, k)
 	}
 	for n := k; n < len(st.low) && n < k+5; n++ {
+		if s := c.t62RecalledDoers(d, st, m, n, k); s != nil {
+			return s
+		}
 		if y := st.mentionAt(n); y != nil {
 			if y.place || y.actor.Country != "" && y.actor.ID == y.actor.Country {
 				return nil

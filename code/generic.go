@@ -342,7 +342,7 @@ func (c *Coder) sameAttacker(d *doc, cd *candidate, loc *truce.Location, victims
 	}
 	// "Shelling of the Russian city of Belgorod killed 24", first in an
 	// article about Russia and Ukraine: the other side of the war.
-	if x, ok := otherSide(d.dyad, []truce.Actor{{ID: cc, Country: cc}}); ok && len(d.dyad) == 2 && hasCountry(d.dyad, cc) && len(d.cands) == 0 {
+	if x, ok := otherSide(d.dyad, []truce.Actor{{ID: cc, Country: cc}}); ok && len(d.dyad) == 2 && hasCountry(d.dyad, cc) && len(d.cands) == 0 && !cd.st.x102OwnPeopleNamed(x.Country) {
 		id := cc
 		if cd.killed || tollWords(cd.st) {
 			id = cc + "CVL"

@@ -78,6 +78,11 @@ func (st *sent) beforePrepObject(m *mention) *mention {
 	for n := range st.mentions {
 		p := &st.mentions[n]
 		if p.j <= k && !p.place && p.kind != "anaphor" && st.clause[p.i] == st.clause[m.i] && !afterPrepWord(st, st.coordinated(p)[0]) {
+			// "Villagers said that soldiers from a column had …": the
+			// teller is not the head (roles_s59_teller.go).
+			if st.s59TellerBefore(p, k) {
+				continue
+			}
 			// "a spokesman for Pakistan's military": a noun the phrase
 			// qualifies is not another actor.
 			// "Protesters angry at the fall of Goma to M23 rebels

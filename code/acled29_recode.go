@@ -25,8 +25,9 @@ var notRecorded = acledRecoding{set: true}
 // acledReaders are the recoding readers, in the order they apply; each
 // sees the labels the one before gave: acled30 (deals with rebels,
 // armed groups' blockades), acled31 (two-sided fights, arrests by troops,
-// suicide bombings).
-var acledReaders = []func(*candidate) acledRecoding{acled30Label, acled31Label}
+// suicide bombings), acled32 (symbols burnt, protests only called,
+// bodies found after force on protesters).
+var acledReaders = []func(*candidate) acledRecoding{acled30Label, acled31Label, acled32Label}
 
 // recodeACLEDs runs the readers over the document's events.
 func recodeACLEDs(d *doc) {
@@ -41,4 +42,6 @@ func recodeACLEDs(d *doc) {
 		}
 	}
 	acled31BlastWeapon(d)
+	acled32BackdropProtest(d)
+	acled32ShotBeforeProtest(d)
 }

@@ -232,7 +232,7 @@ func riotingIn(st *sent, from, end int) bool {
 				return true
 			}
 		case "burned", "burnt", "burning":
-			if k+1 < len(st.low) && st.low[k+1] != "to" {
+			if k+1 < len(st.low) && st.low[k+1] != "to" && !acled32SymbolBurnt(st, k) {
 				return true
 			}
 		case "forced":
@@ -353,8 +353,8 @@ func civilOnly(as []truce.Actor) bool {
 }
 
 // marchWords tell of a protest under way.
-var marchWords = filtered(wordSet("protest", "protests", "protesters", "protestors", "demonstrators", "demonstration", "demonstrations",
-	"marching", "marchers", "rally", "rallies", "mourners", "sit-in"))
+var marchWords = filtered(wordSet("protest", "protests", "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
+	"demonstration", "demonstrations", "marching", "marchers", "rally", "rallies", "mourners", "sit-in"))
 
 // crowdClash: a clash between the state's police or troops and unarmed
 // people is a riot, not a battle between two armed groups: "striking

@@ -51,9 +51,11 @@ func (c *Coder) recodeCameos(d *doc) {
 // to go, de-escalation), mode66 (security work agreed, vehicle bombs,
 // bans, closures among sanctions), mode67 (force halts demanded,
 // disputes settled), mode68 (plain demands, truces told as agreed,
-// disputes set aside, vetoes, ties established) and mode69 (goods seized,
-// leaders opposed, protesters beaten, aid halted by kind).
-var cameoReaders = []func(*candidate) string{mode59Code, mode62Code, mode64Code, mode65Code, mode66Code, mode67Code, mode68Code, mode69Code}
+// disputes set aside, vetoes, ties established), mode69 (goods seized,
+// leaders opposed, protesters beaten, aid halted by kind) and mode71
+// (economic sanctions asked lifted, bare blasts, mediation rejected,
+// rights asked respected, cases brought to court, negotiations).
+var cameoReaders = []func(*candidate) string{mode59Code, mode62Code, mode64Code, mode65Code, mode66Code, mode67Code, mode68Code, mode69Code, mode71Code}
 
 // recodeCAMEO gives ev the finer code, with its Goldstein score, unless
 // code is "" or ev's own.

@@ -61,6 +61,8 @@ func (b *building) codeKind() {
 	}
 	c.mode38Riot(d, cd, ev, src, b.tgt)
 	c.mode54CrowdBlows(cd, ev)
+	// mode72: policemen killed by a crowd are assaulted, not rioted at.
+	c.mode72CrowdKilling(cd, ev, b.tgt)
 	c.mode70MannerCharge(cd, ev) // mode70: "accused him of insulting remarks"
 	mode70StrikersAct(cd, ev)    // mode70: "teachers, on strike since May, marched"
 	// "further strikes" by the attacker named before: its weapons too.

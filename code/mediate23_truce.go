@@ -33,13 +33,15 @@ func (b *building) brokeredTruce() {
 	switch {
 	case len(ev.Target) >= 2:
 		src, tgt = ev.Target[:1:1], ev.Target[1:]
+	case len(ev.Target) == 1 && mode72PluralSides(st, cd.i):
+		src, tgt = ev.Target[:1:1], ev.Target[:1:1]
 	default:
 		src, tgt = lastFighting(d, st)
 		if src == nil && len(d.dyad) == 2 {
 			src, tgt = d.dyad[:1:1], d.dyad[1:2:2]
 		}
 	}
-	if src == nil || tgt == nil || brokerIsSide(broker, src) || brokerIsSide(broker, tgt) {
+	if src == nil || tgt == nil || mode72BrokerIsSide(broker, src) || mode72BrokerIsSide(broker, tgt) {
 		return
 	}
 	row := b.c.lex.cameo["0871"]
@@ -84,17 +86,6 @@ func lastFighting(d *doc, st *sent) (src, tgt []truce.Actor) {
 		}
 	}
 	return src, tgt
-}
-
-// brokerIsSide reports whether some actor of as is also in bs, or of its
-// country.
-func brokerIsSide(as, bs []truce.Actor) bool {
-	for _, a := range as {
-		if hasSame(bs, a) || brokerCountry(bs, a.Country) {
-			return true
-		}
-	}
-	return false
 }
 
 // brokerCountry reports whether some actor of as belongs to country cc.

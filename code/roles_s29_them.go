@@ -14,7 +14,7 @@ import "strings"
 // at k stands for: it stands in the subject phrase of the pronoun's own
 // verb, whose head own is, or w is "them" and m a lone state.
 func (st *sent) notObject(m *mention, own []*mention, k int, w string) bool {
-	return st.inOwnSubject(m, own, k) || w == "them" && st.loneState(m)
+	return st.inOwnSubject(m, own, k) || w == "them" && st.loneState(m) || st.t63ThingModifier(m, w)
 }
 
 // groupObject returns the actors an object "them" at k stands for when

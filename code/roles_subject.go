@@ -145,8 +145,9 @@ func (st *sent) subject(i int) []*mention {
 		// naming a kind of place is where, not who.
 		// "Students at a college in the northwestern Nigerian city of
 		// Sokoto stoned …", "a crowd in the town of Abuja beat …": so is
-		// the name of the place itself.
-		if m := st.mentionAt(k); m != nil && !m.place && (placeAdjective(st, m) && theBefore(st, m.i) || namedPlace(st, m)) {
+		// the name of the place itself. ("dragged them out of a police
+		// station, beat …": a sector noun qualifying a thing.)
+		if m := st.mentionAt(k); m != nil && !m.place && (placeAdjective(st, m) && theBefore(st, m.i) || namedPlace(st, m) || st.t63PrepThingModifier(m)) {
 			k = m.i
 			continue
 		}

@@ -471,6 +471,9 @@ func (c *Coder) multilateralMeeting(d *doc, st *sent, cd *candidate) {
 	if !counted && !igo && len(countriesOf(unroled(ev.Source), unroled(ev.Target))) < 3 {
 		return
 	}
+	if !counted && !igo && c.mode76ThirdPlace(d, st, cd) {
+		return
+	}
 	if counted {
 		ev.Source, ev.Target = unroled(ev.Source), unroled(ev.Target)
 	}

@@ -26,8 +26,9 @@ var notRecorded = acledRecoding{set: true}
 // sees the labels the one before gave: acled30 (deals with rebels,
 // armed groups' blockades), acled31 (two-sided fights, arrests by troops,
 // suicide bombings), acled32 (symbols burnt, protests only called,
-// bodies found after force on protesters).
-var acledReaders = []func(*candidate) acledRecoding{acled30Label, acled31Label, acled32Label}
+// bodies found after force on protesters), acled33 (protesters attacked
+// by civilians who are no crowd, the decrees of a coup).
+var acledReaders = []func(*candidate) acledRecoding{acled30Label, acled31Label, acled32Label, acled33Label}
 
 // recodeACLEDs runs the readers over the document's events.
 func recodeACLEDs(d *doc) {

@@ -125,12 +125,12 @@ func mode68TruceTold(cd *candidate) bool {
 		if strings.HasPrefix(low[k], "sign") {
 			return false
 		}
-		truceAt = truceAt || mode68TruceNouns.has(low[k])
+		truceAt = truceAt || brokeredTruceNouns.has(low[k])
 	}
 	if truceAt {
 		return true
 	}
-	return cd.i > 0 && cd.i < len(low) && strings.HasPrefix(low[cd.i], "agreed") && mode68TruceNouns.has(low[cd.i-1])
+	return cd.i > 0 && cd.i < len(low) && strings.HasPrefix(low[cd.i], "agreed") && brokeredTruceNouns.has(low[cd.i-1])
 }
 
 // A truce a side is ready, willing or committed to accept or keep ("said
@@ -150,7 +150,7 @@ func mode68TruceAhead(cd *candidate) bool {
 		if mode59TalksStops.has(w) {
 			return false
 		}
-		if mode68TruceNouns.has(w) {
+		if brokeredTruceNouns.has(w) {
 			return true
 		}
 		if (w == "pause" || w == "lull") && k+3 < len(low) && low[k+1] == "in" && mode64FightWords.has(low[k+3]) {
@@ -159,9 +159,6 @@ func mode68TruceAhead(cd *candidate) bool {
 	}
 	return false
 }
-
-// mode68TruceNouns name a truce.
-var mode68TruceNouns = filtered(wordSet("ceasefire", "cease-fire", "truce", "armistice"))
 
 // A dispute the sides agree or pledge to set aside ("agreed to put aside
 // their quarrel over the dam", "pledged to end the long feud", "agreed to

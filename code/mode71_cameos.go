@@ -338,7 +338,7 @@ func mode71BlastTrigger(cd *candidate) bool {
 	blast := false
 	for k := cd.i; k < cd.j && k < len(low); k++ {
 		switch {
-		case mode71BlastNouns.has(low[k]):
+		case acled31BareBlasts.has(low[k]):
 			blast = true
 		case low[k] != "bomb":
 			return false
@@ -370,6 +370,3 @@ var mode71PersonalBans = filtered(wordSet("travel", "visa", "entry", "exit", "me
 var mode71PoliticalObjects = filtered(wordSet("party", "parties", "opposition", "candidate",
 	"candidates", "rallies", "rally", "protests", "protest", "demonstrations", "gatherings",
 	"assembly", "journalists", "newspapers", "media", "broadcasts", "activists", "travel", "flights"))
-
-// mode71BlastNouns tell a bombing by its blast alone.
-var mode71BlastNouns = filtered(wordSet("explosion", "explosions", "blast", "blasts"))

@@ -71,16 +71,13 @@ func mode75CrowdScattered(st *sent, i int) bool {
 func mode75ScatterAt(low []string, k, to int) bool {
 	w := low[k]
 	switch {
-	case disperseWords.has(w), mode75ClearWords.has(w):
+	case disperseWords.has(w), gsr30ClearForms.has(w):
 		return true
 	case breakUpWords.has(w) || mode75PushWords.has(w):
 		return k+1 < to && (low[k+1] == "up" || low[k+1] == "back")
 	}
 	return false
 }
-
-// mode75ClearWords clear a place or a crowd away.
-var mode75ClearWords = filtered(wordSet("clear", "cleared", "clears", "clearing"))
 
 // mode75PushWords drive a crowd back.
 var mode75PushWords = filtered(wordSet("push", "pushed", "pushes", "pushing", "drive", "drove", "driven",

@@ -87,14 +87,14 @@ func mode76VenueOnly(st *sent, a truce.Actor) bool {
 // preposition ("in", "on", "at"), directly or after a city and a comma
 // ("in Argyle, St Vincent").
 func mode76AfterVenueWord(st *sent, k int) bool {
-	if k > 0 && mode76VenueWords.has(st.low[k-1]) {
+	if k > 0 && venuePreps34.has(st.low[k-1]) {
 		return true
 	}
 	if k < 3 || st.low[k-1] != "," {
 		return false
 	}
 	for n := k - 2; n >= 0 && n >= k-5; n-- {
-		if mode76VenueWords.has(st.low[n]) {
+		if venuePreps34.has(st.low[n]) {
 			return true
 		}
 		if st.low[n] == "," || st.mentionAt(n) != nil && !st.mentionAt(n).place {
@@ -103,10 +103,6 @@ func mode76AfterVenueWord(st *sent, k int) bool {
 	}
 	return false
 }
-
-// mode76VenueWords are the prepositions that put a name as a meeting's
-// place.
-var mode76VenueWords = filtered(wordSet("in", "on", "at"))
 
 // mode76SplitPair splits the one side that names both states of a
 // meeting ("Maduro and Ali met") into its two parties: the first state's

@@ -16,9 +16,6 @@ var t62DoerNouns = filtered(wordSet("couple", "pair", "duo", "trio", "gunmen", "
 	"attackers", "attacker", "bombers", "bomber", "perpetrators", "perpetrator", "shooters", "shooter",
 	"killers", "killer", "hijackers", "kidnappers"))
 
-// t62ArmedDoerSectors are the sectors of those who carry out attacks.
-var t62ArmedDoerSectors = filtered(wordSet("REB", "CRM", "MLT"))
-
 // t62LastDoers returns the non-state doers of the latest attack told in
 // the article before st, or earlier in st, as mentions over m; nil when
 // there is none or its doers are a state's forces.
@@ -33,7 +30,7 @@ func (c *Coder) t62LastDoers(d *doc, st *sent, m *mention) []*mention {
 		}
 		var out []*mention
 		for _, a := range p.ev.Source {
-			if a.ID == "" || !isArmedGroup(a) && !t62ArmedDoerSectors.has(a.Sector) {
+			if a.ID == "" || !isArmedGroup(a) && !x63ArmedGroupSectors.has(a.Sector) {
 				return nil
 			}
 			x := *m
@@ -69,7 +66,7 @@ func (c *Coder) t62AmongDoers(d *doc, st *sent, m *mention, k int) []*mention {
 			if s := c.t62LastDoers(d, st, m); s != nil {
 				return s
 			}
-			if y := st.mentionAt(n); y != nil && t62ArmedDoerSectors.has(y.actor.Sector) {
+			if y := st.mentionAt(n); y != nil && x63ArmedGroupSectors.has(y.actor.Sector) {
 				return []*mention{y}
 			}
 			return nil
@@ -108,7 +105,7 @@ func (st *sent) t62DescribedAs(m *mention, k int) []*mention {
 		if q < len(st.low) && determiners.has(st.low[q]) {
 			q++
 		}
-		if y := st.mentionAt(q); y != nil && (isArmedGroup(y.actor) || t62ArmedDoerSectors.has(y.actor.Sector)) {
+		if y := st.mentionAt(q); y != nil && (isArmedGroup(y.actor) || x63ArmedGroupSectors.has(y.actor.Sector)) {
 			return st.coordinated(y)
 		}
 		return nil

@@ -195,19 +195,31 @@ func reportedCharge(st *sent, cd *candidate, kept []*candidate) *candidate {
 // said a charge that someone answers: ", an accusation Yerevan denied",
 // ", a claim Tehran dismissed as propaganda".
 func namedCharge(st *sent, j int) bool {
-	for k := j; k+2 < len(st.low); k++ {
-		if st.low[k] != "," {
+	return chargeAnswered(st, j, &chargeNouns, &answerWords, nil)
+}
+
+// chargeAnswered reports whether, from token from on, a comma opens a
+// noun of nouns ("a charge", "an allegation") that a word of answers
+// follows within five tokens: ", a charge the army rejected". A word for
+// which stop holds ends the search first.
+func chargeAnswered(st *sent, from int, nouns, answers *wordFilter, stop func(string) bool) bool {
+	for k := from; k+2 < len(st.low); k++ {
+		w := st.low[k]
+		if stop != nil && stop(w) {
+			return false
+		}
+		if w != "," {
 			continue
 		}
 		n := k + 1
 		if st.low[n] == "a" || st.low[n] == "an" {
 			n++
 		}
-		if !chargeNouns.has(st.low[n]) {
+		if !nouns.has(st.low[n]) {
 			continue
 		}
 		for m := n + 1; m < len(st.low) && m <= n+5; m++ {
-			if answerWords.has(st.low[m]) {
+			if answers.has(st.low[m]) {
 				return true
 			}
 		}

@@ -57,24 +57,9 @@ func tell44ToldChargeDenied(st *sent, i int) bool {
 	if k := governingReport(st, i); k < 0 || st.low[k] == "according" {
 		return false
 	}
-	for x := i + 1; x+2 < len(st.low); x++ {
-		if w := st.low[x]; attributes(w) || frameBreaks.has(w) {
-			return false
-		} else if w != "," {
-			continue
-		}
-		n := x + 1
-		if st.low[n] == "a" || st.low[n] == "an" {
-			n++
-		}
-		if !tell44ChargeWords.has(st.low[n]) {
-			continue
-		}
-		for m := n + 1; m < len(st.low) && m <= n+5; m++ {
-			if tell44ChargeAnswers.has(st.low[m]) {
-				return true
-			}
-		}
-	}
-	return false
+	return chargeAnswered(st, i+1, &tell44ChargeWords, &tell44ChargeAnswers, tell44ClauseEnds)
 }
+
+// tell44ClauseEnds ends the search for a charge at a new attribution or
+// a frame's break.
+func tell44ClauseEnds(w string) bool { return attributes(w) || frameBreaks.has(w) }

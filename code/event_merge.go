@@ -73,6 +73,9 @@ func sameEvent(built []*candidate, cd *candidate) *candidate {
 		if x.Type == y.Type && x.Mode != y.Mode && (x.Type == truce.Sanction || x.Type == truce.Coerce && x.Mode != "" && y.Mode != "" && !sharedObject(b, cd)) {
 			continue
 		}
+		if prec73OwnSanctions(b, cd) {
+			continue
+		}
 		// ("shelled the villages and bombed a market": two weapons, each
 		// verb with its own object, are two attacks; "shelled and bombed
 		// the town" is one.)

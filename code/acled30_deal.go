@@ -11,12 +11,7 @@ import "github.com/truce-project/truce"
 // acled30ArmedParty reports whether some actor is a non-state armed
 // group, named or coded by its country: sector REB or MLT.
 func acled30ArmedParty(as []truce.Actor) bool {
-	for _, a := range as {
-		if a.Sector == "REB" || a.Sector == "MLT" {
-			return true
-		}
-	}
-	return false
+	return hasAnySector(as, anaphorSides.m)
 }
 
 // acled30Label is acled30's recoding reader (see acledReaders).
@@ -34,7 +29,7 @@ func acled30ArmedRestriction(cd *candidate) acledRecoding {
 	if ev.Type != truce.Coerce || ev.Mode != "restrict" || ev.ACLEDType != "" || ev.Status != truce.StatusReported {
 		return keepACLED
 	}
-	if !acled30ArmedParty(ev.Source) && !hasSector(ev.Source, "CRM") || cd.st.hasAny(&marchWords) || acled30Throng(cd) {
+	if !hasAnySector(ev.Source, x63ArmedGroupSectors.m) || cd.st.hasAny(&marchWords) || acled30Throng(cd) {
 		return keepACLED
 	}
 	return recordedAs(acledStrategic, subOther)

@@ -131,11 +131,8 @@ const mode69DemandReach = 24
 // that a leader or official go: "blocked roads for a week, demanding the
 // resignation of the minister".
 func mode69LeaderOutAsked(low []string, j int) bool {
-	for k := j; k < len(low) && k < j+mode69DemandReach; k++ {
+	for k, end := j, objectClauseEnd(low, j, j+mode69DemandReach); k < end; k++ {
 		w := low[k]
-		if mode69OtherClause.has(w) {
-			return false
-		}
 		if mode65DemandVerb(low, k, w) {
 			return mode65LeaderOutAfter(low, k)
 		}
@@ -146,6 +143,20 @@ func mode69LeaderOutAsked(low []string, j int) bool {
 // mode69OtherClause begin a clause whose demand is not the blockade's.
 var mode69OtherClause = filtered(wordSet(";", ".", "where", "who", "whom", "which", "while", "whereas",
 	"but", "said", "says", "after", "before", "as"))
+
+// objectClauseEnd returns where the words of low from `from` on, up to limit,
+// leave their clause: at the first word that opens another
+// (mode69OtherClause), at limit, or at the sentence's end. The CAMEO
+// readers look for the object of a trigger before it.
+func objectClauseEnd(low []string, from, limit int) int {
+	limit = min(limit, len(low))
+	for k := from; k < limit; k++ {
+		if mode69OtherClause.has(low[k]) {
+			return k
+		}
+	}
+	return limit
+}
 
 // mode69AgainstReach is the most tokens after a demonstration's trigger
 // "against" may be.

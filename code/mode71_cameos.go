@@ -113,11 +113,8 @@ const mode71LiftReach = 14
 // a lifting verb with the restriction after it ("to lift the curbs", "the
 // lifting of sanctions") or before it ("that the sanctions be lifted").
 func mode71EconomicLiftAsked(low []string, j int) bool {
-	for k := j; k < len(low) && k < j+mode71LiftReach; k++ {
+	for k, end := j, objectClauseEnd(low, j, j+mode71LiftReach); k < end; k++ {
 		w := low[k]
-		if mode69OtherClause.has(w) {
-			return false
-		}
 		if !mode71LiftVerbs.has(w) {
 			continue
 		}
@@ -171,11 +168,8 @@ const mode71MediationReach = 10
 // before j has a mediation, or a mediator, for its object in its clause,
 // and no plan or deal the mediation made.
 func mode71MediationRejected(low []string, j int) bool {
-	for k := j; k < len(low) && k < j+mode71MediationReach; k++ {
+	for k, end := j, objectClauseEnd(low, j, j+mode71MediationReach); k < end; k++ {
 		w := low[k]
-		if mode69OtherClause.has(w) {
-			return false
-		}
 		if !mode71MediationWords.has(w) {
 			continue
 		}
@@ -207,11 +201,9 @@ const mode71RightsReach = 12
 // respected, upheld or guaranteed.
 func mode71RightsAsked(low []string, j int) bool {
 	respect := -1
-	for k := j; k < len(low) && k < j+mode71RightsReach; k++ {
+	for k, end := j, objectClauseEnd(low, j, j+mode71RightsReach); k < end; k++ {
 		w := low[k]
 		switch {
-		case mode69OtherClause.has(w):
-			return false
 		case mode71RespectVerbs.has(w):
 			respect = k
 		case respect < 0 || k > respect+4:
@@ -277,11 +269,9 @@ func mode71CaseClauseJoined(low []string, f, i int) bool {
 func mode71CourtAfter(low []string, f int) bool {
 	takes := mode71TakeVerbs.has(low[f])
 	cased := false
-	for k := f + 1; k < len(low) && k <= f+mode71CaseReach; k++ {
+	for k, end := f+1, objectClauseEnd(low, f+1, f+mode71CaseReach+1); k < end; k++ {
 		w := low[k]
 		switch {
-		case mode69OtherClause.has(w):
-			return false
 		case mode71CaseNouns.has(w):
 			cased = true
 		case mode71Courts.has(w) || w == "world" && k+2 < len(low) && low[k+1] == "trade":

@@ -85,12 +85,8 @@ const (
 // mode73InquiryAsked reports whether the demand whose trigger spans i..j
 // asks, in its trigger or its own clause after it, for an investigation.
 func mode73InquiryAsked(low []string, i, j int) bool {
-	for k := i; k < len(low) && k < j+mode73ObjectReach; k++ {
-		w := low[k]
-		if k >= j && mode69OtherClause.has(w) {
-			return false
-		}
-		if mode73InquiryWords.has(w) {
+	for k, end := i, objectClauseEnd(low, j, j+mode73ObjectReach); k < end; k++ {
+		if mode73InquiryWords.has(low[k]) {
 			return true
 		}
 	}
@@ -158,11 +154,9 @@ var mode73ReliefWords = filtered(wordSet("humanitarian", "relief", "emergency"))
 // peacekeepers or a security mission, and not that they leave.
 func mode73TroopsAsked(low []string, i, j int) bool {
 	troops := false
-	for k := i; k < len(low) && k < j+mode73ObjectReach; k++ {
+	for k, end := i, objectClauseEnd(low, j, j+mode73ObjectReach); k < end; k++ {
 		w := low[k]
 		switch {
-		case k >= j && mode69OtherClause.has(w):
-			return troops
 		case mode73LeaveWords.has(w):
 			return false
 		case mode73TroopWords.has(w) || w == "mission" && k > 0 && low[k-1] == "security":
@@ -187,11 +181,9 @@ var mode73LeaveWords = filtered(wordSet("withdraw", "withdrawal", "withdrawn", "
 // trained, exchanged or let in.
 func mode73TroopsPledged(low []string, i, j int) bool {
 	send, sent := false, false
-	for k := i; k < len(low) && k < j+mode73ObjectReach; k++ {
+	for k, end := i, objectClauseEnd(low, j, j+mode73ObjectReach); k < end; k++ {
 		w := low[k]
 		switch {
-		case k >= j && mode69OtherClause.has(w):
-			return sent
 		case mode73LeaveWords.has(w) || mode73OtherTroopActs.has(w):
 			return false
 		case mode73SendVerbs.has(w):

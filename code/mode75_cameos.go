@@ -113,10 +113,7 @@ const (
 // mode75SpyingCharged reports whether the accusation whose trigger spans
 // i to j charges spying, subversion or sabotage after its "of".
 func mode75SpyingCharged(low []string, i, j int) bool {
-	for k := i; k < len(low) && k < j+mode75ChargeOfReach; k++ {
-		if k > i && mode69OtherClause.has(low[k]) {
-			return false
-		}
+	for k, end := i, objectClauseEnd(low, i+1, j+mode75ChargeOfReach); k < end; k++ {
 		if low[k] != "of" {
 			continue
 		}
@@ -183,10 +180,7 @@ const mode75PremisesReach = 6
 func mode75PartyShut(cd *candidate) bool {
 	low := cd.st.low
 	premises, party := false, mode75AllOpposition(cd.ev.Target)
-	for k := cd.j; k < len(low) && k < cd.j+mode75PremisesReach; k++ {
-		if mode69OtherClause.has(low[k]) {
-			break
-		}
+	for k, end := cd.j, objectClauseEnd(low, cd.j, cd.j+mode75PremisesReach); k < end; k++ {
 		premises = premises || mode75PremisesWords.has(low[k])
 		party = party || low[k] == "party" || low[k] == "parties"
 	}

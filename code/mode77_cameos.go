@@ -72,11 +72,8 @@ const mode77ChargeReach = 14
 func mode77Charge(st *sent, i, j int) int {
 	low := st.low
 	_, to := joinedClause(st, i)
-	for k := i; k < to && k < j+mode77ChargeReach; k++ {
+	for k, end := i, objectClauseEnd(low, j, min(to, j+mode77ChargeReach)); k < end; k++ {
 		w := low[k]
-		if k >= j && mode69OtherClause.has(w) {
-			return mode77NoCharge
-		}
 		switch {
 		case mode77GraftWords.has(w):
 			return mode77Graft

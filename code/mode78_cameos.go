@@ -40,11 +40,8 @@ const mode78ReleaseReach = 18
 func mode78ReleaseAsked(st *sent, i, j int) bool {
 	low := st.low
 	_, to := joinedClause(st, i)
-	for k := j; k < to && k < j+mode78ReleaseReach; k++ {
+	for k, end := j, objectClauseEnd(low, j, min(to, j+mode78ReleaseReach)); k < end; k++ {
 		w := low[k]
-		if mode69OtherClause.has(w) {
-			return false
-		}
 		if mode62ReleaseWords.has(w) {
 			return true
 		}

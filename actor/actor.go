@@ -26,12 +26,13 @@ var embedded = []struct{ file, kind string }{
 // use.
 type Dictionary struct {
 	version   string
-	exact     map[string][]*phrase // case-sensitive phrases by first token
-	fold      map[string][]*phrase // sector nouns by lower-cased first token
-	countries map[string]*entity   // by ISO3
-	groups    map[string]*entity   // by id
-	people    map[string]*entity   // by canonical name
-	names     map[string]string    // state actor id ("PAKMIL") -> name
+	exact     map[string][]*phrase    // case-sensitive phrases by first token
+	fold      map[string][]*phrase    // sector nouns by lower-cased first token
+	countries map[string]*entity      // by ISO3
+	groups    map[string]*entity      // by id
+	people    map[string]*entity      // by canonical name
+	names     map[string]string       // state actor id ("PAKMIL") -> name
+	local     map[string][]*localNoun // a country's own sector nouns, by ISO3 (actor39_local.go)
 	// exactWords and foldWords filter the keys of exact and fold
 	// (perf22_filter.go).
 	exactWords, foldWords bloom.Filter

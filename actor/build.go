@@ -164,6 +164,9 @@ func (b *builder) build() (*Dictionary, error) {
 			slices.SortStableFunc(ps, func(a, b *phrase) int { return b.n - a.n })
 		}
 	}
+	if err := b.buildLocal(d); err != nil {
+		return nil, err
+	}
 	d.markGeneric()
 	d.exactWords, d.foldWords = bloom.Of(d.exact), bloom.Of(d.fold)
 	return d, nil

@@ -85,10 +85,13 @@ type builder struct {
 	nouns     []*noun
 	byKey     map[string]*entity // "c:PAK", "g:TTP", "p:Imran Khan"
 	nounByKey map[string]*noun
+	// locals are the nouns a country gives its own sector (actor39_local.go).
+	locals     []*localNoun
+	localByKey map[string]*localNoun // "THA:rangers"
 }
 
 func newBuilder() *builder {
-	return &builder{byKey: map[string]*entity{}, nounByKey: map[string]*noun{}}
+	return &builder{byKey: map[string]*entity{}, nounByKey: map[string]*noun{}, localByKey: map[string]*localNoun{}}
 }
 
 // fileKind tells a file's kind from its "# kind:" header, else its name.
@@ -266,7 +269,7 @@ func (b *builder) addCountry(f []string, src string) error {
 }
 
 func (b *builder) addNoun(f []string, src string) error {
-	if err := fields(f, 2, 3, "phrases, sector, use"); err != nil {
+	if err := fields(f, 2, 4, "phrases, sector, use, countries"); err != nil {
 		return err
 	}
 	phrases, err := list(f[0])
@@ -283,6 +286,16 @@ func (b *builder) addNoun(f []string, src string) error {
 	use := col(f, 2)
 	if use != "" && use != "title" && use != "lower" && use != "proper" {
 		return fmt.Errorf("use %q: want empty, \"title\", \"lower\" or \"proper\"", use)
+	}
+	countries, err := list(col(f, 3))
+	if err != nil {
+		return err
+	}
+	if len(countries) > 0 {
+		if use != "" {
+			return fmt.Errorf("use %q: a country's own sector noun takes no use", use)
+		}
+		return b.addLocalNouns(phrases, countries, sec, src)
 	}
 	for _, p := range phrases {
 		n := &noun{phrase: p, sector: sec, title: use == "title", lower: use == "lower", proper: use == "proper", src: src}

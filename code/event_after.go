@@ -43,7 +43,7 @@ func (c *Coder) afterSentence(d *doc, st *sent, cands, built []*candidate) {
 	c.t55ProtestedGovernment(d, st, built)
 	c.t61WorkingVictims(d, built)
 	c.s58MilitaryDoers(d, st, built)
-	c.t62ThaiRangers(d, built)
+	c.localSectors(d, built)
 	c.t63CacheOwners(d, st, built)
 	for n := len(st.mentions) - 1; n >= 0; n-- {
 		// Copy only the group kept: a copy taken before the test

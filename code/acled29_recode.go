@@ -27,8 +27,10 @@ var notRecorded = acledRecoding{set: true}
 // armed groups' blockades), acled31 (two-sided fights, arrests by troops,
 // suicide bombings), acled32 (symbols burnt, protests only called,
 // bodies found after force on protesters), acled33 (protesters attacked
-// by civilians who are no crowd, the decrees of a coup).
-var acledReaders = []func(*candidate) acledRecoding{acled30Label, acled31Label, acled32Label, acled33Label}
+// by civilians who are no crowd, the decrees of a coup), acled34 (a
+// government sending its own army out at home, a force leaving a country
+// not its own).
+var acledReaders = []func(*candidate) acledRecoding{acled30Label, acled31Label, acled32Label, acled33Label, acled34Label}
 
 // recodeACLEDs runs the readers over the document's events.
 func recodeACLEDs(d *doc) {

@@ -12,9 +12,12 @@ import (
 // measure of its kind, such a noun names the main act of the sentence it
 // looks back to, which that sentence tells first. A listing, a vote or a
 // sanction is named back the same way: "Brussels froze the envoy's assets.
-// Minsk rejected the listing", "Kigali welcomed the vote".
+// Minsk rejected the listing", "Kigali welcomed the vote"; so is a plan or
+// scheme agreed or laid ("London and Kigali signed a deal. Labour called
+// the scheme unworkable"; dev, roles21: gold aims 8 of 8 reactions to "the
+// plan" or "the scheme" at its makers).
 var actRefNouns = filtered(wordSet("decision", "decisions", "ruling", "verdict", "move", "step", "finding", "findings", "determination",
-	"listing", "listings", "designation", "vote", "sanction"))
+	"listing", "listings", "designation", "vote", "sanction", "plan", "plans", "scheme", "schemes"))
 
 // actRefKinds are the kinds of event a general act noun can name back; an
 // attack, a meeting or a protest is not called "the decision".

@@ -530,6 +530,15 @@ var measureNouns = map[string][]string{
 	"warrant": {truce.Coerce}, "warrants": {truce.Coerce}, "seizure": {truce.Coerce},
 	"raid": {truce.Coerce, truce.Assault}, "raids": {truce.Coerce, truce.Assault},
 	"crackdown": {truce.Coerce, truce.Assault},
+	// A seizure of power or an entry by force named back: "Soldiers seized
+	// power. The AU condemned the takeover", "Lima condemned the
+	// intrusion". Dev (roles21): gold aims every such reaction at the
+	// maker (takeover 3 of 3; intrusion, incursion, break-in, storming 6
+	// of 6).
+	"takeover": {truce.Coerce}, "takeovers": {truce.Coerce},
+	"intrusion": {truce.Coerce, truce.Assault}, "intrusions": {truce.Coerce, truce.Assault},
+	"incursion": {truce.Assault, truce.Mobilize, truce.Coerce}, "incursions": {truce.Assault, truce.Mobilize, truce.Coerce},
+	"break-in": {truce.Protest, truce.Coerce, truce.Assault}, "storming": {truce.Protest, truce.Coerce, truce.Assault},
 	// A handing over of people or things named back: "Accra sent the
 	// suspects to Lomé. Rights groups condemned the transfer".
 	"handover": {truce.Retreat, truce.Cooperate}, "transfer": {truce.Retreat, truce.Cooperate},
@@ -545,15 +554,17 @@ var measureNouns = map[string][]string{
 func measureMaker(d *doc, cd *candidate) []*mention {
 	st := cd.st
 	var kinds []string
+	at := -1
 	for k := cd.i + 1; k < len(st.low) && k < cd.j+4; k++ {
 		if kinds = measureNouns[st.low[k]]; kinds != nil {
+			at = k
 			break
 		}
 		if k >= cd.j && !determiners.has(st.low[k]) && !isModifier(st.toks[k]) {
 			return nil
 		}
 	}
-	if kinds == nil {
+	if kinds == nil || ownedMeasureX103(cd, at) {
 		return nil
 	}
 	for n := len(d.cands) - 1; n >= 0; n-- {

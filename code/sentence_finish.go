@@ -19,6 +19,7 @@ func (st *sent) finishMentions() {
 	st.ledKinds()
 	st.counterparts()
 	st.pactModifiersX48()
+	st.documentNamesX103()
 	st.goodsModifiersX93()
 	st.mentionsX80()
 }

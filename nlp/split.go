@@ -29,7 +29,9 @@ var continuations = wordSet(`army navy air marine marines coast guard embassy
 	intelligence naval institute institutes bureau census postal geological
 	chamber trade foreign development food world health children's population
 	navy's army's dollar treasuries assistance aid relief interim special
-	transitional stabilization observer observers monitors monitoring`)
+	transitional stabilization observer observers monitors monitoring
+	africa european pacific indo-pacific southern northern cyber space strategic
+	drug homeland immigration energy interior agriculture transportation`)
 
 // placeInitialisms name countries, unions and cities, which end a
 // sentence as often as any place name ("…left the U.S. Officials said");

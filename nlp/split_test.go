@@ -30,6 +30,8 @@ func TestSplit(t *testing.T) {
 		{"initial", "Donald J. Trump spoke to George W. Bush.", []string{"Donald J. Trump spoke to George W. Bush."}},
 		{"initialism then lowercase", "The U.S. envoy met U.N. officials and U.K. diplomats.", []string{"The U.S. envoy met U.N. officials and U.K. diplomats."}},
 		{"initialism then name", "The U.S. Army and the U.N. Security Council and the E.U. Commission.", []string{"The U.S. Army and the U.N. Security Council and the E.U. Commission."}},
+		{"initialism then a command", "U.S. Africa Command said a drone strike killed 27 militants.", []string{"U.S. Africa Command said a drone strike killed 27 militants."}},
+		{"initialism then an agency", "Agents of the U.S. Drug Enforcement Administration and U.S. Homeland Security arrested him.", []string{"Agents of the U.S. Drug Enforcement Administration and U.S. Homeland Security arrested him."}},
 		{"initialism ends sentence", "The envoy left the U.S. Officials said he would return.", []string{"The envoy left the U.S.", "Officials said he would return."}},
 		{"initialism before pronoun", "He flew to the U.K. He landed at noon.", []string{"He flew to the U.K.", "He landed at noon."}},
 		{"clock then lowercase", "The blast came at 6 a.m. local time and another at 9 p.m. on Friday.", []string{"The blast came at 6 a.m. local time and another at 9 p.m. on Friday."}},

@@ -43,8 +43,11 @@ func actMaker(d *doc, cd *candidate) []*mention {
 			continue
 		}
 		// "Minsk called the decision reckless. Kyiv welcomed the move": a
-		// reaction to the act is not the act.
-		if p.folded || len(p.ev.Source) == 0 || !slices.Contains(actRefKinds, string(p.ev.Type)) || namesActBack(p) {
+		// reaction to the act is not the act, nor is one that names the
+		// act by its kind ("ECOWAS regretted the pact. Dakar called the
+		// plan dangerous").
+		if p.folded || len(p.ev.Source) == 0 || !slices.Contains(actRefKinds, string(p.ev.Type)) || namesActBack(p) ||
+			reactsToMeasure(p) {
 			continue
 		}
 		if first == nil || p.i < first.i {
@@ -62,4 +65,26 @@ func actMaker(d *doc, cd *candidate) []*mention {
 // "criticised the step".
 func namesActBack(cd *candidate) bool {
 	return actNounAt(cd) != ""
+}
+
+// reactsToMeasure reports whether cd is a reaction (an accusation or a
+// rejection) whose object names an earlier measure or pact by its kind:
+// "ECOWAS regretted the pact", "Moscow rejected the sanctions".
+func reactsToMeasure(cd *candidate) bool {
+	if cd.ev.Type != truce.Accuse && cd.ev.Type != truce.Reject {
+		return false
+	}
+	if kinds, _ := measureNounAt(cd); kinds != nil {
+		return true
+	}
+	st := cd.st
+	for k := cd.j; k < len(st.low) && k < cd.j+3; k++ {
+		switch {
+		case x103DocumentNouns.has(st.low[k]) || st.low[k] == "deal":
+			return true
+		case !determiners.has(st.low[k]) && !isModifier(st.toks[k]):
+			return false
+		}
+	}
+	return false
 }

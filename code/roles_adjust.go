@@ -553,17 +553,7 @@ var measureNouns = map[string][]string{
 // a court's warrant a vendetta answers the court.
 func measureMaker(d *doc, cd *candidate) []*mention {
 	st := cd.st
-	var kinds []string
-	at := -1
-	for k := cd.i + 1; k < len(st.low) && k < cd.j+4; k++ {
-		if kinds = measureNouns[st.low[k]]; kinds != nil {
-			at = k
-			break
-		}
-		if k >= cd.j && !determiners.has(st.low[k]) && !isModifier(st.toks[k]) {
-			return nil
-		}
-	}
+	kinds, at := measureNounAt(cd)
 	if kinds == nil || ownedMeasureX103(cd, at) {
 		return nil
 	}
@@ -579,6 +569,22 @@ func measureMaker(d *doc, cd *candidate) []*mention {
 		return makersAt(cd, p, answerer)
 	}
 	return nil
+}
+
+// measureNounAt returns the kinds of act a measure noun that is the object
+// of cd's trigger, inside it or right after it, names back, and the
+// noun's token; nil and -1 when there is none.
+func measureNounAt(cd *candidate) ([]string, int) {
+	st := cd.st
+	for k := cd.i + 1; k < len(st.low) && k < cd.j+4; k++ {
+		if kinds := measureNouns[st.low[k]]; kinds != nil {
+			return kinds, k
+		}
+		if k >= cd.j && !determiners.has(st.low[k]) && !isModifier(st.toks[k]) {
+			return nil, -1
+		}
+	}
+	return nil, -1
 }
 
 // makersAt returns the named makers of the earlier act p as mentions at

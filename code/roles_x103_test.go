@@ -39,6 +39,10 @@ func TestRolesX103ReactionMakers(t *testing.T) {
 		{"NIAMEY - ECOWAS suspended Niger from the bloc on Friday, two days after soldiers seized power. The ousted president called the takeover a betrayal.", "NERMIL", "ECOWAS"},
 		{"QUITO - Ecuadorean police entered Peru's embassy in Quito on Friday and arrested a former minister. Lima condemned the intrusion.", "ECUCOP", "PERGOV"},
 		{"ROME - Italy and Albania signed a deal on Monday to hold migrants in Albanian camps. The UN refugee agency said it opposed the deal. Italy's opposition Democratic Party called the scheme illegal.", "ITAGOV", "UNHCR"},
+		// A reaction that names the pact by its kind is not the act the
+		// plan names back.
+		{"BAMAKO - Mali and Russia signed a defence pact on Monday. ECOWAS regretted the pact. Senegal called the plan dangerous.", "MLIGOV", "ECOWAS"},
+		{"BAMAKO - Mali and Russia signed a defence pact on Monday. ECOWAS condemned the sanctions. Senegal called the plan dangerous.", "MLIGOV", "ECOWAS"},
 		// The measure's own words name its maker: that one stays.
 		{"N'DJAMENA - Gunmen attacked a border post in eastern Chad on Sunday. Chad condemned the Sudanese incursion.", "SDNGOV", "TCDREB"},
 	}

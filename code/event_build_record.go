@@ -335,6 +335,10 @@ func (b *building) statusOf() string {
 	}
 	ev.Status = tell42UnchargedStatus(ev)
 	ev.Status = tell44SpokenStatus(ev)
+	// "promised to return the cattle": the act promised is still to come.
+	if ev.Status == "" && ev.Type == truce.Agree && tell45PromiseAhead(st, cd.i) {
+		ev.Status = truce.StatusPlanned
+	}
 	if cd.accusedBy != nil {
 		ev.Status = truce.StatusAlleged
 		if src := cd.accusedBy.ev.Source; len(src) > 0 {

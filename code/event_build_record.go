@@ -293,6 +293,7 @@ func (b *building) kindSides() {
 	c.mode50SeizedPerson(ev, e, cd)
 	c.takenByForce(ev, e, st)
 	takenWithGuns(ev, e, st)
+	mode80StateTakenWithGuns(ev, e, cd)
 	c.mode33Unopposed(ev, st, cd.i, cd.j)
 	c.mode33ThreatContent(ev, st, cd.i, cd.j)
 	c.lex43NamedWarCrime(ev, st, cd.i, cd.j)

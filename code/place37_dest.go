@@ -71,10 +71,12 @@ func p37Destination(cd *candidate) string {
 
 // p37CommonNoun reports whether token n is a common noun that the words
 // before it qualify ("Bordurian troops", "Red Cross teams") rather than a
-// unit or place noun that follows a place's name ("Zenda village").
+// unit or place noun that follows a place's name ("Zenda village"). A
+// feature noun follows one too: troops sent "to the Zenda forest" went
+// there (place49; dev: 1 of 1).
 func p37CommonNoun(st *sent, n int) bool {
 	w := st.low[n]
-	if unitNouns.has(w) || placeNouns.has(w) || settledUnit(w) {
+	if unitNouns.has(w) || placeNouns.has(w) || settledUnit(w) || featureNouns.has(w) {
 		return false
 	}
 	return strings.HasPrefix(st.toks[n].tag, "NN") && !capitalised(st.toks[n].text)

@@ -29,8 +29,9 @@ var notRecorded = acledRecoding{set: true}
 // bodies found after force on protesters), acled33 (protesters attacked
 // by civilians who are no crowd, the decrees of a coup), acled34 (a
 // government sending its own army out at home, a force leaving a country
-// not its own).
-var acledReaders = []func(*candidate) acledRecoding{acled30Label, acled31Label, acled32Label, acled33Label, acled34Label}
+// not its own), acled35 (shooting aimed at protesters, state force after a
+// riot told before it).
+var acledReaders = []func(*candidate) acledRecoding{acled30Label, acled31Label, acled32Label, acled33Label, acled34Label, acled35Label}
 
 // recodeACLEDs runs the readers over the document's events.
 func recodeACLEDs(d *doc) {
@@ -47,4 +48,5 @@ func recodeACLEDs(d *doc) {
 	acled31BlastWeapon(d)
 	acled32BackdropProtest(d)
 	acled32ShotBeforeProtest(d)
+	acled35LootingInUnrest(d)
 }

@@ -59,9 +59,10 @@ func (c *Coder) recodeCameos(d *doc) {
 // mode74 (ceasefires broken, chemical munitions, drills), mode75
 // (crowds broken up by beatings, spying charged, party offices shut),
 // mode77 (graft, war crimes and abuse charged), mode78 (releases asked
-// after the demand's trigger) and mode79 (air strikes coded as artillery,
-// surrenders, ground abandoned).
-var cameoReaders = []func(*candidate) string{mode59Code, mode62Code, mode64Code, mode65Code, mode66Code, mode67Code, mode68Code, mode69Code, mode71Code, mode73Code, mode74Code, mode75Code, mode77Code, mode78Code, mode79Code}
+// after the demand's trigger), mode79 (air strikes coded as artillery,
+// surrenders, ground abandoned) and mode81 (talks measured in time, arms
+// found, a bare "agreed").
+var cameoReaders = []func(*candidate) string{mode59Code, mode62Code, mode64Code, mode65Code, mode66Code, mode67Code, mode68Code, mode69Code, mode71Code, mode73Code, mode74Code, mode75Code, mode77Code, mode78Code, mode79Code, mode81Code}
 
 // recodeCAMEO gives ev the finer code, with its Goldstein score, unless
 // code is "" or ev's own.

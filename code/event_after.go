@@ -40,6 +40,7 @@ func (c *Coder) afterSentence(d *doc, st *sent, cands, built []*candidate) {
 	c.prec56SigningRetold(d, st, cands, built)
 	c.prec70CoupArrest(st, built)
 	s52DuringDoer(d, st, built)
+	c.s60ClashDoer(d, st, built) // s60: "killed in clashes with police": by the police
 	c.t55ProtestedGovernment(d, st, built)
 	c.t61WorkingVictims(d, built)
 	c.s58MilitaryDoers(d, st, built)

@@ -75,18 +75,7 @@ func (st *sent) s60ClashSide(j int) *mention {
 	if j >= len(st.low) || !s60FightLead.has(st.low[j]) {
 		return nil
 	}
-	with := -1
-	for k := j + 1; k < len(st.low) && k <= j+7; k++ {
-		w := st.low[k]
-		if (w == "with" || w == "against") && k > j+1 && (t40FightNouns.has(st.low[k-1]) || st.low[k-1] == "fire" && k >= 3 && t40FightNouns.has(st.low[k-3])) {
-			with = k
-			break
-		}
-		if t40FightNouns.has(w) || t40FightFill.has(w) || determiners.has(w) || isModifier(st.toks[k]) {
-			continue
-		}
-		return nil
-	}
+	with := st.fightWith(j, 7)
 	if with < 0 {
 		return nil
 	}

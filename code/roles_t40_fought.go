@@ -46,18 +46,7 @@ func (st *sent) t40FoughtWith(cd *candidate) []*mention {
 		return nil
 	}
 	// The fight noun, then "with" or "against".
-	with := -1
-	for k := lead + 1; k < len(st.low) && k <= lead+8; k++ {
-		w := st.low[k]
-		if (w == "with" || w == "against") && k > lead+1 && (t40FightNouns.has(st.low[k-1]) || st.low[k-1] == "fire" && k >= 3 && t40FightNouns.has(st.low[k-3])) {
-			with = k
-			break
-		}
-		if t40FightNouns.has(w) || t40FightFill.has(w) || determiners.has(w) || isModifier(st.toks[k]) {
-			continue
-		}
-		return nil
-	}
+	with := st.fightWith(lead, 8)
 	if with < 0 {
 		return nil
 	}
@@ -84,4 +73,22 @@ func (st *sent) t40FoughtWith(cd *candidate) []*mention {
 		out = append(out, x)
 	}
 	return out
+}
+
+// fightWith returns the token of the "with" or "against" that follows the
+// fight noun of a phrase opening at token lead ("after a two-day battle
+// with", "in an exchange of fire against"), within reach tokens of it, or
+// -1 when the words after lead are not such a phrase.
+func (st *sent) fightWith(lead, reach int) int {
+	for k := lead + 1; k < len(st.low) && k <= lead+reach; k++ {
+		w := st.low[k]
+		if (w == "with" || w == "against") && k > lead+1 && (t40FightNouns.has(st.low[k-1]) || st.low[k-1] == "fire" && k >= 3 && t40FightNouns.has(st.low[k-3])) {
+			return k
+		}
+		if t40FightNouns.has(w) || t40FightFill.has(w) || determiners.has(w) || isModifier(st.toks[k]) {
+			continue
+		}
+		return -1
+	}
+	return -1
 }

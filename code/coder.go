@@ -157,6 +157,7 @@ func (c *Coder) extract(ctx context.Context, a *truce.Article) (*truce.Extractio
 	c.byOfSidesX75(d)
 	c.followUpVictimsT54(d)
 	c.placeTargetX51(d)
+	c.acled36DwellingsBurnt(d)
 	acledAcross(d)
 	recodeACLEDs(d)   // acled29..: ACLED labels read off the finished event
 	c.recodeCameos(d) // mode59..mode66: finer CAMEO codes from the final labels

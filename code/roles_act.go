@@ -31,7 +31,7 @@ var actRefKinds = []string{truce.Sanction, truce.Coerce, truce.Accuse, truce.Con
 // side made it.
 func actMaker(d *doc, cd *candidate) []*mention {
 	st := cd.st
-	if !namesActBack(cd) {
+	if k := actNounPos(cd); k < 0 || actNounOwned(st, k) {
 		return nil
 	}
 	var first *candidate

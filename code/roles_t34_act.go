@@ -17,21 +17,49 @@ var actRefVerbs = map[string][]string{
 // actNounAt returns the general act noun that is the object of cd's
 // trigger, or "" when there is none (see namesActBack).
 func actNounAt(cd *candidate) string {
+	if k := actNounPos(cd); k >= 0 {
+		return cd.st.low[k]
+	}
+	return ""
+}
+
+// actNounPos returns the token of the general act noun that is the object
+// of cd's trigger, or -1.
+func actNounPos(cd *candidate) int {
 	st := cd.st
 	end := cd.j + 4
 	for k := cd.i + 1; k < len(st.low) && k < end; k++ {
 		if w, done := actRefNounT50(st, k); done {
-			return w
+			if w == "" {
+				return -1
+			}
+			return k
 		}
 		if k >= cd.j && prec40ModifierJoin(st, k) {
 			end++
 			continue
 		}
 		if k >= cd.j && !determiners.has(st.low[k]) && !isModifier(st.toks[k]) {
-			return ""
+			return -1
 		}
 	}
-	return ""
+	return -1
+}
+
+// actNounOwned reports whether the act noun at k names its maker after it
+// ("rejected a ceasefire plan put forward by Washington and Riyadh", "the
+// decision by the court"): the act is then that maker's, whatever the
+// sentences before told last.
+func actNounOwned(st *sent, k int) bool {
+	for n := k + 1; n < len(st.low) && n <= k+4; n++ {
+		switch w := st.low[n]; {
+		case w == "by":
+			return n+1 < len(st.low) && (st.mentionAt(n+1) != nil || n+2 < len(st.low) && determiners.has(st.low[n+1]) && st.mentionAt(n+2) != nil)
+		case w == "," || w == ";" || w == "." || w == "and" || w == "but":
+			return false
+		}
+	}
+	return false
 }
 
 // actVerbSentence returns the index of the nearest of the two sentences

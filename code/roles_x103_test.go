@@ -53,3 +53,13 @@ func TestRolesX103ReactionMakers(t *testing.T) {
 		}
 	}
 }
+
+// A plan whose makers are named after it ("put forward by") is theirs,
+// not the act told in the sentence before.
+func TestRolesX103PlanOwned(t *testing.T) {
+	text := "KHARTOUM - The paramilitary RSF agreed to a three-day truce on Monday. The army chief rejected a ceasefire plan put forward by Egypt and Qatar."
+	evs := eventsOf(t, text, "2024-05-02", truce.Reject)
+	if len(evs) == 0 || !hasActor(evs[0].Target, "EGY") || hasActor(evs[0].Target, "RSF") {
+		t.Errorf("want REJECT aimed at EGY, not RSF, got %+v", evs)
+	}
+}

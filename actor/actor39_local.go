@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/truce-project/truce"
 )
@@ -113,7 +114,8 @@ func holdsWords(s, w string) bool {
 	}
 }
 
-// wordByte reports whether b continues a word.
+// wordByte reports whether b continues a word: a letter or digit
+// (isASCIIWord), a byte of a non-ASCII rune, or a hyphen ("ranger-led").
 func wordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80 || b == '-'
+	return isASCIIWord(b) || b >= utf8.RuneSelf || b == '-'
 }

@@ -22,6 +22,7 @@ func Load(dicts ...string) (*Coder, error) {
 		lx                     *lexicon
 		perr, derr, gerr, lerr error
 	)
+	defer pauseGC()()
 	wg.Go(func() { p, perr = nlp.New() })
 	wg.Go(func() { d, derr = actor.Load(dicts...) })
 	wg.Go(func() { g, gerr = geo.Load() })

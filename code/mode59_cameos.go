@@ -62,9 +62,10 @@ func (c *Coder) recodeCameos(d *doc) {
 // after the demand's trigger), mode79 (air strikes coded as artillery,
 // surrenders, ground abandoned), mode81 (talks measured in time, arms
 // found, a bare "agreed"), mode82 (talks brokered, blocs and treaties
-// suspended), mode83 (talks resumed, matters discussed) and mode84
-// (arms, havens and money for armed bodies charged).
-var cameoReaders = []func(*candidate) string{mode59Code, mode62Code, mode64Code, mode65Code, mode66Code, mode67Code, mode68Code, mode69Code, mode71Code, mode73Code, mode74Code, mode75Code, mode77Code, mode78Code, mode79Code, mode81Code, mode82Code, mode83Code, mode84Code}
+// suspended), mode83 (talks resumed, matters discussed), mode84
+// (arms, havens and money for armed bodies charged) and mode85 (civilians
+// shot dead, denials).
+var cameoReaders = []func(*candidate) string{mode59Code, mode62Code, mode64Code, mode65Code, mode66Code, mode67Code, mode68Code, mode69Code, mode71Code, mode73Code, mode74Code, mode75Code, mode77Code, mode78Code, mode79Code, mode81Code, mode82Code, mode83Code, mode84Code, mode85Code}
 
 // recodeCAMEO gives ev the finer code, with its Goldstein score, unless
 // code is "" or ev's own.

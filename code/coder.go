@@ -83,6 +83,10 @@ type candidate struct {
 	// doerOf is the main clause whose doer a comma participle shares:
 	// "raided a village near Goma, torching huts" happened near Goma.
 	doerOf *candidate
+	// tollOf is the attack told before whose toll this passive verb of
+	// killing tells ("A constable was also killed"), set when the verb
+	// codes no event of its own (screenRetelling).
+	tollOf *candidate
 }
 
 // takeMode gives cd the mode of another telling of its act, with the

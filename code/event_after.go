@@ -11,6 +11,9 @@ func (c *Coder) afterSentence(d *doc, st *sent, cands, built []*candidate) {
 	own := toll47OwnReads(d, st, cands, reads) // a fronted toll goes back to the attack before
 	c.tolls(st, cands, own)
 	c.tollUpdate(d, st, cands, own)
+	toll53AlsoOne(st, cands, own)         // toll53: "a constable was also killed" adds one
+	toll53PoliceHurt(d, st, cands, own)   // toll53: police hurt in unrest count on the crowd's riot
+	toll53PropertyToll(d, st, cands, own) // toll53: a toll beside an act on property is the attack's before
 	toll46DeadIncluded(d, st, cands)
 	toll42KilledAttackers(d, st, cands)
 	toll42LaterDeaths(st, cands, reads)

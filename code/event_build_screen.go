@@ -88,7 +88,8 @@ func (b *building) screenRetelling() string {
 	// killed": a passive toll with no one named after an attack told just
 	// before is that attack's toll (tollUpdate gives it), not a new attack.
 	if e.has(flagKill) && e.pos == 'V' && st.isPassive(cd.i) && len(cd.src) == 0 && st.agentAfter(cd.j) == nil && !c.toll45TakeWhenDoer(st, cd) {
-		if prev := tollTarget(d, st, cd.tgt); prev != nil && prev.st != st && prev.ev.Fatalities == nil && victimsFit(prev, cd.tgt) && !tollNotOfCapture(prev) && !toll37ApartSentence(st) {
+		if prev := tollTarget(d, st, cd.tgt); prev != nil && prev.st != st && (prev.ev.Fatalities == nil || toll53AlsoAdds(st, cd.i, prev)) && victimsFit(prev, cd.tgt) && !tollNotOfCapture(prev) && !toll37ApartSentence(st) {
+			cd.tollOf = prev
 			return "the toll of an attack told just before"
 		}
 	}

@@ -109,7 +109,7 @@ func readTolls(st *sent) []tollRead {
 		case !ok && before == "injuries":
 			cnt, n, ok = woundedObject(st, i)
 		}
-		if !ok || before == "" && inNounPhrase(st, i) {
+		if !ok || before == "" && inNounPhrase(st, i) && toll53NumberAt(st, i) == "" {
 			continue
 		}
 		cnt, end := conjoined(st, cnt, i+n, before != "")
@@ -240,6 +240,12 @@ func (c *Coder) tolls(st *sent, cands []*candidate, reads []tollRead) {
 			continue
 		}
 		if verb == nil {
+			// "stormed the embassy, shooting dead the head of its
+			// security service": one victim of a comma participle.
+			if k := toll53CommaKill(st, cd); k >= 0 && objectOne(st, k) {
+				cd.ev.Fatalities = &truce.Count{Min: 1, Max: 1}
+				continue
+			}
 			// "X, the commander, who died in a drone strike": a death
 			// told of one named person.
 			if n := diedIn(st, cd); n > 0 {

@@ -182,7 +182,7 @@ func (c *Coder) tollUpdate(d *doc, st *sent, cands []*candidate, reads []tollRea
 	}
 	toll42DropTakingTolls(st, cands, reads)
 	for _, r := range reads {
-		if subsetOf(st, r) || toll37TallyRead(st, r) || toll37ApartSentence(st) {
+		if subsetOf(st, r) && !toll53WoundedDiedLater(st, r, reads) || toll37TallyRead(st, r) || toll37ApartSentence(st) {
 			continue
 		}
 		// "A rocket hit the base. No one was hurt, but a guard later

@@ -405,6 +405,9 @@ func tollBefore(st *sent, i int) string {
 			return "injuries"
 		}
 	}
+	if f := toll53NumberAt(st, i); f != "" {
+		return f // "put the number of dead attackers at 50"
+	}
 	v := i - 1
 	if v > 0 && (st.low[v] == "to" || st.low[v] == "at") {
 		v--

@@ -258,7 +258,7 @@ func TestFindRolesByDate(t *testing.T) {
 		{"hezb-e-islami before its deal", "Hezb-e-Islami", "2016-09-28", "AFGREB", "AFG", "REB"},
 		{"hezb-e-islami after its deal", "Hizb-i-Islami", "2016-09-29", "AFGOPP", "AFG", "OPP"},
 		{"donetsk republic before annexation", "the Donetsk People's Republic", "2015-02-01", "UKRREB", "UKR", "REB"},
-		{"aqim is al-qaeda", "AQIM", "2013-01-20", "AQ", "", "REB"},
+		{"aqim is its own branch", "AQIM", "2013-01-20", "AQIM", "DZA", "REB"},
 		{"trump first term", "Donald Trump", "2018-05-01", "USAGOV", "USA", "GOV"},
 		{"trump between terms", "Donald Trump", "2023-05-01", "", "USA", ""},
 		{"trump second term", "Trump", "2025-10-15", "USAGOV", "USA", "GOV"},

@@ -177,6 +177,7 @@ func (c *Coder) tollUpdate(d *doc, st *sent, cands []*candidate, reads []tollRea
 		prev = tollTarget(d, st, victims)
 	}
 	prev = toll47LeadInstead(d, st, prev, reads)
+	prev = toll54PeopleInstead(d, st, prev, reads) // toll54: the dead of a shooting told before a burning
 	if prev == nil {
 		return
 	}

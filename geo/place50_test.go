@@ -10,11 +10,7 @@ import (
 // and that the namesakes elsewhere they could be taken for still win
 // where they did.
 func TestPlace50Spellings(t *testing.T) {
-	g := MustLoad(t)
-	tests := []struct {
-		name, text, spelling, country string
-		lat, lon                      float64
-	}{
+	checkSpellings(t, MustLoad(t), []spellingCase{
 		{"Somali port in Somali spelling", "Al-Shabaab fighters shelled Kismaayo overnight.", "Kismaayo", "SOM", -0.36, 42.55},
 		{"Italian-era Somali spelling", "Troops returned to Chisimaio after the rains.", "Chisimaio", "SOM", -0.36, 42.55},
 		{"Beledweyne split", "A suicide bomber struck a checkpoint in Beled Weyne.", "Beled Weyne", "SOM", 4.74, 45.20},
@@ -96,8 +92,21 @@ func TestPlace50Spellings(t *testing.T) {
 		{"Nazareth stays in Israel", "Police deployed in Nazareth.", "Nazareth", "ISR", 32.70, 35.30},
 		{"Dali stays in China", "Tourists returned to Dali in Yunnan.", "Dali", "CHN", 25.58, 100.21},
 		{"Palma stays in Spain", "Protesters marched in Palma.", "Palma", "ESP", 39.57, 2.65},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// spellingCase is a place named in a sentence of its own: the spelling
+// Find must resolve, to the country given and within 0.2 degrees of the
+// point given.
+type spellingCase struct {
+	name, text, spelling, country string
+	lat, lon                      float64
+}
+
+// checkSpellings runs the cases as subtests of t.
+func checkSpellings(t *testing.T, g *Gazetteer, cases []spellingCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			for _, p := range g.Find(tt.text, Hint{}) {
 				if p.Text != tt.spelling && p.Name != tt.spelling {

@@ -1,9 +1,6 @@
 package geo
 
-import (
-	"math"
-	"testing"
-)
+import "testing"
 
 // TestPlace51Spellings checks towns of the Sahel, Lake Chad, the Kivus,
 // Myanmar's borderlands, Kashmir and Manipur, Colombia, Mexico, Haiti and the
@@ -11,11 +8,7 @@ import (
 // alone, or not at all, and that the namesakes they could be taken for still
 // win where they did.
 func TestPlace51Spellings(t *testing.T) {
-	g := MustLoad(t)
-	tests := []struct {
-		name, text, spelling, country string
-		lat, lon                      float64
-	}{
+	checkSpellings(t, MustLoad(t), []spellingCase{
 		{"Kongoussi", "Soldiers were ambushed outside Kongoussi.", "Kongoussi", "BFA", 13.33, -1.53},
 		{"Dedougou without accent", "Jihadists attacked a post near Dedougou.", "Dedougou", "BFA", 12.46, -3.46},
 		{"Koupela without accent", "Displaced families reached Koupela.", "Koupela", "BFA", 12.18, -0.35},
@@ -100,20 +93,5 @@ func TestPlace51Spellings(t *testing.T) {
 		{"Gambella stays the Ethiopian region", "Refugees crossed into Gambella.", "Gambella", "ETH", 7.90, 34.30},
 		{"Lere stays in Nigeria", "Bandits attacked Lere in Kaduna.", "Lere", "NGA", 10.39, 8.57},
 		{"Bolton stays in England", "Police made arrests in Bolton.", "Bolton", "GBR", 53.58, -2.43},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			for _, p := range g.Find(tt.text, Hint{}) {
-				if p.Text != tt.spelling && p.Name != tt.spelling {
-					continue
-				}
-				if p.Country != tt.country || math.Abs(p.Lat-tt.lat) > 0.2 || math.Abs(p.Lon-tt.lon) > 0.2 {
-					t.Fatalf("Find(%q): %q = %s %s (%.2f, %.2f), want %s near (%.2f, %.2f)",
-						tt.text, p.Text, p.Name, p.Country, p.Lat, p.Lon, tt.country, tt.lat, tt.lon)
-				}
-				return
-			}
-			t.Fatalf("Find(%q) = %v, want %q in %s", tt.text, g.Find(tt.text, Hint{}), tt.spelling, tt.country)
-		})
-	}
+	})
 }

@@ -38,19 +38,30 @@ func lex49HarmsPeople(p *candidate) bool {
 
 // lex49TollBeforeBurning returns, for prev, the latest attack a later
 // toll may count, an attack on people told in the two sentences before
-// where prev is only a burning of property: "gunmen fought troops across
+// where prev is only a burning of property, or a riot in a sentence that
+// tells only riots and acts on property: "gunmen fought troops across
 // the city … fighters set trucks alight to block roads … at least eight
-// people were killed" counts the dead of the fighting.
+// people were killed" counts the dead of the fighting, and "Riot police
+// shot at students. The students then rioted. Four people were killed"
+// the dead of the shooting. (Round toll54 had a rule of its own for the
+// second; the two were one rule and are merged here, with no change on
+// dev, test, PLOVER's records or the demo.)
 func lex49TollBeforeBurning(d *doc, st *sent, prev *candidate) *candidate {
-	if prev == nil || prev.ev.Type != truce.Assault || prev.ev.Mode != "destroy" {
+	if prev == nil {
 		return prev
 	}
+	burning := prev.ev.Type == truce.Assault && prev.ev.Mode == "destroy"
+	riot := prev.ev.Type == truce.Protest && prev.ev.Mode == "riot"
+	if !burning && !(riot && propertyOnly(d, prev.st)) {
+		return prev
+	}
+	lo := min(st.s.Index-2, prev.st.s.Index-1)
 	for m := len(d.cands) - 1; m >= 0; m-- {
 		p := d.cands[m]
 		if p.st == st || p == prev {
 			continue
 		}
-		if p.st.s.Index < st.s.Index-2 {
+		if p.st.s.Index < lo {
 			break
 		}
 		if lex49HarmsPeople(p) {
@@ -58,4 +69,20 @@ func lex49TollBeforeBurning(d *doc, st *sent, prev *candidate) *candidate {
 		}
 	}
 	return prev
+}
+
+// propertyOnly reports whether the violent events told in sentence s are
+// all acts on property or riots, and there is one.
+func propertyOnly(d *doc, s *sent) bool {
+	found := false
+	for _, cd := range d.cands {
+		if cd.st != s || cd.folded || !isViolent(cd) {
+			continue
+		}
+		if cd.ev.Mode != "destroy" && !(cd.ev.Type == truce.Protest && cd.ev.Mode == "riot") {
+			return false
+		}
+		found = true
+	}
+	return found
 }

@@ -177,7 +177,7 @@ func (c *Coder) tollUpdate(d *doc, st *sent, cands []*candidate, reads []tollRea
 		prev = tollTarget(d, st, victims)
 	}
 	prev = toll47LeadInstead(d, st, prev, reads)
-	prev = toll54PeopleInstead(d, st, prev, reads) // toll54: the dead of a shooting told before a burning
+	prev = lex49TollBeforeBurning(d, st, prev)
 	if prev == nil {
 		return
 	}

@@ -10,7 +10,7 @@ import (
 // the toll of the shooting told before the burning; wounded, a toll told
 // beside an attack of its own, and a shooting that has its toll already
 // are left as they were.
-func TestToll54PeopleInstead(t *testing.T) {
+func TestTollBeforeBurningOrRiot(t *testing.T) {
 	for _, c := range []struct {
 		name          string
 		text          string

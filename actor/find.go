@@ -276,7 +276,7 @@ func (d *Dictionary) joinNoun(top *hit, n hit) bool {
 		if !ok || top.nouns > 0 {
 			return false
 		}
-		if d.stateID(top.id) && stateOrgan[top.sector] {
+		if d.stateID(top.id) && stateOrgan[top.sector] && !forceOrgan(top.sector) {
 			top.sector = sec
 			top.id = top.country + sec
 			top.name = d.names[top.id]

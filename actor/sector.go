@@ -50,6 +50,15 @@ func armedOrGov(sector string) (string, bool) {
 // leaders" PAKPRO.
 var stateOrgan = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SPY": true, "JUD": true, "LEG": true}
 
+// forceOrgan reports whether sector is one of a state's armed or security
+// forces. A group that is such a force keeps its sector before a noun for
+// its people: "CRPF officers" and "Rosgvardia personnel" are police, "ISI
+// agents" spies, as the dictionary codes the force, although "officers"
+// and "personnel" alone are soldiers.
+func forceOrgan(sector string) bool {
+	return sector == "MIL" || sector == "COP" || sector == "SPY"
+}
+
 // modifierSectors are the sectors of bare nouns that, used as a modifier
 // before another sector noun, say which side its people belong to: the
 // "separatist" of "a separatist spokesman", the "police" of "police

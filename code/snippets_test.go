@@ -51,7 +51,7 @@ var snippetID = regexp.MustCompile(`^(DIP|VIO)-[a-z0-9-]+-(\d{3})$`)
 // checks that every evidence and no_events_from string is in its text and
 // every type is a PLOVER category. On top of that: ids are unique and
 // alternate between the splits (odd to dev, even to test), snippets are
-// 15–70 words (wire paragraphs up to 120) published in 2014–2025, ACLED
+// 15–70 words (wire paragraphs up to 120) published in 2010–2025, ACLED
 // labels are real pairs, and each
 // PLOVER category of the diplomacy share and each ACLED sub-event type of
 // the violence share has enough required events in both splits.
@@ -104,7 +104,7 @@ func TestSnippetFiles(t *testing.T) {
 				if w := len(strings.Fields(d.Article.Text)); w < 15 || w > most {
 					t.Errorf("%s: %s has %d words, want 15–%d", f, d.ID, w, most)
 				}
-				if y := d.Article.Published.Year(); y < 2014 || y > 2025 {
+				if y := d.Article.Published.Year(); y < 2010 || y > 2025 {
 					t.Errorf("%s: %s published %d", f, d.ID, y)
 				}
 				if len(d.Events) == 0 {

@@ -43,6 +43,10 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 			return f.actor.Country
 		}
 	}
+	// "The country's parliament": the state of the sentence before.
+	if cc := d.x104CountrysOwn(st, m); cc != "" {
+		return cc
+	}
 	// "Petro ordered duties, but the White House said his government
 	// had agreed": his government is the last person's country.
 	if m.i > 0 && (st.low[m.i-1] == "his" || st.low[m.i-1] == "her") {

@@ -303,6 +303,10 @@ func nounEnd(st *sent, k int) int {
 		if tag == "DT" && k > 0 && st.low[k-1] == "of" {
 			continue
 		}
+		if toll55QuoteMark(st, k) {
+			stop++ // `26 "armed criminals" and 18 members`
+			continue
+		}
 		// "eleven [suspected] militants and a policeman": a participle
 		// before a noun describes it.
 		if tag == "VBN" && !deathWords.has(st.low[k]) && !injuryWords.has(st.low[k]) && k+1 < len(st.toks) && strings.HasPrefix(st.toks[k+1].tag, "NN") {

@@ -88,10 +88,14 @@ func (l *labels) weightedF1() (float64, []LabelScore) {
 		s.Recall = ratio(correct[lab], n)
 		s.F1 = harmonic(s.Precision, s.Recall)
 		out = append(out, s)
-		total += n
-		sum += s.F1 * float64(n)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Label < out[j].Label })
+	// Summed in label order, not map order: a float sum in a random
+	// order differs in its last digits from run to run.
+	for _, s := range out {
+		total += s.Support
+		sum += s.F1 * float64(s.Support)
+	}
 	if total == 0 {
 		return 0, out
 	}

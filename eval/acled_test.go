@@ -86,3 +86,34 @@ func TestACLEDAndCAMEOFields(t *testing.T) {
 		}
 	}
 }
+
+// TestWeightedF1Deterministic: the weighted F1 is summed in label order,
+// so the same pairs give the same bits on every run (a sum in map order
+// differed in its last digits from run to run).
+func TestWeightedF1Deterministic(t *testing.T) {
+	var l labels
+	for i := range 30 {
+		gold := string(rune('a'+i%26)) + strings.Repeat("x", i/26)
+		for k := range i%7 + 1 {
+			pred := gold
+			if k%3 == 1 {
+				pred = string(rune('a' + (i+k)%26))
+			}
+			l.pairs = append(l.pairs, [2]string{gold, pred})
+		}
+	}
+	first, scores := l.weightedF1()
+	total, sum := 0, 0.0
+	for _, s := range scores {
+		total += s.Support
+		sum += s.F1 * float64(s.Support)
+	}
+	if want := sum / float64(total); first != want {
+		t.Fatalf("weighted F1 %v, want %v summed in label order", first, want)
+	}
+	for range 50 {
+		if got, _ := l.weightedF1(); got != first {
+			t.Fatalf("weighted F1 %v, then %v", first, got)
+		}
+	}
+}

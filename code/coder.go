@@ -2,8 +2,6 @@ package code
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"io"
 	"sort"
 	"strings"
@@ -313,21 +311,6 @@ func isState(a truce.Actor) bool {
 	return a.Country != "" && strings.HasPrefix(a.ID, a.Country)
 }
 
-// eventID is a stable hash of article id, sentence index, type and actors.
-func eventID(articleID string, sentence int, typ string, src, tgt []truce.Actor, salt int) string {
-	h := sha256.New()
-	h.Write([]byte(articleID))
-	h.Write([]byte{0, byte(sentence), byte(sentence >> 8), byte(salt), byte(salt >> 8)})
-	h.Write([]byte(typ))
-	for _, a := range src {
-		h.Write([]byte("s" + a.ID + a.Sector))
-	}
-	for _, a := range tgt {
-		h.Write([]byte("t" + a.ID + a.Sector))
-	}
-	return hex.EncodeToString(h.Sum(nil))[:16]
-}
-
 // sortBySalience puts the article's main event first: violent events with
 // tolls and events early in the text rank higher.
 func sortBySalience(evs []truce.Event, under map[string]string) {
@@ -413,7 +396,7 @@ func surnames(sents []truce.Sentence, found [][]actor.Mention) {
 					found[i] = append(found[i], m)
 				}
 			}
-			sort.Slice(found[i], func(a, b int) bool { return found[i][a].Start < found[i][b].Start })
+			sortSmall(found[i], func(x, y *actor.Mention) bool { return x.Start < y.Start })
 		}
 		// "former minister Carlos Mejia": a title the dictionary knows
 		// before a full name it does not; "Mejia said" is the same
@@ -423,7 +406,7 @@ func surnames(sents []truce.Sentence, found [][]actor.Mention) {
 			if m.Kind != "sector" {
 				continue
 			}
-			if f := strings.Fields(strings.ToLower(m.Text)); len(f) > 0 && (personHeads.has(f[len(f)-1]) || singlePeople.has(f[len(f)-1])) {
+			if w := lastField(strings.ToLower(m.Text)); w != "" && (personHeads.has(w) || singlePeople.has(w)) {
 				if last := titledSurname(s.Text, m.End); last != "" {
 					known[last] = m.Actor
 				}

@@ -177,7 +177,7 @@ func (c *Coder) siteTown(loc truce.Location) truce.Location {
 // isSite reports whether a location is a gazetteer site (a plant, a base,
 // a pass) rather than a town.
 func (c *Coder) isSite(loc truce.Location) bool {
-	for _, cand := range c.places.Lookup(loc.Name) {
+	for cand := range c.places.Candidates(loc.Name) {
 		if cand.Name == loc.Name && cand.Country == loc.Country && cand.Kind == geo.KindSite {
 			return true
 		}

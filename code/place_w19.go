@@ -223,7 +223,7 @@ func (c *Coder) regionsBySentence(st *sent) {
 			continue
 		}
 		var spans []string
-		for _, e := range c.places.Lookup(p.place.Name) {
+		for e := range c.places.Candidates(p.place.Name) {
 			if e.Name == p.place.Name && e.Kind == geo.KindRegion && e.Country == p.place.Country && len(e.Countries) > 2 {
 				spans = e.Countries
 				break

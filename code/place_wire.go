@@ -197,7 +197,7 @@ func (c *Coder) sharedSide(cd *candidate, loc *truce.Location) *truce.Location {
 		return loc
 	}
 	var spans []string
-	for _, e := range c.places.Lookup(loc.Name) {
+	for e := range c.places.Candidates(loc.Name) {
 		if e.Name == loc.Name && e.Kind == geo.KindRegion && e.Country == loc.Country && len(e.Countries) > 1 && water(e.Name) {
 			spans = e.Countries
 			break

@@ -18,7 +18,10 @@ func (st *sent) firstActor() *mention {
 			m.partner = nil
 			m.others = st.othersAfter(m)
 			for k := n + 1; k < len(st.mentions); k++ {
-				if x := st.mentions[k]; !x.place && x.actor.Country != "" && x.actor.Country != m.actor.Country && x.kind != "pronoun" {
+				if y := &st.mentions[k]; !y.place && y.actor.Country != "" && y.actor.Country != m.actor.Country && y.kind != "pronoun" {
+					// a copy, made only for the partner: taken of every
+					// mention looked at, it went to the heap each time
+					x := *y
 					x.peers, x.partner = nil, nil
 					m.partner = &x
 					break

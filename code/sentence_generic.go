@@ -1,7 +1,6 @@
 package code
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/truce-project/truce"
@@ -100,7 +99,7 @@ func (st *sent) genericMentions(facilities map[string]string, heads, keys *wordB
 			break
 		}
 	}
-	sort.Slice(st.mentions, func(a, b int) bool { return st.mentions[a].i < st.mentions[b].i })
+	sortMentionsByStart(st.mentions)
 	st.datelineNames()
 }
 

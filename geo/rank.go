@@ -113,7 +113,9 @@ func (g *Gazetteer) plainCountry(m *match) string {
 // it ("Atlanta, Georgia"), or nil. It reports false when no candidate is
 // plausible.
 func (g *Gazetteer) choose(m *match, focus []string, next *match, quals []string, prev *entry) (int32, bool) {
-	var scored []scoredID
+	// room on the stack for the usual handful of candidates (perf30)
+	var room [8]scoredID
+	scored := room[:0]
 	for _, id := range m.ids {
 		e := &g.entries[id]
 		inFocus := false

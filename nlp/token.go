@@ -64,7 +64,10 @@ func splitChunk(r []rune, a, b int, last bool, out []span) []span {
 		out = append(out, span{a, a + 1})
 		a++
 	}
-	var suffix []span
+	// the marks after a word, last first: rarely more than a few, so
+	// room for them stands on the stack (perf30)
+	var room [4]span
+	suffix := room[:0]
 	for b > a {
 		c := r[b-1]
 		if c == '.' {

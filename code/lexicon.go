@@ -336,7 +336,9 @@ const maxGap = 4
 // from token i: those whose second word is the next token, the open ones,
 // and those whose wildcard reaches a word within maxGap tokens (a gap
 // stops at "." or ";", as in matchFrom). An adverb after a word of the
-// form (lex49_adverb.go) moves what follows one or two tokens on. n is how
+// form (lex49_adverb.go) moves what follows one or two tokens on, and so
+// does a quotation mark matchFrom steps over after a full gap
+// (lex69_quote.go: labelled the three jailed men "traitors"). n is how
 // many lists are set.
 func (ix *secondIndex) candidates(low []string, i int) (lists [5 + maxGap][]int, n int) {
 	add := func(l []int) {
@@ -359,7 +361,7 @@ func (ix *secondIndex) candidates(low []string, i int) (lists [5 + maxGap][]int,
 		if low[p-1] == "." || low[p-1] == ";" {
 			break
 		}
-		if p > i+1+maxGap && !lex49AdverbEndsAt(low, p-1) {
+		if p > i+1+maxGap && !lex49AdverbEndsAt(low, p-1) && !lex69DoubleQuote(low[p-1]) {
 			continue
 		}
 		// a word twice in the window gives its list once

@@ -304,11 +304,8 @@ func (d *doc) stateBefore(st *sent, other []truce.Actor) string {
 // generic mention, past up to two modifiers: "Putin's spokesman",
 // "Kenya's new envoy".
 func possessorOf(st *sent, m *mention) *mention {
-	k := m.i - 1
-	for n := 0; n < 2 && k >= 0 && isModifier(st.toks[k]) && !st.isPossessive(k); n++ {
-		k--
-	}
-	if k < 1 || !st.isPossessive(k) {
+	k := possessiveBefore(st, m)
+	if k < 1 {
 		return nil
 	}
 	p := st.mentionAt(k - 1)
@@ -316,6 +313,19 @@ func possessorOf(st *sent, m *mention) *mention {
 		return nil
 	}
 	return p
+}
+
+// possessiveBefore returns the index of the possessive "'s" that stands
+// before m past up to two modifiers ("Putin's [new] spokesman"), or -1.
+func possessiveBefore(st *sent, m *mention) int {
+	k := m.i - 1
+	for n := 0; n < 2 && k >= 0 && isModifier(st.toks[k]) && !st.isPossessive(k); n++ {
+		k--
+	}
+	if k < 0 || !st.isPossessive(k) {
+		return -1
+	}
+	return k
 }
 
 // sharedDemonym returns the country of a state's weapon coordinated right

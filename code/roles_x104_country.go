@@ -10,11 +10,8 @@ package code
 // nearest sentence before st when m, a generic mention, follows "the
 // country's" or "the nation's" (past up to two modifiers); else "".
 func (d *doc) x104CountrysOwn(st *sent, m *mention) string {
-	k := m.i - 1
-	for n := 0; n < 2 && k >= 0 && isModifier(st.toks[k]) && !st.isPossessive(k); n++ {
-		k--
-	}
-	if k < 2 || !st.isPossessive(k) || !x104CountryWords.has(st.low[k-1]) || st.low[k-2] != "the" {
+	k := possessiveBefore(st, m)
+	if k < 2 || !x104CountryWords.has(st.low[k-1]) || st.low[k-2] != "the" {
 		return ""
 	}
 	return d.stateBefore(st, nil)

@@ -84,7 +84,7 @@ func acled32ViolenceBeside(d *doc, cd *candidate) bool {
 		if o == cd || o.folded || o.st != cd.st {
 			continue
 		}
-		if o.ev.Type == truce.Assault || o.ev.Type == truce.Protest && o.ev.Mode == "riot" ||
+		if o.ev.Type == truce.Assault || isRiot(o) ||
 			o.ev.Type == truce.Protest && o.ev.ACLEDType == acledRiots && o.i >= 0 && !acled32Backdrop(o.st, o.i) {
 			return true
 		}

@@ -51,8 +51,7 @@ func lex49TollBeforeBurning(d *doc, st *sent, prev *candidate) *candidate {
 		return prev
 	}
 	burning := prev.ev.Type == truce.Assault && prev.ev.Mode == "destroy"
-	riot := prev.ev.Type == truce.Protest && prev.ev.Mode == "riot"
-	if !burning && !(riot && propertyOnly(d, prev.st)) {
+	if !burning && !(isRiot(prev) && propertyOnly(d, prev.st)) {
 		return prev
 	}
 	lo := min(st.s.Index-2, prev.st.s.Index-1)
@@ -79,7 +78,7 @@ func propertyOnly(d *doc, s *sent) bool {
 		if cd.st != s || cd.folded || !isViolent(cd) {
 			continue
 		}
-		if cd.ev.Mode != "destroy" && !(cd.ev.Type == truce.Protest && cd.ev.Mode == "riot") {
+		if cd.ev.Mode != "destroy" && !isRiot(cd) {
 			return false
 		}
 		found = true

@@ -253,7 +253,7 @@ func (c *Coder) protestersBefore(d *doc, cd *candidate, earlier []*candidate, cc
 		if ix >= cd.st.s.Index || ix < cd.st.s.Index-2 || p.folded {
 			continue
 		}
-		if p.ev.Type == truce.Protest && p.ev.Mode == "riot" {
+		if isRiot(p) {
 			riot = true
 		}
 		if p.ev.Type == truce.Protest {

@@ -524,7 +524,7 @@ func additive(st *sent, i, end, k int) bool {
 // isViolent reports whether a candidate codes a violent event that can
 // carry a toll: "destroyed an armoured vehicle … two wounded" counts too.
 func isViolent(cd *candidate) bool {
-	return cd.ev.ID != "" && (cd.e.has(flagViolent) || cd.ev.Type == truce.Assault || cd.ev.Type == truce.Protest && cd.ev.Mode == "riot")
+	return cd.ev.ID != "" && (cd.e.has(flagViolent) || cd.ev.Type == truce.Assault || isRiot(cd))
 }
 
 // violentDeaths are the verbs before "to death" that kill ("were beaten
@@ -534,3 +534,8 @@ var violentDeaths = filtered(map[string]bool{
 	"stabbed": true, "clubbed": true, "crushed": true, "shot": true, "tortured": true, "starved": true,
 	"choked": true, "suffocated": true, "trampled": true, "bludgeoned": true, "kicked": true, "strangled": true,
 })
+
+// isRiot reports whether cd is a riot (PROTEST, mode riot).
+func isRiot(cd *candidate) bool {
+	return cd.ev.Type == truce.Protest && cd.ev.Mode == "riot"
+}

@@ -50,7 +50,7 @@ func coordinatedToll(st *sent, cands []*candidate, r tollRead) *candidate {
 			continue
 		}
 		near = cd
-		if cd.ev.Type == truce.Assault || cd.ev.Type == truce.Protest && cd.ev.Mode == "riot" {
+		if cd.ev.Type == truce.Assault || isRiot(cd) {
 			act = cd
 		}
 	}

@@ -94,7 +94,7 @@ func toll53CrowdAct(d *doc, st *sent, cands []*candidate, not *candidate, sector
 		if p == not || p.folded || p.ev.ID == "" {
 			return false
 		}
-		if p.ev.Type == truce.Protest && p.ev.Mode == "riot" {
+		if isRiot(p) {
 			return true
 		}
 		return p.ev.Type == truce.Assault && toll53CrowdTarget(p.ev.Source) && toll53ForceOf(p.ev.Target, sector)

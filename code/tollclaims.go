@@ -513,7 +513,7 @@ func riotWhen(st *sent, cands []*candidate, cd *candidate) *candidate {
 		if p.i <= when || p.folded || !isViolent(p) {
 			continue
 		}
-		if p.ev.Type == truce.Protest && p.ev.Mode == "riot" {
+		if isRiot(p) {
 			return p
 		}
 		return nil

@@ -28,6 +28,11 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	if cc := x66FromPlace(st, m); cc != "" {
 		return cc
 	}
+	// "Militias in Iraq fired rockets at a US base in Syria": the
+	// group's own place (roles_x105_place.go).
+	if cc := rolesX105GroupIn(st, m); cc != "" {
+		return cc
+	}
 	// "would not allow foreign activists to meddle": of another land.
 	if cc := d.foreignCountryX53(st, m, loc, other); cc != "" {
 		return cc

@@ -172,6 +172,9 @@ func (st *sent) asideStart(k int) int {
 			if t.tag == "VBN" || t.tag == "VBG" || t.low == "who" || t.low == "which" || t.low == "a" || t.low == "an" {
 				return j
 			}
+			if st.rolesX105WhomAside(j) {
+				return j
+			}
 			// "Lakurawa, made up largely of fighters, has": a participle
 			// the tagger read as a past tense still opens an aside when
 			// a particle or preposition follows it and a name precedes.
@@ -210,7 +213,7 @@ func (st *sent) possessorOpens(i, k int) bool {
 // comma whatever it holds: "The junta, which has ruled since a coup in
 // 2021, rejected …".
 func (st *sent) asideClause(from, k int) bool {
-	relative := st.low[from] == "who" || st.low[from] == "which"
+	relative := st.low[from] == "who" || st.low[from] == "which" || st.low[from] == "whom"
 	for x := from + 1; x <= k; x++ {
 		if st.clause[x] == st.clause[x-1] || st.low[x] == "who" || st.low[x] == "which" || st.namingBreak(x, k) {
 			continue

@@ -39,6 +39,12 @@ func (c *Coder) storyRoles(d *doc, cd *candidate, earlier []*candidate) {
 	relativeVictim(cd)
 	c.rolesT37ExpelledEnvoy(cd)
 	c.rolesT38(d, cd, earlier)
+	// "Mali's junta, which ECOWAS has sanctioned, expelled …": at the
+	// head of the object relative aside.
+	c.rolesX105RelativeObjectHead(cd)
+	// "Meeting Lula in Brasilia, the French president …": the president
+	// meets Lula.
+	cd.st.rolesX105OpeningMeeting(cd)
 	c.rolesT40(d, cd, earlier)
 	cd.src = c.stateVoices(d, cd)
 	// "arrested two men linked to the cell": the cell's group.

@@ -151,6 +151,12 @@ func (st *sent) subject(i int) []*mention {
 			k = m.i
 			continue
 		}
+		// "Troops near the border with Rwanda shelled …": the state
+		// across a border is where the subject stands, not whose it is.
+		if m := st.mentionAt(k); m != nil && st.rolesX105BorderPartner(m, i) {
+			k = m.i
+			continue
+		}
 		// "gunmen controlling parts of Lima shot …": a capital in the words
 		// describing the subject is a place.
 		if m := st.mentionAt(k); m != nil && st.describedCapital(m, i) {

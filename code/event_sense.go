@@ -58,7 +58,10 @@ func offSense(st *sent, cd *candidate, plover string) string {
 	if plover == truce.Mobilize && gsr37CivilMobilised(st, cd) {
 		return "rallying backers, money or opinion (\"mobilised its supporters\"): no forces mobilised"
 	}
-	return offSensePrec20(st, cd)
+	if why := offSensePrec20(st, cd); why != "" {
+		return why
+	}
+	return offSensePrec74(st, cd, plover)
 }
 
 // seizedPowerWho reports whether the trigger tells, in a relative clause,

@@ -34,6 +34,9 @@ func backgroundAct(st *sent, cd *candidate, published time.Time) string {
 	if why := backgroundPrec32(st, cd, published); why != "" {
 		return why
 	}
+	if why := backgroundPrec74(st, cd, published); why != "" {
+		return why
+	}
 	if cd.e.pos != 'V' {
 		return ""
 	}

@@ -29,6 +29,9 @@ func (b *building) codeKind() {
 	if w, ok := c.mode62AirMaker(cd, ev.Mode); ok { // mode62: "an airstrike destroyed the depot"
 		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = w.cameo, w.mode, w.acledType, w.acledSub
 	}
+	if w, ok := c.mode86AirBarrage(cd, ev.Mode); ok { // mode86: "warplanes pounded the town"
+		ev.CAMEO, ev.Mode, ev.ACLEDType, ev.ACLEDSubtype = w.cameo, w.mode, w.acledType, w.acledSub
+	}
 	// Violence by protesters or rioters is a riot: "rioters torched cars",
 	// "protesters set fire to the residence".
 	// A crowd that kills or beats people it has seized is a mob, not a
@@ -94,6 +97,7 @@ func (b *building) codeKind() {
 	if m, ok := c.complementOf(cd); ok && ev.CAMEO == e.cameo && (e.mode == "-" || cd.j-cd.i < 2) {
 		ev.CAMEO, ev.Mode = m.cameo, m.mode
 	}
+	c.mode86AskedOfLaw(cd, ev) // mode86: "urged Bamako to reverse the decree"
 	if ev.Mode != "meet" && (e.mode == "-" || cd.j-cd.i < 2) && c.lex.cameo[ev.CAMEO].plover == truce.Request && c.mode43TalksAsked(cd) {
 		ev.CAMEO, ev.Mode = "106", "meet" // mode43: talks or a deal asked for
 	}
@@ -119,6 +123,7 @@ func (b *building) codeKind() {
 		case hasSector(src, "COP") || hasSector(b.tgt, "COP"):
 			ev.CAMEO, ev.Mode = "153", "police"
 		}
+		mode86MilitaryAlert(ev, src) // mode86: "the army stepped up patrols"
 	}
 }
 

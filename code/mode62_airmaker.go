@@ -17,6 +17,12 @@ func (c *Coder) mode62AirMaker(cd *candidate, mode string) (weapon, bool) {
 	if mode != "destroy" || cd.e.pos != 'V' {
 		return weapon{}, false
 	}
+	return c.mode62CraftSubject(cd)
+}
+
+// mode62CraftSubject returns the air or drone weapon that is the subject
+// of cd's verb: "U.S. aircraft destroyed", "warplanes pounded" (mode86).
+func (c *Coder) mode62CraftSubject(cd *candidate) (weapon, bool) {
 	st := cd.st
 	v := cd.i
 	// "Drones hit the oil field, setting a tank ablaze": a participle

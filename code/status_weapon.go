@@ -166,7 +166,7 @@ func firedOnPlatform(cd *candidate, k int) bool {
 // platforms are the weapon words that name a craft, which an attack may
 // strike as well as be carried out from.
 var platforms = filtered(map[string]bool{
-	"aircraft": true, "jets": true, "warplanes": true, "warplane": true,
+	"aircraft": true, "jets": true, "warplanes": true, "warplane": true, "planes": true,
 	"helicopters": true, "gunship": true, "gunships": true, "tank": true, "tanks": true,
 })
 

@@ -103,6 +103,10 @@ func readTolls(st *sent) []tollRead {
 		if ok || opensObject(st.low[i]) {
 			before = tollVerbBefore(st, i)
 		}
+		self := 0
+		if ok && before == "" {
+			before, self = toll56SelfAnd(st, i)
+		}
 		switch {
 		case !ok && before == "fatalities" && opensSingle(st.low[i]):
 			cnt, n, ok = countAt(st, i, true)
@@ -146,6 +150,7 @@ func readTolls(st *sent) []tollRead {
 			i = end - 1
 			continue
 		}
+		cnt.Min, cnt.Max = cnt.Min+self, cnt.Max+self
 		if k >= 0 {
 			// "a tribal elder was killed along with four others"
 			more := alongWith(st, k+1)
@@ -210,6 +215,8 @@ func (c *Coder) tolls(st *sent, cands []*candidate, reads []tollRead) {
 	// were killed when rioters …" gives the riot two dead, and the
 	// killing one none of its own).
 	counted := map[int]bool{}
+	// ends holds where the count of each claim ends, beside claims.
+	var ends []int
 	for n, r := range reads {
 		if partOfTotal(st, reads[:n], r) {
 			continue
@@ -218,11 +225,36 @@ func (c *Coder) tolls(st *sent, cands []*candidate, reads []tollRead) {
 		if cd == nil {
 			cd = tollEvent(st, cands, r)
 		}
+		if cd != nil && toll56Elsewhere(st, cd, r) {
+			// "…, while two more were shot dead in Itahari": another
+			// act's dead, its own toll when its verb codes an event.
+			if own := toll56OwnAct(cands, r.k); own != nil && own != cd {
+				claims = append(claims, tollClaim{cd: own, field: r.field, count: r.count, by: claimantBefore(st, r.i)})
+				ends = append(ends, r.end)
+			}
+			continue
+		}
 		if cd != nil {
 			if r.k >= 0 {
 				counted[r.k] = true
 			}
-			claims = append(claims, tollClaim{cd: cd, field: r.field, count: r.count, by: claimantBefore(st, r.i), more: r.more, total: r.total})
+			by := claimantBefore(st, r.i)
+			if n := len(claims) - 1; n >= 0 && claims[n].cd == cd && claims[n].field == r.field && toll56AfterAnother(st, claims[n], ends[n], r, by) {
+				continue
+			}
+			if toll56InAll(st, r) {
+				// "…, killing three people in all": the attacks told
+				// share the total.
+				if evs, shares := toll56Shares(cands, cd, r.count); evs != nil {
+					for n, p := range evs {
+						claims = append(claims, tollClaim{cd: p, field: r.field, count: shares[n], by: by, more: r.more})
+						ends = append(ends, r.end)
+					}
+					continue
+				}
+			}
+			claims = append(claims, tollClaim{cd: cd, field: r.field, count: r.count, by: by, more: r.more, total: r.total})
+			ends = append(ends, r.end)
 		}
 	}
 	settleClaims(claims)
@@ -364,6 +396,9 @@ func tollWordAfter(st *sent, i, end int) (string, int) {
 		}
 		if lostLives(st, k) {
 			return "fatalities", k // "19 people lost their lives"
+		}
+		if n := toll56PassiveKill(st, k); n >= 0 {
+			return "fatalities", n // "17 people were massacred"
 		}
 		if w == "," {
 			if close := asideEnd(st, k); close > k {

@@ -183,7 +183,7 @@ func (c *Coder) tollUpdate(d *doc, st *sent, cands []*candidate, reads []tollRea
 	}
 	toll42DropTakingTolls(st, cands, reads)
 	for _, r := range reads {
-		if subsetOf(st, r) && !toll53WoundedDiedLater(st, r, reads) || toll37TallyRead(st, r) || toll37ApartSentence(st) {
+		if subsetOf(st, r) && !toll53WoundedDiedLater(st, r, reads) || toll37TallyRead(st, r) || toll37ApartSentence(st) || toll56Elsewhere(st, prev, r) {
 			continue
 		}
 		// "A rocket hit the base. No one was hurt, but a guard later

@@ -33,6 +33,10 @@ func (d *doc) genericCountry(st *sent, m *mention, loc *truce.Location, other []
 	if cc := rolesX105GroupIn(st, m); cc != "" {
 		return cc
 	}
+	// "the high court in Nairobi": the place's state (actor48_inplace.go).
+	if cc := actor48InPlace(st, m); cc != "" {
+		return cc
+	}
 	// "would not allow foreign activists to meddle": of another land.
 	if cc := d.foreignCountryX53(st, m, loc, other); cc != "" {
 		return cc

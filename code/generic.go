@@ -77,6 +77,8 @@ func (c *Coder) resolveGeneric(d *doc, st *sent, ms []*mention, loc *truce.Locat
 				a = b
 			}
 		}
+		actor48SupportersOf(st, m, &a) // "supporters of the junta" (actor48_supporters.go)
+		c.actor48Kin(d, st, m, &a)     // "families of missing soldiers" (actor48_kin.go)
 		// "former chief ministers", "former Pakistani prime minister Imran
 		// Khan" out of office: leaders out of power are the opposition.
 		if (m.kind != "person" && a.Sector == "GOV" && (a.ID == "" || a.ID == a.Country+"GOV") || m.kind == "person" && a.Country != "" && a.ID == a.Country) && formerBefore(st, m) {

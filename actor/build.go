@@ -31,12 +31,12 @@ type phrase struct {
 func (b *builder) build() (*Dictionary, error) {
 	d := &Dictionary{
 		version:   b.version,
-		exact:     map[string][]*phrase{},
+		exact:     make(map[string][]*phrase, 2*(len(b.groups)+len(b.people))),
 		fold:      map[string][]*phrase{},
-		countries: map[string]*entity{},
-		groups:    map[string]*entity{},
-		people:    map[string]*entity{},
-		names:     map[string]string{},
+		countries: make(map[string]*entity, len(b.countries)),
+		groups:    make(map[string]*entity, len(b.groups)),
+		people:    make(map[string]*entity, len(b.people)),
+		names:     make(map[string]string, len(b.countries)*len(sectorLabels)),
 	}
 	if b.users > 0 {
 		d.version += "+user"
@@ -76,7 +76,8 @@ func (b *builder) build() (*Dictionary, error) {
 	}
 
 	// Later entries win over earlier ones for the same phrase.
-	seen := map[string]*phrase{}
+	seen := make(map[string]*phrase, 4*(len(b.groups)+len(b.people)))
+	var kb []byte // a phrase's key in seen, built without a string
 	add := func(text string, fold bool, t target) {
 		if a, ok := strings.CutPrefix(text, "~"); ok {
 			text, t.amb = a, true
@@ -97,21 +98,26 @@ func (b *builder) build() (*Dictionary, error) {
 			}
 			words[i] = w
 		}
-		key := strings.Join(words, "\x00")
 		switch {
 		case fold:
-			key = "f" + key
+			kb = append(kb[:0], 'f')
 		case t.kind == kindTitle:
-			key = "t" + key
+			kb = append(kb[:0], 't')
 		default:
-			key = "e" + key
+			kb = append(kb[:0], 'e')
 		}
-		if p := seen[key]; p != nil {
+		for i, w := range words {
+			if i > 0 {
+				kb = append(kb, 0)
+			}
+			kb = append(kb, w...)
+		}
+		if p := seen[string(kb)]; p != nil {
 			p.t, p.generic = t, p.generic || tail
 			return
 		}
 		p := &phrase{rest: words[1:], n: len(words), fold: fold, t: t, generic: tail}
-		seen[key] = p
+		seen[string(kb)] = p
 		m := d.exact
 		if fold {
 			m = d.fold

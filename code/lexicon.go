@@ -257,8 +257,7 @@ func loadLexicon() (*lexicon, error) {
 		}
 		return nil
 	})
-	lx.indexFirst(slabs, fw)
-	lx.indexSecond()
+	lx.indexSecond(lx.indexFirst(slabs, fw))
 	return lx, err
 }
 

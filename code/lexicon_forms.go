@@ -17,8 +17,15 @@ type formExpander struct {
 	verbs map[string][]string // "seize~" → seize, seizes, seized, seizing
 	text  []byte              // the form with its choices made
 	toks  []string            // text's words, being inflected
-	block []string            // free room the word lists are cut from
-	out   [][]string          // the forms of the row being expanded
+	// last holds the text split last, and ends where each of its words
+	// (toks) ends: choose makes the texts of a form in an order where
+	// each shares most of its start with the one before, and the words
+	// within that shared start are not looked up again. Both are empty
+	// after a text with a byte past ASCII.
+	last  []byte
+	ends  []int
+	block []string   // free room the word lists are cut from
+	out   [][]string // the forms of the row being expanded
 }
 
 func newFormExpander() *formExpander {
@@ -86,12 +93,29 @@ var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r':
 func (x *formExpander) split() {
 	x.toks = x.toks[:0]
 	if !isASCII(x.text) {
+		x.last, x.ends = x.last[:0], x.ends[:0]
 		for _, w := range strings.Fields(string(x.text)) {
 			x.toks = append(x.toks, x.word(w))
 		}
 	} else {
 		t := x.text
-		for i := 0; i < len(t); {
+		same := 0
+		for same < len(t) && same < len(x.last) && t[same] == x.last[same] {
+			same++
+		}
+		// A word that ends before same ends there in both texts: the
+		// byte after it, a space, is shared too.
+		k := 0
+		for k < len(x.ends) && x.ends[k] < same {
+			k++
+		}
+		i := 0
+		if k > 0 {
+			i = x.ends[k-1]
+		}
+		x.toks, x.ends = x.toks[:k], x.ends[:k]
+		x.last = append(x.last[:0], t...)
+		for i < len(t) {
 			for i < len(t) && asciiSpace[t[i]] {
 				i++
 			}
@@ -101,6 +125,7 @@ func (x *formExpander) split() {
 			}
 			if j > i {
 				x.toks = append(x.toks, x.wordOf(t[i:j]))
+				x.ends = append(x.ends, j)
 			}
 			i = j
 		}

@@ -123,6 +123,14 @@ func Load(extra ...string) (*Gazetteer, error) {
 		byFirst:   make(map[string][]*phrase, 2200),
 		countries: make(map[string]int32, 260),
 	}
+	// The country outlines need nothing else of the gazetteer: they are
+	// read beside the rest.
+	var (
+		outlines  sync.WaitGroup
+		shapesErr error
+	)
+	defer outlines.Wait()
+	outlines.Go(func() { shapesErr = g.shapes.load(shapesGz) })
 	var aliases [][]string
 	var err error
 	if aliases, err = g.parse(embeddedName, strings.NewReader(embedded), aliases); err != nil {
@@ -143,8 +151,8 @@ func Load(extra ...string) (*Gazetteer, error) {
 	if err := g.loadGenerated(citiesFS); err != nil {
 		return nil, err
 	}
-	if err := g.shapes.load(shapesGz); err != nil {
-		return nil, err
+	if outlines.Wait(); shapesErr != nil {
+		return nil, shapesErr
 	}
 	return g, nil
 }

@@ -225,7 +225,7 @@ func readPart(fsys fs.FS, name string) (string, error) {
 // p.keys, setting p.kept, or p.err.
 func (g *Gazetteer) parsePart(p *genPart) {
 	text, file := p.text, p.file
-	countries := make(map[string][]string, 256)
+	countries := new(countryLists)
 	admin1Keys := make(map[string]string, 2048)
 	var f [9]string
 	var err error
@@ -251,14 +251,10 @@ func (g *Gazetteer) parsePart(p *genPart) {
 		key := f[0]
 		e := &p.entries[p.kept]
 		e.Name, e.Kind, e.Admin1 = f[1], KindCity, f[3]
-		cs, ok := countries[f[2]]
+		cs, ok := countries.of(f[2])
 		if !ok {
-			if !isISO3(f[2]) {
-				bad("bad country code %q", f[2])
-				return
-			}
-			cs = []string{f[2]}
-			countries[f[2]] = cs
+			bad("bad country code %q", f[2])
+			return
 		}
 		e.Country, e.Countries = cs[0], cs
 		if e.Lat, err = parseDecimal(f[4]); err != nil || math.Abs(e.Lat) > 90 {

@@ -177,6 +177,12 @@ func decodeCompact(gz []byte, keep bool) (*tagger, error) {
 			return nil, fmt.Errorf("decode tagger model: %w", err)
 		}
 	}
+	return decodeText(raw, keep)
+}
+
+// decodeText decodes a model's inflated text, as decodeCompact does; the
+// tagger's strings are cut from raw.
+func decodeText(raw string, keep bool) (*tagger, error) {
 	if !strings.HasPrefix(raw, modelMagic) {
 		return nil, errors.New("decode tagger model: not a truce-tagger/1 file")
 	}

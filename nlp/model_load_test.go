@@ -13,13 +13,13 @@ import (
 func TestModelStoredGzipped(t *testing.T) {
 	var gz bytes.Buffer
 	zw := gzip.NewWriter(&gz)
-	if _, err := zw.Write(compactModel); err != nil {
+	if _, err := zw.Write([]byte(compactModel)); err != nil {
 		t.Fatal(err)
 	}
 	if err := zw.Close(); err != nil {
 		t.Fatal(err)
 	}
-	want, err := decodeModel(compactModel)
+	want, err := decodeModel([]byte(compactModel))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -25,7 +25,7 @@ func TestCompactModel(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got, err := decodeModel(compactModel)
+	got, err := decodeModel([]byte(compactModel))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,7 +42,7 @@ func TestDecodeModelRejectsBadInput(t *testing.T) {
 	for name, b := range map[string][]byte{
 		"empty":      nil,
 		"magic only": []byte("truce-tagger/1"),
-		"truncated":  compactModel[:len(compactModel)/2],
+		"truncated":  []byte(compactModel[:len(compactModel)/2]),
 	} {
 		if _, err := decodeModel(b); err == nil {
 			t.Errorf("%s: decoded without error", name)

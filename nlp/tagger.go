@@ -39,10 +39,10 @@ type tagger struct {
 }
 
 //go:embed data/tagger.bin
-var compactModel []byte
+var compactModel string
 
-// loadTagger loads the tagger from the embedded compact model.
-func loadTagger() (*tagger, error) { return decodeCompact(compactModel, false) }
+// loadTagger loads the tagger from the embedded compact model (perf31_model.go).
+func loadTagger() (*tagger, error) { return loadModel(compactModel) }
 
 // proseTagger decodes prose's own averaged-perceptron model; the compact
 // model is made from it (TestCompactModel).

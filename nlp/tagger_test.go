@@ -64,7 +64,7 @@ func refTag(t *tagger, words, fixed []string) []string {
 
 func TestFeatureIndexMatchesModel(t *testing.T) {
 	p := MustPipeline(t)
-	full, err := decodeModel(compactModel)
+	full, err := decodeModel([]byte(compactModel))
 	if err != nil {
 		t.Fatal(err)
 	}

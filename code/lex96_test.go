@@ -1,16 +1,6 @@
 package code_test
 
-import (
-	"strings"
-	"testing"
-)
-
-// lex96Case is one sentence of a general construction and the category
-// and CAMEO code it must (or, with no set, must not) be coded as.
-type lex96Case struct {
-	name, text, typ, cameo string
-	no                     bool
-}
+import "testing"
 
 // TestLex96Constructions: common news phrasings of diplomacy, aid and
 // statements that coded nothing before (found by probing, not from dev):
@@ -19,7 +9,7 @@ type lex96Case struct {
 // court, blame, refusal and warning idioms, debt written off; and
 // look-alikes the rows must leave alone.
 func TestLex96Constructions(t *testing.T) {
-	tests := []lex96Case{
+	tests := []constructionCase{
 		{name: "applauded possessor", text: "Berlin applauded Senegal's handling of the vote on Monday.", typ: "SUPPORT", cameo: "051"},
 		{name: "applauds determiner", text: "Japan applauds the reforms pushed through by Indonesia, its foreign minister said.", typ: "SUPPORT", cameo: "051"},
 		{name: "voiced approval", text: "Jordan voiced its approval of Egypt's mediation on Sunday.", typ: "SUPPORT", cameo: "051"},
@@ -46,23 +36,5 @@ func TestLex96Constructions(t *testing.T) {
 		{name: "finger at a map", text: "The guide pointed a finger at the map.", typ: "ACCUSE", no: true},
 		{name: "said no one", text: "Officials said no one was hurt in the fire.", typ: "REJECT", no: true},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Helper()
-			var got []string
-			for _, e := range mustExtract(t, tt.text, "2024-05-06").Events {
-				hit := e.Type == tt.typ && (tt.cameo == "" || e.CAMEO == tt.cameo)
-				if hit && tt.no {
-					t.Errorf("got %s/%s, want none", e.Type, e.CAMEO)
-				}
-				if hit && !tt.no {
-					return
-				}
-				got = append(got, e.Type+"/"+e.CAMEO)
-			}
-			if !tt.no {
-				t.Errorf("want %s/%s, got [%s]", tt.typ, tt.cameo, strings.Join(got, " "))
-			}
-		})
-	}
+	checkConstructions(t, tests)
 }

@@ -1,16 +1,6 @@
 package code_test
 
-import (
-	"strings"
-	"testing"
-)
-
-// lex98Case is one sentence of a violent or coercive act and the category
-// and CAMEO code it must (or, with no set, must not) be coded as.
-type lex98Case struct {
-	name, text, typ, cameo string
-	no                     bool
-}
+import "testing"
 
 // TestLex98ViolentActs: common news phrasings of beatings, torture,
 // gunfire, heavy fire, captures and detention that coded nothing before
@@ -20,7 +10,7 @@ type lex98Case struct {
 // "picked up" by forces, "held incommunicado", a drone called an
 // unmanned aerial vehicle; and look-alikes the rows must leave alone.
 func TestLex98ViolentActs(t *testing.T) {
-	tests := []lex98Case{
+	tests := []constructionCase{
 		{name: "roughed up", text: "Police roughed up two reporters outside the court in Dhaka on Monday.", typ: "ASSAULT", cameo: "182"},
 		{name: "roughed up passive", text: "A reporter was roughed up by police in Lahore on Friday.", typ: "ASSAULT", cameo: "182"},
 		{name: "waterboarded", text: "Police waterboarded two detainees at a prison in Kenya, a rights group said.", typ: "ASSAULT", cameo: "1822"},
@@ -49,22 +39,5 @@ func TestLex98ViolentActs(t *testing.T) {
 		{name: "peppered with jokes", text: "The Kenyan president peppered his speech with jokes.", typ: "ASSAULT", no: true},
 		{name: "rained praise", text: "Critics in Paris rained praise on the Senegalese singer.", typ: "ASSAULT", no: true},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, e := range mustExtract(t, tt.text, "2024-05-06").Events {
-				hit := e.Type == tt.typ && (tt.cameo == "" || e.CAMEO == tt.cameo)
-				if hit && tt.no {
-					t.Errorf("got %s/%s, want none", e.Type, e.CAMEO)
-				}
-				if hit && !tt.no {
-					return
-				}
-				got = append(got, e.Type+"/"+e.CAMEO)
-			}
-			if !tt.no {
-				t.Errorf("want %s/%s, got [%s]", tt.typ, tt.cameo, strings.Join(got, " "))
-			}
-		})
-	}
+	checkConstructions(t, tests)
 }

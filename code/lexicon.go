@@ -202,7 +202,7 @@ func loadLexicon() (*lexicon, error) {
 	// under their first words once all are read.
 	var slab []entry
 	var slabs [][]entry
-	fw := &firstWords{id: make(map[string]int32, 4096)}
+	fw := &firstWords{}
 	x := newFormExpander()
 	err := eachRow("data/triggers.tsv", 6, func(f []string, line int) error {
 		if _, ok := lx.cameo[f[2]]; !ok {
@@ -243,7 +243,7 @@ func loadLexicon() (*lexicon, error) {
 			if err != nil {
 				return err
 			}
-			for _, ws := range forms {
+			for i, ws := range forms {
 				if len(slab) == cap(slab) {
 					slab = make([]entry, 0, 1024)
 					slabs = append(slabs, slab)
@@ -252,11 +252,12 @@ func loadLexicon() (*lexicon, error) {
 				slab = append(slab, e)
 				slab[len(slab)-1].words = ws
 				slabs[len(slabs)-1] = slab
-				fw.add(ws[0])
+				fw.add(ws[0], x.firsts[i], x.keys[i])
 			}
 		}
 		return nil
 	})
+	fw.names = x.names
 	lx.indexSecond(lx.indexFirst(slabs, fw))
 	return lx, err
 }

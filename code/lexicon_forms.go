@@ -13,29 +13,41 @@ import (
 // copy of each word and of each verb's forms, builds a form's text in one
 // reused buffer, and cuts the word lists from large shared blocks.
 type formExpander struct {
-	words map[string]string   // each distinct word, once
-	verbs map[string][]string // "seize~" → seize, seizes, seized, seizing
-	text  []byte              // the form with its choices made
-	toks  []string            // text's words, being inflected
+	// words numbers each distinct word, kept once in names; the numbers
+	// let the index count and sort forms by word in slices, not maps
+	// (perf32_words.go).
+	words map[string]int32
+	names []string
+	verbs map[string][]int32 // "seize~" → seize, seizes, seized, seizing
+	text  []byte             // the form with its choices made
+	toks  []string           // text's words, being inflected
+	tids  []int32            // their numbers
 	// last holds the text split last, and ends where each of its words
 	// (toks) ends: choose makes the texts of a form in an order where
 	// each shares most of its start with the one before, and the words
 	// within that shared start are not looked up again. Both are empty
 	// after a text with a byte past ASCII.
-	last  []byte
-	ends  []int
-	block []string   // free room the word lists are cut from
-	out   [][]string // the forms of the row being expanded
+	last   []byte
+	ends   []int
+	block  []string   // free room the word lists are cut from
+	idRoom []int32    // free room the verbs' number lists are cut from
+	out    [][]string // the forms of the row being expanded
+	// firsts and keys hold, by form of out, the number of its first word
+	// and its packed key (packKey): all the index needs of the
+	// numbers, kept in 8 bytes a form rather than a number a word.
+	firsts, keys []int32
 }
 
 func newFormExpander() *formExpander {
-	return &formExpander{words: make(map[string]string, 4096), verbs: make(map[string][]string, 1024)}
+	x := &formExpander{words: make(map[string]int32, 4096), names: make([]string, 0, 4096), verbs: make(map[string][]int32, 1024)}
+	x.word("*") // numbered starID
+	return x
 }
 
 // expand returns the word lists of form, in the order alternatives gives
 // them. The returned slice is reused by the next call; the lists are not.
 func (x *formExpander) expand(form string) ([][]string, error) {
-	x.out = x.out[:0]
+	x.out, x.firsts, x.keys = x.out[:0], x.firsts[:0], x.keys[:0]
 	for rest := form; ; {
 		i := strings.IndexAny(rest, "{}")
 		if i < 0 {
@@ -91,11 +103,13 @@ var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r':
 
 // split cuts text into words as strings.Fields would and inflects them.
 func (x *formExpander) split() {
-	x.toks = x.toks[:0]
+	x.toks, x.tids = x.toks[:0], x.tids[:0]
 	if !isASCII(x.text) {
 		x.last, x.ends = x.last[:0], x.ends[:0]
 		for _, w := range strings.Fields(string(x.text)) {
-			x.toks = append(x.toks, x.word(w))
+			id := x.word(w)
+			x.toks = append(x.toks, x.names[id])
+			x.tids = append(x.tids, id)
 		}
 	} else {
 		t := x.text
@@ -113,7 +127,7 @@ func (x *formExpander) split() {
 		if k > 0 {
 			i = x.ends[k-1]
 		}
-		x.toks, x.ends = x.toks[:k], x.ends[:k]
+		x.toks, x.tids, x.ends = x.toks[:k], x.tids[:k], x.ends[:k]
 		x.last = append(x.last[:0], t...)
 		for i < len(t) {
 			for i < len(t) && asciiSpace[t[i]] {
@@ -124,7 +138,9 @@ func (x *formExpander) split() {
 				j++
 			}
 			if j > i {
-				x.toks = append(x.toks, x.wordOf(t[i:j]))
+				id := x.wordOf(t[i:j])
+				x.toks = append(x.toks, x.names[id])
+				x.tids = append(x.tids, id)
 				x.ends = append(x.ends, j)
 			}
 			i = j
@@ -149,16 +165,16 @@ func isASCII(b []byte) bool {
 // it keeps a copy of toks as a form.
 func (x *formExpander) inflect(from int) {
 	for i := from; i < len(x.toks); i++ {
-		w := x.toks[i]
+		w, wid := x.toks[i], x.tids[i]
 		if !strings.HasSuffix(w, "~") {
 			continue
 		}
 		for _, f := range x.verbForms(w) {
-			x.toks[i] = f
+			x.toks[i], x.tids[i] = x.names[f], f
 			// from i: a form may itself end in "~", as inflect reads it
 			x.inflect(i)
 		}
-		x.toks[i] = w
+		x.toks[i], x.tids[i] = w, wid
 		return
 	}
 	if cap(x.block)-len(x.block) < len(x.toks) {
@@ -167,10 +183,13 @@ func (x *formExpander) inflect(from int) {
 	a := len(x.block)
 	x.block = append(x.block, x.toks...)
 	x.out = append(x.out, x.block[a:len(x.block):len(x.block)])
+	x.firsts = append(x.firsts, x.tids[0])
+	x.keys = append(x.keys, packKey(x.tids))
 }
 
-// verbForms returns the forms of a "~"- or "~~"-marked verb, made once.
-func (x *formExpander) verbForms(w string) []string {
+// verbForms returns the numbers of the forms of a "~"- or "~~"-marked
+// verb, made once.
+func (x *formExpander) verbForms(w string) []int32 {
 	if fs, ok := x.verbs[w]; ok {
 		return fs
 	}
@@ -180,30 +199,40 @@ func (x *formExpander) verbForms(w string) []string {
 		stem, forms = s, doubledForms
 	}
 	fs := forms(stem)
-	for k, f := range fs {
-		fs[k] = x.word(f)
+	if cap(x.idRoom)-len(x.idRoom) < len(fs) {
+		x.idRoom = make([]int32, 0, max(1024, len(fs)))
 	}
-	x.verbs[w] = fs
-	return fs
+	a := len(x.idRoom)
+	for _, f := range fs {
+		x.idRoom = append(x.idRoom, x.word(f))
+	}
+	ids := x.idRoom[a:len(x.idRoom):len(x.idRoom)]
+	x.verbs[w] = ids
+	return ids
 }
 
-// word returns the kept copy of w.
-func (x *formExpander) word(w string) string {
-	if s, ok := x.words[w]; ok {
-		return s
+// word returns the number of w, numbering it if new; names holds its
+// kept copy.
+func (x *formExpander) word(w string) int32 {
+	if id, ok := x.words[w]; ok {
+		return id
 	}
-	x.words[w] = w
-	return w
+	id := int32(len(x.names))
+	x.words[w] = id
+	x.names = append(x.names, w)
+	return id
 }
 
-// wordOf returns the kept copy of the word b spells, making it if new.
-func (x *formExpander) wordOf(b []byte) string {
-	if s, ok := x.words[string(b)]; ok {
-		return s
+// wordOf returns the number of the word b spells, numbering it if new.
+func (x *formExpander) wordOf(b []byte) int32 {
+	if id, ok := x.words[string(b)]; ok {
+		return id
 	}
 	s := string(b)
-	x.words[s] = s
-	return s
+	id := int32(len(x.names))
+	x.words[s] = id
+	x.names = append(x.names, s)
+	return id
 }
 
 // alternatives expands a form's "{a,b,c}" choices, each standing for any
@@ -244,3 +273,6 @@ func doubledForms(v string) []string {
 	d := v + v[len(v)-1:]
 	return []string{v, v + "s", d + "ed", d + "ing"}
 }
+
+// starID is the number of "*", the first word every expander numbers.
+const starID int32 = 0

@@ -6,26 +6,29 @@ import "github.com/truce-project/truce/bloom"
 // read and counts the forms of each, so that indexFirst can cut every
 // list to size from one block rather than grow it.
 type firstWords struct {
-	id    map[string]int32
+	// at holds by the expander's word number 1 + the word's number here
+	// as a first word, 0 for none: a slice, not a map keyed by the word.
+	at    []int32
 	words []string // by number
 	count []int    // by number
-	// of holds the number of each form's first word, a block for each
-	// slab of entries, as the slabs hold the forms.
-	of [][]int32
+	// of holds the number of each form's first word, and keys its
+	// packed key (packKey), a block for each slab of entries, as the
+	// slabs hold the forms.
+	of    [][]int32
+	keys  [][]int32
+	names []string // the expander's words by number
 }
 
 // newSlab starts the numbers of a new slab of n entries.
 func (fw *firstWords) newSlab(n int) {
 	fw.of = append(fw.of, make([]int32, 0, n))
+	fw.keys = append(fw.keys, make([]int32, 0, n))
 }
 
-// formKey is the word a form is indexed by after its first: its second
+// A form's key is the word it is indexed by after its first: its second
 // word (kind keySecond), the word after a "*" second (keyThird), or none
-// (keyOpen: the open list).
-type formKey struct {
-	word string
-	kind uint8
-}
+// (keyOpen: the open list). It is kept packed in an int32, the word's
+// number from the expander times four plus the kind (packKey).
 
 const (
 	keyOpen uint8 = iota
@@ -33,27 +36,36 @@ const (
 	keyThird
 )
 
-// keyOf returns the formKey of the form ws.
-func keyOf(ws []string) formKey {
+// packKey returns the packed key of the form whose words the expander
+// numbered ids: equal numbers are equal words.
+func packKey(ids []int32) int32 {
 	switch {
-	case len(ws) >= 3 && ws[1] == "*" && ws[2] != "*":
-		return formKey{word: ws[2], kind: keyThird}
-	case len(ws) < 2 || ws[1] == "*":
-		return formKey{kind: keyOpen}
+	case len(ids) >= 3 && ids[1] == starID && ids[2] != starID:
+		return ids[2]<<2 | int32(keyThird)
+	case len(ids) < 2 || ids[1] == starID:
+		return int32(keyOpen)
 	}
-	return formKey{word: ws[1], kind: keySecond}
+	return ids[1]<<2 | int32(keySecond)
 }
 
-func (fw *firstWords) add(w string) {
-	n, ok := fw.id[w]
-	if !ok {
+// add numbers and counts the first word w of a form, numbered first by
+// the expander, and keeps its packed key.
+func (fw *firstWords) add(w0 string, first, key int32) {
+	w := int(first)
+	for w >= len(fw.at) {
+		fw.at = append(fw.at, 0)
+	}
+	n := fw.at[w] - 1
+	if n < 0 {
 		n = int32(len(fw.words))
-		fw.id[w] = n
-		fw.words = append(fw.words, w)
+		fw.at[w] = n + 1
+		fw.words = append(fw.words, w0)
 		fw.count = append(fw.count, 0)
 	}
 	fw.count[n]++
-	fw.of[len(fw.of)-1] = append(fw.of[len(fw.of)-1], n)
+	last := len(fw.of) - 1
+	fw.of[last] = append(fw.of[last], n)
+	fw.keys[last] = append(fw.keys[last], key)
 }
 
 // firstLists holds by first word's number the lists indexFirst makes for
@@ -62,8 +74,9 @@ type firstLists struct {
 	words []string   // the first words
 	forms [][]*entry // their forms in file order
 	needs [][]uint64 // the forms' signatures (perf21_sig.go)
-	keys  [][]formKey
-	spans []int // the most tokens after the first word any form takes
+	keys  [][]int32  // packed (packKey)
+	spans []int      // the most tokens after the first word any form takes
+	names []string   // the expander's words by number
 }
 
 // indexFirst lists the forms of slabs, in file order, under their first
@@ -78,10 +91,10 @@ func (lx *lexicon) indexFirst(slabs [][]entry, fw *firstWords) firstLists {
 	}
 	block := make([]*entry, total)
 	needBlock := make([]uint64, total)
-	keyBlock := make([]formKey, total)
+	keyBlock := make([]int32, total)
 	lists := make([][]*entry, len(fw.words))
 	needs := make([][]uint64, len(fw.words))
-	keys := make([][]formKey, len(fw.words))
+	keys := make([][]int32, len(fw.words))
 	spans := make([]int, len(fw.words))
 	for n, c := range fw.count {
 		lists[n], block = block[:0:c], block[c:]
@@ -94,7 +107,7 @@ func (lx *lexicon) indexFirst(slabs [][]entry, fw *firstWords) firstLists {
 			need, span := formNeeds(e.words)
 			lists[n] = append(lists[n], e)
 			needs[n] = append(needs[n], need)
-			keys[n] = append(keys[n], keyOf(e.words))
+			keys[n] = append(keys[n], fw.keys[k][j])
 			spans[n] = max(spans[n], span)
 		}
 	}
@@ -102,7 +115,7 @@ func (lx *lexicon) indexFirst(slabs [][]entry, fw *firstWords) firstLists {
 	for n, w := range fw.words {
 		lx.byFirst[w] = lists[n]
 	}
-	return firstLists{words: fw.words, forms: lists, needs: needs, keys: keys, spans: spans}
+	return firstLists{words: fw.words, forms: lists, needs: needs, keys: keys, spans: spans, names: fw.names}
 }
 
 // indexSecond builds the secondIndex of each first word's forms, given by
@@ -118,36 +131,44 @@ func (lx *lexicon) indexSecond(fl firstLists) {
 	// every position goes into exactly one list
 	block := make([]int, total)
 	// bySecond and byThird number one first word's second and third
-	// words; keyOf, names, third, count and lists are by number, and
-	// number 0 is the open list.
-	bySecond, byThird := map[string]int{}, map[string]int{}
+	// words, by the expander's word number (0 for none yet); keyOf,
+	// names, wids, third, count and lists are by number, and number 0 is
+	// the open list.
+	bySecond, byThird := make([]int32, len(fl.names)), make([]int32, len(fl.names))
 	keyOf := []int{}
-	names, third, count := []string{""}, []bool{false}, []int{0}
+	names, wids, third, count := []string{""}, []int32{0}, []bool{false}, []int{0}
 	var lists [][]int
 	for n, w := range fl.words {
 		es := fl.forms[n]
-		clear(bySecond)
-		clear(byThird)
-		keyOf, names, third, count = keyOf[:0], names[:1], third[:1], count[:1]
+		for id := 1; id < len(names); id++ {
+			if third[id] {
+				byThird[wids[id]] = 0
+			} else {
+				bySecond[wids[id]] = 0
+			}
+		}
+		keyOf, names, wids, third, count = keyOf[:0], names[:1], wids[:1], third[:1], count[:1]
 		count[0] = 0
 		nSecond, nThird := 0, 0
 		need, span := fl.needs[n], fl.spans[n]
-		for _, fk := range fl.keys[n] {
-			if fk.kind == keyOpen {
+		for _, k := range fl.keys[n] {
+			kind, wid := uint8(k&3), k>>2
+			if kind == keyOpen {
 				keyOf = append(keyOf, 0)
 				count[0]++
 				continue
 			}
 			keys := bySecond
-			if fk.kind == keyThird {
+			if kind == keyThird {
 				keys = byThird
 			}
-			id, ok := keys[fk.word]
-			if !ok {
+			id := int(keys[wid])
+			if id == 0 {
 				id = len(names)
-				keys[fk.word] = id
-				names = append(names, fk.word)
-				third = append(third, fk.kind == keyThird)
+				keys[wid] = int32(id)
+				names = append(names, fl.names[wid])
+				wids = append(wids, wid)
+				third = append(third, kind == keyThird)
 				if third[id] {
 					nThird++
 				} else {

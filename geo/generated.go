@@ -196,9 +196,13 @@ func (g *Gazetteer) loadGenerated(fsys fs.FS) error {
 	return nil
 }
 
-// readPart returns the text of one part: inflated if its name ends in
-// ".gz", else read as is, in one copy.
+// readPart returns the text of one part: the embedded string if it is
+// one (embeddedPart), inflated if its name ends in ".gz", else read as is,
+// in one copy.
 func readPart(fsys fs.FS, name string) (string, error) {
+	if text, ok := embeddedPart(fsys, name); ok {
+		return text, nil
+	}
 	if strings.HasSuffix(name, ".gz") {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -235,16 +239,12 @@ func (g *Gazetteer) parsePart(p *genPart) {
 	}
 	for len(text) > 0 {
 		line++
-		row := text
-		if k := strings.IndexByte(text, '\n'); k >= 0 {
-			row, text = text[:k], text[k+1:]
-		} else {
-			text = ""
-		}
+		row, rest, ok := cutRow(text, &f)
+		text = rest
 		if row == "" || row[0] == '#' {
 			continue
 		}
-		if !splitTabs(row, f[:]) {
+		if !ok {
 			bad("want 9 tab-separated fields")
 			return
 		}
@@ -265,11 +265,11 @@ func (g *Gazetteer) parsePart(p *genPart) {
 			bad("bad longitude %q", f[5])
 			return
 		}
-		if e.Population, err = strconv.Atoi(f[6]); err != nil || e.Population < 0 {
+		if e.Population, err = atoiCount(f[6]); err != nil || e.Population < 0 {
 			bad("bad population %q", f[6])
 			return
 		}
-		if e.GeonamesID, err = strconv.Atoi(f[7]); err != nil || e.GeonamesID < 0 {
+		if e.GeonamesID, err = atoiCount(f[7]); err != nil || e.GeonamesID < 0 {
 			bad("bad geonames_id %q", f[7])
 			return
 		}
@@ -335,22 +335,33 @@ func parseDecimal(s string) (float64, error) {
 		neg = s[i] == '-'
 		i++
 	}
+	// The whole part, then the fraction, each in a loop of its own: one
+	// test a byte instead of a switch and two counters.
 	var mant uint64
-	digits, frac := 0, -1
-	for ; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= '0' && c <= '9':
-			mant = mant*10 + uint64(c-'0')
-			digits++
-			if frac >= 0 {
-				frac++
-			}
-		case c == '.' && frac < 0:
-			frac = 0
-		default:
+	j := i
+	for ; j < len(s); j++ {
+		c := s[j] - '0'
+		if c > 9 {
+			break
+		}
+		mant = mant*10 + uint64(c)
+	}
+	digits, frac := j-i, -1
+	if j < len(s) {
+		if s[j] != '.' {
 			return strconv.ParseFloat(s, 64)
 		}
+		j++
+		k := j
+		for ; j < len(s); j++ {
+			c := s[j] - '0'
+			if c > 9 {
+				return strconv.ParseFloat(s, 64)
+			}
+			mant = mant*10 + uint64(c)
+		}
+		frac = j - k
+		digits += frac
 	}
 	if digits == 0 || digits > 15 || frac == 0 {
 		return strconv.ParseFloat(s, 64)
@@ -385,23 +396,4 @@ func (g *Gazetteer) shadowed(key string, e *entry, fixes *[][2]int) bool {
 		}
 	}
 	return near || e.Population < shadowPopulation
-}
-
-// splitTabs splits row into exactly len(f) tab-separated fields.
-func splitTabs(row string, f []string) bool {
-	for i := range f {
-		if i == len(f)-1 {
-			if strings.IndexByte(row, '\t') >= 0 {
-				return false
-			}
-			f[i] = row
-			return true
-		}
-		k := strings.IndexByte(row, '\t')
-		if k < 0 {
-			return false
-		}
-		f[i], row = row[:k], row[k+1:]
-	}
-	return true
 }

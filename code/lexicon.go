@@ -252,7 +252,7 @@ func loadLexicon() (*lexicon, error) {
 				slab = append(slab, e)
 				slab[len(slab)-1].words = ws
 				slabs[len(slabs)-1] = slab
-				fw.add(ws[0], x.firsts[i], x.keys[i])
+				fw.add(ws[0], x.firsts[i], x.keys[i], x.needs[i], x.spans[i])
 			}
 		}
 		return nil

@@ -22,19 +22,31 @@ type formExpander struct {
 	text  []byte             // the form with its choices made
 	toks  []string           // text's words, being inflected
 	tids  []int32            // their numbers
-	// last holds the text split last, and ends where each of its words
-	// (toks) ends: choose makes the texts of a form in an order where
-	// each shares most of its start with the one before, and the words
-	// within that shared start are not looked up again. Both are empty
-	// after a text with a byte past ASCII.
-	last   []byte
-	ends   []int
+	tpos  []int              // where toks has a "~"-marked word (perf33)
+	// ends holds where each word of the text split last (toks) ends:
+	// choose makes the texts of a form in an order where each shares
+	// most of its start with the one before, and the words within that
+	// shared start are not looked up again. same is how long that start
+	// is: choose only cuts text and appends to it, so no byte before the
+	// shortest length text was cut to since the last split has changed
+	// (perf33). ascii says the form has no byte past ASCII; ends is
+	// empty after a form that has.
+	ends  []int
+	same  int
+	ascii bool
+	// bits holds each word's signature bit (wordBit) by number, and
+	// needs and spans each form of out's signature and span (formNeeds):
+	// made from the numbers, they cost no read of the words (perf33).
+	bits   []uint64
+	needs  []uint64
+	spans  []int32
 	block  []string   // free room the word lists are cut from
 	idRoom []int32    // free room the verbs' number lists are cut from
 	out    [][]string // the forms of the row being expanded
 	// firsts and keys hold, by form of out, the number of its first word
-	// and its packed key (packKey): all the index needs of the
-	// numbers, kept in 8 bytes a form rather than a number a word.
+	// and its packed key (packKey): with needs and spans, all the index
+	// needs of the numbers, kept in 20 bytes a form rather than a number
+	// a word.
 	firsts, keys []int32
 }
 
@@ -48,6 +60,7 @@ func newFormExpander() *formExpander {
 // them. The returned slice is reused by the next call; the lists are not.
 func (x *formExpander) expand(form string) ([][]string, error) {
 	x.out, x.firsts, x.keys = x.out[:0], x.firsts[:0], x.keys[:0]
+	x.needs, x.spans = x.needs[:0], x.spans[:0]
 	for rest := form; ; {
 		i := strings.IndexAny(rest, "{}")
 		if i < 0 {
@@ -69,7 +82,7 @@ func (x *formExpander) expand(form string) ([][]string, error) {
 		}
 		rest = rest[i+2+j:]
 	}
-	x.text = x.text[:0]
+	x.text, x.same, x.ascii = x.text[:0], 0, isASCIIString(form)
 	x.choose(form)
 	return x.out, nil
 }
@@ -84,6 +97,7 @@ func (x *formExpander) choose(rest string) {
 		x.text = append(x.text, rest...)
 		x.split()
 		x.text = x.text[:n]
+		x.same = min(x.same, n)
 		return
 	}
 	j := i + strings.IndexByte(rest[i:], '}')
@@ -93,9 +107,11 @@ func (x *formExpander) choose(rest string) {
 		var a string
 		a, c, more = strings.Cut(c, ",")
 		x.text = append(x.text[:m], a...)
+		x.same = min(x.same, m)
 		x.choose(rest[j+1:])
 	}
 	x.text = x.text[:n]
+	x.same = min(x.same, n)
 }
 
 // asciiSpace marks the ASCII bytes strings.Fields splits at.
@@ -104,19 +120,20 @@ var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r':
 // split cuts text into words as strings.Fields would and inflects them.
 func (x *formExpander) split() {
 	x.toks, x.tids = x.toks[:0], x.tids[:0]
-	if !isASCII(x.text) {
-		x.last, x.ends = x.last[:0], x.ends[:0]
+	if !x.ascii {
+		x.ends, x.tpos = x.ends[:0], x.tpos[:0]
 		for _, w := range strings.Fields(string(x.text)) {
 			id := x.word(w)
+			if strings.HasSuffix(w, "~") {
+				x.tpos = append(x.tpos, len(x.toks))
+			}
 			x.toks = append(x.toks, x.names[id])
 			x.tids = append(x.tids, id)
 		}
 	} else {
 		t := x.text
-		same := 0
-		for same < len(t) && same < len(x.last) && t[same] == x.last[same] {
-			same++
-		}
+		same := x.same
+		x.same = len(t)
 		// A word that ends before same ends there in both texts: the
 		// byte after it, a space, is shared too.
 		k := 0
@@ -128,7 +145,9 @@ func (x *formExpander) split() {
 			i = x.ends[k-1]
 		}
 		x.toks, x.tids, x.ends = x.toks[:k], x.tids[:k], x.ends[:k]
-		x.last = append(x.last[:0], t...)
+		for len(x.tpos) > 0 && x.tpos[len(x.tpos)-1] >= k {
+			x.tpos = x.tpos[:len(x.tpos)-1]
+		}
 		for i < len(t) {
 			for i < len(t) && asciiSpace[t[i]] {
 				i++
@@ -139,6 +158,9 @@ func (x *formExpander) split() {
 			}
 			if j > i {
 				id := x.wordOf(t[i:j])
+				if t[j-1] == '~' {
+					x.tpos = append(x.tpos, len(x.toks))
+				}
 				x.toks = append(x.toks, x.names[id])
 				x.tids = append(x.tids, id)
 				x.ends = append(x.ends, j)
@@ -151,30 +173,21 @@ func (x *formExpander) split() {
 	}
 }
 
-func isASCII(b []byte) bool {
-	for _, c := range b {
-		if c >= utf8.RuneSelf {
+func isASCIIString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
 			return false
 		}
 	}
 	return true
 }
 
-// inflect puts each form of the first "~"-marked word from toks[from] in
-// its place in turn and goes on with the words after it; with none left
-// it keeps a copy of toks as a form.
-func (x *formExpander) inflect(from int) {
-	for i := from; i < len(x.toks); i++ {
-		w, wid := x.toks[i], x.tids[i]
-		if !strings.HasSuffix(w, "~") {
-			continue
-		}
-		for _, f := range x.verbForms(w) {
-			x.toks[i], x.tids[i] = x.names[f], f
-			// from i: a form may itself end in "~", as inflect reads it
-			x.inflect(i)
-		}
-		x.toks[i], x.tids[i] = w, wid
+// inflect puts each form of the "~"-marked word at toks[tpos[p]] in its
+// place in turn and goes on with the marked words after it; with none
+// left it keeps a copy of toks as a form.
+func (x *formExpander) inflect(p int) {
+	if p < len(x.tpos) {
+		x.inflectAt(x.tpos[p], p)
 		return
 	}
 	if cap(x.block)-len(x.block) < len(x.toks) {
@@ -185,6 +198,37 @@ func (x *formExpander) inflect(from int) {
 	x.out = append(x.out, x.block[a:len(x.block):len(x.block)])
 	x.firsts = append(x.firsts, x.tids[0])
 	x.keys = append(x.keys, packKey(x.tids))
+	var need uint64
+	var span int32
+	for _, id := range x.tids[1:] {
+		need, span = x.addNeed(need, span, id)
+	}
+	x.needs = append(x.needs, need)
+	x.spans = append(x.spans, span)
+}
+
+// addNeed adds the word numbered id to a form's signature and span, as
+// formNeeds reads it.
+func (x *formExpander) addNeed(need uint64, span int32, id int32) (uint64, int32) {
+	if id == starID {
+		return need, span + maxGap
+	}
+	return need | x.bits[id], span + 1
+}
+
+// inflectAt inflects the "~"-marked word at toks[i], the p-th of them.
+func (x *formExpander) inflectAt(i, p int) {
+	w, wid := x.toks[i], x.tids[i]
+	for _, f := range x.verbForms(w) {
+		x.toks[i], x.tids[i] = x.names[f], f
+		if strings.HasSuffix(x.names[f], "~") {
+			// a form may itself end in "~", as inflect reads it
+			x.inflectAt(i, p)
+		} else {
+			x.inflect(p + 1)
+		}
+	}
+	x.toks[i], x.tids[i] = w, wid
 }
 
 // verbForms returns the numbers of the forms of a "~"- or "~~"-marked
@@ -220,6 +264,7 @@ func (x *formExpander) word(w string) int32 {
 	id := int32(len(x.names))
 	x.words[w] = id
 	x.names = append(x.names, w)
+	x.bits = append(x.bits, wordBit(w))
 	return id
 }
 
@@ -232,6 +277,7 @@ func (x *formExpander) wordOf(b []byte) int32 {
 	id := int32(len(x.names))
 	x.words[s] = id
 	x.names = append(x.names, s)
+	x.bits = append(x.bits, wordBit(s))
 	return id
 }
 

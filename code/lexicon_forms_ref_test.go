@@ -66,6 +66,9 @@ func TestFormExpanderSameAsPlain(t *testing.T) {
 	forms := []string{
 		"", "  ", "~", "ban~~", "a {b c,d} {e~,f~~} g~", "re{took,captured} * town",
 		"{x,y}~ {a,b}\tc", "storm~ {the,a} {base,camp}", "\u00a0shell~\u00a0town",
+		// after a form past ASCII, one sharing its words; a verb form
+		// that is itself marked; choices sharing their start (perf33)
+		"shell~ town", "x~~~ {a,b}", "{a b,a c} d~ {e~,f} g", "{*~,a} b",
 	}
 	x := newFormExpander()
 	if err := eachRow("data/triggers.tsv", 6, func(f []string, line int) error {

@@ -11,18 +11,21 @@ type firstWords struct {
 	at    []int32
 	words []string // by number
 	count []int    // by number
+	span  []int    // by number: the most tokens a form takes after it
 	// of holds the number of each form's first word, and keys its
 	// packed key (packKey), a block for each slab of entries, as the
 	// slabs hold the forms.
 	of    [][]int32
 	keys  [][]int32
-	names []string // the expander's words by number
+	needs [][]uint64 // and its signature (perf33)
+	names []string   // the expander's words by number
 }
 
 // newSlab starts the numbers of a new slab of n entries.
 func (fw *firstWords) newSlab(n int) {
 	fw.of = append(fw.of, make([]int32, 0, n))
 	fw.keys = append(fw.keys, make([]int32, 0, n))
+	fw.needs = append(fw.needs, make([]uint64, 0, n))
 }
 
 // A form's key is the word it is indexed by after its first: its second
@@ -49,8 +52,8 @@ func packKey(ids []int32) int32 {
 }
 
 // add numbers and counts the first word w of a form, numbered first by
-// the expander, and keeps its packed key.
-func (fw *firstWords) add(w0 string, first, key int32) {
+// the expander, and keeps its packed key, signature and span.
+func (fw *firstWords) add(w0 string, first, key int32, need uint64, span int32) {
 	w := int(first)
 	for w >= len(fw.at) {
 		fw.at = append(fw.at, 0)
@@ -61,11 +64,14 @@ func (fw *firstWords) add(w0 string, first, key int32) {
 		fw.at[w] = n + 1
 		fw.words = append(fw.words, w0)
 		fw.count = append(fw.count, 0)
+		fw.span = append(fw.span, 0)
 	}
 	fw.count[n]++
+	fw.span[n] = max(fw.span[n], int(span))
 	last := len(fw.of) - 1
 	fw.of[last] = append(fw.of[last], n)
 	fw.keys[last] = append(fw.keys[last], key)
+	fw.needs[last] = append(fw.needs[last], need)
 }
 
 // firstLists holds by first word's number the lists indexFirst makes for
@@ -95,7 +101,6 @@ func (lx *lexicon) indexFirst(slabs [][]entry, fw *firstWords) firstLists {
 	lists := make([][]*entry, len(fw.words))
 	needs := make([][]uint64, len(fw.words))
 	keys := make([][]int32, len(fw.words))
-	spans := make([]int, len(fw.words))
 	for n, c := range fw.count {
 		lists[n], block = block[:0:c], block[c:]
 		needs[n], needBlock = needBlock[:0:c], needBlock[c:]
@@ -103,19 +108,16 @@ func (lx *lexicon) indexFirst(slabs [][]entry, fw *firstWords) firstLists {
 	}
 	for k, slab := range slabs {
 		for j, n := range fw.of[k] {
-			e := &slab[j]
-			need, span := formNeeds(e.words)
-			lists[n] = append(lists[n], e)
-			needs[n] = append(needs[n], need)
+			lists[n] = append(lists[n], &slab[j])
+			needs[n] = append(needs[n], fw.needs[k][j])
 			keys[n] = append(keys[n], fw.keys[k][j])
-			spans[n] = max(spans[n], span)
 		}
 	}
 	lx.byFirst = make(map[string][]*entry, len(fw.words))
 	for n, w := range fw.words {
 		lx.byFirst[w] = lists[n]
 	}
-	return firstLists{words: fw.words, forms: lists, needs: needs, keys: keys, spans: spans, names: fw.names}
+	return firstLists{words: fw.words, forms: lists, needs: needs, keys: keys, spans: fw.span, names: fw.names}
 }
 
 // indexSecond builds the secondIndex of each first word's forms, given by

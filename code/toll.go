@@ -215,8 +215,6 @@ func (c *Coder) tolls(st *sent, cands []*candidate, reads []tollRead) {
 	// were killed when rioters …" gives the riot two dead, and the
 	// killing one none of its own).
 	counted := map[int]bool{}
-	// ends holds where the count of each claim ends, beside claims.
-	var ends []int
 	for n, r := range reads {
 		if partOfTotal(st, reads[:n], r) {
 			continue
@@ -229,8 +227,7 @@ func (c *Coder) tolls(st *sent, cands []*candidate, reads []tollRead) {
 			// "…, while two more were shot dead in Itahari": another
 			// act's dead, its own toll when its verb codes an event.
 			if own := toll56OwnAct(cands, r.k); own != nil && own != cd {
-				claims = append(claims, tollClaim{cd: own, field: r.field, count: r.count, by: claimantBefore(st, r.i)})
-				ends = append(ends, r.end)
+				claims = append(claims, tollClaim{cd: own, field: r.field, count: r.count, by: claimantBefore(st, r.i), end: r.end})
 			}
 			continue
 		}
@@ -239,7 +236,7 @@ func (c *Coder) tolls(st *sent, cands []*candidate, reads []tollRead) {
 				counted[r.k] = true
 			}
 			by := claimantBefore(st, r.i)
-			if n := len(claims) - 1; n >= 0 && claims[n].cd == cd && claims[n].field == r.field && toll56AfterAnother(st, claims[n], ends[n], r, by) {
+			if n := len(claims) - 1; n >= 0 && claims[n].cd == cd && claims[n].field == r.field && toll56AfterAnother(st, claims[n], r, by) {
 				continue
 			}
 			if toll56InAll(st, r) {
@@ -247,14 +244,12 @@ func (c *Coder) tolls(st *sent, cands []*candidate, reads []tollRead) {
 				// share the total.
 				if evs, shares := toll56Shares(cands, cd, r.count); evs != nil {
 					for n, p := range evs {
-						claims = append(claims, tollClaim{cd: p, field: r.field, count: shares[n], by: by, more: r.more})
-						ends = append(ends, r.end)
+						claims = append(claims, tollClaim{cd: p, field: r.field, count: shares[n], by: by, more: r.more, end: r.end})
 					}
 					continue
 				}
 			}
-			claims = append(claims, tollClaim{cd: cd, field: r.field, count: r.count, by: by, more: r.more, total: r.total})
-			ends = append(ends, r.end)
+			claims = append(claims, tollClaim{cd: cd, field: r.field, count: r.count, by: by, more: r.more, total: r.total, end: r.end})
 		}
 	}
 	settleClaims(claims)

@@ -98,11 +98,11 @@ func toll56OwnAct(cands []*candidate, k int) *candidate {
 // dead and the gunmen's three apart in the gold); rival figures with no
 // one giving them and no such clause between (three on dev) are left to
 // the lowest, as before.
-func toll56AfterAnother(st *sent, prev tollClaim, prevEnd int, r tollRead, by *mention) bool {
+func toll56AfterAnother(st *sent, prev tollClaim, r tollRead, by *mention) bool {
 	if prev.by != nil || by != nil || prev.more || r.more || prev.count == r.count {
 		return false
 	}
-	for n := prevEnd; n < r.i; n++ {
+	for n := prev.end; n < r.i; n++ {
 		if (st.low[n] == "before" || st.low[n] == "after") && n+1 < r.i && st.mentionAt(n+1) != nil {
 			return true
 		}

@@ -17,6 +17,9 @@ type tollClaim struct {
 	// total is set for a running total the count is carried to:
 	// "bringing the death toll to 14".
 	total bool
+	// end is the token after the count's read, when the claim comes from
+	// a read of the same sentence.
+	end int
 }
 
 // settleClaims gives each event its tolls. One figure is the toll; figures

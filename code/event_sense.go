@@ -207,6 +207,27 @@ func nounPremodifier(t tok) bool {
 	return false
 }
 
+// nounPhraseHead returns the last noun of the noun phrase that opens at
+// token k (determiners, possessors, numbers and modifiers, then nouns;
+// at most eight tokens) and the token after the phrase; head is -1 when no
+// noun opens there: "the government's economic record" gives "record",
+// "girls' secondary schools" gives "schools".
+func nounPhraseHead(st *sent, k int) (head, end int) {
+	head = -1
+	for end = k; end < len(st.toks) && end < k+8; end++ {
+		t := st.toks[end]
+		switch {
+		case strings.HasPrefix(t.tag, "NN"):
+			head = end
+		case nounPremodifier(t) || st.low[end] == "'s" || st.low[end] == "’s" || st.low[end] == "'":
+			// a modifier, or the possessive that closes a possessor
+		default:
+			return head, end
+		}
+	}
+	return head, end
+}
+
 // penaltyNouns are the non-violent means a verb of attack may be used of:
 // "hit with sanctions", "targeted by a travel ban".
 var penaltyNouns = filtered(map[string]bool{

@@ -1,10 +1,6 @@
 package code
 
-import (
-	"strings"
-
-	"github.com/truce-project/truce"
-)
+import "github.com/truce-project/truce"
 
 // mode86AskedOfLaw recodes a demand read as one that its target yield
 // (CAMEO 105x) when the verb asked names a law, a reform or a freedom as
@@ -35,7 +31,7 @@ func (c *Coder) mode86AskedOfLaw(cd *candidate, ev *truce.Event) {
 		if !ok {
 			continue
 		}
-		head, end := mode86ObjectHead(st, k+1)
+		head, end := nounPhraseHead(st, k+1)
 		switch {
 		case heads == mode86Law && (head >= 0 && st.low[head] == "constitution" || mode86FromConstitution(st, end)):
 			ev.CAMEO, ev.Mode = "1044", "change"
@@ -48,24 +44,6 @@ func (c *Coder) mode86AskedOfLaw(cd *candidate, ev *truce.Event) {
 		}
 		return
 	}
-}
-
-// mode86ObjectHead returns the last noun of the noun phrase that opens at
-// k ("the new media law", "girls' secondary schools", "its harassment"),
-// and the token after the phrase; -1 when no noun opens there.
-func mode86ObjectHead(st *sent, k int) (head, end int) {
-	head = -1
-	for ; k < len(st.low); k++ {
-		t := st.toks[k].tag
-		switch {
-		case strings.HasPrefix(t, "NN"):
-			head = k
-		case t == "DT" || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "JJ") || st.low[k] == "'":
-		default:
-			return head, k
-		}
-	}
-	return head, k
 }
 
 // mode86Names reports whether a word of f stands among tokens lo..hi: the

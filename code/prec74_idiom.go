@@ -66,28 +66,8 @@ func prec74VerbalAttack(st *sent, cd *candidate, plover string) bool {
 	if k < len(st.low) && (st.low[k] == "down" || st.low[k] == "up") {
 		k++
 	}
-	head := prec74HeadNoun(st, k)
+	head, _ := nounPhraseHead(st, k)
 	return head >= 0 && prec74VerbalObjects.has(st.low[head])
-}
-
-// prec74HeadNoun returns the last noun of the noun phrase that opens at
-// token k (determiners, possessors, numbers and modifiers, then nouns), or
-// -1 when no noun opens there: "the government 's economic record" gives
-// "record", "the army 's positions" gives "positions".
-func prec74HeadNoun(st *sent, k int) int {
-	head := -1
-	for n := k; n < len(st.toks) && n < k+8; n++ {
-		t := st.toks[n].tag
-		switch {
-		case len(t) >= 2 && t[:2] == "NN":
-			head = n
-		case nounPremodifier(st.toks[n]) || st.low[n] == "'s" || st.low[n] == "’s":
-			// a modifier, or the possessive that closes a possessor
-		default:
-			return head
-		}
-	}
-	return head
 }
 
 // prec74UnderFireFor reports whether a passive attack trigger ("came
@@ -108,7 +88,7 @@ func prec74UnderFireFor(st *sent, cd *candidate) bool {
 	if next.tag == "PRP$" || next.tag == "VBG" {
 		return true
 	}
-	head := prec74HeadNoun(st, cd.j+1)
+	head, _ := nounPhraseHead(st, cd.j+1)
 	return head >= 0 && prec74VerbalObjects.has(st.low[head])
 }
 
@@ -293,7 +273,7 @@ func prec74WonContest(st *sent, cd *candidate) bool {
 	if cd.e.pos != 'V' || !prec74SeizeVerbs.has(st.low[cd.i]) || cd.j-cd.i != 1 {
 		return false
 	}
-	head := prec74HeadNoun(st, cd.j)
+	head, _ := nounPhraseHead(st, cd.j)
 	return head >= 0 && prec74ContestObjects.has(st.low[head])
 }
 
@@ -316,13 +296,13 @@ func prec74FightAgainstIll(st *sent, cd *candidate, plover string) bool {
 	if k < len(st.low) && (st.low[k] == "against" || st.low[k] == "on" || st.low[k] == "with") {
 		k++
 	}
-	head := prec74HeadNoun(st, k)
+	head, _ := nounPhraseHead(st, k)
 	if head >= 0 && head+2 < len(st.low) && st.low[head+1] == "of" {
 		// "an outbreak of cholera"
 		if prec74Ills.has(st.low[head]) {
 			return true
 		}
-		head = prec74HeadNoun(st, head+2)
+		head, _ = nounPhraseHead(st, head+2)
 	}
 	return head >= 0 && prec74Ills.has(st.low[head])
 }
